@@ -1,0 +1,319 @@
+//! Articles as plain data: the front matter format on disk, and the loaded, validated article.
+//!
+//! An article file is TOML front matter between `+++` lines, then the body in Markdown. The body
+//! is the outlet's text verbatim; everything the editor knows about it lives in the front matter.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::config::toml_diagnostic;
+use crate::diag::Diagnostic;
+
+pub const ARTICLES_DIR: &str = "content/articles";
+const FENCE: &str = "+++";
+
+/// The front matter exactly as written in an article file.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    /// The outlet, as it names itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The original article's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A TOML date (`published = 2025-09-11`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<toml::value::Datetime>,
+    /// True when the page carried no date and `published` is the date of the event it covers.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub date_is_event: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The dek: one or two sentences under the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The id of the event the article covers (an id of content/terms.toml, e.g. "E5").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A loaded article. Dates are parsed; the body is kept verbatim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub slug: String,
+    /// The file, relative to the site root, as diagnostics name it.
+    pub path: PathBuf,
+    pub title: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub date_is_event: bool,
+    pub byline: Option<String>,
+    pub summary: Option<String>,
+    pub event: Option<String>,
+    pub body: String,
+    /// The line of the file on which the body starts, so body offsets map to file lines.
+    pub body_line: usize,
+}
+
+/// Renders front matter and body as an article file.
+pub fn to_file_text(front: &FrontMatter, body: &str) -> String {
+    let toml = toml::to_string(front).unwrap_or_default();
+    let mut out = String::with_capacity(toml.len() + body.len() + 16);
+    out.push_str(FENCE);
+    out.push('\n');
+    out.push_str(&toml);
+    out.push_str(FENCE);
+    out.push_str("\n\n");
+    out.push_str(body.trim_end());
+    out.push('\n');
+    out
+}
+
+/// Whether `slug` is usable as a file and folder name: lowercase ASCII letters, digits and single
+/// inner hyphens.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 120
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// Makes a slug from a headline: lowercase ASCII words joined by hyphens, at most 80 bytes,
+/// cut at a word boundary.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    let mut pending_hyphen = false;
+    for c in text.chars() {
+        let c = fold_to_ascii(c);
+        if c.is_ascii_alphanumeric() {
+            if pending_hyphen && !slug.is_empty() {
+                if slug.len() >= 80 {
+                    break;
+                }
+                slug.push('-');
+            }
+            pending_hyphen = false;
+            slug.push(c.to_ascii_lowercase());
+        } else if c != '\'' && c != '’' {
+            pending_hyphen = true;
+        }
+    }
+    if slug.is_empty() {
+        "article".to_string()
+    } else {
+        slug
+    }
+}
+
+fn fold_to_ascii(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => c,
+    }
+}
+
+/// Splits an article file into front matter and body, and validates the front matter.
+/// `path` is the file as diagnostics name it.
+pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>> {
+    let slug = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(rest) = text
+        .strip_prefix(FENCE)
+        .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+    else {
+        return Err(vec![Diagnostic::error(path, 1, "the article has no front matter")
+            .at_column(1)
+            .help("start the file with a `+++` line, then `title = \"…\"`, then another `+++` line")]);
+    };
+    let fm_start = text.len() - rest.len();
+    let Some(end) = find_closing_fence(rest) else {
+        return Err(vec![
+            Diagnostic::error(path, 1, "the front matter is not closed")
+                .at_column(1)
+                .help("end the front matter with a line holding only `+++`"),
+        ]);
+    };
+    let fm_text = &rest[..end];
+    let after = &rest[end + FENCE.len()..];
+    let body_offset =
+        fm_start + end + FENCE.len() + (after.len() - after.trim_start_matches(['\r', '\n']).len());
+    let body = text[body_offset..].to_string();
+    let body_line = text[..body_offset].matches('\n').count() + 1;
+
+    let front: FrontMatter =
+        toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
+    let mut problems = Vec::new();
+    let at_key = |key: &str| -> Diagnostic {
+        let offset = fm_text
+            .find(&format!("{key} "))
+            .or_else(|| fm_text.find(&format!("{key}=")))
+            .unwrap_or(0);
+        Diagnostic::error(path, 0, String::new()).at_offset(fm_text, offset, 2)
+    };
+    if front.title.trim().is_empty() {
+        let mut d = at_key("title");
+        d.message = "the title is empty".into();
+        problems.push(d.help("give the article its headline: title = \"…\""));
+    }
+    if !is_valid_slug(&slug) {
+        problems.push(
+            Diagnostic::error(path, 0, format!("`{slug}` is not a usable slug")).help(format!(
+                "rename the file to lowercase letters, digits and hyphens, e.g. `{}.md`",
+                slugify(&slug)
+            )),
+        );
+    }
+    let published = match &front.published {
+        None => None,
+        Some(dt) => match (dt.date, dt.time) {
+            (Some(d), None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            }
+            _ => None,
+        }
+        .or_else(|| {
+            let mut d = at_key("published");
+            d.message = format!("published = {dt} is not a date");
+            problems.push(d.help("write a plain date without quotes, e.g. published = 2025-09-11"));
+            None
+        }),
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Article {
+        slug,
+        path: path.to_path_buf(),
+        title: front.title,
+        source: front.source,
+        url: front.url,
+        published,
+        date_is_event: front.date_is_event,
+        byline: front.byline,
+        summary: front.summary,
+        event: front.event,
+        body,
+        body_line,
+    })
+}
+
+/// The offset in `rest` of a line holding only the fence.
+fn find_closing_fence(rest: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FENCE {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Article, Vec<Diagnostic>> {
+        parse_article(text, Path::new("content/articles/a-b.md"))
+    }
+
+    #[test]
+    fn parses_front_matter_and_body() {
+        let a = parse("+++\ntitle = \"Hello\"\npublished = 2025-09-11\ndate_is_event = true\n+++\n\nBody ’text’.\n")
+            .expect("valid");
+        assert_eq!(a.slug, "a-b");
+        assert_eq!(a.title, "Hello");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 9, 11));
+        assert!(a.date_is_event);
+        assert_eq!(a.body, "Body ’text’.\n");
+        assert_eq!(a.body_line, 7);
+    }
+
+    #[test]
+    fn bad_toml_is_located_in_the_file() {
+        let errs = parse("+++\ntitle = \"Hello\"\nsource = oops\n+++\nbody").expect_err("bad toml");
+        assert_eq!(errs[0].line, 3, "{}", errs[0]);
+    }
+
+    #[test]
+    fn unknown_key_and_missing_title_are_errors() {
+        let errs = parse("+++\ntitel = \"x\"\n+++\n").expect_err("unknown key");
+        assert!(errs[0].message.contains("titel"), "{}", errs[0]);
+        let errs = parse("+++\ntitle = \"  \"\n+++\n").expect_err("empty title");
+        assert_eq!(errs[0].line, 2);
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter() {
+        assert!(
+            parse("no front matter").expect_err("none")[0]
+                .message
+                .contains("no front matter")
+        );
+        assert!(
+            parse("+++\ntitle = \"x\"\n").expect_err("open")[0]
+                .message
+                .contains("not closed")
+        );
+    }
+
+    #[test]
+    fn a_datetime_is_not_a_date() {
+        let errs = parse("+++\ntitle = \"x\"\npublished = 2025-09-11T10:00:00Z\n+++\n")
+            .expect_err("datetime");
+        assert_eq!(errs[0].line, 3);
+    }
+
+    #[test]
+    fn round_trips_through_file_text() {
+        let front = FrontMatter {
+            title: "T “q”".into(),
+            published: Some("2026-04-27".parse().expect("date")),
+            event: Some("E5".into()),
+            ..FrontMatter::default()
+        };
+        let a = parse(&to_file_text(&front, "Body.")).expect("round trip");
+        assert_eq!(a.title, "T “q”");
+        assert_eq!(a.event.as_deref(), Some("E5"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2026, 4, 27));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Microsoft and OpenAI: A $4.5 Trillion Pivot!"),
+            "microsoft-and-openai-a-4-5-trillion-pivot"
+        );
+        assert_eq!(slugify("OpenAI’s deal"), "openais-deal");
+        assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slugify("—"), "article");
+        assert!(is_valid_slug("a-1"));
+        assert!(!is_valid_slug("A"));
+        assert!(!is_valid_slug("a--b"));
+        assert!(!is_valid_slug("../x"));
+    }
+}
