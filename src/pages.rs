@@ -1,0 +1,231 @@
+//! Pages from templates: tera, the default templates embedded in the binary, a site's own
+//! templates/ overriding them file by file, and the borrowed view structs templates see.
+//!
+//! View structs exist only for templates (Zola's `SerializingPage` idea), so domain types do not
+//! bend to what a template wants. Every link they carry is relative to the page (`root` is the
+//! way back to the site's top), so the output works at a host's root, under a sub-path and from
+//! disk.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::Config;
+use crate::content::Article;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+
+/// The default templates, embedded so that gloss builds a site that has no templates/.
+pub const DEFAULTS: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("index.html", include_str!("../templates/index.html")),
+    ("article.html", include_str!("../templates/article.html")),
+    ("404.html", include_str!("../templates/404.html")),
+    ("feed.xml", include_str!("../templates/feed.xml")),
+    ("sitemap.xml", include_str!("../templates/sitemap.xml")),
+    ("robots.txt", include_str!("../templates/robots.txt")),
+    ("style.css", include_str!("../templates/style.css")),
+];
+
+/// The loaded templates, and where each came from (for error messages).
+pub struct Templates {
+    tera: Tera,
+    sources: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Loads the defaults, replacing each by `root/templates/<name>` where that file exists.
+    /// Extra templates in the site's folder are loaded too, so overrides can include them.
+    pub fn load(root: &Path) -> Result<Templates> {
+        let dir = root.join("templates");
+        let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
+        for (name, text) in DEFAULTS {
+            let own = dir.join(name);
+            match fs::read_to_string(&own) {
+                Ok(t) => sources.push((name.to_string(), own, t)),
+                Err(_) => sources.push((
+                    name.to_string(),
+                    PathBuf::from(format!("(built-in) templates/{name}")),
+                    text.to_string(),
+                )),
+            }
+        }
+        if let Ok(entries) = fs::read_dir(&dir) {
+            let mut extra: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            extra.sort();
+            for path in extra {
+                let Some(name) = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .map(str::to_string)
+                else {
+                    continue;
+                };
+                if path.is_file()
+                    && !crate::site::is_editor_temp(&name)
+                    && !sources.iter().any(|s| s.0 == name)
+                {
+                    let text = fs::read_to_string(&path).map_err(|e| Error::read(&path, e))?;
+                    sources.push((name, path, text));
+                }
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        let added =
+            tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
+        let shown: Vec<(String, PathBuf)> = sources
+            .into_iter()
+            .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
+            .collect();
+        let templates = Templates {
+            tera,
+            sources: shown,
+        };
+        added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
+        Ok(templates)
+    }
+
+    /// Renders a template; an error names the template file and line.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|e| self.diagnostic(&e))
+    }
+
+    /// The stylesheet or another template used verbatim.
+    pub fn raw(&self, name: &str) -> Result<String, Diagnostic> {
+        self.render(name, &Context::new())
+    }
+
+    fn diagnostic(&self, err: &tera::Error) -> Diagnostic {
+        let (file, line, column, message) = match err.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                let span = r.span();
+                (
+                    r.filename().to_string(),
+                    span.start_line,
+                    span.start_col + 1,
+                    r.message().to_string(),
+                )
+            }
+            other => (String::new(), 0, 0, other.to_string()),
+        };
+        let path = self.sources.iter().find(|(n, _)| *n == file).map_or_else(
+            || PathBuf::from(format!("templates/{file}")),
+            |(_, p)| p.clone(),
+        );
+        let mut message = format!("template error: {message}");
+        let mut source = std::error::Error::source(err);
+        while let Some(s) = source {
+            message.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        Diagnostic::error(path, line, message)
+            .at_column(column)
+            .help("fix the template, or delete your copy in templates/ to use the built-in one")
+    }
+}
+
+/// The site as every template sees it.
+#[derive(Debug, Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub language: &'a str,
+    pub base_url: &'a str,
+    pub author: &'a str,
+    /// The introduction as HTML.
+    pub introduction: String,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(config: &'a Config) -> Self {
+        SiteView {
+            title: &config.title,
+            language: &config.language,
+            base_url: &config.base_url,
+            author: config.author.as_deref().unwrap_or(&config.title),
+            introduction: crate::render::markdown_to_html(&config.introduction),
+        }
+    }
+}
+
+/// A date as pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// `2026-04-27`, for `<time datetime>`.
+    pub iso: String,
+    /// `27 April 2026`.
+    pub human: String,
+    /// The page carried no date; this is the date of the event it covers.
+    pub is_event: bool,
+}
+
+impl DateView {
+    pub fn new(date: NaiveDate, is_event: bool) -> Self {
+        DateView {
+            iso: date.format("%Y-%m-%d").to_string(),
+            human: human_date(date),
+            is_event,
+        }
+    }
+}
+
+pub fn human_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// An article as listings show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleItem<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub summary: Option<&'a str>,
+    pub event: Option<&'a str>,
+    pub date: Option<DateView>,
+    /// From the site's top: `articles/<slug>/index.html`.
+    pub href: String,
+    /// The address for feeds and sitemaps: `articles/<slug>/`.
+    pub path: String,
+}
+
+impl<'a> ArticleItem<'a> {
+    pub fn new(a: &'a Article) -> Self {
+        ArticleItem {
+            slug: &a.slug,
+            title: &a.title,
+            source: a.source.as_deref(),
+            url: a.url.as_deref().filter(|u| crate::render::is_safe_url(u)),
+            byline: a.byline.as_deref(),
+            summary: a.summary.as_deref(),
+            event: a.event.as_deref(),
+            date: a.published.map(|d| DateView::new(d, a.date_is_event)),
+            href: article_href(&a.slug),
+            path: article_path(&a.slug),
+        }
+    }
+}
+
+pub fn article_href(slug: &str) -> String {
+    format!("articles/{slug}/index.html")
+}
+
+pub fn article_path(slug: &str) -> String {
+    format!("articles/{slug}/")
+}
+
+/// A context with what every page needs: the site, the way back to the top, and the page's own
+/// address (for its canonical link).
+pub fn base_context(site: &SiteView<'_>, depth: usize, path: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", site);
+    ctx.insert("root", &"../".repeat(depth));
+    ctx.insert("page_path", path);
+    ctx
+}

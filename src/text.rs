@@ -1,0 +1,217 @@
+//! The single definition of a block's visible text.
+//!
+//! Source offsets are not what a reader sees: emphasis markers, entities, escapes, soft breaks
+//! and indentation all differ. Anchoring a quote and placing its marker while rendering both walk
+//! the same event stream through [`VisibleText`], so the two can never disagree.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
+
+/// The Markdown dialect of article bodies and notes: CommonMark plus tables and strikethrough.
+/// No smart punctuation: the outlet's characters are shown as they are.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Parses Markdown into events with adjacent text merged, the stream every stage walks.
+pub fn events(markdown: &str) -> TextMergeStream<'_, Parser<'_>> {
+    TextMergeStream::new(Parser::new_ext(markdown, options()))
+}
+
+/// What kind of block a run of visible text belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    ListItem,
+    TableCell,
+}
+
+/// A block of visible text: a paragraph, heading, list item or table cell (block quotes hold
+/// paragraphs). `index` counts blocks in document order, starting at 0.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub index: usize,
+    pub kind: BlockKind,
+    /// Normalised visible text: whitespace runs collapsed to one space, trimmed.
+    pub text: String,
+}
+
+/// Whether an event starts a block of visible text.
+pub fn block_start(tag: &Tag<'_>) -> Option<BlockKind> {
+    match tag {
+        Tag::Paragraph => Some(BlockKind::Paragraph),
+        Tag::Heading { .. } => Some(BlockKind::Heading),
+        Tag::Item => Some(BlockKind::ListItem),
+        Tag::TableCell => Some(BlockKind::TableCell),
+        _ => None,
+    }
+}
+
+/// Whether an event ends a block of visible text.
+pub fn block_end(tag: &TagEnd) -> bool {
+    matches!(
+        tag,
+        TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell
+    )
+}
+
+/// Accumulates the visible text of one block from its inline events, normalising whitespace
+/// as it goes. `len()` is the visible offset (in bytes of the normalised text) reached so far.
+#[derive(Debug, Default)]
+pub struct VisibleText {
+    text: String,
+    pending_space: bool,
+}
+
+impl VisibleText {
+    /// Appends a run of text, returning for each of its bytes... nothing: callers that need
+    /// positions use [`VisibleText::push_mapped`].
+    pub fn push(&mut self, s: &str) {
+        self.push_mapped(s, |_, _| {});
+    }
+
+    /// Appends a run of text, calling `map(source_byte, visible_offset)` for every character
+    /// kept, so a renderer can find where a visible offset falls in the raw text run.
+    pub fn push_mapped(&mut self, s: &str, mut map: impl FnMut(usize, usize)) {
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            map(i, self.text.len());
+            self.text.push(c);
+        }
+    }
+
+    /// A soft or hard line break reads as a space.
+    pub fn push_break(&mut self) {
+        self.pending_space = true;
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn into_string(self) -> String {
+        self.text
+    }
+}
+
+/// Feeds one inline event into a block's visible text. Returns false for events that carry no
+/// visible text.
+pub fn push_inline(visible: &mut VisibleText, event: &Event<'_>) -> bool {
+    match event {
+        Event::Text(t) | Event::Code(t) => visible.push(t),
+        Event::SoftBreak | Event::HardBreak => visible.push_break(),
+        _ => return false,
+    }
+    true
+}
+
+/// The blocks of a Markdown document, in order. Nested blocks (a paragraph inside a list item)
+/// belong to the innermost one; the outer block keeps only its own direct text.
+pub fn blocks(markdown: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(BlockKind, VisibleText, usize)> = Vec::new();
+    let mut next_index = 0;
+    for event in events(markdown) {
+        match &event {
+            Event::Start(tag) => {
+                if let Some(kind) = block_start(tag) {
+                    stack.push((kind, VisibleText::default(), next_index));
+                    next_index += 1;
+                }
+            }
+            Event::End(tag) if block_end(tag) => {
+                if let Some((kind, text, index)) = stack.pop() {
+                    out.push(Block {
+                        index,
+                        kind,
+                        text: text.into_string(),
+                    });
+                }
+            }
+            other => {
+                if let Some((_, text, _)) = stack.last_mut() {
+                    push_inline(text, other);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|b| b.index);
+    out
+}
+
+/// Normalises a quote the way visible text is normalised, so editors can copy a passage with
+/// its line breaks and Markdown markers ignored.
+pub fn normalise(quote: &str) -> String {
+    let mut v = VisibleText::default();
+    v.push(quote);
+    v.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visible_text_ignores_markup_and_folds_whitespace() {
+        let b = blocks("Some *emphasised*\ntext with `code` and [a link](http://x) &amp; more.\n");
+        assert_eq!(b.len(), 1);
+        assert_eq!(
+            b[0].text,
+            "Some emphasised text with code and a link & more."
+        );
+    }
+
+    #[test]
+    fn blocks_of_every_kind_in_order() {
+        let md = "# Title\n\nPara one.\n\n- item a\n- item *b*\n\n> quoted para\n\n| h1 | h2 |\n|---|---|\n| c1 | c2 |\n";
+        let b = blocks(md);
+        let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                (BlockKind::Heading, "Title"),
+                (BlockKind::Paragraph, "Para one."),
+                (BlockKind::ListItem, "item a"),
+                (BlockKind::ListItem, "item b"),
+                (BlockKind::Paragraph, "quoted para"),
+                (BlockKind::TableCell, "h1"),
+                (BlockKind::TableCell, "h2"),
+                (BlockKind::TableCell, "c1"),
+                (BlockKind::TableCell, "c2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn loose_list_items_hold_paragraphs() {
+        let b = blocks("- one\n\n- two\n");
+        // The item blocks are empty; their paragraphs carry the text.
+        let paras: Vec<_> = b
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(paras, vec!["one", "two"]);
+    }
+
+    #[test]
+    fn normalise_matches_block_text() {
+        assert_eq!(normalise("  a\n   b\tc "), "a b c");
+    }
+}

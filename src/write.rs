@@ -1,0 +1,364 @@
+//! Output you can trust: staged, atomic, and written only where bytes changed.
+//!
+//! A build writes into a staging folder beside the output and then swaps it in with one
+//! `renameat2(RENAME_EXCHANGE)`, so a failed or killed build leaves the previous output exactly as
+//! it was. Pages whose bytes did not change are hard-linked from the previous output instead of
+//! written, so a second build rewrites nothing. A manifest of every file gloss wrote (with its
+//! hash) tells unchanged pages apart cheaply, and tells gloss's files from anyone else's: gloss
+//! refuses to replace a folder that holds files it did not write.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use walkdir::WalkDir;
+
+use crate::error::{Error, Result};
+
+/// The manifest's name inside the output folder.
+pub const MANIFEST: &str = ".gloss-manifest";
+/// Marks a staging folder as gloss's own, so a leftover one may be removed.
+const STAGING_MARK: &str = ".gloss-staging";
+
+/// One file as recorded in the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    hash: u64,
+    size: u64,
+}
+
+/// What the previous build left: the manifest's entries, as far as the files still match.
+#[derive(Debug, Default)]
+struct Previous {
+    entries: HashMap<String, Entry>,
+}
+
+/// A build's output in the making. `put` may be called from many threads.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    staging: PathBuf,
+    previous: Previous,
+    written: Mutex<Vec<(String, Entry)>>,
+    files_written: AtomicUsize,
+    committed: bool,
+}
+
+/// What a finished write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files in the output.
+    pub files: usize,
+    /// Files whose bytes were new or changed, and so were written.
+    pub written: usize,
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Checks that `rel` is a plain relative path that stays inside the output folder.
+fn check_relative(rel: &str) -> io::Result<()> {
+    let path = Path::new(rel);
+    let ok = !rel.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)));
+    if ok {
+        Ok(())
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("refusing to write outside the output folder: {rel}"),
+        ))
+    }
+}
+
+impl Staging {
+    /// Prepares to build into `output`. Fails if `output` holds files gloss did not write,
+    /// unless `force`.
+    pub fn begin(output: &Path, force: bool) -> Result<Staging> {
+        let name = output.file_name().and_then(|n| n.to_str()).ok_or_else(|| {
+            Error::Usage(format!(
+                "{} cannot be an output folder: name a folder such as public/",
+                output.display()
+            ))
+        })?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+        let staging = parent.join(format!(".{name}.gloss-staging"));
+        remove_staging(&staging)?;
+        let previous = read_previous(output, force)?;
+        fs::create_dir(&staging).map_err(|e| Error::write(&staging, e))?;
+        fs::write(staging.join(STAGING_MARK), b"").map_err(|e| Error::write(&staging, e))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            staging,
+            previous,
+            written: Mutex::new(Vec::new()),
+            files_written: AtomicUsize::new(0),
+            committed: false,
+        })
+    }
+
+    /// Adds a file at `rel` (a '/'-separated path inside the output).
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
+        let entry = Entry {
+            hash: hash(bytes),
+            size: bytes.len() as u64,
+        };
+        let target = self.staging.join(rel);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+        }
+        let unchanged = self.previous.entries.get(rel) == Some(&entry)
+            && fs::hard_link(self.output.join(rel), &target).is_ok();
+        if !unchanged {
+            fs::write(&target, bytes).map_err(|e| Error::write(&target, e))?;
+            self.files_written.fetch_add(1, Ordering::Relaxed);
+        }
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((rel.to_string(), entry));
+        Ok(())
+    }
+
+    /// Swaps the staged output in, in one step, and removes what it replaced.
+    pub fn commit(mut self) -> Result<WriteReport> {
+        let mut entries =
+            std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut manifest = String::with_capacity(entries.len() * 64);
+        for (path, e) in &entries {
+            manifest.push_str(&format!("{:016x} {} {}\n", e.hash, e.size, path));
+        }
+        let manifest_path = self.staging.join(MANIFEST);
+        fs::write(&manifest_path, manifest).map_err(|e| Error::write(&manifest_path, e))?;
+        fs::remove_file(self.staging.join(STAGING_MARK))
+            .map_err(|e| Error::write(&self.staging, e))?;
+        swap_in(&self.staging, &self.output)?;
+        self.committed = true;
+        // The staging path now holds the previous output (or nothing).
+        if self.staging.exists() {
+            fs::remove_dir_all(&self.staging).map_err(|e| Error::write(&self.staging, e))?;
+        }
+        Ok(WriteReport {
+            files: entries.len(),
+            written: self.files_written.load(Ordering::Relaxed),
+        })
+    }
+}
+
+impl Drop for Staging {
+    /// An abandoned build removes its staging folder; the output was never touched.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// Removes a staging folder left by a killed build, only if it carries gloss's mark.
+fn remove_staging(staging: &Path) -> Result<()> {
+    if !staging.exists() {
+        return Ok(());
+    }
+    if staging.join(STAGING_MARK).exists() || staging.join(MANIFEST).exists() {
+        fs::remove_dir_all(staging).map_err(|e| Error::write(staging, e))
+    } else {
+        Err(Error::Usage(format!(
+            "{} exists and is not gloss's staging folder; move it away and build again",
+            staging.display()
+        )))
+    }
+}
+
+/// Reads the previous build's manifest and checks that every file in `output` is gloss's.
+fn read_previous(output: &Path, force: bool) -> Result<Previous> {
+    let meta = match fs::symlink_metadata(output) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Previous::default()),
+        Err(e) => return Err(Error::read(output, e)),
+    };
+    if !meta.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} exists and is not a folder; choose another --output",
+            output.display()
+        )));
+    }
+    let mut entries = HashMap::new();
+    if let Ok(text) = fs::read_to_string(output.join(MANIFEST)) {
+        for line in text.lines() {
+            let mut parts = line.splitn(3, ' ');
+            if let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next())
+                && let (Ok(hash), Ok(size)) = (u64::from_str_radix(h, 16), s.parse())
+            {
+                entries.insert(p.to_string(), Entry { hash, size });
+            }
+        }
+    }
+    let mut foreign = Vec::new();
+    for item in WalkDir::new(output).min_depth(1).sort_by_file_name() {
+        let item = item.map_err(|e| Error::read(output, e.into()))?;
+        if item.file_type().is_dir() {
+            continue;
+        }
+        let rel = item.path().strip_prefix(output).unwrap_or(item.path());
+        let key = rel.to_string_lossy().replace('\\', "/");
+        if key == MANIFEST {
+            continue;
+        }
+        match entries.get(&key) {
+            // A file changed by hand since the build is not reused: it is rewritten.
+            Some(e)
+                if item.file_type().is_file()
+                    && item.metadata().is_ok_and(|m| m.len() == e.size) => {}
+            Some(_) => {
+                entries.remove(&key);
+            }
+            None => foreign.push(rel.to_path_buf()),
+        }
+    }
+    if !foreign.is_empty() && !force {
+        return Err(Error::ForeignOutput {
+            path: output.to_path_buf(),
+            files: foreign,
+        });
+    }
+    Ok(Previous { entries })
+}
+
+/// Puts `staging` at `output` in one step; afterwards `staging` holds the old output, if any.
+fn swap_in(staging: &Path, output: &Path) -> Result<()> {
+    if !output.exists() {
+        return fs::rename(staging, output).map_err(|e| Error::write(output, e));
+    }
+    exchange(staging, output).map_err(|e| Error::write(output, e))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        // Filesystems without RENAME_EXCHANGE: two renames, the gap as short as it can be.
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => exchange_by_renames(a, b),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    exchange_by_renames(a, b)
+}
+
+fn exchange_by_renames(staging: &Path, output: &Path) -> io::Result<()> {
+    let old = staging.with_extension("old");
+    fs::rename(output, &old)?;
+    fs::rename(staging, output)?;
+    fs::rename(&old, staging)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_then_links_unchanged_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        let s = Staging::begin(&out, false).expect("begin");
+        s.put("index.html", b"one").expect("put");
+        s.put("a/b/index.html", b"two").expect("put");
+        assert_eq!(
+            s.commit().expect("commit"),
+            WriteReport {
+                files: 2,
+                written: 2
+            }
+        );
+        let ino = inode(&out.join("a/b/index.html"));
+
+        let s = Staging::begin(&out, false).expect("begin again");
+        s.put("index.html", b"ONE").expect("put");
+        s.put("a/b/index.html", b"two").expect("put");
+        assert_eq!(
+            s.commit().expect("commit"),
+            WriteReport {
+                files: 2,
+                written: 1
+            }
+        );
+        assert_eq!(fs::read(out.join("index.html")).expect("read"), b"ONE");
+        assert_eq!(
+            inode(&out.join("a/b/index.html")),
+            ino,
+            "unchanged file was rewritten"
+        );
+        assert!(!dir.path().join(".public.gloss-staging").exists());
+    }
+
+    #[test]
+    fn an_abandoned_build_leaves_the_output_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        let s = Staging::begin(&out, false).expect("begin");
+        s.put("index.html", b"old").expect("put");
+        s.commit().expect("commit");
+        let s = Staging::begin(&out, false).expect("begin");
+        s.put("index.html", b"new").expect("put");
+        drop(s);
+        assert_eq!(fs::read(out.join("index.html")).expect("read"), b"old");
+        assert!(!dir.path().join(".public.gloss-staging").exists());
+    }
+
+    #[test]
+    fn refuses_a_folder_with_foreign_files_unless_forced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("mine");
+        fs::create_dir_all(&out).expect("mkdir");
+        fs::write(out.join("thesis.docx"), b"precious").expect("write");
+        let err = Staging::begin(&out, false).expect_err("foreign");
+        assert!(matches!(err, Error::ForeignOutput { .. }), "{err}");
+        assert_eq!(
+            fs::read(out.join("thesis.docx")).expect("still there"),
+            b"precious"
+        );
+        assert!(Staging::begin(&out, true).is_ok());
+    }
+
+    #[test]
+    fn an_empty_folder_is_fine_and_paths_stay_inside() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).expect("mkdir");
+        let s = Staging::begin(&out, false).expect("empty folder is usable");
+        assert!(s.put("../escape.html", b"x").is_err());
+        assert!(s.put("/etc/x", b"x").is_err());
+        assert!(!dir.path().join("escape.html").exists());
+    }
+
+    #[test]
+    fn a_leftover_staging_folder_from_a_killed_build_is_cleared() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        let leftover = dir.path().join(".public.gloss-staging");
+        fs::create_dir_all(&leftover).expect("mkdir");
+        fs::write(leftover.join(STAGING_MARK), b"").expect("mark");
+        let s = Staging::begin(&out, false).expect("begin");
+        s.put("index.html", b"x").expect("put");
+        s.commit().expect("commit");
+        assert!(!leftover.exists());
+    }
+
+    #[cfg(unix)]
+    fn inode(p: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(p).expect("metadata").ino()
+    }
+}
