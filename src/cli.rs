@@ -182,7 +182,7 @@ pub fn report_error(err: &Error) {
     match err {
         Error::Content(diags) => {
             let _ = write!(stderr, "{}", diag::render_text(diags));
-            let _ = writeln!(stderr, "error: {err}; nothing was written");
+            let _ = writeln!(stderr, "error: {err}; no output was changed");
         }
         Error::ForeignOutput { path, files } => {
             let _ = writeln!(stderr, "error: {err}");

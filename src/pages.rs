@@ -102,32 +102,66 @@ impl Templates {
     }
 
     fn diagnostic(&self, err: &tera::Error) -> Diagnostic {
-        let (file, line, column, message) = match err.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                let span = r.span();
-                (
-                    r.filename().to_string(),
-                    span.start_line,
-                    span.start_col + 1,
-                    r.message().to_string(),
-                )
+        // The located report may sit anywhere in the error's chain (an unknown filter is
+        // wrapped in a rendering error, for one): take the first, and every message on the way.
+        let mut located = None;
+        let mut messages = Vec::new();
+        let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
+        while let Some(e) = current {
+            match e.downcast_ref::<tera::Error>().map(tera::Error::kind) {
+                Some(tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r)) => {
+                    messages.push(r.message().to_string());
+                    located.get_or_insert((
+                        r.filename().to_string(),
+                        r.span().start_line,
+                        r.span().start_col + 1,
+                    ));
+                }
+                Some(tera::ErrorKind::Msg(m)) => messages.push(m.clone()),
+                _ => messages.push(e.to_string()),
             }
-            other => (String::new(), 0, 0, other.to_string()),
-        };
+            current = e.source();
+        }
+        messages.dedup();
+        // Some errors arrive already rendered as a report ("error: …\n --> file:line:col"):
+        // read the location back out of it and keep only its first line.
+        if located.is_none() {
+            located = messages.iter().find_map(|m| parse_report_location(m));
+        }
+        for m in &mut messages {
+            if m.contains("\n --> ") {
+                *m = m
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("error: ")
+                    .to_string();
+            }
+        }
+        let (file, line, column) = located.unwrap_or_default();
         let path = self.sources.iter().find(|(n, _)| *n == file).map_or_else(
             || PathBuf::from(format!("templates/{file}")),
             |(_, p)| p.clone(),
         );
-        let mut message = format!("template error: {message}");
-        let mut source = std::error::Error::source(err);
-        while let Some(s) = source {
-            message.push_str(&format!(": {s}"));
-            source = s.source();
-        }
-        Diagnostic::error(path, line, message)
-            .at_column(column)
-            .help("fix the template, or delete your copy in templates/ to use the built-in one")
+        Diagnostic::error(
+            path,
+            line,
+            format!("template error: {}", messages.join(": ")),
+        )
+        .at_column(column)
+        .help("fix the template, or delete your copy in templates/ to use the built-in one")
     }
+}
+
+/// The `file:line:col` of a rendered tera report's ` --> ` line.
+fn parse_report_location(report: &str) -> Option<(String, usize, usize)> {
+    let line = report
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = line.rsplitn(3, ':');
+    let column = parts.next()?.trim().parse().ok()?;
+    let row = parts.next()?.trim().parse().ok()?;
+    Some((parts.next()?.to_string(), row, column))
 }
 
 /// The site as every template sees it.

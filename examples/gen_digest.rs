@@ -1,0 +1,157 @@
+//! Generates a large digest for benchmarks: `cargo run --release --example gen_digest -- DIR N`.
+//!
+//! Articles of 700–1,200 words in paragraphs, headings and lists, dated across 2019–2026, each
+//! with an annotation file of five notes quoting its own sentences (once notes exist). Text is
+//! deterministic (a fixed linear congruential generator), so runs are comparable.
+
+use std::fs;
+use std::path::Path;
+
+const WORDS: &[&str] = &[
+    "Microsoft",
+    "OpenAI",
+    "partnership",
+    "cloud",
+    "Azure",
+    "revenue",
+    "share",
+    "license",
+    "model",
+    "agreement",
+    "investors",
+    "compute",
+    "capacity",
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "in",
+    "with",
+    "for",
+    "on",
+    "analysts",
+    "said",
+    "deal",
+    "terms",
+    "exclusive",
+    "provider",
+    "customers",
+    "products",
+    "market",
+    "growth",
+    "billion",
+    "years",
+    "through",
+    "company",
+    "companies",
+    "would",
+    "could",
+    "new",
+    "structure",
+    "stake",
+    "board",
+    "research",
+];
+
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn sentence(rng: &mut Lcg) -> String {
+    let n = 8 + rng.below(14) as usize;
+    let mut s = String::new();
+    for i in 0..n {
+        let w = WORDS[rng.below(WORDS.len() as u64) as usize];
+        if i == 0 {
+            let mut c = w.chars();
+            if let Some(f) = c.next() {
+                s.extend(f.to_uppercase());
+                s.push_str(c.as_str());
+            }
+        } else {
+            s.push(' ');
+            s.push_str(w);
+        }
+    }
+    s.push('.');
+    s
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(dir), Some(n)) = (
+        args.get(1),
+        args.get(2).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
+        eprintln!("usage: gen_digest DIR N");
+        std::process::exit(2);
+    };
+    let root = Path::new(dir);
+    let articles = root.join("content/articles");
+    let notes = root.join("content/annotations");
+    fs::create_dir_all(&articles).expect("create content/articles");
+    fs::create_dir_all(&notes).expect("create content/annotations");
+    fs::write(
+        root.join("site.toml"),
+        "title = \"Generated digest\"\nintroduction = \"A generated digest for benchmarks.\"\nbase_url = \"https://example.org/\"\n",
+    )
+    .expect("write site.toml");
+    let mut rng = Lcg(42);
+    for i in 0..n {
+        let words_target = 700 + rng.below(500) as usize;
+        let mut body = String::new();
+        let mut words = 0;
+        let mut quotes = Vec::new();
+        while words < words_target {
+            match rng.below(10) {
+                0 => body.push_str(&format!("## Section {}\n\n", words)),
+                1 => {
+                    for _ in 0..3 {
+                        let s = sentence(&mut rng);
+                        words += s.split(' ').count();
+                        body.push_str(&format!("- {s}\n"));
+                    }
+                    body.push('\n');
+                }
+                _ => {
+                    for _ in 0..4 {
+                        let s = sentence(&mut rng);
+                        words += s.split(' ').count();
+                        if quotes.len() < 5 && rng.below(6) == 0 {
+                            quotes.push(format!("{i} {s}"));
+                            body.push_str(&format!("{i} {s} "));
+                        } else {
+                            body.push_str(&s);
+                            body.push(' ');
+                        }
+                    }
+                    body.push_str("\n\n");
+                }
+            }
+        }
+        let year = 2019 + (i % 8);
+        let month = 1 + (i / 8) % 12;
+        let day = 1 + (i / 96) % 28;
+        let text = format!(
+            "+++\ntitle = \"Generated article {i}\"\nsource = \"Outlet {}\"\npublished = {year}-{month:02}-{day:02}\nsummary = \"{}\"\n+++\n\n{body}",
+            i % 37,
+            sentence(&mut rng)
+        );
+        let slug = format!("article-{i:05}");
+        fs::write(articles.join(format!("{slug}.md")), text).expect("write article");
+        let _ = (&notes, &quotes);
+    }
+    println!("generated {n} articles in {}", root.display());
+}

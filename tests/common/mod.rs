@@ -1,0 +1,121 @@
+//! Fixture sites for the integration tests: write a digest into a temporary folder, run gloss.
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of the helpers"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const SITE_TOML: &str = "title = \"Test digest\"\nintroduction = \"An *introduction*.\"\nbase_url = \"https://example.org/sub/\"\n";
+
+/// A digest in a temporary folder.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let f = Fixture {
+            dir: tempfile::tempdir().expect("tempdir"),
+        };
+        f.write("site.toml", SITE_TOML);
+        f
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) -> &Fixture {
+        let p = self.path(rel);
+        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        fs::write(p, text).expect("write fixture file");
+        self
+    }
+
+    pub fn article(&self, slug: &str, front: &str, body: &str) -> &Fixture {
+        self.write(
+            &format!("content/articles/{slug}.md"),
+            &format!("+++\n{front}\n+++\n\n{body}\n"),
+        )
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    pub fn gloss(&self, args: &[&str]) -> Output {
+        gloss_in(self.root(), args)
+    }
+
+    pub fn build(&self) -> Output {
+        let out = self.gloss(&["build", "--build-date", "2026-11-23"]);
+        assert!(out.status.success(), "build failed:\n{}", stderr(&out));
+        out
+    }
+}
+
+pub fn gloss_in(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .env_remove("GLOSS_BUILD_DATE")
+        .output()
+        .expect("run gloss")
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every file under `dir`, relative, sorted, with its bytes.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            (rel, fs::read(e.path()).expect("read"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The repository root, which is itself the digest.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Attribute values of `attr` in an HTML page (href, src), in order.
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        rest = &rest[i + needle.len()..];
+        if let Some(end) = rest.find('"') {
+            out.push(rest[..end].to_string());
+            rest = &rest[end..];
+        }
+    }
+    out
+}
