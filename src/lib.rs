@@ -4,6 +4,7 @@
 //! The pipeline flows one way, each stage a function from the previous stage's output:
 //! [`site::load`] → render ([`render`], [`pages`]) → write ([`write`]).
 
+pub mod anchor;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -9,6 +9,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::config::toml_diagnostic;
+
+pub mod notes;
+pub mod terms;
 use crate::diag::Diagnostic;
 
 pub const ARTICLES_DIR: &str = "content/articles";

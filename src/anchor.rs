@@ -1,0 +1,404 @@
+//! Anchoring: a note's quote → its place in an article's visible text, or a diagnostic that
+//! says where the editor probably meant (did-you-mean) or how to pick one of several places.
+//!
+//! Quotes are matched against [`crate::text::blocks`], the same definition of visible text the
+//! renderer uses to place markers, so an anchor found here is always placeable there.
+
+use crate::text::{self, Block, BlockKind};
+
+/// Where a quote sits: a block and a byte range of its normalised visible text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Anchor {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Why a quote could not be anchored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Miss {
+    /// Nowhere; the closest passage, if any is at all close.
+    NotFound { closest: Option<Closest> },
+    /// In several places; how to pick each.
+    Ambiguous { occurrences: Vec<Occurrence> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closest {
+    pub passage: String,
+    /// "paragraph 7", "list item 2".
+    pub place: String,
+    /// 0.0–1.0.
+    pub similarity: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    pub place: String,
+    /// A few words around the occurrence, for the editor to recognise it.
+    pub context: String,
+    /// What to add to the note to pick this occurrence: `prefix = "…"` or `suffix = "…"`.
+    pub pick: Option<String>,
+}
+
+/// The article's text as anchoring sees it: its blocks, and all of it joined for context.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub blocks: Vec<Block>,
+    joined: String,
+    offsets: Vec<usize>,
+}
+
+impl Doc {
+    pub fn new(markdown: &str) -> Doc {
+        let blocks = text::blocks(markdown);
+        let mut joined = String::new();
+        let mut offsets = Vec::with_capacity(blocks.len());
+        for b in &blocks {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            offsets.push(joined.len());
+            joined.push_str(&b.text);
+        }
+        Doc {
+            blocks,
+            joined,
+            offsets,
+        }
+    }
+
+    /// "paragraph 7": the block's kind and its rank among blocks of that kind.
+    pub fn place(&self, block: usize) -> String {
+        let kind = self.blocks[block].kind;
+        let rank = self.blocks[..=block]
+            .iter()
+            .filter(|b| b.kind == kind)
+            .count();
+        format!("{} {rank}", kind_name(kind))
+    }
+
+    /// The passage an anchor covers.
+    pub fn passage(&self, a: Anchor) -> &str {
+        &self.blocks[a.block].text[a.start..a.end]
+    }
+
+    /// The sentence (or the block, if shorter) around an anchor: for listings that quote it.
+    pub fn sentence_around(&self, a: Anchor) -> &str {
+        let t = &self.blocks[a.block].text;
+        let start = t[..a.start].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+        let end = t[a.end..]
+            .find(['.', '!', '?'])
+            .map_or(t.len(), |i| a.end + i + 1);
+        t[start..end].trim()
+    }
+
+    /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
+    /// before and after it, across block boundaries.
+    pub fn find(
+        &self,
+        quote: &str,
+        prefix: Option<&str>,
+        suffix: Option<&str>,
+    ) -> Result<Anchor, Miss> {
+        let q = text::normalise(quote);
+        if q.is_empty() {
+            return Err(Miss::NotFound { closest: None });
+        }
+        let prefix = prefix.map(text::normalise).filter(|p| !p.is_empty());
+        let suffix = suffix.map(text::normalise).filter(|s| !s.is_empty());
+        let all = self.occurrences(&q);
+        let picked: Vec<Anchor> = all
+            .iter()
+            .copied()
+            .filter(|a| {
+                let g = self.offsets[a.block] + a.start;
+                let before = self.joined[..g].trim_end();
+                let after = self.joined[g + (a.end - a.start)..].trim_start();
+                prefix.as_deref().is_none_or(|p| before.ends_with(p))
+                    && suffix.as_deref().is_none_or(|s| after.starts_with(s))
+            })
+            .collect();
+        match picked.as_slice() {
+            [one] => Ok(*one),
+            [] if all.is_empty() => Err(Miss::NotFound {
+                closest: self.closest(&q),
+            }),
+            [] => Err(Miss::Ambiguous {
+                occurrences: self.describe(&all),
+            }),
+            many => Err(Miss::Ambiguous {
+                occurrences: self.describe(many),
+            }),
+        }
+    }
+
+    fn occurrences(&self, q: &str) -> Vec<Anchor> {
+        let mut out = Vec::new();
+        for (i, b) in self.blocks.iter().enumerate() {
+            let mut from = 0;
+            while let Some(pos) = b.text[from..].find(q) {
+                let start = from + pos;
+                out.push(Anchor {
+                    block: i,
+                    start,
+                    end: start + q.len(),
+                });
+                from = start + b.text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out
+    }
+
+    /// For each occurrence, the shortest run of words before (or after) it that no other
+    /// occurrence shares.
+    fn describe(&self, occ: &[Anchor]) -> Vec<Occurrence> {
+        let globals: Vec<(usize, usize)> = occ
+            .iter()
+            .map(|a| {
+                (
+                    self.offsets[a.block] + a.start,
+                    self.offsets[a.block] + a.end,
+                )
+            })
+            .collect();
+        let words_before = |g: usize, n: usize| last_words(self.joined[..g].trim_end(), n);
+        let words_after = |g: usize, n: usize| first_words(self.joined[g..].trim_start(), n);
+        occ.iter()
+            .zip(&globals)
+            .map(|(a, &(gs, ge))| {
+                let mut pick = None;
+                for n in 1..=8 {
+                    let p = words_before(gs, n);
+                    if !p.is_empty()
+                        && globals
+                            .iter()
+                            .filter(|&&(s, _)| words_before(s, n) == p)
+                            .count()
+                            == 1
+                    {
+                        pick = Some(format!("prefix = \"{p}\""));
+                        break;
+                    }
+                    let s = words_after(ge, n);
+                    if !s.is_empty()
+                        && globals
+                            .iter()
+                            .filter(|&&(_, e)| words_after(e, n) == s)
+                            .count()
+                            == 1
+                    {
+                        pick = Some(format!("suffix = \"{s}\""));
+                        break;
+                    }
+                }
+                let context = format!(
+                    "…{} [{}] {}…",
+                    words_before(gs, 5),
+                    self.passage(*a),
+                    words_after(ge, 5)
+                );
+                Occurrence {
+                    place: self.place(a.block),
+                    context,
+                    pick,
+                }
+            })
+            .collect()
+    }
+
+    /// The passage most like `q`: a window of q's length at each word start of the blocks that
+    /// share most of q's words, compared by normalised Levenshtein similarity.
+    fn closest(&self, q: &str) -> Option<Closest> {
+        let q_words: Vec<&str> = q.split(' ').collect();
+        let mut ranked: Vec<(usize, usize)> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (q_words.iter().filter(|w| b.text.contains(**w)).count(), i))
+            .filter(|(shared, _)| *shared > 0)
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let q_chars: Vec<char> = q.chars().collect();
+        let mut best: Option<(f64, usize, String)> = None;
+        for &(_, i) in ranked.iter().take(4) {
+            let chars: Vec<char> = self.blocks[i].text.chars().collect();
+            for start in 0..chars.len() {
+                if start > 0 && chars[start - 1] != ' ' {
+                    continue;
+                }
+                let end = (start + q_chars.len()).min(chars.len());
+                let window: String = chars[start..end].iter().collect();
+                let sim = strsim::normalized_levenshtein(q, &window);
+                if best.as_ref().is_none_or(|b| sim > b.0) {
+                    best = Some((sim, i, window));
+                }
+            }
+        }
+        best.filter(|b| b.0 >= 0.4)
+            .map(|(similarity, i, passage)| Closest {
+                passage: passage.trim().to_string(),
+                place: self.place(i),
+                similarity,
+            })
+    }
+}
+
+fn kind_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Heading => "heading",
+        BlockKind::ListItem => "list item",
+        BlockKind::TableCell => "table cell",
+    }
+}
+
+fn last_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    s.split(' ').take(n).collect::<Vec<_>>().join(" ")
+}
+
+/// The message for a quote that was not anchored, with the did-you-mean or the picks.
+pub fn describe_miss(miss: &Miss, article: &str) -> (String, String) {
+    match miss {
+        Miss::NotFound { closest: Some(c) } => (
+            format!("the quote is not in {article}"),
+            format!(
+                "did you mean '{}' ({}, {:.0}% similar)?",
+                c.passage,
+                c.place,
+                c.similarity * 100.0
+            ),
+        ),
+        Miss::NotFound { closest: None } => (
+            format!("the quote is not in {article}, nor anything like it"),
+            "copy the passage from the article as the reader sees it".to_string(),
+        ),
+        Miss::Ambiguous { occurrences } => {
+            let list = occurrences
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let pick = o
+                        .pick
+                        .as_deref()
+                        .unwrap_or("(no short prefix or suffix tells it apart)");
+                    format!("\n    {}. {}: {}  → add {pick}", i + 1, o.place, o.context)
+                })
+                .collect::<String>();
+            (
+                format!("the quote is in {article} {} times", occurrences.len()),
+                format!("say which with prefix or suffix:{list}"),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MD: &str = "# Deal *news*\n\nMicrosoft remains the **primary** cloud\npartner. It said the deal is done.\n\n- The deal is done.\n- Revenue share ends in 2030.\n\n> The deal is done, said a source.\n\n| Term | Value |\n|---|---|\n| Licence | through 2032 |\n";
+
+    fn doc() -> Doc {
+        Doc::new(MD)
+    }
+
+    #[test]
+    fn anchors_across_emphasis_and_line_breaks() {
+        let d = doc();
+        let a = d
+            .find("remains the primary cloud partner", None, None)
+            .expect("found");
+        assert_eq!(d.place(a.block), "paragraph 1");
+        assert_eq!(d.passage(a), "remains the primary cloud partner");
+        let a = d.find("Deal news", None, None).expect("heading");
+        assert_eq!(d.place(a.block), "heading 1");
+    }
+
+    #[test]
+    fn anchors_in_list_items_table_cells_and_block_quotes() {
+        let d = doc();
+        assert_eq!(
+            d.place(
+                d.find("Revenue share ends", None, None)
+                    .expect("item")
+                    .block
+            ),
+            "list item 2"
+        );
+        assert_eq!(
+            d.place(d.find("through 2032", None, None).expect("cell").block),
+            "table cell 4"
+        );
+        assert_eq!(
+            d.place(d.find("said a source", None, None).expect("quote").block),
+            "paragraph 2"
+        );
+    }
+
+    #[test]
+    fn a_quote_with_several_occurrences_lists_them_with_picks() {
+        let d = doc();
+        let Err(Miss::Ambiguous { occurrences }) = d.find("The deal is done", None, None) else {
+            panic!("expected ambiguity")
+        };
+        // Case-sensitive: "the deal is done" in paragraph 1 is not an occurrence.
+        assert_eq!(occurrences.len(), 2);
+        assert_eq!(occurrences[0].place, "list item 1");
+        assert_eq!(occurrences[1].place, "paragraph 2");
+        assert_eq!(occurrences[0].pick.as_deref(), Some("prefix = \"done.\""));
+        assert_eq!(occurrences[1].pick.as_deref(), Some("prefix = \"2030.\""));
+        let picked = d
+            .find("The deal is done", None, Some(", said"))
+            .expect("suffix picks one");
+        assert_eq!(d.place(picked.block), "paragraph 2");
+        let picked = d
+            .find("The deal is done", Some("deal is done."), None)
+            .expect("prefix picks one");
+        assert_eq!(d.place(picked.block), "list item 1");
+    }
+
+    #[test]
+    fn a_missing_quote_gets_the_closest_passage() {
+        let d = doc();
+        let Err(Miss::NotFound { closest: Some(c) }) =
+            d.find("Revenue share end in 2030", None, None)
+        else {
+            panic!("expected not found")
+        };
+        assert_eq!(c.place, "list item 2");
+        assert!(
+            c.passage.starts_with("Revenue share ends in 203"),
+            "{}",
+            c.passage
+        );
+        assert!(c.similarity > 0.9, "{}", c.similarity);
+        let (msg, help) = describe_miss(&Miss::NotFound { closest: Some(c) }, "a.md");
+        assert_eq!(msg, "the quote is not in a.md");
+        assert!(
+            help.starts_with("did you mean 'Revenue share ends in 203"),
+            "{help}"
+        );
+        assert!(help.contains("(list item 2, 92% similar)"), "{help}");
+    }
+
+    #[test]
+    fn nothing_alike_gets_no_suggestion() {
+        assert_eq!(
+            doc().find("zzzz qqqq", None, None),
+            Err(Miss::NotFound { closest: None })
+        );
+    }
+
+    #[test]
+    fn sentence_around_an_anchor() {
+        let d = doc();
+        let a = d.find("the deal is done", None, None).expect("found");
+        assert_eq!(d.sentence_around(a), "It said the deal is done.");
+    }
+}

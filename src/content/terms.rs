@@ -1,0 +1,376 @@
+//! content/terms.toml: the deal's events and the official terms each one set.
+//!
+//! Terms change over time: a term names the event that set it and the terms it replaces, so the
+//! terms in force at any date follow from the data ([`Terms::in_force`]).
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::config::toml_diagnostic;
+use crate::diag::Diagnostic;
+
+pub const FILE: &str = "content/terms.toml";
+
+/// An official document: a company post or a filing.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: toml::Spanned<String>,
+    date: toml::Spanned<toml::value::Datetime>,
+    title: String,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    documents: Vec<Document>,
+    /// True when no official text is at hand and the event is known from press coverage.
+    #[serde(default)]
+    reported: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    id: toml::Spanned<String>,
+    event: toml::Spanned<String>,
+    title: String,
+    quote: String,
+    #[serde(default)]
+    replaces: Option<toml::Spanned<Vec<String>>>,
+    #[serde(default)]
+    until: Option<toml::Spanned<i64>>,
+    #[serde(default)]
+    comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerms {
+    #[serde(default, rename = "event")]
+    events: Vec<RawEvent>,
+    #[serde(default, rename = "term")]
+    terms: Vec<RawTerm>,
+}
+
+/// An event of the deal, with the documents that are its official record.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Event {
+    pub id: String,
+    pub date: NaiveDate,
+    pub title: String,
+    pub summary: Option<String>,
+    pub documents: Vec<Document>,
+    pub reported: bool,
+    pub line: usize,
+}
+
+/// A term an event set, quoted from its official document.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Term {
+    pub id: String,
+    pub event: String,
+    /// A short label: "Azure exclusivity".
+    pub title: String,
+    /// The official wording, verbatim.
+    pub quote: String,
+    /// Terms this one replaced, from its event's date on.
+    pub replaces: Vec<String>,
+    /// The year the term runs until ("through 2032"), for the timeline.
+    pub until: Option<i32>,
+    /// The editors' explanation, in Markdown.
+    pub comment: Option<String>,
+    pub line: usize,
+}
+
+/// The events (oldest first) and terms of the deal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms {
+    pub events: Vec<Event>,
+    pub terms: Vec<Term>,
+}
+
+impl Terms {
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.terms.iter().find(|t| t.id == id)
+    }
+
+    /// The date a term took effect: its event's.
+    pub fn term_date(&self, term: &Term) -> Option<NaiveDate> {
+        self.event(&term.event).map(|e| e.date)
+    }
+
+    /// Whether `term` was in force on `date`: set on or before it and not replaced by then.
+    pub fn in_force(&self, term: &Term, date: NaiveDate) -> bool {
+        self.term_date(term).is_some_and(|d| d <= date)
+            && !self.terms.iter().any(|t| {
+                t.replaces.iter().any(|r| *r == term.id)
+                    && self.term_date(t).is_some_and(|d| d <= date)
+            })
+    }
+
+    /// The terms that replaced `term`, if any.
+    pub fn replaced_by(&self, term: &Term) -> Vec<&Term> {
+        self.terms
+            .iter()
+            .filter(|t| t.replaces.iter().any(|r| *r == term.id))
+            .collect()
+    }
+
+    /// Every term id, for "valid ids are …" messages.
+    pub fn term_ids(&self) -> Vec<&str> {
+        self.terms.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    pub fn event_ids(&self) -> Vec<&str> {
+        self.events.iter().map(|e| e.id.as_str()).collect()
+    }
+}
+
+/// Parses content/terms.toml's text, validating ids, dates and references.
+pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
+    let raw: RawTerms =
+        toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
+    let at = |offset: usize, message: String| {
+        Diagnostic::error(file, 0, message).at_offset(text, offset, 1)
+    };
+    let mut problems = Vec::new();
+    let mut events = Vec::new();
+    let mut seen = HashSet::new();
+    for e in raw.events {
+        let line = crate::diag::line_col(text, e.id.span().start).0;
+        if !seen.insert(e.id.get_ref().clone()) {
+            problems.push(at(
+                e.id.span().start,
+                format!("the event id `{}` is used twice", e.id.get_ref()),
+            ));
+        }
+        let dt = e.date.get_ref();
+        let date = match (dt.date, dt.time) {
+            (Some(d), None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            }
+            _ => None,
+        };
+        let Some(date) = date else {
+            problems.push(
+                at(
+                    e.date.span().start,
+                    format!("the date of event `{}` is not a date", e.id.get_ref()),
+                )
+                .help("write a plain date without quotes, e.g. date = 2025-10-28"),
+            );
+            continue;
+        };
+        if e.documents.is_empty() && !e.reported {
+            problems.push(
+                at(
+                    e.id.span().start,
+                    format!("event `{}` has no official document", e.id.get_ref()),
+                )
+                .help("add [[event.documents]] with its title and url, or mark it reported = true"),
+            );
+        }
+        events.push(Event {
+            id: e.id.into_inner(),
+            date,
+            title: e.title,
+            summary: e.summary,
+            documents: e.documents,
+            reported: e.reported,
+            line,
+        });
+    }
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    let term_ids: HashMap<String, usize> = raw
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.get_ref().clone(), i))
+        .collect();
+    let mut seen = HashSet::new();
+    let mut terms = Vec::new();
+    for t in raw.terms {
+        let line = crate::diag::line_col(text, t.id.span().start).0;
+        if !seen.insert(t.id.get_ref().clone()) {
+            problems.push(at(
+                t.id.span().start,
+                format!("the term id `{}` is used twice", t.id.get_ref()),
+            ));
+        }
+        if !event_ids.contains(t.event.get_ref().as_str()) {
+            problems.push(
+                at(
+                    t.event.span().start,
+                    format!("unknown event `{}`", t.event.get_ref()),
+                )
+                .help(format!(
+                    "valid events: {}",
+                    sorted_list(event_ids.iter().copied())
+                )),
+            );
+        }
+        let replaces_at = t
+            .replaces
+            .as_ref()
+            .map_or(t.id.span().start, |r| r.span().start);
+        let replaces = t
+            .replaces
+            .map(toml::Spanned::into_inner)
+            .unwrap_or_default();
+        for r in &replaces {
+            if !term_ids.contains_key(r) {
+                problems.push(
+                    at(
+                        replaces_at,
+                        format!("term `{}` replaces unknown term `{r}`", t.id.get_ref()),
+                    )
+                    .help(format!(
+                        "valid terms: {}",
+                        sorted_list(term_ids.keys().map(String::as_str))
+                    )),
+                );
+            }
+        }
+        let until = match t.until {
+            Some(y) if !(1900..=2200).contains(y.get_ref()) => {
+                problems.push(at(
+                    y.span().start,
+                    format!("until = {} is not a plausible year", y.get_ref()),
+                ));
+                None
+            }
+            Some(y) => i32::try_from(*y.get_ref()).ok(),
+            None => None,
+        };
+        if t.quote.trim().is_empty() {
+            problems.push(at(
+                t.id.span().start,
+                format!("term `{}` has an empty quote", t.id.get_ref()),
+            ));
+        }
+        terms.push(Term {
+            id: t.id.into_inner(),
+            event: t.event.into_inner(),
+            title: t.title,
+            quote: t.quote,
+            replaces,
+            until,
+            comment: t.comment,
+            line,
+        });
+    }
+    if problems.is_empty() {
+        Ok(Terms { events, terms })
+    } else {
+        Err(problems)
+    }
+}
+
+/// `a, b, c` in order, for messages that list valid ids.
+pub fn sorted_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = ids.collect();
+    v.sort_unstable();
+    v.dedup();
+    if v.is_empty() {
+        "(none defined)".to_string()
+    } else {
+        v.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TERMS: &str = r#"
+[[event]]
+id = "E1"
+date = 2019-07-22
+title = "First investment"
+documents = [{ title = "Microsoft invests", url = "https://openai.com/x" }]
+
+[[event]]
+id = "E5"
+date = 2026-04-27
+title = "Amended agreement"
+documents = [{ title = "The next phase" }]
+
+[[term]]
+id = "azure-exclusive"
+event = "E1"
+title = "Azure exclusivity"
+quote = "Microsoft will become our exclusive cloud provider"
+
+[[term]]
+id = "any-cloud"
+event = "E5"
+title = "Any cloud"
+quote = "OpenAI can now serve all its products to customers across any cloud provider."
+replaces = ["azure-exclusive"]
+until = 2032
+"#;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn terms_in_force_follow_replacements() {
+        let t = parse(TERMS, Path::new(FILE)).expect("valid");
+        let excl = t.term("azure-exclusive").expect("term");
+        let any = t.term("any-cloud").expect("term");
+        assert!(!t.in_force(excl, date("2019-07-21")));
+        assert!(t.in_force(excl, date("2025-09-11")));
+        assert!(!t.in_force(any, date("2025-09-11")));
+        assert!(!t.in_force(excl, date("2026-04-27")));
+        assert!(t.in_force(any, date("2026-04-27")));
+        assert_eq!(any.until, Some(2032));
+        assert_eq!(excl.line, 15);
+    }
+
+    #[test]
+    fn bad_references_are_located_and_list_valid_ids() {
+        let text = TERMS
+            .replace("event = \"E5\"", "event = \"E9\"")
+            .replace("[\"azure-exclusive\"]", "[\"nope\"]");
+        let errs = parse(&text, Path::new(FILE)).expect_err("bad refs");
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(errs[0].message.contains("unknown event `E9`"));
+        assert_eq!(errs[0].help.as_deref(), Some("valid events: E1, E5"));
+        assert_eq!(errs[0].line, 22);
+        assert!(errs[1].message.contains("unknown term `nope`"));
+    }
+
+    #[test]
+    fn impossible_dates_and_missing_sources() {
+        let errs = parse(
+            "[[event]]\nid = \"E\"\ndate = 2025-02-30\ntitle = \"x\"\n",
+            Path::new(FILE),
+        )
+        .expect_err("impossible date");
+        assert_eq!(errs[0].line, 3, "{errs:?}");
+        let errs = parse(
+            "[[event]]\nid = \"E\"\ndate = 2025-02-03\ntitle = \"x\"\n",
+            Path::new(FILE),
+        )
+        .expect_err("no source");
+        assert!(errs[0].message.contains("no official document"), "{errs:?}");
+    }
+}
