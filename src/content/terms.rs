@@ -119,7 +119,7 @@ impl Terms {
     pub fn in_force(&self, term: &Term, date: NaiveDate) -> bool {
         self.term_date(term).is_some_and(|d| d <= date)
             && !self.terms.iter().any(|t| {
-                t.replaces.iter().any(|r| *r == term.id)
+                t.replaces.contains(&term.id)
                     && self.term_date(t).is_some_and(|d| d <= date)
             })
     }
@@ -128,7 +128,7 @@ impl Terms {
     pub fn replaced_by(&self, term: &Term) -> Vec<&Term> {
         self.terms
             .iter()
-            .filter(|t| t.replaces.iter().any(|r| *r == term.id))
+            .filter(|t| t.replaces.contains(&term.id))
             .collect()
     }
 
