@@ -91,10 +91,7 @@ fn sentence(rng: &mut Lcg) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (Some(dir), Some(n)) = (
-        args.get(1),
-        args.get(2).and_then(|n| n.parse::<usize>().ok()),
-    ) else {
+    let (Some(dir), Some(n)) = (args.get(1), args.get(2).and_then(|n| n.parse::<usize>().ok())) else {
         eprintln!("usage: gen_digest DIR N");
         std::process::exit(2);
     };

@@ -71,10 +71,7 @@ impl Doc {
     /// "paragraph 7": the block's kind and its rank among blocks of that kind.
     pub fn place(&self, block: usize) -> String {
         let kind = self.blocks[block].kind;
-        let rank = self.blocks[..=block]
-            .iter()
-            .filter(|b| b.kind == kind)
-            .count();
+        let rank = self.blocks[..=block].iter().filter(|b| b.kind == kind).count();
         format!("{} {rank}", kind_name(kind))
     }
 
@@ -83,24 +80,26 @@ impl Doc {
         &self.blocks[a.block].text[a.start..a.end]
     }
 
+    /// Up to `n` characters of visible text before and after an anchor, across blocks: the
+    /// prefix and suffix of a W3C TextQuoteSelector.
+    pub fn context(&self, a: Anchor, n: usize) -> (String, String) {
+        let g = self.offsets[a.block] + a.start;
+        let before: Vec<char> = self.joined[..g].chars().rev().take(n).collect();
+        let after: String = self.joined[g + (a.end - a.start)..].chars().take(n).collect();
+        (before.into_iter().rev().collect(), after)
+    }
+
     /// The sentence (or the block, if shorter) around an anchor: for listings that quote it.
     pub fn sentence_around(&self, a: Anchor) -> &str {
         let t = &self.blocks[a.block].text;
         let start = t[..a.start].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-        let end = t[a.end..]
-            .find(['.', '!', '?'])
-            .map_or(t.len(), |i| a.end + i + 1);
+        let end = t[a.end..].find(['.', '!', '?']).map_or(t.len(), |i| a.end + i + 1);
         t[start..end].trim()
     }
 
     /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
     /// before and after it, across block boundaries.
-    pub fn find(
-        &self,
-        quote: &str,
-        prefix: Option<&str>,
-        suffix: Option<&str>,
-    ) -> Result<Anchor, Miss> {
+    pub fn find(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
         let q = text::normalise(quote);
         if q.is_empty() {
             return Err(Miss::NotFound { closest: None });
@@ -155,12 +154,7 @@ impl Doc {
     fn describe(&self, occ: &[Anchor]) -> Vec<Occurrence> {
         let globals: Vec<(usize, usize)> = occ
             .iter()
-            .map(|a| {
-                (
-                    self.offsets[a.block] + a.start,
-                    self.offsets[a.block] + a.end,
-                )
-            })
+            .map(|a| (self.offsets[a.block] + a.start, self.offsets[a.block] + a.end))
             .collect();
         let words_before = |g: usize, n: usize| last_words(self.joined[..g].trim_end(), n);
         let words_after = |g: usize, n: usize| first_words(self.joined[g..].trim_start(), n);
@@ -170,34 +164,26 @@ impl Doc {
                 let mut pick = None;
                 for n in 1..=8 {
                     let p = words_before(gs, n);
-                    if !p.is_empty()
-                        && globals
-                            .iter()
-                            .filter(|&&(s, _)| words_before(s, n) == p)
-                            .count()
-                            == 1
-                    {
+                    if !p.is_empty() && globals.iter().filter(|&&(s, _)| words_before(s, n) == p).count() == 1 {
                         pick = Some(format!("prefix = \"{p}\""));
                         break;
                     }
                     let s = words_after(ge, n);
-                    if !s.is_empty()
-                        && globals
-                            .iter()
-                            .filter(|&&(_, e)| words_after(e, n) == s)
-                            .count()
-                            == 1
-                    {
+                    if !s.is_empty() && globals.iter().filter(|&&(_, e)| words_after(e, n) == s).count() == 1 {
                         pick = Some(format!("suffix = \"{s}\""));
                         break;
                     }
                 }
-                let context = format!(
-                    "…{} [{}] {}…",
-                    words_before(gs, 5),
-                    self.passage(*a),
-                    words_after(ge, 5)
-                );
+                let (before, after) = self.context(*a, 30);
+                let before = before
+                    .split_once(' ')
+                    .filter(|_| before.chars().count() == 30)
+                    .map_or(before.as_str(), |x| x.1);
+                let after = after
+                    .rsplit_once(' ')
+                    .filter(|_| after.chars().count() == 30)
+                    .map_or(after.as_str(), |x| x.0);
+                let context = format!("…{before}[{}]{after}…", self.passage(*a));
                 Occurrence {
                     place: self.place(a.block),
                     context,
@@ -235,12 +221,11 @@ impl Doc {
                 }
             }
         }
-        best.filter(|b| b.0 >= 0.4)
-            .map(|(similarity, i, passage)| Closest {
-                passage: passage.trim().to_string(),
-                place: self.place(i),
-                similarity,
-            })
+        best.filter(|b| b.0 >= 0.4).map(|(similarity, i, passage)| Closest {
+            passage: passage.trim().to_string(),
+            place: self.place(i),
+            similarity,
+        })
     }
 }
 
@@ -311,9 +296,7 @@ mod tests {
     #[test]
     fn anchors_across_emphasis_and_line_breaks() {
         let d = doc();
-        let a = d
-            .find("remains the primary cloud partner", None, None)
-            .expect("found");
+        let a = d.find("remains the primary cloud partner", None, None).expect("found");
         assert_eq!(d.place(a.block), "paragraph 1");
         assert_eq!(d.passage(a), "remains the primary cloud partner");
         let a = d.find("Deal news", None, None).expect("heading");
@@ -324,11 +307,7 @@ mod tests {
     fn anchors_in_list_items_table_cells_and_block_quotes() {
         let d = doc();
         assert_eq!(
-            d.place(
-                d.find("Revenue share ends", None, None)
-                    .expect("item")
-                    .block
-            ),
+            d.place(d.find("Revenue share ends", None, None).expect("item").block),
             "list item 2"
         );
         assert_eq!(
@@ -366,24 +345,15 @@ mod tests {
     #[test]
     fn a_missing_quote_gets_the_closest_passage() {
         let d = doc();
-        let Err(Miss::NotFound { closest: Some(c) }) =
-            d.find("Revenue share end in 2030", None, None)
-        else {
+        let Err(Miss::NotFound { closest: Some(c) }) = d.find("Revenue share end in 2030", None, None) else {
             panic!("expected not found")
         };
         assert_eq!(c.place, "list item 2");
-        assert!(
-            c.passage.starts_with("Revenue share ends in 203"),
-            "{}",
-            c.passage
-        );
+        assert!(c.passage.starts_with("Revenue share ends in 203"), "{}", c.passage);
         assert!(c.similarity > 0.9, "{}", c.similarity);
         let (msg, help) = describe_miss(&Miss::NotFound { closest: Some(c) }, "a.md");
         assert_eq!(msg, "the quote is not in a.md");
-        assert!(
-            help.starts_with("did you mean 'Revenue share ends in 203"),
-            "{help}"
-        );
+        assert!(help.starts_with("did you mean 'Revenue share ends in 203"), "{help}");
         assert!(help.contains("(list item 2, 92% similar)"), "{help}");
     }
 

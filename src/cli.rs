@@ -77,8 +77,7 @@ pub struct DateArg {
 
 impl DateArg {
     pub fn resolve(&self) -> NaiveDate {
-        self.build_date
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.build_date.unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 }
 
@@ -126,11 +125,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 println!("wrote {}", path.display());
             }
             let failed = report.diagnostics.iter().any(Diagnostic::is_error);
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Build(args) => {
             let options = crate::BuildOptions {
@@ -160,11 +155,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 }
             }
             let failed = diagnostics.iter().any(Diagnostic::is_error);
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Init { dir } => {
             let written = crate::site::init(&root.join(dir))?;

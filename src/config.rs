@@ -39,8 +39,7 @@ fn default_language() -> String {
 impl Config {
     /// Parses site.toml's text; `file` only names it in diagnostics.
     pub fn parse(text: &str, file: &Path) -> Result<Config, Diagnostic> {
-        let mut config: Config =
-            toml::from_str(text).map_err(|e| toml_diagnostic(&e, text, file, 1))?;
+        let mut config: Config = toml::from_str(text).map_err(|e| toml_diagnostic(&e, text, file, 1))?;
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');
         }
@@ -57,12 +56,7 @@ impl Config {
 }
 
 /// A TOML error as a diagnostic at its span; `first_line` is the line of `text` in `file`.
-pub fn toml_diagnostic(
-    err: &toml::de::Error,
-    text: &str,
-    file: &Path,
-    first_line: usize,
-) -> Diagnostic {
+pub fn toml_diagnostic(err: &toml::de::Error, text: &str, file: &Path, first_line: usize) -> Diagnostic {
     let offset = err.span().map_or(0, |s| s.start);
     Diagnostic::error(file, 0, err.message().trim().to_string()).at_offset(text, offset, first_line)
 }
@@ -84,8 +78,7 @@ mod tests {
 
     #[test]
     fn unknown_field_is_located() {
-        let err = Config::parse("title = \"T\"\ntitel = \"x\"\n", Path::new("site.toml"))
-            .expect_err("unknown field");
+        let err = Config::parse("title = \"T\"\ntitel = \"x\"\n", Path::new("site.toml")).expect_err("unknown field");
         assert_eq!(err.line, 2);
         assert!(err.message.contains("titel"), "{}", err.message);
     }

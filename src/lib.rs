@@ -11,6 +11,7 @@ pub mod content;
 pub mod diag;
 pub mod error;
 pub mod import;
+pub mod notes;
 pub mod pages;
 pub mod render;
 pub mod site;
@@ -28,8 +29,11 @@ use walkdir::WalkDir;
 
 pub use error::{Error, Result};
 
+use crate::content::notes::NoteKind;
 use crate::diag::Diagnostic;
-use crate::pages::{ArticleItem, SiteView, Templates, base_context};
+use crate::notes::Notes;
+use crate::pages::{ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
+use crate::render::Placement;
 use crate::site::Site;
 use crate::write::Staging;
 
@@ -69,10 +73,13 @@ impl BuildReport {
 /// Builds the site: load, render, write. Any error leaves the previous output untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let site = site::load(&options.root)?;
+    let (site, notes, problems) = prepare(&options.root)?;
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(Error::Content(problems));
+    }
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
-    render_site(&site, &templates, &staging)?;
+    render_site(&site, &notes, &templates, &staging)?;
     copy_static(&options.root, &staging)?;
     let written = staging.commit()?;
     Ok(BuildReport {
@@ -84,14 +91,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
+/// Load, then anchor and check: the stages before rendering, with every problem they found.
+fn prepare(root: &Path) -> Result<(Site, Notes, Vec<Diagnostic>)> {
+    let (site, mut problems) = site::load(root)?;
+    let (notes, note_problems) = notes::resolve(&site);
+    problems.extend(note_problems);
+    Ok((site, notes, problems))
+}
+
 /// Every problem in the digest, writing nothing.
 pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
-    let mut problems = Vec::new();
-    match site::load(root) {
-        Ok(_) => {}
-        Err(Error::Content(d)) => problems.extend(d),
+    let mut problems = match prepare(root) {
+        Ok((_, _, problems)) => problems,
+        Err(Error::Content(d)) => d,
         Err(e) => return Err(e),
-    }
+    };
     match Templates::load(root) {
         Ok(_) => {}
         Err(Error::Content(d)) => problems.extend(d),
@@ -107,37 +121,105 @@ struct SitemapEntry<'a> {
     lastmod: Option<String>,
 }
 
-fn render_site(site: &Site, templates: &Templates, out: &Staging) -> Result<()> {
+fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging) -> Result<()> {
     let view = SiteView::new(&site.config);
-    let items: Vec<ArticleItem<'_>> = site.articles.iter().map(ArticleItem::new).collect();
-    let page = |name: &str, ctx: &tera::Context| {
-        templates
-            .render(name, ctx)
-            .map_err(|d| Error::Content(vec![d]))
-    };
+    let mut nav = vec![NavItem {
+        id: "index",
+        label: "Articles",
+        href: "index.html",
+    }];
+    if !site.terms.events.is_empty() {
+        nav.push(NavItem {
+            id: "terms",
+            label: "Official terms",
+            href: "terms/index.html",
+        });
+    }
+    let nav = &nav;
+    let items: Vec<ArticleItem<'_>> = site
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut item = ArticleItem::new(a);
+            item.notes = NoteKind::ALL
+                .iter()
+                .map(|&k| KindCount {
+                    kind: k.id(),
+                    label: k.label(),
+                    count: notes.count(i, k),
+                })
+                .filter(|c| c.count > 0)
+                .collect();
+            item
+        })
+        .collect();
+    let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
 
     site.articles
         .par_iter()
         .enumerate()
         .try_for_each(|(i, article)| -> Result<()> {
-            let body = render::markdown_to_html(&article.body);
+            let article_notes = &notes.by_article[i];
+            let placements: Vec<Placement> = article_notes
+                .iter()
+                .map(|n| Placement {
+                    block: n.anchor.block,
+                    start: n.anchor.start,
+                    end: n.anchor.end,
+                    number: n.number,
+                    html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+                })
+                .collect();
+            let (body, placed) = render::article_to_html(&article.body, &placements);
+            if placed != placements.len() {
+                return Err(Error::Content(vec![
+                    Diagnostic::error(
+                        &article.path,
+                        0,
+                        format!(
+                            "{} of {} notes could not be placed",
+                            placements.len() - placed,
+                            placements.len()
+                        ),
+                    )
+                    .help("this is a bug in gloss: please report it with the article and its annotation file"),
+                ]));
+            }
             let item = &items[i];
-            let mut ctx = base_context(&view, 2, &item.path);
+            let mut ctx = base_context(&view, nav, 2, &item.path);
             ctx.insert("current", "article");
             ctx.insert("article", item);
             ctx.insert("body", &body);
+            ctx.insert(
+                "claim_reviews",
+                &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms),
+            );
             ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
             ctx.insert("next", &items.get(i + 1));
             out.put(&item.href, page("article.html", &ctx)?.as_bytes())
         })?;
 
-    let mut ctx = base_context(&view, 0, "");
+    let mut ctx = base_context(&view, nav, 0, "");
     ctx.insert("current", "index");
     ctx.insert("articles", &items);
+    ctx.insert("has_terms", &!site.terms.events.is_empty());
     out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
 
+    if !site.terms.events.is_empty() {
+        let mut ctx = base_context(&view, nav, 1, "terms/");
+        ctx.insert("current", "terms");
+        ctx.insert(
+            "events",
+            &pages::terms::events(&site.terms, &site.articles, &notes.by_article),
+        );
+        out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
+    }
+    let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
+    out.put("annotations.jsonld", collection.as_bytes())?;
+
     let updated = site.articles.iter().filter_map(|a| a.published).max();
-    let mut ctx = base_context(&view, 0, "feed.xml");
+    let mut ctx = base_context(&view, nav, 0, "feed.xml");
     ctx.insert("articles", &items);
     ctx.insert(
         "updated",
@@ -149,21 +231,25 @@ fn render_site(site: &Site, templates: &Templates, out: &Staging) -> Result<()> 
         path: "",
         lastmod: updated.map(|d| d.to_string()),
     }];
+    if !site.terms.events.is_empty() {
+        entries.push(SitemapEntry {
+            path: "terms/",
+            lastmod: None,
+        });
+    }
     entries.extend(items.iter().map(|a| SitemapEntry {
         path: &a.path,
         lastmod: a.date.as_ref().map(|d| d.iso.clone()),
     }));
-    let mut ctx = base_context(&view, 0, "sitemap.xml");
+    let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
     ctx.insert("pages", &entries);
     out.put("sitemap.xml", page("sitemap.xml", &ctx)?.as_bytes())?;
 
-    let ctx = base_context(&view, 0, "robots.txt");
+    let ctx = base_context(&view, nav, 0, "robots.txt");
     out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
 
-    let stylesheet = templates
-        .raw("style.css")
-        .map_err(|d| Error::Content(vec![d]))?;
-    let mut ctx = base_context(&view, 0, "404.html");
+    let stylesheet = templates.raw("style.css").map_err(|d| Error::Content(vec![d]))?;
+    let mut ctx = base_context(&view, nav, 0, "404.html");
     ctx.insert("stylesheet", &stylesheet);
     out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
     out.put("style.css", stylesheet.as_bytes())

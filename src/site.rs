@@ -9,6 +9,8 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::{self, Config};
+use crate::content::notes::{self, Annotations};
+use crate::content::terms::{self, Terms};
 use crate::content::{self, ARTICLES_DIR, Article};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
@@ -19,29 +21,74 @@ pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub articles: Vec<Article>,
+    pub terms: Terms,
+    /// One per annotation file, in file-name order.
+    pub annotations: Vec<Annotations>,
+    /// Slugs of article files that failed to load: notes on them are not checked, so that one
+    /// broken article does not also report every note that refers to it.
+    pub broken: Vec<String>,
 }
 
-/// Loads the digest at `root`. Every problem in every file is reported together.
-pub fn load(root: &Path) -> Result<Site> {
+/// Loads the digest at `root`: everything that loads, and every problem in every file. Fails
+/// outright only when there is no usable site.toml.
+pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>)> {
+    let config = load_config(root).map_err(|d| Error::Content(vec![d]))?;
     let mut problems = Vec::new();
-    let config = match load_config(root) {
-        Ok(c) => Some(c),
-        Err(d) => {
-            problems.push(d);
-            None
-        }
-    };
-    let (mut articles, article_problems) = load_articles(root)?;
+    let (mut articles, broken, article_problems) = load_articles(root)?;
     problems.extend(article_problems);
-    if let Some(config) = config.filter(|_| problems.iter().all(|d| !d.is_error())) {
-        sort_for_reading(&mut articles);
-        return Ok(Site {
+    let terms = load_terms(root).unwrap_or_else(|d| {
+        problems.extend(d);
+        Terms::default()
+    });
+    let (annotations, note_problems) = load_annotations(root)?;
+    problems.extend(note_problems);
+    sort_for_reading(&mut articles);
+    Ok((
+        Site {
             root: root.to_path_buf(),
             config,
             articles,
-        });
+            terms,
+            annotations,
+            broken,
+        },
+        problems,
+    ))
+}
+
+/// content/terms.toml, if the digest has one.
+fn load_terms(root: &Path) -> Result<Terms, Vec<Diagnostic>> {
+    match fs::read_to_string(root.join(terms::FILE)) {
+        Ok(text) => terms::parse(&text, Path::new(terms::FILE)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Terms::default()),
+        Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
     }
-    Err(Error::Content(problems))
+}
+
+/// Every content/annotations/*.toml.
+fn load_annotations(root: &Path) -> Result<(Vec<Annotations>, Vec<Diagnostic>)> {
+    let dir = root.join(notes::DIR);
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        return Ok((out, problems));
+    }
+    for entry in WalkDir::new(&dir).max_depth(1).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
+        let name = entry.file_name().to_string_lossy();
+        if !entry.file_type().is_file() || !name.ends_with(".toml") || is_editor_temp(&name) {
+            continue;
+        }
+        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        match fs::read_to_string(entry.path()) {
+            Ok(text) => match notes::parse(&text, shown) {
+                Ok(a) => out.push(a),
+                Err(d) => problems.extend(d),
+            },
+            Err(e) => problems.push(Diagnostic::error(shown, 0, format!("cannot read: {e}"))),
+        }
+    }
+    Ok((out, problems))
 }
 
 fn load_config(root: &Path) -> Result<Config, Diagnostic> {
@@ -67,10 +114,10 @@ pub fn is_editor_temp(name: &str) -> bool {
 }
 
 /// Reads every `*.md` under content/articles/ in parallel.
-fn load_articles(root: &Path) -> Result<(Vec<Article>, Vec<Diagnostic>)> {
+fn load_articles(root: &Path) -> Result<(Vec<Article>, Vec<String>, Vec<Diagnostic>)> {
     let dir = root.join(ARTICLES_DIR);
     if !dir.exists() {
-        return Ok((Vec::new(), Vec::new()));
+        return Ok((Vec::new(), Vec::new(), Vec::new()));
     }
     let mut files = Vec::new();
     for entry in WalkDir::new(&dir).sort_by_file_name() {
@@ -84,17 +131,23 @@ fn load_articles(root: &Path) -> Result<(Vec<Article>, Vec<Diagnostic>)> {
         .par_iter()
         .map(|file| {
             let shown = file.strip_prefix(root).unwrap_or(file);
-            let bytes = fs::read(file)
-                .map_err(|e| vec![Diagnostic::error(shown, 0, format!("cannot read: {e}"))])?;
+            let bytes = fs::read(file).map_err(|e| vec![Diagnostic::error(shown, 0, format!("cannot read: {e}"))])?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 let at = e.utf8_error().valid_up_to();
                 let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-                vec![
-                    Diagnostic::error(shown, line, "the file is not UTF-8 text")
-                        .help("save it as UTF-8"),
-                ]
+                vec![Diagnostic::error(shown, line, "the file is not UTF-8 text").help("save it as UTF-8")]
             })?;
             content::parse_article(&text, shown)
+        })
+        .collect();
+    let broken: Vec<String> = files
+        .iter()
+        .zip(&results)
+        .filter(|(_, r)| r.is_err())
+        .map(|(file, _)| {
+            file.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
         })
         .collect();
     let mut articles = Vec::with_capacity(results.len());
@@ -112,17 +165,13 @@ fn load_articles(root: &Path) -> Result<(Vec<Article>, Vec<Diagnostic>)> {
                 Diagnostic::error(
                     &a.path,
                     0,
-                    format!(
-                        "the slug `{}` is already used by {}",
-                        a.slug,
-                        first.display()
-                    ),
+                    format!("the slug `{}` is already used by {}", a.slug, first.display()),
                 )
                 .help("rename one of the two files: the file name is the article's address"),
             );
         }
     }
-    Ok((articles, problems))
+    Ok((articles, broken, problems))
 }
 
 /// Newest first; undated articles last; ties by title then slug, so order is deterministic.
@@ -164,10 +213,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     let files = [
         (site_toml, INIT_SITE),
-        (
-            dir.join(ARTICLES_DIR).join("sample-article.md"),
-            INIT_ARTICLE,
-        ),
+        (dir.join(ARTICLES_DIR).join("sample-article.md"), INIT_ARTICLE),
         (dir.join(".gitignore"), "/public\n"),
     ];
     let mut written = Vec::new();
@@ -190,14 +236,7 @@ mod tests {
 
     #[test]
     fn editor_temp_files() {
-        for t in [
-            ".a.md.swp",
-            "a.md~",
-            "#a.md#",
-            ".#a.md",
-            "a.md___jb_tmp___",
-            "4913.tmp",
-        ] {
+        for t in [".a.md.swp", "a.md~", "#a.md#", ".#a.md", "a.md___jb_tmp___", "4913.tmp"] {
             assert!(is_editor_temp(t), "{t}");
         }
         assert!(!is_editor_temp("a.md"));
@@ -208,8 +247,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let written = init(dir.path()).expect("init");
         assert_eq!(written.len(), 3);
-        let site = load(dir.path()).expect("the new digest loads");
+        let (site, problems) = load(dir.path()).expect("the new digest loads");
         assert_eq!(site.articles.len(), 1);
+        assert!(problems.is_empty(), "{problems:?}");
         assert!(init(dir.path()).is_err());
     }
 }

@@ -65,8 +65,7 @@ pub struct VisibleText {
 }
 
 impl VisibleText {
-    /// Appends a run of text, returning for each of its bytes... nothing: callers that need
-    /// positions use [`VisibleText::push_mapped`].
+    /// Appends a run of text; callers that need positions use [`VisibleText::push_mapped`].
     pub fn push(&mut self, s: &str) {
         self.push_mapped(s, |_, _| {});
     }
@@ -121,13 +120,39 @@ pub fn push_inline(visible: &mut VisibleText, event: &Event<'_>) -> bool {
     true
 }
 
+/// Tracks whether events are inside an image, whose alt text the reader does not see and which
+/// cannot hold markers.
+#[derive(Debug, Default)]
+pub struct ImageDepth(usize);
+
+impl ImageDepth {
+    /// Whether this event belongs to an image (its start and end included).
+    pub fn hides(&mut self, event: &Event<'_>) -> bool {
+        match event {
+            Event::Start(Tag::Image { .. }) => {
+                self.0 += 1;
+                true
+            }
+            Event::End(TagEnd::Image) => {
+                self.0 = self.0.saturating_sub(1);
+                true
+            }
+            _ => self.0 > 0,
+        }
+    }
+}
+
 /// The blocks of a Markdown document, in order. Nested blocks (a paragraph inside a list item)
 /// belong to the innermost one; the outer block keeps only its own direct text.
 pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut stack: Vec<(BlockKind, VisibleText, usize)> = Vec::new();
     let mut next_index = 0;
+    let mut images = ImageDepth::default();
     for event in events(markdown) {
+        if images.hides(&event) {
+            continue;
+        }
         match &event {
             Event::Start(tag) => {
                 if let Some(kind) = block_start(tag) {
@@ -171,15 +196,13 @@ mod tests {
     fn visible_text_ignores_markup_and_folds_whitespace() {
         let b = blocks("Some *emphasised*\ntext with `code` and [a link](http://x) &amp; more.\n");
         assert_eq!(b.len(), 1);
-        assert_eq!(
-            b[0].text,
-            "Some emphasised text with code and a link & more."
-        );
+        assert_eq!(b[0].text, "Some emphasised text with code and a link & more.");
     }
 
     #[test]
     fn blocks_of_every_kind_in_order() {
-        let md = "# Title\n\nPara one.\n\n- item a\n- item *b*\n\n> quoted para\n\n| h1 | h2 |\n|---|---|\n| c1 | c2 |\n";
+        let md =
+            "# Title\n\nPara one.\n\n- item a\n- item *b*\n\n> quoted para\n\n| h1 | h2 |\n|---|---|\n| c1 | c2 |\n";
         let b = blocks(md);
         let texts: Vec<_> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
@@ -208,6 +231,12 @@ mod tests {
             .map(|b| b.text.as_str())
             .collect();
         assert_eq!(paras, vec!["one", "two"]);
+    }
+
+    #[test]
+    fn image_alt_text_is_not_visible_text() {
+        let b = blocks("Before ![a chart](c.png) after.\n");
+        assert_eq!(b[0].text, "Before after.");
     }
 
     #[test]

@@ -115,8 +115,8 @@ impl Staging {
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         }
-        let unchanged = self.previous.entries.get(rel) == Some(&entry)
-            && fs::hard_link(self.output.join(rel), &target).is_ok();
+        let unchanged =
+            self.previous.entries.get(rel) == Some(&entry) && fs::hard_link(self.output.join(rel), &target).is_ok();
         if !unchanged {
             fs::write(&target, bytes).map_err(|e| Error::write(&target, e))?;
             self.files_written.fetch_add(1, Ordering::Relaxed);
@@ -130,8 +130,7 @@ impl Staging {
 
     /// Swaps the staged output in, in one step, and removes what it replaced.
     pub fn commit(mut self) -> Result<WriteReport> {
-        let mut entries =
-            std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
+        let mut entries = std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let mut manifest = String::with_capacity(entries.len() * 64);
         for (path, e) in &entries {
@@ -139,8 +138,7 @@ impl Staging {
         }
         let manifest_path = self.staging.join(MANIFEST);
         fs::write(&manifest_path, manifest).map_err(|e| Error::write(&manifest_path, e))?;
-        fs::remove_file(self.staging.join(STAGING_MARK))
-            .map_err(|e| Error::write(&self.staging, e))?;
+        fs::remove_file(self.staging.join(STAGING_MARK)).map_err(|e| Error::write(&self.staging, e))?;
         swap_in(&self.staging, &self.output)?;
         self.committed = true;
         // The staging path now holds the previous output (or nothing).
@@ -215,9 +213,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         }
         match entries.get(&key) {
             // A file changed by hand since the build is not reused: it is rewritten.
-            Some(e)
-                if item.file_type().is_file()
-                    && item.metadata().is_ok_and(|m| m.len() == e.size) => {}
+            Some(e) if item.file_type().is_file() && item.metadata().is_ok_and(|m| m.len() == e.size) => {}
             Some(_) => {
                 entries.remove(&key);
             }
@@ -275,31 +271,15 @@ mod tests {
         let s = Staging::begin(&out, false).expect("begin");
         s.put("index.html", b"one").expect("put");
         s.put("a/b/index.html", b"two").expect("put");
-        assert_eq!(
-            s.commit().expect("commit"),
-            WriteReport {
-                files: 2,
-                written: 2
-            }
-        );
+        assert_eq!(s.commit().expect("commit"), WriteReport { files: 2, written: 2 });
         let ino = inode(&out.join("a/b/index.html"));
 
         let s = Staging::begin(&out, false).expect("begin again");
         s.put("index.html", b"ONE").expect("put");
         s.put("a/b/index.html", b"two").expect("put");
-        assert_eq!(
-            s.commit().expect("commit"),
-            WriteReport {
-                files: 2,
-                written: 1
-            }
-        );
+        assert_eq!(s.commit().expect("commit"), WriteReport { files: 2, written: 1 });
         assert_eq!(fs::read(out.join("index.html")).expect("read"), b"ONE");
-        assert_eq!(
-            inode(&out.join("a/b/index.html")),
-            ino,
-            "unchanged file was rewritten"
-        );
+        assert_eq!(inode(&out.join("a/b/index.html")), ino, "unchanged file was rewritten");
         assert!(!dir.path().join(".public.gloss-staging").exists());
     }
 
@@ -325,10 +305,7 @@ mod tests {
         fs::write(out.join("thesis.docx"), b"precious").expect("write");
         let err = Staging::begin(&out, false).expect_err("foreign");
         assert!(matches!(err, Error::ForeignOutput { .. }), "{err}");
-        assert_eq!(
-            fs::read(out.join("thesis.docx")).expect("still there"),
-            b"precious"
-        );
+        assert_eq!(fs::read(out.join("thesis.docx")).expect("still there"), b"precious");
         assert!(Staging::begin(&out, true).is_ok());
     }
 

@@ -27,11 +27,7 @@ fn three_articles() -> Fixture {
 fn builds_every_page_of_a_small_digest() {
     let f = three_articles();
     let out = f.build();
-    assert!(
-        stdout(&out).contains("built 3 articles"),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).contains("built 3 articles"), "{}", stdout(&out));
     for page in [
         "index.html",
         "articles/older/index.html",
@@ -52,16 +48,9 @@ fn index_lists_articles_newest_first_with_outlet_date_and_dek() {
     let f = three_articles();
     f.build();
     let index = f.read("public/index.html");
-    let pos = |s: &str| {
-        index
-            .find(s)
-            .unwrap_or_else(|| panic!("{s} not on the index"))
-    };
+    let pos = |s: &str| index.find(s).unwrap_or_else(|| panic!("{s} not on the index"));
     assert!(pos("Newest") < pos("Older “news”"));
-    assert!(
-        pos("Older “news”") < pos("Undated"),
-        "undated articles come last"
-    );
+    assert!(pos("Older “news”") < pos("Undated"), "undated articles come last");
     assert!(index.contains("<p class=\"dek\">The dek of the older one.</p>"));
     assert!(index.contains("<time datetime=\"2025-09-11\">11 September 2025</time>"));
     assert!(index.contains("(date of the event covered)"));
@@ -78,10 +67,7 @@ fn article_page_has_headline_outlet_link_date_byline_body_and_neighbours() {
     f.build();
     let older = f.read("public/articles/older/index.html");
     assert!(older.contains("<h1>Older “news”</h1>"));
-    assert!(
-        older
-            .contains("<a href=\"https://a.example/older\" rel=\"nofollow noopener\">Outlet A</a>")
-    );
+    assert!(older.contains("<a href=\"https://a.example/older\" rel=\"nofollow noopener\">Outlet A</a>"));
     assert!(older.contains("this is the date of the event it covers"));
     assert!(
         older.contains("First paragraph with <em>emphasis</em> and Microsofts typo."),
@@ -110,12 +96,8 @@ fn internal_links_are_relative_and_resolve() {
         }
         let html = String::from_utf8(bytes).expect("utf-8");
         let dir = public.join(&rel).parent().expect("parent").to_path_buf();
-        for link in attr_values(&html, "href")
-            .into_iter()
-            .chain(attr_values(&html, "src"))
-        {
-            if link.starts_with("https://") || link.starts_with("http://") || link.starts_with('#')
-            {
+        for link in attr_values(&html, "href").into_iter().chain(attr_values(&html, "src")) {
+            if link.starts_with("https://") || link.starts_with("http://") || link.starts_with('#') {
                 continue;
             }
             assert!(
@@ -179,23 +161,10 @@ fn all_content_errors_are_reported_together_and_public_is_untouched() {
         "content/articles/bad-toml.md",
         "+++\ntitle = \"x\"\nsource = unquoted\n+++\nbody\n",
     );
-    f.write(
-        "content/articles/no-title.md",
-        "+++\nsource = \"x\"\n+++\nbody\n",
-    );
-    f.write(
-        "content/articles/Bad Name.md",
-        "+++\ntitle = \"x\"\n+++\nbody\n",
-    );
-    f.write(
-        "content/articles/sub/older.md",
-        "+++\ntitle = \"dup\"\n+++\nbody\n",
-    );
-    fs::write(
-        f.path("content/articles/latin1.md"),
-        b"+++\ntitle = \"caf\xe9\"\n+++\n",
-    )
-    .expect("write");
+    f.write("content/articles/no-title.md", "+++\nsource = \"x\"\n+++\nbody\n");
+    f.write("content/articles/Bad Name.md", "+++\ntitle = \"x\"\n+++\nbody\n");
+    f.write("content/articles/sub/older.md", "+++\ntitle = \"dup\"\n+++\nbody\n");
+    fs::write(f.path("content/articles/latin1.md"), b"+++\ntitle = \"caf\xe9\"\n+++\n").expect("write");
     let out = f.gloss(&["build"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -212,11 +181,7 @@ fn all_content_errors_are_reported_together_and_public_is_untouched() {
     assert!(err.contains("the slug `older` is already used"), "{err}");
     assert!(err.contains("latin1.md:2: the file is not UTF-8"), "{err}");
     assert!(err.contains("5 errors"), "{err}");
-    assert_eq!(
-        before,
-        snapshot(&f.path("public")),
-        "a failed build changed public/"
-    );
+    assert_eq!(before, snapshot(&f.path("public")), "a failed build changed public/");
 }
 
 #[test]
@@ -225,7 +190,10 @@ fn a_failing_template_leaves_the_previous_output_exactly_as_it_was() {
     f.build();
     let before = snapshot(&f.path("public"));
     // A runtime error in the article template: the build fails after rendering started.
-    f.write("templates/article.html", "{% extends \"base.html\" %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock main %}\n");
+    f.write(
+        "templates/article.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n{{ article.title | nosuchfilter }}\n{% endblock main %}\n",
+    );
     let out = f.gloss(&["build"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -240,9 +208,7 @@ fn a_failing_template_leaves_the_previous_output_exactly_as_it_was() {
         .map(|e| e.file_name())
         .collect();
     assert!(
-        !parent_entries
-            .iter()
-            .any(|n| n.to_string_lossy().contains("staging")),
+        !parent_entries.iter().any(|n| n.to_string_lossy().contains("staging")),
         "staging left behind"
     );
 }
@@ -254,8 +220,7 @@ fn a_site_template_overrides_the_default_file_by_file() {
     f.build();
     assert!(f.read("public/index.html").contains("Custom front page: 3"));
     assert!(
-        f.read("public/index.html")
-            .contains("<header class=\"site-header\">"),
+        f.read("public/index.html").contains("<header class=\"site-header\">"),
         "base.html still the default"
     );
     assert!(
@@ -271,11 +236,7 @@ fn refuses_a_folder_it_did_not_create_unless_forced() {
     f.write("public/notes.txt", "the editor's own file");
     let out = f.gloss(&["build"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("was not created by gloss"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("was not created by gloss"), "{}", stderr(&out));
     assert!(stderr(&out).contains("--force"));
     assert_eq!(f.read("public/notes.txt"), "the editor's own file");
     let out = f.gloss(&["build", "--force"]);
@@ -316,10 +277,7 @@ fn init_creates_a_digest_that_builds() {
     let root = dir.path().join("new-digest");
     let out = gloss_in(&root, &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        root.join("public/articles/sample-article/index.html")
-            .is_file()
-    );
+    assert!(root.join("public/articles/sample-article/index.html").is_file());
     let again = gloss_in(dir.path(), &["init", "new-digest"]);
     assert!(!again.status.success(), "init must not overwrite a digest");
 }
@@ -329,10 +287,7 @@ fn the_repository_digest_builds() {
     let root = repo_root();
     let out_dir = tempfile::tempdir().expect("tempdir");
     let output = out_dir.path().join("public");
-    let out = gloss_in(
-        &root,
-        &["build", "--output", output.to_str().expect("utf-8 path")],
-    );
+    let out = gloss_in(&root, &["build", "--output", output.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let articles: Vec<_> = fs::read_dir(root.join("content/articles"))
         .expect("content/articles")
@@ -341,16 +296,8 @@ fn the_repository_digest_builds() {
         .collect();
     let index = fs::read_to_string(output.join("index.html")).expect("index");
     for a in &articles {
-        let slug = a
-            .path()
-            .file_stem()
-            .expect("stem")
-            .to_string_lossy()
-            .into_owned();
-        assert!(
-            output.join(format!("articles/{slug}/index.html")).is_file(),
-            "{slug}"
-        );
+        let slug = a.path().file_stem().expect("stem").to_string_lossy().into_owned();
+        assert!(output.join(format!("articles/{slug}/index.html")).is_file(), "{slug}");
         assert!(
             index.contains(&format!("articles/{slug}/index.html")),
             "{slug} not on the index"

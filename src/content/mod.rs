@@ -114,11 +114,7 @@ pub fn slugify(text: &str) -> String {
             pending_hyphen = true;
         }
     }
-    if slug.is_empty() {
-        "article".to_string()
-    } else {
-        slug
-    }
+    if slug.is_empty() { "article".to_string() } else { slug }
 }
 
 fn fold_to_ascii(c: char) -> char {
@@ -148,9 +144,11 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         .strip_prefix(FENCE)
         .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
     else {
-        return Err(vec![Diagnostic::error(path, 1, "the article has no front matter")
-            .at_column(1)
-            .help("start the file with a `+++` line, then `title = \"…\"`, then another `+++` line")]);
+        return Err(vec![
+            Diagnostic::error(path, 1, "the article has no front matter")
+                .at_column(1)
+                .help("start the file with a `+++` line, then `title = \"…\"`, then another `+++` line"),
+        ]);
     };
     let fm_start = text.len() - rest.len();
     let Some(end) = find_closing_fence(rest) else {
@@ -162,13 +160,11 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     };
     let fm_text = &rest[..end];
     let after = &rest[end + FENCE.len()..];
-    let body_offset =
-        fm_start + end + FENCE.len() + (after.len() - after.trim_start_matches(['\r', '\n']).len());
+    let body_offset = fm_start + end + FENCE.len() + (after.len() - after.trim_start_matches(['\r', '\n']).len());
     let body = text[body_offset..].to_string();
     let body_line = text[..body_offset].matches('\n').count() + 1;
 
-    let front: FrontMatter =
-        toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
+    let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
     let mut problems = Vec::new();
     let at_key = |key: &str| -> Diagnostic {
         let offset = fm_text
@@ -193,9 +189,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     let published = match &front.published {
         None => None,
         Some(dt) => match (dt.date, dt.time) {
-            (Some(d), None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-            }
+            (Some(d), None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)),
             _ => None,
         }
         .or_else(|| {
@@ -286,8 +280,7 @@ mod tests {
 
     #[test]
     fn a_datetime_is_not_a_date() {
-        let errs = parse("+++\ntitle = \"x\"\npublished = 2025-09-11T10:00:00Z\n+++\n")
-            .expect_err("datetime");
+        let errs = parse("+++\ntitle = \"x\"\npublished = 2025-09-11T10:00:00Z\n+++\n").expect_err("datetime");
         assert_eq!(errs[0].line, 3);
     }
 

@@ -129,8 +129,7 @@ pub struct Annotations {
 
 /// Parses an annotation file. `path` names it in diagnostics; its stem is the article's slug.
 pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
-    let raw: RawAnnotations =
-        toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, path, 1)])?;
+    let raw: RawAnnotations = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, path, 1)])?;
     let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
     let mut problems = Vec::new();
     let mut notes = Vec::new();
@@ -140,15 +139,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
         let kind_line = line_of(n.kind.span().start);
         if n.quote.get_ref().trim().is_empty() {
             problems.push(
-                Diagnostic::error(path, line, "the quote is empty")
-                    .help("copy the passage as the reader sees it"),
+                Diagnostic::error(path, line, "the quote is empty").help("copy the passage as the reader sees it"),
             );
         }
         if n.text.trim().is_empty() {
-            problems.push(
-                Diagnostic::error(path, line, "the note has no text")
-                    .help("say what is wrong: text = \"…\""),
-            );
+            problems
+                .push(Diagnostic::error(path, line, "the note has no text").help("say what is wrong: text = \"…\""));
         }
         if kind == NoteKind::ContradictsTerms && n.term.is_none() {
             problems.push(
@@ -174,11 +170,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
                 None
             }
         };
-        if kind == NoteKind::ContradictsSource
-            && source.is_none()
-            && n.source.is_none()
-            && n.source_quote.is_none()
-        {
+        if kind == NoteKind::ContradictsSource && source.is_none() && n.source.is_none() && n.source_quote.is_none() {
             problems.push(
                 Diagnostic::error(
                     path,
@@ -193,10 +185,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             prefix: n.prefix,
             suffix: n.suffix,
             kind,
-            term_line: n
-                .term
-                .as_ref()
-                .map_or(kind_line, |t| line_of(t.span().start)),
+            term_line: n.term.as_ref().map_or(kind_line, |t| line_of(t.span().start)),
             term: n.term.map(toml::Spanned::into_inner),
             source,
             text: n.text,
@@ -239,19 +228,12 @@ mod tests {
         assert_eq!(a.notes[0].term_line, 4);
         assert_eq!(a.notes[1].line, 8);
         let s = a.notes[1].source.as_ref().expect("source");
-        assert_eq!(
-            (s.article.as_str(), s.quote.as_str(), s.quote_line),
-            ("other", "c", 11)
-        );
+        assert_eq!((s.article.as_str(), s.quote.as_str(), s.quote_line), ("other", "c", 11));
     }
 
     #[test]
     fn unknown_kind_lists_the_valid_ones() {
-        let errs = parse(
-            "[[note]]\nquote = \"a\"\nkind = \"wrong\"\ntext = \"x\"\n",
-            p(),
-        )
-        .expect_err("bad kind");
+        let errs = parse("[[note]]\nquote = \"a\"\nkind = \"wrong\"\ntext = \"x\"\n", p()).expect_err("bad kind");
         assert_eq!(errs[0].line, 3);
         for k in NoteKind::ALL {
             assert!(errs[0].message.contains(k.id()), "{}", errs[0].message);
@@ -271,11 +253,7 @@ mod tests {
             p(),
         )
         .expect_err("no source");
-        assert!(
-            errs[0]
-                .message
-                .contains("needs `source` and `source_quote`")
-        );
+        assert!(errs[0].message.contains("needs `source` and `source_quote`"));
         let errs = parse(
             "[[note]]\nquote = \"a\"\nkind = \"context\"\nsource = \"b\"\ntext = \"x\"\n",
             p(),

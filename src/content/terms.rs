@@ -118,18 +118,15 @@ impl Terms {
     /// Whether `term` was in force on `date`: set on or before it and not replaced by then.
     pub fn in_force(&self, term: &Term, date: NaiveDate) -> bool {
         self.term_date(term).is_some_and(|d| d <= date)
-            && !self.terms.iter().any(|t| {
-                t.replaces.contains(&term.id)
-                    && self.term_date(t).is_some_and(|d| d <= date)
-            })
+            && !self
+                .terms
+                .iter()
+                .any(|t| t.replaces.contains(&term.id) && self.term_date(t).is_some_and(|d| d <= date))
     }
 
     /// The terms that replaced `term`, if any.
     pub fn replaced_by(&self, term: &Term) -> Vec<&Term> {
-        self.terms
-            .iter()
-            .filter(|t| t.replaces.contains(&term.id))
-            .collect()
+        self.terms.iter().filter(|t| t.replaces.contains(&term.id)).collect()
     }
 
     /// Every term id, for "valid ids are …" messages.
@@ -144,11 +141,8 @@ impl Terms {
 
 /// Parses content/terms.toml's text, validating ids, dates and references.
 pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
-    let raw: RawTerms =
-        toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
-    let at = |offset: usize, message: String| {
-        Diagnostic::error(file, 0, message).at_offset(text, offset, 1)
-    };
+    let raw: RawTerms = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
+    let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
     let mut events = Vec::new();
     let mut seen = HashSet::new();
@@ -162,9 +156,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         }
         let dt = e.date.get_ref();
         let date = match (dt.date, dt.time) {
-            (Some(d), None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-            }
+            (Some(d), None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)),
             _ => None,
         };
         let Some(date) = date else {
@@ -216,24 +208,12 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         }
         if !event_ids.contains(t.event.get_ref().as_str()) {
             problems.push(
-                at(
-                    t.event.span().start,
-                    format!("unknown event `{}`", t.event.get_ref()),
-                )
-                .help(format!(
-                    "valid events: {}",
-                    sorted_list(event_ids.iter().copied())
-                )),
+                at(t.event.span().start, format!("unknown event `{}`", t.event.get_ref()))
+                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
             );
         }
-        let replaces_at = t
-            .replaces
-            .as_ref()
-            .map_or(t.id.span().start, |r| r.span().start);
-        let replaces = t
-            .replaces
-            .map(toml::Spanned::into_inner)
-            .unwrap_or_default();
+        let replaces_at = t.replaces.as_ref().map_or(t.id.span().start, |r| r.span().start);
+        let replaces = t.replaces.map(toml::Spanned::into_inner).unwrap_or_default();
         for r in &replaces {
             if !term_ids.contains_key(r) {
                 problems.push(

@@ -6,35 +6,73 @@
 //! that contains raw HTML is passed through ammonia. Documents without raw HTML skip ammonia's
 //! HTML parse entirely, which keeps a 10,000-article build fast.
 
+mod notes;
 mod safe;
 
-use pulldown_cmark::{Event, html};
+use pulldown_cmark::{Event, Tag, TagEnd, html};
 
 use crate::text;
 
+pub use notes::Placement;
 pub use safe::is_safe_url;
 
 /// Renders Markdown to HTML that is safe to put in a page.
 pub fn markdown_to_html(markdown: &str) -> String {
+    article_to_html(markdown, &[]).0
+}
+
+/// Renders an article body with its margin notes; returns the HTML and how many notes were
+/// placed, so the caller can report any that were not.
+pub fn article_to_html(markdown: &str, placements: &[Placement]) -> (String, usize) {
     let mut raw_html = false;
     let events = safe::SafeLinks::new(text::events(markdown)).inspect(|e| {
         if matches!(e, Event::Html(_) | Event::InlineHtml(_)) {
             raw_html = true;
         }
     });
+    let mut adapter = notes::MarginNotes::new(events, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, &mut adapter);
+    let placed = adapter.placed();
+    drop(adapter);
+    (if raw_html { safe::sanitise(&out) } else { out }, placed)
+}
+
+/// Renders a note's Markdown as phrasing content, which may sit inside a paragraph, heading,
+/// list item or table cell: inline markup is kept, paragraphs become line breaks and other
+/// blocks (lists, headings) are flattened to their text.
+pub fn note_to_html(markdown: &str) -> String {
+    let mut paragraphs = 0;
+    let events = safe::SafeLinks::new(text::events(markdown)).filter_map(|e| match e {
+        Event::Start(Tag::Paragraph | Tag::Item) => {
+            paragraphs += 1;
+            (paragraphs > 1).then(|| Event::InlineHtml("<br>".into()))
+        }
+        Event::Start(Tag::Heading { .. } | Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_))
+        | Event::End(
+            TagEnd::Paragraph
+            | TagEnd::Item
+            | TagEnd::Heading(_)
+            | TagEnd::List(_)
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock,
+        )
+        | Event::Start(Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell)
+        | Event::End(TagEnd::Table | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell) => None,
+        Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
+        Event::Rule => None,
+        other => Some(other),
+    });
+    let mut out = String::new();
     html::push_html(&mut out, events);
-    if raw_html { safe::sanitise(&out) } else { out }
+    out.trim_end().to_string()
 }
 
 /// Renders one line of Markdown without its paragraph: for a dek or an introduction line.
 pub fn inline_markdown_to_html(markdown: &str) -> String {
     let html = markdown_to_html(markdown);
     let trimmed = html.trim_end();
-    match trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-    {
+    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
         Some(inner) if !inner.contains("<p>") => inner.to_string(),
         _ => html,
     }
@@ -63,16 +101,95 @@ mod tests {
 
     #[test]
     fn script_links_are_unlinked_but_keep_their_text() {
-        let html = markdown_to_html(
-            "[click](javascript:alert(1)) and [ok](https://a.org/x) and ![i](data:text/html,x)",
-        );
+        let html =
+            markdown_to_html("[click](javascript:alert(1)) and [ok](https://a.org/x) and ![i](data:text/html,x)");
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("data:"), "{html}");
         assert!(html.contains("click"), "{html}");
+        assert!(html.contains("<a href=\"https://a.org/x\">ok</a>"), "{html}");
+    }
+
+    fn place(md: &str, quote: &str, number: usize) -> Placement {
+        let doc = crate::anchor::Doc::new(md);
+        let a = doc.find(quote, None, None).expect("quote found");
+        Placement {
+            block: a.block,
+            start: a.start,
+            end: a.end,
+            number,
+            html: format!("<N{number}>"),
+        }
+    }
+
+    fn with_notes(md: &str, quotes: &[&str]) -> String {
+        let mut ps: Vec<Placement> = quotes.iter().enumerate().map(|(i, q)| place(md, q, i + 1)).collect();
+        ps.sort_by_key(|p| (p.block, p.start));
+        let (html, placed) = article_to_html(md, &ps);
+        assert_eq!(placed, quotes.len(), "{html}");
+        html
+    }
+
+    #[test]
+    fn marks_a_passage_and_puts_the_note_after_it() {
+        let html = with_notes("One two three four.\n", &["two three"]);
+        assert_eq!(
+            html,
+            "<p>One <span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">two three</mark><N1> four.</p>\n"
+        );
+    }
+
+    #[test]
+    fn a_passage_across_emphasis_stays_well_nested() {
+        let html = with_notes("Alpha *beta gamma* delta.\n", &["Alpha beta"]);
+        assert_eq!(
+            html,
+            "<p><span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">Alpha </mark><em><mark class=\"quoted\">beta</mark><N1> gamma</em> delta.</p>\n"
+        );
+    }
+
+    #[test]
+    fn a_passage_across_a_soft_break_and_a_link_puts_the_note_after_the_link() {
+        let html = with_notes("See the\n[official post](https://x.org) now.\n", &["the official"]);
         assert!(
-            html.contains("<a href=\"https://a.org/x\">ok</a>"),
+            html.contains("<a href=\"https://x.org\"><mark class=\"quoted\">official</mark> post</a><N1> now."),
             "{html}"
         );
+    }
+
+    #[test]
+    fn several_notes_in_one_paragraph_and_overlapping_passages() {
+        let html = with_notes("a b c d e f g.\n", &["b c d", "c d e", "g."]);
+        assert_eq!(
+            html,
+            "<p>a <span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">b <span class=\"quote-start\" id=\"q2\"></span>c d</mark><N1><mark class=\"quoted\"> e</mark><N2> f <span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">g.</mark><N3></p>\n"
+        );
+    }
+
+    #[test]
+    fn notes_in_headings_list_items_table_cells_and_code() {
+        let md = "## Big *deal*\n\n- item with `code span` here\n\n| a | b |\n|---|---|\n| cell text | x |\n\n> quoted words\n";
+        let html = with_notes(md, &["Big deal", "code span here", "cell text", "quoted words"]);
+        assert!(html.contains("<h2><span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">Big </mark><em><mark class=\"quoted\">deal</mark><N1></em></h2>"), "{html}");
+        assert!(
+            html.contains("<mark class=\"quoted\"><code>code span</code> here</mark><N2>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<td><span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">cell text</mark><N3></td>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<blockquote>\n<p><span class=\"quote-start\" id=\"q4\"></span><mark class=\"quoted\">quoted words</mark><N4></p>"), "{html}");
+    }
+
+    #[test]
+    fn note_markdown_is_phrasing_content() {
+        assert_eq!(
+            note_to_html("One *a*.\n\nTwo [l](https://x.org)."),
+            "One <em>a</em>.<br>Two <a href=\"https://x.org\">l</a>."
+        );
+        assert_eq!(note_to_html("<script>x</script>"), "&lt;script&gt;x&lt;/script&gt;");
     }
 
     #[test]

@@ -42,13 +42,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for SafeLinks<I> {
         loop {
             let event = self.inner.next()?;
             match &event {
-                Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(dest_url) => {
-                    self.skipping_link = true
-                }
+                Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(dest_url) => self.skipping_link = true,
                 Event::End(TagEnd::Link) if self.skipping_link => self.skipping_link = false,
-                Event::Start(Tag::Image { dest_url, .. })
-                    if self.skipping_image > 0 || !is_safe_url(dest_url) =>
-                {
+                Event::Start(Tag::Image { dest_url, .. }) if self.skipping_image > 0 || !is_safe_url(dest_url) => {
                     self.skipping_image += 1;
                 }
                 Event::End(TagEnd::Image) if self.skipping_image > 0 => self.skipping_image -= 1,

@@ -1,15 +1,13 @@
 //! Fixture sites for the integration tests: write a digest into a temporary folder, run gloss.
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different part of the helpers"
-)]
+#![allow(dead_code, reason = "each test binary uses a different part of the helpers")]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const SITE_TOML: &str = "title = \"Test digest\"\nintroduction = \"An *introduction*.\"\nbase_url = \"https://example.org/sub/\"\n";
+pub const SITE_TOML: &str =
+    "title = \"Test digest\"\nintroduction = \"An *introduction*.\"\nbase_url = \"https://example.org/sub/\"\n";
 
 /// A digest in a temporary folder.
 pub struct Fixture {

@@ -18,16 +18,20 @@ use crate::content::Article;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
+pub mod notes;
+pub mod terms;
+
 /// The default templates, embedded so that gloss builds a site that has no templates/.
 pub const DEFAULTS: &[(&str, &str)] = &[
-    ("base.html", include_str!("../templates/base.html")),
-    ("index.html", include_str!("../templates/index.html")),
-    ("article.html", include_str!("../templates/article.html")),
-    ("404.html", include_str!("../templates/404.html")),
-    ("feed.xml", include_str!("../templates/feed.xml")),
-    ("sitemap.xml", include_str!("../templates/sitemap.xml")),
-    ("robots.txt", include_str!("../templates/robots.txt")),
-    ("style.css", include_str!("../templates/style.css")),
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("article.html", include_str!("../../templates/article.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+    ("feed.xml", include_str!("../../templates/feed.xml")),
+    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
+    ("robots.txt", include_str!("../../templates/robots.txt")),
+    ("terms.html", include_str!("../../templates/terms.html")),
+    ("style.css", include_str!("../../templates/style.css")),
 ];
 
 /// The loaded templates, and where each came from (for error messages).
@@ -57,17 +61,10 @@ impl Templates {
             let mut extra: Vec<_> = entries.flatten().map(|e| e.path()).collect();
             extra.sort();
             for path in extra {
-                let Some(name) = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .map(str::to_string)
-                else {
+                let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
                     continue;
                 };
-                if path.is_file()
-                    && !crate::site::is_editor_temp(&name)
-                    && !sources.iter().any(|s| s.0 == name)
-                {
+                if path.is_file() && !crate::site::is_editor_temp(&name) && !sources.iter().any(|s| s.0 == name) {
                     let text = fs::read_to_string(&path).map_err(|e| Error::read(&path, e))?;
                     sources.push((name, path, text));
                 }
@@ -75,25 +72,19 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
-        let added =
-            tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
+        let added = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
         let shown: Vec<(String, PathBuf)> = sources
             .into_iter()
             .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
             .collect();
-        let templates = Templates {
-            tera,
-            sources: shown,
-        };
+        let templates = Templates { tera, sources: shown };
         added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
         Ok(templates)
     }
 
     /// Renders a template; an error names the template file and line.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
-        self.tera
-            .render(name, context)
-            .map_err(|e| self.diagnostic(&e))
+        self.tera.render(name, context).map_err(|e| self.diagnostic(&e))
     }
 
     /// The stylesheet or another template used verbatim.
@@ -111,11 +102,7 @@ impl Templates {
             match e.downcast_ref::<tera::Error>().map(tera::Error::kind) {
                 Some(tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r)) => {
                     messages.push(r.message().to_string());
-                    located.get_or_insert((
-                        r.filename().to_string(),
-                        r.span().start_line,
-                        r.span().start_col + 1,
-                    ));
+                    located.get_or_insert((r.filename().to_string(), r.span().start_line, r.span().start_col + 1));
                 }
                 Some(tera::ErrorKind::Msg(m)) => messages.push(m.clone()),
                 _ => messages.push(e.to_string()),
@@ -139,25 +126,20 @@ impl Templates {
             }
         }
         let (file, line, column) = located.unwrap_or_default();
-        let path = self.sources.iter().find(|(n, _)| *n == file).map_or_else(
-            || PathBuf::from(format!("templates/{file}")),
-            |(_, p)| p.clone(),
-        );
-        Diagnostic::error(
-            path,
-            line,
-            format!("template error: {}", messages.join(": ")),
-        )
-        .at_column(column)
-        .help("fix the template, or delete your copy in templates/ to use the built-in one")
+        let path = self
+            .sources
+            .iter()
+            .find(|(n, _)| *n == file)
+            .map_or_else(|| PathBuf::from(format!("templates/{file}")), |(_, p)| p.clone());
+        Diagnostic::error(path, line, format!("template error: {}", messages.join(": ")))
+            .at_column(column)
+            .help("fix the template, or delete your copy in templates/ to use the built-in one")
     }
 }
 
 /// The `file:line:col` of a rendered tera report's ` --> ` line.
 fn parse_report_location(report: &str) -> Option<(String, usize, usize)> {
-    let line = report
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let line = report.lines().find_map(|l| l.trim_start().strip_prefix("--> "))?;
     let mut parts = line.rsplitn(3, ':');
     let column = parts.next()?.trim().parse().ok()?;
     let row = parts.next()?.trim().parse().ok()?;
@@ -227,6 +209,25 @@ pub struct ArticleItem<'a> {
     pub href: String,
     /// The address for feeds and sitemaps: `articles/<slug>/`.
     pub path: String,
+    /// How many notes of each kind the article has (kinds with none left out).
+    pub notes: Vec<KindCount>,
+}
+
+/// A count of notes of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindCount {
+    pub kind: &'static str,
+    pub label: &'static str,
+    pub count: usize,
+}
+
+/// A link in the site's navigation.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavItem {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// From the site's top.
+    pub href: &'static str,
 }
 
 impl<'a> ArticleItem<'a> {
@@ -242,6 +243,7 @@ impl<'a> ArticleItem<'a> {
             date: a.published.map(|d| DateView::new(d, a.date_is_event)),
             href: article_href(&a.slug),
             path: article_path(&a.slug),
+            notes: Vec::new(),
         }
     }
 }
@@ -256,9 +258,10 @@ pub fn article_path(slug: &str) -> String {
 
 /// A context with what every page needs: the site, the way back to the top, and the page's own
 /// address (for its canonical link).
-pub fn base_context(site: &SiteView<'_>, depth: usize, path: &str) -> Context {
+pub fn base_context(site: &SiteView<'_>, nav: &[NavItem], depth: usize, path: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("site", site);
+    ctx.insert("nav", nav);
     ctx.insert("root", &"../".repeat(depth));
     ctx.insert("page_path", path);
     ctx

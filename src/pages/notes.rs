@@ -1,0 +1,180 @@
+//! A note's markup in the article page, and the machine-readable forms of the notes:
+//! schema.org ClaimReview JSON-LD per page and the W3C Web Annotation collection.
+
+use serde_json::{Value, json};
+
+use crate::config::Config;
+use crate::content::Article;
+use crate::content::notes::NoteKind;
+use crate::content::terms::Terms;
+use crate::notes::Resolved;
+use crate::pages::{article_href, article_path, human_date};
+use crate::render::note_to_html;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The label a note shows: back-references say what they answer.
+pub fn label(note: &Resolved) -> &'static str {
+    if note.back {
+        "Contradicted by another outlet"
+    } else {
+        note.kind.label()
+    }
+}
+
+/// The note's markup: a toggle for narrow screens, its label (the number), and the sidenote.
+/// All of it is phrasing content, so it may sit in a paragraph, heading, list item or cell.
+/// `root` leads from the page back to the site's top.
+pub fn note_html(note: &Resolved, terms: &Terms, articles: &[Article], root: &str) -> String {
+    let n = note.number;
+    let kind = note.kind.id();
+    let label = label(note);
+    let mut body = String::new();
+    if !note.text.is_empty() {
+        body.push(' ');
+        body.push_str(&note_to_html(&note.text));
+    }
+    if let Some(term) = note.term.as_deref().and_then(|t| terms.term(t)) {
+        let event = terms.event(&term.event);
+        let when = event.map_or_else(String::new, |e| format!("{}, {}", escape(&e.title), human_date(e.date)));
+        body.push_str(&format!(
+            " <span class=\"note-term\">Official term ({when}): <q>{}</q> <a href=\"{root}terms/index.html#term-{}\">{}</a></span>",
+            escape(&term.quote),
+            escape(&term.id),
+            escape(&term.title),
+        ));
+    }
+    if let Some(link) = &note.link {
+        let other = &articles[link.article];
+        let outlet = escape(other.source.as_deref().unwrap_or(&other.title));
+        let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
+        let says = if note.back { "Contradicted by" } else { "Compare" };
+        body.push_str(&format!(
+            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q>{}</q></span>",
+            escape(&link.quote)
+        ));
+    }
+    format!(
+        "<span class=\"note note-{kind}{back}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong></span>{body}</span></span>",
+        back = if note.back { " note-back" } else { "" },
+    )
+}
+
+/// The ClaimReview rating a note gives the claim.
+fn rating(kind: NoteKind) -> (&'static str, u8) {
+    match kind {
+        NoteKind::ContradictsTerms => ("Contradicts the official terms", 1),
+        NoteKind::ContradictsSource => ("Contradicted by another outlet", 2),
+        NoteKind::Unsupported => ("Unsupported by the cited document", 2),
+        NoteKind::Context => ("Needs context", 3),
+    }
+}
+
+/// schema.org ClaimReview for each contradiction note of an article, as one JSON-LD graph;
+/// `None` when the article has none.
+pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, terms: &Terms) -> Option<String> {
+    let page = format!("{}{}", config.base_url, article_path(&article.slug));
+    let author = config.author.as_deref().unwrap_or(&config.title);
+    let reviews: Vec<Value> = notes
+        .iter()
+        .filter(|n| n.kind.is_contradiction() && !n.back)
+        .map(|n| {
+            let (alternate, value) = rating(n.kind);
+            let mut body = n.text.clone();
+            if let Some(t) = n.term.as_deref().and_then(|t| terms.term(t)) {
+                body.push_str(&format!(" Official term: \"{}\"", t.quote));
+            }
+            json!({
+                "@type": "ClaimReview",
+                "url": format!("{page}#n{}", n.number),
+                "claimReviewed": n.quote,
+                "reviewBody": body.trim(),
+                "author": { "@type": "Organization", "name": author, "url": config.base_url },
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": value,
+                    "bestRating": 5,
+                    "worstRating": 1,
+                    "alternateName": alternate,
+                },
+                "itemReviewed": {
+                    "@type": "Claim",
+                    "appearance": {
+                        "@type": "NewsArticle",
+                        "url": article.url.clone().unwrap_or_else(|| page.clone()),
+                        "headline": article.title,
+                        "publisher": { "@type": "Organization", "name": article.source.clone().unwrap_or_default() },
+                    },
+                },
+            })
+        })
+        .collect();
+    if reviews.is_empty() {
+        return None;
+    }
+    let doc = json!({ "@context": "https://schema.org", "@graph": reviews });
+    // Inside <script>, "</" would end the element early.
+    Some(serde_json::to_string(&doc).unwrap_or_default().replace("</", "<\\/"))
+}
+
+/// Every note of the digest as a W3C Web Annotation collection.
+pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], config: &Config, terms: &Terms) -> String {
+    let base = &config.base_url;
+    let mut items = Vec::new();
+    for (article, notes) in articles.iter().zip(notes) {
+        let page = format!("{base}{}", article_path(&article.slug));
+        for n in notes.iter().filter(|n| !n.back) {
+            let mut value = n.text.clone();
+            if let Some(t) = n.term.as_deref().and_then(|t| terms.term(t)) {
+                value.push_str(&format!("\n\nOfficial term ({}): \"{}\"", t.id, t.quote));
+            }
+            let mut bodies = vec![json!({
+                "type": "TextualBody",
+                "value": value,
+                "format": "text/markdown",
+                "purpose": if n.kind.is_contradiction() { "assessing" } else { "commenting" },
+            })];
+            bodies.push(json!({ "type": "TextualBody", "value": n.kind.id(), "purpose": "classifying" }));
+            if let Some(link) = &n.link {
+                bodies.push(json!({
+                    "id": format!("{base}{}#q{}", article_path(&articles[link.article].slug), link.number),
+                    "purpose": "linking",
+                }));
+            }
+            items.push(json!({
+                "id": format!("{page}#n{}", n.number),
+                "type": "Annotation",
+                "motivation": if n.kind.is_contradiction() { "assessing" } else { "commenting" },
+                "creator": { "type": "Organization", "name": config.author.as_deref().unwrap_or(&config.title) },
+                "body": bodies,
+                "target": {
+                    "source": page,
+                    "selector": { "type": "TextQuoteSelector", "exact": n.quote, "prefix": n.prefix, "suffix": n.suffix },
+                },
+            }));
+        }
+    }
+    let doc = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": format!("{base}annotations.jsonld"),
+        "type": "AnnotationCollection",
+        "label": format!("{}: margin notes", config.title),
+        "total": items.len(),
+        "first": { "type": "AnnotationPage", "id": format!("{base}annotations.jsonld#page1"), "items": items },
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

@@ -1,0 +1,121 @@
+//! The official-terms page's view: events newest first, their terms, what each replaced, and
+//! every note of the digest that refers to it, grouped by article.
+
+use serde::Serialize;
+
+use crate::content::Article;
+use crate::content::terms::{Document, Terms};
+use crate::notes::Resolved;
+use crate::pages::{DateView, article_href, notes::label};
+use crate::render::markdown_to_html;
+
+#[derive(Debug, Serialize)]
+pub struct EventView<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub date: DateView,
+    pub summary: Option<&'a str>,
+    pub documents: &'a [Document],
+    pub reported: bool,
+    pub terms: Vec<TermView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TermRef<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub date: Option<DateView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TermView<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub quote: &'a str,
+    pub comment: Option<String>,
+    pub until: Option<i32>,
+    pub replaces: Vec<TermRef<'a>>,
+    pub replaced_by: Vec<TermRef<'a>>,
+    pub articles: Vec<NotesByArticle<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NotesByArticle<'a> {
+    pub title: &'a str,
+    pub source: Option<&'a str>,
+    pub notes: Vec<NoteRef<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteRef<'a> {
+    pub number: usize,
+    pub label: &'static str,
+    pub kind: &'static str,
+    pub quote: &'a str,
+    /// From the site's top, to the passage in place.
+    pub href: String,
+}
+
+pub fn events<'a>(terms: &'a Terms, articles: &'a [Article], notes: &'a [Vec<Resolved>]) -> Vec<EventView<'a>> {
+    let term_ref = |id: &'a str| {
+        terms.term(id).map(|t| TermRef {
+            id: &t.id,
+            title: &t.title,
+            date: terms.term_date(t).map(|d| DateView::new(d, false)),
+        })
+    };
+    let mut out: Vec<EventView<'a>> = terms
+        .events
+        .iter()
+        .map(|e| EventView {
+            id: &e.id,
+            title: &e.title,
+            date: DateView::new(e.date, false),
+            summary: e.summary.as_deref(),
+            documents: &e.documents,
+            reported: e.reported,
+            terms: terms
+                .terms
+                .iter()
+                .filter(|t| t.event == e.id)
+                .map(|t| TermView {
+                    id: &t.id,
+                    title: &t.title,
+                    quote: &t.quote,
+                    comment: t.comment.as_deref().map(markdown_to_html),
+                    until: t.until,
+                    replaces: t.replaces.iter().filter_map(|r| term_ref(r)).collect(),
+                    replaced_by: terms
+                        .replaced_by(t)
+                        .into_iter()
+                        .filter_map(|r| term_ref(&r.id))
+                        .collect(),
+                    articles: articles
+                        .iter()
+                        .zip(notes)
+                        .filter_map(|(a, ns)| {
+                            let refs: Vec<NoteRef<'a>> = ns
+                                .iter()
+                                .filter(|n| n.term.as_deref() == Some(t.id.as_str()))
+                                .map(|n| NoteRef {
+                                    number: n.number,
+                                    label: label(n),
+                                    kind: n.kind.id(),
+                                    quote: &n.quote,
+                                    href: format!("{}#q{}", article_href(&a.slug), n.number),
+                                })
+                                .collect();
+                            (!refs.is_empty()).then_some(NotesByArticle {
+                                title: &a.title,
+                                source: a.source.as_deref(),
+                                notes: refs,
+                            })
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    out.reverse();
+    out
+}
