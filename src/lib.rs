@@ -73,7 +73,9 @@ impl BuildReport {
 /// Builds the site: load, render, write. Any error leaves the previous output untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let (site, notes, problems) = prepare(&options.root)?;
+    let Prepared {
+        site, notes, problems, ..
+    } = prepare(&options.root)?;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Error::Content(problems));
     }
@@ -92,17 +94,32 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 }
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
-fn prepare(root: &Path) -> Result<(Site, Notes, Vec<Diagnostic>)> {
+fn prepare(root: &Path) -> Result<Prepared> {
     let (site, mut problems) = site::load(root)?;
-    let (notes, note_problems) = notes::resolve(&site);
+    let docs: Vec<anchor::Doc> = site.articles.par_iter().map(|a| anchor::Doc::new(&a.body)).collect();
+    let (notes, note_problems) = notes::resolve(&site, &docs);
     problems.extend(note_problems);
-    Ok((site, notes, problems))
+    Ok(Prepared {
+        site,
+        docs,
+        notes,
+        problems,
+    })
+}
+
+/// The output of the stages before rendering: plain data the renderer reads.
+pub struct Prepared {
+    pub site: Site,
+    /// Each article's visible text, in the order of `site.articles`.
+    pub docs: Vec<anchor::Doc>,
+    pub notes: Notes,
+    pub problems: Vec<Diagnostic>,
 }
 
 /// Every problem in the digest, writing nothing.
 pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
     let mut problems = match prepare(root) {
-        Ok((_, _, problems)) => problems,
+        Ok(prepared) => prepared.problems,
         Err(Error::Content(d)) => d,
         Err(e) => return Err(e),
     };

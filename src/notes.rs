@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::content::Article;
@@ -85,22 +84,10 @@ struct Pending {
 }
 
 /// Resolves every annotation. Problems are returned with the notes that could be placed.
-pub fn resolve(site: &Site) -> (Notes, Vec<Diagnostic>) {
+/// `docs` holds each article's visible text, in the order of `site.articles`.
+pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     let (articles, terms, annotations) = (&site.articles[..], &site.terms, &site.annotations[..]);
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
-    let mut needed: Vec<usize> = Vec::new();
-    for a in annotations {
-        needed.extend(index.get(a.article.as_str()));
-        for n in &a.notes {
-            if let Some(s) = &n.source {
-                needed.extend(index.get(s.article.as_str()));
-            }
-        }
-    }
-    needed.sort_unstable();
-    needed.dedup();
-    let docs: HashMap<usize, Doc> = needed.par_iter().map(|&i| (i, Doc::new(&articles[i].body))).collect();
-
     let mut problems = Vec::new();
     let mut pending = Vec::new();
     let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
@@ -124,7 +111,7 @@ pub fn resolve(site: &Site) -> (Notes, Vec<Diagnostic>) {
             continue;
         };
         let article = &articles[ai];
-        let doc = &docs[&ai];
+        let doc = &docs[ai];
         for note in file
             .notes
             .iter()
@@ -154,7 +141,7 @@ fn resolve_note(
     terms: &Terms,
     articles: &[Article],
     index: &HashMap<&str, usize>,
-    docs: &HashMap<usize, Doc>,
+    docs: &[Doc],
     slugs: &dyn Fn() -> String,
 ) -> Option<Result<Pending, Vec<Diagnostic>>> {
     let mut problems = Vec::new();
@@ -219,7 +206,7 @@ fn resolve_note(
                 )
                 .help("use kind = \"context\" for a passage that disagrees with another part of the same article"),
             ),
-            Some(&si) => match docs[&si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
+            Some(&si) => match docs[si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
                 Ok(a) => partner = Some((si, a)),
                 Err(miss) => {
                     let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
@@ -252,15 +239,15 @@ fn resolve_note(
             link: partner.map(|(si, a)| Link {
                 article: si,
                 number: 0,
-                quote: docs[&si].passage(a).to_string(),
+                quote: docs[si].passage(a).to_string(),
             }),
             back: false,
             file: file.path.clone(),
             line: note.line,
         },
         partner_context: partner.map(|(si, a)| {
-            let (prefix, suffix) = docs[&si].context(a, 32);
-            (docs[&si].sentence_around(a).to_string(), prefix, suffix)
+            let (prefix, suffix) = docs[si].context(a, 32);
+            (docs[si].sentence_around(a).to_string(), prefix, suffix)
         }),
         partner,
     }))
