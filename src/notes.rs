@@ -90,7 +90,7 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
     let mut problems = Vec::new();
     let mut pending = Vec::new();
-    let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
+    let lookup = Lookup { articles, terms, docs, index: &index };
     let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
     for file in annotations {
         if broken(&file.article) {
@@ -110,14 +110,12 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
             );
             continue;
         };
-        let article = &articles[ai];
-        let doc = &docs[ai];
         for note in file
             .notes
             .iter()
             .filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article)))
         {
-            if let Some(p) = resolve_note(note, file, ai, article, doc, terms, articles, &index, &docs, &slugs) {
+            if let Some(p) = lookup.resolve_note(note, file, ai) {
                 match p {
                     Ok(p) => pending.push(p),
                     Err(d) => problems.extend(d),
@@ -251,6 +249,7 @@ fn resolve_note(
         }),
         partner,
     }))
+}
 }
 
 /// Adds the back-references, sorts each article's notes into reading order, numbers them and
