@@ -90,7 +90,12 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
     let mut problems = Vec::new();
     let mut pending = Vec::new();
-    let lookup = Lookup { articles, terms, docs, index: &index };
+    let lookup = Lookup {
+        articles,
+        terms,
+        docs,
+        index: &index,
+    };
     let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
     for file in annotations {
         if broken(&file.article) {
@@ -126,130 +131,134 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     (number(pending, articles.len()), problems)
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one call site; the context is all borrowed lookups"
-)]
-fn resolve_note(
-    note: &Note,
-    file: &Annotations,
-    ai: usize,
-    article: &Article,
-    doc: &Doc,
-    terms: &Terms,
-    articles: &[Article],
-    index: &HashMap<&str, usize>,
-    docs: &[Doc],
-    slugs: &dyn Fn() -> String,
-) -> Option<Result<Pending, Vec<Diagnostic>>> {
-    let mut problems = Vec::new();
-    let anchor = match doc.find(&note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
-        Ok(a) => Some(a),
-        Err(miss) => {
-            let (message, help) = describe_miss(&miss, &article.path.display().to_string());
-            problems.push(Diagnostic::error(&file.path, note.line, message).help(help));
-            None
-        }
-    };
-    if let Some(id) = &note.term {
-        match terms.term(id) {
-            None => problems.push(
-                Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(format!(
-                    "valid terms (content/terms.toml): {}",
-                    sorted_list(terms.term_ids().into_iter())
-                )),
-            ),
-            Some(term) => {
-                if let Some(date) = stage_date(article, terms).filter(|d| !terms.in_force(term, *d)) {
-                    let in_force: Vec<&str> = terms
-                        .terms
-                        .iter()
-                        .filter(|t| terms.in_force(t, date))
-                        .map(|t| t.id.as_str())
-                        .collect();
-                    let set = terms
-                        .term_date(term)
-                        .map_or_else(String::new, |d| format!(", set on {d}"));
-                    problems.push(
-                        Diagnostic::error(
-                            &file.path,
-                            note.term_line,
-                            format!(
-                                "term `{id}` (event {}{set}) was not in force at this article's stage ({date})",
-                                term.event
-                            ),
-                        )
-                        .help(format!("terms in force then: {}", sorted_list(in_force.into_iter()))),
-                    );
+/// What resolving a note looks things up in.
+struct Lookup<'a> {
+    articles: &'a [Article],
+    terms: &'a Terms,
+    docs: &'a [Doc],
+    index: &'a HashMap<&'a str, usize>,
+}
+
+impl Lookup<'_> {
+    /// Anchors one note of article `ai` and checks its references.
+    fn resolve_note(&self, note: &Note, file: &Annotations, ai: usize) -> Option<Result<Pending, Vec<Diagnostic>>> {
+        let Lookup {
+            articles,
+            terms,
+            docs,
+            index,
+        } = *self;
+        let (article, doc) = (&articles[ai], &docs[ai]);
+        let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
+        let mut problems = Vec::new();
+        let anchor = match doc.find(&note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
+            Ok(a) => Some(a),
+            Err(miss) => {
+                let (message, help) = describe_miss(&miss, &article.path.display().to_string());
+                problems.push(Diagnostic::error(&file.path, note.line, message).help(help));
+                None
+            }
+        };
+        if let Some(id) = &note.term {
+            match terms.term(id) {
+                None => problems.push(
+                    Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(format!(
+                        "valid terms (content/terms.toml): {}",
+                        sorted_list(terms.term_ids().into_iter())
+                    )),
+                ),
+                Some(term) => {
+                    if let Some(date) = stage_date(article, terms).filter(|d| !terms.in_force(term, *d)) {
+                        let in_force: Vec<&str> = terms
+                            .terms
+                            .iter()
+                            .filter(|t| terms.in_force(t, date))
+                            .map(|t| t.id.as_str())
+                            .collect();
+                        let set = terms
+                            .term_date(term)
+                            .map_or_else(String::new, |d| format!(", set on {d}"));
+                        problems.push(
+                            Diagnostic::error(
+                                &file.path,
+                                note.term_line,
+                                format!(
+                                    "term `{id}` (event {}{set}) was not in force at this article's stage ({date})",
+                                    term.event
+                                ),
+                            )
+                            .help(format!("terms in force then: {}", sorted_list(in_force.into_iter()))),
+                        );
+                    }
                 }
             }
         }
-    }
-    let mut partner = None;
-    if let Some(source) = &note.source {
-        match index.get(source.article.as_str()) {
-            None => problems.push(
-                Diagnostic::error(
-                    &file.path,
-                    source.article_line,
-                    format!("unknown article `{}`", source.article),
-                )
-                .help(format!("valid articles: {}", slugs())),
-            ),
-            Some(&si) if si == ai => problems.push(
-                Diagnostic::error(
-                    &file.path,
-                    source.article_line,
-                    "a note cannot contradict its own article",
-                )
-                .help("use kind = \"context\" for a passage that disagrees with another part of the same article"),
-            ),
-            Some(&si) => match docs[si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
-                Ok(a) => partner = Some((si, a)),
-                Err(miss) => {
-                    let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
-                    problems.push(
-                        Diagnostic::error(&file.path, source.quote_line, format!("source_quote: {message}")).help(help),
-                    );
-                }
-            },
+        let mut partner = None;
+        if let Some(source) = &note.source {
+            match index.get(source.article.as_str()) {
+                None => problems.push(
+                    Diagnostic::error(
+                        &file.path,
+                        source.article_line,
+                        format!("unknown article `{}`", source.article),
+                    )
+                    .help(format!("valid articles: {}", slugs())),
+                ),
+                Some(&si) if si == ai => problems.push(
+                    Diagnostic::error(
+                        &file.path,
+                        source.article_line,
+                        "a note cannot contradict its own article",
+                    )
+                    .help("use kind = \"context\" for a passage that disagrees with another part of the same article"),
+                ),
+                Some(&si) => match docs[si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
+                    Ok(a) => partner = Some((si, a)),
+                    Err(miss) => {
+                        let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
+                        problems.push(
+                            Diagnostic::error(&file.path, source.quote_line, format!("source_quote: {message}"))
+                                .help(help),
+                        );
+                    }
+                },
+            }
         }
-    }
-    let Some(anchor) = anchor else {
-        return Some(Err(problems));
-    };
-    if !problems.is_empty() {
-        return Some(Err(problems));
-    }
-    Some(Ok(Pending {
-        article: ai,
-        anchor,
-        resolved: Resolved {
-            number: 0,
+        let Some(anchor) = anchor else {
+            return Some(Err(problems));
+        };
+        if !problems.is_empty() {
+            return Some(Err(problems));
+        }
+        Some(Ok(Pending {
+            article: ai,
             anchor,
-            kind: note.kind,
-            text: note.text.clone(),
-            quote: doc.passage(anchor).to_string(),
-            sentence: doc.sentence_around(anchor).to_string(),
-            prefix: doc.context(anchor, 32).0,
-            suffix: doc.context(anchor, 32).1,
-            term: note.term.clone(),
-            link: partner.map(|(si, a)| Link {
-                article: si,
+            resolved: Resolved {
                 number: 0,
-                quote: docs[si].passage(a).to_string(),
+                anchor,
+                kind: note.kind,
+                text: note.text.clone(),
+                quote: doc.passage(anchor).to_string(),
+                sentence: doc.sentence_around(anchor).to_string(),
+                prefix: doc.context(anchor, 32).0,
+                suffix: doc.context(anchor, 32).1,
+                term: note.term.clone(),
+                link: partner.map(|(si, a)| Link {
+                    article: si,
+                    number: 0,
+                    quote: docs[si].passage(a).to_string(),
+                }),
+                back: false,
+                file: file.path.clone(),
+                line: note.line,
+            },
+            partner_context: partner.map(|(si, a)| {
+                let (prefix, suffix) = docs[si].context(a, 32);
+                (docs[si].sentence_around(a).to_string(), prefix, suffix)
             }),
-            back: false,
-            file: file.path.clone(),
-            line: note.line,
-        },
-        partner_context: partner.map(|(si, a)| {
-            let (prefix, suffix) = docs[si].context(a, 32);
-            (docs[si].sentence_around(a).to_string(), prefix, suffix)
-        }),
-        partner,
-    }))
-}
+            partner,
+        }))
+    }
 }
 
 /// Adds the back-references, sorts each article's notes into reading order, numbers them and
