@@ -4,6 +4,9 @@
 //! Quotes are matched against [`crate::text::blocks`], the same definition of visible text the
 //! renderer uses to place markers, so an anchor found here is always placeable there.
 
+use std::ops::Deref;
+use std::sync::Arc;
+
 use crate::text::{self, Block, BlockKind};
 
 /// Where a quote sits: a block and a byte range of its normalised visible text.
@@ -42,11 +45,25 @@ pub struct Occurrence {
 }
 
 /// The article's text as anchoring sees it: its blocks, and all of it joined for context.
+/// Cheap to clone (shared), so an incremental build can keep one per article between builds.
 #[derive(Debug, Clone)]
 pub struct Doc {
+    data: Arc<DocData>,
+}
+
+#[derive(Debug)]
+pub struct DocData {
     pub blocks: Vec<Block>,
     joined: String,
     offsets: Vec<usize>,
+}
+
+impl Deref for Doc {
+    type Target = DocData;
+
+    fn deref(&self) -> &DocData {
+        &self.data
+    }
 }
 
 impl Doc {
@@ -62,9 +79,11 @@ impl Doc {
             joined.push_str(&b.text);
         }
         Doc {
-            blocks,
-            joined,
-            offsets,
+            data: Arc::new(DocData {
+                blocks,
+                joined,
+                offsets,
+            }),
         }
     }
 

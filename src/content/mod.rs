@@ -4,6 +4,7 @@
 //! is the outlet's text verbatim; everything the editor knows about it lives in the front matter.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -62,7 +63,8 @@ pub struct Article {
     pub byline: Option<String>,
     pub summary: Option<String>,
     pub event: Option<String>,
-    pub body: String,
+    /// Shared, so that an incremental build can hand the same article to every build cheaply.
+    pub body: Arc<str>,
     /// The line of the file on which the body starts, so body offsets map to file lines.
     pub body_line: usize,
 }
@@ -161,7 +163,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     let fm_text = &rest[..end];
     let after = &rest[end + FENCE.len()..];
     let body_offset = fm_start + end + FENCE.len() + (after.len() - after.trim_start_matches(['\r', '\n']).len());
-    let body = text[body_offset..].to_string();
+    let body: Arc<str> = Arc::from(&text[body_offset..]);
     let body_line = text[..body_offset].matches('\n').count() + 1;
 
     let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
@@ -246,7 +248,7 @@ mod tests {
         assert_eq!(a.title, "Hello");
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 9, 11));
         assert!(a.date_is_event);
-        assert_eq!(a.body, "Body ’text’.\n");
+        assert_eq!(&*a.body, "Body ’text’.\n");
         assert_eq!(a.body_line, 7);
     }
 
