@@ -78,13 +78,7 @@ impl Doc {
             offsets.push(joined.len());
             joined.push_str(&b.text);
         }
-        Doc {
-            data: Arc::new(DocData {
-                blocks,
-                joined,
-                offsets,
-            }),
-        }
+        Doc { data: Arc::new(DocData { blocks, joined, offsets }) }
     }
 
     /// "paragraph 7": the block's kind and its rank among blocks of that kind.
@@ -139,15 +133,9 @@ impl Doc {
             .collect();
         match picked.as_slice() {
             [one] => Ok(*one),
-            [] if all.is_empty() => Err(Miss::NotFound {
-                closest: self.closest(&q),
-            }),
-            [] => Err(Miss::Ambiguous {
-                occurrences: self.describe(&all),
-            }),
-            many => Err(Miss::Ambiguous {
-                occurrences: self.describe(many),
-            }),
+            [] if all.is_empty() => Err(Miss::NotFound { closest: self.closest(&q) }),
+            [] => Err(Miss::Ambiguous { occurrences: self.describe(&all) }),
+            many => Err(Miss::Ambiguous { occurrences: self.describe(many) }),
         }
     }
 
@@ -157,11 +145,7 @@ impl Doc {
             let mut from = 0;
             while let Some(pos) = b.text[from..].find(q) {
                 let start = from + pos;
-                out.push(Anchor {
-                    block: i,
-                    start,
-                    end: start + q.len(),
-                });
+                out.push(Anchor { block: i, start, end: start + q.len() });
                 from = start + b.text[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
@@ -171,10 +155,8 @@ impl Doc {
     /// For each occurrence, the shortest run of words before (or after) it that no other
     /// occurrence shares.
     fn describe(&self, occ: &[Anchor]) -> Vec<Occurrence> {
-        let globals: Vec<(usize, usize)> = occ
-            .iter()
-            .map(|a| (self.offsets[a.block] + a.start, self.offsets[a.block] + a.end))
-            .collect();
+        let globals: Vec<(usize, usize)> =
+            occ.iter().map(|a| (self.offsets[a.block] + a.start, self.offsets[a.block] + a.end)).collect();
         let words_before = |g: usize, n: usize| last_words(self.joined[..g].trim_end(), n);
         let words_after = |g: usize, n: usize| first_words(self.joined[g..].trim_start(), n);
         occ.iter()
@@ -194,20 +176,12 @@ impl Doc {
                     }
                 }
                 let (before, after) = self.context(*a, 30);
-                let before = before
-                    .split_once(' ')
-                    .filter(|_| before.chars().count() == 30)
-                    .map_or(before.as_str(), |x| x.1);
-                let after = after
-                    .rsplit_once(' ')
-                    .filter(|_| after.chars().count() == 30)
-                    .map_or(after.as_str(), |x| x.0);
+                let before =
+                    before.split_once(' ').filter(|_| before.chars().count() == 30).map_or(before.as_str(), |x| x.1);
+                let after =
+                    after.rsplit_once(' ').filter(|_| after.chars().count() == 30).map_or(after.as_str(), |x| x.0);
                 let context = format!("…{before}[{}]{after}…", self.passage(*a));
-                Occurrence {
-                    place: self.place(a.block),
-                    context,
-                    pick,
-                }
+                Occurrence { place: self.place(a.block), context, pick }
             })
             .collect()
     }
@@ -271,12 +245,7 @@ pub fn describe_miss(miss: &Miss, article: &str) -> (String, String) {
     match miss {
         Miss::NotFound { closest: Some(c) } => (
             format!("the quote is not in {article}"),
-            format!(
-                "did you mean '{}' ({}, {:.0}% similar)?",
-                c.passage,
-                c.place,
-                c.similarity * 100.0
-            ),
+            format!("did you mean '{}' ({}, {:.0}% similar)?", c.passage, c.place, c.similarity * 100.0),
         ),
         Miss::NotFound { closest: None } => (
             format!("the quote is not in {article}, nor anything like it"),
@@ -287,10 +256,7 @@ pub fn describe_miss(miss: &Miss, article: &str) -> (String, String) {
                 .iter()
                 .enumerate()
                 .map(|(i, o)| {
-                    let pick = o
-                        .pick
-                        .as_deref()
-                        .unwrap_or("(no short prefix or suffix tells it apart)");
+                    let pick = o.pick.as_deref().unwrap_or("(no short prefix or suffix tells it apart)");
                     format!("\n    {}. {}: {}  → add {pick}", i + 1, o.place, o.context)
                 })
                 .collect::<String>();
@@ -325,18 +291,9 @@ mod tests {
     #[test]
     fn anchors_in_list_items_table_cells_and_block_quotes() {
         let d = doc();
-        assert_eq!(
-            d.place(d.find("Revenue share ends", None, None).expect("item").block),
-            "list item 2"
-        );
-        assert_eq!(
-            d.place(d.find("through 2032", None, None).expect("cell").block),
-            "table cell 4"
-        );
-        assert_eq!(
-            d.place(d.find("said a source", None, None).expect("quote").block),
-            "paragraph 2"
-        );
+        assert_eq!(d.place(d.find("Revenue share ends", None, None).expect("item").block), "list item 2");
+        assert_eq!(d.place(d.find("through 2032", None, None).expect("cell").block), "table cell 4");
+        assert_eq!(d.place(d.find("said a source", None, None).expect("quote").block), "paragraph 2");
     }
 
     #[test]
@@ -351,13 +308,9 @@ mod tests {
         assert_eq!(occurrences[1].place, "paragraph 2");
         assert_eq!(occurrences[0].pick.as_deref(), Some("prefix = \"done.\""));
         assert_eq!(occurrences[1].pick.as_deref(), Some("prefix = \"2030.\""));
-        let picked = d
-            .find("The deal is done", None, Some(", said"))
-            .expect("suffix picks one");
+        let picked = d.find("The deal is done", None, Some(", said")).expect("suffix picks one");
         assert_eq!(d.place(picked.block), "paragraph 2");
-        let picked = d
-            .find("The deal is done", Some("deal is done."), None)
-            .expect("prefix picks one");
+        let picked = d.find("The deal is done", Some("deal is done."), None).expect("prefix picks one");
         assert_eq!(d.place(picked.block), "list item 1");
     }
 
@@ -378,10 +331,7 @@ mod tests {
 
     #[test]
     fn nothing_alike_gets_no_suggestion() {
-        assert_eq!(
-            doc().find("zzzz qqqq", None, None),
-            Err(Miss::NotFound { closest: None })
-        );
+        assert_eq!(doc().find("zzzz qqqq", None, None), Err(Miss::NotFound { closest: None }));
     }
 
     #[test]

@@ -103,14 +103,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let root = cli.root;
     match cli.command {
-        Command::Import {
-            inputs,
-            force,
-            source,
-            url,
-            published,
-            event,
-        } => {
+        Command::Import { inputs, force, source, url, published, event } => {
             let options = crate::import::ImportOptions {
                 articles_dir: root.join(crate::content::ARTICLES_DIR),
                 force,

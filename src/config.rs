@@ -8,7 +8,7 @@ use crate::diag::Diagnostic;
 
 pub const FILE_NAME: &str = "site.toml";
 
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// The digest's name, shown on every page and in the feed.
@@ -45,11 +45,9 @@ impl Config {
         }
         if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://")) {
             let offset = text.find("base_url").unwrap_or(0);
-            return Err(
-                Diagnostic::error(file, 0, "base_url must be an absolute http(s) address")
-                    .at_offset(text, offset, 1)
-                    .help("write it as base_url = \"https://example.org/digest/\""),
-            );
+            return Err(Diagnostic::error(file, 0, "base_url must be an absolute http(s) address")
+                .at_offset(text, offset, 1)
+                .help("write it as base_url = \"https://example.org/digest/\""));
         }
         Ok(config)
     }
@@ -67,11 +65,8 @@ mod tests {
 
     #[test]
     fn parses_and_normalises_base_url() {
-        let c = Config::parse(
-            "title = \"T\"\nbase_url = \"https://x.org/d\"\n",
-            Path::new("site.toml"),
-        )
-        .expect("valid config");
+        let c = Config::parse("title = \"T\"\nbase_url = \"https://x.org/d\"\n", Path::new("site.toml"))
+            .expect("valid config");
         assert_eq!(c.base_url, "https://x.org/d/");
         assert_eq!(c.language, "en");
     }

@@ -30,21 +30,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            file: file.into(),
-            line,
-            column: 0,
-            message: message.into(),
-            help: None,
-        }
+        Self { severity: Severity::Error, file: file.into(), line, column: 0, message: message.into(), help: None }
     }
 
     pub fn warning(file: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(file, line, message)
-        }
+        Self { severity: Severity::Warning, ..Self::error(file, line, message) }
     }
 
     pub fn at_column(mut self, column: usize) -> Self {
@@ -118,11 +108,7 @@ pub fn render_text(diags: &[Diagnostic]) -> String {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     if !diags.is_empty() {
-        out.push_str(&format!(
-            "{errors} error{}, {warnings} warning{}\n",
-            plural(errors),
-            plural(warnings)
-        ));
+        out.push_str(&format!("{errors} error{}, {warnings} warning{}\n", plural(errors), plural(warnings)));
     }
     out
 }
@@ -133,8 +119,7 @@ fn plural(n: usize) -> &'static str {
 
 /// A path as the editor knows it: relative to the site root when it lies inside it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root)
-        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    path.strip_prefix(root).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 #[cfg(test)]
@@ -153,12 +138,7 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_help() {
-        let d = Diagnostic::error("content/a.md", 3, "missing title")
-            .at_column(2)
-            .help("add title = \"…\"");
-        assert_eq!(
-            d.to_string(),
-            "error: content/a.md:3:2: missing title\n  help: add title = \"…\""
-        );
+        let d = Diagnostic::error("content/a.md", 3, "missing title").at_column(2).help("add title = \"…\"");
+        assert_eq!(d.to_string(), "error: content/a.md:3:2: missing title\n  help: add title = \"…\"");
     }
 }

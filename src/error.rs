@@ -26,26 +26,16 @@ pub enum Error {
 }
 
 fn plural_files(n: usize) -> String {
-    if n == 1 {
-        "1 file".to_string()
-    } else {
-        format!("{n} files")
-    }
+    if n == 1 { "1 file".to_string() } else { format!("{n} files") }
 }
 
 impl Error {
     pub fn read(path: impl Into<PathBuf>, source: io::Error) -> Self {
-        Self::Read {
-            path: path.into(),
-            source,
-        }
+        Self::Read { path: path.into(), source }
     }
 
     pub fn write(path: impl Into<PathBuf>, source: io::Error) -> Self {
-        Self::Write {
-            path: path.into(),
-            source,
-        }
+        Self::Write { path: path.into(), source }
     }
 }
 

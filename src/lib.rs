@@ -2,7 +2,9 @@
 //! claim contradicts the official terms of a deal or another outlet.
 //!
 //! The pipeline flows one way, each stage a function from the previous stage's output:
-//! [`site::load`] → render ([`render`], [`pages`]) → write ([`write`]).
+//! load ([`site`]) → anchor and check ([`anchor`], [`notes`]) → render ([`render`], [`pages`])
+//! → write ([`write`]). [`build`] runs it once; [`Incremental`] runs the same stages memoised,
+//! for watch mode.
 
 pub mod anchor;
 pub mod cli;
@@ -18,24 +20,21 @@ pub mod site;
 pub mod text;
 pub mod write;
 
-use std::fs;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Serialize;
-use walkdir::WalkDir;
 
 pub use error::{Error, Result};
 
-use crate::content::notes::NoteKind;
 use crate::diag::Diagnostic;
 use crate::notes::Notes;
-use crate::pages::{ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
-use crate::render::Placement;
-use crate::site::Site;
-use crate::write::Staging;
+use crate::pages::Templates;
+use crate::pages::site::PageKeys;
+use crate::site::{Changes, Site};
+use crate::write::{InPlace, Staging};
 
 /// What `gloss build` needs to know.
 #[derive(Debug, Clone)]
@@ -70,41 +69,52 @@ impl BuildReport {
     }
 }
 
-/// Builds the site: load, render, write. Any error leaves the previous output untouched.
+/// Builds the site: load, anchor and check, render, write. Any error leaves the previous output
+/// untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
-    let Prepared {
-        site, notes, problems, ..
-    } = prepare(&options.root)?;
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(Error::Content(problems));
+    let mut memo = Memo::default();
+    let prepared = prepare(&options.root, &mut memo, &Changes::All)?;
+    if prepared.problems.iter().any(Diagnostic::is_error) {
+        return Err(Error::Content(prepared.problems));
     }
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
-    render_site(&site, &notes, &templates, &staging)?;
-    copy_static(&options.root, &staging)?;
+    pages::site::render(&prepared, &templates, &staging, &PageKeys::new())?;
     let written = staging.commit()?;
     Ok(BuildReport {
         files: written.files,
         written: written.written,
-        articles: site.articles.len(),
-        warnings: Vec::new(),
+        articles: prepared.site.articles.len(),
+        warnings: prepared.problems,
         millis: started.elapsed().as_millis(),
     })
 }
 
+/// What the stages keep between builds in one process (watch mode): parsed files and each
+/// article's visible text. A full build starts from an empty memo.
+#[derive(Debug, Default)]
+pub struct Memo {
+    files: site::FileCache,
+    /// By slug: the article's hash and its visible text.
+    docs: HashMap<String, (u64, anchor::Doc)>,
+}
+
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
-fn prepare(root: &Path) -> Result<Prepared> {
-    let (site, mut problems) = site::load(root)?;
-    let docs: Vec<anchor::Doc> = site.articles.par_iter().map(|a| anchor::Doc::new(&a.body)).collect();
+fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> {
+    let (site, mut problems) = site::load_cached(root, &mut memo.files, changes)?;
+    let docs: Vec<anchor::Doc> = site
+        .articles
+        .par_iter()
+        .map(|a| match memo.docs.get(&a.slug) {
+            Some((hash, doc)) if *hash == a.hash => doc.clone(),
+            _ => anchor::Doc::new(&a.body),
+        })
+        .collect();
+    memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
     let (notes, note_problems) = notes::resolve(&site, &docs);
     problems.extend(note_problems);
-    Ok(Prepared {
-        site,
-        docs,
-        notes,
-        problems,
-    })
+    Ok(Prepared { site, docs, notes, problems })
 }
 
 /// The output of the stages before rendering: plain data the renderer reads.
@@ -118,7 +128,7 @@ pub struct Prepared {
 
 /// Every problem in the digest, writing nothing.
 pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
-    let mut problems = match prepare(root) {
+    let mut problems = match prepare(root, &mut Memo::default(), &Changes::All) {
         Ok(prepared) => prepared.problems,
         Err(Error::Content(d)) => d,
         Err(e) => return Err(e),
@@ -131,167 +141,60 @@ pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
     Ok(problems)
 }
 
-/// A sitemap entry.
-#[derive(Serialize)]
-struct SitemapEntry<'a> {
-    path: &'a str,
-    lastmod: Option<String>,
+/// Watch mode's builder: the same stages as [`build`], memoised, writing in place. Each
+/// [`Incremental::rebuild`] reads only the files that changed, re-renders only the pages whose
+/// inputs changed, and writes only bytes that changed; its output equals a full build's.
+pub struct Incremental {
+    options: BuildOptions,
+    memo: Memo,
+    templates: Option<Templates>,
+    pages: PageKeys,
+    out: InPlace,
 }
 
-fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging) -> Result<()> {
-    let view = SiteView::new(&site.config);
-    let mut nav = vec![NavItem {
-        id: "index",
-        label: "Articles",
-        href: "index.html",
-    }];
-    if !site.terms.events.is_empty() {
-        nav.push(NavItem {
-            id: "terms",
-            label: "Official terms",
-            href: "terms/index.html",
-        });
+impl Incremental {
+    /// Opens the output folder (refusing one with files gloss did not write, unless forced).
+    pub fn new(options: BuildOptions) -> Result<Incremental> {
+        let out = InPlace::open(&options.output, options.force)?;
+        Ok(Incremental { options, memo: Memo::default(), templates: None, pages: PageKeys::new(), out })
     }
-    let nav = &nav;
-    let items: Vec<ArticleItem<'_>> = site
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let mut item = ArticleItem::new(a);
-            item.notes = NoteKind::ALL
-                .iter()
-                .map(|&k| KindCount {
-                    kind: k.id(),
-                    label: k.label(),
-                    count: notes.count(i, k),
-                })
-                .filter(|c| c.count > 0)
-                .collect();
-            item
-        })
-        .collect();
-    let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
 
-    site.articles
-        .par_iter()
-        .enumerate()
-        .try_for_each(|(i, article)| -> Result<()> {
-            let article_notes = &notes.by_article[i];
-            let placements: Vec<Placement> = article_notes
-                .iter()
-                .map(|n| Placement {
-                    block: n.anchor.block,
-                    start: n.anchor.start,
-                    end: n.anchor.end,
-                    number: n.number,
-                    html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
-                })
-                .collect();
-            let (body, placed) = render::article_to_html(&article.body, &placements);
-            if placed != placements.len() {
-                return Err(Error::Content(vec![
-                    Diagnostic::error(
-                        &article.path,
-                        0,
-                        format!(
-                            "{} of {} notes could not be placed",
-                            placements.len() - placed,
-                            placements.len()
-                        ),
-                    )
-                    .help("this is a bug in gloss: please report it with the article and its annotation file"),
-                ]));
-            }
-            let item = &items[i];
-            let mut ctx = base_context(&view, nav, 2, &item.path);
-            ctx.insert("current", "article");
-            ctx.insert("article", item);
-            ctx.insert("body", &body);
-            ctx.insert(
-                "claim_reviews",
-                &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms),
-            );
-            ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
-            ctx.insert("next", &items.get(i + 1));
-            out.put(&item.href, page("article.html", &ctx)?.as_bytes())
-        })?;
-
-    let mut ctx = base_context(&view, nav, 0, "");
-    ctx.insert("current", "index");
-    ctx.insert("articles", &items);
-    ctx.insert("has_terms", &!site.terms.events.is_empty());
-    out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
-
-    if !site.terms.events.is_empty() {
-        let mut ctx = base_context(&view, nav, 1, "terms/");
-        ctx.insert("current", "terms");
-        ctx.insert(
-            "events",
-            &pages::terms::events(&site.terms, &site.articles, &notes.by_article),
-        );
-        out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
-    }
-    let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
-    out.put("annotations.jsonld", collection.as_bytes())?;
-
-    let updated = site.articles.iter().filter_map(|a| a.published).max();
-    let mut ctx = base_context(&view, nav, 0, "feed.xml");
-    ctx.insert("articles", &items);
-    ctx.insert(
-        "updated",
-        &updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string()),
-    );
-    out.put("feed.xml", page("feed.xml", &ctx)?.as_bytes())?;
-
-    let mut entries = vec![SitemapEntry {
-        path: "",
-        lastmod: updated.map(|d| d.to_string()),
-    }];
-    if !site.terms.events.is_empty() {
-        entries.push(SitemapEntry {
-            path: "terms/",
-            lastmod: None,
-        });
-    }
-    entries.extend(items.iter().map(|a| SitemapEntry {
-        path: &a.path,
-        lastmod: a.date.as_ref().map(|d| d.iso.clone()),
-    }));
-    let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
-    ctx.insert("pages", &entries);
-    out.put("sitemap.xml", page("sitemap.xml", &ctx)?.as_bytes())?;
-
-    let ctx = base_context(&view, nav, 0, "robots.txt");
-    out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
-
-    let stylesheet = templates.raw("style.css").map_err(|d| Error::Content(vec![d]))?;
-    let mut ctx = base_context(&view, nav, 0, "404.html");
-    ctx.insert("stylesheet", &stylesheet);
-    out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
-    out.put("style.css", stylesheet.as_bytes())
-}
-
-/// Copies the site's static/ folder (images, fonts) into the output as it is.
-fn copy_static(root: &Path, out: &Staging) -> Result<()> {
-    let dir = root.join("static");
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
-        let name = entry.file_name().to_string_lossy();
-        if !entry.file_type().is_file() || site::is_editor_temp(&name) {
-            continue;
+    /// Rebuilds after `changes`. On error nothing is written and the next rebuild starts from
+    /// the last good state of every file that did not change.
+    pub fn rebuild(&mut self, changes: &Changes) -> Result<BuildReport> {
+        let started = Instant::now();
+        let root = self.options.root.clone();
+        let templates_changed = match changes {
+            Changes::All => true,
+            Changes::Paths(paths) => paths.iter().any(|p| p.strip_prefix(&root).unwrap_or(p).starts_with("templates")),
+        };
+        if templates_changed || self.templates.is_none() {
+            self.templates = None;
+            self.templates = Some(Templates::load(&root)?);
         }
-        let rel = entry
-            .path()
-            .strip_prefix(&dir)
-            .unwrap_or(entry.path())
-            .to_string_lossy()
-            .replace('\\', "/");
-        let bytes = fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
-        out.put(&rel, &bytes)?;
+        let prepared = prepare(&root, &mut self.memo, changes)?;
+        if prepared.problems.iter().any(Diagnostic::is_error) {
+            return Err(Error::Content(prepared.problems));
+        }
+        let Some(templates) = &self.templates else {
+            return Err(Error::Usage("templates are not loaded".into()));
+        };
+        match pages::site::render(&prepared, templates, &self.out, &self.pages) {
+            Ok(keys) => {
+                let written = self.out.finish()?;
+                self.pages = keys;
+                Ok(BuildReport {
+                    files: written.files,
+                    written: written.written,
+                    articles: prepared.site.articles.len(),
+                    warnings: prepared.problems,
+                    millis: started.elapsed().as_millis(),
+                })
+            }
+            Err(e) => {
+                self.out.abort();
+                Err(e)
+            }
+        }
     }
-    Ok(())
 }

@@ -15,7 +15,7 @@ use crate::diag::Diagnostic;
 use crate::site::Site;
 
 /// The other end of a contradicts-source note.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Link {
     /// Index of the other article in the site's article list.
     pub article: usize,
@@ -26,7 +26,7 @@ pub struct Link {
 }
 
 /// A note ready to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Resolved {
     pub number: usize,
     pub anchor: Anchor,
@@ -57,20 +57,13 @@ pub struct Notes {
 
 impl Notes {
     pub fn count(&self, article: usize, kind: NoteKind) -> usize {
-        self.by_article
-            .get(article)
-            .map_or(0, |n| n.iter().filter(|r| r.kind == kind && !r.back).count())
+        self.by_article.get(article).map_or(0, |n| n.iter().filter(|r| r.kind == kind && !r.back).count())
     }
 }
 
 /// The date an article is judged at: the date of the event it covers, or its own.
 pub fn stage_date(article: &Article, terms: &Terms) -> Option<NaiveDate> {
-    article
-        .event
-        .as_deref()
-        .and_then(|e| terms.event(e))
-        .map(|e| e.date)
-        .or(article.published)
+    article.event.as_deref().and_then(|e| terms.event(e)).map(|e| e.date).or(article.published)
 }
 
 struct Pending {
@@ -90,12 +83,7 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
     let mut problems = Vec::new();
     let mut pending = Vec::new();
-    let lookup = Lookup {
-        articles,
-        terms,
-        docs,
-        index: &index,
-    };
+    let lookup = Lookup { articles, terms, docs, index: &index };
     let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
     for file in annotations {
         if broken(&file.article) {
@@ -103,23 +91,12 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
         }
         let Some(&ai) = index.get(file.article.as_str()) else {
             problems.push(
-                Diagnostic::error(
-                    &file.path,
-                    0,
-                    format!("there is no article `{}` to annotate", file.article),
-                )
-                .help(format!(
-                    "name the file after an article's slug{}",
-                    did_you_mean(&file.article, articles)
-                )),
+                Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
+                    .help(format!("name the file after an article's slug{}", did_you_mean(&file.article, articles))),
             );
             continue;
         };
-        for note in file
-            .notes
-            .iter()
-            .filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article)))
-        {
+        for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
             if let Some(p) = lookup.resolve_note(note, file, ai) {
                 match p {
                     Ok(p) => pending.push(p),
@@ -142,12 +119,7 @@ struct Lookup<'a> {
 impl Lookup<'_> {
     /// Anchors one note of article `ai` and checks its references.
     fn resolve_note(&self, note: &Note, file: &Annotations, ai: usize) -> Option<Result<Pending, Vec<Diagnostic>>> {
-        let Lookup {
-            articles,
-            terms,
-            docs,
-            index,
-        } = *self;
+        let Lookup { articles, terms, docs, index } = *self;
         let (article, doc) = (&articles[ai], &docs[ai]);
         let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
         let mut problems = Vec::new();
@@ -161,23 +133,16 @@ impl Lookup<'_> {
         };
         if let Some(id) = &note.term {
             match terms.term(id) {
-                None => problems.push(
-                    Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(format!(
-                        "valid terms (content/terms.toml): {}",
-                        sorted_list(terms.term_ids().into_iter())
-                    )),
-                ),
+                None => {
+                    problems.push(Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(
+                        format!("valid terms (content/terms.toml): {}", sorted_list(terms.term_ids().into_iter())),
+                    ))
+                }
                 Some(term) => {
                     if let Some(date) = stage_date(article, terms).filter(|d| !terms.in_force(term, *d)) {
-                        let in_force: Vec<&str> = terms
-                            .terms
-                            .iter()
-                            .filter(|t| terms.in_force(t, date))
-                            .map(|t| t.id.as_str())
-                            .collect();
-                        let set = terms
-                            .term_date(term)
-                            .map_or_else(String::new, |d| format!(", set on {d}"));
+                        let in_force: Vec<&str> =
+                            terms.terms.iter().filter(|t| terms.in_force(t, date)).map(|t| t.id.as_str()).collect();
+                        let set = terms.term_date(term).map_or_else(String::new, |d| format!(", set on {d}"));
                         problems.push(
                             Diagnostic::error(
                                 &file.path,
@@ -197,20 +162,14 @@ impl Lookup<'_> {
         if let Some(source) = &note.source {
             match index.get(source.article.as_str()) {
                 None => problems.push(
-                    Diagnostic::error(
-                        &file.path,
-                        source.article_line,
-                        format!("unknown article `{}`", source.article),
-                    )
-                    .help(format!("valid articles: {}", slugs())),
+                    Diagnostic::error(&file.path, source.article_line, format!("unknown article `{}`", source.article))
+                        .help(format!("valid articles: {}", slugs())),
                 ),
                 Some(&si) if si == ai => problems.push(
-                    Diagnostic::error(
-                        &file.path,
-                        source.article_line,
-                        "a note cannot contradict its own article",
-                    )
-                    .help("use kind = \"context\" for a passage that disagrees with another part of the same article"),
+                    Diagnostic::error(&file.path, source.article_line, "a note cannot contradict its own article")
+                        .help(
+                            "use kind = \"context\" for a passage that disagrees with another part of the same article",
+                        ),
                 ),
                 Some(&si) => match docs[si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
                     Ok(a) => partner = Some((si, a)),
@@ -243,11 +202,7 @@ impl Lookup<'_> {
                 prefix: doc.context(anchor, 32).0,
                 suffix: doc.context(anchor, 32).1,
                 term: note.term.clone(),
-                link: partner.map(|(si, a)| Link {
-                    article: si,
-                    number: 0,
-                    quote: docs[si].passage(a).to_string(),
-                }),
+                link: partner.map(|(si, a)| Link { article: si, number: 0, quote: docs[si].passage(a).to_string() }),
                 back: false,
                 file: file.path.clone(),
                 line: note.line,
@@ -287,11 +242,7 @@ fn number(pending: Vec<Pending>, article_count: usize) -> Notes {
                 prefix,
                 suffix,
                 term: None,
-                link: Some(Link {
-                    article: entries[i].0,
-                    number: 0,
-                    quote: origin.quote.clone(),
-                }),
+                link: Some(Link { article: entries[i].0, number: 0, quote: origin.quote.clone() }),
                 back: true,
                 file: origin.file.clone(),
                 line: origin.line,
@@ -300,15 +251,7 @@ fn number(pending: Vec<Pending>, article_count: usize) -> Notes {
         }
     }
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            entries[i].0,
-            entries[i].1.block,
-            entries[i].1.start,
-            entries[i].1.end,
-            entries[i].2,
-        )
-    });
+    order.sort_by_key(|&i| (entries[i].0, entries[i].1.block, entries[i].1.start, entries[i].1.end, entries[i].2));
     let mut numbers = vec![0; entries.len()];
     let mut counter = vec![0usize; article_count];
     for &i in &order {

@@ -1,7 +1,7 @@
 //! The digest as loaded from disk: site.toml and every article, validated, problems collected.
 //! Also `gloss init`, which writes a new digest that builds.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,31 +29,178 @@ pub struct Site {
     pub broken: Vec<String>,
 }
 
+/// What changed since the last build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changes {
+    /// Unknown: read everything.
+    All,
+    /// These files (created, changed, deleted or renamed; absolute or relative to the root).
+    Paths(Vec<PathBuf>),
+}
+
+/// Parsed content files kept between builds: a file is read and parsed again only when a
+/// build names it as changed. A one-shot build starts from an empty cache.
+#[derive(Debug, Default)]
+pub struct FileCache {
+    config: Option<Result<Config, Diagnostic>>,
+    terms: Option<Result<Terms, Vec<Diagnostic>>>,
+    articles: BTreeMap<PathBuf, Result<Article, Vec<Diagnostic>>>,
+    annotations: BTreeMap<PathBuf, Result<Annotations, Vec<Diagnostic>>>,
+}
+
+/// Where a content file belongs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Config,
+    Terms,
+    Article,
+    Annotations,
+    /// Anything else: templates, static files (they do not affect loading).
+    Other,
+}
+
+/// Classifies a path relative to the site root, ignoring editors' temporary files.
+pub fn file_kind(rel: &Path) -> FileKind {
+    let name = rel.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    if is_editor_temp(name) {
+        return FileKind::Other;
+    }
+    if rel == Path::new(config::FILE_NAME) {
+        FileKind::Config
+    } else if rel == Path::new(terms::FILE) {
+        FileKind::Terms
+    } else if rel.starts_with(ARTICLES_DIR) && name.ends_with(".md") {
+        FileKind::Article
+    } else if rel.parent() == Some(Path::new(notes::DIR)) && name.ends_with(".toml") {
+        FileKind::Annotations
+    } else {
+        FileKind::Other
+    }
+}
+
 /// Loads the digest at `root`: everything that loads, and every problem in every file. Fails
 /// outright only when there is no usable site.toml.
 pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>)> {
-    let config = load_config(root).map_err(|d| Error::Content(vec![d]))?;
+    load_cached(root, &mut FileCache::default(), &Changes::All)
+}
+
+/// Like [`load`], reading only what `changes` names (everything for [`Changes::All`]) and
+/// taking the rest from `cache`.
+pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Site, Vec<Diagnostic>)> {
+    match changes {
+        Changes::All => {
+            *cache = FileCache::default();
+            cache.config = Some(load_config(root));
+            cache.terms = Some(load_terms(root));
+            for path in list(root, ARTICLES_DIR, ".md", usize::MAX)? {
+                cache.articles.insert(path, Err(Vec::new()));
+            }
+            for path in list(root, notes::DIR, ".toml", 1)? {
+                cache.annotations.insert(path, Err(Vec::new()));
+            }
+            let articles: Vec<PathBuf> = cache.articles.keys().cloned().collect();
+            let parsed: Vec<_> = articles.par_iter().map(|p| read_article(root, p)).collect();
+            cache.articles = articles.into_iter().zip(parsed).collect();
+            let files: Vec<PathBuf> = cache.annotations.keys().cloned().collect();
+            cache.annotations = files.into_iter().map(|p| (p.clone(), read_annotations(root, &p))).collect();
+        }
+        Changes::Paths(paths) => {
+            for path in paths {
+                let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+                let exists = root.join(&rel).is_file();
+                match file_kind(&rel) {
+                    FileKind::Config => cache.config = Some(load_config(root)),
+                    FileKind::Terms => cache.terms = Some(load_terms(root)),
+                    FileKind::Article if exists => {
+                        let parsed = read_article(root, &rel);
+                        cache.articles.insert(rel, parsed);
+                    }
+                    FileKind::Article => {
+                        cache.articles.remove(&rel);
+                    }
+                    FileKind::Annotations if exists => {
+                        let parsed = read_annotations(root, &rel);
+                        cache.annotations.insert(rel, parsed);
+                    }
+                    FileKind::Annotations => {
+                        cache.annotations.remove(&rel);
+                    }
+                    FileKind::Other => {}
+                }
+            }
+        }
+    }
+    let config = match cache.config.get_or_insert_with(|| load_config(root)) {
+        Ok(c) => c.clone(),
+        Err(d) => return Err(Error::Content(vec![d.clone()])),
+    };
     let mut problems = Vec::new();
-    let (mut articles, broken, article_problems) = load_articles(root)?;
-    problems.extend(article_problems);
-    let terms = load_terms(root).unwrap_or_else(|d| {
-        problems.extend(d);
-        Terms::default()
-    });
-    let (annotations, note_problems) = load_annotations(root)?;
-    problems.extend(note_problems);
+    let terms = match cache.terms.get_or_insert_with(|| load_terms(root)) {
+        Ok(t) => t.clone(),
+        Err(d) => {
+            problems.extend(d.iter().cloned());
+            Terms::default()
+        }
+    };
+    let mut articles = Vec::with_capacity(cache.articles.len());
+    let mut broken = Vec::new();
+    for (path, parsed) in &cache.articles {
+        match parsed {
+            Ok(a) => articles.push(a.clone()),
+            Err(d) => {
+                problems.extend(d.iter().cloned());
+                broken.push(path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+            }
+        }
+    }
+    problems.extend(duplicate_slugs(&articles));
+    let mut annotations = Vec::with_capacity(cache.annotations.len());
+    for parsed in cache.annotations.values() {
+        match parsed {
+            Ok(a) => annotations.push(a.clone()),
+            Err(d) => problems.extend(d.iter().cloned()),
+        }
+    }
     sort_for_reading(&mut articles);
-    Ok((
-        Site {
-            root: root.to_path_buf(),
-            config,
-            articles,
-            terms,
-            annotations,
-            broken,
-        },
-        problems,
-    ))
+    Ok((Site { root: root.to_path_buf(), config, articles, terms, annotations, broken }, problems))
+}
+
+/// Files under `root/dir` ending in `ext`, relative to the root, sorted; editors' temporary
+/// files left out.
+fn list(root: &Path, dir: &str, ext: &str, depth: usize) -> Result<Vec<PathBuf>> {
+    let full = root.join(dir);
+    if !full.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for entry in WalkDir::new(&full).max_depth(depth).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::read(&full, e.into()))?;
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.ends_with(ext) && !is_editor_temp(&name) {
+            out.push(entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a UTF-8 file, with a diagnostic naming it when that fails.
+fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    let bytes = fs::read(root.join(rel)).map_err(|e| Diagnostic::error(rel, 0, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        Diagnostic::error(rel, line, "the file is not UTF-8 text").help("save it as UTF-8")
+    })
+}
+
+fn read_article(root: &Path, rel: &Path) -> Result<Article, Vec<Diagnostic>> {
+    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    content::parse_article(&text, rel)
+}
+
+fn read_annotations(root: &Path, rel: &Path) -> Result<Annotations, Vec<Diagnostic>> {
+    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    notes::parse(&text, rel)
 }
 
 /// content/terms.toml, if the digest has one.
@@ -63,32 +210,6 @@ fn load_terms(root: &Path) -> Result<Terms, Vec<Diagnostic>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Terms::default()),
         Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
     }
-}
-
-/// Every content/annotations/*.toml.
-fn load_annotations(root: &Path) -> Result<(Vec<Annotations>, Vec<Diagnostic>)> {
-    let dir = root.join(notes::DIR);
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    if !dir.is_dir() {
-        return Ok((out, problems));
-    }
-    for entry in WalkDir::new(&dir).max_depth(1).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
-        let name = entry.file_name().to_string_lossy();
-        if !entry.file_type().is_file() || !name.ends_with(".toml") || is_editor_temp(&name) {
-            continue;
-        }
-        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        match fs::read_to_string(entry.path()) {
-            Ok(text) => match notes::parse(&text, shown) {
-                Ok(a) => out.push(a),
-                Err(d) => problems.extend(d),
-            },
-            Err(e) => problems.push(Diagnostic::error(shown, 0, format!("cannot read: {e}"))),
-        }
-    }
-    Ok((out, problems))
 }
 
 fn load_config(root: &Path) -> Result<Config, Diagnostic> {
@@ -111,76 +232,28 @@ pub fn is_editor_temp(name: &str) -> bool {
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
         || name.contains("___jb_")
+        || name == "4913"
 }
 
-/// Reads every `*.md` under content/articles/ in parallel.
-fn load_articles(root: &Path) -> Result<(Vec<Article>, Vec<String>, Vec<Diagnostic>)> {
-    let dir = root.join(ARTICLES_DIR);
-    if !dir.exists() {
-        return Ok((Vec::new(), Vec::new(), Vec::new()));
-    }
-    let mut files = Vec::new();
-    for entry in WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
-        let name = entry.file_name().to_string_lossy();
-        if entry.file_type().is_file() && name.ends_with(".md") && !is_editor_temp(&name) {
-            files.push(entry.into_path());
-        }
-    }
-    let results: Vec<Result<Article, Vec<Diagnostic>>> = files
-        .par_iter()
-        .map(|file| {
-            let shown = file.strip_prefix(root).unwrap_or(file);
-            let bytes = fs::read(file).map_err(|e| vec![Diagnostic::error(shown, 0, format!("cannot read: {e}"))])?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                let at = e.utf8_error().valid_up_to();
-                let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-                vec![Diagnostic::error(shown, line, "the file is not UTF-8 text").help("save it as UTF-8")]
-            })?;
-            content::parse_article(&text, shown)
-        })
-        .collect();
-    let broken: Vec<String> = files
-        .iter()
-        .zip(&results)
-        .filter(|(_, r)| r.is_err())
-        .map(|(file, _)| {
-            file.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        })
-        .collect();
-    let mut articles = Vec::with_capacity(results.len());
-    let mut problems = Vec::new();
-    for result in results {
-        match result {
-            Ok(a) => articles.push(a),
-            Err(d) => problems.extend(d),
-        }
-    }
+/// The file name is the article's address: two files with one slug are an error.
+fn duplicate_slugs(articles: &[Article]) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
-    for a in &articles {
+    let mut problems = Vec::new();
+    for a in articles {
         if let Some(first) = seen.insert(&a.slug, &a.path) {
             problems.push(
-                Diagnostic::error(
-                    &a.path,
-                    0,
-                    format!("the slug `{}` is already used by {}", a.slug, first.display()),
-                )
-                .help("rename one of the two files: the file name is the article's address"),
+                Diagnostic::error(&a.path, 0, format!("the slug `{}` is already used by {}", a.slug, first.display()))
+                    .help("rename one of the two files: the file name is the article's address"),
             );
         }
     }
-    Ok((articles, broken, problems))
+    problems
 }
 
 /// Newest first; undated articles last; ties by title then slug, so order is deterministic.
 fn sort_for_reading(articles: &mut [Article]) {
     articles.sort_by(|a, b| {
-        b.published
-            .cmp(&a.published)
-            .then_with(|| a.title.cmp(&b.title))
-            .then_with(|| a.slug.cmp(&b.slug))
+        b.published.cmp(&a.published).then_with(|| a.title.cmp(&b.title)).then_with(|| a.slug.cmp(&b.slug))
     });
 }
 

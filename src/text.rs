@@ -50,10 +50,7 @@ pub fn block_start(tag: &Tag<'_>) -> Option<BlockKind> {
 
 /// Whether an event ends a block of visible text.
 pub fn block_end(tag: &TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell
-    )
+    matches!(tag, TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell)
 }
 
 /// Accumulates the visible text of one block from its inline events, normalising whitespace
@@ -162,11 +159,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             }
             Event::End(tag) if block_end(tag) => {
                 if let Some((kind, text, index)) = stack.pop() {
-                    out.push(Block {
-                        index,
-                        kind,
-                        text: text.into_string(),
-                    });
+                    out.push(Block { index, kind, text: text.into_string() });
                 }
             }
             other => {
@@ -225,11 +218,7 @@ mod tests {
     fn loose_list_items_hold_paragraphs() {
         let b = blocks("- one\n\n- two\n");
         // The item blocks are empty; their paragraphs carry the text.
-        let paras: Vec<_> = b
-            .iter()
-            .filter(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| b.text.as_str())
-            .collect();
+        let paras: Vec<_> = b.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| b.text.as_str()).collect();
         assert_eq!(paras, vec!["one", "two"]);
     }
 

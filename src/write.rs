@@ -18,6 +18,19 @@ use walkdir::WalkDir;
 
 use crate::error::{Error, Result};
 
+/// Where rendered files go: a staged full build, or watch mode's in-place writer. Both write
+/// only files whose bytes changed.
+pub trait Output: Sync {
+    /// Adds (or replaces) the file at `rel`, a '/'-separated path inside the output.
+    fn put(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+    /// Keeps the file at `rel` as the previous build left it: its inputs did not change, so it
+    /// was not rendered again.
+    fn keep(&self, rel: &str) -> Result<()>;
+}
+
+/// The suffix of in-place writes in progress; never a file of the site.
+const TMP_SUFFIX: &str = ".gloss-tmp";
+
 /// The manifest's name inside the output folder.
 pub const MANIFEST: &str = ".gloss-manifest";
 /// Marks a staging folder as gloss's own, so a leftover one may be removed.
@@ -67,10 +80,7 @@ fn check_relative(rel: &str) -> io::Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("refusing to write outside the output folder: {rel}"),
-        ))
+        Err(io::Error::new(io::ErrorKind::InvalidInput, format!("refusing to write outside the output folder: {rel}")))
     }
 }
 
@@ -79,15 +89,9 @@ impl Staging {
     /// unless `force`.
     pub fn begin(output: &Path, force: bool) -> Result<Staging> {
         let name = output.file_name().and_then(|n| n.to_str()).ok_or_else(|| {
-            Error::Usage(format!(
-                "{} cannot be an output folder: name a folder such as public/",
-                output.display()
-            ))
+            Error::Usage(format!("{} cannot be an output folder: name a folder such as public/", output.display()))
         })?;
-        let parent = output
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
         let staging = parent.join(format!(".{name}.gloss-staging"));
         remove_staging(&staging)?;
@@ -105,12 +109,9 @@ impl Staging {
     }
 
     /// Adds a file at `rel` (a '/'-separated path inside the output).
-    pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+    fn put_file(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
-        let entry = Entry {
-            hash: hash(bytes),
-            size: bytes.len() as u64,
-        };
+        let entry = Entry { hash: hash(bytes), size: bytes.len() as u64 };
         let target = self.staging.join(rel);
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
@@ -121,10 +122,25 @@ impl Staging {
             fs::write(&target, bytes).map_err(|e| Error::write(&target, e))?;
             self.files_written.fetch_add(1, Ordering::Relaxed);
         }
-        self.written
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push((rel.to_string(), entry));
+        self.written.lock().unwrap_or_else(|p| p.into_inner()).push((rel.to_string(), entry));
+        Ok(())
+    }
+
+    /// Links an unchanged file from the previous output.
+    fn keep_file(&self, rel: &str) -> Result<()> {
+        check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
+        let entry = *self.previous.entries.get(rel).ok_or_else(|| {
+            Error::write(
+                &self.output,
+                io::Error::new(io::ErrorKind::NotFound, format!("{rel} is not in the previous output")),
+            )
+        })?;
+        let target = self.staging.join(rel);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+        }
+        fs::hard_link(self.output.join(rel), &target).map_err(|e| Error::write(&target, e))?;
+        self.written.lock().unwrap_or_else(|p| p.into_inner()).push((rel.to_string(), entry));
         Ok(())
     }
 
@@ -145,11 +161,125 @@ impl Staging {
         if self.staging.exists() {
             fs::remove_dir_all(&self.staging).map_err(|e| Error::write(&self.staging, e))?;
         }
-        Ok(WriteReport {
-            files: entries.len(),
-            written: self.files_written.load(Ordering::Relaxed),
+        Ok(WriteReport { files: entries.len(), written: self.files_written.load(Ordering::Relaxed) })
+    }
+}
+
+impl Output for Staging {
+    fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.put_file(rel, bytes)
+    }
+
+    fn keep(&self, rel: &str) -> Result<()> {
+        self.keep_file(rel)
+    }
+}
+
+/// Watch mode's output: files are replaced one by one (each by an atomic rename) after a
+/// rebuild has rendered everything it had to, so a failed rebuild writes nothing. Files whose
+/// bytes did not change are not touched.
+#[derive(Debug)]
+pub struct InPlace {
+    output: PathBuf,
+    /// What is on disk now, as the manifest records it.
+    entries: Mutex<HashMap<String, Entry>>,
+    /// This round: files to write, and every file the build produced.
+    pending: Mutex<Vec<(String, Vec<u8>)>>,
+    produced: Mutex<Vec<String>>,
+}
+
+impl InPlace {
+    /// Opens `output` for in-place builds; like a staged build, refuses a folder holding files
+    /// gloss did not write, unless `force`.
+    pub fn open(output: &Path, force: bool) -> Result<InPlace> {
+        let previous = read_previous(output, force)?;
+        fs::create_dir_all(output).map_err(|e| Error::write(output, e))?;
+        Ok(InPlace {
+            output: output.to_path_buf(),
+            entries: Mutex::new(previous.entries),
+            pending: Mutex::new(Vec::new()),
+            produced: Mutex::new(Vec::new()),
         })
     }
+
+    /// Forgets what this round rendered: the rebuild failed.
+    pub fn abort(&self) {
+        lock(&self.pending).clear();
+        lock(&self.produced).clear();
+    }
+
+    /// Writes this round's changed files, removes files no longer produced, and records the
+    /// manifest.
+    pub fn finish(&self) -> Result<WriteReport> {
+        let pending = std::mem::take(&mut *lock(&self.pending));
+        let produced = std::mem::take(&mut *lock(&self.produced));
+        let mut entries = lock(&self.entries);
+        let written = pending.len();
+        for (rel, bytes) in &pending {
+            let target = self.output.join(rel);
+            if let Some(dir) = target.parent() {
+                fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+            }
+            atomic_write(&target, bytes)?;
+            entries.insert(rel.clone(), Entry { hash: hash(bytes), size: bytes.len() as u64 });
+        }
+        let keep: std::collections::HashSet<&str> = produced.iter().map(String::as_str).collect();
+        let stale: Vec<String> = entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect();
+        for rel in stale {
+            let path = self.output.join(&rel);
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::write(&path, e)),
+            }
+            entries.remove(&rel);
+            // Leave no empty folders behind (articles/<slug>/), never leaving the output.
+            let mut dir = path.parent();
+            while let Some(d) = dir.filter(|d| *d != self.output && d.starts_with(&self.output)) {
+                if fs::remove_dir(d).is_err() {
+                    break;
+                }
+                dir = d.parent();
+            }
+        }
+        let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
+        sorted.sort_by_key(|(p, _)| *p);
+        let mut manifest = String::with_capacity(sorted.len() * 64);
+        for (path, e) in sorted {
+            manifest.push_str(&format!("{:016x} {} {}\n", e.hash, e.size, path));
+        }
+        atomic_write(&self.output.join(MANIFEST), manifest.as_bytes())?;
+        Ok(WriteReport { files: produced.len(), written })
+    }
+}
+
+impl Output for InPlace {
+    fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
+        lock(&self.produced).push(rel.to_string());
+        let entry = Entry { hash: hash(bytes), size: bytes.len() as u64 };
+        if lock(&self.entries).get(rel) != Some(&entry) || !self.output.join(rel).is_file() {
+            lock(&self.pending).push((rel.to_string(), bytes.to_vec()));
+        }
+        Ok(())
+    }
+
+    fn keep(&self, rel: &str) -> Result<()> {
+        lock(&self.produced).push(rel.to_string());
+        Ok(())
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Replaces a file in one step: a reader (or the live-reload server) never sees half of it.
+fn atomic_write(target: &Path, bytes: &[u8]) -> Result<()> {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = target.with_file_name(format!(".{name}{TMP_SUFFIX}"));
+    fs::write(&tmp, bytes).map_err(|e| Error::write(&tmp, e))?;
+    fs::rename(&tmp, target).map_err(|e| Error::write(target, e))
 }
 
 impl Drop for Staging {
@@ -184,10 +314,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         Err(e) => return Err(Error::read(output, e)),
     };
     if !meta.is_dir() {
-        return Err(Error::Usage(format!(
-            "{} exists and is not a folder; choose another --output",
-            output.display()
-        )));
+        return Err(Error::Usage(format!("{} exists and is not a folder; choose another --output", output.display())));
     }
     let mut entries = HashMap::new();
     if let Ok(text) = fs::read_to_string(output.join(MANIFEST)) {
@@ -208,7 +335,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         }
         let rel = item.path().strip_prefix(output).unwrap_or(item.path());
         let key = rel.to_string_lossy().replace('\\', "/");
-        if key == MANIFEST {
+        if key == MANIFEST || key.ends_with(TMP_SUFFIX) {
             continue;
         }
         match entries.get(&key) {
@@ -221,10 +348,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         }
     }
     if !foreign.is_empty() && !force {
-        return Err(Error::ForeignOutput {
-            path: output.to_path_buf(),
-            files: foreign,
-        });
+        return Err(Error::ForeignOutput { path: output.to_path_buf(), files: foreign });
     }
     Ok(Previous { entries })
 }

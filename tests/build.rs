@@ -54,10 +54,7 @@ fn index_lists_articles_newest_first_with_outlet_date_and_dek() {
     assert!(index.contains("<p class=\"dek\">The dek of the older one.</p>"));
     assert!(index.contains("<time datetime=\"2025-09-11\">11 September 2025</time>"));
     assert!(index.contains("(date of the event covered)"));
-    assert!(
-        index.contains("An <em>introduction</em>."),
-        "introduction rendered from Markdown"
-    );
+    assert!(index.contains("An <em>introduction</em>."), "introduction rendered from Markdown");
     assert!(index.contains("href=\"articles/newest/index.html\""));
 }
 
@@ -69,20 +66,14 @@ fn article_page_has_headline_outlet_link_date_byline_body_and_neighbours() {
     assert!(older.contains("<h1>Older “news”</h1>"));
     assert!(older.contains("<a href=\"https://a.example/older\" rel=\"nofollow noopener\">Outlet A</a>"));
     assert!(older.contains("this is the date of the event it covers"));
-    assert!(
-        older.contains("First paragraph with <em>emphasis</em> and Microsofts typo."),
-        "body verbatim"
-    );
+    assert!(older.contains("First paragraph with <em>emphasis</em> and Microsofts typo."), "body verbatim");
     assert!(older.contains("<h2>A heading</h2>"));
     assert!(older.contains("href=\"../../articles/newest/index.html\" rel=\"prev\""));
     assert!(older.contains("href=\"../../articles/undated/index.html\" rel=\"next\""));
     assert!(older.contains("href=\"../../style.css\""));
     let newest = f.read("public/articles/newest/index.html");
     assert!(newest.contains("<dd>Jane Doe</dd>"));
-    assert!(
-        !newest.contains("rel=\"prev\""),
-        "the first article has no previous one"
-    );
+    assert!(!newest.contains("rel=\"prev\""), "the first article has no previous one");
 }
 
 #[test]
@@ -100,27 +91,15 @@ fn internal_links_are_relative_and_resolve() {
             if link.starts_with("https://") || link.starts_with("http://") || link.starts_with('#') {
                 continue;
             }
-            assert!(
-                !link.starts_with('/'),
-                "{rel}: root-relative link {link} breaks under a sub-path"
-            );
+            assert!(!link.starts_with('/'), "{rel}: root-relative link {link} breaks under a sub-path");
             let target = link.split('#').next().expect("path part");
             assert!(dir.join(target).is_file(), "{rel}: broken link {link}");
         }
     }
     // Absolute addresses only where required: canonical, feed and sitemap use base_url.
-    assert!(
-        f.read("public/feed.xml")
-            .contains("<id>https://example.org/sub/articles/older/</id>")
-    );
-    assert!(
-        f.read("public/sitemap.xml")
-            .contains("<loc>https://example.org/sub/articles/newest/</loc>")
-    );
-    assert!(
-        f.read("public/robots.txt")
-            .contains("Sitemap: https://example.org/sub/sitemap.xml")
-    );
+    assert!(f.read("public/feed.xml").contains("<id>https://example.org/sub/articles/older/</id>"));
+    assert!(f.read("public/sitemap.xml").contains("<loc>https://example.org/sub/articles/newest/</loc>"));
+    assert!(f.read("public/robots.txt").contains("Sitemap: https://example.org/sub/sitemap.xml"));
 }
 
 #[test]
@@ -157,10 +136,7 @@ fn all_content_errors_are_reported_together_and_public_is_untouched() {
     let f = three_articles();
     f.build();
     let before = snapshot(&f.path("public"));
-    f.write(
-        "content/articles/bad-toml.md",
-        "+++\ntitle = \"x\"\nsource = unquoted\n+++\nbody\n",
-    );
+    f.write("content/articles/bad-toml.md", "+++\ntitle = \"x\"\nsource = unquoted\n+++\nbody\n");
     f.write("content/articles/no-title.md", "+++\nsource = \"x\"\n+++\nbody\n");
     f.write("content/articles/Bad Name.md", "+++\ntitle = \"x\"\n+++\nbody\n");
     f.write("content/articles/sub/older.md", "+++\ntitle = \"dup\"\n+++\nbody\n");
@@ -169,15 +145,9 @@ fn all_content_errors_are_reported_together_and_public_is_untouched() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("content/articles/bad-toml.md:3:10"), "{err}");
-    assert!(
-        err.contains("no-title.md:1:1") || err.contains("no-title.md:2"),
-        "{err}"
-    );
+    assert!(err.contains("no-title.md:1:1") || err.contains("no-title.md:2"), "{err}");
     assert!(err.contains("missing field `title`"), "{err}");
-    assert!(
-        err.contains("`Bad Name` is not a usable slug") && err.contains("bad-name.md"),
-        "{err}"
-    );
+    assert!(err.contains("`Bad Name` is not a usable slug") && err.contains("bad-name.md"), "{err}");
     assert!(err.contains("the slug `older` is already used"), "{err}");
     assert!(err.contains("latin1.md:2: the file is not UTF-8"), "{err}");
     assert!(err.contains("5 errors"), "{err}");
@@ -197,20 +167,10 @@ fn a_failing_template_leaves_the_previous_output_exactly_as_it_was() {
     let out = f.gloss(&["build"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(
-        err.contains("templates/article.html:3"),
-        "template error names the file and line: {err}"
-    );
+    assert!(err.contains("templates/article.html:3"), "template error names the file and line: {err}");
     assert_eq!(before, snapshot(&f.path("public")));
-    let parent_entries: Vec<_> = fs::read_dir(f.root())
-        .expect("ls")
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(
-        !parent_entries.iter().any(|n| n.to_string_lossy().contains("staging")),
-        "staging left behind"
-    );
+    let parent_entries: Vec<_> = fs::read_dir(f.root()).expect("ls").flatten().map(|e| e.file_name()).collect();
+    assert!(!parent_entries.iter().any(|n| n.to_string_lossy().contains("staging")), "staging left behind");
 }
 
 #[test]
@@ -219,13 +179,9 @@ fn a_site_template_overrides_the_default_file_by_file() {
     f.write("templates/index.html", "{% extends \"base.html\" %}{% block main %}<p>Custom front page: {{ articles | length }}</p>{% endblock main %}");
     f.build();
     assert!(f.read("public/index.html").contains("Custom front page: 3"));
+    assert!(f.read("public/index.html").contains("<header class=\"site-header\">"), "base.html still the default");
     assert!(
-        f.read("public/index.html").contains("<header class=\"site-header\">"),
-        "base.html still the default"
-    );
-    assert!(
-        f.read("public/articles/older/index.html")
-            .contains("<h1>Older “news”</h1>"),
+        f.read("public/articles/older/index.html").contains("<h1>Older “news”</h1>"),
         "article.html still the default"
     );
 }
@@ -261,11 +217,7 @@ fn missing_site_toml_says_what_to_do() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = gloss_in(dir.path(), &["build"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("site.toml") && stderr(&out).contains("gloss init"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("site.toml") && stderr(&out).contains("gloss init"), "{}", stderr(&out));
     assert!(!dir.path().join("public").exists());
 }
 
@@ -298,10 +250,7 @@ fn the_repository_digest_builds() {
     for a in &articles {
         let slug = a.path().file_stem().expect("stem").to_string_lossy().into_owned();
         assert!(output.join(format!("articles/{slug}/index.html")).is_file(), "{slug}");
-        assert!(
-            index.contains(&format!("articles/{slug}/index.html")),
-            "{slug} not on the index"
-        );
+        assert!(index.contains(&format!("articles/{slug}/index.html")), "{slug} not on the index");
     }
     assert!(Path::new(&output.join("style.css")).is_file());
 }

@@ -64,16 +64,8 @@ text = "The two outlets give different exceptions; neither matches the terms."
 fn digest() -> Fixture {
     let f = Fixture::new();
     f.write("content/terms.toml", TERMS);
-    f.article(
-        "alpha",
-        "title = \"Alpha\"\nsource = \"Alpha News\"\npublished = 2026-04-28\nevent = \"E5\"",
-        ALPHA,
-    );
-    f.article(
-        "beta",
-        "title = \"Beta\"\nsource = \"Beta Wire\"\npublished = 2026-04-29\nevent = \"E5\"",
-        BETA,
-    );
+    f.article("alpha", "title = \"Alpha\"\nsource = \"Alpha News\"\npublished = 2026-04-28\nevent = \"E5\"", ALPHA);
+    f.article("beta", "title = \"Beta\"\nsource = \"Beta Wire\"\npublished = 2026-04-29\nevent = \"E5\"", BETA);
     f.write("content/annotations/alpha.toml", ALPHA_NOTES);
     f
 }
@@ -156,10 +148,7 @@ fn the_terms_page_groups_terms_by_event_and_lists_the_notes_citing_them() {
     assert!(terms.contains(
         "<a href=\"https://blogs.microsoft.com/x\" rel=\"nofollow noopener\">Microsoft, “The next phase”</a>"
     ));
-    assert!(
-        terms.contains("<a href=\"../articles/alpha/index.html#q2\">Note 2</a>"),
-        "{terms}"
-    );
+    assert!(terms.contains("<a href=\"../articles/alpha/index.html#q2\">Note 2</a>"), "{terms}");
     assert!(terms.contains("<q>flows from Microsoft to OpenAI</q>"));
 }
 
@@ -185,18 +174,9 @@ fn claim_review_json_ld_and_the_web_annotation_collection() {
     assert_eq!(graph[0]["@type"], "ClaimReview");
     // In reading order: the shorter passage that starts at the same place comes first.
     assert_eq!(graph[0]["claimReviewed"], "unless Microsoft cannot support");
-    assert_eq!(
-        graph[0]["reviewRating"]["alternateName"],
-        "Contradicted by another outlet"
-    );
-    assert_eq!(
-        graph[1]["claimReviewed"],
-        "unless Microsoft cannot support capabilities"
-    );
-    assert_eq!(
-        graph[1]["reviewRating"]["alternateName"],
-        "Contradicts the official terms"
-    );
+    assert_eq!(graph[0]["reviewRating"]["alternateName"], "Contradicted by another outlet");
+    assert_eq!(graph[1]["claimReviewed"], "unless Microsoft cannot support capabilities");
+    assert_eq!(graph[1]["reviewRating"]["alternateName"], "Contradicts the official terms");
     assert_eq!(graph[0]["itemReviewed"]["appearance"]["headline"], "Alpha");
     assert_eq!(graph[0]["author"]["name"], "Test digest");
 
@@ -206,16 +186,8 @@ fn claim_review_json_ld_and_the_web_annotation_collection() {
     let item = &coll["first"]["items"][1];
     assert_eq!(item["target"]["source"], "https://example.org/sub/articles/alpha/");
     assert_eq!(item["target"]["selector"]["type"], "TextQuoteSelector");
-    assert_eq!(
-        item["target"]["selector"]["exact"],
-        "unless Microsoft cannot support capabilities"
-    );
-    assert!(
-        item["target"]["selector"]["prefix"]
-            .as_str()
-            .expect("prefix")
-            .ends_with("ship first on Azure, ")
-    );
+    assert_eq!(item["target"]["selector"]["exact"], "unless Microsoft cannot support capabilities");
+    assert!(item["target"]["selector"]["prefix"].as_str().expect("prefix").ends_with("ship first on Azure, "));
 }
 
 fn check(f: &Fixture) -> (i32, String) {
@@ -236,19 +208,13 @@ fn a_quote_not_found_points_at_the_line_with_the_closest_passage() {
         out.contains("error: content/annotations/alpha.toml:8: the quote is not in content/articles/alpha.md"),
         "{out}"
     );
-    assert!(
-        out.contains("help: did you mean 'flows from Microsoft to OpenAI.' (paragraph 2, 94% similar)?"),
-        "{out}"
-    );
+    assert!(out.contains("help: did you mean 'flows from Microsoft to OpenAI.' (paragraph 2, 94% similar)?"), "{out}");
 }
 
 #[test]
 fn an_ambiguous_quote_lists_occurrences_and_the_prefix_or_suffix_for_each() {
     let f = digest();
-    f.write(
-        "content/annotations/beta.toml",
-        "[[note]]\nquote = \"2030\"\nkind = \"context\"\ntext = \"x\"\n",
-    );
+    f.write("content/annotations/beta.toml", "[[note]]\nquote = \"2030\"\nkind = \"context\"\ntext = \"x\"\n");
     f.article(
         "beta",
         "title = \"Beta\"\nsource = \"Beta Wire\"\npublished = 2026-04-29\nevent = \"E5\"",
@@ -257,18 +223,12 @@ fn an_ambiguous_quote_lists_occurrences_and_the_prefix_or_suffix_for_each() {
     f.write("content/annotations/alpha.toml", "");
     let (code, out) = check(&f);
     assert_eq!(code, 1);
-    assert!(
-        out.contains("beta.toml:2: the quote is in content/articles/beta.md 2 times"),
-        "{out}"
-    );
+    assert!(out.contains("beta.toml:2: the quote is in content/articles/beta.md 2 times"), "{out}");
     assert!(
         out.contains("1. paragraph 1: …Paid through [2030]. Ends in 2030 too.…  → add prefix = \"through\""),
         "{out}"
     );
-    assert!(
-        out.contains("2. paragraph 2: …Paid through 2030. Ends in [2030] too.…  → add prefix = \"in\""),
-        "{out}"
-    );
+    assert!(out.contains("2. paragraph 2: …Paid through 2030. Ends in [2030] too.…  → add prefix = \"in\""), "{out}");
     f.write(
         "content/annotations/beta.toml",
         "[[note]]\nquote = \"2030\"\nprefix = \"in\"\nkind = \"context\"\ntext = \"x\"\n",
@@ -293,14 +253,8 @@ fn unknown_ids_list_the_valid_ones() {
     let (code, out) = check(&f);
     assert_eq!(code, 1);
     assert!(out.contains("alpha.toml:10: unknown term `e5-revenue`\n  help: valid terms (content/terms.toml): e3-mou, e5-azure-first, e5-revenue-share"), "{out}");
-    assert!(
-        out.contains("alpha.toml:16: unknown article `gamma`\n  help: valid articles: alpha, beta"),
-        "{out}"
-    );
-    assert!(
-        out.contains("alpah.toml: there is no article `alpah` to annotate"),
-        "{out}"
-    );
+    assert!(out.contains("alpha.toml:16: unknown article `gamma`\n  help: valid articles: alpha, beta"), "{out}");
+    assert!(out.contains("alpah.toml: there is no article `alpah` to annotate"), "{out}");
     assert!(out.contains("did you mean `alpha.toml`?"), "{out}");
     assert!(out.contains("beta.toml:3:8: unknown variant `contradicts-everything`, expected one of `contradicts-terms`, `contradicts-source`, `unsupported`, `context`"), "{out}");
 }
@@ -308,11 +262,7 @@ fn unknown_ids_list_the_valid_ones() {
 #[test]
 fn a_term_not_yet_in_force_for_the_article_stage_is_an_error() {
     let f = digest();
-    f.article(
-        "memo",
-        "title = \"Memo\"\nevent = \"E3\"",
-        "The memorandum ships products first on Azure.\n",
-    );
+    f.article("memo", "title = \"Memo\"\nevent = \"E3\"", "The memorandum ships products first on Azure.\n");
     f.write(
         "content/annotations/memo.toml",
         "[[note]]\nquote = \"first on Azure\"\nkind = \"contradicts-terms\"\nterm = \"e5-azure-first\"\ntext = \"x\"\n",
@@ -326,10 +276,7 @@ fn a_term_not_yet_in_force_for_the_article_stage_is_an_error() {
 #[test]
 fn check_reports_json_for_ci_and_writes_nothing() {
     let f = digest();
-    f.write(
-        "content/annotations/alpha.toml",
-        &ALPHA_NOTES.replace("flows from", "flowz from"),
-    );
+    f.write("content/annotations/alpha.toml", &ALPHA_NOTES.replace("flows from", "flowz from"));
     let out = f.gloss(&["check", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let problems: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
@@ -348,16 +295,9 @@ fn a_build_with_a_broken_note_fails_and_leaves_public_as_it_was() {
     let f = digest();
     f.build();
     let before = snapshot(&f.path("public"));
-    f.write(
-        "content/annotations/alpha.toml",
-        &ALPHA_NOTES.replace("flows from", "flowz from"),
-    );
+    f.write("content/annotations/alpha.toml", &ALPHA_NOTES.replace("flows from", "flowz from"));
     let out = f.gloss(&["build"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("alpha.toml:8: the quote is not in"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("alpha.toml:8: the quote is not in"), "{}", stderr(&out));
     assert_eq!(before, snapshot(&f.path("public")));
 }

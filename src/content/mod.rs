@@ -67,6 +67,9 @@ pub struct Article {
     pub body: Arc<str>,
     /// The line of the file on which the body starts, so body offsets map to file lines.
     pub body_line: usize,
+    /// A hash of the whole file: an incremental build re-renders an article only when it (or
+    /// something else its page shows) changed.
+    pub hash: u64,
 }
 
 /// Renders front matter and body as an article file.
@@ -88,9 +91,7 @@ pub fn to_file_text(front: &FrontMatter, body: &str) -> String {
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 120
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
@@ -136,15 +137,9 @@ fn fold_to_ascii(c: char) -> char {
 /// Splits an article file into front matter and body, and validates the front matter.
 /// `path` is the file as diagnostics name it.
 pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>> {
-    let slug = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_string();
+    let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(rest) = text
-        .strip_prefix(FENCE)
-        .and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
+    let Some(rest) = text.strip_prefix(FENCE).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
     else {
         return Err(vec![
             Diagnostic::error(path, 1, "the article has no front matter")
@@ -169,10 +164,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
     let mut problems = Vec::new();
     let at_key = |key: &str| -> Diagnostic {
-        let offset = fm_text
-            .find(&format!("{key} "))
-            .or_else(|| fm_text.find(&format!("{key}=")))
-            .unwrap_or(0);
+        let offset = fm_text.find(&format!("{key} ")).or_else(|| fm_text.find(&format!("{key}="))).unwrap_or(0);
         Diagnostic::error(path, 0, String::new()).at_offset(fm_text, offset, 2)
     };
     if front.title.trim().is_empty() {
@@ -217,6 +209,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         event: front.event,
         body,
         body_line,
+        hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
     })
 }
 
@@ -268,16 +261,8 @@ mod tests {
 
     #[test]
     fn missing_or_unclosed_front_matter() {
-        assert!(
-            parse("no front matter").expect_err("none")[0]
-                .message
-                .contains("no front matter")
-        );
-        assert!(
-            parse("+++\ntitle = \"x\"\n").expect_err("open")[0]
-                .message
-                .contains("not closed")
-        );
+        assert!(parse("no front matter").expect_err("none")[0].message.contains("no front matter"));
+        assert!(parse("+++\ntitle = \"x\"\n").expect_err("open")[0].message.contains("not closed"));
     }
 
     #[test]

@@ -25,12 +25,8 @@ pub enum NoteKind {
 }
 
 impl NoteKind {
-    pub const ALL: [NoteKind; 4] = [
-        NoteKind::ContradictsTerms,
-        NoteKind::ContradictsSource,
-        NoteKind::Unsupported,
-        NoteKind::Context,
-    ];
+    pub const ALL: [NoteKind; 4] =
+        [NoteKind::ContradictsTerms, NoteKind::ContradictsSource, NoteKind::Unsupported, NoteKind::Context];
 
     /// The id used in files, CSS classes and JSON.
     pub fn id(self) -> &'static str {
@@ -54,10 +50,7 @@ impl NoteKind {
 
     /// Whether the note says the passage is wrong (and so is a fact-check).
     pub fn is_contradiction(self) -> bool {
-        matches!(
-            self,
-            NoteKind::ContradictsTerms | NoteKind::ContradictsSource | NoteKind::Unsupported
-        )
+        matches!(self, NoteKind::ContradictsTerms | NoteKind::ContradictsSource | NoteKind::Unsupported)
     }
 }
 
@@ -172,12 +165,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
         };
         if kind == NoteKind::ContradictsSource && source.is_none() && n.source.is_none() && n.source_quote.is_none() {
             problems.push(
-                Diagnostic::error(
-                    path,
-                    kind_line,
-                    "a contradicts-source note needs `source` and `source_quote`",
-                )
-                .help("source = \"other-article-slug\", source_quote = \"the passage there\""),
+                Diagnostic::error(path, kind_line, "a contradicts-source note needs `source` and `source_quote`")
+                    .help("source = \"other-article-slug\", source_quote = \"the passage there\""),
             );
         }
         notes.push(Note {
@@ -195,16 +184,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let article = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_string();
-    Ok(Annotations {
-        article,
-        path: path.to_path_buf(),
-        notes,
-    })
+    let article = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    Ok(Annotations { article, path: path.to_path_buf(), notes })
 }
 
 #[cfg(test)]
@@ -242,23 +223,14 @@ mod tests {
 
     #[test]
     fn required_fields_by_kind() {
-        let errs = parse(
-            "[[note]]\nquote = \"a\"\nkind = \"contradicts-terms\"\ntext = \"x\"\n",
-            p(),
-        )
-        .expect_err("no term");
+        let errs =
+            parse("[[note]]\nquote = \"a\"\nkind = \"contradicts-terms\"\ntext = \"x\"\n", p()).expect_err("no term");
         assert!(errs[0].message.contains("needs a `term`"));
-        let errs = parse(
-            "[[note]]\nquote = \"a\"\nkind = \"contradicts-source\"\ntext = \"x\"\n",
-            p(),
-        )
-        .expect_err("no source");
+        let errs = parse("[[note]]\nquote = \"a\"\nkind = \"contradicts-source\"\ntext = \"x\"\n", p())
+            .expect_err("no source");
         assert!(errs[0].message.contains("needs `source` and `source_quote`"));
-        let errs = parse(
-            "[[note]]\nquote = \"a\"\nkind = \"context\"\nsource = \"b\"\ntext = \"x\"\n",
-            p(),
-        )
-        .expect_err("half");
+        let errs = parse("[[note]]\nquote = \"a\"\nkind = \"context\"\nsource = \"b\"\ntext = \"x\"\n", p())
+            .expect_err("half");
         assert!(errs[0].message.contains("go together"));
     }
 }

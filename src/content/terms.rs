@@ -15,7 +15,7 @@ use crate::diag::Diagnostic;
 pub const FILE: &str = "content/terms.toml";
 
 /// An official document: a company post or a filing.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub title: String,
@@ -65,7 +65,7 @@ struct RawTerms {
 }
 
 /// An event of the deal, with the documents that are its official record.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Event {
     pub id: String,
     pub date: NaiveDate,
@@ -77,7 +77,7 @@ pub struct Event {
 }
 
 /// A term an event set, quoted from its official document.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Term {
     pub id: String,
     pub event: String,
@@ -95,7 +95,7 @@ pub struct Term {
 }
 
 /// The events (oldest first) and terms of the deal.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Terms {
     pub events: Vec<Event>,
     pub terms: Vec<Term>,
@@ -118,10 +118,7 @@ impl Terms {
     /// Whether `term` was in force on `date`: set on or before it and not replaced by then.
     pub fn in_force(&self, term: &Term, date: NaiveDate) -> bool {
         self.term_date(term).is_some_and(|d| d <= date)
-            && !self
-                .terms
-                .iter()
-                .any(|t| t.replaces.contains(&term.id) && self.term_date(t).is_some_and(|d| d <= date))
+            && !self.terms.iter().any(|t| t.replaces.contains(&term.id) && self.term_date(t).is_some_and(|d| d <= date))
     }
 
     /// The terms that replaced `term`, if any.
@@ -149,10 +146,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     for e in raw.events {
         let line = crate::diag::line_col(text, e.id.span().start).0;
         if !seen.insert(e.id.get_ref().clone()) {
-            problems.push(at(
-                e.id.span().start,
-                format!("the event id `{}` is used twice", e.id.get_ref()),
-            ));
+            problems.push(at(e.id.span().start, format!("the event id `{}` is used twice", e.id.get_ref())));
         }
         let dt = e.date.get_ref();
         let date = match (dt.date, dt.time) {
@@ -161,21 +155,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         };
         let Some(date) = date else {
             problems.push(
-                at(
-                    e.date.span().start,
-                    format!("the date of event `{}` is not a date", e.id.get_ref()),
-                )
-                .help("write a plain date without quotes, e.g. date = 2025-10-28"),
+                at(e.date.span().start, format!("the date of event `{}` is not a date", e.id.get_ref()))
+                    .help("write a plain date without quotes, e.g. date = 2025-10-28"),
             );
             continue;
         };
         if e.documents.is_empty() && !e.reported {
             problems.push(
-                at(
-                    e.id.span().start,
-                    format!("event `{}` has no official document", e.id.get_ref()),
-                )
-                .help("add [[event.documents]] with its title and url, or mark it reported = true"),
+                at(e.id.span().start, format!("event `{}` has no official document", e.id.get_ref()))
+                    .help("add [[event.documents]] with its title and url, or mark it reported = true"),
             );
         }
         events.push(Event {
@@ -190,21 +178,14 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-    let term_ids: HashMap<String, usize> = raw
-        .terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.get_ref().clone(), i))
-        .collect();
+    let term_ids: HashMap<String, usize> =
+        raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     for t in raw.terms {
         let line = crate::diag::line_col(text, t.id.span().start).0;
         if !seen.insert(t.id.get_ref().clone()) {
-            problems.push(at(
-                t.id.span().start,
-                format!("the term id `{}` is used twice", t.id.get_ref()),
-            ));
+            problems.push(at(t.id.span().start, format!("the term id `{}` is used twice", t.id.get_ref())));
         }
         if !event_ids.contains(t.event.get_ref().as_str()) {
             problems.push(
@@ -217,33 +198,21 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         for r in &replaces {
             if !term_ids.contains_key(r) {
                 problems.push(
-                    at(
-                        replaces_at,
-                        format!("term `{}` replaces unknown term `{r}`", t.id.get_ref()),
-                    )
-                    .help(format!(
-                        "valid terms: {}",
-                        sorted_list(term_ids.keys().map(String::as_str))
-                    )),
+                    at(replaces_at, format!("term `{}` replaces unknown term `{r}`", t.id.get_ref()))
+                        .help(format!("valid terms: {}", sorted_list(term_ids.keys().map(String::as_str)))),
                 );
             }
         }
         let until = match t.until {
             Some(y) if !(1900..=2200).contains(y.get_ref()) => {
-                problems.push(at(
-                    y.span().start,
-                    format!("until = {} is not a plausible year", y.get_ref()),
-                ));
+                problems.push(at(y.span().start, format!("until = {} is not a plausible year", y.get_ref())));
                 None
             }
             Some(y) => i32::try_from(*y.get_ref()).ok(),
             None => None,
         };
         if t.quote.trim().is_empty() {
-            problems.push(at(
-                t.id.span().start,
-                format!("term `{}` has an empty quote", t.id.get_ref()),
-            ));
+            problems.push(at(t.id.span().start, format!("term `{}` has an empty quote", t.id.get_ref())));
         }
         terms.push(Term {
             id: t.id.into_inner(),
@@ -256,11 +225,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             line,
         });
     }
-    if problems.is_empty() {
-        Ok(Terms { events, terms })
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(Terms { events, terms }) } else { Err(problems) }
 }
 
 /// `a, b, c` in order, for messages that list valid ids.
@@ -268,11 +233,7 @@ pub fn sorted_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = ids.collect();
     v.sort_unstable();
     v.dedup();
-    if v.is_empty() {
-        "(none defined)".to_string()
-    } else {
-        v.join(", ")
-    }
+    if v.is_empty() { "(none defined)".to_string() } else { v.join(", ") }
 }
 
 #[cfg(test)]
@@ -327,9 +288,7 @@ until = 2032
 
     #[test]
     fn bad_references_are_located_and_list_valid_ids() {
-        let text = TERMS
-            .replace("event = \"E5\"", "event = \"E9\"")
-            .replace("[\"azure-exclusive\"]", "[\"nope\"]");
+        let text = TERMS.replace("event = \"E5\"", "event = \"E9\"").replace("[\"azure-exclusive\"]", "[\"nope\"]");
         let errs = parse(&text, Path::new(FILE)).expect_err("bad refs");
         assert_eq!(errs.len(), 2, "{errs:?}");
         assert!(errs[0].message.contains("unknown event `E9`"));
@@ -340,17 +299,11 @@ until = 2032
 
     #[test]
     fn impossible_dates_and_missing_sources() {
-        let errs = parse(
-            "[[event]]\nid = \"E\"\ndate = 2025-02-30\ntitle = \"x\"\n",
-            Path::new(FILE),
-        )
-        .expect_err("impossible date");
+        let errs = parse("[[event]]\nid = \"E\"\ndate = 2025-02-30\ntitle = \"x\"\n", Path::new(FILE))
+            .expect_err("impossible date");
         assert_eq!(errs[0].line, 3, "{errs:?}");
-        let errs = parse(
-            "[[event]]\nid = \"E\"\ndate = 2025-02-03\ntitle = \"x\"\n",
-            Path::new(FILE),
-        )
-        .expect_err("no source");
+        let errs =
+            parse("[[event]]\nid = \"E\"\ndate = 2025-02-03\ntitle = \"x\"\n", Path::new(FILE)).expect_err("no source");
         assert!(errs[0].message.contains("no official document"), "{errs:?}");
     }
 }

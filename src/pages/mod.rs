@@ -19,6 +19,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 pub mod notes;
+pub mod site;
 pub mod terms;
 
 /// The default templates, embedded so that gloss builds a site that has no templates/.
@@ -38,6 +39,8 @@ pub const DEFAULTS: &[(&str, &str)] = &[
 pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,
+    /// A hash of every template's text: pages are rendered again when it changes.
+    fingerprint: u64,
 }
 
 impl Templates {
@@ -70,6 +73,12 @@ impl Templates {
                 }
             }
         }
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        for (name, _, text) in &sources {
+            hasher.update(name.as_bytes());
+            hasher.update(text.as_bytes());
+        }
+        let fingerprint = hasher.digest();
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         let added = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
@@ -77,9 +86,13 @@ impl Templates {
             .into_iter()
             .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
             .collect();
-        let templates = Templates { tera, sources: shown };
+        let templates = Templates { tera, sources: shown, fingerprint };
         added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
         Ok(templates)
+    }
+
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// Renders a template; an error names the template file and line.
@@ -117,12 +130,7 @@ impl Templates {
         }
         for m in &mut messages {
             if m.contains("\n --> ") {
-                *m = m
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches("error: ")
-                    .to_string();
+                *m = m.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
             }
         }
         let (file, line, column) = located.unwrap_or_default();
@@ -182,11 +190,7 @@ pub struct DateView {
 
 impl DateView {
     pub fn new(date: NaiveDate, is_event: bool) -> Self {
-        DateView {
-            iso: date.format("%Y-%m-%d").to_string(),
-            human: human_date(date),
-            is_event,
-        }
+        DateView { iso: date.format("%Y-%m-%d").to_string(), human: human_date(date), is_event }
     }
 }
 

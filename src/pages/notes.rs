@@ -29,11 +29,7 @@ pub fn escape(s: &str) -> String {
 
 /// The label a note shows: back-references say what they answer.
 pub fn label(note: &Resolved) -> &'static str {
-    if note.back {
-        "Contradicted by another outlet"
-    } else {
-        note.kind.label()
-    }
+    if note.back { "Contradicted by another outlet" } else { note.kind.label() }
 }
 
 /// The note's markup: a toggle for narrow screens, its label (the number), and the sidenote.

@@ -85,11 +85,7 @@ pub fn events<'a>(terms: &'a Terms, articles: &'a [Article], notes: &'a [Vec<Res
                     comment: t.comment.as_deref().map(markdown_to_html),
                     until: t.until,
                     replaces: t.replaces.iter().filter_map(|r| term_ref(r)).collect(),
-                    replaced_by: terms
-                        .replaced_by(t)
-                        .into_iter()
-                        .filter_map(|r| term_ref(&r.id))
-                        .collect(),
+                    replaced_by: terms.replaced_by(t).into_iter().filter_map(|r| term_ref(&r.id)).collect(),
                     articles: articles
                         .iter()
                         .zip(notes)

@@ -112,13 +112,7 @@ mod tests {
     fn place(md: &str, quote: &str, number: usize) -> Placement {
         let doc = crate::anchor::Doc::new(md);
         let a = doc.find(quote, None, None).expect("quote found");
-        Placement {
-            block: a.block,
-            start: a.start,
-            end: a.end,
-            number,
-            html: format!("<N{number}>"),
-        }
+        Placement { block: a.block, start: a.start, end: a.end, number, html: format!("<N{number}>") }
     }
 
     fn with_notes(md: &str, quotes: &[&str]) -> String {
@@ -170,10 +164,7 @@ mod tests {
         let md = "## Big *deal*\n\n- item with `code span` here\n\n| a | b |\n|---|---|\n| cell text | x |\n\n> quoted words\n";
         let html = with_notes(md, &["Big deal", "code span here", "cell text", "quoted words"]);
         assert!(html.contains("<h2><span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">Big </mark><em><mark class=\"quoted\">deal</mark><N1></em></h2>"), "{html}");
-        assert!(
-            html.contains("<mark class=\"quoted\"><code>code span</code> here</mark><N2>"),
-            "{html}"
-        );
+        assert!(html.contains("<mark class=\"quoted\"><code>code span</code> here</mark><N2>"), "{html}");
         assert!(
             html.contains(
                 "<td><span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">cell text</mark><N3></td>"

@@ -138,9 +138,7 @@ impl<'p, I> MarginNotes<'p, I> {
                     .iter()
                     .rev()
                     .find(|(_, v)| *v < p.end)
-                    .map_or(last_src + last_len, |(s, _)| {
-                        s + text[*s..].chars().next().map_or(0, char::len_utf8)
-                    });
+                    .map_or(last_src + last_len, |(s, _)| s + text[*s..].chars().next().map_or(0, char::len_utf8));
                 cuts.push((if code { text.len() } else { src }, 0, p));
             }
         }
@@ -162,15 +160,10 @@ impl<'p, I> MarginNotes<'p, I> {
         let mut at = 0;
         for (src, kind, p) in cuts {
             if src > at {
-                self.queue
-                    .push_back(Event::Text(CowStr::from(text[at..src].to_string())));
+                self.queue.push_back(Event::Text(CowStr::from(text[at..src].to_string())));
                 at = src;
             }
-            if kind == 1 {
-                self.start_quote(p)
-            } else {
-                self.end_quote(p)
-            }
+            if kind == 1 { self.start_quote(p) } else { self.end_quote(p) }
         }
         if at < text.len() {
             self.queue.push_back(Event::Text(CowStr::from(text[at..].to_string())));
@@ -188,10 +181,7 @@ fn is_inline_tag(tag: &Tag<'_>) -> bool {
 }
 
 fn is_inline_end(tag: &TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
-    )
+    matches!(tag, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link)
 }
 
 impl<'a, 'p, I: Iterator<Item = Event<'a>>> Iterator for MarginNotes<'p, I> {

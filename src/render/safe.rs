@@ -27,11 +27,7 @@ pub struct SafeLinks<I> {
 
 impl<I> SafeLinks<I> {
     pub fn new(inner: I) -> Self {
-        Self {
-            inner,
-            skipping_link: false,
-            skipping_image: 0,
-        }
+        Self { inner, skipping_link: false, skipping_image: 0 }
     }
 }
 
@@ -56,8 +52,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for SafeLinks<I> {
 
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(["id", "class"])
-        .link_rel(Some("nofollow noopener noreferrer"));
+    b.add_generic_attributes(["id", "class"]).link_rel(Some("nofollow noopener noreferrer"));
     b
 });
 
@@ -73,23 +68,10 @@ mod tests {
 
     #[test]
     fn url_schemes() {
-        for ok in [
-            "https://a.org",
-            "http://a",
-            "mailto:x@y",
-            "../x/index.html",
-            "#n1",
-            "/abs",
-        ] {
+        for ok in ["https://a.org", "http://a", "mailto:x@y", "../x/index.html", "#n1", "/abs"] {
             assert!(is_safe_url(ok), "{ok}");
         }
-        for bad in [
-            "javascript:alert(1)",
-            " JavaScript:x",
-            "data:text/html,x",
-            "vbscript:x",
-            "file:///etc",
-        ] {
+        for bad in ["javascript:alert(1)", " JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc"] {
             assert!(!is_safe_url(bad), "{bad}");
         }
     }

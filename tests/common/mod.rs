@@ -16,9 +16,7 @@ pub struct Fixture {
 
 impl Fixture {
     pub fn new() -> Fixture {
-        let f = Fixture {
-            dir: tempfile::tempdir().expect("tempdir"),
-        };
+        let f = Fixture { dir: tempfile::tempdir().expect("tempdir") };
         f.write("site.toml", SITE_TOML);
         f
     }
@@ -39,10 +37,7 @@ impl Fixture {
     }
 
     pub fn article(&self, slug: &str, front: &str, body: &str) -> &Fixture {
-        self.write(
-            &format!("content/articles/{slug}.md"),
-            &format!("+++\n{front}\n+++\n\n{body}\n"),
-        )
+        self.write(&format!("content/articles/{slug}.md"), &format!("+++\n{front}\n+++\n\n{body}\n"))
     }
 
     pub fn read(&self, rel: &str) -> String {
@@ -85,12 +80,7 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .expect("inside")
-                .to_string_lossy()
-                .into_owned();
+            let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
             (rel, fs::read(e.path()).expect("read"))
         })
         .collect();

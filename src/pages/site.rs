@@ -1,0 +1,182 @@
+//! Every page of the site from the prepared digest: article pages in parallel, then the
+//! listings. An article page whose inputs did not change since the previous build (in watch
+//! mode) is kept, not rendered again; every other file goes to the output, which writes only
+//! bytes that changed.
+
+use std::collections::HashMap;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use walkdir::WalkDir;
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::content::notes::NoteKind;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
+use crate::render::{self, Placement};
+use crate::write::Output;
+use crate::{Prepared, site};
+
+/// Input hashes of the article pages rendered by the last build, by output path.
+pub type PageKeys = HashMap<String, u64>;
+
+/// A sitemap entry.
+#[derive(Serialize)]
+struct SitemapEntry<'a> {
+    path: &'a str,
+    lastmod: Option<String>,
+}
+
+/// Renders every page into `out`. `previous` holds the last build's page keys (empty for a
+/// full build); the keys of this build are returned.
+pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, previous: &PageKeys) -> Result<PageKeys> {
+    let Prepared { site, notes, .. } = prepared;
+    let view = SiteView::new(&site.config);
+    let mut nav = vec![NavItem { id: "index", label: "Articles", href: "index.html" }];
+    if !site.terms.events.is_empty() {
+        nav.push(NavItem { id: "terms", label: "Official terms", href: "terms/index.html" });
+    }
+    let nav = &nav;
+    let items: Vec<ArticleItem<'_>> = site
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut item = ArticleItem::new(a);
+            item.notes = NoteKind::ALL
+                .iter()
+                .map(|&k| KindCount { kind: k.id(), label: k.label(), count: notes.count(i, k) })
+                .filter(|c| c.count > 0)
+                .collect();
+            item
+        })
+        .collect();
+    let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
+
+    // What every article page depends on besides its own article and notes.
+    let mut global = Xxh3::new();
+    site.config.hash(&mut global);
+    site.terms.hash(&mut global);
+    templates.fingerprint().hash(&mut global);
+    let global = global.finish();
+
+    let keys: Vec<(String, u64)> = site
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| -> Result<(String, u64)> {
+            let item = &items[i];
+            let article_notes = &notes.by_article[i];
+            let mut key = Xxh3::new();
+            (global, article.hash, article_notes).hash(&mut key);
+            for neighbour in [i.checked_sub(1), Some(i + 1)] {
+                if let Some(n) = neighbour.and_then(|n| site.articles.get(n)) {
+                    (&n.slug, &n.title).hash(&mut key);
+                }
+            }
+            let key = key.finish();
+            if previous.get(&item.href) == Some(&key) {
+                out.keep(&item.href)?;
+                return Ok((item.href.clone(), key));
+            }
+            let placements: Vec<Placement> = article_notes
+                .iter()
+                .map(|n| Placement {
+                    block: n.anchor.block,
+                    start: n.anchor.start,
+                    end: n.anchor.end,
+                    number: n.number,
+                    html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+                })
+                .collect();
+            let (body, placed) = render::article_to_html(&article.body, &placements);
+            if placed != placements.len() {
+                return Err(Error::Content(vec![
+                    Diagnostic::error(
+                        &article.path,
+                        0,
+                        format!("{} of {} notes could not be placed", placements.len() - placed, placements.len()),
+                    )
+                    .help("this is a bug in gloss: please report it with the article and its annotation file"),
+                ]));
+            }
+            let mut ctx = base_context(&view, nav, 2, &item.path);
+            ctx.insert("current", "article");
+            ctx.insert("article", item);
+            ctx.insert("body", &body);
+            ctx.insert(
+                "claim_reviews",
+                &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms),
+            );
+            ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
+            ctx.insert("next", &items.get(i + 1));
+            out.put(&item.href, page("article.html", &ctx)?.as_bytes())?;
+            Ok((item.href.clone(), key))
+        })
+        .collect::<Result<_>>()?;
+
+    let mut ctx = base_context(&view, nav, 0, "");
+    ctx.insert("current", "index");
+    ctx.insert("articles", &items);
+    ctx.insert("has_terms", &!site.terms.events.is_empty());
+    out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
+
+    if !site.terms.events.is_empty() {
+        let mut ctx = base_context(&view, nav, 1, "terms/");
+        ctx.insert("current", "terms");
+        ctx.insert("events", &pages::terms::events(&site.terms, &site.articles, &notes.by_article));
+        out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
+    }
+    let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
+    out.put("annotations.jsonld", collection.as_bytes())?;
+
+    let updated = site.articles.iter().filter_map(|a| a.published).max();
+    let mut ctx = base_context(&view, nav, 0, "feed.xml");
+    ctx.insert("articles", &items);
+    ctx.insert("updated", &updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string()));
+    out.put("feed.xml", page("feed.xml", &ctx)?.as_bytes())?;
+
+    let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
+    if !site.terms.events.is_empty() {
+        entries.push(SitemapEntry { path: "terms/", lastmod: None });
+    }
+    entries
+        .extend(items.iter().map(|a| SitemapEntry { path: &a.path, lastmod: a.date.as_ref().map(|d| d.iso.clone()) }));
+    let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
+    ctx.insert("pages", &entries);
+    out.put("sitemap.xml", page("sitemap.xml", &ctx)?.as_bytes())?;
+
+    let ctx = base_context(&view, nav, 0, "robots.txt");
+    out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
+
+    let stylesheet = templates.raw("style.css").map_err(|d| Error::Content(vec![d]))?;
+    let mut ctx = base_context(&view, nav, 0, "404.html");
+    ctx.insert("stylesheet", &stylesheet);
+    out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
+    out.put("style.css", stylesheet.as_bytes())?;
+    copy_static(&site.root, out)?;
+    Ok(keys.into_iter().collect())
+}
+
+/// Copies the site's static/ folder (images, fonts) into the output as it is.
+fn copy_static(root: &Path, out: &dyn Output) -> Result<()> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
+        let name = entry.file_name().to_string_lossy();
+        if !entry.file_type().is_file() || site::is_editor_temp(&name) {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        let bytes = fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
+        out.put(&rel, &bytes)?;
+    }
+    Ok(())
+}
