@@ -54,6 +54,16 @@ pub enum Command {
     },
     /// Create a new, empty digest in DIR.
     Init { dir: PathBuf },
+    /// Build, then rebuild on every save until Ctrl-C.
+    Watch(BuildArgs),
+    /// Watch, and serve the site on 127.0.0.1 with live reload.
+    Serve {
+        #[command(flatten)]
+        build: BuildArgs,
+        /// The port to listen on; the next free one is used if it is taken.
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -66,6 +76,28 @@ pub struct BuildArgs {
     pub force: bool,
     #[command(flatten)]
     pub date: DateArg,
+}
+
+impl BuildArgs {
+    pub fn options(&self, root: &std::path::Path) -> crate::BuildOptions {
+        crate::BuildOptions {
+            root: root.to_path_buf(),
+            output: root.join(&self.output),
+            force: self.force,
+            build_date: self.date.resolve(),
+        }
+    }
+}
+
+/// A channel that receives a message on Ctrl-C, so watch mode stops between rebuilds (never
+/// half-way through writing).
+fn until_ctrl_c() -> Result<std::sync::mpsc::Receiver<()>, Error> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .map_err(|e| Error::Usage(format!("cannot catch Ctrl-C: {e}")))?;
+    Ok(rx)
 }
 
 #[derive(Debug, clap::Args)]
@@ -121,13 +153,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Build(args) => {
-            let options = crate::BuildOptions {
-                root: root.clone(),
-                output: root.join(&args.output),
-                force: args.force,
-                build_date: args.date.resolve(),
-            };
-            let report = crate::build(&options)?;
+            let report = crate::build(&args.options(&root))?;
             eprint!("{}", diag::render_text(&report.warnings));
             println!("{}", report.summary());
             Ok(ExitCode::SUCCESS)
@@ -150,6 +176,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
+        Command::Watch(args) => {
+            crate::watch::run(args.options(&root), until_ctrl_c()?, |event| match event {
+                crate::watch::Event::Built { changes, report, took } => {
+                    println!("{}", crate::watch::describe(changes, report, took));
+                    eprint!("{}", diag::render_text(&report.warnings));
+                }
+                crate::watch::Event::Failed { error, .. } => eprint!("{}", error_text(error)),
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { build, port } => {
+            crate::serve::run(build.options(&root), port, until_ctrl_c()?)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Init { dir } => {
             let written = crate::site::init(&root.join(dir))?;
             for path in written {
@@ -160,27 +200,28 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
-/// Prints an error for a person at a terminal: every located problem, then a summary.
+/// Prints an error for a person at a terminal.
 pub fn report_error(err: &Error) {
-    let mut stderr = std::io::stderr().lock();
+    let _ = write!(std::io::stderr().lock(), "{}", error_text(err));
+}
+
+/// An error as a person reads it: every located problem, then a summary and what to do.
+pub fn error_text(err: &Error) -> String {
     match err {
         Error::Content(diags) => {
-            let _ = write!(stderr, "{}", diag::render_text(diags));
-            let _ = writeln!(stderr, "error: {err}; no output was changed");
+            format!("{}error: {err}; no output was changed\n", diag::render_text(diags))
         }
         Error::ForeignOutput { path, files } => {
-            let _ = writeln!(stderr, "error: {err}");
+            let mut out = format!("error: {err}\n");
             for f in files.iter().take(5) {
-                let _ = writeln!(stderr, "  {}", f.display());
+                out.push_str(&format!("  {}\n", f.display()));
             }
-            let _ = writeln!(
-                stderr,
-                "  help: choose another folder with --output, or pass --force to let gloss replace {} (its files will be lost)",
+            out.push_str(&format!(
+                "  help: choose another folder with --output, or pass --force to let gloss replace {} (its files will be lost)\n",
                 path.display()
-            );
+            ));
+            out
         }
-        other => {
-            let _ = writeln!(stderr, "error: {other}");
-        }
+        other => format!("error: {other}\n"),
     }
 }

@@ -16,8 +16,10 @@ pub mod import;
 pub mod notes;
 pub mod pages;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod text;
+pub mod watch;
 pub mod write;
 
 use std::collections::HashMap;
@@ -52,6 +54,8 @@ pub struct BuildReport {
     pub files: usize,
     pub written: usize,
     pub articles: usize,
+    /// Article pages rendered (the rest were unchanged and kept).
+    pub rendered: usize,
     pub warnings: Vec<Diagnostic>,
     pub millis: u128,
 }
@@ -86,6 +90,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         files: written.files,
         written: written.written,
         articles: prepared.site.articles.len(),
+        rendered: prepared.site.articles.len(),
         warnings: prepared.problems,
         millis: started.elapsed().as_millis(),
     })
@@ -182,11 +187,13 @@ impl Incremental {
         match pages::site::render(&prepared, templates, &self.out, &self.pages) {
             Ok(keys) => {
                 let written = self.out.finish()?;
+                let rendered = keys.iter().filter(|(k, v)| self.pages.get(*k) != Some(*v)).count();
                 self.pages = keys;
                 Ok(BuildReport {
                     files: written.files,
                     written: written.written,
                     articles: prepared.site.articles.len(),
+                    rendered,
                     warnings: prepared.problems,
                     millis: started.elapsed().as_millis(),
                 })

@@ -1,0 +1,226 @@
+//! `gloss watch`: rebuild on every save, incrementally, and never exit on a content error.
+//!
+//! Filesystem events (notify, debounced by notify-debouncer-full) are mapped to the files that
+//! changed by [`changes_from`], a pure function that drops editors' temporary files and the
+//! output folder; the rebuild itself is [`crate::Incremental`], the same stages as `gloss build`.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::event::{CreateKind, EventKind, ModifyKind, RemoveKind, RenameMode};
+use notify_debouncer_full::notify::{self, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
+
+use crate::error::{Error, Result};
+use crate::site::{self, Changes, FileKind};
+use crate::{BuildOptions, BuildReport, Incremental};
+
+/// Folders under the root whose files feed the build (recursively), besides site.toml.
+const WATCHED: &[&str] = &["content", "templates", "static"];
+
+/// The path of a changed file relative to the root, if it matters to the build.
+pub fn relevant(root: &Path, output: &Path, path: &Path) -> Option<PathBuf> {
+    if path.starts_with(output) {
+        return None;
+    }
+    let rel = path.strip_prefix(root).ok()?;
+    let name = rel.file_name()?.to_str()?;
+    if site::is_editor_temp(name) {
+        return None;
+    }
+    let top = rel.components().next()?.as_os_str().to_str()?;
+    let feeds_build =
+        rel == Path::new(crate::config::FILE_NAME) || WATCHED.contains(&top) || site::file_kind(rel) != FileKind::Other;
+    feeds_build.then(|| rel.to_path_buf())
+}
+
+/// What a batch of debounced events means for the build: nothing, some files, or everything
+/// (a folder appeared or vanished, or the watcher lost track).
+pub fn changes_from(root: &Path, output: &Path, events: &[DebouncedEvent]) -> Option<Changes> {
+    let mut paths = Vec::new();
+    for event in events {
+        if event.need_rescan() {
+            return Some(Changes::All);
+        }
+        let folder =
+            matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
+        let renamed_folder = matches!(event.kind, EventKind::Modify(ModifyKind::Name(RenameMode::Both)))
+            && event.paths.iter().any(|p| p.is_dir());
+        for path in &event.paths {
+            if let Some(rel) = relevant(root, output, path) {
+                if folder || renamed_folder {
+                    return Some(Changes::All);
+                }
+                paths.push(rel);
+            }
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    (!paths.is_empty()).then_some(Changes::Paths(paths))
+}
+
+/// One line for a rebuild: what changed, what was done, how long it took.
+pub fn describe(changes: &Changes, report: &BuildReport, took: Duration) -> String {
+    let what = match changes {
+        Changes::All => "everything".to_string(),
+        Changes::Paths(p) if p.len() == 1 => p[0].display().to_string(),
+        Changes::Paths(p) => format!("{} and {} more", p[0].display(), p.len() - 1),
+    };
+    format!(
+        "{what} changed: rendered {} article page{}, wrote {} file{} in {} ms",
+        report.rendered,
+        if report.rendered == 1 { "" } else { "s" },
+        report.written,
+        if report.written == 1 { "" } else { "s" },
+        took.as_millis()
+    )
+}
+
+/// What the watch loop tells its caller after each build.
+pub enum Event<'a> {
+    Built { changes: &'a Changes, report: &'a BuildReport, took: Duration },
+    Failed { changes: &'a Changes, error: &'a Error },
+}
+
+/// Builds, then rebuilds on every change until `stop` receives a message (or the sender is
+/// dropped). `report` is called after every build, good or failed.
+pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnMut(Event<'_>)) -> Result<()> {
+    let root = options.root.clone();
+    let output = absolute(&options.output);
+    let mut builder = Incremental::new(options)?;
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(Duration::from_millis(10), Some(Duration::from_millis(5)), tx)
+        .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", root.display())))?;
+    watch_paths(&mut debouncer, &root)?;
+    let mut build = |changes: &Changes, builder: &mut Incremental| {
+        let started = Instant::now();
+        match builder.rebuild(changes) {
+            Ok(r) => report(Event::Built { changes, report: &r, took: started.elapsed() }),
+            Err(e) => report(Event::Failed { changes, error: &e }),
+        }
+    };
+    build(&Changes::All, &mut builder);
+    let root = absolute(&root);
+    loop {
+        if stop.try_recv().is_ok() || matches!(stop.try_recv(), Err(mpsc::TryRecvError::Disconnected)) {
+            return Ok(());
+        }
+        let events = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(Ok(events)) => events,
+            Ok(Err(errors)) => {
+                for e in errors {
+                    eprintln!("warning: watching files: {e}");
+                }
+                continue;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        let Some(changes) = changes_from(&root, &output, &events) else { continue };
+        if changes == Changes::All {
+            // A folder appeared (templates/, static/ or a new content folder): watch it too.
+            watch_paths(&mut debouncer, &root)?;
+        }
+        build(&changes, &mut builder);
+    }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Watches site.toml's folder (not recursively: the output and target/ live there) and each
+/// source folder that exists.
+fn watch_paths<D: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+    debouncer: &mut notify_debouncer_full::Debouncer<D, C>,
+    root: &Path,
+) -> Result<()> {
+    let fail = |e: notify::Error| Error::Usage(format!("cannot watch {}: {e}", root.display()));
+    debouncer.watch(root, RecursiveMode::NonRecursive).map_err(fail)?;
+    for dir in WATCHED {
+        let path = root.join(dir);
+        if path.is_dir() {
+            debouncer.watch(&path, RecursiveMode::Recursive).map_err(fail)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::Event as NotifyEvent;
+
+    fn event(kind: EventKind, paths: &[&str]) -> DebouncedEvent {
+        let mut e = NotifyEvent::new(kind);
+        for p in paths {
+            e = e.add_path(PathBuf::from(p));
+        }
+        DebouncedEvent::new(e, std::time::Instant::now())
+    }
+
+    const ROOT: &str = "/d";
+    const OUT: &str = "/d/public";
+
+    fn changes(events: &[DebouncedEvent]) -> Option<Changes> {
+        changes_from(Path::new(ROOT), Path::new(OUT), events)
+    }
+
+    #[test]
+    fn content_files_are_changes_and_editor_files_are_not() {
+        let modify = EventKind::Modify(ModifyKind::Any);
+        assert_eq!(
+            changes(&[event(modify, &["/d/content/annotations/a.toml"])]),
+            Some(Changes::Paths(vec![PathBuf::from("content/annotations/a.toml")]))
+        );
+        for ignored in [
+            "/d/content/annotations/.a.toml.swp",
+            "/d/content/annotations/a.toml~",
+            "/d/content/annotations/#a.toml#",
+            "/d/content/annotations/.#a.toml",
+            "/d/content/articles/a.md___jb_tmp___",
+            "/d/content/articles/4913",
+            "/d/public/index.html",
+            "/d/target/debug/x",
+            "/d/README.md",
+        ] {
+            assert_eq!(changes(&[event(modify, &[ignored])]), None, "{ignored}");
+        }
+        assert_eq!(changes(&[event(modify, &["/d/site.toml"])]), Some(Changes::Paths(vec!["site.toml".into()])));
+        assert_eq!(
+            changes(&[event(modify, &["/d/templates/article.html"])]),
+            Some(Changes::Paths(vec!["templates/article.html".into()]))
+        );
+    }
+
+    #[test]
+    fn an_atomic_save_is_a_change_of_the_target() {
+        // vim/VS Code: write a temporary file, rename it over the real one.
+        let events = [
+            event(EventKind::Create(CreateKind::File), &["/d/content/articles/.a.md.tmp"]),
+            event(
+                EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+                &["/d/content/articles/.a.md.tmp", "/d/content/articles/a.md"],
+            ),
+        ];
+        assert_eq!(changes(&events), Some(Changes::Paths(vec!["content/articles/a.md".into()])));
+    }
+
+    #[test]
+    fn a_burst_of_saves_is_one_change() {
+        let modify = EventKind::Modify(ModifyKind::Any);
+        let events: Vec<_> = (0..20).map(|_| event(modify, &["/d/content/articles/a.md"])).collect();
+        assert_eq!(changes(&events), Some(Changes::Paths(vec!["content/articles/a.md".into()])));
+    }
+
+    #[test]
+    fn a_new_folder_means_everything() {
+        assert_eq!(
+            changes(&[event(EventKind::Create(CreateKind::Folder), &["/d/content/articles/2026"])]),
+            Some(Changes::All)
+        );
+        assert_eq!(changes(&[event(EventKind::Create(CreateKind::Folder), &["/d/public/articles"])]), None);
+    }
+}
