@@ -1,0 +1,1019 @@
+//! The cleaner: a scraped page → the article's parts (headline, dek, byline, date, body), what
+//! became of every line, and warnings for what it could not decide.
+//!
+//! Each step is a small function over the page's lines, and each only decides lines no earlier
+//! step decided:
+//! 1. chrome recognisable line by line (`chrome::line_chrome`), and short lines repeated on the
+//!    page (listing chrome);
+//! 2. chrome that needs neighbours: promotion boxes, "Related" lists, author boxes;
+//! 3. the head: the first paragraph of prose, bylines and dates above it, the headline, the dek;
+//! 4. the article's span, from its first paragraph of prose to its last: the rest is chrome;
+//! 5. structure inside the span: headings, lists, separator-less tables, paragraphs;
+//! 6. warnings, and the body in Markdown.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::chrome::{self, Reason};
+use super::lines::{
+    self, Kind, Line, ends_sentence, is_heading_shaped, is_question, norm_words, normalized,
+    starts_lowercase, strip_closers, word_count,
+};
+use super::markdown::{self, Block};
+use super::meta;
+use crate::diag::Diagnostic;
+
+/// What became of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A section heading, level 2 or 3.
+    Heading(u8),
+    Paragraph,
+    /// Continues the paragraph or item above: a line the scraper wrapped.
+    Continuation,
+    Bullet,
+    Numbered,
+    /// A row of a table that lost its column separators, kept as a line.
+    TableRow,
+    /// Not in the body (some of these went to the front matter: headline, dek, byline, date).
+    Dropped(Reason),
+}
+
+/// A cleaned page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleaned {
+    /// The headline; `None` when the page has none that the rules can tell.
+    pub title: Option<String>,
+    /// The dek, or else the page's "Meta Description".
+    pub summary: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// The article body in Markdown.
+    pub body: String,
+    /// Every non-blank input line (1-based number) and what became of it, in order.
+    pub lines: Vec<(usize, Role)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Cleans a page. `file` names the input in diagnostics. The error is for a page with no
+/// paragraph of prose at all: there is no article to write.
+pub fn clean(text: &str, file: &Path) -> Result<Cleaned, Diagnostic> {
+    let mut page = Page::new(lines::split(text));
+    mark_line_chrome(&mut page);
+    mark_repeated_lines(&mut page);
+    mark_promotion_blocks(&mut page);
+    mark_related_blocks(&mut page);
+    mark_author_boxes(&mut page);
+    let Some(first) = first_prose(&page, 0) else {
+        return Err(Diagnostic::error(
+            file,
+            0,
+            "no article text found: the page has no paragraph of prose",
+        )
+        .help("is this the right file? gloss imports pages of running text"));
+    };
+    let (start, end) = find_article(&mut page, first);
+    mark_structure(&mut page, start, end);
+    assign_heading_levels(&mut page, start, end);
+    let warnings = warnings(&page, start, end, file);
+    let body = markdown::render(&blocks(&page, start, end));
+    let summary = page
+        .dek
+        .map(|i| page.text(i).to_string())
+        .or_else(|| page.meta_description.map(|(_, d)| d.to_string()));
+    let lines = (0..page.len())
+        .filter_map(|i| page.roles[i].map(|r| (page.lines[i].number, r)))
+        .collect();
+    Ok(Cleaned {
+        title: page.headline.map(|i| page.text(i).to_string()),
+        summary,
+        byline: page.byline.clone().or_else(|| page.box_byline.clone()),
+        published: page.published,
+        body,
+        lines,
+        warnings,
+    })
+}
+
+/// The page being cleaned: its lines and each line's role, `None` while undecided.
+struct Page<'a> {
+    lines: Vec<Line<'a>>,
+    roles: Vec<Option<Role>>,
+    headline: Option<usize>,
+    dek: Option<usize>,
+    /// From a byline line near the headline, or after the article.
+    byline: Option<String>,
+    /// From an author box: used when no byline line names the author.
+    box_byline: Option<String>,
+    published: Option<NaiveDate>,
+    meta_description: Option<(usize, &'a str)>,
+}
+
+impl<'a> Page<'a> {
+    fn new(lines: Vec<Line<'a>>) -> Self {
+        let roles = vec![None; lines.len()];
+        Self {
+            lines,
+            roles,
+            headline: None,
+            dek: None,
+            byline: None,
+            box_byline: None,
+            published: None,
+            meta_description: None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    fn blank(&self, i: usize) -> bool {
+        self.lines[i].kind == Kind::Blank
+    }
+
+    /// Not blank and not yet decided.
+    fn open(&self, i: usize) -> bool {
+        !self.blank(i) && self.roles[i].is_none()
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.lines[i].text
+    }
+
+    fn kind(&self, i: usize) -> Kind {
+        self.lines[i].kind
+    }
+
+    /// Whether the next input line is not blank: the two lines belong together.
+    fn tight(&self, i: usize) -> bool {
+        i + 1 < self.len() && !self.blank(i + 1)
+    }
+
+    fn next_line(&self, i: usize) -> Option<usize> {
+        (i + 1..self.len()).find(|&j| !self.blank(j))
+    }
+
+    fn prev_line(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| !self.blank(j))
+    }
+
+    /// Whether line `i` was dropped, for any reason.
+    fn dropped(&self, i: usize) -> bool {
+        matches!(self.roles[i], Some(Role::Dropped(_)))
+    }
+
+    fn is(&self, i: usize, reason: Reason) -> bool {
+        self.roles[i] == Some(Role::Dropped(reason))
+    }
+
+    /// Drops line `i` unless an earlier rule already decided it.
+    fn drop(&mut self, i: usize, reason: Reason) {
+        if self.open(i) {
+            self.roles[i] = Some(Role::Dropped(reason));
+        }
+    }
+}
+
+/// A paragraph of prose: a sentence of some length, or a long line. Items count when they are
+/// sentences (a list of key points can open an article; a menu has no sentences).
+fn is_prose(line: &Line<'_>) -> bool {
+    let words = word_count(line.text);
+    match line.kind {
+        Kind::Text => {
+            words >= 4
+                && (ends_sentence(line.text)
+                    || words >= 15
+                    || (words >= 8 && line.text.ends_with(':')))
+        }
+        Kind::Bullet | Kind::Numbered { .. } => {
+            words >= 6 && strip_closers(line.text).ends_with(['.', '!', '…'])
+        }
+        Kind::Blank => false,
+    }
+}
+
+fn first_prose(page: &Page<'_>, from: usize) -> Option<usize> {
+    (from..page.len()).find(|&i| page.open(i) && is_prose(&page.lines[i]))
+}
+
+// ---- 1. Line chrome -------------------------------------------------------------------------
+
+/// Drops what one line shows to be chrome, and reads "Meta Description:" lines.
+fn mark_line_chrome(page: &mut Page<'_>) {
+    for i in 0..page.len() {
+        if page.blank(i) {
+            continue;
+        }
+        let text = page.text(i);
+        if let Some(description) = chrome::meta_description(text) {
+            page.meta_description.get_or_insert((i, description));
+            page.drop(i, Reason::MetaDescription);
+        } else if let Some(reason) = chrome::line_chrome(text) {
+            page.drop(i, reason);
+        }
+    }
+}
+
+/// A short line that is not a sentence and occurs three times or more is listing chrome ("Home
+/// Image", "selected projects", "Read more"): an article does not repeat its own lines.
+fn mark_repeated_lines(page: &mut Page<'_>) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for i in (0..page.len()).filter(|&i| !page.blank(i)) {
+        *counts.entry(normalized(page.text(i))).or_default() += 1;
+    }
+    for i in 0..page.len() {
+        let text = page.text(i);
+        if page.open(i)
+            && counts.get(&normalized(text)).copied().unwrap_or(0) >= 3
+            && word_count(text) <= 6
+            && !ends_sentence(text)
+        {
+            page.drop(i, Reason::Repeated);
+        }
+    }
+}
+
+// ---- 2. Chrome blocks -----------------------------------------------------------------------
+
+/// A promotion box is held together by a call to action that names a product (newsletter,
+/// subscription): around it, short imperative lines ("Get the next blueprint…"), short items,
+/// and the box's title (a heading of at most four words, shorter than a headline).
+fn mark_promotion_blocks(page: &mut Page<'_>) {
+    let anchors: Vec<usize> = (0..page.len())
+        .filter(|&i| page.is(i, Reason::Promotion))
+        .collect();
+    for anchor in anchors {
+        let mut j = anchor;
+        while let Some(p) = page.prev_line(j) {
+            if page.is(p, Reason::Promotion) {
+                j = p;
+                continue;
+            }
+            if !page.open(p) {
+                break;
+            }
+            let text = page.text(p);
+            if chrome::is_weak_cta(text) {
+                page.drop(p, Reason::Promotion);
+                j = p;
+                continue;
+            }
+            if page.kind(p) == Kind::Text && is_heading_shaped(text) && word_count(text) <= 4 {
+                page.drop(p, Reason::Promotion);
+            }
+            break;
+        }
+        let mut j = anchor;
+        while let Some(n) = page.next_line(j) {
+            let text = page.text(n);
+            let short_item =
+                page.kind(n) == Kind::Bullet && word_count(text) <= 8 && !ends_sentence(text);
+            if page.is(n, Reason::Promotion)
+                || (page.open(n) && (chrome::is_weak_cta(text) || short_item))
+            {
+                page.drop(n, Reason::Promotion);
+                j = n;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// A "Related articles" title and the list under it: items or short lines without end
+/// punctuation (other articles' headlines), up to the next sentence. When the list's items sat
+/// tight together and a last line stands apart just above a paragraph, that line is the next
+/// section's heading and stays.
+fn mark_related_blocks(page: &mut Page<'_>) {
+    for i in 0..page.len() {
+        if !(page.open(i) && page.kind(i) == Kind::Text && chrome::is_related_label(page.text(i))) {
+            continue;
+        }
+        page.drop(i, Reason::Related);
+        let mut items = Vec::new();
+        let mut j = i;
+        while let Some(n) = page.next_line(j) {
+            let text = page.text(n);
+            let listed = page.open(n)
+                && word_count(text) <= 20
+                && (page.kind(n) == Kind::Bullet || !ends_sentence(text));
+            if !listed {
+                break;
+            }
+            items.push(n);
+            j = n;
+        }
+        let stop = items.last().and_then(|&l| page.next_line(l));
+        if let (Some(&last), Some(stop)) = (items.last(), stop)
+            && items.len() >= 2
+            && is_prose(&page.lines[stop])
+            && page.tight(items[0])
+            && !page.tight(last - 1)
+        {
+            items.pop();
+        }
+        for n in items {
+            page.drop(n, Reason::Related);
+        }
+    }
+}
+
+/// An author box: a title ("Author", "About the author"), the name (→ byline), and a short
+/// biography. Or a title and a biography that opens with the name ("Jane Doe is a reporter…").
+fn mark_author_boxes(page: &mut Page<'_>) {
+    for i in 0..page.len() {
+        if !(page.open(i) && page.kind(i) == Kind::Text && chrome::is_author_label(page.text(i))) {
+            continue;
+        }
+        let Some(n) = page.next_line(i).filter(|&n| page.open(n)) else {
+            continue;
+        };
+        let text = page.text(n);
+        let name = if (meta::is_name(text) || meta::is_handle(text)) && word_count(text) <= 6 {
+            Some(text.to_string())
+        } else if chrome::is_bio(text) {
+            name_opening_bio(text)
+        } else {
+            None
+        };
+        let Some(name) = name else { continue };
+        page.box_byline.get_or_insert(name);
+        page.drop(i, Reason::AuthorBox);
+        page.drop(n, Reason::AuthorBox);
+        if let Some(b) = page.next_line(n)
+            && page.open(b)
+            && chrome::is_bio(page.text(b))
+        {
+            page.drop(b, Reason::AuthorBox);
+        }
+    }
+}
+
+/// "Jane Doe is a reporter…" → "Jane Doe".
+fn name_opening_bio(text: &str) -> Option<String> {
+    [" is ", " writes", " covers", " has ", " was "]
+        .iter()
+        .filter_map(|verb| text.find(verb))
+        .min()
+        .map(|end| text[..end].trim())
+        .filter(|name| meta::is_name(name))
+        .map(str::to_string)
+}
+
+// ---- 3 and 4. Head and span ----------------------------------------------------------------
+
+/// Finds headline, bylines and dates, dek, and the article's span; drops what lies outside it.
+/// Returns the span's first and last line indices.
+fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
+    for i in 0..first {
+        read_meta_line(page, i);
+    }
+    if let Some(after) = page.next_line(first) {
+        read_meta_line(page, after);
+    }
+    page.headline = choose_headline(page, first);
+    if let Some(h) = page.headline {
+        page.roles[h] = Some(Role::Dropped(Reason::Headline));
+        let title = normalized(page.text(h));
+        for i in 0..page.len() {
+            if i < h {
+                page.drop(i, Reason::SiteHeader);
+            } else if !page.blank(i) && normalized(page.text(i)) == title {
+                page.drop(i, Reason::RepeatedHeadline);
+            }
+        }
+    }
+    let mut body_start = first;
+    if is_dek(page, first)
+        && let Some(next) = first_prose(page, first + 1)
+    {
+        page.dek = Some(first);
+        page.roles[first] = Some(Role::Dropped(Reason::Dek));
+        for i in first + 1..next {
+            read_meta_line(page, i);
+        }
+        body_start = next;
+    }
+    let start = page
+        .prev_line(body_start)
+        .filter(|&p| {
+            page.open(p)
+                && page.kind(p) == Kind::Text
+                && is_heading_shaped(page.text(p))
+                && page.headline.is_none_or(|h| p > h)
+        })
+        .unwrap_or(body_start);
+    for i in 0..start {
+        let reason = match page.headline {
+            Some(h) if i > h => Reason::OutsideArticle,
+            _ => Reason::SiteHeader,
+        };
+        page.drop(i, reason);
+    }
+    let last = (start..page.len())
+        .rev()
+        .find(|&i| page.open(i) && is_closing_prose(page, i))
+        .unwrap_or(body_start);
+    let mut end = last;
+    while page.tight(end) && page.open(end + 1) {
+        end += 1;
+    }
+    for i in end + 1..page.len() {
+        if page.open(i) && page.byline.is_none() {
+            read_meta_line(page, i);
+        }
+        page.drop(i, Reason::OutsideArticle);
+    }
+    (start, end)
+}
+
+/// Reads a byline or date line into the page, and drops it.
+fn read_meta_line(page: &mut Page<'_>, i: usize) {
+    if !page.open(i) || matches!(page.kind(i), Kind::Numbered { .. }) {
+        return;
+    }
+    let Some(found) = meta::parse_meta_line(page.text(i)) else {
+        return;
+    };
+    let reason = if found.byline.is_some() {
+        Reason::Byline
+    } else {
+        Reason::Date
+    };
+    if page.byline.is_none() {
+        page.byline = found.byline;
+    }
+    if page.published.is_none() {
+        page.published = found.date;
+    }
+    page.drop(i, reason);
+}
+
+/// A line that can end the article: prose that is not a call to action ("Ready to …?"), the
+/// answer to a question just above it, or an entry of a reference list (`[1] …`).
+fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
+    let line = &page.lines[i];
+    let text = line.text;
+    let answer = line.kind == Kind::Text
+        && i > 0
+        && !page.blank(i - 1)
+        && is_question(page.text(i - 1))
+        && is_heading_shaped(page.text(i - 1));
+    let reference = lines::citations(text)
+        .first()
+        .is_some_and(|r| r.start == 0 && text.len() > r.end + 2);
+    (is_prose(line) && !(line.kind == Kind::Text && chrome::is_weak_cta(text)))
+        || answer
+        || reference
+}
+
+/// The headline: among the heading-shaped lines above the first paragraph, the one the page
+/// repeats, or that a byline or date follows, or that shares most words with the opening
+/// paragraphs (a site name or a tagline shares none). Failing all, the last of four words or
+/// more.
+fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
+    let mut context: HashSet<String> = stems(page.text(first));
+    if let Some(second) = first_prose(page, first + 1) {
+        context.extend(stems(page.text(second)));
+    }
+    let candidates: Vec<usize> = (0..first)
+        .filter(|&i| page.open(i) && page.kind(i) == Kind::Text && is_headline_shaped(page.text(i)))
+        .collect();
+    let score = |i: usize| -> f64 {
+        let title = normalized(page.text(i));
+        let repeated =
+            (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
+        let before_meta = page
+            .next_line(i)
+            .is_some_and(|n| page.is(n, Reason::Byline) || page.is(n, Reason::Date));
+        let own = stems(page.text(i));
+        let shared = own.intersection(&context).count() as f64 / own.len().max(1) as f64;
+        2.0 * f64::from(u8::from(repeated)) + f64::from(u8::from(before_meta)) + shared
+    };
+    let mut best: Option<(usize, f64)> = None;
+    for &i in &candidates {
+        let s = score(i);
+        if s > 0.0 && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i).or_else(|| {
+        candidates
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| word_count(page.text(i)) >= 4)
+    })
+}
+
+/// A headline's shape: three to thirty words, no end punctuation but `?` or `!`.
+fn is_headline_shaped(text: &str) -> bool {
+    let words = word_count(text);
+    (3..=30).contains(&words)
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', ',', ';', ':'])
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "and", "for", "with", "from", "that", "this", "into", "over", "its", "their", "what",
+    "how", "why", "who", "are", "was", "were", "has", "have", "will", "can", "not", "but",
+];
+
+/// Content words, cut to five letters so that "renegotiate" meets "renegotiated".
+fn stems(text: &str) -> HashSet<String> {
+    norm_words(text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// The dek: the paragraph right under the headline, short, and set apart from the body by
+/// something that is not article text (the headline repeated, a promotion box, a byline, a
+/// date). A first paragraph that runs straight into the second is the body's lead instead.
+fn is_dek(page: &Page<'_>, first: usize) -> bool {
+    let Some(h) = page.headline else { return false };
+    first > h
+        && page.kind(first) == Kind::Text
+        && word_count(page.text(first)) <= 80
+        && (h + 1..first).all(|i| page.blank(i) || page.dropped(i))
+        && page.next_line(first).is_some_and(|n| page.dropped(n))
+}
+
+// ---- 5. Structure ---------------------------------------------------------------------------
+
+/// Decides every line left in the span: repeats, wrapped lines, tables, lists, headings,
+/// paragraphs.
+fn mark_structure(page: &mut Page<'_>, start: usize, end: usize) {
+    mark_stutters(page, start, end);
+    mark_continuations(page, start, end);
+    mark_tables(page, start, end);
+    mark_numbered_lists(page, start, end);
+    for i in start..=end {
+        if !page.open(i) {
+            continue;
+        }
+        let role = match page.kind(i) {
+            Kind::Bullet => Role::Bullet,
+            Kind::Numbered { .. } => Role::Paragraph,
+            Kind::Text | Kind::Blank => {
+                let wrapped = page.roles.get(i + 1) == Some(&Some(Role::Continuation));
+                if !wrapped && !is_answer(page, i) && is_heading_shaped(page.text(i)) {
+                    Role::Heading(2)
+                } else {
+                    Role::Paragraph
+                }
+            }
+        };
+        page.roles[i] = Some(role);
+    }
+}
+
+/// A line just under a question heading, with no blank line between, is its answer, whatever
+/// its shape ("Not yet").
+fn is_answer(page: &Page<'_>, i: usize) -> bool {
+    i > 0 && matches!(page.roles[i - 1], Some(Role::Heading(_))) && is_question(page.text(i - 1))
+}
+
+/// A line equal to the kept line just above it is a scraping stutter.
+fn mark_stutters(page: &mut Page<'_>, start: usize, end: usize) {
+    let mut previous: Option<String> = None;
+    for i in start..=end {
+        if page.blank(i) || page.dropped(i) {
+            continue;
+        }
+        let text = normalized(page.text(i));
+        if previous.as_ref() == Some(&text) {
+            page.drop(i, Reason::Repeated);
+        }
+        previous = Some(text);
+    }
+}
+
+/// A line starting in lowercase right under a line without end punctuation continues it: the
+/// scraper wrapped the paragraph.
+fn mark_continuations(page: &mut Page<'_>, start: usize, end: usize) {
+    for i in start..end {
+        let joins = page.open(i) || page.roles[i] == Some(Role::Continuation);
+        let text = page.text(i);
+        if joins
+            && !page.blank(i)
+            && page.open(i + 1)
+            && page.kind(i + 1) == Kind::Text
+            && starts_lowercase(page.text(i + 1))
+            && !ends_sentence(text)
+            && !text.ends_with(':')
+        {
+            page.roles[i + 1] = Some(Role::Continuation);
+        }
+    }
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "with", "by", "at", "from", "as",
+    "is", "are", "was", "were", "be", "vs", "into", "about", "over", "how", "what", "why", "who",
+    "when", "where", "which", "does", "do", "can", "will", "this", "that", "it", "its",
+];
+
+/// A table's header row that lost its separators: two to eight capitalised words, none a
+/// function word ("Feature Previous Terms New Terms"), parenthesised notes aside.
+fn is_table_header(text: &str) -> bool {
+    let mut outside = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && !ends_sentence(text)
+        && !text.ends_with(':')
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && norm_words(&outside)
+            .iter()
+            .all(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a row holds a cell without end punctuation or several sentences: the mark of cells
+/// run together. A list of plain sentences under a title is not a table.
+fn looks_like_cells(row: &str) -> bool {
+    let inner_sentence = row.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '?' | '!') && row[i + 1..].starts_with(' ') && {
+            let rest = row[i + 1..].trim_start();
+            rest.starts_with(|c: char| c.is_uppercase() || c == '[')
+        }
+    });
+    !ends_sentence(row) || inner_sentence
+}
+
+/// A run of three or more tight lines under a table header, none a question, that is not a
+/// glossary (term, definition, term, definition) and whose rows look like cells run together.
+fn is_table(rows: &[&str]) -> bool {
+    let pairs = rows.len().is_multiple_of(2)
+        && rows
+            .chunks(2)
+            .all(|p| is_heading_shaped(p[0]) && ends_sentence(p[1]));
+    let cells = rows[1..].iter().filter(|r| looks_like_cells(r)).count();
+    rows.len() >= 3
+        && is_table_header(rows[0])
+        && rows[1..].iter().all(|r| !is_question(r))
+        && !pairs
+        && cells * 2 >= rows.len() - 1
+}
+
+fn mark_tables(page: &mut Page<'_>, start: usize, end: usize) {
+    let mut i = start;
+    while i <= end {
+        if !(page.open(i) && page.kind(i) == Kind::Text) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < end && page.open(j + 1) && page.kind(j + 1) == Kind::Text {
+            j += 1;
+        }
+        let rows: Vec<&str> = (i..=j).map(|k| page.text(k)).collect();
+        if is_table(&rows) {
+            for k in i..=j {
+                page.roles[k] = Some(Role::TableRow);
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Numbered items make a list only in a run of two or more numbered in sequence; a lone "1."
+/// line is text (and its number is escaped in Markdown).
+fn mark_numbered_lists(page: &mut Page<'_>, start: usize, end: usize) {
+    for i in start..=end {
+        let Kind::Numbered { number, delimiter } = page.kind(i) else {
+            continue;
+        };
+        if !page.open(i) {
+            continue;
+        }
+        let mut run = vec![i];
+        let mut expected = number + 1;
+        let mut k = i;
+        while let Some(n) = (k + 1..=end).find(|&n| {
+            !page.blank(n) && page.roles[n] != Some(Role::Continuation) && !page.dropped(n)
+        }) {
+            match page.kind(n) {
+                Kind::Numbered {
+                    number,
+                    delimiter: d,
+                } if number == expected && d == delimiter && page.open(n) => {
+                    run.push(n);
+                    expected += 1;
+                    k = n;
+                }
+                _ => break,
+            }
+        }
+        if run.len() >= 2 {
+            for n in run {
+                page.roles[n] = Some(Role::Numbered);
+            }
+        }
+    }
+}
+
+/// A heading followed directly by other headings, each with its own short text, is the title
+/// of a group: an FAQ's questions, a glossary's terms, "Who should care?" and its audiences.
+/// The group's headings go one level down. A group's headings share a shape: tight to their
+/// text or not, questions or not; a loose heading with more than one block of text starts a new
+/// section instead.
+fn assign_heading_levels(page: &mut Page<'_>, start: usize, end: usize) {
+    let headings: Vec<usize> = (start..=end)
+        .filter(|&i| matches!(page.roles[i], Some(Role::Heading(_))))
+        .collect();
+    let kept_after = |i: usize| (i + 1..=end).find(|&j| !page.blank(j) && !page.dropped(j));
+    let shape = |i: usize| (page.tight(i), is_question(page.text(i)));
+    let mut level3 = Vec::new();
+    let mut k = 0;
+    while k < headings.len() {
+        let parent = headings[k];
+        let Some(&first) = headings.get(k + 1) else {
+            break;
+        };
+        if kept_after(parent) != Some(first) {
+            k += 1;
+            continue;
+        }
+        let group_shape = shape(first);
+        let mut c = k + 1;
+        while let Some(&h) = headings.get(c) {
+            let blocks = text_blocks_under(page, h, end);
+            let fits = if group_shape.0 {
+                blocks >= 1
+            } else {
+                blocks == 1
+            };
+            if shape(h) != group_shape || !fits {
+                break;
+            }
+            level3.push(h);
+            c += 1;
+        }
+        k = c.max(k + 1);
+    }
+    for h in level3 {
+        page.roles[h] = Some(Role::Heading(3));
+    }
+}
+
+/// How many blocks (paragraphs, table rows, lists) follow heading `h` before the next heading.
+fn text_blocks_under(page: &Page<'_>, h: usize, end: usize) -> usize {
+    let mut blocks = 0;
+    let mut in_list = false;
+    for i in h + 1..=end {
+        match page.roles[i] {
+            Some(Role::Heading(_)) => break,
+            Some(Role::Paragraph | Role::TableRow) => {
+                blocks += 1;
+                in_list = false;
+            }
+            Some(Role::Bullet | Role::Numbered) if !in_list => {
+                blocks += 1;
+                in_list = true;
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+// ---- 6. Output ------------------------------------------------------------------------------
+
+/// The span's kept lines as Markdown blocks.
+fn blocks(page: &Page<'_>, start: usize, end: usize) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for i in start..=end {
+        let text = page.text(i).to_string();
+        match page.roles[i] {
+            Some(Role::Heading(level)) => out.push(Block::Heading(level, text)),
+            Some(Role::Paragraph | Role::TableRow) => out.push(Block::Paragraph(vec![text])),
+            Some(Role::Continuation) => match out.last_mut() {
+                Some(Block::Paragraph(lines)) => lines.push(text),
+                Some(Block::List { items, .. }) => {
+                    if let Some(item) = items.last_mut() {
+                        item.push(text);
+                    }
+                }
+                _ => out.push(Block::Paragraph(vec![text])),
+            },
+            Some(Role::Bullet) => push_item(&mut out, None, text),
+            Some(Role::Numbered) => {
+                let start = match page.kind(i) {
+                    Kind::Numbered { number, delimiter } => Some((number, delimiter)),
+                    _ => None,
+                };
+                push_item(&mut out, start, text);
+            }
+            Some(Role::Dropped(_)) | None => {}
+        }
+    }
+    out
+}
+
+/// Adds an item to the list just before, or starts a list.
+fn push_item(out: &mut Vec<Block>, start: Option<(u32, char)>, text: String) {
+    if let Some(Block::List {
+        start: list_start,
+        items,
+    }) = out.last_mut()
+        && list_start.is_some() == start.is_some()
+    {
+        items.push(vec![text]);
+        return;
+    }
+    out.push(Block::List {
+        start,
+        items: vec![vec![text]],
+    });
+}
+
+/// What the importer could not decide, located at the input's lines.
+fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let at = |i: usize, message: String| Diagnostic::warning(file, page.lines[i].number, message);
+    let mut i = start;
+    while i <= end {
+        if page.roles[i] == Some(Role::TableRow) {
+            let mut j = i;
+            while j < end && page.roles[j + 1] == Some(Role::TableRow) {
+                j += 1;
+            }
+            found.push(
+                at(
+                    i,
+                    format!(
+                        "lines {}–{} look like a table that lost its column separators (header `{}`); they are kept as lines",
+                        page.lines[i].number,
+                        page.lines[j].number,
+                        page.text(i)
+                    ),
+                )
+                .help("rebuild it as a Markdown table by hand only if every cell's words stay verbatim; otherwise leave the rows as they are"),
+            );
+            for k in i + 1..=j {
+                if is_empty_field(page.text(k)) {
+                    found.push(empty_field(at(k, String::new()), page.text(k)));
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    let kept: Vec<usize> = (start..=end)
+        .filter(|&i| !page.blank(i) && !page.dropped(i))
+        .collect();
+    for (n, &i) in kept.iter().enumerate() {
+        let text = page.text(i);
+        let next = kept.get(n + 1).map(|&j| page.roles[j]);
+        let label = text.ends_with(':') && word_count(text) <= 4;
+        if label && matches!(next, None | Some(Some(Role::Heading(_)))) {
+            found.push(empty_field(at(i, String::new()), text));
+        }
+        if let Some((column, missing)) = missing_text(text) {
+            found.push(
+                at(i, format!("text seems to be missing {missing}"))
+                    .at_column(column)
+                    .help("the scrape probably lost a link's or a date's words; check the original page, and leave the sentence as it is"),
+            );
+        }
+    }
+    found.extend(citation_warning(page, &kept, file));
+    if let (Some(_), Some((i, _))) = (page.dek, page.meta_description) {
+        found.push(
+            at(
+                i,
+                "a `Meta Description:` line was dropped: the dek under the headline is the summary"
+                    .into(),
+            )
+            .help("use the description as `summary` instead if it is the better one"),
+        );
+    }
+    found
+}
+
+fn empty_field(diagnostic: Diagnostic, text: &str) -> Diagnostic {
+    Diagnostic {
+        message: format!("`{text}` looks like a field with no value"),
+        ..diagnostic
+    }
+    .help("the page lost this value; find it in the original, or leave the line as it is")
+}
+
+/// A table row that is only a label: a capitalised word and lowercase words ("Release date"),
+/// where the other rows carry a value after theirs ("Price Not applicable").
+fn is_empty_field(row: &str) -> bool {
+    let words: Vec<&str> = row.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && !ends_sentence(row)
+        && words[0].starts_with(char::is_uppercase)
+        && words[1..]
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
+const DANGLING: &[&str] = &[
+    "on", "from", "at", "in", "by", "of", "to", "via", "with", "for", "and", "the", "a", "an",
+    "than",
+];
+
+/// Words lost mid-sentence: punctuation after a space ("from , by"), or a preposition followed
+/// only by a citation marker and the sentence's end ("announced on [1, 2]."). Returns the
+/// column (1-based, in characters) and a description.
+fn missing_text(text: &str) -> Option<(usize, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, ',' | '.' | ';' | ':')
+            && i > 0
+            && chars[i - 1] == ' '
+            && chars.get(i + 1).is_none_or(|n| *n == ' ')
+        {
+            let before: String = chars[..i - 1].iter().collect();
+            let word = before
+                .split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_string();
+            return Some((i, format!("between `{word}` and `{c}`")));
+        }
+    }
+    for range in lines::citations(text) {
+        let before = text[..range.start].trim_end();
+        let word = before.split_whitespace().last().unwrap_or_default();
+        let after = text[range.end..].trim_start();
+        let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':']);
+        if ends && DANGLING.contains(&word.to_lowercase().as_str()) {
+            let column = text[..range.start].chars().count() + 1;
+            return Some((column, format!("after `{word}`, before `{}`", &text[range])));
+        }
+    }
+    None
+}
+
+const REFERENCE_TITLES: &[&str] = &[
+    "references",
+    "sources",
+    "notes",
+    "citations",
+    "bibliography",
+    "footnotes",
+    "works cited",
+];
+
+/// Citation markers whose reference list is not on the page: one warning listing their lines.
+fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diagnostic> {
+    let with_markers: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|&i| !lines::citations(page.text(i)).is_empty())
+        .collect();
+    let has_list = kept.iter().any(|&i| {
+        let text = page.text(i);
+        let title = normalized(text);
+        REFERENCE_TITLES.contains(&title.trim_end_matches(':'))
+            || lines::citations(text)
+                .first()
+                .is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
+    });
+    let &first = with_markers.first()?;
+    if has_list {
+        return None;
+    }
+    let numbers: Vec<String> = with_markers
+        .iter()
+        .map(|&i| page.lines[i].number.to_string())
+        .collect();
+    let marker = lines::citations(page.text(first))
+        .first()
+        .map(|r| page.text(first)[r.clone()].to_string())
+        .unwrap_or_default();
+    Some(
+        Diagnostic::warning(
+            file,
+            page.lines[first].number,
+            format!(
+                "citation markers such as `{marker}` on {} line{} ({}) but no reference list: the sources they point to are not on the page",
+                numbers.len(),
+                if numbers.len() == 1 { "" } else { "s" },
+                numbers.join(", ")
+            ),
+        )
+        .help("the markers stay in the text; add the sources to a note if you find them"),
+    )
+}
