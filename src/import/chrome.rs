@@ -14,6 +14,8 @@ pub enum Reason {
     SiteHeader,
     /// Menus, breadcrumbs, "Skip to main content".
     Navigation,
+    /// Copyright and legal lines of a page's footer.
+    Footer,
     /// A line of symbols only (a close button `×`, a separator).
     Symbol,
     Cookie,
@@ -69,6 +71,8 @@ pub fn line_chrome(text: &str) -> Option<Reason> {
     let n = word_count(text);
     if is_navigation(text, &words) {
         Some(Reason::Navigation)
+    } else if is_footer(text, &words) {
+        Some(Reason::Footer)
     } else if is_cookie(text, &words) {
         Some(Reason::Cookie)
     } else if is_share(text, &words) {
@@ -189,11 +193,16 @@ fn is_navigation(text: &str, words: &[String]) -> bool {
     if ends_sentence(text) || words.len() > 12 {
         return false;
     }
-    let separators = text
-        .split_whitespace()
-        .filter(|w| matches!(*w, "|" | "›" | "»" | ">" | "/" | "·" | "•"))
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let separators = tokens
+        .iter()
+        .filter(|w| matches!(**w, "|" | "/" | "·" | "•"))
         .count();
-    if separators >= 2 {
+    let arrows = tokens
+        .iter()
+        .filter(|w| matches!(**w, "›" | "»" | ">"))
+        .count();
+    if separators >= 2 || arrows >= 1 && words.len() <= 8 {
         return true;
     }
     if words.len() == 1 {
@@ -201,6 +210,50 @@ fn is_navigation(text: &str, words: &[String]) -> bool {
     }
     let lower = text.to_lowercase();
     lower.starts_with("skip to") || share_in(words, NAV_WORDS) >= 0.8 && !lower.contains(':')
+}
+
+/// A footer's copyright and legal lines: "© 2026 Example Media", "All rights reserved",
+/// "Privacy Policy | Terms of Use".
+fn is_footer(text: &str, words: &[String]) -> bool {
+    const LEGAL: &[&str] = &[
+        "privacy",
+        "policy",
+        "terms",
+        "of",
+        "use",
+        "service",
+        "conditions",
+        "cookie",
+        "cookies",
+        "notice",
+        "imprint",
+        "impressum",
+        "legal",
+        "accessibility",
+        "statement",
+        "sitemap",
+        "contact",
+        "us",
+        "about",
+        "and",
+        "do",
+        "not",
+        "sell",
+        "my",
+        "personal",
+        "information",
+    ];
+    let lower = text.to_lowercase();
+    words.len() <= 20
+        && (text.contains('©')
+            || lower.contains("all rights reserved")
+            || lower.starts_with("copyright ")
+            || (!ends_sentence(text)
+                && share_in(words, LEGAL) >= 0.8
+                && any_word(
+                    words,
+                    &["privacy", "terms", "imprint", "impressum", "legal"],
+                )))
 }
 
 const COOKIE_CONTEXT: &[&str] = &[
@@ -295,6 +348,7 @@ const SHARE_WORDS: &[&str] = &[
 ];
 const SHARE_CORE: &[&str] = &[
     "share",
+    "copy",
     "tweet",
     "facebook",
     "twitter",
@@ -726,6 +780,20 @@ mod tests {
             Some(Reason::Navigation)
         );
         assert_eq!(reason("Menu"), Some(Reason::Navigation));
+        assert_eq!(
+            reason("Technology › Artificial intelligence"),
+            Some(Reason::Navigation)
+        );
+        assert_eq!(
+            reason("© 2026 Example Media. All rights reserved."),
+            Some(Reason::Footer)
+        );
+        assert_eq!(
+            reason("Privacy Policy | Terms of Use"),
+            Some(Reason::Footer)
+        );
+        assert!(reason("Privacy Policy").is_some());
+        assert_eq!(reason("Copy link"), Some(Reason::Share));
         assert_eq!(reason("FAQ"), None);
         assert_eq!(reason("Market outlook"), None);
         assert_eq!(reason("Background on the strategic alliance"), None);

@@ -81,7 +81,7 @@ pub fn clean(text: &str, file: &Path) -> Result<Cleaned, Diagnostic> {
     let body = markdown::render(&blocks(&page, start, end));
     let summary = page
         .dek
-        .map(|i| page.text(i).to_string())
+        .map(|i| page.unit_text(i))
         .or_else(|| page.meta_description.map(|(_, d)| d.to_string()));
     let lines = (0..page.len())
         .filter_map(|i| page.roles[i].map(|r| (page.lines[i].number, r)))
@@ -101,6 +101,8 @@ pub fn clean(text: &str, file: &Path) -> Result<Cleaned, Diagnostic> {
 struct Page<'a> {
     lines: Vec<Line<'a>>,
     roles: Vec<Option<Role>>,
+    /// Whether a line continues the one above (a paragraph the scraper wrapped).
+    cont: Vec<bool>,
     headline: Option<usize>,
     dek: Option<usize>,
     /// From a byline line near the headline, or after the article.
@@ -114,9 +116,11 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(lines: Vec<Line<'a>>) -> Self {
         let roles = vec![None; lines.len()];
+        let cont = continuations(&lines);
         Self {
             lines,
             roles,
+            cont,
             headline: None,
             dek: None,
             byline: None,
@@ -160,6 +164,34 @@ impl<'a> Page<'a> {
         (0..i).rev().find(|&j| !self.blank(j))
     }
 
+    /// The paragraph that starts at line `i`: the line and the lines that continue it, joined
+    /// by spaces (a wrapped line's break is not part of the text).
+    fn unit_text(&self, i: usize) -> String {
+        let mut text = self.text(i).to_string();
+        for j in i + 1..self.len() {
+            if !self.cont[j] {
+                break;
+            }
+            text.push(' ');
+            text.push_str(self.text(j));
+        }
+        text
+    }
+
+    /// The last line of the paragraph that starts at line `i`.
+    fn unit_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j + 1 < self.len() && self.cont[j + 1] {
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether line `i` starts a paragraph of prose.
+    fn prose(&self, i: usize) -> bool {
+        !self.cont[i] && is_prose(self.kind(i), &self.unit_text(i))
+    }
+
     /// Whether line `i` was dropped, for any reason.
     fn dropped(&self, i: usize) -> bool {
         matches!(self.roles[i], Some(Role::Dropped(_)))
@@ -179,24 +211,46 @@ impl<'a> Page<'a> {
 
 /// A paragraph of prose: a sentence of some length, or a long line. Items count when they are
 /// sentences (a list of key points can open an article; a menu has no sentences).
-fn is_prose(line: &Line<'_>) -> bool {
-    let words = word_count(line.text);
-    match line.kind {
+fn is_prose(kind: Kind, text: &str) -> bool {
+    let words = word_count(text);
+    match kind {
         Kind::Text => {
             words >= 4
-                && (ends_sentence(line.text)
-                    || words >= 15
-                    || (words >= 8 && line.text.ends_with(':')))
+                && (ends_sentence(text) || words >= 15 || (words >= 8 && text.ends_with(':')))
         }
         Kind::Bullet | Kind::Numbered { .. } => {
-            words >= 6 && strip_closers(line.text).ends_with(['.', '!', '…'])
+            words >= 6 && strip_closers(text).ends_with(['.', '!', '…'])
         }
         Kind::Blank => false,
     }
 }
 
 fn first_prose(page: &Page<'_>, from: usize) -> Option<usize> {
-    (from..page.len()).find(|&i| page.open(i) && is_prose(&page.lines[i]))
+    (from..page.len()).find(|&i| page.open(i) && page.prose(i))
+}
+
+/// Which lines continue the line above: a paragraph the scraper wrapped. A line does when the
+/// one above does not end its sentence and either this one starts in lowercase, or the page is
+/// wrapped at a width (no line longer than 120 characters) and the line above fills it.
+fn continuations(lines: &[Line<'_>]) -> Vec<bool> {
+    let width = lines
+        .iter()
+        .filter(|l| l.kind != Kind::Blank)
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let wrapped = width <= 120;
+    let mut cont = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        let (above, line) = (&lines[i - 1], &lines[i]);
+        let fills = wrapped && above.text.chars().count() * 10 >= width * 8;
+        cont[i] = line.kind == Kind::Text
+            && above.kind != Kind::Blank
+            && !ends_sentence(above.text)
+            && !above.text.ends_with(':')
+            && (starts_lowercase(line.text) || fills);
+    }
+    cont
 }
 
 // ---- 1. Line chrome -------------------------------------------------------------------------
@@ -207,10 +261,18 @@ fn mark_line_chrome(page: &mut Page<'_>) {
         if page.blank(i) {
             continue;
         }
+        if page.cont[i] {
+            // A wrapped line shares the fate of the line it continues.
+            page.roles[i] = page.roles[i - 1];
+            continue;
+        }
         let text = page.text(i);
         if let Some(description) = chrome::meta_description(text) {
             page.meta_description.get_or_insert((i, description));
             page.drop(i, Reason::MetaDescription);
+        } else if meta::parse_meta_line(text).is_some() {
+            // Bylines and dates are read where they stand, by `find_article`; their separators
+            // must not make them look like a menu.
         } else if let Some(reason) = chrome::line_chrome(text) {
             page.drop(i, reason);
         }
@@ -309,7 +371,7 @@ fn mark_related_blocks(page: &mut Page<'_>) {
         let stop = items.last().and_then(|&l| page.next_line(l));
         if let (Some(&last), Some(stop)) = (items.last(), stop)
             && items.len() >= 2
-            && is_prose(&page.lines[stop])
+            && page.prose(stop)
             && page.tight(items[0])
             && !page.tight(last - 1)
         {
@@ -371,7 +433,7 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
     for i in 0..first {
         read_meta_line(page, i);
     }
-    if let Some(after) = page.next_line(first) {
+    if let Some(after) = page.next_line(page.unit_end(first)) {
         read_meta_line(page, after);
     }
     page.headline = choose_headline(page, first);
@@ -391,7 +453,9 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
         && let Some(next) = first_prose(page, first + 1)
     {
         page.dek = Some(first);
-        page.roles[first] = Some(Role::Dropped(Reason::Dek));
+        for i in first..=page.unit_end(first) {
+            page.roles[i] = Some(Role::Dropped(Reason::Dek));
+        }
         for i in first + 1..next {
             read_meta_line(page, i);
         }
@@ -457,6 +521,9 @@ fn read_meta_line(page: &mut Page<'_>, i: usize) {
 fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
     let line = &page.lines[i];
     let text = line.text;
+    if page.cont[i] {
+        return false;
+    }
     let answer = line.kind == Kind::Text
         && i > 0
         && !page.blank(i - 1)
@@ -465,7 +532,7 @@ fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
     let reference = lines::citations(text)
         .first()
         .is_some_and(|r| r.start == 0 && text.len() > r.end + 2);
-    (is_prose(line) && !(line.kind == Kind::Text && chrome::is_weak_cta(text)))
+    (page.prose(i) && !(line.kind == Kind::Text && chrome::is_weak_cta(&page.unit_text(i))))
         || answer
         || reference
 }
@@ -475,9 +542,9 @@ fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
 /// paragraphs (a site name or a tagline shares none). Failing all, the last of four words or
 /// more.
 fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
-    let mut context: HashSet<String> = stems(page.text(first));
+    let mut context: HashSet<String> = stems(&page.unit_text(first));
     if let Some(second) = first_prose(page, first + 1) {
-        context.extend(stems(page.text(second)));
+        context.extend(stems(&page.unit_text(second)));
     }
     let candidates: Vec<usize> = (0..first)
         .filter(|&i| page.open(i) && page.kind(i) == Kind::Text && is_headline_shaped(page.text(i)))
@@ -531,16 +598,33 @@ fn stems(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// Chrome that separates a page's parts (the headline block from the article), unlike chrome
+/// found inside an article's text (an advert, a photo, a "Read more" link).
+const SEPARATORS: &[Reason] = &[
+    Reason::RepeatedHeadline,
+    Reason::Promotion,
+    Reason::Share,
+    Reason::Byline,
+    Reason::Date,
+    Reason::MetaDescription,
+    Reason::Navigation,
+    Reason::Symbol,
+    Reason::Cookie,
+];
+
 /// The dek: the paragraph right under the headline, short, and set apart from the body by
-/// something that is not article text (the headline repeated, a promotion box, a byline, a
-/// date). A first paragraph that runs straight into the second is the body's lead instead.
+/// chrome that separates a page's parts (the headline repeated, a promotion box, share buttons,
+/// a byline, a date). A first paragraph that runs straight into the second, or that only an
+/// advert interrupts, is the body's lead instead.
 fn is_dek(page: &Page<'_>, first: usize) -> bool {
     let Some(h) = page.headline else { return false };
     first > h
         && page.kind(first) == Kind::Text
-        && word_count(page.text(first)) <= 80
+        && word_count(&page.unit_text(first)) <= 80
         && (h + 1..first).all(|i| page.blank(i) || page.dropped(i))
-        && page.next_line(first).is_some_and(|n| page.dropped(n))
+        && page
+            .next_line(page.unit_end(first))
+            .is_some_and(|n| SEPARATORS.iter().any(|r| page.is(n, *r)))
 }
 
 // ---- 5. Structure ---------------------------------------------------------------------------
@@ -593,21 +677,11 @@ fn mark_stutters(page: &mut Page<'_>, start: usize, end: usize) {
     }
 }
 
-/// A line starting in lowercase right under a line without end punctuation continues it: the
-/// scraper wrapped the paragraph.
+/// Wrapped lines (see `continuations`) join the paragraph or item above.
 fn mark_continuations(page: &mut Page<'_>, start: usize, end: usize) {
-    for i in start..end {
-        let joins = page.open(i) || page.roles[i] == Some(Role::Continuation);
-        let text = page.text(i);
-        if joins
-            && !page.blank(i)
-            && page.open(i + 1)
-            && page.kind(i + 1) == Kind::Text
-            && starts_lowercase(page.text(i + 1))
-            && !ends_sentence(text)
-            && !text.ends_with(':')
-        {
-            page.roles[i + 1] = Some(Role::Continuation);
+    for i in start..=end {
+        if page.cont[i] && page.open(i) {
+            page.roles[i] = Some(Role::Continuation);
         }
     }
 }
@@ -801,7 +875,9 @@ fn blocks(page: &Page<'_>, start: usize, end: usize) -> Vec<Block> {
         let text = page.text(i).to_string();
         match page.roles[i] {
             Some(Role::Heading(level)) => out.push(Block::Heading(level, text)),
-            Some(Role::Paragraph | Role::TableRow) => out.push(Block::Paragraph(vec![text])),
+            Some(Role::Paragraph | Role::TableRow) => {
+                out.push(Block::Paragraph(vec![page.lines[i].full.to_string()]));
+            }
             Some(Role::Continuation) => match out.last_mut() {
                 Some(Block::Paragraph(lines)) => lines.push(text),
                 Some(Block::List { items, .. }) => {

@@ -25,6 +25,9 @@ pub struct Line<'a> {
     pub kind: Kind,
     /// The content, trimmed, without a list marker.
     pub text: &'a str,
+    /// The whole line, trimmed, marker included: what a numbered line that is not a list item
+    /// keeps.
+    pub full: &'a str,
 }
 
 /// Splits a page into lines. `\r\n` and lone `\r` end lines too, so numbers match any editor.
@@ -45,11 +48,13 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .into_iter()
         .enumerate()
         .map(|(i, raw)| {
-            let (kind, text) = kind_of(raw.trim());
+            let full = raw.trim();
+            let (kind, text) = kind_of(full);
             Line {
                 number: i + 1,
                 kind,
                 text,
+                full,
             }
         })
         .collect()
