@@ -22,11 +22,12 @@ const SEEDS: [&str; 5] = [
     "004_62f4259f7ac87308.txt",
 ];
 
-const PAGES: [&str; 4] = [
+const PAGES: [&str; 5] = [
     "wire-story.txt",
     "blog-post.txt",
     "markdown-hostile.txt",
     "faq-and-lists.txt",
+    "wordpress-post.txt",
 ];
 
 fn crate_dir() -> &'static Path {
@@ -153,6 +154,17 @@ fn expected_blocks(path: &Path, cleaned: &Cleaned) -> Vec<String> {
                 let last = blocks.last_mut().expect("a continuation follows a line");
                 last.push('\n');
                 last.push_str(line);
+                continue;
+            }
+            Role::Cells => {
+                let inner = line.trim_start_matches('|').trim_end_matches('|');
+                blocks.extend(
+                    inner
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_string),
+                );
                 continue;
             }
             Role::Heading(_) | Role::Paragraph | Role::TableRow => line.clone(),
@@ -636,12 +648,27 @@ fn faq_lists_and_references() {
     );
     assert_eq!(
         headings(&c),
-        vec![(2, 10), (2, 16), (2, 21), (3, 23), (3, 25), (2, 28)]
+        vec![
+            (2, 10),
+            (2, 16),
+            (2, 21),
+            (2, 28),
+            (3, 30),
+            (3, 32),
+            (2, 35)
+        ]
     );
-    assert_eq!(role_of(&c, 26), Role::Paragraph, "a short answer stays");
+    // A table that kept its separators stays a table.
+    for n in [23, 25, 26] {
+        assert_eq!(role_of(&c, n), Role::Cells);
+    }
+    assert!(c.body.contains(
+        "| Term | Before | After |\n| --- | --- | --- |\n| Cloud | Azure only | Any cloud, Azure first |"
+    ));
+    assert_eq!(role_of(&c, 33), Role::Paragraph, "a short answer stays");
     assert_eq!(
         kept(&c).last(),
-        Some(&31),
+        Some(&38),
         "the reference list ends the article"
     );
     assert!(
@@ -649,7 +676,52 @@ fn faq_lists_and_references() {
         "markers with a reference list: {:?}",
         c.warnings
     );
-    assert_eq!(role_of(&c, 33), Role::Dropped(Reason::Promotion));
+    assert_eq!(role_of(&c, 40), Role::Dropped(Reason::Promotion));
+}
+
+#[test]
+fn wordpress_post_reads_posted_by_and_drops_player_gallery_and_tail() {
+    let path = page("wordpress-post.txt");
+    let c = cleaned(&path);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("AMD and Microsoft extend their chip partnership")
+    );
+    assert_eq!(c.byline.as_deref(), Some("admin"));
+    assert_eq!(c.published, chrono::NaiveDate::from_ymd_opt(2026, 3, 3));
+    assert_eq!(
+        c.summary, None,
+        "a gallery counter does not set a dek apart"
+    );
+    assert_eq!(kept(&c), (11..=20).filter(|&n| n != 12).collect::<Vec<_>>());
+    let expect = [
+        (2, Reason::SiteHeader),
+        (7, Reason::Byline),
+        (8, Reason::Advert),
+        (9, Reason::Symbol),
+        (12, Reason::Symbol),
+        (21, Reason::Share),
+        (22, Reason::Share),
+        (24, Reason::OutsideArticle),
+        (26, Reason::Keywords),
+        (27, Reason::Comments),
+    ];
+    for (line, reason) in expect {
+        assert_eq!(role_of(&c, line), Role::Dropped(reason), "line {line}");
+    }
+    assert_eq!(
+        role_of(&c, 14),
+        Role::Paragraph,
+        "an attribution is not a heading"
+    );
+    for n in 17..=19 {
+        assert_eq!(role_of(&c, n), Role::Bullet);
+    }
+    assert_eq!(
+        role_of(&c, 20),
+        Role::Paragraph,
+        "a short last sentence stays"
+    );
 }
 
 #[test]

@@ -62,14 +62,17 @@ fn share_in(words: &[String], vocab: &[&str]) -> f64 {
     n as f64 / words.len() as f64
 }
 
-/// The line-level rules, in order; `None` when the line may be article text.
-pub fn line_chrome(text: &str) -> Option<Reason> {
-    if !text.chars().any(char::is_alphanumeric) {
+/// The line-level rules, in order; `None` when the line may be article text. `item`: the line
+/// is a list item (a menu is often a list of single words).
+pub fn line_chrome(text: &str, item: bool) -> Option<Reason> {
+    // Symbols, or a counter without words ("1/5", "00:00", "12").
+    let letterless = !text.chars().any(char::is_alphabetic) && word_count(text) <= 2;
+    if !text.chars().any(char::is_alphanumeric) || (letterless && !item) {
         return Some(Reason::Symbol);
     }
     let words = norm_words(text);
     let n = word_count(text);
-    if is_navigation(text, &words) {
+    if is_navigation(text, &words, item) {
         Some(Reason::Navigation)
     } else if is_footer(text, &words) {
         Some(Reason::Footer)
@@ -187,10 +190,10 @@ const NAV_SINGLE: &[&str] = &[
     "close",
 ];
 
-/// Menus and breadcrumbs: short, no sentence, made of site-section words, or items joined by
-/// separators such as `|`, `›`, `/`.
-fn is_navigation(text: &str, words: &[String]) -> bool {
-    if ends_sentence(text) || words.len() > 12 {
+/// Menus and breadcrumbs: no sentence, made of site-section words, or of short items joined by
+/// separators such as `|`, `·`, `›`.
+fn is_navigation(text: &str, words: &[String], item: bool) -> bool {
+    if ends_sentence(text) || words.len() > 30 {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -202,11 +205,13 @@ fn is_navigation(text: &str, words: &[String]) -> bool {
         .iter()
         .filter(|w| matches!(**w, "›" | "»" | ">"))
         .count();
-    if separators >= 2 || arrows >= 1 && words.len() <= 8 {
+    if (separators >= 2 && words.len() <= 4 * (separators + 1)) || (arrows >= 1 && words.len() <= 8)
+    {
         return true;
     }
     if words.len() == 1 {
-        return NAV_SINGLE.contains(&words[0].as_str());
+        let vocab = if item { NAV_WORDS } else { NAV_SINGLE };
+        return vocab.contains(&words[0].as_str());
     }
     let lower = text.to_lowercase();
     lower.starts_with("skip to") || share_in(words, NAV_WORDS) >= 0.8 && !lower.contains(':')
@@ -390,6 +395,8 @@ const COMMENT_PHRASES: &[&str] = &[
     "comment policy",
     "show comments",
     "view comments",
+    "no comments yet",
+    "be the first to comment",
 ];
 
 /// Comment forms: their fixed phrases, or a count such as "12 Comments".
@@ -484,6 +491,15 @@ fn is_keyword_list(text: &str) -> bool {
     if tokens.len() >= 2 && tokens.iter().all(|t| t.starts_with('#') && t.len() > 1) {
         return true;
     }
+    let lower = text.to_lowercase();
+    if ["posted in ", "filed under ", "tagged ", "tagged with "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && !ends_sentence(text)
+        && word_count(text) <= 15
+    {
+        return true;
+    }
     let Some((label, list)) = text.split_once(':') else {
         return false;
     };
@@ -525,6 +541,12 @@ const ADVERT_LINES: &[&str] = &[
     "continue reading below",
     "scroll to continue",
     "scroll to continue with content",
+    "listen to this article",
+    "listen to this story",
+    "listen",
+    "play",
+    "pause",
+    "audio",
 ];
 
 /// Advertising labels: a line that is only "Advertisement" or "Story continues below".
@@ -766,7 +788,7 @@ mod tests {
     use super::*;
 
     fn reason(line: &str) -> Option<Reason> {
-        line_chrome(line)
+        line_chrome(line, false)
     }
 
     #[test]
@@ -795,6 +817,8 @@ mod tests {
         assert!(reason("Privacy Policy").is_some());
         assert_eq!(reason("Copy link"), Some(Reason::Share));
         assert_eq!(reason("FAQ"), None);
+        assert_eq!(line_chrome("About", true), Some(Reason::Navigation));
+        assert_eq!(reason("About"), None);
         assert_eq!(reason("Market outlook"), None);
         assert_eq!(reason("Background on the strategic alliance"), None);
     }

@@ -37,6 +37,8 @@ pub enum Role {
     Numbered,
     /// A row of a table that lost its column separators, kept as a line.
     TableRow,
+    /// A row of a table that kept its `|` separators: a row of a Markdown table.
+    Cells,
     /// Not in the body (some of these went to the front matter: headline, dek, byline, date).
     Dropped(Reason),
 }
@@ -103,6 +105,8 @@ struct Page<'a> {
     roles: Vec<Option<Role>>,
     /// Whether a line continues the one above (a paragraph the scraper wrapped).
     cont: Vec<bool>,
+    /// Whether a line belongs to a table that kept its `|` separators.
+    pipe: Vec<bool>,
     headline: Option<usize>,
     dek: Option<usize>,
     /// From a byline line near the headline, or after the article.
@@ -116,11 +120,13 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(lines: Vec<Line<'a>>) -> Self {
         let roles = vec![None; lines.len()];
-        let cont = continuations(&lines);
+        let pipe = pipe_rows(&lines);
+        let cont = continuations(&lines, &pipe);
         Self {
             lines,
             roles,
             cont,
+            pipe,
             headline: None,
             dek: None,
             byline: None,
@@ -229,10 +235,48 @@ fn first_prose(page: &Page<'_>, from: usize) -> Option<usize> {
     (from..page.len()).find(|&i| page.open(i) && page.prose(i))
 }
 
+/// The cells of a `|`-separated row, outer pipes aside.
+pub fn cells(line: &str) -> Vec<&str> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    t.split('|').map(str::trim).collect()
+}
+
+/// Lines of tables that kept their separators: two or more tight rows holding `|` with the same
+/// number of cells, and any `---|---` rule between them. A menu ("Home | News") is one line, or
+/// rows of different lengths.
+fn pipe_rows(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut rows = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].full.contains('|') {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < lines.len() && lines[j + 1].full.contains('|') {
+            j += 1;
+        }
+        let content: Vec<usize> = (i..=j)
+            .filter(|&k| lines[k].full.chars().any(char::is_alphanumeric))
+            .collect();
+        let counts: HashSet<usize> = content
+            .iter()
+            .map(|&k| cells(lines[k].full).len())
+            .collect();
+        if content.len() >= 2 && counts.len() == 1 && counts.iter().all(|&c| c >= 2) {
+            rows[i..=j].fill(true);
+        }
+        i = j + 1;
+    }
+    rows
+}
+
 /// Which lines continue the line above: a paragraph the scraper wrapped. A line does when the
 /// one above does not end its sentence and either this one starts in lowercase, or the page is
 /// wrapped at a width (no line longer than 120 characters) and the line above fills it.
-fn continuations(lines: &[Line<'_>]) -> Vec<bool> {
+fn continuations(lines: &[Line<'_>], pipe: &[bool]) -> Vec<bool> {
     let width = lines
         .iter()
         .filter(|l| l.kind != Kind::Blank)
@@ -246,6 +290,8 @@ fn continuations(lines: &[Line<'_>]) -> Vec<bool> {
         let fills = wrapped && above.text.chars().count() * 10 >= width * 8;
         cont[i] = line.kind == Kind::Text
             && above.kind != Kind::Blank
+            && !pipe[i - 1]
+            && !pipe[i]
             && !ends_sentence(above.text)
             && !above.text.ends_with(':')
             && (starts_lowercase(line.text) || fills);
@@ -266,6 +312,13 @@ fn mark_line_chrome(page: &mut Page<'_>) {
             page.roles[i] = page.roles[i - 1];
             continue;
         }
+        if page.pipe[i] {
+            // A table's rows are text; its `---|---` rule is rebuilt on output.
+            if !page.text(i).chars().any(char::is_alphanumeric) {
+                page.drop(i, Reason::Symbol);
+            }
+            continue;
+        }
         let text = page.text(i);
         if let Some(description) = chrome::meta_description(text) {
             page.meta_description.get_or_insert((i, description));
@@ -273,7 +326,7 @@ fn mark_line_chrome(page: &mut Page<'_>) {
         } else if meta::parse_meta_line(text).is_some() {
             // Bylines and dates are read where they stand, by `find_article`; their separators
             // must not make them look like a menu.
-        } else if let Some(reason) = chrome::line_chrome(text) {
+        } else if let Some(reason) = chrome::line_chrome(text, page.kind(i) != Kind::Text) {
             page.drop(i, reason);
         }
     }
@@ -485,6 +538,15 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
     while page.tight(end) && page.open(end + 1) {
         end += 1;
     }
+    // A list that the last paragraph announces ("…the three changes:") belongs to it.
+    while let Some(n) = page.next_line(end) {
+        let item = |i: usize| matches!(page.kind(i), Kind::Bullet | Kind::Numbered { .. });
+        if page.open(n) && item(n) && (page.text(end).ends_with(':') || item(end)) {
+            end = page.unit_end(n);
+        } else {
+            break;
+        }
+    }
     for i in end + 1..page.len() {
         if page.open(i) && page.byline.is_none() {
             read_meta_line(page, i);
@@ -516,8 +578,9 @@ fn read_meta_line(page: &mut Page<'_>, i: usize) {
     page.drop(i, reason);
 }
 
-/// A line that can end the article: prose that is not a call to action ("Ready to …?"), the
-/// answer to a question just above it, or an entry of a reference list (`[1] …`).
+/// A line that can end the article: prose or a short sentence ("More to come.") that is not a
+/// call to action ("Ready to …?"), the answer to a question just above it, or an entry of a
+/// reference list (`[1] …`).
 fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
     let line = &page.lines[i];
     let text = line.text;
@@ -532,7 +595,9 @@ fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
     let reference = lines::citations(text)
         .first()
         .is_some_and(|r| r.start == 0 && text.len() > r.end + 2);
-    (page.prose(i) && !(line.kind == Kind::Text && chrome::is_weak_cta(&page.unit_text(i))))
+    let unit = page.unit_text(i);
+    let sentence = line.kind == Kind::Text && word_count(&unit) >= 2 && ends_sentence(&unit);
+    ((page.prose(i) || sentence) && !(line.kind == Kind::Text && chrome::is_weak_cta(&unit)))
         || answer
         || reference
 }
@@ -608,7 +673,6 @@ const SEPARATORS: &[Reason] = &[
     Reason::Date,
     Reason::MetaDescription,
     Reason::Navigation,
-    Reason::Symbol,
     Reason::Cookie,
 ];
 
@@ -634,6 +698,11 @@ fn is_dek(page: &Page<'_>, first: usize) -> bool {
 fn mark_structure(page: &mut Page<'_>, start: usize, end: usize) {
     mark_stutters(page, start, end);
     mark_continuations(page, start, end);
+    for i in start..=end {
+        if page.pipe[i] && page.open(i) {
+            page.roles[i] = Some(Role::Cells);
+        }
+    }
     mark_tables(page, start, end);
     mark_numbered_lists(page, start, end);
     for i in start..=end {
@@ -856,7 +925,7 @@ fn text_blocks_under(page: &Page<'_>, h: usize, end: usize) -> usize {
                 blocks += 1;
                 in_list = false;
             }
-            Some(Role::Bullet | Role::Numbered) if !in_list => {
+            Some(Role::Bullet | Role::Numbered | Role::Cells) if !in_list => {
                 blocks += 1;
                 in_list = true;
             }
@@ -877,6 +946,16 @@ fn blocks(page: &Page<'_>, start: usize, end: usize) -> Vec<Block> {
             Some(Role::Heading(level)) => out.push(Block::Heading(level, text)),
             Some(Role::Paragraph | Role::TableRow) => {
                 out.push(Block::Paragraph(vec![page.lines[i].full.to_string()]));
+            }
+            Some(Role::Cells) => {
+                let row: Vec<String> = cells(page.lines[i].full)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
+                match out.last_mut() {
+                    Some(Block::Table(rows)) if rows[0].len() == row.len() => rows.push(row),
+                    _ => out.push(Block::Table(vec![row])),
+                }
             }
             Some(Role::Continuation) => match out.last_mut() {
                 Some(Block::Paragraph(lines)) => lines.push(text),

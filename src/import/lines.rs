@@ -151,7 +151,15 @@ pub fn is_heading_shaped(text: &str) -> bool {
     let words = word_count(text);
     let question = is_question(text);
     let limit = if question { 20 } else { 14 };
-    text.chars().any(char::is_alphabetic)
+    // Headings open with a word, a number or a quote; an attribution ("— Jane Doe"), a note
+    // in brackets or an address is not a title.
+    let opens = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '“' | '"' | '‘' | '\''));
+    opens
+        && !text.contains("://")
+        && text.chars().any(char::is_alphabetic)
         && words >= 1
         && words <= limit
         && text.chars().count() <= 160
@@ -255,6 +263,12 @@ mod tests {
         assert!(!is_heading_shaped("Ben Carter offered this insight:"));
         assert!(!is_heading_shaped("No. It is not."));
         assert!(!is_heading_shaped("×"));
+        assert!(!is_heading_shaped(
+            "— Satya Nadella (@satyanadella) April 27, 2026"
+        ));
+        assert!(!is_heading_shaped(
+            "https://openai.com/index/joint-statement"
+        ));
     }
 
     #[test]

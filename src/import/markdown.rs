@@ -18,6 +18,8 @@ pub enum Block {
         start: Option<(u32, char)>,
         items: Vec<Vec<String>>,
     },
+    /// A table that kept its separators: the first row is the header.
+    Table(Vec<Vec<String>>),
 }
 
 /// The body: blocks separated by blank lines, ending with a newline.
@@ -59,6 +61,21 @@ fn render_block(block: &Block) -> String {
                     } else {
                         out.push(format!("{indent}{text}"));
                     }
+                }
+            }
+            out.join("\n")
+        }
+        Block::Table(rows) => {
+            let row = |cells: &[String]| {
+                let cells: Vec<String> = cells.iter().map(|c| escape(c, false)).collect();
+                format!("| {} |", cells.join(" | "))
+            };
+            let width = rows.first().map_or(0, Vec::len);
+            let mut out = Vec::with_capacity(rows.len() + 1);
+            for (k, cells) in rows.iter().enumerate() {
+                out.push(row(cells));
+                if k == 0 {
+                    out.push(format!("|{}", " --- |".repeat(width)));
                 }
             }
             out.join("\n")

@@ -60,13 +60,17 @@ pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
     let segments = split_segments(text);
     let mut meta = MetaLine::default();
     let mut has_role = false;
+    let mut relative = false;
     let mut bare_name = None;
     for segment in &segments {
         if let Some(date) = parse_date_segment(segment) {
             meta.date = meta.date.or(Some(date));
-        } else if let Some(name) = parse_byline(segment) {
+        } else if let Some((name, date)) = parse_byline(segment) {
             meta.byline = meta.byline.or(Some(name));
+            meta.date = meta.date.or(date);
         } else if is_reading_time(segment) {
+        } else if is_relative_time(segment) {
+            relative = true;
         } else if let Some((name, role)) = segment.split_once(", ")
             && is_name(name)
             && is_role(role)
@@ -88,7 +92,7 @@ pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
     } else if bare_name.is_some() && meta.byline.is_none() {
         return None;
     }
-    (meta.byline.is_some() || meta.date.is_some()).then_some(meta)
+    (meta.byline.is_some() || meta.date.is_some() || relative).then_some(meta)
 }
 
 /// Splits at the separators sites put between byline, role and date.
@@ -105,16 +109,20 @@ fn split_segments(text: &str) -> Vec<&str> {
     segments
 }
 
-/// "By Jane Doe", "Written by Jane Doe and John Roe", "Author: Jane Doe": the name.
-pub fn parse_byline(segment: &str) -> Option<String> {
-    let lower = segment.to_lowercase();
+/// "By Jane Doe", "Written by Jane Doe and John Roe", "Posted by admin on March 3, 2026": the
+/// name, and the date when one follows it. A user name (`admin`) counts only after an explicit
+/// "Posted by" or "Written by", or before a date: "By contrast, …" names nobody.
+pub fn parse_byline(segment: &str) -> Option<(String, Option<NaiveDate>)> {
+    let lower = segment.to_ascii_lowercase();
     let prefix = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
-    let mut name = segment[prefix.len()..].trim();
+    let mut name = segment.get(prefix.len()..)?.trim();
     // "By Jane Doe on April 27, 2026": the date is not part of the name.
+    let mut date = None;
     if let Some(i) = name.find(" on ")
-        && parse_date_segment(&name[i..]).is_some()
+        && let Some(d) = parse_date_segment(&name[i..])
     {
         name = name[..i].trim();
+        date = Some(d);
     }
     // "By Jane Doe, Reuters" names an outlet after the comma; "By A, B and C" names three people.
     if let Some((first, rest)) = name.split_once(',')
@@ -123,7 +131,9 @@ pub fn parse_byline(segment: &str) -> Option<String> {
     {
         name = first.trim();
     }
-    is_name(name).then(|| name.to_string())
+    let explicit = *prefix != "by " && *prefix != "by: ";
+    let handle = is_handle(name) && (explicit || date.is_some());
+    (is_name(name) || handle).then(|| (name.to_string(), date))
 }
 
 /// A person's name as bylines write it: one to six words, capitalised (particles aside), no
@@ -170,6 +180,29 @@ fn is_reading_time(segment: &str) -> bool {
         && lower.contains("read")
         && lower.chars().any(|c| c.is_ascii_digit())
         && lower.contains("min")
+}
+
+/// "Updated 2 hours ago", "Published yesterday": a date the page gave relative to the scrape,
+/// which cannot be turned into one.
+fn is_relative_time(segment: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ];
+    let words = norm_words(segment);
+    let rest: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| matches!(*w, "updated" | "published" | "posted" | "last"))
+        .collect();
+    match rest.as_slice() {
+        [n, unit, "ago"] => {
+            (n.chars().all(|c| c.is_ascii_digit()) || matches!(*n, "a" | "an" | "one"))
+                && UNITS.contains(unit)
+        }
+        ["just", "now"] | ["yesterday"] | ["today"] => words.len() > rest.len() || rest.len() == 2,
+        _ => false,
+    }
 }
 
 /// Words a date line may carry besides the date itself.
@@ -337,6 +370,10 @@ mod tests {
         );
         assert_eq!(byline("Written by Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("Frontier Signal"), None);
+        let posted = parse_meta_line("Posted by admin on March 3, 2026").expect("meta");
+        assert_eq!(posted.byline.as_deref(), Some("admin"));
+        assert_eq!(posted.date, NaiveDate::from_ymd_opt(2026, 3, 3));
+        assert_eq!(byline("By admin"), None);
         assert_eq!(byline("By contrast, the deal is smaller."), None);
         assert_eq!(byline("Market outlook"), None);
     }
@@ -355,5 +392,16 @@ mod tests {
         assert_eq!(both.date, d);
         assert_eq!(date("In April 27, 2026 the deal closed."), None);
         assert_eq!(date("March 2026"), None);
+        assert_eq!(
+            parse_meta_line("Updated 2 hours ago"),
+            Some(MetaLine::default())
+        );
+        assert_eq!(
+            parse_meta_line("By Jane Doe · 3 days ago")
+                .and_then(|m| m.byline)
+                .as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(parse_meta_line("Yesterday"), None);
     }
 }
