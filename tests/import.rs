@@ -1047,3 +1047,88 @@ fn command_line_refuses_one_url_for_several_pages() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("--url"));
     assert!(!dir.path().join(ARTICLES_DIR).exists(), "nothing written");
 }
+
+// ---- The committed articles -------------------------------------------------------------------
+
+/// The editor's articles: file, seed, source, event, date.
+const EDITED: [(&str, &str, Option<&str>, &str, &str); 5] = [
+    (
+        "microsoft-and-openai-signal-partnership-shift-with-4-5-trillion-tentative-deal.md",
+        SEEDS[0],
+        Some("Open Influence"),
+        "E3",
+        "2025-09-11",
+    ),
+    (
+        "microsoft-and-openai-announce-tentative-deal-a-4-5-trillion-partnership-pivot.md",
+        SEEDS[1],
+        Some("Open Influence"),
+        "E3",
+        "2025-09-11",
+    ),
+    (
+        "a-new-agreement-between-openai-and-microsoft-has-been-finalized.md",
+        SEEDS[2],
+        Some("gentic.news"),
+        "E5",
+        "2026-04-27",
+    ),
+    (
+        "microsoft-and-openai-have-restructured-their-long-term-partnership.md",
+        SEEDS[3],
+        None,
+        "E5",
+        "2026-04-27",
+    ),
+    (
+        "microsoft-and-openai-renegotiate-partnership-terms.md",
+        SEEDS[4],
+        Some("Frontier Signal"),
+        "E5",
+        "2026-04-27",
+    ),
+];
+
+/// The editor may rebuild structure (headings, lists, a table whose cells stay verbatim), never
+/// words: each committed article reads, word for word and in order, as the importer's body of
+/// its seed, and its front matter holds what the seeds' README and the official terms tell.
+#[test]
+fn committed_articles_keep_their_seeds_words_and_known_facts() {
+    let words = |blocks: Vec<String>| -> Vec<String> {
+        blocks
+            .iter()
+            .flat_map(|b| b.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    let dir = crate_dir().join(ARTICLES_DIR);
+    let mut files: Vec<String> = fs::read_dir(&dir)
+        .expect("content/articles")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut expected_files: Vec<String> = EDITED.iter().map(|e| e.0.to_string()).collect();
+    expected_files.sort();
+    assert_eq!(files, expected_files);
+    for (file, seed_name, source, event, date) in EDITED {
+        let article = load(&dir.join(file));
+        let imported = cleaned(&seed(seed_name));
+        assert_eq!(
+            words(rendered_blocks(&article.body)),
+            words(rendered_blocks(&imported.body)),
+            "{file}: the body's words differ from its seed's"
+        );
+        assert_eq!(article.source.as_deref(), source, "{file}");
+        assert_eq!(article.event.as_deref(), Some(event), "{file}");
+        assert_eq!(
+            article.published.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{file}"
+        );
+        assert!(article.date_is_event, "{file}: no page carried a date");
+        if let Some(title) = &imported.title {
+            assert_eq!(&article.title, title, "{file}");
+        }
+        assert_eq!(article.summary, imported.summary, "{file}");
+        assert_eq!(article.byline, imported.byline, "{file}");
+    }
+}
