@@ -725,6 +725,23 @@ fn wordpress_post_reads_posted_by_and_drops_player_gallery_and_tail() {
 }
 
 #[test]
+fn a_sentence_tagline_above_the_headline_is_not_the_article() {
+    let text = "The Compute Ledger\nYour weekly briefing on the economics of AI.\n\n\
+        Microsoft and OpenAI sign a new agreement\nBy Jane Doe\nApril 27, 2026\n\n\
+        Microsoft and OpenAI signed an amended agreement on Monday, the companies said.\n\n\
+        The agreement lets OpenAI sell its products through any cloud provider.\n";
+    let c = clean(text, Path::new("t.txt")).expect("cleans");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Microsoft and OpenAI sign a new agreement")
+    );
+    assert_eq!(c.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(c.published, chrono::NaiveDate::from_ymd_opt(2026, 4, 27));
+    assert_eq!(role_of(&c, 2), Role::Dropped(Reason::SiteHeader));
+    assert_eq!(kept(&c), vec![8, 10]);
+}
+
+#[test]
 fn meta_description_is_the_summary_when_there_is_no_dek() {
     let text = "Headline about the cloud deal today\n\nMeta Description: What the deal means.\n\n\
         The deal was signed on Monday after months of talks between the two companies.\n";

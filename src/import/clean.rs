@@ -25,6 +25,12 @@ use super::markdown::{self, Block};
 use super::meta;
 use crate::diag::Diagnostic;
 
+mod findings;
+mod structure;
+
+use findings::warnings;
+use structure::{assign_heading_levels, mark_structure};
+
 /// What became of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -483,6 +489,15 @@ fn name_opening_bio(text: &str) -> Option<String> {
 /// Finds headline, bylines and dates, dek, and the article's span; drops what lies outside it.
 /// Returns the span's first and last line indices.
 fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
+    let mut first = first;
+    if let Some(h) = headline_after_tagline(page, first)
+        && let Some(after) = first_prose(page, h + 1)
+    {
+        for i in 0..h {
+            page.drop(i, Reason::SiteHeader);
+        }
+        first = after;
+    }
     for i in 0..first {
         read_meta_line(page, i);
     }
@@ -578,6 +593,37 @@ fn read_meta_line(page: &mut Page<'_>, i: usize) {
     page.drop(i, reason);
 }
 
+/// A site's tagline can be a sentence ("Your daily briefing on AI."). When the first prose line
+/// is short, no line above it is plainly a headline, and a line below it is (the page repeats
+/// it, or a byline or a date follows it), the article starts at that line.
+fn headline_after_tagline(page: &Page<'_>, first: usize) -> Option<usize> {
+    let plainly = |i: usize| {
+        let title = normalized(page.text(i));
+        let repeated =
+            (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
+        let before_meta = page
+            .next_line(i)
+            .filter(|&n| page.open(n))
+            .is_some_and(|n| meta::parse_meta_line(page.text(n)).is_some());
+        is_candidate(page, i) && (repeated || before_meta)
+    };
+    if word_count(&page.unit_text(first)) > 20 || (0..first).any(plainly) {
+        return None;
+    }
+    let second = first_prose(page, page.unit_end(first) + 1)?;
+    (page.unit_end(first) + 1..second).find(|&i| plainly(i))
+}
+
+/// A line that could be the headline: open text of a headline's shape, not a wrapped line nor
+/// the start of one.
+fn is_candidate(page: &Page<'_>, i: usize) -> bool {
+    page.open(i)
+        && page.kind(i) == Kind::Text
+        && !page.cont[i]
+        && !page.cont.get(i + 1).copied().unwrap_or(false)
+        && is_headline_shaped(page.text(i))
+}
+
 /// A line that can end the article: prose or a short sentence ("More to come.") that is not a
 /// call to action ("Ready to …?"), the answer to a question just above it, or an entry of a
 /// reference list (`[1] …`).
@@ -611,9 +657,7 @@ fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
     if let Some(second) = first_prose(page, first + 1) {
         context.extend(stems(&page.unit_text(second)));
     }
-    let candidates: Vec<usize> = (0..first)
-        .filter(|&i| page.open(i) && page.kind(i) == Kind::Text && is_headline_shaped(page.text(i)))
-        .collect();
+    let candidates: Vec<usize> = (0..first).filter(|&i| is_candidate(page, i)).collect();
     let score = |i: usize| -> f64 {
         let title = normalized(page.text(i));
         let repeated =
@@ -691,250 +735,6 @@ fn is_dek(page: &Page<'_>, first: usize) -> bool {
             .is_some_and(|n| SEPARATORS.iter().any(|r| page.is(n, *r)))
 }
 
-// ---- 5. Structure ---------------------------------------------------------------------------
-
-/// Decides every line left in the span: repeats, wrapped lines, tables, lists, headings,
-/// paragraphs.
-fn mark_structure(page: &mut Page<'_>, start: usize, end: usize) {
-    mark_stutters(page, start, end);
-    mark_continuations(page, start, end);
-    for i in start..=end {
-        if page.pipe[i] && page.open(i) {
-            page.roles[i] = Some(Role::Cells);
-        }
-    }
-    mark_tables(page, start, end);
-    mark_numbered_lists(page, start, end);
-    for i in start..=end {
-        if !page.open(i) {
-            continue;
-        }
-        let role = match page.kind(i) {
-            Kind::Bullet => Role::Bullet,
-            Kind::Numbered { .. } => Role::Paragraph,
-            Kind::Text | Kind::Blank => {
-                let wrapped = page.roles.get(i + 1) == Some(&Some(Role::Continuation));
-                if !wrapped && !is_answer(page, i) && is_heading_shaped(page.text(i)) {
-                    Role::Heading(2)
-                } else {
-                    Role::Paragraph
-                }
-            }
-        };
-        page.roles[i] = Some(role);
-    }
-}
-
-/// A line just under a question heading, with no blank line between, is its answer, whatever
-/// its shape ("Not yet").
-fn is_answer(page: &Page<'_>, i: usize) -> bool {
-    i > 0 && matches!(page.roles[i - 1], Some(Role::Heading(_))) && is_question(page.text(i - 1))
-}
-
-/// A line equal to the kept line just above it is a scraping stutter.
-fn mark_stutters(page: &mut Page<'_>, start: usize, end: usize) {
-    let mut previous: Option<String> = None;
-    for i in start..=end {
-        if page.blank(i) || page.dropped(i) {
-            continue;
-        }
-        let text = normalized(page.text(i));
-        if previous.as_ref() == Some(&text) {
-            page.drop(i, Reason::Repeated);
-        }
-        previous = Some(text);
-    }
-}
-
-/// Wrapped lines (see `continuations`) join the paragraph or item above.
-fn mark_continuations(page: &mut Page<'_>, start: usize, end: usize) {
-    for i in start..=end {
-        if page.cont[i] && page.open(i) {
-            page.roles[i] = Some(Role::Continuation);
-        }
-    }
-}
-
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "with", "by", "at", "from", "as",
-    "is", "are", "was", "were", "be", "vs", "into", "about", "over", "how", "what", "why", "who",
-    "when", "where", "which", "does", "do", "can", "will", "this", "that", "it", "its",
-];
-
-/// A table's header row that lost its separators: two to eight capitalised words, none a
-/// function word ("Feature Previous Terms New Terms"), parenthesised notes aside.
-fn is_table_header(text: &str) -> bool {
-    let mut outside = String::new();
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => outside.push(c),
-            _ => {}
-        }
-    }
-    let words: Vec<&str> = outside.split_whitespace().collect();
-    (2..=8).contains(&words.len())
-        && !ends_sentence(text)
-        && !text.ends_with(':')
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        && norm_words(&outside)
-            .iter()
-            .all(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-}
-
-/// Whether a row holds a cell without end punctuation or several sentences: the mark of cells
-/// run together. A list of plain sentences under a title is not a table.
-fn looks_like_cells(row: &str) -> bool {
-    let inner_sentence = row.char_indices().any(|(i, c)| {
-        matches!(c, '.' | '?' | '!') && row[i + 1..].starts_with(' ') && {
-            let rest = row[i + 1..].trim_start();
-            rest.starts_with(|c: char| c.is_uppercase() || c == '[')
-        }
-    });
-    !ends_sentence(row) || inner_sentence
-}
-
-/// A run of three or more tight lines under a table header, none a question, that is not a
-/// glossary (term, definition, term, definition) and whose rows look like cells run together.
-fn is_table(rows: &[&str]) -> bool {
-    let pairs = rows.len().is_multiple_of(2)
-        && rows
-            .chunks(2)
-            .all(|p| is_heading_shaped(p[0]) && ends_sentence(p[1]));
-    let cells = rows[1..].iter().filter(|r| looks_like_cells(r)).count();
-    rows.len() >= 3
-        && is_table_header(rows[0])
-        && rows[1..].iter().all(|r| !is_question(r))
-        && !pairs
-        && cells * 2 >= rows.len() - 1
-}
-
-fn mark_tables(page: &mut Page<'_>, start: usize, end: usize) {
-    let mut i = start;
-    while i <= end {
-        if !(page.open(i) && page.kind(i) == Kind::Text) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < end && page.open(j + 1) && page.kind(j + 1) == Kind::Text {
-            j += 1;
-        }
-        let rows: Vec<&str> = (i..=j).map(|k| page.text(k)).collect();
-        if is_table(&rows) {
-            for k in i..=j {
-                page.roles[k] = Some(Role::TableRow);
-            }
-        }
-        i = j + 1;
-    }
-}
-
-/// Numbered items make a list only in a run of two or more numbered in sequence; a lone "1."
-/// line is text (and its number is escaped in Markdown).
-fn mark_numbered_lists(page: &mut Page<'_>, start: usize, end: usize) {
-    for i in start..=end {
-        let Kind::Numbered { number, delimiter } = page.kind(i) else {
-            continue;
-        };
-        if !page.open(i) {
-            continue;
-        }
-        let mut run = vec![i];
-        let mut expected = number + 1;
-        let mut k = i;
-        while let Some(n) = (k + 1..=end).find(|&n| {
-            !page.blank(n) && page.roles[n] != Some(Role::Continuation) && !page.dropped(n)
-        }) {
-            match page.kind(n) {
-                Kind::Numbered {
-                    number,
-                    delimiter: d,
-                } if number == expected && d == delimiter && page.open(n) => {
-                    run.push(n);
-                    expected += 1;
-                    k = n;
-                }
-                _ => break,
-            }
-        }
-        if run.len() >= 2 {
-            for n in run {
-                page.roles[n] = Some(Role::Numbered);
-            }
-        }
-    }
-}
-
-/// A heading followed directly by other headings, each with its own short text, is the title
-/// of a group: an FAQ's questions, a glossary's terms, "Who should care?" and its audiences.
-/// The group's headings go one level down. A group's headings share a shape: tight to their
-/// text or not, questions or not; a loose heading with more than one block of text starts a new
-/// section instead.
-fn assign_heading_levels(page: &mut Page<'_>, start: usize, end: usize) {
-    let headings: Vec<usize> = (start..=end)
-        .filter(|&i| matches!(page.roles[i], Some(Role::Heading(_))))
-        .collect();
-    let kept_after = |i: usize| (i + 1..=end).find(|&j| !page.blank(j) && !page.dropped(j));
-    let shape = |i: usize| (page.tight(i), is_question(page.text(i)));
-    let mut level3 = Vec::new();
-    let mut k = 0;
-    while k < headings.len() {
-        let parent = headings[k];
-        let Some(&first) = headings.get(k + 1) else {
-            break;
-        };
-        if kept_after(parent) != Some(first) {
-            k += 1;
-            continue;
-        }
-        let group_shape = shape(first);
-        let mut c = k + 1;
-        while let Some(&h) = headings.get(c) {
-            let blocks = text_blocks_under(page, h, end);
-            let fits = if group_shape.0 {
-                blocks >= 1
-            } else {
-                blocks == 1
-            };
-            if shape(h) != group_shape || !fits {
-                break;
-            }
-            level3.push(h);
-            c += 1;
-        }
-        k = c.max(k + 1);
-    }
-    for h in level3 {
-        page.roles[h] = Some(Role::Heading(3));
-    }
-}
-
-/// How many blocks (paragraphs, table rows, lists) follow heading `h` before the next heading.
-fn text_blocks_under(page: &Page<'_>, h: usize, end: usize) -> usize {
-    let mut blocks = 0;
-    let mut in_list = false;
-    for i in h + 1..=end {
-        match page.roles[i] {
-            Some(Role::Heading(_)) => break,
-            Some(Role::Paragraph | Role::TableRow) => {
-                blocks += 1;
-                in_list = false;
-            }
-            Some(Role::Bullet | Role::Numbered | Role::Cells) if !in_list => {
-                blocks += 1;
-                in_list = true;
-            }
-            _ => {}
-        }
-    }
-    blocks
-}
-
 // ---- 6. Output ------------------------------------------------------------------------------
 
 /// The span's kept lines as Markdown blocks.
@@ -995,180 +795,4 @@ fn push_item(out: &mut Vec<Block>, start: Option<(u32, char)>, text: String) {
         start,
         items: vec![vec![text]],
     });
-}
-
-/// What the importer could not decide, located at the input's lines.
-fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    let at = |i: usize, message: String| Diagnostic::warning(file, page.lines[i].number, message);
-    let mut i = start;
-    while i <= end {
-        if page.roles[i] == Some(Role::TableRow) {
-            let mut j = i;
-            while j < end && page.roles[j + 1] == Some(Role::TableRow) {
-                j += 1;
-            }
-            found.push(
-                at(
-                    i,
-                    format!(
-                        "lines {}–{} look like a table that lost its column separators (header `{}`); they are kept as lines",
-                        page.lines[i].number,
-                        page.lines[j].number,
-                        page.text(i)
-                    ),
-                )
-                .help("rebuild it as a Markdown table by hand only if every cell's words stay verbatim; otherwise leave the rows as they are"),
-            );
-            for k in i + 1..=j {
-                if is_empty_field(page.text(k)) {
-                    found.push(empty_field(at(k, String::new()), page.text(k)));
-                }
-            }
-            i = j + 1;
-            continue;
-        }
-        i += 1;
-    }
-    let kept: Vec<usize> = (start..=end)
-        .filter(|&i| !page.blank(i) && !page.dropped(i))
-        .collect();
-    for (n, &i) in kept.iter().enumerate() {
-        let text = page.text(i);
-        let next = kept.get(n + 1).map(|&j| page.roles[j]);
-        let label = text.ends_with(':') && word_count(text) <= 4;
-        if label && matches!(next, None | Some(Some(Role::Heading(_)))) {
-            found.push(empty_field(at(i, String::new()), text));
-        }
-        if let Some((column, missing)) = missing_text(text) {
-            found.push(
-                at(i, format!("text seems to be missing {missing}"))
-                    .at_column(column)
-                    .help("the scrape probably lost a link's or a date's words; check the original page, and leave the sentence as it is"),
-            );
-        }
-    }
-    found.extend(citation_warning(page, &kept, file));
-    if let (Some(_), Some((i, _))) = (page.dek, page.meta_description) {
-        found.push(
-            at(
-                i,
-                "a `Meta Description:` line was dropped: the dek under the headline is the summary"
-                    .into(),
-            )
-            .help("use the description as `summary` instead if it is the better one"),
-        );
-    }
-    found
-}
-
-fn empty_field(diagnostic: Diagnostic, text: &str) -> Diagnostic {
-    Diagnostic {
-        message: format!("`{text}` looks like a field with no value"),
-        ..diagnostic
-    }
-    .help("the page lost this value; find it in the original, or leave the line as it is")
-}
-
-/// A table row that is only a label: a capitalised word and lowercase words ("Release date"),
-/// where the other rows carry a value after theirs ("Price Not applicable").
-fn is_empty_field(row: &str) -> bool {
-    let words: Vec<&str> = row.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && !ends_sentence(row)
-        && words[0].starts_with(char::is_uppercase)
-        && words[1..]
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
-}
-
-const DANGLING: &[&str] = &[
-    "on", "from", "at", "in", "by", "of", "to", "via", "with", "for", "and", "the", "a", "an",
-    "than",
-];
-
-/// Words lost mid-sentence: punctuation after a space ("from , by"), or a preposition followed
-/// only by a citation marker and the sentence's end ("announced on [1, 2]."). Returns the
-/// column (1-based, in characters) and a description.
-fn missing_text(text: &str) -> Option<(usize, String)> {
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, ',' | '.' | ';' | ':')
-            && i > 0
-            && chars[i - 1] == ' '
-            && chars.get(i + 1).is_none_or(|n| *n == ' ')
-        {
-            let before: String = chars[..i - 1].iter().collect();
-            let word = before
-                .split_whitespace()
-                .last()
-                .unwrap_or_default()
-                .to_string();
-            return Some((i, format!("between `{word}` and `{c}`")));
-        }
-    }
-    for range in lines::citations(text) {
-        let before = text[..range.start].trim_end();
-        let word = before.split_whitespace().last().unwrap_or_default();
-        let after = text[range.end..].trim_start();
-        let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':']);
-        if ends && DANGLING.contains(&word.to_lowercase().as_str()) {
-            let column = text[..range.start].chars().count() + 1;
-            return Some((column, format!("after `{word}`, before `{}`", &text[range])));
-        }
-    }
-    None
-}
-
-const REFERENCE_TITLES: &[&str] = &[
-    "references",
-    "sources",
-    "notes",
-    "citations",
-    "bibliography",
-    "footnotes",
-    "works cited",
-];
-
-/// Citation markers whose reference list is not on the page: one warning listing their lines.
-fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diagnostic> {
-    let with_markers: Vec<usize> = kept
-        .iter()
-        .copied()
-        .filter(|&i| !lines::citations(page.text(i)).is_empty())
-        .collect();
-    let has_list = kept.iter().any(|&i| {
-        let text = page.text(i);
-        let title = normalized(text);
-        REFERENCE_TITLES.contains(&title.trim_end_matches(':'))
-            || lines::citations(text)
-                .first()
-                .is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
-    });
-    let &first = with_markers.first()?;
-    if has_list {
-        return None;
-    }
-    let numbers: Vec<String> = with_markers
-        .iter()
-        .map(|&i| page.lines[i].number.to_string())
-        .collect();
-    let marker = lines::citations(page.text(first))
-        .first()
-        .map(|r| page.text(first)[r.clone()].to_string())
-        .unwrap_or_default();
-    Some(
-        Diagnostic::warning(
-            file,
-            page.lines[first].number,
-            format!(
-                "citation markers such as `{marker}` on {} line{} ({}) but no reference list: the sources they point to are not on the page",
-                numbers.len(),
-                if numbers.len() == 1 { "" } else { "s" },
-                numbers.join(", ")
-            ),
-        )
-        .help("the markers stay in the text; add the sources to a note if you find them"),
-    )
 }
