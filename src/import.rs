@@ -378,7 +378,10 @@ fn write_article(path: &Path, text: &str, replace: bool) -> std::io::Result<()> 
             .write(true)
             .create_new(true)
             .open(path)?;
-        return file.write_all(text.as_bytes());
+        // A half-written article is worse than none: remove it if the write fails.
+        return file.write_all(text.as_bytes()).inspect_err(|_| {
+            let _ = fs::remove_file(path);
+        });
     }
     let tmp = path.with_extension("md.gloss-tmp");
     fs::write(&tmp, text)?;

@@ -638,9 +638,7 @@ fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
         && !page.blank(i - 1)
         && is_question(page.text(i - 1))
         && is_heading_shaped(page.text(i - 1));
-    let reference = lines::citations(text)
-        .first()
-        .is_some_and(|r| r.start == 0 && text.len() > r.end + 2);
+    let reference = lines::is_reference_entry(text);
     let unit = page.unit_text(i);
     let sentence = line.kind == Kind::Text && word_count(&unit) >= 2 && ends_sentence(&unit);
     ((page.prose(i) || sentence) && !(line.kind == Kind::Text && chrome::is_weak_cta(&unit)))

@@ -197,6 +197,14 @@ pub fn citations(text: &str) -> Vec<std::ops::Range<usize>> {
     found
 }
 
+/// An entry of a reference list: a line that opens with a citation marker and goes on
+/// (`[1] Microsoft, “The next phase…”`).
+pub fn is_reference_entry(text: &str) -> bool {
+    citations(text)
+        .first()
+        .is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
+}
+
 /// Whether the first letter is lowercase: such a line continues the previous one (a paragraph
 /// wrapped by the scraper), it does not start a new one.
 pub fn starts_lowercase(text: &str) -> bool {

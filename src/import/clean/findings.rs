@@ -7,6 +7,7 @@ use std::path::Path;
 use super::{Page, Role};
 use crate::diag::Diagnostic;
 use crate::import::lines::{self, ends_sentence, normalized, word_count};
+
 /// What the importer could not decide, located at the input's lines.
 pub(super) fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -72,6 +73,7 @@ pub(super) fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -
     found
 }
 
+/// A field whose value the page lost; `diagnostic` locates it.
 fn empty_field(diagnostic: Diagnostic, text: &str) -> Diagnostic {
     Diagnostic {
         message: format!("`{text}` looks like a field with no value"),
@@ -151,10 +153,7 @@ fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diag
     let has_list = kept.iter().any(|&i| {
         let text = page.text(i);
         let title = normalized(text);
-        REFERENCE_TITLES.contains(&title.trim_end_matches(':'))
-            || lines::citations(text)
-                .first()
-                .is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
+        REFERENCE_TITLES.contains(&title.trim_end_matches(':')) || lines::is_reference_entry(text)
     });
     let &first = with_markers.first()?;
     if has_list {
