@@ -197,10 +197,14 @@ impl Doc {
             .map(|(i, b)| (q_words.iter().filter(|w| b.text.contains(**w)).count(), i))
             .filter(|(shared, _)| *shared > 0)
             .collect();
+        if ranked.is_empty() {
+            // No word in common (a typo in a one-word quote): look everywhere.
+            ranked = (0..self.blocks.len()).map(|i| (0, i)).collect();
+        }
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let q_chars: Vec<char> = q.chars().collect();
         let mut best: Option<(f64, usize, String)> = None;
-        for &(_, i) in ranked.iter().take(4) {
+        for &(_, i) in ranked.iter().take(if ranked[0].0 == 0 { 64 } else { 4 }) {
             let chars: Vec<char> = self.blocks[i].text.chars().collect();
             for start in 0..chars.len() {
                 if start > 0 && chars[start - 1] != ' ' {

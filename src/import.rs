@@ -74,8 +74,7 @@ pub fn import(inputs: &[PathBuf], options: &ImportOptions) -> Result<ImportRepor
         )));
     }
     if !files.is_empty() {
-        fs::create_dir_all(&options.articles_dir)
-            .map_err(|e| Error::write(&options.articles_dir, e))?;
+        fs::create_dir_all(&options.articles_dir).map_err(|e| Error::write(&options.articles_dir, e))?;
     }
     let mut written_slugs = HashSet::new();
     for file in &files {
@@ -92,17 +91,14 @@ pub fn import(inputs: &[PathBuf], options: &ImportOptions) -> Result<ImportRepor
 
 /// A file as itself; a folder as its page files, sorted by name.
 fn expand(input: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let meta = fs::metadata(input)
-        .map_err(|e| Diagnostic::error(input, 0, format!("cannot read: {e}")))?;
+    let meta = fs::metadata(input).map_err(|e| Diagnostic::error(input, 0, format!("cannot read: {e}")))?;
     if !meta.is_dir() {
         return Ok(vec![input.to_path_buf()]);
     }
-    let entries = fs::read_dir(input)
-        .map_err(|e| Diagnostic::error(input, 0, format!("cannot read the folder: {e}")))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| is_page_file(path))
-        .collect();
+    let entries =
+        fs::read_dir(input).map_err(|e| Diagnostic::error(input, 0, format!("cannot read the folder: {e}")))?;
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(|entry| entry.ok().map(|e| e.path())).filter(|path| is_page_file(path)).collect();
     files.sort();
     if files.is_empty() {
         return Err(Diagnostic::error(
@@ -119,20 +115,9 @@ fn expand(input: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 }
 
 fn is_page_file(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let stem = path
-        .file_stem()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_lowercase();
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
     path.is_file()
         && !name.starts_with('.')
         && PAGE_EXTENSIONS.contains(&extension.as_str())
@@ -145,19 +130,14 @@ fn import_file(
     options: &ImportOptions,
     written_slugs: &mut HashSet<String>,
 ) -> Result<(PathBuf, Vec<Diagnostic>), Diagnostic> {
-    let bytes =
-        fs::read(file).map_err(|e| Diagnostic::error(file, 0, format!("cannot read: {e}")))?;
+    let bytes = fs::read(file).map_err(|e| Diagnostic::error(file, 0, format!("cannot read: {e}")))?;
     let text = page_text(&bytes, file)?;
     let cleaned = clean(text, file)?;
     let (front, mut warnings) = front_matter(&cleaned, text, file, options);
     let slug = choose_slug(&front.title, options, written_slugs, file)?;
     let path = options.articles_dir.join(format!("{slug}.md"));
-    write_article(
-        &path,
-        &content::to_file_text(&front, &cleaned.body),
-        options.force,
-    )
-    .map_err(|e| Diagnostic::error(&path, 0, format!("cannot write: {e}")))?;
+    write_article(&path, &content::to_file_text(&front, &cleaned.body), options.force)
+        .map_err(|e| Diagnostic::error(&path, 0, format!("cannot write: {e}")))?;
     written_slugs.insert(slug);
     warnings.splice(0..0, cleaned.warnings);
     Ok((path, warnings))
@@ -166,32 +146,19 @@ fn import_file(
 /// The page's text, or an error saying why it is not a page: empty, binary, not UTF-8.
 fn page_text<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str, Diagnostic> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Diagnostic::error(
-            file,
-            0,
-            "the file is empty: there is nothing to import",
-        ));
+        return Err(Diagnostic::error(file, 0, "the file is empty: there is nothing to import"));
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
-        .iter()
-        .filter(|b| b.is_ascii_control() && !matches!(b, b'\n' | b'\r' | b'\t' | b'\x0c'))
-        .count();
+    let controls =
+        sample.iter().filter(|b| b.is_ascii_control() && !matches!(b, b'\n' | b'\r' | b'\t' | b'\x0c')).count();
     if bytes.contains(&0) || controls * 20 > sample.len() {
-        return Err(Diagnostic::error(
-            file,
-            0,
-            "this is a binary file, not a scraped page of text",
-        ));
+        return Err(Diagnostic::error(file, 0, "this is a binary file, not a scraped page of text"));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
+        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
         Diagnostic::error(file, line, "the file is not UTF-8 text")
             .at_column(column)
             .help("convert it to UTF-8 first, e.g. `iconv -f windows-1252 -t utf-8`")
@@ -201,31 +168,14 @@ fn page_text<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str, Diagnostic> {
 
 /// The front matter: what the page told, what the command line set (it wins: the editor knows
 /// better than the page), and a warning for each value left out.
-fn front_matter(
-    cleaned: &Cleaned,
-    text: &str,
-    file: &Path,
-    options: &ImportOptions,
-) -> (FrontMatter, Vec<Diagnostic>) {
+fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOptions) -> (FrontMatter, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
-    let nonempty = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-    };
+    let nonempty = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
     let title = cleaned.title.clone().unwrap_or_else(|| {
-        let stem = file
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "article".to_string());
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "article".to_string());
         warnings.push(
-            Diagnostic::warning(
-                file,
-                0,
-                format!("no headline found: the title is the file name, `{stem}`"),
-            )
-            .help("set `title` to the article's headline by hand, and rename the file to match"),
+            Diagnostic::warning(file, 0, format!("no headline found: the title is the file name, `{stem}`"))
+                .help("set `title` to the article's headline by hand, and rename the file to match"),
         );
         stem
     });
@@ -239,11 +189,7 @@ fn front_matter(
     let source = nonempty(&options.source);
     if source.is_none() {
         let header = site_header_lines(cleaned, text);
-        let seen = if header.is_empty() {
-            String::new()
-        } else {
-            format!(" (the lines above the headline: {header})")
-        };
+        let seen = if header.is_empty() { String::new() } else { format!(" (the lines above the headline: {header})") };
         warnings.push(
             Diagnostic::warning(file, 0, "the outlet is not known: `source` is left out")
                 .help(format!("pass --source NAME, or set `source` by hand{seen}")),
@@ -266,12 +212,8 @@ fn front_matter(
     }
     if !missing.is_empty() {
         warnings.push(
-            Diagnostic::warning(
-                file,
-                0,
-                format!("left out of the front matter: {}", missing.join(", ")),
-            )
-            .help("set them by hand if you know them (--url and --event set them on import)"),
+            Diagnostic::warning(file, 0, format!("left out of the front matter: {}", missing.join(", ")))
+                .help("set them by hand if you know them (--url and --event set them on import)"),
         );
     }
     let front = FrontMatter {
@@ -305,11 +247,7 @@ fn toml_date(date: NaiveDate) -> Option<toml::value::Datetime> {
     let year = u16::try_from(date.year()).ok()?;
     let month = u8::try_from(date.month()).ok()?;
     let day = u8::try_from(date.day()).ok()?;
-    Some(toml::value::Datetime {
-        date: Some(toml::value::Date { year, month, day }),
-        time: None,
-        offset: None,
-    })
+    Some(toml::value::Datetime { date: Some(toml::value::Date { year, month, day }), time: None, offset: None })
 }
 
 /// The article's slug: from the headline, lowercase ASCII with hyphens. A slug is taken when a
@@ -331,11 +269,7 @@ fn choose_slug(
         base = "article".to_string();
     }
     for n in 1usize.. {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
+        let slug = if n == 1 { base.clone() } else { format!("{base}-{n}") };
         if written_slugs.contains(&slug) {
             continue;
         }
@@ -352,10 +286,7 @@ fn choose_slug(
         return Err(Diagnostic::error(
             file,
             0,
-            format!(
-                "not imported: {} already exists and the editor may have edited it",
-                path.display()
-            ),
+            format!("not imported: {} already exists and the editor may have edited it", path.display()),
         )
         .help("pass --force to replace it with a fresh import (the edits will be lost)"));
     }
@@ -374,10 +305,7 @@ fn same_article(path: &Path, title: &str) -> bool {
 /// temporary file and a rename, so a failed write leaves the old article whole.
 fn write_article(path: &Path, text: &str, replace: bool) -> std::io::Result<()> {
     if !replace || fs::symlink_metadata(path).is_err() {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)?;
+        let mut file = fs::OpenOptions::new().write(true).create_new(true).open(path)?;
         // A half-written article is worse than none: remove it if the write fails.
         return file.write_all(text.as_bytes()).inspect_err(|_| {
             let _ = fs::remove_file(path);

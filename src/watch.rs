@@ -43,6 +43,10 @@ pub fn changes_from(root: &Path, output: &Path, events: &[DebouncedEvent]) -> Op
         if event.need_rescan() {
             return Some(Changes::All);
         }
+        // Opening and reading a file (the build itself does) changes nothing.
+        if matches!(event.kind, EventKind::Access(_)) {
+            continue;
+        }
         let folder =
             matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
         let renamed_folder = matches!(event.kind, EventKind::Modify(ModifyKind::Name(RenameMode::Both)))
@@ -206,6 +210,19 @@ mod tests {
             ),
         ];
         assert_eq!(changes(&events), Some(Changes::Paths(vec!["content/articles/a.md".into()])));
+    }
+
+    #[test]
+    fn reading_a_file_is_not_a_change() {
+        use notify::event::{AccessKind, AccessMode};
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        assert_eq!(
+            changes(&[
+                event(read, &["/d/site.toml"]),
+                event(EventKind::Access(AccessKind::Open(AccessMode::Any)), &["/d/content/articles/a.md"])
+            ]),
+            None
+        );
     }
 
     #[test]

@@ -179,16 +179,7 @@ const NAV_WORDS: &[&str] = &[
 ];
 
 /// Words that make a menu on their own, whereas "News" alone may be a section of an article.
-const NAV_SINGLE: &[&str] = &[
-    "menu",
-    "search",
-    "home",
-    "login",
-    "navigation",
-    "sections",
-    "subscribe",
-    "close",
-];
+const NAV_SINGLE: &[&str] = &["menu", "search", "home", "login", "navigation", "sections", "subscribe", "close"];
 
 /// Menus and breadcrumbs: no sentence, made of site-section words, or of short items joined by
 /// separators such as `|`, `·`, `›`.
@@ -197,16 +188,9 @@ fn is_navigation(text: &str, words: &[String], item: bool) -> bool {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let separators = tokens
-        .iter()
-        .filter(|w| matches!(**w, "|" | "/" | "·" | "•"))
-        .count();
-    let arrows = tokens
-        .iter()
-        .filter(|w| matches!(**w, "›" | "»" | ">"))
-        .count();
-    if (separators >= 2 && words.len() <= 4 * (separators + 1)) || (arrows >= 1 && words.len() <= 8)
-    {
+    let separators = tokens.iter().filter(|w| matches!(**w, "|" | "/" | "·" | "•")).count();
+    let arrows = tokens.iter().filter(|w| matches!(**w, "›" | "»" | ">")).count();
+    if (separators >= 2 && words.len() <= 4 * (separators + 1)) || (arrows >= 1 && words.len() <= 8) {
         return true;
     }
     if words.len() == 1 {
@@ -255,10 +239,7 @@ fn is_footer(text: &str, words: &[String]) -> bool {
             || lower.starts_with("copyright ")
             || (!ends_sentence(text)
                 && share_in(words, LEGAL) >= 0.8
-                && any_word(
-                    words,
-                    &["privacy", "terms", "imprint", "impressum", "legal"],
-                )))
+                && any_word(words, &["privacy", "terms", "imprint", "impressum", "legal"])))
 }
 
 const COOKIE_CONTEXT: &[&str] = &[
@@ -308,9 +289,7 @@ fn is_cookie(text: &str, words: &[String]) -> bool {
     if lower.contains("cookie") && COOKIE_CONTEXT.iter().any(|c| lower.contains(c)) {
         return true;
     }
-    let buttons = [
-        "accept", "reject", "decline", "agree", "allow", "dismiss", "got", "manage",
-    ];
+    let buttons = ["accept", "reject", "decline", "agree", "allow", "dismiss", "got", "manage"];
     words.len() <= 4 && share_in(words, BUTTON_WORDS) == 1.0 && any_word(words, &buttons)
 }
 
@@ -372,10 +351,7 @@ const SHARE_CORE: &[&str] = &[
 /// Share buttons: a short line made of share vocabulary ("Share this article",
 /// "Facebook Twitter LinkedIn Email").
 fn is_share(text: &str, words: &[String]) -> bool {
-    !ends_sentence(text)
-        && words.len() <= 10
-        && share_in(words, SHARE_WORDS) >= 0.75
-        && any_word(words, SHARE_CORE)
+    !ends_sentence(text) && words.len() <= 10 && share_in(words, SHARE_WORDS) >= 0.75 && any_word(words, SHARE_CORE)
 }
 
 const COMMENT_PHRASES: &[&str] = &[
@@ -408,10 +384,7 @@ pub fn is_comment_form(text: &str, words: usize) -> bool {
     let w = norm_words(text);
     w.len() == 2
         && w[0].chars().all(|c| c.is_ascii_digit())
-        && matches!(
-            w[1].as_str(),
-            "comment" | "comments" | "replies" | "responses"
-        )
+        && matches!(w[1].as_str(), "comment" | "comments" | "replies" | "responses")
 }
 
 const IMAGE_WORDS: &[&str] = &[
@@ -443,14 +416,10 @@ fn is_image_placeholder(text: &str, words: &[String]) -> bool {
     }
     let first = words[0].as_str();
     let last = words[words.len() - 1].as_str();
-    let bracketed = (text.starts_with('[') && text.ends_with(']'))
-        || (text.starts_with('(') && text.ends_with(')'));
-    let labelled = text
-        .split_once(':')
-        .is_some_and(|(label, _)| word_count(label) <= 2)
+    let bracketed = (text.starts_with('[') && text.ends_with(']')) || (text.starts_with('(') && text.ends_with(')'));
+    let labelled = text.split_once(':').is_some_and(|(label, _)| word_count(label) <= 2)
         || text.to_lowercase().starts_with(&format!("{first} by "));
-    (IMAGE_WORDS.contains(&first)
-        && (words.len() <= 3 || labelled && (words.len() <= 5 || !ends_sentence(text))))
+    (IMAGE_WORDS.contains(&first) && (words.len() <= 3 || labelled && (words.len() <= 5 || !ends_sentence(text))))
         || (IMAGE_WORDS.contains(&last) && words.len() <= 4 && !ends_sentence(text))
         || (bracketed && any_word(words, IMAGE_WORDS))
 }
@@ -492,9 +461,7 @@ fn is_keyword_list(text: &str) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
-    if ["posted in ", "filed under ", "tagged ", "tagged with "]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    if ["posted in ", "filed under ", "tagged ", "tagged with "].iter().any(|p| lower.starts_with(p))
         && !ends_sentence(text)
         && word_count(text) <= 15
     {
@@ -647,9 +614,7 @@ const CTA_OPENERS: &[&str] = &[
     "check",
 ];
 
-const SECOND_PERSON: &[&str] = &[
-    "you", "your", "you’ll", "you'll", "we", "our", "us", "we’ll", "we'll",
-];
+const SECOND_PERSON: &[&str] = &["you", "your", "you’ll", "you'll", "we", "our", "us", "we’ll", "we'll"];
 
 /// A call to action that names the site's own products (newsletter, subscription, account) and
 /// speaks to the reader: short, or imperative, or in the second person. A news sentence that
@@ -661,9 +626,7 @@ pub fn is_strong_cta(text: &str) -> bool {
         return false;
     }
     words.len() <= 8
-        || words
-            .first()
-            .is_some_and(|w| CTA_OPENERS.contains(&w.as_str()))
+        || words.first().is_some_and(|w| CTA_OPENERS.contains(&w.as_str()))
         || any_word(&words, SECOND_PERSON)
 }
 
@@ -676,15 +639,7 @@ pub fn is_weak_cta(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     CTA_OPENERS.contains(&words[0].as_str())
-        || [
-            "this article",
-            "this post",
-            "our take",
-            "our latest",
-            "the latest news",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+        || ["this article", "this post", "our take", "our latest", "the latest news"].iter().any(|p| lower.contains(p))
 }
 
 const RELATED_LABELS: &[&str] = &[
@@ -777,10 +732,7 @@ const BIO_WORDS: &[&str] = &[
 pub fn is_bio(text: &str) -> bool {
     let words = norm_words(text);
     words.len() <= 120
-        && (any_word(&words, BIO_WORDS)
-            || words
-                .first()
-                .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they")))
+        && (any_word(&words, BIO_WORDS) || words.first().is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they")))
 }
 
 #[cfg(test)]
@@ -797,23 +749,11 @@ mod tests {
         assert_eq!(reason("Skip to main content"), Some(Reason::Navigation));
         assert_eq!(reason("Home | World | Business"), Some(Reason::Navigation));
         assert_eq!(reason("Home › Tech › AI"), Some(Reason::Navigation));
-        assert_eq!(
-            reason("News Sport Business Culture"),
-            Some(Reason::Navigation)
-        );
+        assert_eq!(reason("News Sport Business Culture"), Some(Reason::Navigation));
         assert_eq!(reason("Menu"), Some(Reason::Navigation));
-        assert_eq!(
-            reason("Technology › Artificial intelligence"),
-            Some(Reason::Navigation)
-        );
-        assert_eq!(
-            reason("© 2026 Example Media. All rights reserved."),
-            Some(Reason::Footer)
-        );
-        assert_eq!(
-            reason("Privacy Policy | Terms of Use"),
-            Some(Reason::Footer)
-        );
+        assert_eq!(reason("Technology › Artificial intelligence"), Some(Reason::Navigation));
+        assert_eq!(reason("© 2026 Example Media. All rights reserved."), Some(Reason::Footer));
+        assert_eq!(reason("Privacy Policy | Terms of Use"), Some(Reason::Footer));
         assert!(reason("Privacy Policy").is_some());
         assert_eq!(reason("Copy link"), Some(Reason::Share));
         assert_eq!(reason("FAQ"), None);
@@ -831,10 +771,7 @@ mod tests {
         );
         assert_eq!(reason("Accept all"), Some(Reason::Cookie));
         assert_eq!(reason("Share this article"), Some(Reason::Share));
-        assert_eq!(
-            reason("Facebook Twitter LinkedIn Email"),
-            Some(Reason::Share)
-        );
+        assert_eq!(reason("Facebook Twitter LinkedIn Email"), Some(Reason::Share));
         assert_eq!(reason("Leave a Reply"), Some(Reason::Comments));
         assert_eq!(reason("12 Comments"), Some(Reason::Comments));
         assert_eq!(
@@ -842,10 +779,7 @@ mod tests {
             Some(Reason::Comments)
         );
         assert_eq!(reason("Advertisement"), Some(Reason::Advert));
-        assert_eq!(
-            reason("Read more: Another story entirely"),
-            Some(Reason::Related)
-        );
+        assert_eq!(reason("Read more: Another story entirely"), Some(Reason::Related));
     }
 
     #[test]
@@ -860,33 +794,19 @@ mod tests {
         assert_eq!(reason("Tags: AI, Cloud, Microsoft"), Some(Reason::Keywords));
         assert_eq!(reason("#AI #Cloud"), Some(Reason::Keywords));
         assert_eq!(reason("Meta Title: A title"), Some(Reason::Keywords));
-        assert_eq!(
-            reason("Operational flexibility: The memorandum would allow OpenAI to restructure."),
-            None
-        );
-        assert_eq!(
-            meta_description("Meta Description: The summary."),
-            Some("The summary.")
-        );
+        assert_eq!(reason("Operational flexibility: The memorandum would allow OpenAI to restructure."), None);
+        assert_eq!(meta_description("Meta Description: The summary."), Some("The summary."));
     }
 
     #[test]
     fn calls_to_action() {
-        assert!(is_strong_cta(
-            "No fluff. No generic AI listicles. Unsubscribe anytime."
-        ));
-        assert!(is_strong_cta(
-            "Join the newsletter for future-economy playbooks and tool recommendations."
-        ));
+        assert!(is_strong_cta("No fluff. No generic AI listicles. Unsubscribe anytime."));
+        assert!(is_strong_cta("Join the newsletter for future-economy playbooks and tool recommendations."));
         assert!(!is_strong_cta(
             "Netflix said customers who subscribe to the cheaper plan will see more adverts than before."
         ));
-        assert!(is_weak_cta(
-            "Get the next blueprint before it becomes common advice."
-        ));
+        assert!(is_weak_cta("Get the next blueprint before it becomes common advice."));
         assert!(is_weak_cta("Ready to live more and work less?"));
-        assert!(!is_weak_cta(
-            "Microsoft remains OpenAI’s primary cloud partner."
-        ));
+        assert!(!is_weak_cta("Microsoft remains OpenAI’s primary cloud partner."));
     }
 }

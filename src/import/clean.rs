@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 
 use super::chrome::{self, Reason};
 use super::lines::{
-    self, Kind, Line, ends_sentence, is_heading_shaped, is_question, norm_words, normalized,
-    starts_lowercase, strip_closers, word_count,
+    self, Kind, Line, ends_sentence, is_heading_shaped, is_question, norm_words, normalized, starts_lowercase,
+    strip_closers, word_count,
 };
 use super::markdown::{self, Block};
 use super::meta;
@@ -75,25 +75,16 @@ pub fn clean(text: &str, file: &Path) -> Result<Cleaned, Diagnostic> {
     mark_related_blocks(&mut page);
     mark_author_boxes(&mut page);
     let Some(first) = first_prose(&page, 0) else {
-        return Err(Diagnostic::error(
-            file,
-            0,
-            "no article text found: the page has no paragraph of prose",
-        )
-        .help("is this the right file? gloss imports pages of running text"));
+        return Err(Diagnostic::error(file, 0, "no article text found: the page has no paragraph of prose")
+            .help("is this the right file? gloss imports pages of running text"));
     };
     let (start, end) = find_article(&mut page, first);
     mark_structure(&mut page, start, end);
     assign_heading_levels(&mut page, start, end);
     let warnings = warnings(&page, start, end, file);
     let body = markdown::render(&blocks(&page, start, end));
-    let summary = page
-        .dek
-        .map(|i| page.unit_text(i))
-        .or_else(|| page.meta_description.map(|(_, d)| d.to_string()));
-    let lines = (0..page.len())
-        .filter_map(|i| page.roles[i].map(|r| (page.lines[i].number, r)))
-        .collect();
+    let summary = page.dek.map(|i| page.unit_text(i)).or_else(|| page.meta_description.map(|(_, d)| d.to_string()));
+    let lines = (0..page.len()).filter_map(|i| page.roles[i].map(|r| (page.lines[i].number, r))).collect();
     Ok(Cleaned {
         title: page.headline.map(|i| page.text(i).to_string()),
         summary,
@@ -226,13 +217,8 @@ impl<'a> Page<'a> {
 fn is_prose(kind: Kind, text: &str) -> bool {
     let words = word_count(text);
     match kind {
-        Kind::Text => {
-            words >= 4
-                && (ends_sentence(text) || words >= 15 || (words >= 8 && text.ends_with(':')))
-        }
-        Kind::Bullet | Kind::Numbered { .. } => {
-            words >= 6 && strip_closers(text).ends_with(['.', '!', '…'])
-        }
+        Kind::Text => words >= 4 && (ends_sentence(text) || words >= 15 || (words >= 8 && text.ends_with(':'))),
+        Kind::Bullet | Kind::Numbered { .. } => words >= 6 && strip_closers(text).ends_with(['.', '!', '…']),
         Kind::Blank => false,
     }
 }
@@ -264,13 +250,8 @@ fn pipe_rows(lines: &[Line<'_>]) -> Vec<bool> {
         while j + 1 < lines.len() && lines[j + 1].full.contains('|') {
             j += 1;
         }
-        let content: Vec<usize> = (i..=j)
-            .filter(|&k| lines[k].full.chars().any(char::is_alphanumeric))
-            .collect();
-        let counts: HashSet<usize> = content
-            .iter()
-            .map(|&k| cells(lines[k].full).len())
-            .collect();
+        let content: Vec<usize> = (i..=j).filter(|&k| lines[k].full.chars().any(char::is_alphanumeric)).collect();
+        let counts: HashSet<usize> = content.iter().map(|&k| cells(lines[k].full).len()).collect();
         if content.len() >= 2 && counts.len() == 1 && counts.iter().all(|&c| c >= 2) {
             rows[i..=j].fill(true);
         }
@@ -283,12 +264,7 @@ fn pipe_rows(lines: &[Line<'_>]) -> Vec<bool> {
 /// one above does not end its sentence and either this one starts in lowercase, or the page is
 /// wrapped at a width (no line longer than 120 characters) and the line above fills it.
 fn continuations(lines: &[Line<'_>], pipe: &[bool]) -> Vec<bool> {
-    let width = lines
-        .iter()
-        .filter(|l| l.kind != Kind::Blank)
-        .map(|l| l.text.chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = lines.iter().filter(|l| l.kind != Kind::Blank).map(|l| l.text.chars().count()).max().unwrap_or(0);
     let wrapped = width <= 120;
     let mut cont = vec![false; lines.len()];
     for i in 1..lines.len() {
@@ -363,9 +339,7 @@ fn mark_repeated_lines(page: &mut Page<'_>) {
 /// subscription): around it, short imperative lines ("Get the next blueprint…"), short items,
 /// and the box's title (a heading of at most four words, shorter than a headline).
 fn mark_promotion_blocks(page: &mut Page<'_>) {
-    let anchors: Vec<usize> = (0..page.len())
-        .filter(|&i| page.is(i, Reason::Promotion))
-        .collect();
+    let anchors: Vec<usize> = (0..page.len()).filter(|&i| page.is(i, Reason::Promotion)).collect();
     for anchor in anchors {
         let mut j = anchor;
         while let Some(p) = page.prev_line(j) {
@@ -390,11 +364,8 @@ fn mark_promotion_blocks(page: &mut Page<'_>) {
         let mut j = anchor;
         while let Some(n) = page.next_line(j) {
             let text = page.text(n);
-            let short_item =
-                page.kind(n) == Kind::Bullet && word_count(text) <= 8 && !ends_sentence(text);
-            if page.is(n, Reason::Promotion)
-                || (page.open(n) && (chrome::is_weak_cta(text) || short_item))
-            {
+            let short_item = page.kind(n) == Kind::Bullet && word_count(text) <= 8 && !ends_sentence(text);
+            if page.is(n, Reason::Promotion) || (page.open(n) && (chrome::is_weak_cta(text) || short_item)) {
                 page.drop(n, Reason::Promotion);
                 j = n;
             } else {
@@ -418,9 +389,8 @@ fn mark_related_blocks(page: &mut Page<'_>) {
         let mut j = i;
         while let Some(n) = page.next_line(j) {
             let text = page.text(n);
-            let listed = page.open(n)
-                && word_count(text) <= 20
-                && (page.kind(n) == Kind::Bullet || !ends_sentence(text));
+            let listed =
+                page.open(n) && word_count(text) <= 20 && (page.kind(n) == Kind::Bullet || !ends_sentence(text));
             if !listed {
                 break;
             }
@@ -545,10 +515,7 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
         };
         page.drop(i, reason);
     }
-    let last = (start..page.len())
-        .rev()
-        .find(|&i| page.open(i) && is_closing_prose(page, i))
-        .unwrap_or(body_start);
+    let last = (start..page.len()).rev().find(|&i| page.open(i) && is_closing_prose(page, i)).unwrap_or(body_start);
     let mut end = last;
     while page.tight(end) && page.open(end + 1) {
         end += 1;
@@ -579,11 +546,7 @@ fn read_meta_line(page: &mut Page<'_>, i: usize) {
     let Some(found) = meta::parse_meta_line(page.text(i)) else {
         return;
     };
-    let reason = if found.byline.is_some() {
-        Reason::Byline
-    } else {
-        Reason::Date
-    };
+    let reason = if found.byline.is_some() { Reason::Byline } else { Reason::Date };
     if page.byline.is_none() {
         page.byline = found.byline;
     }
@@ -599,12 +562,9 @@ fn read_meta_line(page: &mut Page<'_>, i: usize) {
 fn headline_after_tagline(page: &Page<'_>, first: usize) -> Option<usize> {
     let plainly = |i: usize| {
         let title = normalized(page.text(i));
-        let repeated =
-            (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
-        let before_meta = page
-            .next_line(i)
-            .filter(|&n| page.open(n))
-            .is_some_and(|n| meta::parse_meta_line(page.text(n)).is_some());
+        let repeated = (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
+        let before_meta =
+            page.next_line(i).filter(|&n| page.open(n)).is_some_and(|n| meta::parse_meta_line(page.text(n)).is_some());
         is_candidate(page, i) && (repeated || before_meta)
     };
     if word_count(&page.unit_text(first)) > 20 || (0..first).any(plainly) {
@@ -641,9 +601,7 @@ fn is_closing_prose(page: &Page<'_>, i: usize) -> bool {
     let reference = lines::is_reference_entry(text);
     let unit = page.unit_text(i);
     let sentence = line.kind == Kind::Text && word_count(&unit) >= 2 && ends_sentence(&unit);
-    ((page.prose(i) || sentence) && !(line.kind == Kind::Text && chrome::is_weak_cta(&unit)))
-        || answer
-        || reference
+    ((page.prose(i) || sentence) && !(line.kind == Kind::Text && chrome::is_weak_cta(&unit))) || answer || reference
 }
 
 /// The headline: among the heading-shaped lines above the first paragraph, the one the page
@@ -658,11 +616,8 @@ fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
     let candidates: Vec<usize> = (0..first).filter(|&i| is_candidate(page, i)).collect();
     let score = |i: usize| -> f64 {
         let title = normalized(page.text(i));
-        let repeated =
-            (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
-        let before_meta = page
-            .next_line(i)
-            .is_some_and(|n| page.is(n, Reason::Byline) || page.is(n, Reason::Date));
+        let repeated = (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
+        let before_meta = page.next_line(i).is_some_and(|n| page.is(n, Reason::Byline) || page.is(n, Reason::Date));
         let own = stems(page.text(i));
         let shared = own.intersection(&context).count() as f64 / own.len().max(1) as f64;
         2.0 * f64::from(u8::from(repeated)) + f64::from(u8::from(before_meta)) + shared
@@ -674,26 +629,18 @@ fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
             best = Some((i, s));
         }
     }
-    best.map(|(i, _)| i).or_else(|| {
-        candidates
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| word_count(page.text(i)) >= 4)
-    })
+    best.map(|(i, _)| i).or_else(|| candidates.iter().rev().copied().find(|&i| word_count(page.text(i)) >= 4))
 }
 
 /// A headline's shape: three to thirty words, no end punctuation but `?` or `!`.
 fn is_headline_shaped(text: &str) -> bool {
     let words = word_count(text);
-    (3..=30).contains(&words)
-        && text.chars().any(char::is_alphabetic)
-        && !text.ends_with(['.', ',', ';', ':'])
+    (3..=30).contains(&words) && text.chars().any(char::is_alphabetic) && !text.ends_with(['.', ',', ';', ':'])
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "and", "for", "with", "from", "that", "this", "into", "over", "its", "their", "what",
-    "how", "why", "who", "are", "was", "were", "has", "have", "will", "can", "not", "but",
+    "the", "and", "for", "with", "from", "that", "this", "into", "over", "its", "their", "what", "how", "why", "who",
+    "are", "was", "were", "has", "have", "will", "can", "not", "but",
 ];
 
 /// Content words, cut to five letters so that "renegotiate" meets "renegotiated".
@@ -728,9 +675,7 @@ fn is_dek(page: &Page<'_>, first: usize) -> bool {
         && page.kind(first) == Kind::Text
         && word_count(&page.unit_text(first)) <= 80
         && (h + 1..first).all(|i| page.blank(i) || page.dropped(i))
-        && page
-            .next_line(page.unit_end(first))
-            .is_some_and(|n| SEPARATORS.iter().any(|r| page.is(n, *r)))
+        && page.next_line(page.unit_end(first)).is_some_and(|n| SEPARATORS.iter().any(|r| page.is(n, *r)))
 }
 
 // ---- 6. Output ------------------------------------------------------------------------------
@@ -746,10 +691,7 @@ fn blocks(page: &Page<'_>, start: usize, end: usize) -> Vec<Block> {
                 out.push(Block::Paragraph(vec![page.lines[i].full.to_string()]));
             }
             Some(Role::Cells) => {
-                let row: Vec<String> = cells(page.lines[i].full)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect();
+                let row: Vec<String> = cells(page.lines[i].full).into_iter().map(str::to_string).collect();
                 match out.last_mut() {
                     Some(Block::Table(rows)) if rows[0].len() == row.len() => rows.push(row),
                     _ => out.push(Block::Table(vec![row])),
@@ -780,17 +722,11 @@ fn blocks(page: &Page<'_>, start: usize, end: usize) -> Vec<Block> {
 
 /// Adds an item to the list just before, or starts a list.
 fn push_item(out: &mut Vec<Block>, start: Option<(u32, char)>, text: String) {
-    if let Some(Block::List {
-        start: list_start,
-        items,
-    }) = out.last_mut()
+    if let Some(Block::List { start: list_start, items }) = out.last_mut()
         && list_start.is_some() == start.is_some()
     {
         items.push(vec![text]);
         return;
     }
-    out.push(Block::List {
-        start,
-        items: vec![vec![text]],
-    });
+    out.push(Block::List { start, items: vec![vec![text]] });
 }

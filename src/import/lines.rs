@@ -50,12 +50,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .map(|(i, raw)| {
             let full = raw.trim();
             let (kind, text) = kind_of(full);
-            Line {
-                number: i + 1,
-                kind,
-                text,
-                full,
-            }
+            Line { number: i + 1, kind, text, full }
         })
         .collect()
 }
@@ -100,20 +95,14 @@ pub fn word_count(text: &str) -> usize {
 /// The words of a line, lowercased, without surrounding punctuation; empty words dropped.
 pub fn norm_words(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
 }
 
 /// The line lowercased with runs of whitespace collapsed: for comparing repeated lines.
 pub fn normalized(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// The text with trailing closing quotes, brackets and citation markers (`[1, 2]`) removed, so
@@ -153,10 +142,7 @@ pub fn is_heading_shaped(text: &str) -> bool {
     let limit = if question { 20 } else { 14 };
     // Headings open with a word, a number or a quote; an attribution ("— Jane Doe"), a note
     // in brackets or an address is not a title.
-    let opens = text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '“' | '"' | '‘' | '\''));
+    let opens = text.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '“' | '"' | '‘' | '\''));
     opens
         && !text.contains("://")
         && text.chars().any(char::is_alphabetic)
@@ -173,12 +159,8 @@ pub fn is_citation(text: &str) -> bool {
     };
     !inner.trim().is_empty()
         && inner.chars().any(|c| c.is_ascii_digit())
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'))
-        && inner
-            .split([',', '-', '–'])
-            .all(|n| !n.trim().is_empty() && n.trim().len() <= 3)
+        && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'))
+        && inner.split([',', '-', '–']).all(|n| !n.trim().is_empty() && n.trim().len() <= 3)
 }
 
 /// Byte ranges of the citation markers in a line.
@@ -200,17 +182,13 @@ pub fn citations(text: &str) -> Vec<std::ops::Range<usize>> {
 /// An entry of a reference list: a line that opens with a citation marker and goes on
 /// (`[1] Microsoft, “The next phase…”`).
 pub fn is_reference_entry(text: &str) -> bool {
-    citations(text)
-        .first()
-        .is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
+    citations(text).first().is_some_and(|r| r.start == 0 && text.len() > r.end + 2)
 }
 
 /// Whether the first letter is lowercase: such a line continues the previous one (a paragraph
 /// wrapped by the scraper), it does not start a new one.
 pub fn starts_lowercase(text: &str) -> bool {
-    text.chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_lowercase)
+    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
         && text.chars().next().is_some_and(char::is_alphanumeric)
 }
 
@@ -220,29 +198,12 @@ mod tests {
 
     #[test]
     fn kinds_and_markers() {
-        let lines = split(
-            "  • Item one\n- two\n1. first\n12) twelfth\n2025. A year\n\n*emph* text\n•\r\nlast",
-        );
+        let lines = split("  • Item one\n- two\n1. first\n12) twelfth\n2025. A year\n\n*emph* text\n•\r\nlast");
         let kinds: Vec<_> = lines.iter().map(|l| (l.kind, l.text)).collect();
         assert_eq!(kinds[0], (Kind::Bullet, "Item one"));
         assert_eq!(kinds[1], (Kind::Bullet, "two"));
-        assert_eq!(
-            kinds[2],
-            (
-                Kind::Numbered {
-                    number: 1,
-                    delimiter: '.'
-                },
-                "first"
-            )
-        );
-        assert_eq!(
-            kinds[3].0,
-            Kind::Numbered {
-                number: 12,
-                delimiter: ')'
-            }
-        );
+        assert_eq!(kinds[2], (Kind::Numbered { number: 1, delimiter: '.' }, "first"));
+        assert_eq!(kinds[3].0, Kind::Numbered { number: 12, delimiter: ')' });
         assert_eq!(kinds[4], (Kind::Text, "2025. A year"));
         assert_eq!(kinds[5].0, Kind::Blank);
         assert_eq!(kinds[6], (Kind::Text, "*emph* text"));
@@ -264,19 +225,13 @@ mod tests {
     #[test]
     fn heading_shapes() {
         assert!(is_heading_shaped("Background on the strategic alliance"));
-        assert!(is_heading_shaped(
-            "Does Microsoft remain OpenAI’s primary cloud partner?"
-        ));
+        assert!(is_heading_shaped("Does Microsoft remain OpenAI’s primary cloud partner?"));
         assert!(is_heading_shaped("gentic.news Analysis"));
         assert!(!is_heading_shaped("Ben Carter offered this insight:"));
         assert!(!is_heading_shaped("No. It is not."));
         assert!(!is_heading_shaped("×"));
-        assert!(!is_heading_shaped(
-            "— Satya Nadella (@satyanadella) April 27, 2026"
-        ));
-        assert!(!is_heading_shaped(
-            "https://openai.com/index/joint-statement"
-        ));
+        assert!(!is_heading_shaped("— Satya Nadella (@satyanadella) April 27, 2026"));
+        assert!(!is_heading_shaped("https://openai.com/index/joint-statement"));
     }
 
     #[test]

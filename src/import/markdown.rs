@@ -14,10 +14,7 @@ pub enum Block {
     Paragraph(Vec<String>),
     /// `start` is `Some((first number, delimiter))` for a numbered list. Each item is its
     /// lines.
-    List {
-        start: Option<(u32, char)>,
-        items: Vec<Vec<String>>,
-    },
+    List { start: Option<(u32, char)>, items: Vec<Vec<String>> },
     /// A table that kept its separators: the first row is the header.
     Table(Vec<Vec<String>>),
 }
@@ -33,17 +30,9 @@ pub fn render(blocks: &[Block]) -> String {
 fn render_block(block: &Block) -> String {
     match block {
         Block::Heading(level, text) => {
-            format!(
-                "{} {}",
-                "#".repeat(usize::from(*level)),
-                escape_heading(text)
-            )
+            format!("{} {}", "#".repeat(usize::from(*level)), escape_heading(text))
         }
-        Block::Paragraph(lines) => lines
-            .iter()
-            .map(|l| escape(l, true))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Block::Paragraph(lines) => lines.iter().map(|l| escape(l, true)).collect::<Vec<_>>().join("\n"),
         Block::List { start, items } => {
             let mut out = Vec::new();
             for (k, item) in items.iter().enumerate() {
@@ -106,11 +95,7 @@ pub fn escape(text: &str, block_start: bool) -> String {
     let pairs = |c: char| chars.iter().filter(|x| **x == c).count() >= 2;
     let (dollars, carets) = (pairs('$'), pairs('^'));
     let mut out = String::with_capacity(text.len() + 8);
-    let lead = if block_start {
-        block_start_escape(&chars)
-    } else {
-        None
-    };
+    let lead = if block_start { block_start_escape(&chars) } else { None };
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
@@ -121,15 +106,10 @@ pub fn escape(text: &str, block_start: bool) -> String {
                 // Emphasis, code spans, strikethrough and subscript.
                 '*' | '`' | '~' => true,
                 // `_` emphasises only at a word's edge; `snake_case` is safe.
-                '_' => {
-                    !(prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric))
-                }
+                '_' => !(prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
                 '[' => bracket_opens_syntax(&chars, i, block_start),
                 // Raw HTML and autolinks: `<b>`, `</p>`, `<!--`, `<https://…>`.
-                '<' => {
-                    next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?'))
-                }
+                '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
                 '&' => is_entity(&chars[i + 1..]),
                 // Math and superscript need a pair.
                 '$' => dollars,
@@ -176,8 +156,7 @@ fn bracket_opens_syntax(chars: &[char], i: usize, block_start: bool) -> bool {
     if next == Some('[') {
         return true;
     }
-    if block_start && i == 0 && matches!(next, Some(' ' | 'x' | 'X')) && chars.get(2) == Some(&']')
-    {
+    if block_start && i == 0 && matches!(next, Some(' ' | 'x' | 'X')) && chars.get(2) == Some(&']') {
         return true;
     }
     let mut depth = 0usize;
@@ -187,8 +166,7 @@ fn bracket_opens_syntax(chars: &[char], i: usize, block_start: bool) -> bool {
             ']' if depth > 0 => depth -= 1,
             ']' => {
                 let after = chars.get(j + 1).copied();
-                return matches!(after, Some('(' | '['))
-                    || (block_start && i == 0 && after == Some(':'));
+                return matches!(after, Some('(' | '[')) || (block_start && i == 0 && after == Some(':'));
             }
             _ => {}
         }
@@ -198,11 +176,7 @@ fn bracket_opens_syntax(chars: &[char], i: usize, block_start: bool) -> bool {
 
 /// Whether the text after `&` makes an entity (`amp;`, `#39;`, `#x27;`).
 fn is_entity(rest: &[char]) -> bool {
-    let name: Vec<char> = rest
-        .iter()
-        .copied()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
-        .collect();
+    let name: Vec<char> = rest.iter().copied().take_while(|c| c.is_ascii_alphanumeric() || *c == '#').collect();
     !name.is_empty() && name.len() <= 32 && rest.get(name.len()) == Some(&';')
 }
 
@@ -223,16 +197,10 @@ mod tests {
         assert_eq!(escape("[1, 2] and [4].", true), "[1, 2] and [4].");
         assert_eq!(escape("[a](b)", true), "\\[a](b)");
         assert_eq!(escape("[x]: y", true), "\\[x]: y");
-        assert_eq!(
-            escape("Tom &amp; Jerry & co", true),
-            "Tom \\&amp; Jerry & co"
-        );
+        assert_eq!(escape("Tom &amp; Jerry & co", true), "Tom \\&amp; Jerry & co");
         assert_eq!(escape("- dash", true), "\\- dash");
         assert_eq!(escape("—dash ’quote’ “q” •", true), "—dash ’quote’ “q” •");
-        assert_eq!(
-            escape("$4.5 trillion and $38 billion", true),
-            "\\$4.5 trillion and \\$38 billion"
-        );
+        assert_eq!(escape("$4.5 trillion and $38 billion", true), "\\$4.5 trillion and \\$38 billion");
         assert_eq!(escape("$4.5 trillion", true), "$4.5 trillion");
         assert_eq!(escape("---", true), "\\---");
         assert_eq!(escape("a\\b \\*", true), "a\\b \\\\\\*");
@@ -249,18 +217,9 @@ mod tests {
         let body = render(&[
             Block::Heading(2, "Who?".into()),
             Block::Paragraph(vec!["One".into(), "two".into()]),
-            Block::List {
-                start: Some((3, '.')),
-                items: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
-            },
-            Block::List {
-                start: None,
-                items: vec![vec!["1. x".into()]],
-            },
+            Block::List { start: Some((3, '.')), items: vec![vec!["a".into()], vec!["b".into(), "c".into()]] },
+            Block::List { start: None, items: vec![vec!["1. x".into()]] },
         ]);
-        assert_eq!(
-            body,
-            "## Who?\n\nOne\ntwo\n\n3. a\n4. b\n   c\n\n- 1\\. x\n"
-        );
+        assert_eq!(body, "## Who?\n\nOne\ntwo\n\n3. a\n4. b\n   c\n\n- 1\\. x\n");
     }
 }

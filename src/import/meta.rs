@@ -40,17 +40,8 @@ const ROLE_WORDS: &[&str] = &[
     "critic",
 ];
 
-const BYLINE_PREFIXES: &[&str] = &[
-    "by ",
-    "written by ",
-    "posted by ",
-    "words by ",
-    "story by ",
-    "reporting by ",
-    "author: ",
-    "authors: ",
-    "by: ",
-];
+const BYLINE_PREFIXES: &[&str] =
+    &["by ", "written by ", "posted by ", "words by ", "story by ", "reporting by ", "author: ", "authors: ", "by: "];
 
 /// Reads a line made only of byline, role, date and reading-time segments; `None` for text.
 pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
@@ -99,12 +90,7 @@ pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
 fn split_segments(text: &str) -> Vec<&str> {
     let mut segments = vec![text];
     for sep in ["|", "·", "•", " — ", " – ", " - "] {
-        segments = segments
-            .into_iter()
-            .flat_map(|s| s.split(sep))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
+        segments = segments.into_iter().flat_map(|s| s.split(sep)).map(str::trim).filter(|s| !s.is_empty()).collect();
     }
     segments
 }
@@ -139,10 +125,8 @@ pub fn parse_byline(segment: &str) -> Option<(String, Option<NaiveDate>)> {
 /// A person's name as bylines write it: one to six words, capitalised (particles aside), no
 /// sentence punctuation, no digits.
 pub fn is_name(text: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
-        "y", "dos", "del",
-    ];
+    const PARTICLES: &[&str] =
+        &["and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "y", "dos", "del"];
     let words: Vec<&str> = text.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 6
@@ -151,9 +135,7 @@ pub fn is_name(text: &str) -> bool {
         && !text.contains([':', ';', '?', '!'])
         && !text.chars().any(|c| c.is_ascii_digit())
         && words.iter().any(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
 }
 
 /// A user name (`siego237`): one token of letters, digits, `_`, `-` or `.`.
@@ -162,9 +144,7 @@ pub fn is_handle(text: &str) -> bool {
         && text.len() <= 40
         && !text.contains(char::is_whitespace)
         && text.chars().any(char::is_alphabetic)
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// A job title: short, with a newsroom role word ("Senior Technology Reporter").
@@ -186,8 +166,8 @@ fn is_reading_time(segment: &str) -> bool {
 /// which cannot be turned into one.
 fn is_relative_time(segment: &str) -> bool {
     const UNITS: &[&str] = &[
-        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-        "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+        "weeks", "month", "months", "year", "years",
     ];
     let words = norm_words(segment);
     let rest: Vec<&str> = words
@@ -197,8 +177,7 @@ fn is_relative_time(segment: &str) -> bool {
         .collect();
     match rest.as_slice() {
         [n, unit, "ago"] => {
-            (n.chars().all(|c| c.is_ascii_digit()) || matches!(*n, "a" | "an" | "one"))
-                && UNITS.contains(unit)
+            (n.chars().all(|c| c.is_ascii_digit()) || matches!(*n, "a" | "an" | "one")) && UNITS.contains(unit)
         }
         ["just", "now"] | ["yesterday"] | ["today"] => words.len() > rest.len() || rest.len() == 2,
         _ => false,
@@ -262,8 +241,7 @@ pub fn parse_date_segment(segment: &str) -> Option<NaiveDate> {
     let rest_is_date_words = tokens.iter().enumerate().all(|(i, t)| {
         used.contains(&i)
             || DATE_WORDS.contains(&t.as_str())
-            || t.split(':')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            || t.split(':').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     });
     rest_is_date_words.then_some(date)
 }
@@ -279,9 +257,7 @@ fn find_date(tokens: &[String]) -> Option<(NaiveDate, std::ops::Range<usize>)> {
             let (a, b, year) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
             let Some(year) = year_of(year) else { continue };
             let date = match (month_of(a), day_of(b), day_of(a), month_of(b)) {
-                (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => {
-                    NaiveDate::from_ymd_opt(year, m, d)
-                }
+                (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => NaiveDate::from_ymd_opt(year, m, d),
                 _ => None,
             };
             if let Some(date) = date {
@@ -307,10 +283,7 @@ fn iso_date(token: &str) -> Option<NaiveDate> {
 }
 
 fn year_of(token: &str) -> Option<i32> {
-    (token.len() == 4)
-        .then(|| token.parse().ok())
-        .flatten()
-        .filter(|y| (1900..=2200).contains(y))
+    (token.len() == 4).then(|| token.parse().ok()).flatten().filter(|y| (1900..=2200).contains(y))
 }
 
 fn day_of(token: &str) -> Option<u32> {
@@ -340,9 +313,7 @@ fn month_of(token: &str) -> Option<u32> {
     if token.len() < 3 {
         return None;
     }
-    let index = MONTHS
-        .iter()
-        .position(|m| *m == token || (token.len() <= 4 && m.starts_with(token)))?;
+    let index = MONTHS.iter().position(|m| *m == token || (token.len() <= 4 && m.starts_with(token)))?;
     u32::try_from(index + 1).ok()
 }
 
@@ -358,16 +329,10 @@ mod tests {
     fn bylines_in_their_usual_forms() {
         assert_eq!(byline("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("BY JANE DOE").as_deref(), Some("JANE DOE"));
-        assert_eq!(
-            byline("By Jane Doe and John Roe").as_deref(),
-            Some("Jane Doe and John Roe")
-        );
+        assert_eq!(byline("By Jane Doe and John Roe").as_deref(), Some("Jane Doe and John Roe"));
         assert_eq!(byline("By Jane Doe, Reuters").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("Jane Doe | Reporter").as_deref(), Some("Jane Doe"));
-        assert_eq!(
-            byline("Jane Doe, Senior Technology Reporter").as_deref(),
-            Some("Jane Doe")
-        );
+        assert_eq!(byline("Jane Doe, Senior Technology Reporter").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("Written by Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(byline("Frontier Signal"), None);
         let posted = parse_meta_line("Posted by admin on March 3, 2026").expect("meta");
@@ -392,16 +357,8 @@ mod tests {
         assert_eq!(both.date, d);
         assert_eq!(date("In April 27, 2026 the deal closed."), None);
         assert_eq!(date("March 2026"), None);
-        assert_eq!(
-            parse_meta_line("Updated 2 hours ago"),
-            Some(MetaLine::default())
-        );
-        assert_eq!(
-            parse_meta_line("By Jane Doe · 3 days ago")
-                .and_then(|m| m.byline)
-                .as_deref(),
-            Some("Jane Doe")
-        );
+        assert_eq!(parse_meta_line("Updated 2 hours ago"), Some(MetaLine::default()));
+        assert_eq!(parse_meta_line("By Jane Doe · 3 days ago").and_then(|m| m.byline).as_deref(), Some("Jane Doe"));
         assert_eq!(parse_meta_line("Yesterday"), None);
     }
 }

@@ -41,9 +41,7 @@ pub(super) fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -
         }
         i += 1;
     }
-    let kept: Vec<usize> = (start..=end)
-        .filter(|&i| !page.blank(i) && !page.dropped(i))
-        .collect();
+    let kept: Vec<usize> = (start..=end).filter(|&i| !page.blank(i) && !page.dropped(i)).collect();
     for (n, &i) in kept.iter().enumerate() {
         let text = page.text(i);
         let next = kept.get(n + 1).map(|&j| page.roles[j]);
@@ -62,12 +60,8 @@ pub(super) fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -
     found.extend(citation_warning(page, &kept, file));
     if let (Some(_), Some((i, _))) = (page.dek, page.meta_description) {
         found.push(
-            at(
-                i,
-                "a `Meta Description:` line was dropped: the dek under the headline is the summary"
-                    .into(),
-            )
-            .help("use the description as `summary` instead if it is the better one"),
+            at(i, "a `Meta Description:` line was dropped: the dek under the headline is the summary".into())
+                .help("use the description as `summary` instead if it is the better one"),
         );
     }
     found
@@ -75,11 +69,8 @@ pub(super) fn warnings(page: &Page<'_>, start: usize, end: usize, file: &Path) -
 
 /// A field whose value the page lost; `diagnostic` locates it.
 fn empty_field(diagnostic: Diagnostic, text: &str) -> Diagnostic {
-    Diagnostic {
-        message: format!("`{text}` looks like a field with no value"),
-        ..diagnostic
-    }
-    .help("the page lost this value; find it in the original, or leave the line as it is")
+    Diagnostic { message: format!("`{text}` looks like a field with no value"), ..diagnostic }
+        .help("the page lost this value; find it in the original, or leave the line as it is")
 }
 
 /// A table row that is only a label: a capitalised word and lowercase words ("Release date"),
@@ -90,15 +81,11 @@ fn is_empty_field(row: &str) -> bool {
         && words.len() <= 4
         && !ends_sentence(row)
         && words[0].starts_with(char::is_uppercase)
-        && words[1..]
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && words[1..].iter().all(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
-const DANGLING: &[&str] = &[
-    "on", "from", "at", "in", "by", "of", "to", "via", "with", "for", "and", "the", "a", "an",
-    "than",
-];
+const DANGLING: &[&str] =
+    &["on", "from", "at", "in", "by", "of", "to", "via", "with", "for", "and", "the", "a", "an", "than"];
 
 /// Words lost mid-sentence: punctuation after a space ("from , by"), or a preposition followed
 /// only by a citation marker and the sentence's end ("announced on [1, 2]."). Returns the
@@ -112,11 +99,7 @@ fn missing_text(text: &str) -> Option<(usize, String)> {
             && chars.get(i + 1).is_none_or(|n| *n == ' ')
         {
             let before: String = chars[..i - 1].iter().collect();
-            let word = before
-                .split_whitespace()
-                .last()
-                .unwrap_or_default()
-                .to_string();
+            let word = before.split_whitespace().last().unwrap_or_default().to_string();
             return Some((i, format!("between `{word}` and `{c}`")));
         }
     }
@@ -133,23 +116,13 @@ fn missing_text(text: &str) -> Option<(usize, String)> {
     None
 }
 
-const REFERENCE_TITLES: &[&str] = &[
-    "references",
-    "sources",
-    "notes",
-    "citations",
-    "bibliography",
-    "footnotes",
-    "works cited",
-];
+const REFERENCE_TITLES: &[&str] =
+    &["references", "sources", "notes", "citations", "bibliography", "footnotes", "works cited"];
 
 /// Citation markers whose reference list is not on the page: one warning listing their lines.
 fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diagnostic> {
-    let with_markers: Vec<usize> = kept
-        .iter()
-        .copied()
-        .filter(|&i| !lines::citations(page.text(i)).is_empty())
-        .collect();
+    let with_markers: Vec<usize> =
+        kept.iter().copied().filter(|&i| !lines::citations(page.text(i)).is_empty()).collect();
     let has_list = kept.iter().any(|&i| {
         let text = page.text(i);
         let title = normalized(text);
@@ -159,14 +132,9 @@ fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diag
     if has_list {
         return None;
     }
-    let numbers: Vec<String> = with_markers
-        .iter()
-        .map(|&i| page.lines[i].number.to_string())
-        .collect();
-    let marker = lines::citations(page.text(first))
-        .first()
-        .map(|r| page.text(first)[r.clone()].to_string())
-        .unwrap_or_default();
+    let numbers: Vec<String> = with_markers.iter().map(|&i| page.lines[i].number.to_string()).collect();
+    let marker =
+        lines::citations(page.text(first)).first().map(|r| page.text(first)[r.clone()].to_string()).unwrap_or_default();
     Some(
         Diagnostic::warning(
             file,

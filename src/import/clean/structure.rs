@@ -4,9 +4,7 @@
 
 use super::{Page, Role};
 use crate::import::chrome::Reason;
-use crate::import::lines::{
-    Kind, ends_sentence, is_heading_shaped, is_question, norm_words, normalized,
-};
+use crate::import::lines::{Kind, ends_sentence, is_heading_shaped, is_question, norm_words, normalized};
 
 /// Decides every line left in the span: repeats, wrapped lines, tables, lists, headings,
 /// paragraphs.
@@ -71,9 +69,9 @@ fn mark_continuations(page: &mut Page<'_>, start: usize, end: usize) {
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "with", "by", "at", "from", "as",
-    "is", "are", "was", "were", "be", "vs", "into", "about", "over", "how", "what", "why", "who",
-    "when", "where", "which", "does", "do", "can", "will", "this", "that", "it", "its",
+    "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "with", "by", "at", "from", "as", "is", "are", "was",
+    "were", "be", "vs", "into", "about", "over", "how", "what", "why", "who", "when", "where", "which", "does", "do",
+    "can", "will", "this", "that", "it", "its",
 ];
 
 /// A table's header row that lost its separators: two to eight capitalised words, none a
@@ -93,12 +91,8 @@ fn is_table_header(text: &str) -> bool {
     (2..=8).contains(&words.len())
         && !ends_sentence(text)
         && !text.ends_with(':')
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        && norm_words(&outside)
-            .iter()
-            .all(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && norm_words(&outside).iter().all(|w| !FUNCTION_WORDS.contains(&w.as_str()))
 }
 
 /// Whether a row holds a cell without end punctuation or several sentences: the mark of cells
@@ -116,10 +110,7 @@ fn looks_like_cells(row: &str) -> bool {
 /// A run of three or more tight lines under a table header, none a question, that is not a
 /// glossary (term, definition, term, definition) and whose rows look like cells run together.
 fn is_table(rows: &[&str]) -> bool {
-    let pairs = rows.len().is_multiple_of(2)
-        && rows
-            .chunks(2)
-            .all(|p| is_heading_shaped(p[0]) && ends_sentence(p[1]));
+    let pairs = rows.len().is_multiple_of(2) && rows.chunks(2).all(|p| is_heading_shaped(p[0]) && ends_sentence(p[1]));
     let cells = rows[1..].iter().filter(|r| looks_like_cells(r)).count();
     rows.len() >= 3
         && is_table_header(rows[0])
@@ -162,14 +153,11 @@ fn mark_numbered_lists(page: &mut Page<'_>, start: usize, end: usize) {
         let mut run = vec![i];
         let mut expected = number + 1;
         let mut k = i;
-        while let Some(n) = (k + 1..=end).find(|&n| {
-            !page.blank(n) && page.roles[n] != Some(Role::Continuation) && !page.dropped(n)
-        }) {
+        while let Some(n) =
+            (k + 1..=end).find(|&n| !page.blank(n) && page.roles[n] != Some(Role::Continuation) && !page.dropped(n))
+        {
             match page.kind(n) {
-                Kind::Numbered {
-                    number,
-                    delimiter: d,
-                } if number == expected && d == delimiter && page.open(n) => {
+                Kind::Numbered { number, delimiter: d } if number == expected && d == delimiter && page.open(n) => {
                     run.push(n);
                     expected += 1;
                     k = n;
@@ -191,9 +179,7 @@ fn mark_numbered_lists(page: &mut Page<'_>, start: usize, end: usize) {
 /// text or not, questions or not; a loose heading with more than one block of text starts a new
 /// section instead.
 pub(super) fn assign_heading_levels(page: &mut Page<'_>, start: usize, end: usize) {
-    let headings: Vec<usize> = (start..=end)
-        .filter(|&i| matches!(page.roles[i], Some(Role::Heading(_))))
-        .collect();
+    let headings: Vec<usize> = (start..=end).filter(|&i| matches!(page.roles[i], Some(Role::Heading(_)))).collect();
     let kept_after = |i: usize| (i + 1..=end).find(|&j| !page.blank(j) && !page.dropped(j));
     let shape = |i: usize| (page.tight(i), is_question(page.text(i)));
     let mut level3 = Vec::new();
@@ -211,11 +197,7 @@ pub(super) fn assign_heading_levels(page: &mut Page<'_>, start: usize, end: usiz
         let mut c = k + 1;
         while let Some(&h) = headings.get(c) {
             let blocks = text_blocks_under(page, h, end);
-            let fits = if group_shape.0 {
-                blocks >= 1
-            } else {
-                blocks == 1
-            };
+            let fits = if group_shape.0 { blocks >= 1 } else { blocks == 1 };
             if shape(h) != group_shape || !fits {
                 break;
             }

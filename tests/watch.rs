@@ -1,0 +1,397 @@
+//! Watch mode: incremental rebuilds equal clean builds, real editor saves, error recovery,
+//! and the local server.
+
+mod common;
+
+use std::fs;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use gloss::site::Changes;
+use gloss::{BuildOptions, Incremental};
+
+fn options(root: &Path, output: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        output: output.to_path_buf(),
+        force: false,
+        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+    }
+}
+
+/// A deterministic pseudo-random sequence, so a failure can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] =
+    &["Azure", "revenue", "share", "licence", "through", "2030", "cloud", "partner", "deal", "terms"];
+
+fn sentence(rng: &mut Lcg, n: usize) -> String {
+    let words: Vec<&str> = (0..n).map(|_| WORDS[rng.below(WORDS.len())]).collect();
+    format!("{}.", words.join(" "))
+}
+
+#[test]
+fn random_edit_sequences_end_where_a_clean_build_ends() {
+    for seed in [1u64, 7, 42] {
+        let f = Fixture::new();
+        f.write("content/terms.toml", "[[event]]\nid = \"E5\"\ndate = 2026-04-27\ntitle = \"Amended\"\ndocuments = [{ title = \"Post\" }]\n\n[[term]]\nid = \"t1\"\nevent = \"E5\"\ntitle = \"T\"\nquote = \"Q\"\n");
+        let out = f.path("public");
+        let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+        inc.rebuild(&Changes::All).expect("first build");
+        let mut rng = Lcg(seed);
+        let mut slugs: Vec<String> = Vec::new();
+        for step in 0..60 {
+            let op = rng.below(9);
+            let changed: PathBuf = match (op, slugs.is_empty()) {
+                (0, _) | (_, true) => {
+                    let slug = format!("a{}", rng.below(1000));
+                    let body = format!("{}\n\n{}\n", sentence(&mut rng, 6), sentence(&mut rng, 8));
+                    f.article(
+                        &slug,
+                        &format!("title = \"Title {slug}\"\npublished = 2026-05-{:02}", 1 + rng.below(28)),
+                        &body,
+                    );
+                    if !slugs.contains(&slug) {
+                        slugs.push(slug.clone());
+                    }
+                    format!("content/articles/{slug}.md").into()
+                }
+                (1, _) => {
+                    let slug = &slugs[rng.below(slugs.len())];
+                    let body = format!("{} *{}*\n", sentence(&mut rng, 7), sentence(&mut rng, 3));
+                    f.article(slug, &format!("title = \"Edited {slug}\"\nsource = \"Outlet\""), &body);
+                    format!("content/articles/{slug}.md").into()
+                }
+                (2, _) => {
+                    let slug = &slugs[rng.below(slugs.len())];
+                    f.write(&format!("content/articles/{slug}.md"), "+++\ntitle = broken\n+++\n");
+                    format!("content/articles/{slug}.md").into()
+                }
+                (3, _) => {
+                    let slug = slugs.remove(rng.below(slugs.len()));
+                    let _ = fs::remove_file(f.path(&format!("content/articles/{slug}.md")));
+                    format!("content/articles/{slug}.md").into()
+                }
+                (4 | 5, _) => {
+                    // A note quoting the article's first words (valid if the article is).
+                    let slug = &slugs[rng.below(slugs.len())];
+                    let text = fs::read_to_string(f.path(&format!("content/articles/{slug}.md"))).unwrap_or_default();
+                    let body = text.rsplit("+++").next().unwrap_or_default().trim().to_string();
+                    let quote: String = body.split(' ').take(2).collect::<Vec<_>>().join(" ");
+                    let kind = if rng.below(2) == 0 { "context" } else { "contradicts-terms\"\nterm = \"t1" };
+                    f.write(
+                        &format!("content/annotations/{slug}.toml"),
+                        &format!(
+                            "[[note]]\nquote = \"{quote}\"\nprefix = \"\"\nkind = \"{kind}\"\ntext = \"Note {step}\"\n"
+                        ),
+                    );
+                    format!("content/annotations/{slug}.toml").into()
+                }
+                (6, _) => {
+                    let slug = &slugs[rng.below(slugs.len())];
+                    f.write(
+                        &format!("content/annotations/{slug}.toml"),
+                        "[[note]]\nquote = \"no such passage anywhere\"\nkind = \"context\"\ntext = \"x\"\n",
+                    );
+                    format!("content/annotations/{slug}.toml").into()
+                }
+                (7, _) => {
+                    let slug = &slugs[rng.below(slugs.len())];
+                    let _ = fs::remove_file(f.path(&format!("content/annotations/{slug}.toml")));
+                    format!("content/annotations/{slug}.toml").into()
+                }
+                _ => {
+                    f.write("site.toml", &SITE_TOML.replace("Test digest", &format!("Digest {step}")));
+                    "site.toml".into()
+                }
+            };
+            let incremental = inc.rebuild(&Changes::Paths(vec![changed.clone()]));
+            let clean_out = f.path("clean");
+            let _ = fs::remove_dir_all(&clean_out);
+            let clean = gloss::build(&options(f.root(), &clean_out));
+            match (&incremental, &clean) {
+                (Ok(_), Ok(_)) => assert_eq!(
+                    snapshot(&out),
+                    snapshot(&clean_out),
+                    "seed {seed}, step {step}: after changing {} the output differs from a clean build",
+                    changed.display()
+                ),
+                (Err(_), Err(_)) => {}
+                _ => panic!(
+                    "seed {seed}, step {step}: incremental {:?} but clean {:?}",
+                    incremental.is_ok(),
+                    clean.is_ok()
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn an_annotation_edit_renders_only_its_page() {
+    let f = Fixture::new();
+    for i in 0..20 {
+        f.article(
+            &format!("a{i:02}"),
+            &format!("title = \"A{i}\"\npublished = 2026-01-{:02}", i + 1),
+            "Some words here. More words there.",
+        );
+    }
+    let mut inc = Incremental::new(options(f.root(), &f.path("public"))).expect("open");
+    let first = inc.rebuild(&Changes::All).expect("first");
+    assert_eq!(first.rendered, 20);
+    let page = f.path("public/articles/a05/index.html");
+    let untouched = f.path("public/articles/a06/index.html");
+    let before = fs::metadata(&untouched).expect("meta").modified().expect("mtime");
+    f.write(
+        "content/annotations/a05.toml",
+        "[[note]]\nquote = \"More words\"\nkind = \"context\"\ntext = \"A note.\"\n",
+    );
+    let r = inc.rebuild(&Changes::Paths(vec!["content/annotations/a05.toml".into()])).expect("rebuild");
+    assert_eq!(r.rendered, 1, "only the annotated article is rendered again");
+    assert!(fs::read_to_string(&page).expect("page").contains("A note."));
+    assert_eq!(
+        fs::metadata(&untouched).expect("meta").modified().expect("mtime"),
+        before,
+        "an unrelated page was rewritten"
+    );
+    assert!(r.written <= 3, "the page, the index (counts) and annotations.jsonld: {} written", r.written);
+}
+
+#[test]
+fn a_content_error_keeps_the_last_good_pages_and_the_next_good_save_recovers() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "Alpha beta gamma.");
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first");
+    let good = snapshot(&out);
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Alpha betta\"\nkind = \"context\"\ntext = \"x\"\n");
+    let err = inc.rebuild(&Changes::Paths(vec!["content/annotations/a.toml".into()])).expect_err("bad quote");
+    let text = gloss::cli::error_text(&err);
+    assert!(text.contains("content/annotations/a.toml:2: the quote is not in content/articles/a.md"), "{text}");
+    assert!(text.contains("did you mean 'Alpha beta"), "{text}");
+    assert_eq!(snapshot(&out), good, "a failed rebuild wrote something");
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Alpha beta\"\nkind = \"context\"\ntext = \"fixed\"\n");
+    inc.rebuild(&Changes::Paths(vec!["content/annotations/a.toml".into()])).expect("recovered");
+    assert!(f.read("public/articles/a/index.html").contains("fixed"));
+}
+
+/// A running `gloss` process, killed when dropped.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn(root: &Path, args: &[&str]) -> Running {
+    Running(
+        Command::new(env!("CARGO_BIN_EXE_gloss"))
+            .arg("--root")
+            .arg(root)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn gloss"),
+    )
+}
+
+/// Waits (at most 10 s) until `check` holds.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !check() {
+        assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn page_contains(path: &Path, text: &str) -> bool {
+    fs::read_to_string(path).is_ok_and(|p| p.contains(text))
+}
+
+#[test]
+fn gloss_watch_follows_real_editor_saves() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "First version.");
+    let _watch = spawn(f.root(), &["watch", "--build-date", "2026-11-23"]);
+    let page = f.path("public/articles/a/index.html");
+    eventually("the first build", || page_contains(&page, "First version."));
+
+    // An atomic save (vim, VS Code): write a temporary file, rename it over the article.
+    f.write("content/articles/.a.md.tmp", "+++\ntitle = \"A\"\n+++\n\nSecond version.\n");
+    fs::rename(f.path("content/articles/.a.md.tmp"), f.path("content/articles/a.md")).expect("rename");
+    eventually("the atomic save", || page_contains(&page, "Second version."));
+
+    // Vim's swap and backup files and Emacs' lock files change nothing.
+    f.write("content/articles/.a.md.swp", "junk");
+    f.write("content/articles/a.md~", "junk");
+    f.write("content/articles/.#a.md", "junk");
+
+    // Delete and recreate; a burst of saves; a new file in a new folder; a rename.
+    fs::remove_file(f.path("content/articles/a.md")).expect("delete");
+    eventually("the deletion", || !page.exists());
+    for i in 0..10 {
+        f.article("a", "title = \"A\"", &format!("Burst {i}."));
+    }
+    eventually("the last of a burst", || page_contains(&page, "Burst 9."));
+    f.article("2026/new-one", "title = \"New\"", "In a new folder.");
+    eventually("a file in a new folder", || {
+        page_contains(&f.path("public/articles/new-one/index.html"), "In a new folder.")
+    });
+    fs::rename(f.path("content/articles/2026/new-one.md"), f.path("content/articles/renamed.md")).expect("rename");
+    eventually("the rename", || {
+        page_contains(&f.path("public/articles/renamed/index.html"), "In a new folder.")
+            && !f.path("public/articles/new-one").exists()
+    });
+
+    // A broken note: the last good page stays; the fix recovers.
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Burst 10\"\nkind = \"context\"\ntext = \"x\"\n");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(page_contains(&page, "Burst 9."));
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Burst 9\"\nkind = \"context\"\ntext = \"Now right.\"\n");
+    eventually("the fixed note", || page_contains(&page, "Now right."));
+
+    // The watched output equals a clean build of the same files.
+    std::thread::sleep(Duration::from_millis(200));
+    let clean = f.path("clean");
+    let out = f.gloss(&["build", "--output", clean.to_str().expect("utf-8"), "--build-date", "2026-11-23"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(snapshot(&f.path("public")), snapshot(&clean));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_watch_cleanly_and_errors_are_printed_like_check() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "Words.");
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Wordz\"\nkind = \"context\"\ntext = \"x\"\n");
+    let mut watch = spawn(f.root(), &["watch"]);
+    std::thread::sleep(Duration::from_millis(800));
+    let pid = watch.0.id().to_string();
+    let status = Command::new("kill").args(["-INT", &pid]).status().expect("kill");
+    assert!(status.success());
+    let start = Instant::now();
+    let code = loop {
+        if let Some(s) = watch.0.try_wait().expect("wait") {
+            break s.code();
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "watch did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(code, Some(0));
+    let mut err = String::new();
+    watch.0.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+    assert!(err.contains("content/annotations/a.toml:2: the quote is not in content/articles/a.md"), "{err}");
+    assert!(err.contains("did you mean 'Words' (paragraph 1, 80% similar)?"), "{err}");
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(25))).expect("timeout");
+    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").expect("send");
+    let mut response = String::new();
+    s.read_to_string(&mut response).expect("read");
+    let status = response.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, response)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+#[test]
+fn gloss_serve_serves_the_built_pages_with_live_reload_and_an_error_overlay() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "Served words.");
+    let port = free_port();
+    // The port is taken: serve uses the next free one.
+    let _blocker = std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind");
+    let mut serve = spawn(f.root(), &["serve", "--port", &port.to_string()]);
+    let mut stdout = serve.0.stdout.take().expect("stdout");
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while stdout.read(&mut byte).expect("read") == 1 && byte[0] != b'\n' {
+        line.push(byte[0]);
+    }
+    let line = String::from_utf8(line).expect("utf-8");
+    let served: u16 =
+        line.rsplit(':').next().and_then(|p| p.trim_end_matches("/ (Ctrl-C to stop)").parse().ok()).expect(&line);
+    assert_ne!(served, port, "{line}");
+    eventually("the first build", || f.path("public/articles/a/index.html").is_file());
+
+    let (status, page) = get(served, "/articles/a/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Served words.") && page.contains("<script src=\"/__gloss/live.js\"></script></body>"));
+    assert!(!f.read("public/articles/a/index.html").contains("__gloss"), "the script must never be written to public/");
+    let (status, _) = get(served, "/../site.toml");
+    assert_eq!(status, 404);
+    let (status, css) = get(served, "/style.css");
+    assert!(status == 200 && css.contains("text/css"));
+
+    let (_, live) = get(served, "/__gloss/live");
+    let body = live.split("\r\n\r\n").nth(1).expect("body");
+    let state: serde_json::Value = serde_json::from_str(body).expect("json");
+    let seq = state["seq"].as_u64().expect("seq");
+    assert!(state["error"].is_null());
+
+    // A broken save: the long poll answers with the error (the overlay's text). (Creating
+    // content/annotations/ may first cause a good rebuild of its own.)
+    let waiter = std::thread::spawn(move || {
+        let mut seq = seq;
+        loop {
+            let (_, live) = get(served, &format!("/__gloss/live?since={seq}"));
+            let state: serde_json::Value =
+                serde_json::from_str(live.split("\r\n\r\n").nth(1).expect("body")).expect("json");
+            seq = state["seq"].as_u64().expect("seq");
+            if !state["error"].is_null() {
+                return state;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    f.write("content/annotations/a.toml", "[[note]]\nquote = \"Served wordz\"\nkind = \"context\"\ntext = \"x\"\n");
+    let state = waiter.join().expect("join");
+    assert!(
+        state["error"].as_str().expect("error").contains("did you mean 'Served words' (paragraph 1, 92% similar)?"),
+        "{state}"
+    );
+    let version = state["version"].as_u64().expect("version");
+    assert!(f.read("public/articles/a/index.html").contains("Served words."), "the last good page stays");
+
+    // The fix: a new version, after the rebuild has finished writing.
+    let mut seq = state["seq"].as_u64().expect("seq");
+    f.write(
+        "content/annotations/a.toml",
+        "[[note]]\nquote = \"Served words\"\nkind = \"context\"\ntext = \"Fixed note.\"\n",
+    );
+    let state = loop {
+        let (_, live) = get(served, &format!("/__gloss/live?since={seq}"));
+        let state: serde_json::Value =
+            serde_json::from_str(live.split("\r\n\r\n").nth(1).expect("body")).expect("json");
+        seq = state["seq"].as_u64().expect("seq");
+        if state["version"].as_u64() > Some(version) {
+            break state;
+        }
+    };
+    assert!(state["error"].is_null());
+    // Checked right when the new version is announced: the page must already be written.
+    assert!(
+        f.read("public/articles/a/index.html").contains("Fixed note."),
+        "reload announced before the page was written"
+    );
+}
