@@ -123,7 +123,7 @@ fn main() {
                     for _ in 0..4 {
                         let s = sentence(&mut rng);
                         words += s.split(' ').count();
-                        if quotes.len() < 5 && rng.below(6) == 0 {
+                        if quotes.len() < 5 && rng.below(3) == 0 {
                             quotes.push(format!("{i} {s}"));
                             body.push_str(&format!("{i} {s} "));
                         } else {
@@ -145,7 +145,19 @@ fn main() {
         );
         let slug = format!("article-{i:05}");
         fs::write(articles.join(format!("{slug}.md")), text).expect("write article");
-        let _ = (&notes, &quotes);
+        let mut toml = String::new();
+        for (k, q) in quotes.iter().enumerate() {
+            // The quote is the sentence's first words after the article's number: unique.
+            let quote: Vec<&str> = q.split(' ').take(5).collect();
+            toml.push_str(&format!(
+                "[[note]]\nquote = \"{}\"\nkind = \"{}\"\ntext = \"Generated note {k} on article {i}.\"\n\n",
+                quote.join(" "),
+                if k % 2 == 0 { "context" } else { "unsupported" }
+            ));
+        }
+        if !toml.is_empty() {
+            fs::write(notes.join(format!("{slug}.toml")), toml).expect("write notes");
+        }
     }
     println!("generated {n} articles in {}", root.display());
 }

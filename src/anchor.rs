@@ -139,15 +139,19 @@ impl Doc {
         }
     }
 
+    /// Every place `q` occurs inside one block. Searches the joined text once (a fast substring
+    /// search) and keeps the matches that do not cross a block boundary.
     fn occurrences(&self, q: &str) -> Vec<Anchor> {
         let mut out = Vec::new();
-        for (i, b) in self.blocks.iter().enumerate() {
-            let mut from = 0;
-            while let Some(pos) = b.text[from..].find(q) {
-                let start = from + pos;
-                out.push(Anchor { block: i, start, end: start + q.len() });
-                from = start + b.text[start..].chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(pos) = self.joined[from..].find(q) {
+            let g = from + pos;
+            let block = self.offsets.partition_point(|&o| o <= g).saturating_sub(1);
+            let start = g - self.offsets[block];
+            if start + q.len() <= self.blocks[block].text.len() {
+                out.push(Anchor { block, start, end: start + q.len() });
             }
+            from = g + self.joined[g..].chars().next().map_or(1, char::len_utf8);
         }
         out
     }

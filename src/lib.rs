@@ -73,6 +73,14 @@ impl BuildReport {
     }
 }
 
+/// Prints how long a phase took when `GLOSS_TIMING` is set (Zola's `log_time`): for finding
+/// where a slow build spends its time, without a profiler.
+pub fn log_time(phase: &str, since: Instant) {
+    if std::env::var_os("GLOSS_TIMING").is_some() {
+        eprintln!("timing: {phase}: {:.1} ms", since.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
 /// Builds the site: load, anchor and check, render, write. Any error leaves the previous output
 /// untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
@@ -84,8 +92,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     }
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
+    let t = Instant::now();
     pages::site::render(&prepared, &templates, &staging, &PageKeys::new())?;
+    log_time("render", t);
+    let t = Instant::now();
     let written = staging.commit()?;
+    log_time("commit", t);
     Ok(BuildReport {
         files: written.files,
         written: written.written,
@@ -107,7 +119,10 @@ pub struct Memo {
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
 fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> {
+    let t = Instant::now();
     let (site, mut problems) = site::load_cached(root, &mut memo.files, changes)?;
+    log_time("load", t);
+    let t = Instant::now();
     let docs: Vec<anchor::Doc> = site
         .articles
         .par_iter()
@@ -117,8 +132,11 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
         })
         .collect();
     memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
+    log_time("docs", t);
+    let t = Instant::now();
     let (notes, note_problems) = notes::resolve(&site, &docs);
     problems.extend(note_problems);
+    log_time("notes", t);
     Ok(Prepared { site, docs, notes, problems })
 }
 

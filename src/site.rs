@@ -102,7 +102,8 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
             let parsed: Vec<_> = articles.par_iter().map(|p| read_article(root, p)).collect();
             cache.articles = articles.into_iter().zip(parsed).collect();
             let files: Vec<PathBuf> = cache.annotations.keys().cloned().collect();
-            cache.annotations = files.into_iter().map(|p| (p.clone(), read_annotations(root, &p))).collect();
+            let parsed: Vec<_> = files.par_iter().map(|p| read_annotations(root, p)).collect();
+            cache.annotations = files.into_iter().zip(parsed).collect();
         }
         Changes::Paths(paths) => {
             for path in paths {

@@ -63,8 +63,25 @@ pub struct VisibleText {
 
 impl VisibleText {
     /// Appends a run of text; callers that need positions use [`VisibleText::push_mapped`].
+    /// Copies whole words at a time: this runs over every character of every article.
     pub fn push(&mut self, s: &str) {
-        self.push_mapped(s, |_, _| {});
+        let mut rest = s;
+        while !rest.is_empty() {
+            let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            if word_end > 0 {
+                if self.pending_space && !self.text.is_empty() {
+                    self.text.push(' ');
+                }
+                self.pending_space = false;
+                self.text.push_str(&rest[..word_end]);
+            }
+            let after = &rest[word_end..];
+            let trimmed = after.trim_start();
+            if trimmed.len() != after.len() {
+                self.pending_space = true;
+            }
+            rest = trimmed;
+        }
     }
 
     /// Appends a run of text, calling `map(source_byte, visible_offset)` for every character
@@ -226,6 +243,18 @@ mod tests {
     fn image_alt_text_is_not_visible_text() {
         let b = blocks("Before ![a chart](c.png) after.\n");
         assert_eq!(b[0].text, "Before after.");
+    }
+
+    #[test]
+    fn push_and_push_mapped_agree() {
+        for s in ["", " a", "a ", "  a\n b\tc  ", "“x” — y", "\u{a0}a\u{2003}b"] {
+            let (mut a, mut b) = (VisibleText::default(), VisibleText::default());
+            a.push("start");
+            b.push("start");
+            a.push(s);
+            b.push_mapped(s, |_, _| {});
+            assert_eq!(a.as_str(), b.as_str(), "{s:?}");
+        }
     }
 
     #[test]

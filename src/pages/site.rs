@@ -57,6 +57,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
         .collect();
     let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
 
+    let started = std::time::Instant::now();
     // What every article page depends on besides its own article and notes.
     let mut global = Xxh3::new();
     site.config.hash(&mut global);
@@ -119,6 +120,8 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
         })
         .collect::<Result<_>>()?;
 
+    crate::log_time("article pages", started);
+    let started = std::time::Instant::now();
     let mut ctx = base_context(&view, nav, 0, "");
     ctx.insert("current", "index");
     ctx.insert("articles", &items);
@@ -131,8 +134,12 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
         ctx.insert("events", &pages::terms::events(&site.terms, &site.articles, &notes.by_article));
         out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
     }
+    crate::log_time("index and terms", started);
+    let started = std::time::Instant::now();
     let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
     out.put("annotations.jsonld", collection.as_bytes())?;
+    crate::log_time("annotations.jsonld", started);
+    let started = std::time::Instant::now();
 
     let updated = site.articles.iter().filter_map(|a| a.published).max();
     let mut ctx = base_context(&view, nav, 0, "feed.xml");
@@ -159,6 +166,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
     out.put("style.css", stylesheet.as_bytes())?;
     copy_static(&site.root, out)?;
+    crate::log_time("feed, sitemap and the rest", started);
     Ok(keys.into_iter().collect())
 }
 

@@ -114,11 +114,12 @@ impl<'p, I> MarginNotes<'p, I> {
 
     /// A run of text in the current block: split at the passage boundaries inside it.
     fn text(&mut self, text: CowStr<'_>, code: bool) {
-        let Some((block, visible)) = self.blocks.last_mut() else {
+        // Most blocks hold no passage: nothing to find, nothing to track.
+        let Some(block) = self.blocks.last().map(|b| b.0).filter(|b| self.in_block(*b).next().is_some()) else {
             self.queue.push_back(owned(text, code));
             return;
         };
-        let block = *block;
+        let Some((_, visible)) = self.blocks.last_mut() else { return };
         let mut map: Vec<(usize, usize)> = Vec::new();
         visible.push_mapped(&text, |src, vis| map.push((src, vis)));
         let (Some(&(_, first)), Some(&(last_src, last))) = (map.first(), map.last()) else {
