@@ -4,8 +4,9 @@
 //! Quotes are matched against [`crate::text::blocks`], the same definition of visible text the
 //! renderer uses to place markers, so an anchor found here is always placeable there.
 
+use std::collections::HashMap;
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::text::{self, Block, BlockKind};
 
@@ -56,6 +57,9 @@ pub struct DocData {
     pub blocks: Vec<Block>,
     joined: String,
     offsets: Vec<usize>,
+    /// Answers already given: watch mode keeps a Doc while its article is unchanged, so an
+    /// annotation edit anchors only the notes that changed.
+    finds: Mutex<HashMap<(String, Option<String>, Option<String>), Result<Anchor, Miss>>>,
 }
 
 impl Deref for Doc {
@@ -78,7 +82,7 @@ impl Doc {
             offsets.push(joined.len());
             joined.push_str(&b.text);
         }
-        Doc { data: Arc::new(DocData { blocks, joined, offsets }) }
+        Doc { data: Arc::new(DocData { blocks, joined, offsets, finds: Mutex::default() }) }
     }
 
     /// "paragraph 7": the block's kind and its rank among blocks of that kind.
@@ -113,6 +117,16 @@ impl Doc {
     /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
     /// before and after it, across block boundaries.
     pub fn find(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
+        let key = (quote.to_string(), prefix.map(str::to_string), suffix.map(str::to_string));
+        if let Some(answer) = self.finds.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return answer.clone();
+        }
+        let answer = self.find_uncached(quote, prefix, suffix);
+        self.finds.lock().unwrap_or_else(|p| p.into_inner()).insert(key, answer.clone());
+        answer
+    }
+
+    fn find_uncached(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
         let q = text::normalise(quote);
         if q.is_empty() {
             return Err(Miss::NotFound { closest: None });

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::content::Article;
@@ -81,29 +82,41 @@ struct Pending {
 pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
     let (articles, terms, annotations) = (&site.articles[..], &site.terms, &site.annotations[..]);
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
-    let mut problems = Vec::new();
-    let mut pending = Vec::new();
     let lookup = Lookup { articles, terms, docs, index: &index };
     let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
-    for file in annotations {
-        if broken(&file.article) {
-            continue;
-        }
-        let Some(&ai) = index.get(file.article.as_str()) else {
-            problems.push(
-                Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
-                    .help(format!("name the file after an article's slug{}", did_you_mean(&file.article, articles))),
-            );
-            continue;
-        };
-        for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
-            if let Some(p) = lookup.resolve_note(note, file, ai) {
-                match p {
-                    Ok(p) => pending.push(p),
-                    Err(d) => problems.extend(d),
+    // Files in parallel; results gathered in file order, so output does not depend on timing.
+    let per_file: Vec<(Vec<Pending>, Vec<Diagnostic>)> = annotations
+        .par_iter()
+        .map(|file| {
+            let (mut pending, mut problems) = (Vec::new(), Vec::new());
+            if broken(&file.article) {
+                return (pending, problems);
+            }
+            let Some(&ai) = index.get(file.article.as_str()) else {
+                problems.push(
+                    Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
+                        .help(format!(
+                            "name the file after an article's slug{}",
+                            did_you_mean(&file.article, articles)
+                        )),
+                );
+                return (pending, problems);
+            };
+            for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
+                match lookup.resolve_note(note, file, ai) {
+                    Some(Ok(p)) => pending.push(p),
+                    Some(Err(d)) => problems.extend(d),
+                    None => {}
                 }
             }
-        }
+            (pending, problems)
+        })
+        .collect();
+    let mut pending = Vec::new();
+    let mut problems = Vec::new();
+    for (p, d) in per_file {
+        pending.extend(p);
+        problems.extend(d);
     }
     (number(pending, articles.len()), problems)
 }
