@@ -52,6 +52,9 @@ pub struct Doc {
     data: Arc<DocData>,
 }
 
+/// A quote with its prefix and suffix.
+type FindKey = (String, Option<String>, Option<String>);
+
 #[derive(Debug)]
 pub struct DocData {
     pub blocks: Vec<Block>,
@@ -59,7 +62,7 @@ pub struct DocData {
     offsets: Vec<usize>,
     /// Answers already given: watch mode keeps a Doc while its article is unchanged, so an
     /// annotation edit anchors only the notes that changed.
-    finds: Mutex<HashMap<(String, Option<String>, Option<String>), Result<Anchor, Miss>>>,
+    finds: Mutex<HashMap<FindKey, Result<Anchor, Miss>>>,
 }
 
 impl Deref for Doc {
