@@ -30,6 +30,18 @@ pub fn article_to_html(markdown: &str, placements: &[Placement]) -> (String, usi
             raw_html = true;
         }
     });
+    // A wide table scrolls inside its own region, which must be reachable by keyboard.
+    let mut tables = 0;
+    let events = events.flat_map(move |e| match e {
+        Event::Start(Tag::Table(_)) => {
+            tables += 1;
+            let open =
+                format!("<div class=\"table-wrap\" role=\"region\" aria-label=\"Table {tables}\" tabindex=\"0\">\n");
+            vec![Event::Html(open.into()), e]
+        }
+        Event::End(TagEnd::Table) => vec![e, Event::Html("</div>\n".into())],
+        e => vec![e],
+    });
     let mut adapter = notes::MarginNotes::new(events, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, &mut adapter);
