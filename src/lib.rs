@@ -5,6 +5,7 @@
 //! [`site::load`] → render ([`render`], [`pages`]) → write ([`write`]).
 
 pub mod anchor;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -74,21 +75,25 @@ impl BuildReport {
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let Prepared {
-        site, notes, problems, ..
+        site,
+        notes,
+        checked,
+        problems,
+        ..
     } = prepare(&options.root)?;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Error::Content(problems));
     }
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
-    render_site(&site, &notes, &templates, &staging)?;
+    render_site(&site, &notes, &checked, &templates, &staging)?;
     copy_static(&options.root, &staging)?;
     let written = staging.commit()?;
     Ok(BuildReport {
         files: written.files,
         written: written.written,
         articles: site.articles.len(),
-        warnings: Vec::new(),
+        warnings: problems,
         millis: started.elapsed().as_millis(),
     })
 }
@@ -97,12 +102,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 fn prepare(root: &Path) -> Result<Prepared> {
     let (site, mut problems) = site::load(root)?;
     let docs: Vec<anchor::Doc> = site.articles.par_iter().map(|a| anchor::Doc::new(&a.body)).collect();
-    let (notes, note_problems) = notes::resolve(&site, &docs);
+    let (mut checked, check_problems) = checks::run(&site, &docs);
+    let (notes, note_problems) = notes::resolve(&site, &docs, &mut checked);
     problems.extend(note_problems);
+    problems.extend(check_problems);
     Ok(Prepared {
         site,
         docs,
         notes,
+        checked,
         problems,
     })
 }
@@ -113,14 +121,17 @@ pub struct Prepared {
     /// Each article's visible text, in the order of `site.articles`.
     pub docs: Vec<anchor::Doc>,
     pub notes: Notes,
+    /// The automatic checks' findings.
+    pub checked: checks::Checked,
     pub problems: Vec<Diagnostic>,
 }
 
-/// Every problem in the digest, writing nothing.
-pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
-    let mut problems = match prepare(root) {
-        Ok(prepared) => prepared.problems,
-        Err(Error::Content(d)) => d,
+/// Every problem in the digest, writing nothing; and the prepared digest, when it loads, whose
+/// `checked` findings `gloss check` lists (content, not problems: they never fail a check).
+pub fn check(root: &Path, _build_date: NaiveDate) -> Result<(Vec<Diagnostic>, Option<Prepared>)> {
+    let (mut problems, prepared) = match prepare(root) {
+        Ok(mut prepared) => (std::mem::take(&mut prepared.problems), Some(prepared)),
+        Err(Error::Content(d)) => (d, None),
         Err(e) => return Err(e),
     };
     match Templates::load(root) {
@@ -128,7 +139,7 @@ pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
         Err(Error::Content(d)) => problems.extend(d),
         Err(e) => return Err(e),
     }
-    Ok(problems)
+    Ok((problems, prepared))
 }
 
 /// A sitemap entry.
@@ -138,7 +149,13 @@ struct SitemapEntry<'a> {
     lastmod: Option<String>,
 }
 
-fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging) -> Result<()> {
+fn render_site(
+    site: &Site,
+    notes: &Notes,
+    checked: &checks::Checked,
+    templates: &Templates,
+    out: &Staging,
+) -> Result<()> {
     let view = SiteView::new(&site.config);
     let mut nav = vec![NavItem {
         id: "index",
@@ -150,6 +167,14 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
             id: "terms",
             label: "Official terms",
             href: "terms/index.html",
+        });
+    }
+    let has_sources = !site.terms.claims.is_empty();
+    if has_sources {
+        nav.push(NavItem {
+            id: "sources",
+            label: "Sources",
+            href: "sources/index.html",
         });
     }
     let nav = &nav;
@@ -178,7 +203,7 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
         .enumerate()
         .try_for_each(|(i, article)| -> Result<()> {
             let article_notes = &notes.by_article[i];
-            let placements: Vec<Placement> = article_notes
+            let mut placements: Vec<Placement> = article_notes
                 .iter()
                 .map(|n| Placement {
                     block: n.anchor.block,
@@ -188,6 +213,9 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
                     html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
                 })
                 .collect();
+            // Link targets for the sources page at the passages that agree with the terms.
+            placements.extend(pages::sources::anchors(&checked.findings, i));
+            placements.sort_by_key(|p| (p.block, p.start));
             let (body, placed) = render::article_to_html(&article.body, &placements);
             if placed != placements.len() {
                 return Err(Error::Content(vec![
@@ -232,6 +260,15 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
         );
         out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
     }
+    if has_sources {
+        let mut ctx = base_context(&view, nav, 1, "sources/");
+        ctx.insert("current", "sources");
+        ctx.insert(
+            "matrix",
+            &pages::sources::view(&site.terms, &site.articles, &items, &notes.by_article, checked),
+        );
+        out.put("sources/index.html", page("sources.html", &ctx)?.as_bytes())?;
+    }
     let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
     out.put("annotations.jsonld", collection.as_bytes())?;
 
@@ -251,6 +288,12 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
     if !site.terms.events.is_empty() {
         entries.push(SitemapEntry {
             path: "terms/",
+            lastmod: None,
+        });
+    }
+    if has_sources {
+        entries.push(SitemapEntry {
+            path: "sources/",
             lastmod: None,
         });
     }

@@ -68,8 +68,18 @@ pub fn note_html(note: &Resolved, terms: &Terms, articles: &[Article], root: &st
             escape(&link.quote)
         ));
     }
+    // An automatic note says so in its head, where a reader looks first.
+    let (auto_class, auto_title, auto_tag) = if note.automatic {
+        (
+            " note-automatic",
+            " (automatic)",
+            " <span class=\"note-auto\">automatic</span>",
+        )
+    } else {
+        ("", "", "")
+    };
     format!(
-        "<span class=\"note note-{kind}{back}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong></span>{body}</span></span>",
+        "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
         back = if note.back { " note-back" } else { "" },
     )
 }
@@ -98,7 +108,7 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
             if let Some(t) = n.term.as_deref().and_then(|t| terms.term(t)) {
                 body.push_str(&format!(" Official term: \"{}\"", t.quote));
             }
-            json!({
+            let mut review = json!({
                 "@type": "ClaimReview",
                 "url": format!("{page}#n{}", n.number),
                 "claimReviewed": n.quote,
@@ -120,7 +130,14 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
                         "publisher": { "@type": "Organization", "name": article.source.clone().unwrap_or_default() },
                     },
                 },
-            })
+            });
+            if n.automatic {
+                // Machine-readable too: an automatic check, not an editor, wrote this review.
+                review["keywords"] = json!("automatic check");
+                review["reviewAspect"] = json!(n.check);
+                review["reviewBody"] = json!(format!("[automatic] {}", body.trim()));
+            }
+            review
         })
         .collect();
     if reviews.is_empty() {
@@ -155,11 +172,17 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
                     "purpose": "linking",
                 }));
             }
+            let creator = if n.automatic {
+                bodies.push(json!({ "type": "TextualBody", "value": "automatic", "purpose": "tagging" }));
+                json!({ "type": "Software", "name": "gloss automatic check", "nickname": n.check })
+            } else {
+                json!({ "type": "Organization", "name": config.author.as_deref().unwrap_or(&config.title) })
+            };
             items.push(json!({
                 "id": format!("{page}#n{}", n.number),
                 "type": "Annotation",
                 "motivation": if n.kind.is_contradiction() { "assessing" } else { "commenting" },
-                "creator": { "type": "Organization", "name": config.author.as_deref().unwrap_or(&config.title) },
+                "creator": creator,
                 "body": bodies,
                 "target": {
                     "source": page,
