@@ -247,11 +247,11 @@ fn the_sources_page_is_a_matrix_of_articles_and_terms() {
         page[start..end].to_string()
     };
     let alpha = row("alpha");
-    // Columns by date: e4-exclusive, e5-azure-first, e5-licence.
+    // Columns newest first: e5-azure-first, e5-licence, e4-exclusive.
     assert!(alpha.contains("<td class=\"cell cell-not-in-force\"><span class=\"cell-mark\" aria-hidden=\"true\">·</span> not in force</td>"), "{alpha}");
     assert!(alpha.contains("<td class=\"cell cell-contradicts\"><a href=\"../articles/alpha/index.html#q1\"><span class=\"cell-mark\" aria-hidden=\"true\">✗</span> contradicts</a></td>"), "{alpha}");
     assert!(
-        alpha.contains("<span class=\"matrix-auto\">3 automatic</span>"),
+        alpha.contains("<span class=\"matrix-auto\">(3 automatic)</span>"),
         "{alpha}"
     );
     let beta = row("beta");

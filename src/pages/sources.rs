@@ -77,8 +77,8 @@ pub struct SourcesView<'a> {
     pub rows: Vec<Row<'a>>,
 }
 
-/// The matrix. Columns are the terms that have checks, oldest first; rows the articles in
-/// reading order.
+/// The matrix. Columns are the terms that have checks and are in force at some article's stage,
+/// newest first (the terms in force now lead); rows are the articles in reading order.
 pub fn view<'a>(
     terms: &'a Terms,
     articles: &'a [Article],
@@ -86,8 +86,13 @@ pub fn view<'a>(
     notes: &[Vec<Resolved>],
     checked: &Checked,
 ) -> SourcesView<'a> {
-    let mut columns: Vec<&crate::content::terms::Term> = terms.terms.iter().filter(|t| !t.checks.is_empty()).collect();
-    columns.sort_by_key(|t| terms.term_date(t));
+    let stages: Vec<_> = articles.iter().filter_map(|a| stage_date(a, terms)).collect();
+    let mut columns: Vec<&crate::content::terms::Term> = terms
+        .terms
+        .iter()
+        .filter(|t| !t.checks.is_empty() && stages.iter().any(|d| terms.in_force(t, *d)))
+        .collect();
+    columns.sort_by_key(|t| std::cmp::Reverse(terms.term_date(t)));
     let mut rows = Vec::new();
     let mut contradicting = vec![0; columns.len()];
     let mut agreeing_count = vec![0; columns.len()];
