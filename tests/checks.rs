@@ -194,7 +194,11 @@ fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations()
     );
     // An agreeing passage gets a bare link target, no highlight.
     assert!(
-        beta.contains("<span class=\"claim-anchor\" id=\"c1\"></span>non-exclusive license"),
+        beta.contains("<span class=\"claim-anchor\" id=\"c1\"></span><span class=\"quote-start\""),
+        "{beta}"
+    );
+    assert!(
+        beta.contains("non-exclusive <span class=\"claim-anchor\" id=\"c2\"></span>license"),
         "{beta}"
     );
 
