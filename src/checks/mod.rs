@@ -766,6 +766,32 @@ mod tests {
             ),
             ("Microsoft holds a 49% stake in OpenAI Group.", "stake-percent", "49%"),
             ("Microsoft will sell its stake in OpenAI.", "shareholder", "no stake"),
+            (
+                "OpenAI will no longer pay Microsoft a revenue share.",
+                "openai-pays-microsoft",
+                "stopped",
+            ),
+            (
+                "Microsoft will now pay OpenAI a revenue share through 2030.",
+                "revenue-share-direction",
+                "Microsoft → OpenAI",
+            ),
+            (
+                "Microsoft retains exclusive rights to OpenAI's models through 2032.",
+                "licence-exclusivity",
+                "exclusive",
+            ),
+            ("Microsoft owns 49% of OpenAI.", "stake-percent", "49%"),
+            (
+                "OpenAI gets a licence to Microsoft's intellectual property.",
+                "licence-direction",
+                "Microsoft → OpenAI",
+            ),
+            (
+                "Models launch first on Azure unless Microsoft can't or won't support them.",
+                "azure-first-exception",
+                "cannot or chooses not to",
+            ),
         ];
         for (text, check, claimed) in cases {
             one(&t, "E5", text, check, claimed);
