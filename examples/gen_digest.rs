@@ -3,6 +3,10 @@
 //! Articles of 700–1,200 words in paragraphs, headings and lists, dated across 2019–2026, each
 //! with an annotation file of five notes quoting its own sentences (once notes exist). Text is
 //! deterministic (a fixed linear congruential generator), so runs are comparable.
+//!
+//! With `--checks` (third argument), the digest also gets the repository's content/terms.toml
+//! and each article a few sentences about the deal (agreeing, contradicting, negated, hedged),
+//! so that the automatic checks have real claims to read (`benches/checks.rs` uses this).
 
 use std::fs;
 use std::path::Path;
@@ -86,13 +90,36 @@ fn sentence(rng: &mut Lcg) -> String {
     s
 }
 
+/// Sentences about the deal, for `--checks`: each article gets three of them.
+const CLAIMS: &[&str] = &[
+    "Microsoft retains a non-exclusive license to OpenAI IP through 2032.",
+    "OpenAI products will ship first on Azure, unless Microsoft cannot support the capabilities.",
+    "Revenue share payments from OpenAI to Microsoft continue through 2030.",
+    "Microsoft keeps an exclusive license to OpenAI's models.",
+    "Microsoft may keep an exclusive license to OpenAI's models, analysts said.",
+    "Microsoft will no longer pay a revenue share to OpenAI.",
+    "Microsoft remains OpenAI's exclusive cloud provider.",
+    "The companies signed a non-binding memorandum of understanding.",
+    "Microsoft holds a stake valued at approximately $135 billion.",
+    "OpenAI has contracted to purchase an incremental $250 billion of Azure services.",
+    "Does Microsoft still keep an exclusive license to OpenAI IP?",
+    "Microsoft remains OpenAI's primary cloud partner.",
+];
+
+#[allow(dead_code, reason = "the benchmark includes this file for `generate` alone")]
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(dir), Some(n)) = (args.get(1), args.get(2).and_then(|n| n.parse::<usize>().ok())) else {
-        eprintln!("usage: gen_digest DIR N");
+        eprintln!("usage: gen_digest DIR N [--checks]");
         std::process::exit(2);
     };
-    let root = Path::new(dir);
+    let checks = args.get(3).is_some_and(|a| a == "--checks");
+    generate(Path::new(dir), n, checks);
+    println!("generated {n} articles in {dir}");
+}
+
+/// Writes a digest of `n` articles at `root`; with `checks`, the real terms and deal sentences.
+pub fn generate(root: &Path, n: usize, checks: bool) {
     let articles = root.join("content/articles");
     let notes = root.join("content/annotations");
     fs::create_dir_all(&articles).expect("create content/articles");
@@ -102,6 +129,10 @@ fn main() {
         "title = \"Generated digest\"\nintroduction = \"A generated digest for benchmarks.\"\nbase_url = \"https://example.org/\"\n",
     )
     .expect("write site.toml");
+    if checks {
+        fs::create_dir_all(root.join("content")).expect("create content");
+        fs::write(root.join("content/terms.toml"), include_str!("../content/terms.toml")).expect("write terms.toml");
+    }
     let mut rng = Lcg(42);
     for i in 0..n {
         let words_target = 700 + rng.below(500) as usize;
@@ -118,6 +149,12 @@ fn main() {
                         body.push_str(&format!("- {s}\n"));
                     }
                     body.push('\n');
+                }
+                2 if checks => {
+                    let claim = CLAIMS[rng.below(CLAIMS.len() as u64) as usize];
+                    let s = sentence(&mut rng);
+                    words += claim.split(' ').count() + s.split(' ').count();
+                    body.push_str(&format!("{s} {claim}\n\n"));
                 }
                 _ => {
                     for _ in 0..4 {
@@ -159,5 +196,4 @@ fn main() {
             fs::write(notes.join(format!("{slug}.toml")), toml).expect("write notes");
         }
     }
-    println!("generated {n} articles in {}", root.display());
 }

@@ -159,7 +159,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { format, date } => {
-            let diagnostics = crate::check(&root, date.resolve())?;
+            let (diagnostics, prepared) = crate::check(&root, date.resolve())?;
+            let findings = prepared
+                .as_ref()
+                .map(|p| crate::checks::views(&p.checked.findings, &p.site.articles, &p.docs))
+                .unwrap_or_default();
             match format {
                 Format::Text => {
                     if diagnostics.is_empty() {
@@ -167,9 +171,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     } else {
                         print!("{}", diag::render_text(&diagnostics));
                     }
+                    if !findings.is_empty() {
+                        print!("{}", crate::checks::render_text(&findings));
+                    }
                 }
                 Format::Json => {
-                    let json = serde_json::to_string_pretty(&diagnostics).unwrap_or_default();
+                    let report = serde_json::json!({ "problems": diagnostics, "findings": findings });
+                    let json = serde_json::to_string_pretty(&report).unwrap_or_default();
                     println!("{json}");
                 }
             }

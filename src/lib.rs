@@ -7,6 +7,7 @@
 //! for watch mode.
 
 pub mod anchor;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -134,10 +135,14 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
     log_time("docs", t);
     let t = Instant::now();
-    let (notes, note_problems) = notes::resolve(&site, &docs);
+    let (mut checked, check_problems) = checks::run(&site, &docs);
+    log_time("checks", t);
+    let t = Instant::now();
+    let (notes, note_problems) = notes::resolve(&site, &docs, &mut checked);
     problems.extend(note_problems);
+    problems.extend(check_problems);
     log_time("notes", t);
-    Ok(Prepared { site, docs, notes, problems })
+    Ok(Prepared { site, docs, notes, checked, problems })
 }
 
 /// The output of the stages before rendering: plain data the renderer reads.
@@ -146,14 +151,17 @@ pub struct Prepared {
     /// Each article's visible text, in the order of `site.articles`.
     pub docs: Vec<anchor::Doc>,
     pub notes: Notes,
+    /// The automatic checks' findings.
+    pub checked: checks::Checked,
     pub problems: Vec<Diagnostic>,
 }
 
-/// Every problem in the digest, writing nothing.
-pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
-    let mut problems = match prepare(root, &mut Memo::default(), &Changes::All) {
-        Ok(prepared) => prepared.problems,
-        Err(Error::Content(d)) => d,
+/// Every problem in the digest, writing nothing; and the prepared digest, when it loads, whose
+/// `checked` findings `gloss check` lists (content, not problems: they never fail a check).
+pub fn check(root: &Path, _build_date: NaiveDate) -> Result<(Vec<Diagnostic>, Option<Prepared>)> {
+    let (mut problems, prepared) = match prepare(root, &mut Memo::default(), &Changes::All) {
+        Ok(mut prepared) => (std::mem::take(&mut prepared.problems), Some(prepared)),
+        Err(Error::Content(d)) => (d, None),
         Err(e) => return Err(e),
     };
     match Templates::load(root) {
@@ -161,7 +169,7 @@ pub fn check(root: &Path, _build_date: NaiveDate) -> Result<Vec<Diagnostic>> {
         Err(Error::Content(d)) => problems.extend(d),
         Err(e) => return Err(e),
     }
-    Ok(problems)
+    Ok((problems, prepared))
 }
 
 /// Watch mode's builder: the same stages as [`build`], memoised, writing in place. Each

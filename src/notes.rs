@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
+use crate::checks::{Checked, Finding, Status};
 use crate::content::Article;
 use crate::content::notes::{Annotations, Note, NoteKind};
 use crate::content::terms::{Terms, sorted_list};
@@ -45,6 +46,12 @@ pub struct Resolved {
     pub link: Option<Link>,
     /// Generated at a source passage, pointing back at the note that quoted it.
     pub back: bool,
+    /// Written by an automatic check, not by an editor.
+    pub automatic: bool,
+    /// For an automatic note: the check (claim id), the claimed and the official value.
+    pub check: Option<String>,
+    pub claimed: Option<String>,
+    pub official: Option<String>,
     /// Where the editor wrote it (the annotation file of the note that caused it).
     pub file: PathBuf,
     pub line: usize,
@@ -77,9 +84,11 @@ struct Pending {
     partner_context: Option<(String, String, String)>,
 }
 
-/// Resolves every annotation. Problems are returned with the notes that could be placed.
-/// `docs` holds each article's visible text, in the order of `site.articles`.
-pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
+/// Resolves every annotation, then adds the automatic notes of the checks' findings (a
+/// hand-written note on the same passage takes precedence and marks the finding replaced).
+/// Problems are returned with the notes that could be placed. `docs` holds each article's
+/// visible text, in the order of `site.articles`.
+pub fn resolve(site: &Site, docs: &[Doc], checked: &mut Checked) -> (Notes, Vec<Diagnostic>) {
     let (articles, terms, annotations) = (&site.articles[..], &site.terms, &site.annotations[..]);
     let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
     let lookup = Lookup { articles, terms, docs, index: &index };
@@ -118,7 +127,112 @@ pub fn resolve(site: &Site, docs: &[Doc]) -> (Notes, Vec<Diagnostic>) {
         pending.extend(p);
         problems.extend(d);
     }
+    add_automatic(&mut pending, checked, site, docs);
     (number(pending, articles.len()), problems)
+}
+
+/// Automatic notes: one per open contradiction of the terms, and one per pair of articles that
+/// state different values, unless the editor's own note covers the passage.
+fn add_automatic(pending: &mut Vec<Pending>, checked: &mut Checked, site: &Site, docs: &[Doc]) {
+    let overlaps = |a: Anchor, b: Anchor| a.block == b.block && a.start < b.end && b.start < a.end;
+    let hand: Vec<(usize, Anchor, NoteKind, Option<String>)> =
+        pending.iter().map(|p| (p.article, p.anchor, p.resolved.kind, p.resolved.term.clone())).collect();
+    let covered = |f: &Finding, kind: NoteKind| {
+        hand.iter().any(|(ai, a, k, t)| {
+            *ai == f.article && overlaps(*a, f.anchor) && (*k == kind || t.as_deref() == Some(f.term.as_str()))
+        })
+    };
+    let title = |f: &Finding| site.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title.clone());
+    let file = PathBuf::from(crate::content::terms::FILE);
+    let mut shown: Vec<(usize, Anchor, String)> = Vec::new();
+    for f in checked.findings.iter_mut().filter(|f| f.is_shown_contradiction()) {
+        if covered(f, NoteKind::ContradictsTerms) {
+            f.status = Status::Replaced;
+            continue;
+        }
+        if shown.iter().any(|(ai, a, t)| *ai == f.article && overlaps(*a, f.anchor) && *t == f.term) {
+            continue;
+        }
+        shown.push((f.article, f.anchor, f.term.clone()));
+        let source = site
+            .terms
+            .term(&f.term)
+            .and_then(|t| site.terms.event(&t.event))
+            .and_then(|e| e.documents.first())
+            .map_or_else(String::new, |d| {
+                let name = match &d.publisher {
+                    Some(p) => format!("{p}, “{}”", d.title),
+                    None => format!("“{}”", d.title),
+                };
+                match &d.url {
+                    Some(u) => format!(" Source: [{name}]({u})."),
+                    None => format!(" Source: {name}."),
+                }
+            });
+        let text = format!(
+            "Automatic check ({}): the article says **{}**; the official term says **{}**.{source}",
+            title(f),
+            f.claimed,
+            f.official
+        );
+        pending.push(automatic(f, NoteKind::ContradictsTerms, text, &file, docs, None));
+    }
+    for &(o, p) in &checked.links {
+        let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
+        if covered(origin, NoteKind::ContradictsSource) {
+            continue;
+        }
+        let other = &site.articles[partner.article];
+        let outlet = other.source.as_deref().unwrap_or(&other.title);
+        let text = format!(
+            "Automatic check ({}): this article says **{}**, {outlet} says **{}**.",
+            title(origin),
+            origin.claimed,
+            partner.claimed
+        );
+        pending.push(automatic(origin, NoteKind::ContradictsSource, text, &file, docs, Some(partner)));
+    }
+}
+
+/// A pending automatic note at a finding's passage; `partner` for a contradicts-source note.
+fn automatic(
+    f: &Finding,
+    kind: NoteKind,
+    text: String,
+    file: &std::path::Path,
+    docs: &[Doc],
+    partner: Option<&Finding>,
+) -> Pending {
+    let doc = &docs[f.article];
+    let (prefix, suffix) = doc.context(f.anchor, 32);
+    Pending {
+        article: f.article,
+        anchor: f.anchor,
+        resolved: Resolved {
+            number: 0,
+            anchor: f.anchor,
+            kind,
+            text,
+            quote: f.passage.clone(),
+            sentence: f.sentence.clone(),
+            prefix,
+            suffix,
+            term: Some(f.term.clone()),
+            link: partner.map(|p| Link { article: p.article, number: 0, quote: p.passage.clone() }),
+            back: false,
+            automatic: true,
+            check: Some(f.claim.clone()),
+            claimed: Some(f.claimed.to_string()),
+            official: Some(f.official.to_string()),
+            file: file.to_path_buf(),
+            line: f.line,
+        },
+        partner: partner.map(|p| (p.article, p.anchor)),
+        partner_context: partner.map(|p| {
+            let (prefix, suffix) = docs[p.article].context(p.anchor, 32);
+            (p.sentence.clone(), prefix, suffix)
+        }),
+    }
 }
 
 /// What resolving a note looks things up in.
@@ -217,6 +331,10 @@ impl Lookup<'_> {
                 term: note.term.clone(),
                 link: partner.map(|(si, a)| Link { article: si, number: 0, quote: docs[si].passage(a).to_string() }),
                 back: false,
+                automatic: false,
+                check: None,
+                claimed: None,
+                official: None,
                 file: file.path.clone(),
                 line: note.line,
             },
@@ -257,6 +375,10 @@ fn number(pending: Vec<Pending>, article_count: usize) -> Notes {
                 term: None,
                 link: Some(Link { article: entries[i].0, number: 0, quote: origin.quote.clone() }),
                 back: true,
+                automatic: origin.automatic,
+                check: origin.check.clone(),
+                claimed: None,
+                official: None,
                 file: origin.file.clone(),
                 line: origin.line,
             };

@@ -279,7 +279,8 @@ fn check_reports_json_for_ci_and_writes_nothing() {
     f.write("content/annotations/alpha.toml", &ALPHA_NOTES.replace("flows from", "flowz from"));
     let out = f.gloss(&["check", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
-    let problems: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let problems = &report["problems"];
     assert_eq!(problems[0]["severity"], "error");
     assert_eq!(problems[0]["file"], "content/annotations/alpha.toml");
     assert_eq!(problems[0]["line"], 8);
@@ -287,7 +288,9 @@ fn check_reports_json_for_ci_and_writes_nothing() {
     let good = digest();
     let out = good.gloss(&["check", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(stdout(&out).trim(), "[]");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(report["problems"], serde_json::json!([]));
+    assert_eq!(report["findings"], serde_json::json!([]), "this digest has no checks");
 }
 
 #[test]

@@ -81,6 +81,38 @@ struct RawNote {
 struct RawAnnotations {
     #[serde(default, rename = "note")]
     notes: Vec<RawNote>,
+    #[serde(default, rename = "dismiss")]
+    dismissals: Vec<RawDismiss>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDismiss {
+    #[serde(default)]
+    check: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    term: Option<toml::Spanned<String>>,
+    quote: toml::Spanned<String>,
+    #[serde(default)]
+    prefix: Option<String>,
+    #[serde(default)]
+    suffix: Option<String>,
+    reason: String,
+}
+
+/// The editor's verdict that an automatic finding is wrong: `[[dismiss]]` names the check (a
+/// claim id) or the term, the passage, and why. See [`crate::checks`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dismissal {
+    pub check: Option<String>,
+    pub term: Option<String>,
+    pub quote: String,
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+    pub reason: String,
+    /// The line of `quote`, and of `check` (or `term`).
+    pub line: usize,
+    pub id_line: usize,
 }
 
 /// A passage of another article: the `source` of a contradicts-source note.
@@ -118,6 +150,7 @@ pub struct Annotations {
     pub article: String,
     pub path: PathBuf,
     pub notes: Vec<Note>,
+    pub dismissals: Vec<Dismissal>,
 }
 
 /// Parses an annotation file. `path` names it in diagnostics; its stem is the article's slug.
@@ -181,11 +214,43 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             line,
         });
     }
+    let mut dismissals = Vec::new();
+    for d in raw.dismissals {
+        let line = line_of(d.quote.span().start);
+        let id_line = d.check.as_ref().or(d.term.as_ref()).map_or(line, |s| line_of(s.span().start));
+        if d.check.is_none() && d.term.is_none() {
+            problems.push(
+                Diagnostic::error(path, line, "a dismissal needs a `check` or a `term`")
+                    .help("name the finding's check, e.g. check = \"licence-direction\" (gloss check lists them)"),
+            );
+        }
+        if d.quote.get_ref().trim().is_empty() {
+            problems.push(
+                Diagnostic::error(path, line, "the quote is empty").help("copy the passage the finding is about"),
+            );
+        }
+        if d.reason.trim().is_empty() {
+            problems.push(
+                Diagnostic::error(path, line, "a dismissal needs a reason")
+                    .help("say why the finding is wrong: reason = \"…\""),
+            );
+        }
+        dismissals.push(Dismissal {
+            check: d.check.map(toml::Spanned::into_inner),
+            term: d.term.map(toml::Spanned::into_inner),
+            quote: d.quote.into_inner(),
+            prefix: d.prefix,
+            suffix: d.suffix,
+            reason: d.reason,
+            line,
+            id_line,
+        });
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
     let article = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-    Ok(Annotations { article, path: path.to_path_buf(), notes })
+    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals })
 }
 
 #[cfg(test)]
@@ -210,6 +275,21 @@ mod tests {
         assert_eq!(a.notes[1].line, 8);
         let s = a.notes[1].source.as_ref().expect("source");
         assert_eq!((s.article.as_str(), s.quote.as_str(), s.quote_line), ("other", "c", 11));
+    }
+
+    #[test]
+    fn dismissals_with_lines_and_their_required_fields() {
+        let a = parse(
+            "[[dismiss]]\ncheck = \"licence-direction\"\nquote = \"a\"\nreason = \"A licence to its models, not IP.\"\n",
+            p(),
+        )
+        .expect("valid");
+        let d = &a.dismissals[0];
+        assert_eq!((d.check.as_deref(), d.line, d.id_line), (Some("licence-direction"), 3, 2));
+        let errs = parse("[[dismiss]]\nquote = \"a\"\nreason = \" \"\n", p()).expect_err("bad");
+        assert!(errs[0].message.contains("needs a `check` or a `term`"), "{errs:?}");
+        assert!(errs[1].message.contains("needs a reason"), "{errs:?}");
+        assert_eq!(errs[1].line, 2);
     }
 
     #[test]

@@ -3,12 +3,13 @@
 //! Terms change over time: a term names the event that set it and the terms it replaces, so the
 //! terms in force at any date follow from the data ([`Terms::in_force`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::checks::rules::{self, Claim, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::diag::Diagnostic;
 
@@ -53,6 +54,9 @@ struct RawTerm {
     until: Option<toml::Spanned<i64>>,
     #[serde(default)]
     comment: Option<String>,
+    /// Claim id → the official value(s): see [`crate::checks`].
+    #[serde(default)]
+    check: BTreeMap<String, toml::Spanned<toml::Value>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -62,6 +66,11 @@ struct RawTerms {
     events: Vec<RawEvent>,
     #[serde(default, rename = "term")]
     terms: Vec<RawTerm>,
+    /// Party name → the names articles use for it.
+    #[serde(default)]
+    parties: BTreeMap<String, Vec<String>>,
+    #[serde(default, rename = "claim")]
+    claims: Vec<RawClaim>,
 }
 
 /// An event of the deal, with the documents that are its official record.
@@ -77,7 +86,7 @@ pub struct Event {
 }
 
 /// A term an event set, quoted from its official document.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Term {
     pub id: String,
     pub event: String,
@@ -91,14 +100,20 @@ pub struct Term {
     pub until: Option<i32>,
     /// The editors' explanation, in Markdown.
     pub comment: Option<String>,
+    /// The claims this term answers, with its official value for each.
+    #[serde(skip)]
+    pub checks: Vec<TermCheck>,
     pub line: usize,
 }
 
 /// The events (oldest first) and terms of the deal.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Terms {
     pub events: Vec<Event>,
     pub terms: Vec<Term>,
+    /// The claims sentences can make about the terms (`[[claim]]`), in file order.
+    pub claims: Vec<Claim>,
+    pub parties: Vec<Party>,
 }
 
 impl Terms {
@@ -133,6 +148,10 @@ impl Terms {
 
     pub fn event_ids(&self) -> Vec<&str> {
         self.events.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
     }
 }
 
@@ -177,6 +196,34 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         });
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    let parties: Vec<Party> = raw
+        .parties
+        .into_iter()
+        .map(|(name, mut aliases)| {
+            if !aliases.contains(&name) {
+                aliases.insert(0, name.clone());
+            }
+            Party { name, aliases }
+        })
+        .collect();
+    let party_re = rules::parties_regex(&parties);
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut broken_claims = HashSet::new();
+    for rc in raw.claims {
+        let id = rc.id().to_string();
+        match rules::compile_claim(rc, party_re.as_deref(), text, file) {
+            Ok(c) => {
+                if claims.iter().any(|o| o.id == c.id) {
+                    problems.push(Diagnostic::error(file, c.line, format!("the claim id `{}` is used twice", c.id)));
+                }
+                claims.push(c);
+            }
+            Err(d) => {
+                broken_claims.insert(id);
+                problems.extend(d);
+            }
+        }
+    }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let term_ids: HashMap<String, usize> =
         raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
@@ -214,6 +261,34 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         if t.quote.trim().is_empty() {
             problems.push(at(t.id.span().start, format!("term `{}` has an empty quote", t.id.get_ref())));
         }
+        let mut checks = Vec::new();
+        for (claim_id, value) in &t.check {
+            let line = crate::diag::line_col(text, value.span().start).0;
+            let Some(claim) = claims.iter().find(|c| &c.id == claim_id) else {
+                if !broken_claims.contains(claim_id) {
+                    problems.push(
+                        Diagnostic::error(
+                            file,
+                            line,
+                            format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()),
+                        )
+                        .help(format!(
+                            "the claims ([[claim]] in terms.toml): {}",
+                            sorted_list(claims.iter().map(|c| c.id.as_str()))
+                        )),
+                    );
+                }
+                continue;
+            };
+            match rules::parse_says(claim, value.get_ref(), &parties) {
+                Ok(says) => checks.push(TermCheck { claim: claim_id.clone(), says, line }),
+                Err(e) => problems.push(Diagnostic::error(
+                    file,
+                    line,
+                    format!("term `{}`, check `{claim_id}`: {e}", t.id.get_ref()),
+                )),
+            }
+        }
         terms.push(Term {
             id: t.id.into_inner(),
             event: t.event.into_inner(),
@@ -222,10 +297,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             replaces,
             until,
             comment: t.comment,
+            checks,
             line,
         });
     }
-    if problems.is_empty() { Ok(Terms { events, terms }) } else { Err(problems) }
+    if problems.is_empty() { Ok(Terms { events, terms, claims, parties }) } else { Err(problems) }
 }
 
 /// `a, b, c` in order, for messages that list valid ids.

@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 
 pub mod notes;
 pub mod site;
+pub mod sources;
 pub mod terms;
 
 /// The default templates, embedded so that gloss builds a site that has no templates/.
@@ -32,6 +33,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
     ("robots.txt", include_str!("../../templates/robots.txt")),
     ("terms.html", include_str!("../../templates/terms.html")),
+    ("sources.html", include_str!("../../templates/sources.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

@@ -65,8 +65,14 @@ pub fn note_html(note: &Resolved, terms: &Terms, articles: &[Article], root: &st
             escape(&link.quote)
         ));
     }
+    // An automatic note says so in its head, where a reader looks first.
+    let (auto_class, auto_title, auto_tag) = if note.automatic {
+        (" note-automatic", " (automatic)", " <span class=\"note-auto\">automatic</span>")
+    } else {
+        ("", "", "")
+    };
     format!(
-        "<span class=\"note note-{kind}{back}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong></span>{body}</span></span>",
+        "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
         back = if note.back { " note-back" } else { "" },
     )
 }
@@ -95,7 +101,7 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
             if let Some(t) = n.term.as_deref().and_then(|t| terms.term(t)) {
                 body.push_str(&format!(" Official term: \"{}\"", t.quote));
             }
-            json!({
+            let mut review = json!({
                 "@type": "ClaimReview",
                 "url": format!("{page}#n{}", n.number),
                 "claimReviewed": n.quote,
@@ -117,7 +123,14 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
                         "publisher": { "@type": "Organization", "name": article.source.clone().unwrap_or_default() },
                     },
                 },
-            })
+            });
+            if n.automatic {
+                // Machine-readable too: an automatic check, not an editor, wrote this review.
+                review["keywords"] = json!("automatic check");
+                review["reviewAspect"] = json!(n.check);
+                review["reviewBody"] = json!(format!("[automatic] {}", body.trim()));
+            }
+            review
         })
         .collect();
     if reviews.is_empty() {
@@ -156,11 +169,13 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
         source: &'a str,
         selector: Selector<'a>,
     }
-    #[derive(Serialize)]
+    #[derive(Serialize, Clone, Copy)]
     struct Creator<'a> {
         #[serde(rename = "type")]
         kind: &'static str,
         name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        nickname: Option<&'a str>,
     }
     #[derive(Serialize)]
     struct Annotation<'a> {
@@ -168,7 +183,7 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
         #[serde(rename = "type")]
         kind: &'static str,
         motivation: &'static str,
-        creator: &'a Creator<'a>,
+        creator: Creator<'a>,
         body: Vec<Body<'a>>,
         target: Target<'a>,
     }
@@ -191,7 +206,8 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
         first: Page<'a>,
     }
     let base = &config.base_url;
-    let creator = Creator { kind: "Organization", name: config.author.as_deref().unwrap_or(&config.title) };
+    let editors =
+        Creator { kind: "Organization", name: config.author.as_deref().unwrap_or(&config.title), nickname: None };
     let pages: Vec<String> = articles.iter().map(|a| format!("{base}{}", article_path(&a.slug))).collect();
     let mut items = Vec::new();
     for (ai, notes) in notes.iter().enumerate() {
@@ -217,6 +233,18 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
                     purpose: "classifying",
                 },
             ];
+            let creator = if n.automatic {
+                body.push(Body {
+                    id: None,
+                    kind: Some("TextualBody"),
+                    value: Some("automatic".into()),
+                    format: None,
+                    purpose: "tagging",
+                });
+                Creator { kind: "Software", name: "gloss automatic check", nickname: n.check.as_deref() }
+            } else {
+                editors
+            };
             if let Some(link) = &n.link {
                 body.push(Body {
                     id: Some(format!("{}#q{}", pages[link.article], link.number)),
@@ -230,7 +258,7 @@ pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], conf
                 id: format!("{}#n{}", pages[ai], n.number),
                 kind: "Annotation",
                 motivation: purpose,
-                creator: &creator,
+                creator,
                 body,
                 target: Target {
                     source: &pages[ai],

@@ -34,11 +34,15 @@ struct SitemapEntry<'a> {
 /// Renders every page into `out`. `previous` holds the last build's page keys (empty for a
 /// full build); the keys of this build are returned.
 pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, previous: &PageKeys) -> Result<PageKeys> {
-    let Prepared { site, notes, .. } = prepared;
+    let Prepared { site, notes, checked, .. } = prepared;
     let view = SiteView::new(&site.config);
     let mut nav = vec![NavItem { id: "index", label: "Articles", href: "index.html" }];
     if !site.terms.events.is_empty() {
         nav.push(NavItem { id: "terms", label: "Official terms", href: "terms/index.html" });
+    }
+    let has_sources = !site.terms.claims.is_empty();
+    if has_sources {
+        nav.push(NavItem { id: "sources", label: "Sources", href: "sources/index.html" });
     }
     let nav = &nav;
     let items: Vec<ArticleItem<'_>> = site
@@ -61,7 +65,8 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     // What every article page depends on besides its own article and notes.
     let mut global = Xxh3::new();
     site.config.hash(&mut global);
-    site.terms.hash(&mut global);
+    // Terms hold compiled checks, which do not hash: their description stands in.
+    format!("{:?}", site.terms).hash(&mut global);
     templates.fingerprint().hash(&mut global);
     let global = global.finish();
 
@@ -72,8 +77,10 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
         .map(|(i, article)| -> Result<(String, u64)> {
             let item = &items[i];
             let article_notes = &notes.by_article[i];
+            // Link targets for the sources page at the passages that agree with the terms.
+            let anchors = pages::sources::anchors(&checked.findings, i);
             let mut key = Xxh3::new();
-            (global, article.hash, article_notes).hash(&mut key);
+            (global, article.hash, article_notes, &anchors).hash(&mut key);
             for neighbour in [i.checked_sub(1), Some(i + 1)] {
                 if let Some(n) = neighbour.and_then(|n| site.articles.get(n)) {
                     (&n.slug, &n.title).hash(&mut key);
@@ -84,7 +91,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
                 out.keep(&item.href)?;
                 return Ok((item.href.clone(), key));
             }
-            let placements: Vec<Placement> = article_notes
+            let mut placements: Vec<Placement> = article_notes
                 .iter()
                 .map(|n| Placement {
                     block: n.anchor.block,
@@ -94,6 +101,8 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
                     html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
                 })
                 .collect();
+            placements.extend(anchors);
+            placements.sort_by_key(|p| (p.block, p.start));
             let (body, placed) = render::article_to_html(&article.body, &placements);
             if placed != placements.len() {
                 return Err(Error::Content(vec![
@@ -136,6 +145,12 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     }
     crate::log_time("index and terms", started);
     let started = std::time::Instant::now();
+    if has_sources {
+        let mut ctx = base_context(&view, nav, 1, "sources/");
+        ctx.insert("current", "sources");
+        ctx.insert("matrix", &pages::sources::view(&site.terms, &site.articles, &items, &notes.by_article, checked));
+        out.put("sources/index.html", page("sources.html", &ctx)?.as_bytes())?;
+    }
     let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
     out.put("annotations.jsonld", collection.as_bytes())?;
     crate::log_time("annotations.jsonld", started);

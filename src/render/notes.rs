@@ -17,7 +17,9 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use crate::text::{ImageDepth, VisibleText, block_end, block_start};
 
 /// A note to place: its passage (block and visible byte range), number and finished markup.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Empty markup places a bare link target `id="c{number}"` at the passage's start, with no
+/// highlight and no note (the sources page links to agreeing passages that way).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Placement {
     pub block: usize,
     pub start: usize,
@@ -75,6 +77,10 @@ impl<'p, I> MarginNotes<'p, I> {
     }
 
     fn start_quote(&mut self, p: &Placement) {
+        if p.html.is_empty() {
+            self.html(format!("<span class=\"claim-anchor\" id=\"c{}\"></span>", p.number));
+            return;
+        }
         let mut s = format!("<span class=\"quote-start\" id=\"q{}\"></span>", p.number);
         if self.open == 0 {
             s.push_str(MARK_OPEN);
@@ -84,6 +90,10 @@ impl<'p, I> MarginNotes<'p, I> {
     }
 
     fn end_quote(&mut self, p: &Placement) {
+        if p.html.is_empty() {
+            self.placed += 1;
+            return;
+        }
         self.open = self.open.saturating_sub(1);
         if self.links > 0 {
             self.deferred.push(p.html.clone());

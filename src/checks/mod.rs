@@ -1,0 +1,775 @@
+//! Automatic checks: every sentence of every article read for claims about the official terms,
+//! and each claim compared with the term in force at the article's stage.
+//!
+//! This module owns the rule format ([`rules`], parsed from content/terms.toml by
+//! [`crate::content::terms`]), the pattern language ([`pattern`]), sentence and clause splitting
+//! with the cue words that tell a claim from a mention ([`sentences`]), claim extraction and
+//! comparison ([`check_article`], one article at a time, so that an incremental build can
+//! recheck one article alone), the editor's dismissals, and the cross-article step that pairs
+//! articles stating different values for the same term ([`cross_source`]). Findings are plain
+//! data: [`crate::notes`] turns them into margin notes, `gloss check` lists them.
+//!
+//! Precision comes first: a clause that negates, hedges, reports someone's words, speaks of the
+//! past, sits in quotation marks or asks a question yields no claim, and a clause where the
+//! patterns read two different values yields none either. A missed claim is a missing note; a
+//! wrong claim is a wrong note in front of readers.
+
+pub mod pattern;
+pub mod rules;
+pub mod sentences;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::Datelike;
+use rayon::prelude::*;
+use regex::SetMatches;
+use serde::Serialize;
+
+use crate::anchor::{Anchor, Doc, Miss, describe_miss};
+use crate::content::Article;
+use crate::content::terms::{self, Term, Terms, sorted_list};
+use crate::diag::Diagnostic;
+use crate::notes::stage_date;
+use crate::site::Site;
+use rules::{Bound, Claim, Kind, TermCheck, Value};
+use sentences::{clauses, cue, is_question, quoted};
+
+/// What became of a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Shown (as an automatic note when it contradicts the terms).
+    Open,
+    /// The editor said the reading is wrong, in the article's annotation file.
+    Dismissed { reason: String, file: PathBuf, line: usize },
+    /// A hand-written note on the same passage says it instead.
+    Replaced,
+}
+
+/// A claim found in an article, and how it compares with the term in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Index of the article in `site.articles`.
+    pub article: usize,
+    /// The claim (the check's id) that read it.
+    pub claim: String,
+    /// The term it was compared with: the one that agrees, else the newest in force.
+    pub term: String,
+    pub anchor: Anchor,
+    /// The words the pattern matched, as the reader sees them.
+    pub passage: String,
+    pub sentence: String,
+    pub claimed: Value,
+    /// The term's official value (the first, when it accepts several).
+    pub official: Value,
+    pub agrees: bool,
+    pub status: Status,
+    /// The claim's line in content/terms.toml.
+    pub line: usize,
+}
+
+impl Finding {
+    pub fn is_open(&self) -> bool {
+        self.status == Status::Open
+    }
+
+    /// A contradiction the reader should see as an automatic note.
+    pub fn is_shown_contradiction(&self) -> bool {
+        !self.agrees && self.is_open()
+    }
+}
+
+/// Every finding of the digest, and the pairs of findings (contradicting one, partner) of two
+/// articles that state different values for the same term.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub findings: Vec<Finding>,
+    pub links: Vec<(usize, usize)>,
+}
+
+/// Checks every article, applies the editor's dismissals and pairs contradicting articles.
+pub fn run(site: &Site, docs: &[Doc]) -> (Checked, Vec<Diagnostic>) {
+    if site.terms.claims.is_empty() {
+        return (Checked::default(), Vec::new());
+    }
+    let per_article: Vec<Vec<Finding>> =
+        site.articles.par_iter().zip(docs).enumerate().map(|(i, (a, d))| check_article(i, d, a, &site.terms)).collect();
+    let mut findings: Vec<Finding> = per_article.into_iter().flatten().collect();
+    let problems = dismiss(site, docs, &mut findings);
+    let links = cross_source(&findings);
+    (Checked { findings, links }, problems)
+}
+
+/// The claims that apply at a date, each with the in-force terms that answer it, newest first.
+fn active(terms: &Terms, date: chrono::NaiveDate) -> Vec<(&Claim, Vec<(&Term, &TermCheck)>)> {
+    let mut in_force: Vec<&Term> = terms.terms.iter().filter(|t| terms.in_force(t, date)).collect();
+    in_force.sort_by_key(|t| std::cmp::Reverse(terms.term_date(t)));
+    terms
+        .claims
+        .iter()
+        .filter_map(|c| {
+            let answers: Vec<(&Term, &TermCheck)> = in_force
+                .iter()
+                .flat_map(|t| t.checks.iter().filter(|k| k.claim == c.id).map(move |k| (*t, k)))
+                .collect();
+            (!answers.is_empty()).then_some((c, answers))
+        })
+        .collect()
+}
+
+/// A claim read in a clause: where (relative to the clause) and what.
+#[derive(Debug, Clone)]
+struct Reading {
+    range: Range<usize>,
+    value: Value,
+}
+
+/// Checks one article: every sentence against the claims whose terms are in force at its stage.
+/// An article without a stage (no event, no date) is not checked: no term applies to it.
+pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) -> Vec<Finding> {
+    let Some(date) = stage_date(article, terms) else {
+        return Vec::new();
+    };
+    let active = active(terms, date);
+    let mut out: Vec<Finding> = Vec::new();
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let text = &block.text;
+        let hits: Vec<(usize, SetMatches)> = active
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, (c, _))| {
+                let m = c.set.matches(text);
+                m.matched_any().then_some((ci, m))
+            })
+            .collect();
+        if hits.is_empty() {
+            continue;
+        }
+        let quotes = quoted(text);
+        for s in sentences::sentences(text) {
+            let sentence = &text[s.clone()];
+            if is_question(sentence) {
+                continue;
+            }
+            for cl in clauses(sentence) {
+                let at = s.start + cl.start;
+                let clause = &text[at..s.start + cl.end];
+                for (ci, set) in &hits {
+                    let (claim, answers) = &active[*ci];
+                    for r in read(claim, clause, set, date.year(), terms) {
+                        let range = at + r.range.start..at + r.range.end;
+                        if quotes.iter().any(|q| q.start <= range.start && range.start < q.end) {
+                            continue;
+                        }
+                        let anchor = Anchor { block: bi, start: range.start, end: range.end };
+                        if out.iter().any(|f| f.claim == claim.id && f.anchor == anchor) {
+                            continue;
+                        }
+                        let agreeing = answers.iter().find(|(_, k)| k.says.iter().any(|v| r.value.agrees_with(v)));
+                        let (term, check) = agreeing.unwrap_or(&answers[0]);
+                        out.push(Finding {
+                            article: index,
+                            claim: claim.id.clone(),
+                            term: term.id.clone(),
+                            anchor,
+                            passage: text[range].to_string(),
+                            sentence: sentence.to_string(),
+                            claimed: r.value,
+                            official: check.says[0].clone(),
+                            agrees: agreeing.is_some(),
+                            status: Status::Open,
+                            line: claim.line,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|f| (f.anchor, f.line));
+    out
+}
+
+/// A pattern's match in a clause before it is judged.
+struct Candidate {
+    range: Range<usize>,
+    /// The parts of the match the pattern did not spell out: its gaps.
+    gaps: Vec<Range<usize>>,
+    slots: Vec<(&'static str, Range<usize>)>,
+    value: Option<String>,
+}
+
+/// The claims a clause asserts, by one claim's patterns; none when they disagree.
+fn read(claim: &Claim, clause: &str, set: &SetMatches, stage_year: i32, terms: &Terms) -> Vec<Reading> {
+    // A clause that names another subject (`unless`) is about that subject.
+    if claim.unless.iter().any(|u| u.regex.is_match(clause)) {
+        return Vec::new();
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for pi in set.iter() {
+        let p = &claim.patterns[pi];
+        let mut from = 0;
+        while from <= clause.len() {
+            let Some(mut caps) = p.regex.captures_at(clause, from) else {
+                break;
+            };
+            let Some(whole) = caps.get(0) else { break };
+            let next = whole.end().max(from + 1);
+            // The tightest match: a later start that ends within this one ("Microsoft retains a
+            // licence" rather than "OpenAI says Microsoft retains a licence").
+            let mut start = whole.start();
+            let end = whole.end();
+            loop {
+                let step = clause[start..].chars().next().map_or(1, char::len_utf8);
+                match p.regex.captures_at(clause, start + step) {
+                    Some(c) if c.get(0).is_some_and(|m| m.end() <= end && m.start() > start) => {
+                        start = c.get(0).map_or(start, |m| m.start());
+                        caps = c;
+                    }
+                    _ => break,
+                }
+            }
+            let range = caps.get(0).map_or(start..end, |m| m.range());
+            let gaps = (0..p.gaps).filter_map(|g| caps.name(&format!("g{g}")).map(|m| m.range())).collect();
+            let slots = ["year", "amount", "percent", "from", "to"]
+                .into_iter()
+                .filter_map(|n| caps.name(n).map(|m| (n, m.range())))
+                .collect();
+            candidates.push(Candidate { range, gaps, slots, value: p.value.clone() });
+            if next > clause.len() {
+                break;
+            }
+            from = next;
+            while !clause.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+    }
+    // Each match stands on its own first: its value, its `unless` words and the clause's cues.
+    let mut judged: Vec<(Candidate, Value)> = Vec::new();
+    for c in candidates {
+        let Some(value) = value_of(claim, clause, &c, terms) else {
+            continue;
+        };
+        // Cue words count anywhere in the clause except the pattern's own words.
+        let mut cue_text = String::with_capacity(clause.len());
+        for (i, ch) in clause.char_indices() {
+            let spelled = c.range.contains(&i) && !c.gaps.iter().any(|g| g.contains(&i));
+            cue_text.push(if spelled { ' ' } else { ch });
+        }
+        if cue(&cue_text, Some(stage_year), claim.history).is_some() {
+            continue;
+        }
+        // "non" negates only the word it is attached to: "non-exclusive", "non binding".
+        let negated = |end: usize| {
+            let word = clause[..end].trim_end().rsplit(char::is_whitespace).next().unwrap_or_default();
+            word.trim_end_matches(['-', '\u{2010}', '\u{2011}']).eq_ignore_ascii_case("non")
+        };
+        if negated(c.range.start) || c.gaps.iter().any(|g| g.end > g.start && negated(g.end)) {
+            continue;
+        }
+        judged.push((c, value));
+    }
+    // Then longest first at each start: a match inside a longer one is dropped (the longer
+    // reading, "non-binding", wins over the shorter, "binding"); two matches that overlap
+    // otherwise, or cover the same words, and read different values make the clause ambiguous.
+    judged.sort_by_key(|(c, _)| (c.range.start, std::cmp::Reverse(c.range.end)));
+    let mut readings: Vec<Reading> = Vec::new();
+    for (c, value) in judged {
+        if let Some(k) = readings.iter().find(|k| k.range.start < c.range.end && c.range.start < k.range.end) {
+            let inside = k.range.start <= c.range.start && c.range.end <= k.range.end && k.range != c.range;
+            if !inside && k.value != value {
+                return Vec::new();
+            }
+            continue;
+        }
+        readings.push(Reading { range: c.range, value });
+    }
+    if readings.windows(2).any(|w| w[0].value != w[1].value) {
+        return Vec::new();
+    }
+    readings
+}
+
+/// The value a match states, read from its slots (or, for a status, named by its pattern).
+fn value_of(claim: &Claim, clause: &str, c: &Candidate, terms: &Terms) -> Option<Value> {
+    let slot = |name: &str| c.slots.iter().find(|(n, _)| *n == name).map(|(_, r)| r.clone());
+    match claim.kind {
+        Kind::Status => c.value.clone().map(Value::Status),
+        Kind::Year => clause[slot("year")?].parse().ok().map(Value::Year),
+        Kind::Amount => {
+            let r = slot("amount")?;
+            let dollars = rules::parse_amount(&clause[r.clone()])?;
+            Some(Value::Amount { dollars, bound: bound_before(clause, r) })
+        }
+        Kind::Percent => {
+            let r = slot("percent")?;
+            let milli = rules::parse_percent(&clause[r.clone()])?;
+            Some(Value::Percent { milli, bound: bound_before(clause, r) })
+        }
+        Kind::Direction => {
+            let from = slot("from").map(|r| rules::party_of(&terms.parties, &clause[r]));
+            let to = slot("to").map(|r| rules::party_of(&terms.parties, &clause[r]));
+            // A name the parties do not know, or a party on both ends, is no direction.
+            if from.as_ref().is_some_and(Option::is_none) || to.as_ref().is_some_and(Option::is_none) {
+                return None;
+            }
+            let (from, to) = (from.flatten(), to.flatten());
+            if from.is_some() && from == to {
+                return None;
+            }
+            Some(Value::Direction { from, to })
+        }
+    }
+}
+
+/// How exactly a number is stated, from the words right before it.
+fn bound_before(clause: &str, slot: Range<usize>) -> Bound {
+    let before = clause[..slot.start].to_lowercase();
+    let before = before.trim_end();
+    let ends = |words: &[&str]| words.iter().any(|w| before.ends_with(w));
+    if ends(&["more than", "over", "above", "at least", "upwards of", "north of", "in excess of", "exceeding"]) {
+        Bound::AtLeast
+    } else if ends(&["less than", "under", "below", "at most", "up to", "fewer than"]) {
+        Bound::AtMost
+    } else if ends(&[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "nearly",
+        "almost",
+        "some",
+        "close to",
+        "circa",
+        "~",
+    ]) {
+        Bound::About
+    } else {
+        Bound::Exact
+    }
+}
+
+fn overlaps(a: Anchor, b: Anchor) -> bool {
+    a.block == b.block && a.start < b.end && b.start < a.end
+}
+
+/// Applies every `[[dismiss]]` of the annotation files. A dismissal that no longer matches a
+/// finding is a warning naming its line: it cannot put a wrong note in front of readers, but
+/// it is dead text the editor should delete.
+fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnostic> {
+    let index: HashMap<&str, usize> = site.articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
+    let terms = &site.terms;
+    let mut problems = Vec::new();
+    for file in &site.annotations {
+        let Some(&ai) = index.get(file.article.as_str()) else {
+            continue; // reported by notes::resolve
+        };
+        for d in &file.dismissals {
+            let mut known = true;
+            if let Some(c) = d.check.as_deref().filter(|c| terms.claim(c).is_none()) {
+                known = false;
+                problems.push(Diagnostic::error(&file.path, d.id_line, format!("unknown check `{c}`")).help(format!(
+                    "the checks ([[claim]] ids in {}): {}",
+                    terms::FILE,
+                    sorted_list(terms.claims.iter().map(|c| c.id.as_str()))
+                )));
+            }
+            if let Some(t) = d.term.as_deref().filter(|t| terms.term(t).is_none()) {
+                known = false;
+                problems.push(Diagnostic::error(&file.path, d.id_line, format!("unknown term `{t}`")).help(format!(
+                    "valid terms ({}): {}",
+                    terms::FILE,
+                    sorted_list(terms.term_ids().into_iter())
+                )));
+            }
+            if !known {
+                continue;
+            }
+            let anchor = match docs[ai].find(&d.quote, d.prefix.as_deref(), d.suffix.as_deref()) {
+                Ok(a) => a,
+                Err(miss @ Miss::NotFound { .. }) => {
+                    let (message, help) = describe_miss(&miss, &site.articles[ai].path.display().to_string());
+                    problems.push(
+                        Diagnostic::warning(&file.path, d.line, format!("stale dismissal: {message}"))
+                            .help(format!("{help}; if the passage is gone, delete this [[dismiss]]")),
+                    );
+                    continue;
+                }
+                Err(miss) => {
+                    let (message, help) = describe_miss(&miss, &site.articles[ai].path.display().to_string());
+                    problems.push(Diagnostic::error(&file.path, d.line, message).help(help));
+                    continue;
+                }
+            };
+            let mut hit = false;
+            for f in findings.iter_mut().filter(|f| {
+                f.article == ai
+                    && overlaps(f.anchor, anchor)
+                    && d.check.as_ref().is_none_or(|c| *c == f.claim)
+                    && d.term.as_ref().is_none_or(|t| *t == f.term)
+            }) {
+                hit = true;
+                f.status = Status::Dismissed { reason: d.reason.clone(), file: file.path.clone(), line: d.line };
+            }
+            if !hit {
+                let what = match (&d.check, &d.term) {
+                    (Some(c), Some(t)) => format!("check `{c}` on term `{t}`"),
+                    (Some(c), None) => format!("check `{c}`"),
+                    (None, Some(t)) => format!("term `{t}`"),
+                    (None, None) => "any check".to_string(),
+                };
+                problems.push(
+                    Diagnostic::warning(
+                        &file.path,
+                        d.line,
+                        format!("stale dismissal: no finding of {what} on this passage any more"),
+                    )
+                    .help("the article, the check or the terms changed; delete this [[dismiss]] if the finding is gone for good"),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// Pairs articles that state different values for the same term: each article whose claim
+/// contradicts the terms is linked to one other article stating a different value (one that
+/// agrees with the terms if there is one, else the first in reading order). One link per pair
+/// of articles and term, so a digest of hundreds of articles gets one note per wrong article,
+/// not one per pair.
+pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if !matches!(f.status, Status::Dismissed { .. }) {
+            groups.entry((f.term.as_str(), f.claim.as_str())).or_default().push(i);
+        }
+    }
+    let mut links = Vec::new();
+    for members in groups.values() {
+        let mut linked: HashSet<(usize, usize)> = HashSet::new();
+        let mut seen_articles = HashSet::new();
+        for &o in members {
+            let origin = &findings[o];
+            if origin.agrees || !seen_articles.insert(origin.article) {
+                continue;
+            }
+            let partner = members
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    findings[p].article != origin.article && findings[p].claimed.conflicts_with(&origin.claimed)
+                })
+                .min_by_key(|&p| (!findings[p].agrees, findings[p].article, p));
+            if let Some(p) = partner {
+                let pair = (origin.article.min(findings[p].article), origin.article.max(findings[p].article));
+                if linked.insert(pair) {
+                    links.push((o, p));
+                }
+            }
+        }
+    }
+    links
+}
+
+/// A finding as `gloss check --format json` lists it.
+#[derive(Debug, Serialize)]
+pub struct FindingView<'a> {
+    pub article: &'a str,
+    pub file: &'a Path,
+    /// "paragraph 3", "list item 2".
+    pub place: String,
+    pub sentence: &'a str,
+    pub passage: &'a str,
+    pub check: &'a str,
+    pub term: &'a str,
+    pub claimed: String,
+    pub official: String,
+    /// "contradicts" or "agrees".
+    pub verdict: &'static str,
+    /// "open", "dismissed" or "replaced" (by a hand-written note).
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'a str>,
+}
+
+/// The findings as listings show them, in article order.
+pub fn views<'a>(findings: &'a [Finding], articles: &'a [Article], docs: &[Doc]) -> Vec<FindingView<'a>> {
+    findings
+        .iter()
+        .map(|f| {
+            let a = &articles[f.article];
+            let (status, reason) = match &f.status {
+                Status::Open => ("open", None),
+                Status::Dismissed { reason, .. } => ("dismissed", Some(reason.as_str())),
+                Status::Replaced => ("replaced", None),
+            };
+            FindingView {
+                article: &a.slug,
+                file: &a.path,
+                place: docs.get(f.article).map_or_else(String::new, |d| d.place(f.anchor.block)),
+                sentence: &f.sentence,
+                passage: &f.passage,
+                check: &f.claim,
+                term: &f.term,
+                claimed: f.claimed.to_string(),
+                official: f.official.to_string(),
+                verdict: if f.agrees { "agrees" } else { "contradicts" },
+                status,
+                reason,
+            }
+        })
+        .collect()
+}
+
+/// The findings for a person at a terminal: contradictions first, then a count of agreements.
+pub fn render_text(views: &[FindingView<'_>]) -> String {
+    let mut out = String::new();
+    let contradictions = views.iter().filter(|v| v.verdict == "contradicts").count();
+    for v in views {
+        let status = match v.status {
+            "dismissed" => format!(" (dismissed: {})", v.reason.unwrap_or_default()),
+            "replaced" => " (replaced by a hand-written note)".to_string(),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "{} ({}): {} term `{}` [check {}]{status}\n  claims {}; official {}\n  “{}”\n",
+            v.file.display(),
+            v.place,
+            if v.verdict == "agrees" { "agrees with" } else { "contradicts" },
+            v.term,
+            v.check,
+            v.claimed,
+            v.official,
+            v.sentence,
+        ));
+    }
+    out.push_str(&format!(
+        "{} findings: {contradictions} contradict the terms, {} agree\n",
+        views.len(),
+        views.len() - contradictions
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// The digest's own terms and checks, as shipped.
+    fn terms() -> Terms {
+        crate::content::terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE))
+            .expect("content/terms.toml is valid")
+    }
+
+    fn article(event: &str, body: &str) -> Article {
+        Article {
+            slug: "a".into(),
+            path: "content/articles/a.md".into(),
+            title: "A".into(),
+            source: None,
+            url: None,
+            published: None,
+            date_is_event: false,
+            byline: None,
+            summary: None,
+            event: Some(event.into()),
+            body: body.into(),
+            body_line: 1,
+            hash: 0,
+        }
+    }
+
+    /// (check, "agrees"/"contradicts", claimed value) for each claim the text makes.
+    fn read_at(terms: &Terms, event: &str, text: &str) -> Vec<(String, &'static str, String)> {
+        let a = article(event, text);
+        check_article(0, &Doc::new(text), &a, terms)
+            .into_iter()
+            .map(|f| (f.claim, if f.agrees { "agrees" } else { "contradicts" }, f.claimed.to_string()))
+            .collect()
+    }
+
+    fn contradictions(terms: &Terms, event: &str, text: &str) -> Vec<(String, String)> {
+        read_at(terms, event, text).into_iter().filter(|f| f.1 == "contradicts").map(|f| (f.0, f.2)).collect()
+    }
+
+    fn one(terms: &Terms, event: &str, text: &str, check: &str, claimed: &str) {
+        let c = contradictions(terms, event, text);
+        assert!(
+            c.iter().any(|(k, v)| k == check && v == claimed),
+            "expected {check} = {claimed} in {text:?}, got {c:?}"
+        );
+    }
+
+    fn none(terms: &Terms, event: &str, text: &str) {
+        let c = contradictions(terms, event, text);
+        assert!(c.is_empty(), "no contradiction expected in {text:?}, got {c:?}");
+    }
+
+    #[test]
+    fn the_official_wording_never_contradicts_itself() {
+        let t = terms();
+        for e in &t.events {
+            for term in t.terms.iter().filter(|x| t.in_force(x, e.date)) {
+                none(&t, &e.id, &term.quote);
+            }
+        }
+    }
+
+    #[test]
+    fn contradicting_sentences_are_found_with_their_values() {
+        let t = terms();
+        let cases = [
+            (
+                "OpenAI products will ship first on Azure unless Microsoft cannot support the capabilities.",
+                "azure-first-exception",
+                "cannot",
+            ),
+            (
+                "Products ship first on Azure unless Microsoft cannot or chooses not to support them.",
+                "azure-first-exception",
+                "cannot or chooses not to",
+            ),
+            (
+                "New models go to Azure first, unless Microsoft opts not to host them.",
+                "azure-first-exception",
+                "chooses not to",
+            ),
+            (
+                "OpenAI keeps a non-exclusive licence to Microsoft’s IP through 2032.",
+                "licence-direction",
+                "Microsoft → OpenAI",
+            ),
+            ("Microsoft keeps an exclusive license to OpenAI's models.", "licence-exclusivity", "exclusive"),
+            ("Microsoft's licence to OpenAI IP runs through 2030.", "licence-until", "2030"),
+            (
+                "Microsoft will continue to pay OpenAI a share of its Azure revenue.",
+                "microsoft-pays-openai",
+                "continues",
+            ),
+            (
+                "Revenue share payments from Microsoft to OpenAI continue through 2030.",
+                "revenue-share-direction",
+                "Microsoft → OpenAI",
+            ),
+            ("OpenAI's revenue share payments to Microsoft continue through 2032.", "revenue-share-until", "2032"),
+            ("The revenue share now runs until AGI is declared.", "revenue-share-agi", "until AGI"),
+            ("Microsoft remains OpenAI's exclusive cloud provider.", "cloud-exclusivity", "exclusive"),
+            ("Azure remains the exclusive cloud provider of stateless OpenAI APIs.", "api-exclusivity", "exclusive"),
+            ("Microsoft has invested $135 billion in OpenAI.", "what-135-billion-is", "money invested"),
+            (
+                "OpenAI has contracted to purchase an incremental $300 billion of Azure services.",
+                "azure-commitment",
+                "$300 billion",
+            ),
+            ("Microsoft holds a 49% stake in OpenAI Group.", "stake-percent", "49%"),
+            ("Microsoft will sell its stake in OpenAI.", "shareholder", "no stake"),
+            ("OpenAI will no longer pay Microsoft a revenue share.", "openai-pays-microsoft", "stopped"),
+            (
+                "Microsoft will now pay OpenAI a revenue share through 2030.",
+                "revenue-share-direction",
+                "Microsoft → OpenAI",
+            ),
+            ("Microsoft retains exclusive rights to OpenAI's models through 2032.", "licence-exclusivity", "exclusive"),
+            ("Microsoft owns 49% of OpenAI.", "stake-percent", "49%"),
+            ("OpenAI gets a licence to Microsoft's intellectual property.", "licence-direction", "Microsoft → OpenAI"),
+            (
+                "Models launch first on Azure unless Microsoft can't or won't support them.",
+                "azure-first-exception",
+                "cannot or chooses not to",
+            ),
+        ];
+        for (text, check, claimed) in cases {
+            one(&t, "E5", text, check, claimed);
+        }
+    }
+
+    #[test]
+    fn agreeing_sentences_are_recorded_as_agreeing() {
+        let t = terms();
+        for (text, check) in [
+            ("Microsoft retains a non-exclusive license to OpenAI IP through 2032.", "licence-direction"),
+            ("OpenAI pays Microsoft a share of its revenue through 2030.", "revenue-share-direction"),
+            ("Microsoft receives a share of OpenAI's revenue.", "revenue-share-direction"),
+            ("Microsoft will no longer pay a revenue share to OpenAI.", "microsoft-pays-openai"),
+            ("OpenAI can now use any cloud provider it likes.", "cloud-exclusivity"),
+        ] {
+            let r = read_at(&t, "E5", text);
+            assert!(r.iter().any(|(k, v, _)| k == check && *v == "agrees"), "{text}: {r:?}");
+            assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn unrelated_negated_hedged_reported_past_and_questions_make_no_claim() {
+        let t = terms();
+        for text in [
+            // Other subjects.
+            "Amazon holds an exclusive license to Anthropic's models.",
+            "Microsoft keeps 100% of the margin on Azure workloads.",
+            "OpenAI's research IP rights for Microsoft run through 2030.",
+            "OpenAI will pay Oracle through 2027 for capacity.",
+            // Negated.
+            "Microsoft does not keep an exclusive license to OpenAI's IP.",
+            "It is false that Microsoft will continue to pay OpenAI a share of revenue.",
+            "Microsoft's exclusive license to OpenAI's technology has ended.",
+            // Hedged.
+            "Microsoft may keep an exclusive license to OpenAI's models.",
+            "The deal could let Microsoft keep an exclusive licence to OpenAI IP.",
+            "Analysts estimate Microsoft remains OpenAI's exclusive cloud provider.",
+            "Microsoft reportedly keeps an exclusive license to OpenAI's models.",
+            // Reported speech and quotations.
+            "According to The Information, Microsoft keeps an exclusive license to OpenAI's models.",
+            "“Microsoft keeps an exclusive license to OpenAI's models,” one executive told us.",
+            "A person familiar with the deal said Microsoft remains OpenAI's exclusive cloud provider.",
+            // Questions.
+            "Does Microsoft keep an exclusive license to OpenAI's models?",
+            // The past.
+            "Microsoft had an exclusive license to OpenAI's technology.",
+            "Microsoft was OpenAI's exclusive cloud partner.",
+            "Since 2019, Microsoft has been OpenAI's exclusive cloud provider.",
+        ] {
+            none(&t, "E5", text);
+        }
+    }
+
+    #[test]
+    fn each_article_is_judged_by_the_terms_of_its_stage() {
+        let t = terms();
+        let exclusive = "Microsoft keeps an exclusive license to OpenAI's models.";
+        assert_eq!(read_at(&t, "E4", exclusive)[0].1, "agrees");
+        one(&t, "E5", exclusive, "licence-exclusivity", "exclusive");
+        let cloud = "Microsoft remains OpenAI's exclusive cloud provider.";
+        assert_eq!(read_at(&t, "E2", cloud)[0].1, "agrees");
+        one(&t, "E3", cloud, "cloud-exclusivity", "exclusive");
+        // Terms not yet set are not checked: the stake was disclosed in October 2025.
+        assert!(read_at(&t, "E3", "Microsoft holds a 49% stake in OpenAI.").is_empty());
+        one(&t, "E3", "The memorandum is legally binding.", "mou-binding", "binding");
+        assert_eq!(read_at(&t, "E3", "They signed a non-binding memorandum of understanding.")[0].1, "agrees");
+    }
+
+    #[test]
+    fn approximate_figures_agree_within_their_precision() {
+        let t = terms();
+        none(&t, "E5", "Microsoft holds roughly 27 percent of OpenAI.");
+        none(&t, "E5", "Microsoft's stake is worth more than $100 billion.");
+        none(&t, "E5", "Microsoft's stake is valued at about $130 billion.");
+        one(&t, "E5", "Microsoft's stake is valued at $90 billion.", "stake-value", "$90 billion");
+    }
+
+    #[test]
+    fn a_passage_is_the_words_the_pattern_matched() {
+        let t = terms();
+        let text = "Also, products ship first on Azure, unless Microsoft cannot support capabilities.";
+        let a = article("E5", text);
+        let doc = Doc::new(text);
+        let f = check_article(3, &doc, &a, &t).into_iter().find(|f| !f.agrees).expect("a contradiction");
+        assert_eq!(f.passage, "unless Microsoft cannot support");
+        assert_eq!(doc.passage(f.anchor), f.passage);
+        assert_eq!(f.sentence, text);
+        assert_eq!((f.article, f.term.as_str()), (3, "e5-azure-first"));
+        assert_eq!(f.official.to_string(), "cannot and chooses not to");
+    }
+}

@@ -1,0 +1,261 @@
+//! Sentences, clauses and cue words: what tells a claim from a sentence that only mentions it.
+//!
+//! A block of visible text is split into sentences, each sentence into clauses (at `;`, dashes
+//! and connectives such as ", but" or " while "). A claim is read only when its clause asserts
+//! it: no negation, no hedge, no reported speech, not in the past, not inside quotation marks
+//! and not in a question. Cue words are looked for in the whole clause except the words the
+//! pattern itself spells out, so a pattern may say "no longer pays" on purpose.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Why a clause does not assert a claim; `None` when it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Negation,
+    Hedge,
+    Reported,
+    Past,
+}
+
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(
+        r"not|no|never|neither|nor|none|nothing|without|lacks?|lacking|no longer|den(?:y|ies|ied)|false|untrue|myths?|incorrect|wrong|instead of|rather than|eliminat\w*|end|ends|ended|ending|scrap\w*|abolish\w*|cancel\w*|drop|drops|dropped|dropping|remov\w*|stop|stops|stopped|stopping|ceas\w*|halt\w*|expir\w*|lose|loses|lost|losing|gave up|give up|gives up|giving up|terminat\w*|revok\w*|strip\w*|replaced|\w+n['’]t|cannot",
+    )
+});
+
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    let re = cue_regex(
+        r"might|could|would|should|possibl\w*|potential\w*|perhaps|maybe|likely|unlikely|probabl\w*|reportedly|rumou?r\w*|speculat\w*|appear\w*|seem\w*|suggest\w*|expect\w*|estimat\w*|if|whether|unclear|unconfirmed|alleg\w*|purported\w*|supposed\w*|thought to|aims? to|plans? to|intends? to|hopes? to|predict\w*|forecast\w*|anticipat\w*|assum\w*|hypothetical\w*|proposed|in talks|imagine|guess\w*",
+    );
+    // "may" hedges, "May 2026" is a month.
+    Regex::new(&format!(r"{}|(?-u:\b)(?-i:may)(?-u:\b)", re.as_str())).unwrap_or(re)
+});
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(
+        r"said|says|say|saying|told|tells|claim|claims|claimed|claiming|according|reported|reports|report|reporting|argu\w*|believ\w*|contend\w*|insist\w*|sources?|analysts?|insiders?|familiar with|asserts?|asserted|quoted|quoting|wrote|writes|opined|commented",
+    )
+});
+
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(
+        r"was|were|had|previously|formerly|used to|originally|initially|in the past|prior|until now|until then|back then|back in|last year|at the time|historically|previous|pre-existing|predecessor|before the|old deal|old agreement|original deal|original agreement|earlier deal|earlier agreement",
+    )
+});
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d\d(?-u:\b)").unwrap_or_else(|_| never()));
+
+/// A case-insensitive regex of whole words.
+fn cue_regex(words: &str) -> Regex {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{words})(?-u:\b)")).unwrap_or_else(|_| never())
+}
+
+/// A regex that matches nothing: the fallback for a built-in regex, which always compiles.
+fn never() -> Regex {
+    #[allow(clippy::unwrap_used, reason = "a constant regex that compiles")]
+    Regex::new(r"[^\s\S]").unwrap()
+}
+
+/// The cue, if any, in `text` (a clause with the pattern's own words blanked out). `stage_year`
+/// is the year of the article's stage: a year before it marks the clause as about the past.
+pub fn cue(text: &str, stage_year: Option<i32>, history: bool) -> Option<Cue> {
+    if NEGATION.is_match(text) {
+        return Some(Cue::Negation);
+    }
+    if HEDGE.is_match(text) {
+        return Some(Cue::Hedge);
+    }
+    if REPORTED.is_match(text) {
+        return Some(Cue::Reported);
+    }
+    if !history {
+        if PAST.is_match(text) {
+            return Some(Cue::Past);
+        }
+        if let Some(stage) = stage_year
+            && YEAR.find_iter(text).any(|m| m.as_str().parse::<i32>().is_ok_and(|y| y < stage))
+        {
+            return Some(Cue::Past);
+        }
+    }
+    None
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "est",
+];
+
+/// The sentences of a block: byte ranges, trimmed.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '"' | '”' | '’' | ')' | ']' | '»') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
+        if !at_space || (c == '.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
+            continue;
+        }
+        push_trimmed(&mut out, text, start..end);
+        start = end;
+    }
+    push_trimmed(&mut out, text, start..text.len());
+    out
+}
+
+fn is_abbreviation(before: &str, after: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or_default();
+    let lower = word.to_lowercase();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Smith"
+    }
+    if lower == "no" {
+        // "No. 1" abbreviates; "No. OpenAI will…" answers a question.
+        return after.starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if r.start + lead < r.end - trail {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Whether a sentence asks rather than says.
+pub fn is_question(sentence: &str) -> bool {
+    sentence.trim_end_matches(['"', '”', '’', ')', ']', '»', ' ']).ends_with('?')
+}
+
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i);|\s[—–]\s|\s--?\s|,\s(?:but|while|whereas|although|though|yet|which|and|with|so)(?-u:\b)|\s(?:but|while|whereas)\s",
+    )
+    .unwrap_or_else(|_| never())
+});
+
+/// The clauses of a sentence, as ranges relative to it. A clause keeps its connective, so that
+/// "while" or "but" stays with the words it governs.
+pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in CLAUSE_BREAK.find_iter(sentence) {
+        if m.start() > start {
+            out.push(start..m.start());
+        }
+        // Skip the punctuation, keep the connective word.
+        start = m.start() + m.as_str().find(|c: char| c.is_alphanumeric()).unwrap_or(m.len());
+        start += sentence[start..].len() - sentence[start..].trim_start().len();
+    }
+    if start < sentence.len() {
+        out.push(start..sentence.len());
+    }
+    out
+}
+
+/// Byte ranges of a block inside quotation marks (curly or straight): someone else's words.
+pub fn quoted(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i),
+            ('”', Some(s)) => {
+                out.push(s..i + c.len_utf8());
+                open = None;
+            }
+            ('"', None) => open = Some(i),
+            ('"', Some(s)) => {
+                out.push(s..i + 1);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        out.push(s..text.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_not_at_abbreviations_or_decimals() {
+        assert_eq!(
+            split("Dr. Sharma spoke. It holds 32.5 percent! Does it? No. The U.S. agreed (see [4]). “Yes.” Done"),
+            vec![
+                "Dr. Sharma spoke.",
+                "It holds 32.5 percent!",
+                "Does it?",
+                "No.",
+                "The U.S. agreed (see [4]).",
+                "“Yes.”",
+                "Done"
+            ]
+        );
+        assert!(is_question("Will it ship first?”"));
+        assert!(!is_question("It ships first."));
+    }
+
+    #[test]
+    fn clauses_split_at_connectives_and_keep_them() {
+        let s = "Microsoft no longer pays; OpenAI pays Microsoft, but only until 2030 while the licence runs";
+        let parts: Vec<&str> = clauses(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            parts,
+            vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+        );
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(cue("Microsoft no longer pays", None, false), Some(Cue::Negation));
+        assert_eq!(cue("Microsoft won’t keep it", None, false), Some(Cue::Negation));
+        assert_eq!(cue("the deal may give OpenAI", None, false), Some(Cue::Hedge));
+        assert_eq!(cue("signed in May 2026 it gives", None, false), None);
+        assert_eq!(cue("analysts estimated the share", None, false), Some(Cue::Hedge));
+        assert_eq!(cue("the CFO said the licence", None, false), Some(Cue::Reported));
+        assert_eq!(cue("Microsoft was the cloud", None, false), Some(Cue::Past));
+        assert_eq!(cue("Microsoft was the cloud", None, true), None);
+        assert_eq!(cue("since 2019 Microsoft is", Some(2026), false), Some(Cue::Past));
+        assert_eq!(cue("through 2030 Microsoft is", Some(2026), false), None);
+        assert_eq!(cue("Microsoft remains the partner", Some(2026), false), None);
+    }
+
+    #[test]
+    fn quotations() {
+        let t = "He said “the licence is exclusive” and \"so\" it went";
+        let q = quoted(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(&t[q[0].clone()], "“the licence is exclusive”");
+        assert_eq!(&t[q[1].clone()], "\"so\"");
+    }
+}

@@ -1,0 +1,357 @@
+//! Automatic checks end to end: the seed digest's findings as a golden list, automatic notes in
+//! the page and the machine-readable forms, dismissals, hand-written notes taking precedence,
+//! the sources page, and located errors for bad rules.
+
+mod common;
+
+use common::*;
+
+/// A small digest with its own checks: Azure first (E5) and the licence (E4, E5).
+const TERMS: &str = r#"
+[parties]
+Microsoft = ["Microsoft"]
+OpenAI = ["OpenAI", "the ChatGPT maker"]
+
+[[event]]
+id = "E4"
+date = 2025-10-28
+title = "The definitive agreement"
+documents = [{ publisher = "Microsoft", title = "The next chapter", url = "https://blogs.microsoft.com/e4" }]
+
+[[event]]
+id = "E5"
+date = 2026-04-27
+title = "The amended agreement"
+documents = [{ publisher = "Microsoft", title = "The next phase", url = "https://blogs.microsoft.com/e5" }]
+
+[[term]]
+id = "e4-exclusive"
+event = "E4"
+title = "Exclusive IP rights until AGI"
+quote = "Microsoft continues to have exclusive IP rights"
+
+[term.check]
+licence-exclusivity = "exclusive"
+
+[[term]]
+id = "e5-azure-first"
+event = "E5"
+title = "Azure first"
+quote = "OpenAI products will ship first on Azure, unless Microsoft cannot and chooses not to support the necessary capabilities."
+
+[term.check]
+azure-first-exception = "cannot and chooses not to"
+
+[[term]]
+id = "e5-licence"
+event = "E5"
+title = "A non-exclusive licence to OpenAI IP"
+quote = "Microsoft will continue to have a license to OpenAI IP. Microsoft's license will now be non-exclusive."
+replaces = ["e4-exclusive"]
+
+[term.check]
+licence-exclusivity = "non-exclusive"
+licence-direction = "OpenAI -> Microsoft"
+
+[[claim]]
+id = "azure-first-exception"
+title = "when OpenAI products may skip Azure"
+kind = "status"
+[claim.values]
+"cannot and chooses not to" = ["unless Microsoft cannot and (chooses|opts) not to"]
+"cannot" = ["unless Microsoft (cannot|can't) (support*|provid*)"]
+"chooses not to" = ["unless Microsoft (chooses|opts) not to"]
+
+[[claim]]
+id = "licence-exclusivity"
+title = "whether the licence is exclusive"
+kind = "status"
+[claim.values]
+exclusive = ["Microsoft's ... exclusive licen*"]
+non-exclusive = ["non-exclusive licen*"]
+
+[[claim]]
+id = "licence-direction"
+title = "whose IP the licence covers"
+kind = "direction"
+patterns = ["licen* to {from} (IP|technology)"]
+"#;
+
+const ALPHA: &str = "The partners *amended* their deal.\n\nOpenAI products ship first on Azure, unless Microsoft cannot support\nthe capabilities. Microsoft keeps an exclusive license to OpenAI IP.\n\n- Microsoft may keep an exclusive license, analysts say.\n";
+const BETA: &str = "Products ship first on Azure unless Microsoft opts not to support them.\n\nMicrosoft now holds a non-exclusive license to OpenAI IP.\n";
+const GAMMA: &str = "Back in October, Microsoft kept an exclusive license to OpenAI technology.\n\nMicrosoft keeps an exclusive license to OpenAI technology.\n";
+
+fn digest() -> Fixture {
+    let f = Fixture::new();
+    f.write("content/terms.toml", TERMS);
+    f.article("alpha", "title = \"Alpha\"\nsource = \"Alpha News\"\npublished = 2026-04-28\nevent = \"E5\"", ALPHA);
+    f.article("beta", "title = \"Beta\"\nsource = \"Beta Wire\"\npublished = 2026-04-29\nevent = \"E5\"", BETA);
+    f.article("gamma", "title = \"Gamma\"\nsource = \"Gamma Daily\"\npublished = 2025-10-29\nevent = \"E4\"", GAMMA);
+    f
+}
+
+fn findings(f: &Fixture) -> (i32, serde_json::Value) {
+    let out = f.gloss(&["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    (out.status.code().unwrap_or(-1), report)
+}
+
+/// "verdict slug check claimed | passage" for each finding, in order.
+fn lines(report: &serde_json::Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {}{} | {}",
+                f["verdict"].as_str().unwrap_or_default(),
+                f["article"].as_str().unwrap_or_default(),
+                f["check"].as_str().unwrap_or_default(),
+                f["claimed"].as_str().unwrap_or_default(),
+                match f["status"].as_str() {
+                    Some("open") | None => String::new(),
+                    Some(s) => format!(" ({s})"),
+                },
+                f["passage"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn check_lists_findings_by_stage_and_contradictions_are_not_errors() {
+    let f = digest();
+    let (code, report) = findings(&f);
+    assert_eq!(code, 0, "contradictions are the digest's content, not errors");
+    assert_eq!(
+        lines(&report),
+        vec![
+            "contradicts beta azure-first-exception chooses not to | unless Microsoft opts not to",
+            "agrees beta licence-exclusivity non-exclusive | non-exclusive license",
+            "agrees beta licence-direction OpenAI → … | license to OpenAI IP",
+            "contradicts alpha azure-first-exception cannot | unless Microsoft cannot support",
+            "contradicts alpha licence-exclusivity exclusive | Microsoft keeps an exclusive license",
+            "agrees alpha licence-direction OpenAI → … | license to OpenAI IP",
+            // The E4 article is judged by the E4 terms; its past-tense sentence is no claim.
+            "agrees gamma licence-exclusivity exclusive | Microsoft keeps an exclusive license",
+        ]
+    );
+    let first = &report["findings"][0];
+    assert_eq!(first["term"], "e5-azure-first");
+    assert_eq!(first["official"], "cannot and chooses not to");
+    assert_eq!(first["place"], "paragraph 1");
+    assert_eq!(first["sentence"], "Products ship first on Azure unless Microsoft opts not to support them.");
+    let text = stdout(&f.gloss(&["check"]));
+    assert!(text.starts_with("no problems found\n"), "{text}");
+    assert!(
+        text.contains("content/articles/alpha.md (paragraph 2): contradicts term `e5-azure-first` [check azure-first-exception]\n  claims cannot; official cannot and chooses not to\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("7 findings: 3 contradict the terms, 4 agree\n"), "{text}");
+}
+
+#[test]
+fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations() {
+    let f = digest();
+    f.build();
+    let alpha = f.read("public/articles/alpha/index.html");
+    assert!(
+        alpha.contains(
+            "<strong class=\"note-kind\">Contradicts the terms.</strong> <span class=\"note-auto\">automatic</span>"
+        ),
+        "{alpha}"
+    );
+    assert!(alpha.contains("Automatic check (when OpenAI products may skip Azure): the article says <strong>cannot</strong>; the official term says <strong>cannot and chooses not to</strong>. Source: <a href=\"https://blogs.microsoft.com/e5\">Microsoft, “The next phase”</a>."), "{alpha}");
+    assert!(alpha.contains("unless Microsoft cannot support</mark>"), "{alpha}");
+    // Two outlets give different exceptions: linked both ways.
+    let beta = f.read("public/articles/beta/index.html");
+    assert!(beta.contains("Compare <a href=\"../../articles/alpha/index.html#q"), "{beta}");
+    assert!(alpha.contains("Contradicted by <a href=\"../../articles/beta/index.html#q"), "{alpha}");
+    // An agreeing passage gets a bare link target, no highlight.
+    assert!(beta.contains("<span class=\"claim-anchor\" id=\"c1\"></span><span class=\"quote-start\""), "{beta}");
+    assert!(beta.contains("non-exclusive <span class=\"claim-anchor\" id=\"c2\"></span>license"), "{beta}");
+
+    let start = alpha.find("<script type=\"application/ld+json\">").expect("json-ld") + 35;
+    let end = alpha[start..].find("</script>").expect("end") + start;
+    let ld: serde_json::Value = serde_json::from_str(&alpha[start..end]).expect("JSON-LD");
+    let auto: Vec<&serde_json::Value> =
+        ld["@graph"].as_array().expect("graph").iter().filter(|r| r["keywords"] == "automatic check").collect();
+    assert_eq!(auto.len(), 3, "{ld}");
+    assert!(auto[0]["reviewBody"].as_str().expect("body").starts_with("[automatic] "));
+
+    let coll: serde_json::Value = serde_json::from_str(&f.read("public/annotations.jsonld")).expect("json");
+    let items = coll["first"]["items"].as_array().expect("items");
+    assert!(items.iter().all(|i| i["creator"]["type"] == "Software"), "{coll}");
+    assert!(items.iter().any(|i| {
+        i["body"].as_array().expect("bodies").iter().any(|b| b["purpose"] == "tagging" && b["value"] == "automatic")
+    }));
+
+    let index = f.read("public/index.html");
+    assert!(index.contains("2 contradicts the terms"), "{index}");
+    assert!(index.contains("1 contradicts another outlet"), "{index}");
+}
+
+#[test]
+fn the_sources_page_is_a_matrix_of_articles_and_terms() {
+    let f = digest();
+    f.build();
+    let page = f.read("public/sources/index.html");
+    let index = f.read("public/index.html");
+    assert!(index.contains("<a href=\"sources/index.html\">Sources</a>"), "{index}");
+    assert!(page.contains("<th scope=\"col\" class=\"matrix-term\"><a href=\"../terms/index.html#term-e5-azure-first\">Azure first</a>"), "{page}");
+    let row = |slug: &str| {
+        let start = page.find(&format!("<a href=\"../articles/{slug}/index.html\">")).expect("row");
+        let end = page[start..].find("</tr>").expect("row end") + start;
+        page[start..end].to_string()
+    };
+    let alpha = row("alpha");
+    // Columns newest first: e5-azure-first, e5-licence, e4-exclusive.
+    assert!(alpha.contains("<td class=\"cell cell-not-in-force\"><span class=\"cell-mark\" aria-hidden=\"true\">·</span> not in force</td>"), "{alpha}");
+    assert!(alpha.contains("<td class=\"cell cell-contradicts\"><a href=\"../articles/alpha/index.html#q1\"><span class=\"cell-mark\" aria-hidden=\"true\">✗</span> contradicts</a></td>"), "{alpha}");
+    assert!(alpha.contains("<span class=\"matrix-auto\">(3 automatic)</span>"), "{alpha}");
+    let beta = row("beta");
+    assert!(beta.contains("<td class=\"cell cell-agrees\"><a href=\"../articles/beta/index.html#c1\"><span class=\"cell-mark\" aria-hidden=\"true\">✓</span> agrees (2)</a></td>"), "{beta}");
+    let gamma = row("gamma");
+    assert!(gamma.contains("cell-agrees"), "{gamma}");
+    assert!(gamma.contains("cell-not-in-force"), "{gamma}");
+    assert!(!page.contains("cell-silent") || page.contains("silent</td>"));
+}
+
+#[test]
+fn a_dismissal_hides_the_finding_and_a_stale_one_is_a_warning_naming_its_line() {
+    let f = digest();
+    f.write(
+        "content/annotations/alpha.toml",
+        "[[dismiss]]\ncheck = \"licence-exclusivity\"\nquote = \"exclusive license to OpenAI IP\"\nreason = \"The article quotes the E4 terms here.\"\n\n[[dismiss]]\nterm = \"e5-azure-first\"\nquote = \"amended\"\nreason = \"Once a finding, no longer.\"\n",
+    );
+    let (code, report) = findings(&f);
+    assert_eq!(code, 0);
+    let lines = lines(&report);
+    assert!(
+        lines.contains(
+            &"contradicts alpha licence-exclusivity exclusive (dismissed) | Microsoft keeps an exclusive license"
+                .to_string()
+        ),
+        "{lines:?}"
+    );
+    assert_eq!(report["findings"][4]["reason"], "The article quotes the E4 terms here.");
+    let warning = &report["problems"][0];
+    assert_eq!(warning["severity"], "warning");
+    assert_eq!(warning["file"], "content/annotations/alpha.toml");
+    assert_eq!(warning["line"], 8);
+    assert!(
+        warning["message"]
+            .as_str()
+            .expect("message")
+            .contains("stale dismissal: no finding of term `e5-azure-first` on this passage"),
+        "{warning}"
+    );
+    let out = f.build();
+    assert!(stderr(&out).contains("alpha.toml:8: stale dismissal"), "{}", stderr(&out));
+    let alpha = f.read("public/articles/alpha/index.html");
+    assert!(!alpha.contains("the article says <strong>exclusive</strong>"), "dismissed: no note");
+    assert!(alpha.contains("the article says <strong>cannot</strong>"));
+
+    f.write(
+        "content/annotations/alpha.toml",
+        "[[dismiss]]\ncheck = \"licence-exclusivty\"\nquote = \"x\"\nreason = \"r\"\n",
+    );
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("alpha.toml:2: unknown check `licence-exclusivty`\n  help: the checks ([[claim]] ids in content/terms.toml): azure-first-exception, licence-direction, licence-exclusivity"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_hand_written_note_on_the_passage_replaces_the_automatic_one() {
+    let f = digest();
+    f.write(
+        "content/annotations/alpha.toml",
+        "[[note]]\nquote = \"unless Microsoft cannot support the capabilities\"\nkind = \"contradicts-terms\"\nterm = \"e5-azure-first\"\ntext = \"The exception needs *both* conditions.\"\n",
+    );
+    let (_, report) = findings(&f);
+    assert!(
+        lines(&report).contains(
+            &"contradicts alpha azure-first-exception cannot (replaced) | unless Microsoft cannot support".to_string()
+        ),
+        "{:?}",
+        lines(&report)
+    );
+    f.build();
+    let alpha = f.read("public/articles/alpha/index.html");
+    assert!(alpha.contains("The exception needs <em>both</em> conditions."));
+    assert!(!alpha.contains("the article says <strong>cannot</strong>"), "{alpha}");
+    // Still automatic: the licence's two notes, and Beta's contradicts-source note answered here.
+    assert_eq!(alpha.matches("note-auto\">automatic").count(), 3, "{alpha}");
+}
+
+#[test]
+fn bad_rules_are_errors_located_in_terms_toml() {
+    let f = digest();
+    let bad = TERMS
+        .replace(
+            "exclusive = [\"Microsoft's ... exclusive licen*\"]",
+            "exclusive = [\"Microsoft's ... (exclusive licen*\"]",
+        )
+        .replace("kind = \"direction\"", "kind = \"direction-of-travel\"")
+        .replace(
+            "azure-first-exception = \"cannot and chooses not to\"",
+            "azure-first-exception = \"cannot but chooses not to\"\nrevenue-share = 2030",
+        );
+    f.write("content/terms.toml", &bad);
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("content/terms.toml:62: claim `licence-exclusivity`: bad pattern: a `(` is never closed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("content/terms.toml:68: claim `licence-direction`: unknown value kind `direction-of-travel`\n  help: the kinds are year, amount, percent, direction, status"),
+        "{text}"
+    );
+    assert!(text.contains("content/terms.toml:34: term `e5-azure-first`, check `azure-first-exception`: `cannot but chooses not to` is not one of the claim's values: cannot, cannot and chooses not to, chooses not to"), "{text}");
+    assert!(
+        text.contains("content/terms.toml:35: term `e5-azure-first` checks unknown claim `revenue-share`"),
+        "{text}"
+    );
+}
+
+/// The five seed articles (cleaned), checked against the digest's real terms: the golden list
+/// of findings. `GLOSS_BLESS=1` accepts a deliberate change.
+#[test]
+fn the_seed_digest_findings_are_the_golden_list() {
+    let f = Fixture::new();
+    f.write("content/terms.toml", &std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("terms"));
+    for entry in std::fs::read_dir(repo_root().join("tests/fixtures/seeds")).expect("seeds") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        f.write(&format!("content/articles/{name}"), &std::fs::read_to_string(&path).expect("seed"));
+    }
+    let (code, report) = findings(&f);
+    assert_eq!(code, 0, "{report}");
+    let actual = lines(&report).join("\n") + "\n";
+    let golden_path = repo_root().join("tests/golden/seed-findings.txt");
+    if std::env::var_os("GLOSS_BLESS").is_some() {
+        std::fs::write(&golden_path, &actual).expect("bless");
+    }
+    let golden = std::fs::read_to_string(&golden_path).expect("golden file");
+    assert_eq!(actual, golden, "run with GLOSS_BLESS=1 to accept a deliberate change");
+    // The contradictions the editors expect, whatever else changes.
+    for expected in [
+        "contradicts frontier-signal-renegotiate azure-first-exception cannot | unless Microsoft cannot support",
+        "contradicts amended-partnership licence-direction Microsoft → … | license to Microsoft IP",
+    ] {
+        assert!(actual.contains(expected), "missing: {expected}\n{actual}");
+    }
+    f.build();
+    let amended = f.read("public/articles/amended-partnership/index.html");
+    assert!(
+        amended.contains("Compare <a href=\"../../articles/frontier-signal-renegotiate/index.html#q1\">Frontier Signal</a>: <q>Microsoft a non-exclusive license to OpenAI’s intellectual property</q>"),
+        "the wrong direction is linked to an outlet that states the right one"
+    );
+}
