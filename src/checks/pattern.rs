@@ -59,16 +59,17 @@ pub struct Compiled {
 }
 
 /// Spacing between words: spaces, or a hyphen ("revenue share" = "revenue-share").
-const SEP: &str = r"[\s\-\u{2010}\u{2011}]+";
+const SEP: &str = r"[ \t\n\u{a0}\-\u{2010}\u{2011}]+";
 /// A gap: up to eight words, lazily, inside one phrase.
-const GAP_WORDS: &str = r"(?:[^\s,;:()]+\s+){0,8}?";
+const GAP_WORDS: &str = r"(?:[^ \t\n\u{a0},;:()]+[ \t\n\u{a0}]+){0,8}?";
 const WB: &str = r"(?-u:\b)";
 
 /// The regexes of the value slots. Amounts and percentages keep a qualifier ("about", "more
 /// than") in front, so that "more than $100 billion" is not read as a claim of $100 billion.
-pub const YEAR_RE: &str = r"(?-u:\b)(?:19|20)\d\d(?-u:\b)";
-pub const AMOUNT_RE: &str = r"(?:(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|tn|bn|mn|[btm])(?-u:\b))?|(?-u:\b)\d[\d,]*(?:\.\d+)?\s(?:trillion|billion|million)\s(?:dollars|USD)(?-u:\b))";
-pub const PERCENT_RE: &str = r"(?-u:\b)\d{1,3}(?:\.\d+)?\s?(?:%|percent(?-u:\b)|per\s?cent(?-u:\b))";
+pub const YEAR_RE: &str = r"(?-u:\b)(?:19|20)[0-9][0-9](?-u:\b)";
+pub const AMOUNT_RE: &str = r"(?:(?:US)?\$[ \t\n\u{a0}]?[0-9][[0-9],]*(?:\.[0-9]+)?(?:[ \t\n\u{a0}]?(?:trillion|billion|million|tn|bn|mn|[btm])(?-u:\b))?|(?-u:\b)[0-9][[0-9],]*(?:\.[0-9]+)?[ \t\n\u{a0}](?:trillion|billion|million)[ \t\n\u{a0}](?:dollars|USD)(?-u:\b))";
+pub const PERCENT_RE: &str =
+    r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]+)?[ \t\n\u{a0}]?(?:%|percent(?-u:\b)|per[ \t\n\u{a0}]?cent(?-u:\b))";
 
 /// Compiles a pattern. `party` is the regex that `{from}` and `{to}` match (None when the
 /// digest names no parties).
@@ -222,8 +223,8 @@ pub fn word_regex(word: &str) -> String {
     }
     for c in base.chars() {
         match c {
-            '*' => re.push_str(r"\w*"),
-            '-' => re.push_str(r"[\s\-\u{2010}\u{2011}]?"),
+            '*' => re.push_str(r"[A-Za-z0-9_]*"),
+            '-' => re.push_str(r"[ \t\n\u{a0}\-\u{2010}\u{2011}]?"),
             '\'' | '’' => re.push_str("['’]"),
             c => {
                 let mut buf = [0u8; 4];
@@ -245,11 +246,16 @@ pub fn word_regex(word: &str) -> String {
 pub fn party_regex(names: &[&str]) -> String {
     let mut alternatives: Vec<String> = names
         .iter()
-        .map(|n| n.split_whitespace().map(|w| word_regex(w.trim_end_matches("'s"))).collect::<Vec<_>>().join(r"\s+"))
+        .map(|n| {
+            n.split_whitespace()
+                .map(|w| word_regex(w.trim_end_matches("'s")))
+                .collect::<Vec<_>>()
+                .join(r"[ \t\n\u{a0}]+")
+        })
         .collect();
     // Longest first, so that "OpenAI Group" wins over "OpenAI".
     alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    let mut re = String::from(r"(?:the\s+)?(?:");
+    let mut re = String::from(r"(?:the[ \t\n\u{a0}]+)?(?:");
     let _ = write!(re, "{}", alternatives.join("|"));
     re.push_str(r")(?:['’]?s)?(?-u:\b)");
     re
