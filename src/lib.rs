@@ -16,6 +16,7 @@ pub mod pages;
 pub mod render;
 pub mod site;
 pub mod text;
+pub mod timeline;
 pub mod write;
 
 use std::fs;
@@ -74,14 +75,18 @@ impl BuildReport {
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let Prepared {
-        site, notes, problems, ..
+        site,
+        notes,
+        timeline,
+        problems,
+        ..
     } = prepare(&options.root)?;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(Error::Content(problems));
     }
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
-    render_site(&site, &notes, &templates, &staging)?;
+    render_site(&site, &notes, &timeline, options.build_date, &templates, &staging)?;
     copy_static(&options.root, &staging)?;
     let written = staging.commit()?;
     Ok(BuildReport {
@@ -99,10 +104,13 @@ fn prepare(root: &Path) -> Result<Prepared> {
     let docs: Vec<anchor::Doc> = site.articles.par_iter().map(|a| anchor::Doc::new(&a.body)).collect();
     let (notes, note_problems) = notes::resolve(&site, &docs);
     problems.extend(note_problems);
+    let (timeline, timeline_problems) = timeline::prepare(&site.terms, &docs);
+    problems.extend(timeline_problems);
     Ok(Prepared {
         site,
         docs,
         notes,
+        timeline,
         problems,
     })
 }
@@ -113,6 +121,8 @@ pub struct Prepared {
     /// Each article's visible text, in the order of `site.articles`.
     pub docs: Vec<anchor::Doc>,
     pub notes: Notes,
+    /// The milestones and each article's mentions of them.
+    pub timeline: timeline::Timeline,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -138,7 +148,14 @@ struct SitemapEntry<'a> {
     lastmod: Option<String>,
 }
 
-fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging) -> Result<()> {
+fn render_site(
+    site: &Site,
+    notes: &Notes,
+    timeline: &timeline::Timeline,
+    today: NaiveDate,
+    templates: &Templates,
+    out: &Staging,
+) -> Result<()> {
     let view = SiteView::new(&site.config);
     let mut nav = vec![NavItem {
         id: "index",
@@ -150,6 +167,14 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
             id: "terms",
             label: "Official terms",
             href: "terms/index.html",
+        });
+    }
+    let has_timeline = !timeline.milestones.is_empty();
+    if has_timeline {
+        nav.push(NavItem {
+            id: "timeline",
+            label: "Timeline",
+            href: "timeline/index.html",
         });
     }
     let nav = &nav;
@@ -188,16 +213,21 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
                     html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
                 })
                 .collect();
-            let (body, placed) = render::article_to_html(&article.body, &placements);
-            if placed != placements.len() {
+            let mentions = timeline.mentions.get(i).map_or(&[][..], Vec::as_slice);
+            let targets = timeline::targets(mentions);
+            let (body, placed, targets_placed) =
+                render::article_to_html_with_targets(&article.body, &placements, &targets);
+            if placed != placements.len() || targets_placed != targets.len() {
                 return Err(Error::Content(vec![
                     Diagnostic::error(
                         &article.path,
                         0,
                         format!(
-                            "{} of {} notes could not be placed",
+                            "{} of {} notes and {} of {} timeline links could not be placed",
                             placements.len() - placed,
-                            placements.len()
+                            placements.len(),
+                            targets.len() - targets_placed,
+                            targets.len()
                         ),
                     )
                     .help("this is a bug in gloss: please report it with the article and its annotation file"),
@@ -214,6 +244,10 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
             );
             ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
             ctx.insert("next", &items.get(i + 1));
+            ctx.insert(
+                "milestones",
+                &timeline::article_milestones(&timeline.milestones, mentions, today),
+            );
             out.put(&item.href, page("article.html", &ctx)?.as_bytes())
         })?;
 
@@ -221,7 +255,18 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
     ctx.insert("current", "index");
     ctx.insert("articles", &items);
     ctx.insert("has_terms", &!site.terms.events.is_empty());
+    ctx.insert("has_timeline", &has_timeline);
     out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
+
+    if has_timeline {
+        let mut ctx = base_context(&view, nav, 1, "timeline/");
+        ctx.insert("current", "timeline");
+        ctx.insert(
+            "timeline",
+            &timeline::page(timeline, &site.terms, &site.articles, &notes.by_article, today),
+        );
+        out.put("timeline/index.html", page("timeline.html", &ctx)?.as_bytes())?;
+    }
 
     if !site.terms.events.is_empty() {
         let mut ctx = base_context(&view, nav, 1, "terms/");
@@ -251,6 +296,12 @@ fn render_site(site: &Site, notes: &Notes, templates: &Templates, out: &Staging)
     if !site.terms.events.is_empty() {
         entries.push(SitemapEntry {
             path: "terms/",
+            lastmod: None,
+        });
+    }
+    if has_timeline {
+        entries.push(SitemapEntry {
+            path: "timeline/",
             lastmod: None,
         });
     }

@@ -31,6 +31,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
     ("robots.txt", include_str!("../../templates/robots.txt")),
     ("terms.html", include_str!("../../templates/terms.html")),
+    ("timeline.html", include_str!("../../templates/timeline.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
