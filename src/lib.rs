@@ -20,6 +20,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod text;
+pub mod timeline;
 pub mod watch;
 pub mod write;
 
@@ -94,7 +95,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
     let t = Instant::now();
-    pages::site::render(&prepared, &templates, &staging, &PageKeys::new())?;
+    pages::site::render(&prepared, &templates, &staging, &PageKeys::new(), options.build_date)?;
     log_time("render", t);
     let t = Instant::now();
     let written = staging.commit()?;
@@ -142,7 +143,11 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     problems.extend(note_problems);
     problems.extend(check_problems);
     log_time("notes", t);
-    Ok(Prepared { site, docs, notes, checked, problems })
+    let t = Instant::now();
+    let (timeline, timeline_problems) = timeline::prepare(&site.terms, &docs);
+    problems.extend(timeline_problems);
+    log_time("timeline", t);
+    Ok(Prepared { site, docs, notes, checked, timeline, problems })
 }
 
 /// The output of the stages before rendering: plain data the renderer reads.
@@ -153,6 +158,8 @@ pub struct Prepared {
     pub notes: Notes,
     /// The automatic checks' findings.
     pub checked: checks::Checked,
+    /// The milestones and each article's mentions of them.
+    pub timeline: timeline::Timeline,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -210,7 +217,7 @@ impl Incremental {
         let Some(templates) = &self.templates else {
             return Err(Error::Usage("templates are not loaded".into()));
         };
-        match pages::site::render(&prepared, templates, &self.out, &self.pages) {
+        match pages::site::render(&prepared, templates, &self.out, &self.pages, self.options.build_date) {
             Ok(keys) => {
                 let written = self.out.finish()?;
                 let rendered = keys.iter().filter(|(k, v)| self.pages.get(*k) != Some(*v)).count();

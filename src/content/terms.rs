@@ -6,12 +6,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use crate::checks::rules::{self, Claim, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::diag::Diagnostic;
+use crate::timeline::When;
 
 pub const FILE: &str = "content/terms.toml";
 
@@ -59,6 +60,28 @@ struct RawTerm {
     check: BTreeMap<String, toml::Spanned<toml::Value>>,
 }
 
+/// A milestone the editor adds to the timeline, or details for one derived from the data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMilestone {
+    id: toml::Spanned<String>,
+    /// A year (`2030`) or a date (`2030-12-31`).
+    #[serde(default)]
+    date: Option<toml::Spanned<toml::Value>>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    meaning: Option<String>,
+    #[serde(default)]
+    terms: Option<toml::Spanned<Vec<String>>>,
+    #[serde(default)]
+    event: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    documents: Vec<Document>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTerms {
@@ -71,6 +94,8 @@ struct RawTerms {
     parties: BTreeMap<String, Vec<String>>,
     #[serde(default, rename = "claim")]
     claims: Vec<RawClaim>,
+    #[serde(default, rename = "milestone")]
+    milestones: Vec<RawMilestone>,
 }
 
 /// An event of the deal, with the documents that are its official record.
@@ -106,7 +131,28 @@ pub struct Term {
     pub line: usize,
 }
 
-/// The events (oldest first) and terms of the deal.
+/// A `[[milestone]]` entry as the editor wrote it: either details for a milestone derived from
+/// the data (same id: an event's, or `M2030` for the terms that run through 2030) or a milestone
+/// of its own. [`crate::timeline::milestones`] merges them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MilestoneEntry {
+    pub id: String,
+    pub date: Option<When>,
+    pub title: Option<String>,
+    /// A short label for the timeline's overview.
+    pub label: Option<String>,
+    /// What the milestone means for the deal, in Markdown.
+    pub meaning: Option<String>,
+    pub terms: Vec<String>,
+    /// The event whose documents are the milestone's source.
+    pub event: Option<String>,
+    pub documents: Vec<Document>,
+    pub line: usize,
+    /// The line of `date`, or of the entry when it has none.
+    pub date_line: usize,
+}
+
+/// The events (oldest first), terms and editor-added milestones of the deal.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Terms {
     pub events: Vec<Event>,
@@ -114,6 +160,7 @@ pub struct Terms {
     /// The claims sentences can make about the terms (`[[claim]]`), in file order.
     pub claims: Vec<Claim>,
     pub parties: Vec<Party>,
+    pub milestones: Vec<MilestoneEntry>,
 }
 
 impl Terms {
@@ -301,7 +348,89 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             line,
         });
     }
-    if problems.is_empty() { Ok(Terms { events, terms, claims, parties }) } else { Err(problems) }
+    let milestones = parse_milestones(raw.milestones, text, &event_ids, &term_ids, &at, &mut problems);
+    if problems.is_empty() { Ok(Terms { events, terms, claims, parties, milestones }) } else { Err(problems) }
+}
+
+/// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
+/// merged with the derived milestones ([`crate::timeline::milestones`]).
+fn parse_milestones(
+    raw: Vec<RawMilestone>,
+    text: &str,
+    event_ids: &HashSet<&str>,
+    term_ids: &HashMap<String, usize>,
+    at: &dyn Fn(usize, String) -> Diagnostic,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<MilestoneEntry> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for m in raw {
+        let id_at = m.id.span().start;
+        let id = m.id.get_ref().clone();
+        if !seen.insert(id.clone()) {
+            problems.push(at(id_at, format!("the milestone id `{id}` is used twice")));
+        }
+        let mut date = None;
+        if let Some(d) = &m.date {
+            match milestone_date(d.get_ref()) {
+                Ok(w) => date = Some(w),
+                Err(message) => problems.push(
+                    at(d.span().start, format!("milestone `{id}`: {message}"))
+                        .help("write a year (date = 2030) or a date without quotes (date = 2030-12-31)"),
+                ),
+            }
+        }
+        let terms = m.terms.map_or_else(Vec::new, |t| {
+            let terms_at = t.span().start;
+            let terms = t.into_inner();
+            for t in terms.iter().filter(|t| !term_ids.contains_key(*t)) {
+                problems.push(
+                    at(terms_at, format!("milestone `{id}` names unknown term `{t}`"))
+                        .help(format!("valid terms: {}", sorted_list(term_ids.keys().map(String::as_str)))),
+                );
+            }
+            terms
+        });
+        if let Some(e) = &m.event.as_ref().filter(|e| !event_ids.contains(e.get_ref().as_str())) {
+            problems.push(
+                at(e.span().start, format!("milestone `{id}` names unknown event `{}`", e.get_ref()))
+                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
+            );
+        }
+        let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
+        let line = line_of(id_at);
+        out.push(MilestoneEntry {
+            id,
+            date,
+            title: m.title,
+            label: m.label,
+            meaning: m.meaning,
+            terms,
+            event: m.event.map(toml::Spanned::into_inner),
+            documents: m.documents,
+            line,
+            date_line: m.date.as_ref().map_or(line, |d| line_of(d.span().start)),
+        });
+    }
+    out
+}
+
+/// A milestone's `date`: a plausible year, or a calendar date that exists.
+fn milestone_date(value: &toml::Value) -> Result<When, String> {
+    match value {
+        toml::Value::Integer(y) if (1900..=2200).contains(y) => {
+            i32::try_from(*y).map(When::Year).map_err(|_| format!("{y} is not a plausible year"))
+        }
+        toml::Value::Integer(y) => Err(format!("{y} is not a plausible year")),
+        toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                .filter(|d| (1900..=2200).contains(&d.year()))
+                .map(When::Day)
+                .ok_or_else(|| format!("{dt} is not a date that exists")),
+            _ => Err(format!("{dt} is not a year or a date")),
+        },
+        other => Err(format!("{other} is not a year or a date")),
+    }
 }
 
 /// `a, b, c` in order, for messages that list valid ids.

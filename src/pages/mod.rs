@@ -34,6 +34,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("robots.txt", include_str!("../../templates/robots.txt")),
     ("terms.html", include_str!("../../templates/terms.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
+    ("timeline.html", include_str!("../../templates/timeline.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 

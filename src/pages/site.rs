@@ -8,6 +8,7 @@ use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 use walkdir::WalkDir;
@@ -19,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
 use crate::render::{self, Placement};
 use crate::write::Output;
-use crate::{Prepared, site};
+use crate::{Prepared, site, timeline};
 
 /// Input hashes of the article pages rendered by the last build, by output path.
 pub type PageKeys = HashMap<String, u64>;
@@ -33,12 +34,23 @@ struct SitemapEntry<'a> {
 
 /// Renders every page into `out`. `previous` holds the last build's page keys (empty for a
 /// full build); the keys of this build are returned.
-pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, previous: &PageKeys) -> Result<PageKeys> {
-    let Prepared { site, notes, checked, .. } = prepared;
+/// `today` is the build date: the timeline's "today" and its relative labels.
+pub fn render(
+    prepared: &Prepared,
+    templates: &Templates,
+    out: &dyn Output,
+    previous: &PageKeys,
+    today: NaiveDate,
+) -> Result<PageKeys> {
+    let Prepared { site, notes, checked, timeline, .. } = prepared;
     let view = SiteView::new(&site.config);
     let mut nav = vec![NavItem { id: "index", label: "Articles", href: "index.html" }];
     if !site.terms.events.is_empty() {
         nav.push(NavItem { id: "terms", label: "Official terms", href: "terms/index.html" });
+    }
+    let has_timeline = !timeline.milestones.is_empty();
+    if has_timeline {
+        nav.push(NavItem { id: "timeline", label: "Timeline", href: "timeline/index.html" });
     }
     let has_sources = !site.terms.claims.is_empty();
     if has_sources {
@@ -68,6 +80,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     // Terms hold compiled checks, which do not hash: their description stands in.
     format!("{:?}", site.terms).hash(&mut global);
     templates.fingerprint().hash(&mut global);
+    today.hash(&mut global);
     let global = global.finish();
 
     let keys: Vec<(String, u64)> = site
@@ -79,8 +92,10 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
             let article_notes = &notes.by_article[i];
             // Link targets for the sources page at the passages that agree with the terms.
             let anchors = pages::sources::anchors(&checked.findings, i);
+            let mentions = timeline.mentions.get(i).map_or(&[][..], Vec::as_slice);
+            let targets = timeline::targets(mentions);
             let mut key = Xxh3::new();
-            (global, article.hash, article_notes, &anchors).hash(&mut key);
+            (global, article.hash, article_notes, &anchors, &targets).hash(&mut key);
             for neighbour in [i.checked_sub(1), Some(i + 1)] {
                 if let Some(n) = neighbour.and_then(|n| site.articles.get(n)) {
                     (&n.slug, &n.title).hash(&mut key);
@@ -103,13 +118,20 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
                 .collect();
             placements.extend(anchors);
             placements.sort_by_key(|p| (p.block, p.start));
-            let (body, placed) = render::article_to_html(&article.body, &placements);
-            if placed != placements.len() {
+            let (body, placed, targets_placed) =
+                render::article_to_html_with_targets(&article.body, &placements, &targets);
+            if placed != placements.len() || targets_placed != targets.len() {
                 return Err(Error::Content(vec![
                     Diagnostic::error(
                         &article.path,
                         0,
-                        format!("{} of {} notes could not be placed", placements.len() - placed, placements.len()),
+                        format!(
+                            "{} of {} notes and {} of {} timeline links could not be placed",
+                            placements.len() - placed,
+                            placements.len(),
+                            targets.len() - targets_placed,
+                            targets.len()
+                        ),
                     )
                     .help("this is a bug in gloss: please report it with the article and its annotation file"),
                 ]));
@@ -122,6 +144,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
                 "claim_reviews",
                 &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms),
             );
+            ctx.insert("milestones", &timeline::article_milestones(&timeline.milestones, mentions, today));
             ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
             ctx.insert("next", &items.get(i + 1));
             out.put(&item.href, page("article.html", &ctx)?.as_bytes())?;
@@ -135,6 +158,7 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     ctx.insert("current", "index");
     ctx.insert("articles", &items);
     ctx.insert("has_terms", &!site.terms.events.is_empty());
+    ctx.insert("has_timeline", &has_timeline);
     out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
 
     if !site.terms.events.is_empty() {
@@ -145,6 +169,12 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     }
     crate::log_time("index and terms", started);
     let started = std::time::Instant::now();
+    if has_timeline {
+        let mut ctx = base_context(&view, nav, 1, "timeline/");
+        ctx.insert("current", "timeline");
+        ctx.insert("timeline", &timeline::page(timeline, &site.terms, &site.articles, &notes.by_article, today));
+        out.put("timeline/index.html", page("timeline.html", &ctx)?.as_bytes())?;
+    }
     if has_sources {
         let mut ctx = base_context(&view, nav, 1, "sources/");
         ctx.insert("current", "sources");
@@ -165,6 +195,12 @@ pub fn render(prepared: &Prepared, templates: &Templates, out: &dyn Output, prev
     let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
     if !site.terms.events.is_empty() {
         entries.push(SitemapEntry { path: "terms/", lastmod: None });
+    }
+    if has_timeline {
+        entries.push(SitemapEntry { path: "timeline/", lastmod: None });
+    }
+    if has_sources {
+        entries.push(SitemapEntry { path: "sources/", lastmod: None });
     }
     entries
         .extend(items.iter().map(|a| SitemapEntry { path: &a.path, lastmod: a.date.as_ref().map(|d| d.iso.clone()) }));

@@ -8,6 +8,7 @@
 
 mod notes;
 mod safe;
+mod targets;
 
 use pulldown_cmark::{Event, Tag, TagEnd, html};
 
@@ -15,6 +16,7 @@ use crate::text;
 
 pub use notes::Placement;
 pub use safe::is_safe_url;
+pub use targets::Target;
 
 /// Renders Markdown to HTML that is safe to put in a page.
 pub fn markdown_to_html(markdown: &str) -> String {
@@ -24,6 +26,17 @@ pub fn markdown_to_html(markdown: &str) -> String {
 /// Renders an article body with its margin notes; returns the HTML and how many notes were
 /// placed, so the caller can report any that were not.
 pub fn article_to_html(markdown: &str, placements: &[Placement]) -> (String, usize) {
+    let (html, placed, _) = article_to_html_with_targets(markdown, placements, &[]);
+    (html, placed)
+}
+
+/// Renders an article body with its margin notes and link targets (sorted by block, then
+/// offset); returns the HTML and how many notes and targets were placed.
+pub fn article_to_html_with_targets(
+    markdown: &str,
+    placements: &[Placement],
+    targets: &[Target],
+) -> (String, usize, usize) {
     let mut raw_html = false;
     let events = safe::SafeLinks::new(text::events(markdown)).inspect(|e| {
         if matches!(e, Event::Html(_) | Event::InlineHtml(_)) {
@@ -42,12 +55,15 @@ pub fn article_to_html(markdown: &str, placements: &[Placement]) -> (String, usi
         Event::End(TagEnd::Table) => vec![e, Event::Html("</div>\n".into())],
         e => vec![e],
     });
-    let mut adapter = notes::MarginNotes::new(events, placements);
+    let mut with_targets = targets::Targets::new(events, targets);
+    let mut adapter = notes::MarginNotes::new(&mut with_targets, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, &mut adapter);
     let placed = adapter.placed();
     drop(adapter);
-    (if raw_html { safe::sanitise(&out) } else { out }, placed)
+    let targets_placed = with_targets.placed();
+    drop(with_targets);
+    (if raw_html { safe::sanitise(&out) } else { out }, placed, targets_placed)
 }
 
 /// Renders a note's Markdown as phrasing content, which may sit inside a paragraph, heading,
