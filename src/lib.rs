@@ -117,6 +117,9 @@ pub struct Memo {
     files: site::FileCache,
     /// By slug: the article's hash and its visible text.
     docs: HashMap<String, (u64, anchor::Doc)>,
+    /// By slug: the article's hash, the terms' generation, and what was found with them.
+    findings: HashMap<String, (u64, u64, Vec<checks::Finding>)>,
+    mentions: HashMap<String, (u64, u64, Vec<timeline::Mention>)>,
 }
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
@@ -136,7 +139,35 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
     log_time("docs", t);
     let t = Instant::now();
-    let (mut checked, check_problems) = checks::run(&site, &docs);
+    let generation = memo.files.terms_generation();
+    let (mut checked, check_problems) = if site.terms.claims.is_empty() {
+        (checks::Checked::default(), Vec::new())
+    } else {
+        let per_article: Vec<Vec<checks::Finding>> = site
+            .articles
+            .par_iter()
+            .zip(&docs)
+            .enumerate()
+            .map(|(i, (a, d))| match memo.findings.get(&a.slug) {
+                Some((hash, g, found)) if *hash == a.hash && *g == generation => found
+                    .iter()
+                    .cloned()
+                    .map(|mut f| {
+                        f.article = i;
+                        f
+                    })
+                    .collect(),
+                _ => checks::check_article(i, d, a, &site.terms),
+            })
+            .collect();
+        memo.findings = site
+            .articles
+            .iter()
+            .zip(&per_article)
+            .map(|(a, f)| (a.slug.clone(), (a.hash, generation, f.clone())))
+            .collect();
+        checks::finish(&site, &docs, per_article)
+    };
     log_time("checks", t);
     let t = Instant::now();
     let (notes, note_problems) = notes::resolve(&site, &docs, &mut checked);
@@ -144,7 +175,30 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     problems.extend(check_problems);
     log_time("notes", t);
     let t = Instant::now();
-    let (timeline, timeline_problems) = timeline::prepare(&site.terms, &docs);
+    let (timeline, timeline_problems) = match timeline::milestones(&site.terms) {
+        Ok(milestones) if milestones.is_empty() => {
+            (timeline::Timeline { milestones, mentions: vec![Vec::new(); docs.len()] }, Vec::new())
+        }
+        Ok(milestones) => {
+            let mentions: Vec<Vec<timeline::Mention>> = site
+                .articles
+                .par_iter()
+                .zip(&docs)
+                .map(|(a, d)| match memo.mentions.get(&a.slug) {
+                    Some((hash, g, found)) if *hash == a.hash && *g == generation => found.clone(),
+                    _ => timeline::mentions(d, &milestones),
+                })
+                .collect();
+            memo.mentions = site
+                .articles
+                .iter()
+                .zip(&mentions)
+                .map(|(a, m)| (a.slug.clone(), (a.hash, generation, m.clone())))
+                .collect();
+            (timeline::Timeline { milestones, mentions }, Vec::new())
+        }
+        Err(p) => (timeline::Timeline { milestones: Vec::new(), mentions: vec![Vec::new(); docs.len()] }, p),
+    };
     problems.extend(timeline_problems);
     log_time("timeline", t);
     Ok(Prepared { site, docs, notes, checked, timeline, problems })
@@ -220,7 +274,8 @@ impl Incremental {
         match pages::site::render(&prepared, templates, &self.out, &self.pages, self.options.build_date) {
             Ok(keys) => {
                 let written = self.out.finish()?;
-                let rendered = keys.iter().filter(|(k, v)| self.pages.get(*k) != Some(*v)).count();
+                let rendered =
+                    keys.iter().filter(|(k, v)| k.starts_with("articles/") && self.pages.get(*k) != Some(*v)).count();
                 self.pages = keys;
                 Ok(BuildReport {
                     files: written.files,

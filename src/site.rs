@@ -44,8 +44,23 @@ pub enum Changes {
 pub struct FileCache {
     config: Option<Result<Config, Diagnostic>>,
     terms: Option<Result<Terms, Vec<Diagnostic>>>,
+    /// Moves on every reload of terms.toml: results derived from the terms are keyed on it.
+    terms_generation: u64,
     articles: BTreeMap<PathBuf, Result<Article, Vec<Diagnostic>>>,
     annotations: BTreeMap<PathBuf, Result<Annotations, Vec<Diagnostic>>>,
+}
+
+impl FileCache {
+    /// Which load of terms.toml the current terms come from.
+    pub fn terms_generation(&self) -> u64 {
+        self.terms_generation
+    }
+}
+
+/// A number never handed out before in this process (a fresh cache must not match an old one).
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Where a content file belongs.
@@ -92,6 +107,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
             *cache = FileCache::default();
             cache.config = Some(load_config(root));
             cache.terms = Some(load_terms(root));
+            cache.terms_generation = next_generation();
             for path in list(root, ARTICLES_DIR, ".md", usize::MAX)? {
                 cache.articles.insert(path, Err(Vec::new()));
             }
@@ -111,7 +127,10 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                 let exists = root.join(&rel).is_file();
                 match file_kind(&rel) {
                     FileKind::Config => cache.config = Some(load_config(root)),
-                    FileKind::Terms => cache.terms = Some(load_terms(root)),
+                    FileKind::Terms => {
+                        cache.terms = Some(load_terms(root));
+                        cache.terms_generation = next_generation();
+                    }
                     FileKind::Article if exists => {
                         let parsed = read_article(root, &rel);
                         cache.articles.insert(rel, parsed);

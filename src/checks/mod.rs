@@ -95,6 +95,12 @@ pub fn run(site: &Site, docs: &[Doc]) -> (Checked, Vec<Diagnostic>) {
     }
     let per_article: Vec<Vec<Finding>> =
         site.articles.par_iter().zip(docs).enumerate().map(|(i, (a, d))| check_article(i, d, a, &site.terms)).collect();
+    finish(site, docs, per_article)
+}
+
+/// The steps over all findings: dismissals and the links between articles. `per_article` holds
+/// each article's findings from [`check_article`] (watch mode keeps them between builds).
+pub fn finish(site: &Site, docs: &[Doc], per_article: Vec<Vec<Finding>>) -> (Checked, Vec<Diagnostic>) {
     let mut findings: Vec<Finding> = per_article.into_iter().flatten().collect();
     let problems = dismiss(site, docs, &mut findings);
     let links = cross_source(&findings);

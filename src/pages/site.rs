@@ -154,59 +154,88 @@ pub fn render(
 
     crate::log_time("article pages", started);
     let started = std::time::Instant::now();
-    let mut ctx = base_context(&view, nav, 0, "");
-    ctx.insert("current", "index");
-    ctx.insert("articles", &items);
-    ctx.insert("has_terms", &!site.terms.events.is_empty());
-    ctx.insert("has_timeline", &has_timeline);
-    out.put("index.html", page("index.html", &ctx)?.as_bytes())?;
+    let mut keys: PageKeys = keys.into_iter().collect();
+    // Listings are kept, like article pages, when what they show did not change. Their inputs:
+    // the article items (titles, dates, note counts), every note, the findings.
+    let key_of = |parts: &dyn Fn(&mut Xxh3)| {
+        let mut h = Xxh3::new();
+        global.hash(&mut h);
+        parts(&mut h);
+        h.finish()
+    };
+    let items_key = key_of(&|h| format!("{items:?}").hash(h));
+    let notes_key = key_of(&|h| notes.by_article.hash(h));
+    let articles_key = key_of(&|h| site.articles.iter().for_each(|a| a.hash.hash(h)));
+    let mut listing = |rel: &str, key: u64, make: &dyn Fn() -> Result<String>| -> Result<()> {
+        keys.insert(rel.to_string(), key);
+        if previous.get(rel) == Some(&key) { out.keep(rel) } else { out.put(rel, make()?.as_bytes()) }
+    };
 
+    listing("index.html", items_key, &|| {
+        let mut ctx = base_context(&view, nav, 0, "");
+        ctx.insert("current", "index");
+        ctx.insert("articles", &items);
+        ctx.insert("has_terms", &!site.terms.events.is_empty());
+        ctx.insert("has_timeline", &has_timeline);
+        page("index.html", &ctx)
+    })?;
     if !site.terms.events.is_empty() {
-        let mut ctx = base_context(&view, nav, 1, "terms/");
-        ctx.insert("current", "terms");
-        ctx.insert("events", &pages::terms::events(&site.terms, &site.articles, &notes.by_article));
-        out.put("terms/index.html", page("terms.html", &ctx)?.as_bytes())?;
+        listing("terms/index.html", key_of(&|h| (items_key, notes_key).hash(h)), &|| {
+            let mut ctx = base_context(&view, nav, 1, "terms/");
+            ctx.insert("current", "terms");
+            ctx.insert("events", &pages::terms::events(&site.terms, &site.articles, &notes.by_article));
+            page("terms.html", &ctx)
+        })?;
     }
-    crate::log_time("index and terms", started);
-    let started = std::time::Instant::now();
     if has_timeline {
-        let mut ctx = base_context(&view, nav, 1, "timeline/");
-        ctx.insert("current", "timeline");
-        ctx.insert("timeline", &timeline::page(timeline, &site.terms, &site.articles, &notes.by_article, today));
-        out.put("timeline/index.html", page("timeline.html", &ctx)?.as_bytes())?;
+        listing("timeline/index.html", key_of(&|h| (items_key, notes_key, articles_key).hash(h)), &|| {
+            let mut ctx = base_context(&view, nav, 1, "timeline/");
+            ctx.insert("current", "timeline");
+            ctx.insert("timeline", &timeline::page(timeline, &site.terms, &site.articles, &notes.by_article, today));
+            page("timeline.html", &ctx)
+        })?;
     }
     if has_sources {
-        let mut ctx = base_context(&view, nav, 1, "sources/");
-        ctx.insert("current", "sources");
-        ctx.insert("matrix", &pages::sources::view(&site.terms, &site.articles, &items, &notes.by_article, checked));
-        out.put("sources/index.html", page("sources.html", &ctx)?.as_bytes())?;
+        let findings_key = key_of(&|h| format!("{:?}{:?}", checked.findings, checked.links).hash(h));
+        listing("sources/index.html", key_of(&|h| (items_key, notes_key, findings_key).hash(h)), &|| {
+            let mut ctx = base_context(&view, nav, 1, "sources/");
+            ctx.insert("current", "sources");
+            ctx.insert(
+                "matrix",
+                &pages::sources::view(&site.terms, &site.articles, &items, &notes.by_article, checked),
+            );
+            page("sources.html", &ctx)
+        })?;
     }
-    let collection = pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms);
-    out.put("annotations.jsonld", collection.as_bytes())?;
-    crate::log_time("annotations.jsonld", started);
-    let started = std::time::Instant::now();
+    listing("annotations.jsonld", key_of(&|h| (items_key, notes_key).hash(h)), &|| {
+        Ok(pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms))
+    })?;
 
     let updated = site.articles.iter().filter_map(|a| a.published).max();
-    let mut ctx = base_context(&view, nav, 0, "feed.xml");
-    ctx.insert("articles", &items);
-    ctx.insert("updated", &updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string()));
-    out.put("feed.xml", page("feed.xml", &ctx)?.as_bytes())?;
-
-    let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
-    if !site.terms.events.is_empty() {
-        entries.push(SitemapEntry { path: "terms/", lastmod: None });
-    }
-    if has_timeline {
-        entries.push(SitemapEntry { path: "timeline/", lastmod: None });
-    }
-    if has_sources {
-        entries.push(SitemapEntry { path: "sources/", lastmod: None });
-    }
-    entries
-        .extend(items.iter().map(|a| SitemapEntry { path: &a.path, lastmod: a.date.as_ref().map(|d| d.iso.clone()) }));
-    let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
-    ctx.insert("pages", &entries);
-    out.put("sitemap.xml", page("sitemap.xml", &ctx)?.as_bytes())?;
+    listing("feed.xml", items_key, &|| {
+        let mut ctx = base_context(&view, nav, 0, "feed.xml");
+        ctx.insert("articles", &items);
+        ctx.insert("updated", &updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string()));
+        page("feed.xml", &ctx)
+    })?;
+    listing("sitemap.xml", key_of(&|h| (items_key, has_timeline, has_sources).hash(h)), &|| {
+        let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
+        for (shown, path) in
+            [(!site.terms.events.is_empty(), "terms/"), (has_timeline, "timeline/"), (has_sources, "sources/")]
+        {
+            if shown {
+                entries.push(SitemapEntry { path, lastmod: None });
+            }
+        }
+        entries.extend(
+            items.iter().map(|a| SitemapEntry { path: &a.path, lastmod: a.date.as_ref().map(|d| d.iso.clone()) }),
+        );
+        let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
+        ctx.insert("pages", &entries);
+        page("sitemap.xml", &ctx)
+    })?;
+    crate::log_time("listings", started);
+    let started = std::time::Instant::now();
 
     let ctx = base_context(&view, nav, 0, "robots.txt");
     out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
@@ -217,8 +246,8 @@ pub fn render(
     out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
     out.put("style.css", stylesheet.as_bytes())?;
     copy_static(&site.root, out)?;
-    crate::log_time("feed, sitemap and the rest", started);
-    Ok(keys.into_iter().collect())
+    crate::log_time("the rest", started);
+    Ok(keys)
 }
 
 /// Copies the site's static/ folder (images, fonts) into the output as it is.
