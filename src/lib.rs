@@ -120,6 +120,9 @@ pub struct Memo {
     /// By slug: the article's hash, the terms' generation, and what was found with them.
     findings: HashMap<String, (u64, u64, Vec<checks::Finding>)>,
     mentions: HashMap<String, (u64, u64, Vec<timeline::Mention>)>,
+    /// Whether to keep results for a next build (watch mode); a one-shot build does not pay
+    /// for copying them.
+    keep: bool,
 }
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
@@ -136,7 +139,9 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
             _ => anchor::Doc::new(&a.body),
         })
         .collect();
-    memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
+    if memo.keep {
+        memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
+    }
     log_time("docs", t);
     let t = Instant::now();
     let generation = memo.files.terms_generation();
@@ -160,12 +165,14 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
                 _ => checks::check_article(i, d, a, &site.terms),
             })
             .collect();
-        memo.findings = site
-            .articles
-            .iter()
-            .zip(&per_article)
-            .map(|(a, f)| (a.slug.clone(), (a.hash, generation, f.clone())))
-            .collect();
+        if memo.keep {
+            memo.findings = site
+                .articles
+                .iter()
+                .zip(&per_article)
+                .map(|(a, f)| (a.slug.clone(), (a.hash, generation, f.clone())))
+                .collect();
+        }
         checks::finish(&site, &docs, per_article)
     };
     log_time("checks", t);
@@ -189,12 +196,14 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
                     _ => timeline::mentions(d, &milestones),
                 })
                 .collect();
-            memo.mentions = site
-                .articles
-                .iter()
-                .zip(&mentions)
-                .map(|(a, m)| (a.slug.clone(), (a.hash, generation, m.clone())))
-                .collect();
+            if memo.keep {
+                memo.mentions = site
+                    .articles
+                    .iter()
+                    .zip(&mentions)
+                    .map(|(a, m)| (a.slug.clone(), (a.hash, generation, m.clone())))
+                    .collect();
+            }
             (timeline::Timeline { milestones, mentions }, Vec::new())
         }
         Err(p) => (timeline::Timeline { milestones: Vec::new(), mentions: vec![Vec::new(); docs.len()] }, p),
@@ -248,7 +257,13 @@ impl Incremental {
     /// Opens the output folder (refusing one with files gloss did not write, unless forced).
     pub fn new(options: BuildOptions) -> Result<Incremental> {
         let out = InPlace::open(&options.output, options.force)?;
-        Ok(Incremental { options, memo: Memo::default(), templates: None, pages: PageKeys::new(), out })
+        Ok(Incremental {
+            options,
+            memo: Memo { keep: true, ..Memo::default() },
+            templates: None,
+            pages: PageKeys::new(),
+            out,
+        })
     }
 
     /// Rebuilds after `changes`. On error nothing is written and the next rebuild starts from
