@@ -493,7 +493,7 @@ static PERCENT: LazyLock<Regex> =
 
 fn never() -> Regex {
     #[allow(clippy::unwrap_used, reason = "a constant regex that compiles")]
-    Regex::new(r"[^ \t\n\u{a0}\S]").unwrap()
+    Regex::new(r"[^\s\S]").unwrap()
 }
 
 /// "$250B", "$1.5 billion", "135 billion dollars" → whole dollars.

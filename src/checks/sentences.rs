@@ -57,7 +57,7 @@ fn cue_regex(words: &str) -> Regex {
 /// A regex that matches nothing: the fallback for a built-in regex, which always compiles.
 fn never() -> Regex {
     #[allow(clippy::unwrap_used, reason = "a constant regex that compiles")]
-    Regex::new(r"[^ \t\n\u{a0}\S]").unwrap()
+    Regex::new(r"[^\s\S]").unwrap()
 }
 
 /// The cue, if any, in `text` (a clause with the pattern's own words blanked out). `stage_year`
