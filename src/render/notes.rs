@@ -32,10 +32,10 @@ pub struct Placement {
 const MARK_OPEN: &str = "<mark class=\"quoted\">";
 const MARK_CLOSE: &str = "</mark>";
 
-pub struct MarginNotes<'p, I> {
+pub struct MarginNotes<'a, 'p, I> {
     inner: I,
     placements: &'p [Placement],
-    queue: VecDeque<Event<'static>>,
+    queue: VecDeque<Event<'a>>,
     blocks: Vec<(usize, VisibleText)>,
     next_block: usize,
     open: usize,
@@ -45,7 +45,7 @@ pub struct MarginNotes<'p, I> {
     placed: usize,
 }
 
-impl<'p, I> MarginNotes<'p, I> {
+impl<'a, 'p, I> MarginNotes<'a, 'p, I> {
     /// `placements` must be sorted by block.
     pub fn new(inner: I, placements: &'p [Placement]) -> Self {
         MarginNotes {
@@ -123,7 +123,7 @@ impl<'p, I> MarginNotes<'p, I> {
     }
 
     /// A run of text in the current block: split at the passage boundaries inside it.
-    fn text(&mut self, text: CowStr<'_>, code: bool) {
+    fn text(&mut self, text: CowStr<'a>, code: bool) {
         // Most blocks hold no passage: nothing to find, nothing to track.
         let Some(block) = self.blocks.last().map(|b| b.0).filter(|b| self.in_block(*b).next().is_some()) else {
             self.queue.push_back(owned(text, code));
@@ -182,9 +182,9 @@ impl<'p, I> MarginNotes<'p, I> {
     }
 }
 
-fn owned(text: CowStr<'_>, code: bool) -> Event<'static> {
-    let t = CowStr::from(text.into_string());
-    if code { Event::Code(t) } else { Event::Text(t) }
+/// The text run as an event again, borrowed as it came: no copy.
+fn owned(text: CowStr<'_>, code: bool) -> Event<'_> {
+    if code { Event::Code(text) } else { Event::Text(text) }
 }
 
 fn is_inline_tag(tag: &Tag<'_>) -> bool {
@@ -195,17 +195,17 @@ fn is_inline_end(tag: &TagEnd) -> bool {
     matches!(tag, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link)
 }
 
-impl<'a, 'p, I: Iterator<Item = Event<'a>>> Iterator for MarginNotes<'p, I> {
-    type Item = Event<'static>;
+impl<'a, 'p, I: Iterator<Item = Event<'a>>> Iterator for MarginNotes<'a, 'p, I> {
+    type Item = Event<'a>;
 
-    fn next(&mut self) -> Option<Event<'static>> {
+    fn next(&mut self) -> Option<Event<'a>> {
         loop {
             if let Some(e) = self.queue.pop_front() {
                 return Some(e);
             }
             let event = self.inner.next()?;
             if self.images.hides(&event) {
-                self.queue.push_back(event.into_static());
+                self.queue.push_back(event);
                 continue;
             }
             match event {
@@ -213,19 +213,19 @@ impl<'a, 'p, I: Iterator<Item = Event<'a>>> Iterator for MarginNotes<'p, I> {
                     if block_start(&tag).is_some() {
                         self.blocks.push((self.next_block, VisibleText::default()));
                         self.next_block += 1;
-                        self.queue.push_back(Event::Start(tag).into_static());
+                        self.queue.push_back(Event::Start(tag));
                     } else if is_inline_tag(&tag) {
                         let link = matches!(tag, Tag::Link { .. });
                         if self.open > 0 {
                             self.html(MARK_CLOSE.to_string());
                         }
-                        self.queue.push_back(Event::Start(tag).into_static());
+                        self.queue.push_back(Event::Start(tag));
                         if self.open > 0 {
                             self.html(MARK_OPEN.to_string());
                         }
                         self.links += usize::from(link);
                     } else {
-                        self.queue.push_back(Event::Start(tag).into_static());
+                        self.queue.push_back(Event::Start(tag));
                     }
                 }
                 Event::End(tag) => {
@@ -264,9 +264,9 @@ impl<'a, 'p, I: Iterator<Item = Event<'a>>> Iterator for MarginNotes<'p, I> {
                     if let Some((_, v)) = self.blocks.last_mut() {
                         v.push_break();
                     }
-                    self.queue.push_back(event.into_static());
+                    self.queue.push_back(event);
                 }
-                other => self.queue.push_back(other.into_static()),
+                other => self.queue.push_back(other),
             }
         }
     }

@@ -19,18 +19,18 @@ pub struct Target {
     pub id: String,
 }
 
-pub struct Targets<'t, I> {
+pub struct Targets<'a, 't, I> {
     inner: I,
     /// Sorted by block, then offset.
     targets: &'t [Target],
-    queue: VecDeque<Event<'static>>,
+    queue: VecDeque<Event<'a>>,
     blocks: Vec<(usize, VisibleText)>,
     next_block: usize,
     images: ImageDepth,
     placed: usize,
 }
 
-impl<'t, I> Targets<'t, I> {
+impl<'a, 't, I> Targets<'a, 't, I> {
     /// `targets` must be sorted by block, then offset.
     pub fn new(inner: I, targets: &'t [Target]) -> Self {
         Targets {
@@ -58,16 +58,18 @@ impl<'t, I> Targets<'t, I> {
 
     /// A run of text: split it where a target falls inside it. Inline code is not split; its
     /// targets go before it.
-    fn text(&mut self, text: CowStr<'_>, code: bool) {
-        let own = |t: CowStr<'_>| {
-            let t = CowStr::from(t.into_string());
-            if code { Event::Code(t) } else { Event::Text(t) }
+    fn text(&mut self, text: CowStr<'a>, code: bool) {
+        let own = |t: CowStr<'a>| if code { Event::Code(t) } else { Event::Text(t) };
+        // Most blocks hold no target: nothing to track.
+        let has_target = |b: usize| {
+            let from = self.targets.partition_point(|t| t.block < b);
+            self.targets.get(from).is_some_and(|t| t.block == b)
         };
-        let Some((block, visible)) = self.blocks.last_mut() else {
+        let Some(block) = self.blocks.last().map(|b| b.0).filter(|b| has_target(*b)) else {
             self.queue.push_back(own(text));
             return;
         };
-        let block = *block;
+        let Some((_, visible)) = self.blocks.last_mut() else { return };
         let mut map: Vec<(usize, usize)> = Vec::new();
         visible.push_mapped(&text, |src, vis| map.push((src, vis)));
         let (Some(&(_, first)), Some(&(_, last))) = (map.first(), map.last()) else {
@@ -102,17 +104,17 @@ impl<'t, I> Targets<'t, I> {
     }
 }
 
-impl<'a, 't, I: Iterator<Item = Event<'a>>> Iterator for Targets<'t, I> {
-    type Item = Event<'static>;
+impl<'a, 't, I: Iterator<Item = Event<'a>>> Iterator for Targets<'a, 't, I> {
+    type Item = Event<'a>;
 
-    fn next(&mut self) -> Option<Event<'static>> {
+    fn next(&mut self) -> Option<Event<'a>> {
         loop {
             if let Some(e) = self.queue.pop_front() {
                 return Some(e);
             }
             let event = self.inner.next()?;
             if self.images.hides(&event) {
-                return Some(event.into_static());
+                return Some(event);
             }
             match event {
                 Event::Start(tag) => {
@@ -120,7 +122,7 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>> Iterator for Targets<'t, I> {
                         self.blocks.push((self.next_block, VisibleText::default()));
                         self.next_block += 1;
                     }
-                    return Some(Event::Start(tag).into_static());
+                    return Some(Event::Start(tag));
                 }
                 Event::End(tag) => {
                     if block_end(&tag) {
@@ -134,9 +136,9 @@ impl<'a, 't, I: Iterator<Item = Event<'a>>> Iterator for Targets<'t, I> {
                     if let Some((_, v)) = self.blocks.last_mut() {
                         v.push_break();
                     }
-                    return Some(event.into_static());
+                    return Some(event);
                 }
-                other => return Some(other.into_static()),
+                other => return Some(other),
             }
         }
     }
