@@ -160,9 +160,18 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Check { format, date } => {
             let (diagnostics, prepared) = crate::check(&root, date.resolve())?;
+            // A finding that a hand-written note replaces is listed as replaced.
+            let replaced: Option<Vec<crate::checks::Finding>> = prepared.as_ref().map(|p| {
+                let mut findings = p.checked.findings.clone();
+                for &i in &p.notes.replaced {
+                    findings[i].status = crate::checks::Status::Replaced;
+                }
+                findings
+            });
             let findings = prepared
                 .as_ref()
-                .map(|p| crate::checks::views(&p.checked.findings, &p.site.articles, &p.docs))
+                .zip(replaced.as_ref())
+                .map(|(p, f)| crate::checks::views(f, &p.site.articles, &p.docs))
                 .unwrap_or_default();
             match format {
                 Format::Text => {

@@ -14,6 +14,7 @@ pub mod content;
 pub mod diag;
 pub mod error;
 pub mod import;
+pub mod memo;
 pub mod notes;
 pub mod pages;
 pub mod render;
@@ -24,20 +25,30 @@ pub mod timeline;
 pub mod watch;
 pub mod write;
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use xxhash_rust::xxh3::Xxh3;
 
 pub use error::{Error, Result};
 
+/// mimalloc instead of the system allocator: a build allocates and frees millions of small
+/// strings across threads, where glibc's malloc spends a tenth of its time consolidating. Set
+/// here rather than in main.rs so that the benchmarks measure the allocator gloss runs with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use crate::diag::Diagnostic;
+use crate::memo::{Kept, Layout};
 use crate::notes::Notes;
 use crate::pages::Templates;
-use crate::pages::site::PageKeys;
-use crate::site::{Changes, Site};
+use crate::pages::site::PageMemo;
+use crate::site::{Changes, Generations, Site};
 use crate::write::{InPlace, Staging};
 
 /// What `gloss build` needs to know.
@@ -95,7 +106,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
     let t = Instant::now();
-    pages::site::render(&prepared, &templates, &staging, &PageKeys::new(), options.build_date)?;
+    pages::site::render(&prepared, &templates, &staging, &mut PageMemo::default(), false, options.build_date)?;
     log_time("render", t);
     let t = Instant::now();
     let written = staging.commit()?;
@@ -110,120 +121,315 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
-/// What the stages keep between builds in one process (watch mode): parsed files and each
-/// article's visible text. A full build starts from an empty memo.
+/// What the stages keep between builds in one process (watch mode): parsed files, and each
+/// stage's results: whole, with the generations of the files they came from, and per article,
+/// keyed on the article's inputs (for when only some articles changed). A full build starts
+/// from an empty memo.
 #[derive(Debug, Default)]
 pub struct Memo {
     files: site::FileCache,
-    /// By slug: the article's hash and its visible text.
-    docs: HashMap<String, (u64, anchor::Doc)>,
-    /// By slug: the article's hash, the terms' generation, and what was found with them.
-    findings: HashMap<String, (u64, u64, Vec<checks::Finding>)>,
-    mentions: HashMap<String, (u64, u64, Vec<timeline::Mention>)>,
+    /// The articles' order, hashes and neighbour keys, for one articles generation.
+    articles: Option<(u64, ArticleKeys)>,
+    docs: Kept<Arc<anchor::Doc>>,
+    all_docs: Option<(u64, Arc<Vec<anchor::Doc>>)>,
+    /// Keyed on the article and the terms' generation.
+    findings: Kept<Arc<Vec<checks::Finding>>>,
+    /// The checks' result over all articles, the generations it came from, and its own.
+    checked: Option<(Generations, Checked)>,
+    mentions: Kept<Arc<Vec<timeline::Mention>>>,
+    all_mentions: Option<((u64, u64), Mentions)>,
+    notes: notes::NotesMemo,
     /// Whether to keep results for a next build (watch mode); a one-shot build does not pay
     /// for copying them.
     keep: bool,
+}
+
+/// The checks' results as the later stages read them.
+#[derive(Debug, Clone)]
+struct Checked {
+    checked: Arc<checks::Checked>,
+    /// Where each article's findings sit in `checked.findings`.
+    ranges: Arc<Vec<Range<usize>>>,
+    /// Per article: a key of the passages that agree with the terms (which pages link to).
+    keys: Arc<Vec<u64>>,
+    /// Per article: a key of everything its automatic notes are made of (its findings, and the
+    /// findings of the articles it is paired with).
+    auto_keys: Arc<Vec<u64>>,
+    problems: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone)]
+struct Mentions {
+    timeline: timeline::Timeline,
+    /// Per article: a key of its mentions.
+    keys: Arc<Vec<u64>>,
+    problems: Vec<Diagnostic>,
+}
+
+/// Per-article facts that later stages key their results on, kept as dense arrays so that a
+/// rebuild can ask every article "did you change?" without visiting each one's data.
+#[derive(Debug, Clone)]
+pub struct ArticleKeys {
+    pub layout: Layout,
+    /// Each article file's hash.
+    pub hashes: Arc<Vec<u64>>,
+    /// A key of each article's slug and title, which its neighbours' pages show.
+    pub neighbours: Arc<Vec<u64>>,
 }
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
 fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> {
     let t = Instant::now();
     let (site, mut problems) = site::load_cached(root, &mut memo.files, changes)?;
+    let gens = site.generations;
+    let keep = memo.keep;
+    let keys = match &memo.articles {
+        Some((g, keys)) if *g == gens.articles => keys.clone(),
+        _ => {
+            let keys = ArticleKeys {
+                layout: Layout::of(site.articles.iter().map(|a| a.slug.as_str())),
+                hashes: Arc::new(site.articles.iter().map(|a| a.hash).collect()),
+                neighbours: Arc::new(site.articles.iter().map(|a| memo::key((&a.slug, &a.title))).collect()),
+            };
+            if keep {
+                memo.articles = Some((gens.articles, keys.clone()));
+            }
+            keys
+        }
+    };
+    let layout = keys.layout;
+    let slugs = || site.articles.iter().map(|a| a.slug.as_str());
     log_time("load", t);
+
+    // Each stage below reuses its whole result while the files it reads did not change, and
+    // otherwise each article's result while that article did not change.
     let t = Instant::now();
-    let docs: Vec<anchor::Doc> = site
+    let docs: Arc<Vec<anchor::Doc>> = match &memo.all_docs {
+        Some((g, docs)) if *g == gens.articles => Arc::clone(docs),
+        _ => {
+            let docs: Vec<Arc<anchor::Doc>> = site
+                .articles
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    memo.docs.get(layout, i, &a.slug, a.hash).unwrap_or_else(|| Arc::new(anchor::Doc::new(&a.body)))
+                })
+                .collect();
+            let all: Arc<Vec<anchor::Doc>> = Arc::new(docs.iter().map(|d| anchor::Doc::clone(d)).collect());
+            if keep {
+                memo.docs.replace(layout, slugs(), keys.hashes.iter().zip(&docs).map(|(h, d)| (*h, Arc::clone(d))));
+                memo.all_docs = Some((gens.articles, Arc::clone(&all)));
+            }
+            all
+        }
+    };
+    log_time("docs", t);
+
+    let t = Instant::now();
+    let generation = gens.terms;
+    let checked = match &memo.checked {
+        Some((g, checked)) if *g == gens => checked.clone(),
+        _ => {
+            let checked = run_checks(&site, &docs, memo, &keys);
+            if keep && checked.problems.is_empty() {
+                memo.checked = Some((gens, checked.clone()));
+            }
+            checked
+        }
+    };
+    problems.extend(checked.problems.iter().cloned());
+    log_time("checks", t);
+
+    let t = Instant::now();
+    let inputs = notes::Inputs {
+        checked: &checked.checked,
+        findings: &checked.ranges,
+        auto_keys: &checked.auto_keys,
+        terms_generation: generation,
+        hashes: &keys.hashes,
+    };
+    let (notes, note_problems) = notes::resolve(&site, &docs, &inputs, &mut memo.notes, layout, keep);
+    problems.extend(note_problems);
+    log_time("notes", t);
+
+    let t = Instant::now();
+    let mentions = match &memo.all_mentions {
+        Some((g, m)) if *g == (gens.articles, gens.terms) => m.clone(),
+        _ => {
+            let m = find_mentions(&site, &docs, memo, &keys);
+            if keep {
+                memo.all_mentions = Some(((gens.articles, gens.terms), m.clone()));
+            }
+            m
+        }
+    };
+    problems.extend(mentions.problems.iter().cloned());
+    log_time("timeline", t);
+    Ok(Prepared {
+        site,
+        keys,
+        docs,
+        notes,
+        checked: checked.checked,
+        findings: checked.ranges,
+        finding_keys: checked.keys,
+        timeline: mentions.timeline,
+        mention_keys: mentions.keys,
+        problems,
+    })
+}
+
+/// The automatic checks: each article's findings (kept per article while it and the terms are
+/// unchanged), then dismissals and the links between articles.
+fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &ArticleKeys) -> Checked {
+    let n = site.articles.len();
+    if site.terms.claims.is_empty() {
+        return Checked {
+            checked: Arc::default(),
+            ranges: Arc::new(vec![0..0; n]),
+            keys: Arc::new(vec![0; n]),
+            auto_keys: Arc::new(vec![0; n]),
+            problems: Vec::new(),
+        };
+    }
+    let generation = site.generations.terms;
+    let layout = keys.layout;
+    let per_article: Vec<Arc<Vec<checks::Finding>>> = site
         .articles
         .par_iter()
-        .map(|a| match memo.docs.get(&a.slug) {
-            Some((hash, doc)) if *hash == a.hash => doc.clone(),
-            _ => anchor::Doc::new(&a.body),
+        .zip(docs)
+        .enumerate()
+        .map(|(i, (a, d))| {
+            memo.findings
+                .get(layout, i, &a.slug, memo::key((a.hash, generation)))
+                .unwrap_or_else(|| Arc::new(checks::check_article(i, d, a, &site.terms)))
         })
         .collect();
     if memo.keep {
-        memo.docs = site.articles.iter().zip(&docs).map(|(a, d)| (a.slug.clone(), (a.hash, d.clone()))).collect();
+        memo.findings.replace(
+            layout,
+            site.articles.iter().map(|a| a.slug.as_str()),
+            keys.hashes.iter().zip(&per_article).map(|(h, f)| (memo::key((*h, generation)), Arc::clone(f))),
+        );
     }
-    log_time("docs", t);
-    let t = Instant::now();
-    let generation = memo.files.terms_generation();
-    let (mut checked, check_problems) = if site.terms.claims.is_empty() {
-        (checks::Checked::default(), Vec::new())
-    } else {
-        let per_article: Vec<Vec<checks::Finding>> = site
-            .articles
-            .par_iter()
-            .zip(&docs)
-            .enumerate()
-            .map(|(i, (a, d))| match memo.findings.get(&a.slug) {
-                Some((hash, g, found)) if *hash == a.hash && *g == generation => found
-                    .iter()
-                    .cloned()
-                    .map(|mut f| {
-                        f.article = i;
-                        f
-                    })
-                    .collect(),
-                _ => checks::check_article(i, d, a, &site.terms),
-            })
-            .collect();
-        if memo.keep {
-            memo.findings = site
-                .articles
-                .iter()
-                .zip(&per_article)
-                .map(|(a, f)| (a.slug.clone(), (a.hash, generation, f.clone())))
-                .collect();
-        }
-        checks::finish(&site, &docs, per_article)
-    };
-    log_time("checks", t);
-    let t = Instant::now();
-    let (notes, note_problems) = notes::resolve(&site, &docs, &mut checked);
-    problems.extend(note_problems);
-    problems.extend(check_problems);
-    log_time("notes", t);
-    let t = Instant::now();
-    let (timeline, timeline_problems) = match timeline::milestones(&site.terms) {
-        Ok(milestones) if milestones.is_empty() => {
-            (timeline::Timeline { milestones, mentions: vec![Vec::new(); docs.len()] }, Vec::new())
-        }
-        Ok(milestones) => {
-            let mentions: Vec<Vec<timeline::Mention>> = site
-                .articles
-                .par_iter()
-                .zip(&docs)
-                .map(|(a, d)| match memo.mentions.get(&a.slug) {
-                    Some((hash, g, found)) if *hash == a.hash && *g == generation => found.clone(),
-                    _ => timeline::mentions(d, &milestones),
-                })
-                .collect();
-            if memo.keep {
-                memo.mentions = site
-                    .articles
-                    .iter()
-                    .zip(&mentions)
-                    .map(|(a, m)| (a.slug.clone(), (a.hash, generation, m.clone())))
-                    .collect();
+    let mut ranges = Vec::with_capacity(n);
+    let mut at = 0;
+    for f in &per_article {
+        ranges.push(at..at + f.len());
+        at += f.len();
+    }
+    // Findings were kept under whatever index their article had then.
+    let owned: Vec<Vec<checks::Finding>> = per_article
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut f = Vec::clone(f);
+            f.iter_mut().for_each(|x| x.article = i);
+            f
+        })
+        .collect();
+    let (checked, problems) = checks::finish(site, docs, owned);
+    let finding_keys = ranges
+        .iter()
+        .map(|r| {
+            let mut h = Xxh3::new();
+            for f in checked.findings[r.clone()].iter().filter(|f| f.agrees && f.is_open()) {
+                (f.anchor, &f.term).hash(&mut h);
             }
-            (timeline::Timeline { milestones, mentions }, Vec::new())
-        }
-        Err(p) => (timeline::Timeline { milestones: Vec::new(), mentions: vec![Vec::new(); docs.len()] }, p),
+            h.finish()
+        })
+        .collect();
+    let mut auto_keys: Vec<u64> = ranges
+        .iter()
+        .map(|r| {
+            let mut h = Xxh3::new();
+            checked.findings[r.clone()].hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    for &(o, p) in &checked.links {
+        let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
+        let other = &site.articles[partner.article];
+        let k = memo::key((auto_keys[origin.article], partner, &other.slug, &other.source, &other.title));
+        auto_keys[origin.article] = k;
+    }
+    Checked {
+        checked: Arc::new(checked),
+        ranges: Arc::new(ranges),
+        keys: Arc::new(finding_keys),
+        auto_keys: Arc::new(auto_keys),
+        problems,
+    }
+}
+
+/// The milestones, and each article's mentions of them (kept per article while it and the
+/// terms are unchanged).
+fn find_mentions(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &ArticleKeys) -> Mentions {
+    let n = site.articles.len();
+    let generation = site.generations.terms;
+    let none = |milestones, problems| Mentions {
+        timeline: timeline::Timeline { milestones, mentions: vec![Arc::default(); n] },
+        keys: Arc::new(vec![0; n]),
+        problems,
     };
-    problems.extend(timeline_problems);
-    log_time("timeline", t);
-    Ok(Prepared { site, docs, notes, checked, timeline, problems })
+    let milestones = match timeline::milestones(&site.terms) {
+        Ok(m) if m.is_empty() => return none(m, Vec::new()),
+        Ok(m) => m,
+        Err(p) => return none(Vec::new(), p),
+    };
+    let layout = keys.layout;
+    let mentions: Vec<Arc<Vec<timeline::Mention>>> = site
+        .articles
+        .par_iter()
+        .zip(docs)
+        .enumerate()
+        .map(|(i, (a, d))| {
+            memo.mentions
+                .get(layout, i, &a.slug, memo::key((a.hash, generation)))
+                .unwrap_or_else(|| Arc::new(timeline::mentions(d, &milestones)))
+        })
+        .collect();
+    if memo.keep {
+        memo.mentions.replace(
+            layout,
+            site.articles.iter().map(|a| a.slug.as_str()),
+            keys.hashes.iter().zip(&mentions).map(|(h, m)| (memo::key((*h, generation)), Arc::clone(m))),
+        );
+    }
+    let mention_keys = keys.hashes.iter().map(|h| memo::key((*h, generation))).collect();
+    Mentions {
+        timeline: timeline::Timeline { milestones, mentions },
+        keys: Arc::new(mention_keys),
+        problems: Vec::new(),
+    }
 }
 
 /// The output of the stages before rendering: plain data the renderer reads.
 pub struct Prepared {
     pub site: Site,
+    /// The order of the articles and their hashes, which results kept between builds are keyed on.
+    pub keys: ArticleKeys,
     /// Each article's visible text, in the order of `site.articles`.
-    pub docs: Vec<anchor::Doc>,
+    pub docs: Arc<Vec<anchor::Doc>>,
     pub notes: Notes,
-    /// The automatic checks' findings.
-    pub checked: checks::Checked,
+    /// The automatic checks' findings (shared with watch mode's memo).
+    pub checked: Arc<checks::Checked>,
+    /// Where each article's findings sit in `checked.findings`.
+    pub findings: Arc<Vec<Range<usize>>>,
+    /// Per article: a key of the passages that agree with the terms.
+    pub finding_keys: Arc<Vec<u64>>,
     /// The milestones and each article's mentions of them.
     pub timeline: timeline::Timeline,
+    /// Per article: a key of its mentions.
+    pub mention_keys: Arc<Vec<u64>>,
     pub problems: Vec<Diagnostic>,
+}
+
+impl Prepared {
+    /// An article's findings.
+    pub fn findings_of(&self, article: usize) -> &[checks::Finding] {
+        self.findings.get(article).and_then(|r| self.checked.findings.get(r.clone())).unwrap_or_default()
+    }
 }
 
 /// Every problem in the digest, writing nothing; and the prepared digest, when it loads, whose
@@ -249,7 +455,7 @@ pub struct Incremental {
     options: BuildOptions,
     memo: Memo,
     templates: Option<Templates>,
-    pages: PageKeys,
+    pages: PageMemo,
     out: InPlace,
 }
 
@@ -261,7 +467,7 @@ impl Incremental {
             options,
             memo: Memo { keep: true, ..Memo::default() },
             templates: None,
-            pages: PageKeys::new(),
+            pages: PageMemo::default(),
             out,
         })
     }
@@ -286,17 +492,18 @@ impl Incremental {
         let Some(templates) = &self.templates else {
             return Err(Error::Usage("templates are not loaded".into()));
         };
-        match pages::site::render(&prepared, templates, &self.out, &self.pages, self.options.build_date) {
-            Ok(keys) => {
+        let t = Instant::now();
+        match pages::site::render(&prepared, templates, &self.out, &mut self.pages, true, self.options.build_date) {
+            Ok(report) => {
+                log_time("render", t);
+                let t = Instant::now();
                 let written = self.out.finish()?;
-                let rendered =
-                    keys.iter().filter(|(k, v)| k.starts_with("articles/") && self.pages.get(*k) != Some(*v)).count();
-                self.pages = keys;
+                log_time("write", t);
                 Ok(BuildReport {
                     files: written.files,
                     written: written.written,
                     articles: prepared.site.articles.len(),
-                    rendered,
+                    rendered: report.articles_rendered,
                     warnings: prepared.problems,
                     millis: started.elapsed().as_millis(),
                 })

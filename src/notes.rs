@@ -4,16 +4,18 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
-use crate::checks::{Checked, Finding, Status};
+use crate::checks::{Checked, Finding};
 use crate::content::Article;
 use crate::content::notes::{Annotations, Note, NoteKind};
 use crate::content::terms::{Terms, sorted_list};
 use crate::diag::Diagnostic;
+use crate::memo::{self, Kept, Layout, Mix};
 use crate::site::Site;
 
 /// The other end of a contradicts-source note.
@@ -60,7 +62,14 @@ pub struct Resolved {
 /// Every article's notes, by article index, in reading order.
 #[derive(Debug, Clone, Default)]
 pub struct Notes {
-    pub by_article: Vec<Vec<Resolved>>,
+    /// Shared with watch mode's memo: an article whose notes did not change keeps them.
+    pub by_article: Vec<Arc<Vec<Resolved>>>,
+    /// A hash of each article's notes: the pages that show them are rendered again only when it
+    /// changes.
+    pub keys: Vec<u64>,
+    /// Findings (indices into the checks' findings) that a hand-written note on the same passage
+    /// replaces.
+    pub replaced: Vec<usize>,
 }
 
 impl Notes {
@@ -74,8 +83,10 @@ pub fn stage_date(article: &Article, terms: &Terms) -> Option<NaiveDate> {
     article.event.as_deref().and_then(|e| terms.event(e)).map(|e| e.date).or(article.published)
 }
 
+/// A note of one article before numbering: its own notes (hand-written and automatic), each
+/// perhaps pointing at a passage of another article that gets a back-note.
+#[derive(Debug, Clone)]
 struct Pending {
-    article: usize,
     anchor: Anchor,
     resolved: Resolved,
     /// For a contradicts-source note: the other article and the passage there.
@@ -84,33 +95,115 @@ struct Pending {
     partner_context: Option<(String, String, String)>,
 }
 
+/// One article's own notes: those of its annotation file, then the automatic ones.
+#[derive(Debug)]
+struct Own<'a> {
+    hand: &'a [Pending],
+    auto: &'a [Pending],
+    /// Which of its notes point at a passage of another article (which gets a back-note).
+    partners: Vec<usize>,
+}
+
+impl Own<'_> {
+    fn get(&self, i: usize) -> &Pending {
+        if i < self.hand.len() { &self.hand[i] } else { &self.auto[i - self.hand.len()] }
+    }
+
+    fn len(&self) -> usize {
+        self.hand.len() + self.auto.len()
+    }
+}
+
+/// What notes keeps between builds (watch mode): each article's resolved hand-written notes,
+/// automatic notes and numbered notes, each keyed on the inputs it came from.
+#[derive(Debug, Default)]
+pub struct NotesMemo {
+    hand: Kept<Arc<Vec<Pending>>>,
+    auto: Kept<Arc<(Vec<Pending>, Vec<usize>)>>,
+    numbers: Kept<Arc<Vec<usize>>>,
+    numbered: Kept<Arc<Vec<Resolved>>>,
+}
+
+/// An article's hand-written notes: the key of their inputs, the notes, their problems, which
+/// of them point at another article, and whether they were resolved anew.
+type Hand = (u64, Arc<Vec<Pending>>, Vec<Diagnostic>, Vec<usize>, bool);
+
+/// An article's automatic notes and the findings they replace, with a key and whether new.
+type Auto = (u64, Arc<(Vec<Pending>, Vec<usize>)>, bool);
+
+/// What resolving depends on besides the site and its docs.
+pub struct Inputs<'a> {
+    pub checked: &'a Checked,
+    /// Where each article's findings sit in `checked.findings` (they are in article order).
+    pub findings: &'a [std::ops::Range<usize>],
+    /// Per article: a key of what its automatic notes are made of.
+    pub auto_keys: &'a [u64],
+    pub terms_generation: u64,
+    /// Each article file's hash, in article order.
+    pub hashes: &'a [u64],
+}
+
 /// Resolves every annotation, then adds the automatic notes of the checks' findings (a
-/// hand-written note on the same passage takes precedence and marks the finding replaced).
-/// Problems are returned with the notes that could be placed. `docs` holds each article's
-/// visible text, in the order of `site.articles`.
-pub fn resolve(site: &Site, docs: &[Doc], checked: &mut Checked) -> (Notes, Vec<Diagnostic>) {
-    let (articles, terms, annotations) = (&site.articles[..], &site.terms, &site.annotations[..]);
-    let index: HashMap<&str, usize> = articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
-    let lookup = Lookup { articles, terms, docs, index: &index };
+/// hand-written note on the same passage takes precedence and replaces the finding), adds the
+/// back-notes of contradicts-source notes and numbers each article's notes. Problems are
+/// returned with the notes that could be placed. `docs` holds each article's visible text, in
+/// the order of `site.articles`. With `keep`, the memo is updated for the next build.
+pub fn resolve(
+    site: &Site,
+    docs: &[Doc],
+    inputs: &Inputs<'_>,
+    memo: &mut NotesMemo,
+    layout: Layout,
+    keep: bool,
+) -> (Notes, Vec<Diagnostic>) {
+    let (articles, terms) = (&site.articles[..], &site.terms);
+    let t = std::time::Instant::now();
+    let index = &*site.index;
+    let lookup = Lookup { articles, terms, docs, index };
     let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
-    // Files in parallel; results gathered in file order, so output does not depend on timing.
-    let per_file: Vec<(Vec<Pending>, Vec<Diagnostic>)> = annotations
-        .par_iter()
-        .map(|file| {
-            let (mut pending, mut problems) = (Vec::new(), Vec::new());
-            if broken(&file.article) {
-                return (pending, problems);
-            }
-            let Some(&ai) = index.get(file.article.as_str()) else {
-                problems.push(
-                    Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
-                        .help(format!(
-                            "name the file after an article's slug{}",
-                            did_you_mean(&file.article, articles)
-                        )),
-                );
-                return (pending, problems);
+    let broken_key = memo::key(&site.broken);
+    let mut problems = Vec::new();
+    // A file naming no article is an error.
+    if site.annotations.len() > site.annotations_of.iter().filter(|f| f.is_some()).count() {
+        for file in site.annotations.iter().filter(|f| !index.contains_key(&f.article) && !broken(&f.article)) {
+            problems.push(
+                Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
+                    .help(format!("name the file after an article's slug{}", did_you_mean(&file.article, articles))),
+            );
+        }
+    }
+    crate::log_time("notes: index", t);
+    let t = std::time::Instant::now();
+    // Hand-written notes, article by article in parallel, gathered in article order.
+    // Which of them point at another article's passage: only a file that quotes other
+    // articles has such notes, so the others are not looked into.
+    let partners_of = |file: &Annotations, notes: &[Pending]| -> Vec<usize> {
+        if file.sources.is_empty() {
+            return Vec::new();
+        }
+        notes.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| k).collect()
+    };
+    let hand: Vec<Hand> = (0..articles.len())
+        .into_par_iter()
+        .map(|ai| {
+            let Some(file) = site.annotations_of[ai].as_deref() else {
+                return (0, Arc::default(), Vec::new(), Vec::new(), true);
             };
+            let mut key = Mix::new(file.hash)
+                .with(ai as u64)
+                .with(inputs.hashes[ai])
+                .with(inputs.terms_generation)
+                .with(broken_key);
+            for s in &file.sources {
+                let si = index.get(s.as_str()).copied();
+                key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ si as u64));
+            }
+            let key = key.finish();
+            if let Some(kept) = memo.hand.get(layout, ai, &articles[ai].slug, key) {
+                let partners = partners_of(file, &kept);
+                return (key, kept, Vec::new(), partners, false);
+            }
+            let (mut pending, mut problems) = (Vec::new(), Vec::new());
             for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
                 match lookup.resolve_note(note, file, ai) {
                     Some(Ok(p)) => pending.push(p),
@@ -118,42 +211,106 @@ pub fn resolve(site: &Site, docs: &[Doc], checked: &mut Checked) -> (Notes, Vec<
                     None => {}
                 }
             }
-            (pending, problems)
+            let partners = partners_of(file, &pending);
+            let key = if problems.is_empty() { key } else { 0 };
+            (key, Arc::new(pending), problems, partners, true)
         })
         .collect();
-    let mut pending = Vec::new();
-    let mut problems = Vec::new();
-    for (p, d) in per_file {
-        pending.extend(p);
-        problems.extend(d);
+    crate::log_time("notes: hand", t);
+    let t = std::time::Instant::now();
+    // Links between findings, by the article of the finding that contradicts.
+    let mut links_of: Vec<Vec<(usize, usize)>> = vec![Vec::new(); articles.len()];
+    for &(o, p) in &inputs.checked.links {
+        links_of[inputs.checked.findings[o].article].push((o, p));
     }
-    add_automatic(&mut pending, checked, site, docs);
-    (number(pending, articles.len()), problems)
+    // Automatic notes, article by article.
+    let auto: Vec<Auto> = (0..articles.len())
+        .into_par_iter()
+        .map(|ai| {
+            let key =
+                Mix::new(inputs.auto_keys[ai]).with(inputs.terms_generation).with(ai as u64).with(hand[ai].0).finish();
+            if let Some(kept) = memo.auto.get(layout, ai, &articles[ai].slug, key) {
+                return (key, kept, false);
+            }
+            let range = inputs.findings.get(ai).cloned().unwrap_or(0..0);
+            (key, Arc::new(automatic_notes(ai, range, &links_of[ai], &hand[ai].1, inputs.checked, site, docs)), true)
+        })
+        .collect();
+    let own: Vec<Own> = hand
+        .iter()
+        .zip(&auto)
+        .enumerate()
+        .map(|(ai, ((_, h, _, hp, _), (_, a, _)))| {
+            let mut partners = hp.clone();
+            // Only an article paired with another by the checks has automatic notes with partners.
+            if !links_of[ai].is_empty() {
+                let from = h.len();
+                partners.extend(a.0.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| from + k));
+            }
+            Own { hand: h, auto: &a.0, partners }
+        })
+        .collect();
+    let own_keys: Vec<u64> = hand.iter().zip(&auto).map(|((h, ..), (a, ..))| Mix::new(*h).with(*a).finish()).collect();
+    if keep {
+        let slugs = || articles.iter().map(|a| a.slug.as_str());
+        // A file with problems is kept under key 0, which no input has: they are reported again.
+        memo.hand.store(layout, slugs(), hand.iter().map(|(k, h, _, _, fresh)| (*k, h, *fresh)));
+        memo.auto.store(layout, slugs(), auto.iter().map(|(k, a, fresh)| (*k, a, *fresh)));
+    }
+    for (_, _, d, ..) in &hand {
+        problems.extend(d.iter().cloned());
+    }
+    // Only an article with findings can have one replaced.
+    let replaced = auto
+        .iter()
+        .enumerate()
+        .filter(|(ai, _)| inputs.findings.get(*ai).is_some_and(|r| !r.is_empty()))
+        .flat_map(|(_, (_, a, _))| a.1.iter().copied())
+        .collect();
+    crate::log_time("notes: auto", t);
+    let t = std::time::Instant::now();
+    let (by_article, keys) = number(&own, &own_keys, articles, memo, layout, keep);
+    crate::log_time("notes: number", t);
+    (Notes { by_article, keys, replaced }, problems)
 }
 
-/// Automatic notes: one per open contradiction of the terms, and one per pair of articles that
-/// state different values, unless the editor's own note covers the passage.
-fn add_automatic(pending: &mut Vec<Pending>, checked: &mut Checked, site: &Site, docs: &[Doc]) {
+/// One article's automatic notes: one per open contradiction of the terms, and one per article
+/// it is paired with for stating a different value, unless the editor's own note covers the
+/// passage. Also returns the findings such a note replaces.
+fn automatic_notes(
+    ai: usize,
+    findings: std::ops::Range<usize>,
+    links: &[(usize, usize)],
+    hand: &[Pending],
+    checked: &Checked,
+    site: &Site,
+    docs: &[Doc],
+) -> (Vec<Pending>, Vec<usize>) {
     let overlaps = |a: Anchor, b: Anchor| a.block == b.block && a.start < b.end && b.start < a.end;
-    let hand: Vec<(usize, Anchor, NoteKind, Option<String>)> =
-        pending.iter().map(|p| (p.article, p.anchor, p.resolved.kind, p.resolved.term.clone())).collect();
     let covered = |f: &Finding, kind: NoteKind| {
-        hand.iter().any(|(ai, a, k, t)| {
-            *ai == f.article && overlaps(*a, f.anchor) && (*k == kind || t.as_deref() == Some(f.term.as_str()))
+        hand.iter().any(|p| {
+            overlaps(p.anchor, f.anchor)
+                && (p.resolved.kind == kind || p.resolved.term.as_deref() == Some(f.term.as_str()))
         })
     };
     let title = |f: &Finding| site.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title.clone());
     let file = PathBuf::from(crate::content::terms::FILE);
-    let mut shown: Vec<(usize, Anchor, String)> = Vec::new();
-    for f in checked.findings.iter_mut().filter(|f| f.is_shown_contradiction()) {
+    let mut out = Vec::new();
+    let mut replaced = Vec::new();
+    let mut shown: Vec<(Anchor, &str)> = Vec::new();
+    for fi in findings {
+        let f = &checked.findings[fi];
+        if f.article != ai || !f.is_shown_contradiction() {
+            continue;
+        }
         if covered(f, NoteKind::ContradictsTerms) {
-            f.status = Status::Replaced;
+            replaced.push(fi);
             continue;
         }
-        if shown.iter().any(|(ai, a, t)| *ai == f.article && overlaps(*a, f.anchor) && *t == f.term) {
+        if shown.iter().any(|(a, t)| overlaps(*a, f.anchor) && *t == f.term) {
             continue;
         }
-        shown.push((f.article, f.anchor, f.term.clone()));
+        shown.push((f.anchor, &f.term));
         let source = site
             .terms
             .term(&f.term)
@@ -175,9 +332,9 @@ fn add_automatic(pending: &mut Vec<Pending>, checked: &mut Checked, site: &Site,
             f.claimed,
             f.official
         );
-        pending.push(automatic(f, NoteKind::ContradictsTerms, text, &file, docs, None));
+        out.push(automatic(f, NoteKind::ContradictsTerms, text, &file, docs, None));
     }
-    for &(o, p) in &checked.links {
+    for &(o, p) in links {
         let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
         if covered(origin, NoteKind::ContradictsSource) {
             continue;
@@ -190,8 +347,9 @@ fn add_automatic(pending: &mut Vec<Pending>, checked: &mut Checked, site: &Site,
             origin.claimed,
             partner.claimed
         );
-        pending.push(automatic(origin, NoteKind::ContradictsSource, text, &file, docs, Some(partner)));
+        out.push(automatic(origin, NoteKind::ContradictsSource, text, &file, docs, Some(partner)));
     }
+    (out, replaced)
 }
 
 /// A pending automatic note at a finding's passage; `partner` for a contradicts-source note.
@@ -206,7 +364,6 @@ fn automatic(
     let doc = &docs[f.article];
     let (prefix, suffix) = doc.context(f.anchor, 32);
     Pending {
-        article: f.article,
         anchor: f.anchor,
         resolved: Resolved {
             number: 0,
@@ -237,10 +394,10 @@ fn automatic(
 
 /// What resolving a note looks things up in.
 struct Lookup<'a> {
-    articles: &'a [Article],
+    articles: &'a [Arc<Article>],
     terms: &'a Terms,
     docs: &'a [Doc],
-    index: &'a HashMap<&'a str, usize>,
+    index: &'a HashMap<String, usize>,
 }
 
 impl Lookup<'_> {
@@ -317,7 +474,6 @@ impl Lookup<'_> {
             return Some(Err(problems));
         }
         Some(Ok(Pending {
-            article: ai,
             anchor,
             resolved: Resolved {
                 number: 0,
@@ -348,74 +504,136 @@ impl Lookup<'_> {
 }
 
 /// Adds the back-references, sorts each article's notes into reading order, numbers them and
-/// fills in the numbers that links point at.
-fn number(pending: Vec<Pending>, article_count: usize) -> Notes {
-    // (article, anchor, order of creation) → resolved; back-notes carry their origin's index.
-    let mut entries: Vec<(usize, Anchor, usize, Resolved, Option<usize>)> = Vec::new();
-    let mut partners: Vec<Option<(usize, Anchor)>> = Vec::new();
-    let mut contexts = Vec::new();
-    for (i, p) in pending.into_iter().enumerate() {
-        partners.push(p.partner);
-        contexts.push(p.partner_context);
-        entries.push((p.article, p.anchor, i, p.resolved, None));
+/// fills in the numbers that links point at. An article whose notes, back-notes and link
+/// numbers are what they were in the previous build keeps its notes as they were.
+fn number(
+    own: &[Own],
+    own_keys: &[u64],
+    articles: &[Arc<Article>],
+    memo: &mut NotesMemo,
+    layout: Layout,
+    keep: bool,
+) -> (Vec<Arc<Vec<Resolved>>>, Vec<u64>) {
+    // The back-notes each article receives: (origin article, index in its own notes).
+    let mut incoming: Vec<Vec<(usize, usize)>> = vec![Vec::new(); own.len()];
+    for (ai, o) in own.iter().enumerate() {
+        for &k in &o.partners {
+            if let Some((si, _)) = o.get(k).partner {
+                incoming[si].push((ai, k));
+            }
+        }
     }
-    let originals = entries.len();
-    for i in 0..originals {
-        if let (Some((si, a)), Some((sentence, prefix, suffix))) = (partners[i], contexts[i].clone()) {
-            let origin = &entries[i].3;
-            let back = Resolved {
-                number: 0,
-                anchor: a,
-                kind: NoteKind::ContradictsSource,
-                text: String::new(),
-                quote: origin.link.as_ref().map(|l| l.quote.clone()).unwrap_or_default(),
-                sentence,
-                prefix,
-                suffix,
-                term: None,
-                link: Some(Link { article: entries[i].0, number: 0, quote: origin.quote.clone() }),
-                back: true,
-                automatic: origin.automatic,
-                check: origin.check.clone(),
-                claimed: None,
-                official: None,
-                file: origin.file.clone(),
-                line: origin.line,
+    // A back-note shows its origin's passage and provenance; its number is added later.
+    let shown = |origin: usize, k: usize| {
+        let from = own[origin].get(k);
+        let r = &from.resolved;
+        memo::key((from.partner, &from.partner_context, &r.quote, &r.link, &r.file, r.line, r.automatic, &r.check))
+    };
+    // Each article's entries in reading order: its own notes, then its back-notes, at equal
+    // passages in that order. numbers[ai][k] is the number of entry k (own notes first).
+    let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
+        .into_par_iter()
+        .map(|ai| {
+            let (o, inc) = (&own[ai], &incoming[ai]);
+            let mut key = Mix::new(own_keys[ai]);
+            for &(origin, k) in inc {
+                key = key.with(origin as u64).with(k as u64).with(shown(origin, k));
+            }
+            let key = key.finish();
+            if let Some(kept) = memo.numbers.get(layout, ai, &articles[ai].slug, key) {
+                return (key, kept, false);
+            }
+            let anchor_of = |k: usize| {
+                if k < o.len() {
+                    o.get(k).anchor
+                } else {
+                    let (origin, ok) = inc[k - o.len()];
+                    own[origin].get(ok).partner.map_or(Anchor { block: 0, start: 0, end: 0 }, |(_, a)| a)
+                }
             };
-            entries.push((si, a, originals + i, back, Some(i)));
-        }
+            let mut order: Vec<usize> = (0..o.len() + inc.len()).collect();
+            order.sort_by_key(|&k| {
+                let a = anchor_of(k);
+                (a.block, a.start, a.end, k)
+            });
+            let mut numbers = vec![0; order.len()];
+            for (n, &k) in order.iter().enumerate() {
+                numbers[k] = n + 1;
+            }
+            (key, Arc::new(numbers), true)
+        })
+        .collect();
+    let numbers: Vec<&[usize]> = numbered.iter().map(|(_, n, _)| n.as_slice()).collect();
+    // The number of the back-note that answers own note k of article ai, in its partner.
+    let back_number = |ai: usize, k: usize| -> usize {
+        own[ai].get(k).partner.map_or(0, |(si, _)| {
+            incoming[si].iter().position(|&x| x == (ai, k)).map_or(0, |p| numbers[si][own[si].len() + p])
+        })
+    };
+    let built: Vec<(u64, Arc<Vec<Resolved>>, bool)> = (0..own.len())
+        .into_par_iter()
+        .map(|ai| {
+            let o = &own[ai];
+            let mut key = Mix::new(numbered[ai].0);
+            for &k in &o.partners {
+                key = key.with(k as u64).with(back_number(ai, k) as u64);
+            }
+            for &(origin, k) in &incoming[ai] {
+                key = key.with(numbers[origin][k] as u64);
+            }
+            let key = key.finish();
+            if let Some(kept) = memo.numbered.get(layout, ai, &articles[ai].slug, key) {
+                return (key, kept, false);
+            }
+            let mut entries: Vec<Resolved> = Vec::with_capacity(numbers[ai].len());
+            for (k, &number) in numbers[ai].iter().enumerate().take(o.len()) {
+                let mut r = o.get(k).resolved.clone();
+                r.number = number;
+                if let Some(link) = &mut r.link {
+                    link.number = back_number(ai, k);
+                }
+                entries.push(r);
+            }
+            for (p, &(origin, k)) in incoming[ai].iter().enumerate() {
+                let from = own[origin].get(k);
+                let (Some((_, anchor)), Some((sentence, prefix, suffix))) = (from.partner, &from.partner_context)
+                else {
+                    continue;
+                };
+                let origin_note = &from.resolved;
+                entries.push(Resolved {
+                    number: numbers[ai][o.len() + p],
+                    anchor,
+                    kind: NoteKind::ContradictsSource,
+                    text: String::new(),
+                    quote: origin_note.link.as_ref().map(|l| l.quote.clone()).unwrap_or_default(),
+                    sentence: sentence.clone(),
+                    prefix: prefix.clone(),
+                    suffix: suffix.clone(),
+                    term: None,
+                    link: Some(Link { article: origin, number: numbers[origin][k], quote: origin_note.quote.clone() }),
+                    back: true,
+                    automatic: origin_note.automatic,
+                    check: origin_note.check.clone(),
+                    claimed: None,
+                    official: None,
+                    file: origin_note.file.clone(),
+                    line: origin_note.line,
+                });
+            }
+            entries.sort_by_key(|r| r.number);
+            (key, Arc::new(entries), true)
+        })
+        .collect();
+    if keep {
+        let slugs = || articles.iter().map(|a| a.slug.as_str());
+        memo.numbers.store(layout, slugs(), numbered.iter().map(|(k, n, fresh)| (*k, n, *fresh)));
+        memo.numbered.store(layout, slugs(), built.iter().map(|(k, n, fresh)| (*k, n, *fresh)));
     }
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_key(|&i| (entries[i].0, entries[i].1.block, entries[i].1.start, entries[i].1.end, entries[i].2));
-    let mut numbers = vec![0; entries.len()];
-    let mut counter = vec![0usize; article_count];
-    for &i in &order {
-        counter[entries[i].0] += 1;
-        numbers[i] = counter[entries[i].0];
-    }
-    // Link every original to its back-note and every back-note to its original.
-    let mut back_of = vec![None; originals];
-    for (i, e) in entries.iter().enumerate() {
-        if let Some(origin) = e.4 {
-            back_of[origin] = Some(i);
-        }
-    }
-    let mut by_article: Vec<Vec<Resolved>> = vec![Vec::new(); article_count];
-    for &i in &order {
-        let mut r = entries[i].3.clone();
-        r.number = numbers[i];
-        if let Some(link) = &mut r.link {
-            link.number = match entries[i].4 {
-                Some(origin) => numbers[origin],
-                None => back_of.get(i).copied().flatten().map_or(0, |b| numbers[b]),
-            };
-        }
-        by_article[entries[i].0].push(r);
-    }
-    Notes { by_article }
+    built.into_iter().map(|(k, n, _)| (n, k)).unzip()
 }
 
-fn did_you_mean(slug: &str, articles: &[Article]) -> String {
+fn did_you_mean(slug: &str, articles: &[Arc<Article>]) -> String {
     articles
         .iter()
         .map(|a| (strsim::normalized_levenshtein(slug, &a.slug), &a.slug))

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -19,14 +20,33 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone)]
 pub struct Site {
     pub root: PathBuf,
-    pub config: Config,
-    pub articles: Vec<Article>,
-    pub terms: Terms,
+    pub config: Arc<Config>,
+    /// Shared with the file cache: watch mode hands the same parsed files to every rebuild.
+    pub articles: Arc<Vec<Arc<Article>>>,
+    pub terms: Arc<Terms>,
     /// One per annotation file, in file-name order.
-    pub annotations: Vec<Annotations>,
+    pub annotations: Arc<Vec<Arc<Annotations>>>,
+    /// Each article's annotation file, if it has one, in the order of `articles`.
+    pub annotations_of: Arc<Vec<Option<Arc<Annotations>>>>,
+    /// Article slug → index in `articles`.
+    pub index: Arc<HashMap<String, usize>>,
     /// Slugs of article files that failed to load: notes on them are not checked, so that one
     /// broken article does not also report every note that refers to it.
     pub broken: Vec<String>,
+    /// Which load of the files each part comes from: a stage whose inputs' generations did not
+    /// move since its last run reuses its result whole.
+    pub generations: Generations,
+}
+
+/// Numbers that move whenever the files behind them are read again (see [`Site::generations`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Generations {
+    /// Any article file.
+    pub articles: u64,
+    /// The terms.
+    pub terms: u64,
+    /// Any dismissal in any annotation file.
+    pub dismissals: u64,
 }
 
 /// What changed since the last build.
@@ -39,28 +59,44 @@ pub enum Changes {
 }
 
 /// Parsed content files kept between builds: a file is read and parsed again only when a
-/// build names it as changed. A one-shot build starts from an empty cache.
+/// build names it as changed, and the lists built from them are rebuilt only when one of
+/// their files changed. A one-shot build starts from an empty cache.
 #[derive(Debug, Default)]
 pub struct FileCache {
-    config: Option<Result<Config, Diagnostic>>,
-    terms: Option<Result<Terms, Vec<Diagnostic>>>,
-    /// Moves on every reload of terms.toml: results derived from the terms are keyed on it.
-    terms_generation: u64,
-    articles: BTreeMap<PathBuf, Result<Article, Vec<Diagnostic>>>,
-    annotations: BTreeMap<PathBuf, Result<Annotations, Vec<Diagnostic>>>,
+    config: Option<Result<Arc<Config>, Diagnostic>>,
+    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
+    articles: BTreeMap<PathBuf, Arc<Article>>,
+    article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    annotations: BTreeMap<PathBuf, Arc<Annotations>>,
+    annotation_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    generations: Generations,
+    /// The sorted articles, their index and the broken slugs, while no article file changed.
+    sorted: Option<Sorted>,
+    /// The annotation lists, while no annotation file was added or removed and `sorted` stands.
+    listed: Option<Listed>,
+}
+
+/// The annotation files in file-name order, and each article's file in article order.
+type Listed = (Arc<Vec<Arc<Annotations>>>, Arc<Vec<Option<Arc<Annotations>>>>);
+
+#[derive(Debug, Clone)]
+struct Sorted {
+    articles: Arc<Vec<Arc<Article>>>,
+    index: Arc<HashMap<String, usize>>,
+    broken: Vec<String>,
+    duplicates: Vec<Diagnostic>,
 }
 
 impl FileCache {
     /// Which load of terms.toml the current terms come from.
     pub fn terms_generation(&self) -> u64 {
-        self.terms_generation
+        self.generations.terms
     }
 }
 
 /// A number never handed out before in this process (a fresh cache must not match an old one).
 fn next_generation() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    crate::memo::next_generation()
 }
 
 /// Where a content file belongs.
@@ -99,27 +135,48 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>)> {
     load_cached(root, &mut FileCache::default(), &Changes::All)
 }
 
+/// Stores a parsed file in its map, or its problems in the errors map.
+fn store<T>(
+    ok: &mut BTreeMap<PathBuf, Arc<T>>,
+    errors: &mut BTreeMap<PathBuf, Vec<Diagnostic>>,
+    path: PathBuf,
+    parsed: Result<Arc<T>, Vec<Diagnostic>>,
+) {
+    match parsed {
+        Ok(v) => {
+            errors.remove(&path);
+            ok.insert(path, v);
+        }
+        Err(d) => {
+            ok.remove(&path);
+            errors.insert(path, d);
+        }
+    }
+}
+
 /// Like [`load`], reading only what `changes` names (everything for [`Changes::All`]) and
 /// taking the rest from `cache`.
 pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Site, Vec<Diagnostic>)> {
+    // Annotation files whose text changed but which existed before: patched into the lists.
+    let mut reread: Vec<PathBuf> = Vec::new();
+    let mut annotation_set_changed = false;
     match changes {
         Changes::All => {
             *cache = FileCache::default();
             cache.config = Some(load_config(root));
             cache.terms = Some(load_terms(root));
-            cache.terms_generation = next_generation();
-            for path in list(root, ARTICLES_DIR, ".md", usize::MAX)? {
-                cache.articles.insert(path, Err(Vec::new()));
-            }
-            for path in list(root, notes::DIR, ".toml", 1)? {
-                cache.annotations.insert(path, Err(Vec::new()));
-            }
-            let articles: Vec<PathBuf> = cache.articles.keys().cloned().collect();
+            cache.generations =
+                Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
+            let articles = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
             let parsed: Vec<_> = articles.par_iter().map(|p| read_article(root, p)).collect();
-            cache.articles = articles.into_iter().zip(parsed).collect();
-            let files: Vec<PathBuf> = cache.annotations.keys().cloned().collect();
+            for (path, parsed) in articles.into_iter().zip(parsed) {
+                store(&mut cache.articles, &mut cache.article_errors, path, parsed);
+            }
+            let files = list(root, notes::DIR, ".toml", 1)?;
             let parsed: Vec<_> = files.par_iter().map(|p| read_annotations(root, p)).collect();
-            cache.annotations = files.into_iter().zip(parsed).collect();
+            for (path, parsed) in files.into_iter().zip(parsed) {
+                store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
+            }
         }
         Changes::Paths(paths) => {
             for path in paths {
@@ -129,21 +186,39 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                     FileKind::Config => cache.config = Some(load_config(root)),
                     FileKind::Terms => {
                         cache.terms = Some(load_terms(root));
-                        cache.terms_generation = next_generation();
-                    }
-                    FileKind::Article if exists => {
-                        let parsed = read_article(root, &rel);
-                        cache.articles.insert(rel, parsed);
+                        cache.generations.terms = next_generation();
                     }
                     FileKind::Article => {
                         cache.articles.remove(&rel);
-                    }
-                    FileKind::Annotations if exists => {
-                        let parsed = read_annotations(root, &rel);
-                        cache.annotations.insert(rel, parsed);
+                        cache.article_errors.remove(&rel);
+                        if exists {
+                            let parsed = read_article(root, &rel);
+                            store(&mut cache.articles, &mut cache.article_errors, rel, parsed);
+                        }
+                        cache.generations.articles = next_generation();
+                        cache.sorted = None;
                     }
                     FileKind::Annotations => {
-                        cache.annotations.remove(&rel);
+                        let before = cache.annotations.remove(&rel);
+                        let had_errors = cache.annotation_errors.remove(&rel).is_some();
+                        if exists {
+                            let parsed = read_annotations(root, &rel);
+                            let now_ok = parsed.as_ref().ok().cloned();
+                            store(&mut cache.annotations, &mut cache.annotation_errors, rel.clone(), parsed);
+                            match (&before, &now_ok) {
+                                (Some(b), Some(n)) if b.article == n.article => reread.push(rel),
+                                _ => annotation_set_changed = true,
+                            }
+                            let dismissals = |f: &Option<Arc<Annotations>>| f.as_ref().map(|f| f.dismissals.clone());
+                            if dismissals(&before).unwrap_or_default() != dismissals(&now_ok).unwrap_or_default() {
+                                cache.generations.dismissals = next_generation();
+                            }
+                        } else {
+                            annotation_set_changed |= before.is_some() || had_errors;
+                            if before.is_some_and(|b| !b.dismissals.is_empty()) {
+                                cache.generations.dismissals = next_generation();
+                            }
+                        }
                     }
                     FileKind::Other => {}
                 }
@@ -151,38 +226,83 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         }
     }
     let config = match cache.config.get_or_insert_with(|| load_config(root)) {
-        Ok(c) => c.clone(),
+        Ok(c) => Arc::clone(c),
         Err(d) => return Err(Error::Content(vec![d.clone()])),
     };
     let mut problems = Vec::new();
     let terms = match cache.terms.get_or_insert_with(|| load_terms(root)) {
-        Ok(t) => t.clone(),
+        Ok(t) => Arc::clone(t),
         Err(d) => {
             problems.extend(d.iter().cloned());
-            Terms::default()
+            Arc::default()
         }
     };
-    let mut articles = Vec::with_capacity(cache.articles.len());
-    let mut broken = Vec::new();
-    for (path, parsed) in &cache.articles {
-        match parsed {
-            Ok(a) => articles.push(a.clone()),
-            Err(d) => {
-                problems.extend(d.iter().cloned());
-                broken.push(path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+    for d in cache.article_errors.values() {
+        problems.extend(d.iter().cloned());
+    }
+    if cache.sorted.is_none() {
+        let mut articles: Vec<Arc<Article>> = cache.articles.values().cloned().collect();
+        sort_for_reading(&mut articles);
+        let index = articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect();
+        let broken = cache
+            .article_errors
+            .keys()
+            .map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
+            .collect();
+        let duplicates = duplicate_slugs(&articles);
+        cache.sorted = Some(Sorted { articles: Arc::new(articles), index: Arc::new(index), broken, duplicates });
+        cache.listed = None;
+    }
+    let Some(sorted) = cache.sorted.clone() else {
+        return Err(Error::Usage("the article list was not built".into()));
+    };
+    problems.extend(sorted.duplicates.iter().cloned());
+    for d in cache.annotation_errors.values() {
+        problems.extend(d.iter().cloned());
+    }
+    if annotation_set_changed {
+        cache.listed = None;
+    }
+    match &mut cache.listed {
+        Some((files, of)) => {
+            // Files that existed before and still name the same article: replaced in place.
+            for rel in &reread {
+                let Some(new) = cache.annotations.get(rel) else { continue };
+                let files = Arc::make_mut(files);
+                if let Ok(at) = files.binary_search_by(|f| f.path.as_path().cmp(rel.as_path())) {
+                    files[at] = Arc::clone(new);
+                }
+                if let Some(&ai) = sorted.index.get(&new.article) {
+                    Arc::make_mut(of)[ai] = Some(Arc::clone(new));
+                }
             }
         }
-    }
-    problems.extend(duplicate_slugs(&articles));
-    let mut annotations = Vec::with_capacity(cache.annotations.len());
-    for parsed in cache.annotations.values() {
-        match parsed {
-            Ok(a) => annotations.push(a.clone()),
-            Err(d) => problems.extend(d.iter().cloned()),
+        None => {
+            let files: Vec<Arc<Annotations>> = cache.annotations.values().cloned().collect();
+            let mut of: Vec<Option<Arc<Annotations>>> = vec![None; sorted.articles.len()];
+            for f in &files {
+                if let Some(&ai) = sorted.index.get(&f.article) {
+                    of[ai] = Some(Arc::clone(f));
+                }
+            }
+            cache.listed = Some((Arc::new(files), Arc::new(of)));
         }
     }
-    sort_for_reading(&mut articles);
-    Ok((Site { root: root.to_path_buf(), config, articles, terms, annotations, broken }, problems))
+    let Some((annotations, annotations_of)) = cache.listed.clone() else {
+        return Err(Error::Usage("the annotation list was not built".into()));
+    };
+    let site = Site {
+        root: root.to_path_buf(),
+        config,
+        articles: sorted.articles,
+        terms,
+        annotations,
+        annotations_of,
+        index: sorted.index,
+        broken: sorted.broken,
+        generations: cache.generations,
+    };
+    Ok((site, problems))
 }
 
 /// Files under `root/dir` ending in `ext`, relative to the root, sorted; editors' temporary
@@ -213,26 +333,26 @@ fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-fn read_article(root: &Path, rel: &Path) -> Result<Article, Vec<Diagnostic>> {
+fn read_article(root: &Path, rel: &Path) -> Result<Arc<Article>, Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
-    content::parse_article(&text, rel)
+    content::parse_article(&text, rel).map(Arc::new)
 }
 
-fn read_annotations(root: &Path, rel: &Path) -> Result<Annotations, Vec<Diagnostic>> {
+fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
-    notes::parse(&text, rel)
+    notes::parse(&text, rel).map(Arc::new)
 }
 
 /// content/terms.toml, if the digest has one.
-fn load_terms(root: &Path) -> Result<Terms, Vec<Diagnostic>> {
+fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
     match fs::read_to_string(root.join(terms::FILE)) {
-        Ok(text) => terms::parse(&text, Path::new(terms::FILE)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Terms::default()),
+        Ok(text) => terms::parse(&text, Path::new(terms::FILE)).map(Arc::new),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Arc::default()),
         Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
     }
 }
 
-fn load_config(root: &Path) -> Result<Config, Diagnostic> {
+fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
     let path = root.join(config::FILE_NAME);
     let text = fs::read_to_string(&path).map_err(|e| {
         Diagnostic::error(config::FILE_NAME, 0, format!("cannot read site.toml: {e}")).help(format!(
@@ -240,7 +360,7 @@ fn load_config(root: &Path) -> Result<Config, Diagnostic> {
             root.display()
         ))
     })?;
-    Config::parse(&text, Path::new(config::FILE_NAME))
+    Config::parse(&text, Path::new(config::FILE_NAME)).map(Arc::new)
 }
 
 /// Whether a file name is an editor's temporary or backup file rather than content.
@@ -256,7 +376,7 @@ pub fn is_editor_temp(name: &str) -> bool {
 }
 
 /// The file name is the article's address: two files with one slug are an error.
-fn duplicate_slugs(articles: &[Article]) -> Vec<Diagnostic> {
+fn duplicate_slugs(articles: &[Arc<Article>]) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     let mut problems = Vec::new();
     for a in articles {
@@ -271,7 +391,7 @@ fn duplicate_slugs(articles: &[Article]) -> Vec<Diagnostic> {
 }
 
 /// Newest first; undated articles last; ties by title then slug, so order is deterministic.
-fn sort_for_reading(articles: &mut [Article]) {
+fn sort_for_reading(articles: &mut [Arc<Article>]) {
     articles.sort_by(|a, b| {
         b.published.cmp(&a.published).then_with(|| a.title.cmp(&b.title)).then_with(|| a.slug.cmp(&b.slug))
     });

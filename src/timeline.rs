@@ -15,7 +15,6 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::anchor::Doc;
 use crate::content::Article;
 use crate::content::terms::{self, Document, Terms};
 use crate::diag::Diagnostic;
@@ -385,8 +384,8 @@ fn default_label(title: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub milestones: Vec<Milestone>,
-    /// By article, in the order of `site.articles`.
-    pub mentions: Vec<Vec<Mention>>,
+    /// By article, in the order of `site.articles` (shared with watch mode's memo).
+    pub mentions: Vec<std::sync::Arc<Vec<Mention>>>,
 }
 
 /// The link targets to put in an article: one at the start of each sentence that mentions a
@@ -458,7 +457,8 @@ pub struct MilestoneView<'a> {
     pub terms: Vec<TermLine<'a>>,
     pub sources: &'a [Document],
     pub reported: bool,
-    pub articles: Vec<ArticleMentions<'a>>,
+    /// The articles that mention it, rendered (empty when none does).
+    pub articles_html: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -511,18 +511,21 @@ pub struct NoteLine {
     pub href: String,
 }
 
-/// The timeline page's view at the build date `today`.
+/// The timeline page's view at the build date `today`. `articles_html[m]` is the list of
+/// articles that mention milestone `m`, already rendered (one row per article, see
+/// [`article_mentions`]), and `mentions` how many sentences mention a milestone.
 pub fn page<'a>(
-    timeline: &'a Timeline,
+    milestones: &'a [Milestone],
     terms: &'a Terms,
-    articles: &'a [Article],
-    notes: &'a [Vec<Resolved>],
+    articles_html: Vec<String>,
+    mentions: usize,
     today: NaiveDate,
 ) -> Page<'a> {
     let mut entries = Vec::new();
     let mut today_placed = false;
     let (mut past, mut future) = (0, 0);
-    for (i, m) in timeline.milestones.iter().enumerate() {
+    let mut html = articles_html.into_iter();
+    for m in milestones {
         if !today_placed && m.when.last_day() >= today {
             entries.push(Entry { today: true, milestone: None });
             today_placed = true;
@@ -531,31 +534,19 @@ pub fn page<'a>(
             Tense::Past => past += 1,
             _ => future += 1,
         }
-        entries.push(Entry {
-            today: false,
-            milestone: Some(milestone_view(i, m, timeline, terms, articles, notes, today)),
-        });
+        let articles_html = html.next().unwrap_or_default();
+        entries.push(Entry { today: false, milestone: Some(milestone_view(m, terms, articles_html, today)) });
     }
     if !today_placed {
         entries.push(Entry { today: true, milestone: None });
     }
-    Page {
-        today: DateView::new(today, false),
-        entries,
-        overview: overview(&timeline.milestones, today),
-        past,
-        future,
-        mentions: timeline.mentions.iter().map(Vec::len).sum(),
-    }
+    Page { today: DateView::new(today, false), entries, overview: overview(milestones, today), past, future, mentions }
 }
 
 fn milestone_view<'a>(
-    index: usize,
     m: &'a Milestone,
-    timeline: &'a Timeline,
     terms: &'a Terms,
-    articles: &'a [Article],
-    notes: &'a [Vec<Resolved>],
+    articles_html: String,
     today: NaiveDate,
 ) -> MilestoneView<'a> {
     let term_lines = m
@@ -575,25 +566,6 @@ fn milestone_view<'a>(
                 .collect(),
         })
         .collect();
-    let by_article = articles
-        .iter()
-        .zip(&timeline.mentions)
-        .enumerate()
-        .filter_map(|(ai, (a, ms))| {
-            let passages: Vec<Passage> = ms
-                .iter()
-                .filter(|x| x.milestone == index)
-                .map(|x| passage(x, a, notes.get(ai).map_or(&[][..], Vec::as_slice)))
-                .collect();
-            (!passages.is_empty()).then(|| ArticleMentions {
-                title: &a.title,
-                source: a.source.as_deref(),
-                date: a.published.map(|d| DateView::new(d, a.date_is_event)),
-                href: article_href(&a.slug),
-                passages,
-            })
-        })
-        .collect();
     MilestoneView {
         id: &m.id,
         when: WhenView::new(m.when, today),
@@ -602,8 +574,37 @@ fn milestone_view<'a>(
         terms: term_lines,
         sources: &m.sources,
         reported: m.reported,
-        articles: by_article,
+        articles_html,
     }
+}
+
+/// One article's sentences that mention each milestone, for the timeline page: (milestone
+/// index, the article with its passages), in timeline order.
+pub fn article_mentions<'a>(
+    article: &'a Article,
+    mentions: &[Mention],
+    notes: &[Resolved],
+) -> Vec<(usize, ArticleMentions<'a>)> {
+    let mut indices: Vec<usize> = mentions.iter().map(|m| m.milestone).collect();
+    indices.sort_unstable();
+    indices.dedup();
+    indices
+        .into_iter()
+        .map(|index| {
+            let passages =
+                mentions.iter().filter(|x| x.milestone == index).map(|x| passage(x, article, notes)).collect();
+            (
+                index,
+                ArticleMentions {
+                    title: &article.title,
+                    source: article.source.as_deref(),
+                    date: article.published.map(|d| DateView::new(d, article.date_is_event)),
+                    href: article_href(&article.slug),
+                    passages,
+                },
+            )
+        })
+        .collect()
 }
 
 fn passage(m: &Mention, article: &Article, notes: &[Resolved]) -> Passage {
@@ -664,19 +665,6 @@ pub fn article_milestones<'a>(
             href: format!("timeline/index.html#milestone-{}", m.id),
         })
         .collect()
-}
-
-/// Computes the milestones and every article's mentions: the timeline's part of preparing a
-/// build. Problems with the milestones are returned, with an empty timeline.
-pub fn prepare(terms: &Terms, docs: &[Doc]) -> (Timeline, Vec<Diagnostic>) {
-    use rayon::prelude::*;
-    match milestones(terms) {
-        Ok(milestones) => {
-            let mentions = docs.par_iter().map(|d| mentions(d, &milestones)).collect();
-            (Timeline { milestones, mentions }, Vec::new())
-        }
-        Err(problems) => (Timeline { milestones: Vec::new(), mentions: vec![Vec::new(); docs.len()] }, problems),
-    }
 }
 
 #[cfg(test)]

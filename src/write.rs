@@ -23,6 +23,10 @@ use crate::error::{Error, Result};
 pub trait Output: Sync {
     /// Adds (or replaces) the file at `rel`, a '/'-separated path inside the output.
     fn put(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+    /// Like [`Output::put`], handing over the bytes (no copy where the writer keeps them).
+    fn put_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
+        self.put(rel, &bytes)
+    }
     /// Keeps the file at `rel` as the previous build left it: its inputs did not change, so it
     /// was not rendered again.
     fn keep(&self, rel: &str) -> Result<()>;
@@ -150,7 +154,7 @@ impl Staging {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let mut manifest = String::with_capacity(entries.len() * 64);
         for (path, e) in &entries {
-            manifest.push_str(&format!("{:016x} {} {}\n", e.hash, e.size, path));
+            manifest.push_str(&manifest_line(path, *e));
         }
         let manifest_path = self.staging.join(MANIFEST);
         fs::write(&manifest_path, manifest).map_err(|e| Error::write(&manifest_path, e))?;
@@ -178,15 +182,24 @@ impl Output for Staging {
 /// Watch mode's output: files are replaced one by one (each by an atomic rename) after a
 /// rebuild has rendered everything it had to, so a failed rebuild writes nothing. Files whose
 /// bytes did not change are not touched.
+///
+/// The manifest is a journal here: each rebuild appends the lines of the files it wrote or
+/// removed (a later line wins), so that its cost follows the edit, not the site's size; it is
+/// rewritten whole when the journal has grown to twice the site. Before a file is replaced its
+/// entry is first marked unknown, so a rebuild killed half-way never leaves a manifest that
+/// vouches for bytes a file does not hold.
 #[derive(Debug)]
 pub struct InPlace {
     output: PathBuf,
-    /// What is on disk now, as the manifest records it.
-    entries: Mutex<HashMap<String, Entry>>,
+    /// What is on disk now, as the manifest records it, and how many lines the manifest has.
+    entries: Mutex<(HashMap<String, Entry>, usize)>,
     /// This round: files to write, and every file the build produced.
     pending: Mutex<Vec<(String, Vec<u8>)>>,
     produced: Mutex<Vec<String>>,
 }
+
+/// An entry no file matches: the file is gloss's, its bytes are unknown, it is never reused.
+const UNKNOWN: Entry = Entry { hash: 0, size: u64::MAX };
 
 impl InPlace {
     /// Opens `output` for in-place builds; like a staged build, refuses a folder holding files
@@ -194,9 +207,10 @@ impl InPlace {
     pub fn open(output: &Path, force: bool) -> Result<InPlace> {
         let previous = read_previous(output, force)?;
         fs::create_dir_all(output).map_err(|e| Error::write(output, e))?;
+        let lines = read_manifest(output).1;
         Ok(InPlace {
             output: output.to_path_buf(),
-            entries: Mutex::new(previous.entries),
+            entries: Mutex::new((previous.entries, lines)),
             pending: Mutex::new(Vec::new()),
             produced: Mutex::new(Vec::new()),
         })
@@ -208,23 +222,39 @@ impl InPlace {
         lock(&self.produced).clear();
     }
 
-    /// Writes this round's changed files, removes files no longer produced, and records the
-    /// manifest.
+    /// Writes this round's changed files, removes files no longer produced, and records them in
+    /// the manifest.
     pub fn finish(&self) -> Result<WriteReport> {
         let pending = std::mem::take(&mut *lock(&self.pending));
         let produced = std::mem::take(&mut *lock(&self.produced));
-        let mut entries = lock(&self.entries);
+        let mut guard = lock(&self.entries);
+        let (entries, lines) = &mut *guard;
         let written = pending.len();
+        if !pending.is_empty() {
+            let unknown: Vec<(&str, Entry)> = pending.iter().map(|(rel, _)| (rel.as_str(), UNKNOWN)).collect();
+            *lines += self.append(&unknown)?;
+        }
+        let mut journal: Vec<(String, Entry)> = Vec::with_capacity(pending.len());
         for (rel, bytes) in &pending {
             let target = self.output.join(rel);
             if let Some(dir) = target.parent() {
                 fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
             }
             atomic_write(&target, bytes)?;
-            entries.insert(rel.clone(), Entry { hash: hash(bytes), size: bytes.len() as u64 });
+            let entry = Entry { hash: hash(bytes), size: bytes.len() as u64 };
+            entries.insert(rel.clone(), entry);
+            journal.push((rel.clone(), entry));
         }
-        let keep: std::collections::HashSet<&str> = produced.iter().map(String::as_str).collect();
-        let stale: Vec<String> = entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect();
+        // Files produced before and not this time are stale. Paths are produced once each, so
+        // when every produced path is known and the counts agree, there are none.
+        let all_known = produced.iter().all(|p| entries.contains_key(p));
+        let stale: Vec<String> = if all_known && produced.len() == entries.len() {
+            Vec::new()
+        } else {
+            let keep: std::collections::HashSet<&str> = produced.iter().map(String::as_str).collect();
+            entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect()
+        };
+        let mut removed = Vec::new();
         for rel in stale {
             let path = self.output.join(&rel);
             match fs::remove_file(&path) {
@@ -233,6 +263,7 @@ impl InPlace {
                 Err(e) => return Err(Error::write(&path, e)),
             }
             entries.remove(&rel);
+            removed.push(rel);
             // Leave no empty folders behind (articles/<slug>/), never leaving the output.
             let mut dir = path.parent();
             while let Some(d) = dir.filter(|d| *d != self.output && d.starts_with(&self.output)) {
@@ -242,24 +273,74 @@ impl InPlace {
                 dir = d.parent();
             }
         }
-        let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
-        sorted.sort_by_key(|(p, _)| *p);
-        let mut manifest = String::with_capacity(sorted.len() * 64);
-        for (path, e) in sorted {
-            manifest.push_str(&format!("{:016x} {} {}\n", e.hash, e.size, path));
+        if *lines > 2 * entries.len() + 64 || !self.output.join(MANIFEST).exists() {
+            let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
+            sorted.sort_by_key(|(p, _)| *p);
+            let mut manifest = String::with_capacity(sorted.len() * 64);
+            for (path, e) in &sorted {
+                manifest.push_str(&manifest_line(path, **e));
+            }
+            atomic_write(&self.output.join(MANIFEST), manifest.as_bytes())?;
+            *lines = sorted.len();
+        } else {
+            let mut changes: Vec<(&str, Entry)> = journal.iter().map(|(p, e)| (p.as_str(), *e)).collect();
+            changes.extend(removed.iter().map(|p| (p.as_str(), REMOVED)));
+            *lines += self.append(&changes)?;
         }
-        atomic_write(&self.output.join(MANIFEST), manifest.as_bytes())?;
         Ok(WriteReport { files: produced.len(), written })
     }
+
+    /// Appends manifest lines in one write; returns how many.
+    fn append(&self, changes: &[(&str, Entry)]) -> Result<usize> {
+        if changes.is_empty() {
+            return Ok(0);
+        }
+        let text: String = changes.iter().map(|(p, e)| manifest_line(p, *e)).collect();
+        let path = self.output.join(MANIFEST);
+        let mut file =
+            fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| Error::write(&path, e))?;
+        io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| Error::write(&path, e))?;
+        Ok(changes.len())
+    }
+}
+
+/// A manifest line's stand-in entry for a file that was removed.
+const REMOVED: Entry = Entry { hash: u64::MAX, size: u64::MAX - 1 };
+
+fn manifest_line(path: &str, e: Entry) -> String {
+    if e == REMOVED { format!("- - {path}\n") } else { format!("{:016x} {} {path}\n", e.hash, e.size) }
+}
+
+/// The manifest's entries (a later line for a path wins; `- -` removes it) and its line count.
+fn read_manifest(output: &Path) -> (HashMap<String, Entry>, usize) {
+    let mut entries = HashMap::new();
+    let mut lines = 0;
+    if let Ok(text) = fs::read_to_string(output.join(MANIFEST)) {
+        for line in text.lines() {
+            lines += 1;
+            let mut parts = line.splitn(3, ' ');
+            let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next()) else { continue };
+            if h == "-" {
+                entries.remove(p);
+            } else if let (Ok(hash), Ok(size)) = (u64::from_str_radix(h, 16), s.parse()) {
+                entries.insert(p.to_string(), Entry { hash, size });
+            }
+        }
+    }
+    (entries, lines)
 }
 
 impl Output for InPlace {
     fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.put_owned(rel, bytes.to_vec())
+    }
+
+    fn put_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
         check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
         lock(&self.produced).push(rel.to_string());
-        let entry = Entry { hash: hash(bytes), size: bytes.len() as u64 };
-        if lock(&self.entries).get(rel) != Some(&entry) || !self.output.join(rel).is_file() {
-            lock(&self.pending).push((rel.to_string(), bytes.to_vec()));
+        let entry = Entry { hash: hash(&bytes), size: bytes.len() as u64 };
+        if lock(&self.entries).0.get(rel) != Some(&entry) || !self.output.join(rel).is_file() {
+            lock(&self.pending).push((rel.to_string(), bytes));
         }
         Ok(())
     }
@@ -316,17 +397,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
     if !meta.is_dir() {
         return Err(Error::Usage(format!("{} exists and is not a folder; choose another --output", output.display())));
     }
-    let mut entries = HashMap::new();
-    if let Ok(text) = fs::read_to_string(output.join(MANIFEST)) {
-        for line in text.lines() {
-            let mut parts = line.splitn(3, ' ');
-            if let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next())
-                && let (Ok(hash), Ok(size)) = (u64::from_str_radix(h, 16), s.parse())
-            {
-                entries.insert(p.to_string(), Entry { hash, size });
-            }
-        }
-    }
+    let (mut entries, _) = read_manifest(output);
     let mut foreign = Vec::new();
     for item in WalkDir::new(output).min_depth(1).sort_by_file_name() {
         let item = item.map_err(|e| Error::read(output, e.into()))?;

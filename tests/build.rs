@@ -176,7 +176,10 @@ fn a_failing_template_leaves_the_previous_output_exactly_as_it_was() {
 #[test]
 fn a_site_template_overrides_the_default_file_by_file() {
     let f = three_articles();
-    f.write("templates/index.html", "{% extends \"base.html\" %}{% block main %}<p>Custom front page: {{ articles | length }}</p>{% endblock main %}");
+    f.write(
+        "templates/index.html",
+        "{% extends \"base.html\" %}{% block main %}<p>Custom front page: {{ article_count }}</p>{% endblock main %}",
+    );
     f.build();
     assert!(f.read("public/index.html").contains("Custom front page: 3"));
     assert!(f.read("public/index.html").contains("<header class=\"site-header\">"), "base.html still the default");
@@ -253,4 +256,57 @@ fn the_repository_digest_builds() {
         assert!(index.contains(&format!("articles/{slug}/index.html")), "{slug} not on the index");
     }
     assert!(Path::new(&output.join("style.css")).is_file());
+}
+
+/// Listing rows have built-in markup (fast) and default templates (for sites to override): both
+/// must render the same bytes. The repository's digest, with its notes, automatic checks and
+/// timeline, is built once as it is and once with copies of the default row templates, which
+/// makes gloss render every row through tera.
+#[test]
+fn built_in_rows_equal_the_default_row_templates() {
+    let copy = tempfile::tempdir().expect("tempdir");
+    let root = repo_root();
+    fs::copy(root.join("site.toml"), copy.path().join("site.toml")).expect("copy site.toml");
+    for entry in walkdir::WalkDir::new(root.join("content")).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(&root).expect("inside");
+        let to = copy.path().join(rel);
+        fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        fs::copy(entry.path(), to).expect("copy content");
+    }
+    let date = ["--build-date", "2026-11-23"];
+    let built_in = copy.path().join("built-in");
+    let out = gloss_in(copy.path(), &[&["build", "--output", built_in.to_str().expect("utf-8")], &date[..]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = [
+        "index-item.html",
+        "feed-entry.xml",
+        "sitemap-url.xml",
+        "sources-row.html",
+        "terms-article.html",
+        "timeline-article.html",
+    ];
+    fs::create_dir_all(copy.path().join("templates")).expect("mkdir templates");
+    for name in rows {
+        fs::copy(root.join("templates").join(name), copy.path().join("templates").join(name)).expect("copy row");
+    }
+    let templated = copy.path().join("templated");
+    let out = gloss_in(copy.path(), &[&["build", "--output", templated.to_str().expect("utf-8")], &date[..]].concat());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listings =
+        ["index.html", "feed.xml", "sitemap.xml", "sources/index.html", "terms/index.html", "timeline/index.html"];
+    for page in listings {
+        let a = fs::read_to_string(built_in.join(page)).expect("built-in page");
+        let b = fs::read_to_string(templated.join(page)).expect("templated page");
+        assert_eq!(a, b, "{page}: the built-in rows differ from the default row templates");
+    }
+    // The rows are really there: every article on the index, notes citing terms on the terms page.
+    let index = fs::read_to_string(built_in.join("index.html")).expect("index");
+    assert_eq!(
+        index.matches("<li class=\"article-item\">").count(),
+        fs::read_dir(root.join("content/articles")).expect("articles").count()
+    );
+    let terms = fs::read_to_string(built_in.join("terms/index.html")).expect("terms");
+    assert!(terms.contains("Notes that cite this term"), "the digest's notes cite terms");
+    let timeline = fs::read_to_string(built_in.join("timeline/index.html")).expect("timeline");
+    assert!(timeline.contains("Read it in place"), "the digest's articles mention milestones");
 }

@@ -37,7 +37,7 @@ use rules::{Bound, Claim, Kind, TermCheck, Value};
 use sentences::{clauses, cue, is_question, quoted};
 
 /// What became of a finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Shown (as an automatic note when it contradicts the terms).
     Open,
@@ -48,7 +48,7 @@ pub enum Status {
 }
 
 /// A claim found in an article, and how it compares with the term in force.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Finding {
     /// Index of the article in `site.articles`.
     pub article: usize,
@@ -367,7 +367,7 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
     let index: HashMap<&str, usize> = site.articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
     let terms = &site.terms;
     let mut problems = Vec::new();
-    for file in &site.annotations {
+    for file in site.annotations.iter() {
         let Some(&ai) = index.get(file.article.as_str()) else {
             continue; // reported by notes::resolve
         };
@@ -500,7 +500,11 @@ pub struct FindingView<'a> {
 }
 
 /// The findings as listings show them, in article order.
-pub fn views<'a>(findings: &'a [Finding], articles: &'a [Article], docs: &[Doc]) -> Vec<FindingView<'a>> {
+pub fn views<'a>(
+    findings: &'a [Finding],
+    articles: &'a [std::sync::Arc<Article>],
+    docs: &[Doc],
+) -> Vec<FindingView<'a>> {
     findings
         .iter()
         .map(|f| {

@@ -77,7 +77,7 @@ impl Kind {
 }
 
 /// How exactly a number is stated: "about $130 billion" is not a claim of exactly $130 billion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bound {
     Exact,
     About,
@@ -87,7 +87,7 @@ pub enum Bound {
 
 /// A claimed or official value. Amounts are whole dollars and percentages thousandths of a
 /// point, so values compare exactly.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
     Year(i32),
     Amount { dollars: u64, bound: Bound },

@@ -102,7 +102,7 @@ struct RawDismiss {
 
 /// The editor's verdict that an automatic finding is wrong: `[[dismiss]]` names the check (a
 /// claim id) or the term, the passage, and why. See [`crate::checks`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Dismissal {
     pub check: Option<String>,
     pub term: Option<String>,
@@ -151,6 +151,10 @@ pub struct Annotations {
     pub path: PathBuf,
     pub notes: Vec<Note>,
     pub dismissals: Vec<Dismissal>,
+    /// A hash of the file's text: watch mode keeps what it resolved while the file is unchanged.
+    pub hash: u64,
+    /// The other articles its notes quote (`source`), whose changes it depends on.
+    pub sources: Vec<String>,
 }
 
 /// Parses an annotation file. `path` names it in diagnostics; its stem is the article's slug.
@@ -250,7 +254,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
         return Err(problems);
     }
     let article = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals })
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    let mut sources: Vec<String> = notes.iter().filter_map(|n| n.source.as_ref()).map(|s| s.article.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals, hash, sources })
 }
 
 #[cfg(test)]

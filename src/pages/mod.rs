@@ -19,6 +19,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 pub mod notes;
+pub mod rows;
 pub mod site;
 pub mod sources;
 pub mod terms;
@@ -35,6 +36,12 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("terms.html", include_str!("../../templates/terms.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("timeline.html", include_str!("../../templates/timeline.html")),
+    ("index-item.html", include_str!("../../templates/index-item.html")),
+    ("feed-entry.xml", include_str!("../../templates/feed-entry.xml")),
+    ("sitemap-url.xml", include_str!("../../templates/sitemap-url.xml")),
+    ("sources-row.html", include_str!("../../templates/sources-row.html")),
+    ("terms-article.html", include_str!("../../templates/terms-article.html")),
+    ("timeline-article.html", include_str!("../../templates/timeline-article.html")),
     ("style.css", include_str!("../../templates/style.css")),
 ];
 
@@ -42,6 +49,8 @@ pub const DEFAULTS: &[(&str, &str)] = &[
 pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,
+    /// The templates the site has its own copy of.
+    overridden: Vec<String>,
     /// A hash of every template's text: pages are rendered again when it changes.
     fingerprint: u64,
 }
@@ -82,6 +91,8 @@ impl Templates {
             hasher.update(text.as_bytes());
         }
         let fingerprint = hasher.digest();
+        let overridden: Vec<String> =
+            sources.iter().filter(|(_, p, _)| p.starts_with(&dir)).map(|(n, _, _)| n.clone()).collect();
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         let added = tera.add_raw_templates(sources.iter().map(|(n, _, t)| (n.as_str(), t.as_str())));
@@ -89,13 +100,18 @@ impl Templates {
             .into_iter()
             .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
             .collect();
-        let templates = Templates { tera, sources: shown, fingerprint };
+        let templates = Templates { tera, sources: shown, overridden, fingerprint };
         added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
         Ok(templates)
     }
 
     pub fn fingerprint(&self) -> u64 {
         self.fingerprint
+    }
+
+    /// Whether the site has its own copy of template `name`.
+    pub fn is_overridden(&self, name: &str) -> bool {
+        self.overridden.iter().any(|n| n == name)
     }
 
     /// Renders a template; an error names the template file and line.

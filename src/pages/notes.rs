@@ -36,7 +36,7 @@ pub fn label(note: &Resolved) -> &'static str {
 /// The note's markup: a toggle for narrow screens, its label (the number), and the sidenote.
 /// All of it is phrasing content, so it may sit in a paragraph, heading, list item or cell.
 /// `root` leads from the page back to the site's top.
-pub fn note_html(note: &Resolved, terms: &Terms, articles: &[Article], root: &str) -> String {
+pub fn note_html(note: &Resolved, terms: &Terms, articles: &[std::sync::Arc<Article>], root: &str) -> String {
     let n = note.number;
     let kind = note.kind.id();
     let label = label(note);
@@ -141,144 +141,195 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
     Some(serde_json::to_string(&doc).unwrap_or_default().replace("</", "<\\/"))
 }
 
-/// Every note of the digest as a W3C Web Annotation collection. Serialised straight from
-/// borrowed structs: at 50,000 notes a `serde_json::Value` tree costs seconds and a gigabyte.
-pub fn annotation_collection(articles: &[Article], notes: &[Vec<Resolved>], config: &Config, terms: &Terms) -> String {
-    #[derive(Serialize)]
-    struct Body<'a> {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        id: Option<String>,
-        #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-        kind: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        value: Option<std::borrow::Cow<'a, str>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        format: Option<&'static str>,
-        purpose: &'static str,
-    }
-    #[derive(Serialize)]
-    struct Selector<'a> {
-        #[serde(rename = "type")]
-        kind: &'static str,
-        exact: &'a str,
-        prefix: &'a str,
-        suffix: &'a str,
-    }
-    #[derive(Serialize)]
-    struct Target<'a> {
-        source: &'a str,
-        selector: Selector<'a>,
-    }
-    #[derive(Serialize, Clone, Copy)]
-    struct Creator<'a> {
-        #[serde(rename = "type")]
-        kind: &'static str,
-        name: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        nickname: Option<&'a str>,
-    }
-    #[derive(Serialize)]
-    struct Annotation<'a> {
-        id: String,
-        #[serde(rename = "type")]
-        kind: &'static str,
-        motivation: &'static str,
-        creator: Creator<'a>,
-        body: Vec<Body<'a>>,
-        target: Target<'a>,
-    }
-    #[derive(Serialize)]
-    struct Page<'a> {
-        #[serde(rename = "type")]
-        kind: &'static str,
-        id: String,
-        items: Vec<Annotation<'a>>,
-    }
-    #[derive(Serialize)]
-    struct Collection<'a> {
-        #[serde(rename = "@context")]
-        context: &'static str,
-        id: String,
-        #[serde(rename = "type")]
-        kind: &'static str,
-        label: String,
-        total: usize,
-        first: Page<'a>,
-    }
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<std::borrow::Cow<'a, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    purpose: &'static str,
+}
+
+#[derive(Serialize)]
+struct Selector<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: &'a str,
+    prefix: &'a str,
+    suffix: &'a str,
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    source: &'a str,
+    selector: Selector<'a>,
+}
+
+#[derive(Serialize, Clone, Copy)]
+struct Creator<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nickname: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Annotation<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    creator: Creator<'a>,
+    body: Vec<Body<'a>>,
+    target: Target<'a>,
+}
+
+/// One article's notes as W3C Web Annotations: JSON objects separated by commas, ready to join
+/// with other articles' into [`annotation_collection`]; and how many there are. Serialised
+/// straight from borrowed structs: a `serde_json::Value` tree of 50,000 notes costs seconds.
+pub fn annotation_items(
+    article: &Article,
+    notes: &[Resolved],
+    articles: &[std::sync::Arc<Article>],
+    config: &Config,
+    terms: &Terms,
+) -> (String, usize) {
     let base = &config.base_url;
     let editors =
         Creator { kind: "Organization", name: config.author.as_deref().unwrap_or(&config.title), nickname: None };
-    let pages: Vec<String> = articles.iter().map(|a| format!("{base}{}", article_path(&a.slug))).collect();
-    let mut items = Vec::new();
-    for (ai, notes) in notes.iter().enumerate() {
-        for n in notes.iter().filter(|n| !n.back) {
-            let purpose = if n.kind.is_contradiction() { "assessing" } else { "commenting" };
-            let value = match n.term.as_deref().and_then(|t| terms.term(t)) {
-                Some(t) => format!("{}\n\nOfficial term ({}): \"{}\"", n.text, t.id, t.quote).into(),
-                None => std::borrow::Cow::Borrowed(n.text.as_str()),
-            };
-            let mut body = vec![
-                Body {
-                    id: None,
-                    kind: Some("TextualBody"),
-                    value: Some(value),
-                    format: Some("text/markdown"),
-                    purpose,
-                },
-                Body {
-                    id: None,
-                    kind: Some("TextualBody"),
-                    value: Some(n.kind.id().into()),
-                    format: None,
-                    purpose: "classifying",
-                },
-            ];
-            let creator = if n.automatic {
-                body.push(Body {
-                    id: None,
-                    kind: Some("TextualBody"),
-                    value: Some("automatic".into()),
-                    format: None,
-                    purpose: "tagging",
-                });
-                Creator { kind: "Software", name: "gloss automatic check", nickname: n.check.as_deref() }
-            } else {
-                editors
-            };
-            if let Some(link) = &n.link {
-                body.push(Body {
-                    id: Some(format!("{}#q{}", pages[link.article], link.number)),
-                    kind: None,
-                    value: None,
-                    format: None,
-                    purpose: "linking",
-                });
-            }
-            items.push(Annotation {
-                id: format!("{}#n{}", pages[ai], n.number),
-                kind: "Annotation",
-                motivation: purpose,
-                creator,
-                body,
-                target: Target {
-                    source: &pages[ai],
-                    selector: Selector {
-                        kind: "TextQuoteSelector",
-                        exact: &n.quote,
-                        prefix: &n.prefix,
-                        suffix: &n.suffix,
-                    },
-                },
+    let page = format!("{base}{}", article_path(&article.slug));
+    let mut out = String::new();
+    let mut count = 0;
+    for n in notes.iter().filter(|n| !n.back) {
+        let purpose = if n.kind.is_contradiction() { "assessing" } else { "commenting" };
+        let value = match n.term.as_deref().and_then(|t| terms.term(t)) {
+            Some(t) => format!("{}\n\nOfficial term ({}): \"{}\"", n.text, t.id, t.quote).into(),
+            None => std::borrow::Cow::Borrowed(n.text.as_str()),
+        };
+        let mut body = vec![
+            Body { id: None, kind: Some("TextualBody"), value: Some(value), format: Some("text/markdown"), purpose },
+            Body {
+                id: None,
+                kind: Some("TextualBody"),
+                value: Some(n.kind.id().into()),
+                format: None,
+                purpose: "classifying",
+            },
+        ];
+        let creator = if n.automatic {
+            body.push(Body {
+                id: None,
+                kind: Some("TextualBody"),
+                value: Some("automatic".into()),
+                format: None,
+                purpose: "tagging",
+            });
+            Creator { kind: "Software", name: "gloss automatic check", nickname: n.check.as_deref() }
+        } else {
+            editors
+        };
+        if let Some(link) = &n.link {
+            let other = articles.get(link.article).map_or("", |a| a.slug.as_str());
+            body.push(Body {
+                id: Some(format!("{base}{}#q{}", article_path(other), link.number)),
+                kind: None,
+                value: None,
+                format: None,
+                purpose: "linking",
             });
         }
+        let item = Annotation {
+            id: format!("{page}#n{}", n.number),
+            kind: "Annotation",
+            motivation: purpose,
+            creator,
+            body,
+            target: Target {
+                source: &page,
+                selector: Selector { kind: "TextQuoteSelector", exact: &n.quote, prefix: &n.prefix, suffix: &n.suffix },
+            },
+        };
+        if count > 0 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::to_string(&item).unwrap_or_default());
+        count += 1;
     }
-    let doc = Collection {
-        context: "http://www.w3.org/ns/anno.jsonld",
-        id: format!("{base}annotations.jsonld"),
-        kind: "AnnotationCollection",
-        label: format!("{}: margin notes", config.title),
-        total: items.len(),
-        first: Page { kind: "AnnotationPage", id: format!("{base}annotations.jsonld#page1"), items },
-    };
-    serde_json::to_string(&doc).unwrap_or_default()
+    (out, count)
+}
+
+/// Every note of the digest as a W3C Web Annotation collection, from each article's items
+/// ([`annotation_items`]) in reading order, `total` of them.
+pub fn annotation_collection<'a>(config: &Config, total: usize, items: impl Iterator<Item = &'a str>) -> String {
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let base = &config.base_url;
+    let mut out = format!(
+        "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{{\"type\":\"AnnotationPage\",\"id\":{},\"items\":[",
+        json(&format!("{base}annotations.jsonld")),
+        json(&format!("{}: margin notes", config.title)),
+        json(&format!("{base}annotations.jsonld#page1")),
+    );
+    let mut first = true;
+    for part in items.filter(|p| !p.is_empty()) {
+        if !first {
+            out.push(',');
+        }
+        out.push_str(part);
+        first = false;
+    }
+    out.push_str("]}}");
+    out
+}
+
+/// The address of page `n` (from 1) of a paged annotation collection, from the site's top.
+pub fn annotation_page_path(n: usize) -> String {
+    format!("annotations/page-{n}.jsonld")
+}
+
+/// A paged collection's head: how many notes, and links to its first and last page.
+pub fn annotation_collection_head(config: &Config, total: usize, pages: usize) -> String {
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let base = &config.base_url;
+    format!(
+        "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{},\"last\":{}}}",
+        json(&format!("{base}annotations.jsonld")),
+        json(&format!("{}: margin notes", config.title)),
+        json(&format!("{base}{}", annotation_page_path(1))),
+        json(&format!("{base}{}", annotation_page_path(pages))),
+    )
+}
+
+/// Page `n` of `pages` of a paged collection, from its articles' items ([`annotation_items`]).
+/// It names its collection and its neighbours, not its position in the whole, so that a note
+/// added on one page leaves the others as they were.
+pub fn annotation_page<'a>(config: &Config, n: usize, pages: usize, items: impl Iterator<Item = &'a str>) -> String {
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let base = &config.base_url;
+    let mut out = format!(
+        "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationPage\",\"partOf\":{}",
+        json(&format!("{base}{}", annotation_page_path(n))),
+        json(&format!("{base}annotations.jsonld")),
+    );
+    if n > 1 {
+        out.push_str(&format!(",\"prev\":{}", json(&format!("{base}{}", annotation_page_path(n - 1)))));
+    }
+    if n < pages {
+        out.push_str(&format!(",\"next\":{}", json(&format!("{base}{}", annotation_page_path(n + 1)))));
+    }
+    out.push_str(",\"items\":[");
+    let mut first = true;
+    for part in items.filter(|p| !p.is_empty()) {
+        if !first {
+            out.push(',');
+        }
+        out.push_str(part);
+        first = false;
+    }
+    out.push_str("]}");
+    out
 }

@@ -1,253 +1,462 @@
-//! Every page of the site from the prepared digest: article pages in parallel, then the
-//! listings. An article page whose inputs did not change since the previous build (in watch
-//! mode) is kept, not rendered again; every other file goes to the output, which writes only
-//! bytes that changed.
+//! Every page of the site from the prepared digest.
+//!
+//! One parallel pass over the articles renders each article's page and its rows in every
+//! listing ([`super::rows`]); then each listing's page template gets its rows joined. In watch
+//! mode, a page or a listing whose inputs did not change since the previous build is kept, not
+//! rendered again, and an article whose inputs did not change keeps its rows; every file that is
+//! rendered goes to the output, which writes only bytes that changed.
 
 use std::collections::HashMap;
 use std::fs;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Serialize;
 use walkdir::WalkDir;
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use crate::content::notes::NoteKind;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
+use crate::memo::{self, Kept, Mix};
+use crate::pages::rows::{Rows, SitemapEntry};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
 use crate::render::{self, Placement};
 use crate::write::Output;
 use crate::{Prepared, site, timeline};
 
-/// Input hashes of the article pages rendered by the last build, by output path.
-pub type PageKeys = HashMap<String, u64>;
-
-/// A sitemap entry.
-#[derive(Serialize)]
-struct SitemapEntry<'a> {
-    path: &'a str,
-    lastmod: Option<String>,
+/// What rendering keeps between builds (watch mode): the key of the inputs of every page it
+/// rendered, by output path, and each article's rows.
+#[derive(Debug, Default)]
+pub struct PageMemo {
+    /// The listings' keys, by output path.
+    keys: HashMap<String, u64>,
+    /// Each article page's key.
+    pages: Kept<u64>,
+    rows: Kept<Arc<ArticleRows>>,
 }
 
-/// Renders every page into `out`. `previous` holds the last build's page keys (empty for a
-/// full build); the keys of this build are returned.
-/// `today` is the build date: the timeline's "today" and its relative labels.
+/// One article's rows in every listing, each with a hash of its bytes, so that a listing is
+/// rendered again only when one of its rows (or its own inputs) changed.
+#[derive(Debug, Default)]
+struct ArticleRows {
+    index: String,
+    feed: String,
+    sitemap: String,
+    sources: String,
+    /// Per column of the sources matrix: whether the article contradicts / agrees with it.
+    tally: Vec<(bool, bool)>,
+    /// (term index, rendered notes that cite it).
+    terms: Vec<(usize, String)>,
+    /// (milestone index, rendered sentences that mention it).
+    timeline: Vec<(usize, String)>,
+    mentions: usize,
+    /// The article's notes as Web Annotation JSON objects, and how many.
+    annotations: String,
+    annotation_count: usize,
+    /// Hashes of the rows above, in the order of [`Listing`].
+    hashes: [u64; 7],
+}
+
+/// How many articles' notes one page of the annotation collection holds.
+const ANNOTATION_PAGE: usize = 100;
+
+/// The listings, as indices into [`ArticleRows::hashes`].
+#[derive(Debug, Clone, Copy)]
+enum Listing {
+    Index,
+    Feed,
+    Sitemap,
+    Sources,
+    Terms,
+    Timeline,
+    Annotations,
+}
+
+/// Renders every page into `out`. `memo` holds what the previous build rendered (empty for a
+/// one-shot build); with `keep` it is updated for the next build, and only when rendering
+/// succeeded. `today` is the build date: the timeline's "today" and its relative labels.
 pub fn render(
     prepared: &Prepared,
     templates: &Templates,
     out: &dyn Output,
-    previous: &PageKeys,
+    memo: &mut PageMemo,
+    keep: bool,
     today: NaiveDate,
-) -> Result<PageKeys> {
-    let Prepared { site, notes, checked, timeline, .. } = prepared;
+) -> Result<RenderReport> {
+    let Prepared { site, notes, timeline, .. } = prepared;
+    let terms = &site.terms;
     let view = SiteView::new(&site.config);
     let mut nav = vec![NavItem { id: "index", label: "Articles", href: "index.html" }];
-    if !site.terms.events.is_empty() {
+    let has_terms = !terms.events.is_empty();
+    if has_terms {
         nav.push(NavItem { id: "terms", label: "Official terms", href: "terms/index.html" });
     }
     let has_timeline = !timeline.milestones.is_empty();
     if has_timeline {
         nav.push(NavItem { id: "timeline", label: "Timeline", href: "timeline/index.html" });
     }
-    let has_sources = !site.terms.claims.is_empty();
+    let has_sources = !terms.claims.is_empty();
     if has_sources {
         nav.push(NavItem { id: "sources", label: "Sources", href: "sources/index.html" });
     }
     let nav = &nav;
-    let items: Vec<ArticleItem<'_>> = site
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let mut item = ArticleItem::new(a);
-            item.notes = NoteKind::ALL
-                .iter()
-                .map(|&k| KindCount { kind: k.id(), label: k.label(), count: notes.count(i, k) })
-                .filter(|c| c.count > 0)
-                .collect();
-            item
-        })
-        .collect();
     let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
+    let item = |i: usize| -> ArticleItem<'_> {
+        let mut item = ArticleItem::new(&site.articles[i]);
+        item.notes = NoteKind::ALL
+            .iter()
+            .map(|&k| KindCount { kind: k.id(), label: k.label(), count: notes.count(i, k) })
+            .filter(|c| c.count > 0)
+            .collect();
+        item
+    };
+    let updated = site.articles.iter().filter_map(|a| a.published).max();
+    let updated_iso = updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string());
+    let columns = pages::sources::columns(terms, &site.articles);
 
     let started = std::time::Instant::now();
-    // What every article page depends on besides its own article and notes.
-    let mut global = Xxh3::new();
-    site.config.hash(&mut global);
-    // Terms hold compiled checks, which do not hash: their description stands in.
-    format!("{:?}", site.terms).hash(&mut global);
-    templates.fingerprint().hash(&mut global);
-    today.hash(&mut global);
-    let global = global.finish();
+    // What every page depends on besides its own article: the site, the terms (which hold
+    // compiled checks, so their description stands in), the templates, the date.
+    let global = memo::key((
+        &*site.config,
+        format!("{terms:?}"),
+        templates.fingerprint(),
+        today,
+        nav.iter().map(|n| n.id).collect::<Vec<_>>(),
+        timeline.milestones.iter().map(|m| (&m.id, m.when)).collect::<Vec<_>>(),
+    ));
+    let rows_global = memo::key((global, &updated_iso, columns.iter().map(|t| &t.id).collect::<Vec<_>>()));
+    let rows = Rows::new(templates, &view);
 
-    let keys: Vec<(String, u64)> = site
+    let per_article: Vec<(u64, bool, u64, Arc<ArticleRows>, bool)> = site
         .articles
         .par_iter()
         .enumerate()
-        .map(|(i, article)| -> Result<(String, u64)> {
-            let item = &items[i];
-            let article_notes = &notes.by_article[i];
-            // Link targets for the sources page at the passages that agree with the terms.
-            let anchors = pages::sources::anchors(&checked.findings, i);
-            let mentions = timeline.mentions.get(i).map_or(&[][..], Vec::as_slice);
-            let targets = timeline::targets(mentions);
-            let mut key = Xxh3::new();
-            (global, article.hash, article_notes, &anchors, &targets).hash(&mut key);
-            for neighbour in [i.checked_sub(1), Some(i + 1)] {
-                if let Some(n) = neighbour.and_then(|n| site.articles.get(n)) {
-                    (&n.slug, &n.title).hash(&mut key);
-                }
+        .map(|(i, article)| -> Result<(u64, bool, u64, Arc<ArticleRows>, bool)> {
+            // The article's own inputs: its file, its notes, the passages that agree with the
+            // terms (link targets for the sources page), its mentions of milestones. Read from
+            // dense arrays: this runs for every article on every rebuild.
+            let k = &prepared.keys;
+            let own = Mix::new(k.hashes[i])
+                .with(notes.keys[i])
+                .with(prepared.finding_keys[i])
+                .with(prepared.mention_keys[i])
+                .finish();
+            let mut page_key = Mix::new(global).with(own);
+            for n in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+                page_key = page_key.with(k.neighbours.get(n).copied().unwrap_or(0));
             }
-            let key = key.finish();
-            if previous.get(&item.href) == Some(&key) {
-                out.keep(&item.href)?;
-                return Ok((item.href.clone(), key));
+            let page_key = page_key.finish();
+            let href = pages::article_href(&article.slug);
+            let kept_page = memo.pages.get(prepared.keys.layout, i, &article.slug, page_key).is_some();
+            if kept_page {
+                out.keep(&href)?;
+            } else {
+                let html = article_page(prepared, i, &item(i), &item, &view, nav, templates, today)?;
+                out.put_owned(&href, html.into_bytes())?;
             }
-            let mut placements: Vec<Placement> = article_notes
-                .iter()
-                .map(|n| Placement {
-                    block: n.anchor.block,
-                    start: n.anchor.start,
-                    end: n.anchor.end,
-                    number: n.number,
-                    html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
-                })
-                .collect();
-            placements.extend(anchors);
-            placements.sort_by_key(|p| (p.block, p.start));
-            let (body, placed, targets_placed) =
-                render::article_to_html_with_targets(&article.body, &placements, &targets);
-            if placed != placements.len() || targets_placed != targets.len() {
-                return Err(Error::Content(vec![
-                    Diagnostic::error(
-                        &article.path,
-                        0,
-                        format!(
-                            "{} of {} notes and {} of {} timeline links could not be placed",
-                            placements.len() - placed,
-                            placements.len(),
-                            targets.len() - targets_placed,
-                            targets.len()
-                        ),
-                    )
-                    .help("this is a bug in gloss: please report it with the article and its annotation file"),
-                ]));
+            let rows_key = Mix::new(rows_global).with(own).finish();
+            if let Some(kept) = memo.rows.get(prepared.keys.layout, i, &article.slug, rows_key) {
+                return Ok((page_key, !kept_page, rows_key, kept, false));
             }
-            let mut ctx = base_context(&view, nav, 2, &item.path);
-            ctx.insert("current", "article");
-            ctx.insert("article", item);
-            ctx.insert("body", &body);
-            ctx.insert(
-                "claim_reviews",
-                &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms),
-            );
-            ctx.insert("milestones", &timeline::article_milestones(&timeline.milestones, mentions, today));
-            ctx.insert("prev", &i.checked_sub(1).map(|p| &items[p]));
-            ctx.insert("next", &items.get(i + 1));
-            out.put(&item.href, page("article.html", &ctx)?.as_bytes())?;
-            Ok((item.href.clone(), key))
+            let made = article_rows(prepared, i, &item(i), &rows, &columns, &updated_iso)?;
+            Ok((page_key, !kept_page, rows_key, Arc::new(made), true))
         })
         .collect::<Result<_>>()?;
-
     crate::log_time("article pages", started);
     let started = std::time::Instant::now();
-    let mut keys: PageKeys = keys.into_iter().collect();
-    // Listings are kept, like article pages, when what they show did not change. Their inputs:
-    // the article items (titles, dates, note counts), every note, the findings.
-    let key_of = |parts: &dyn Fn(&mut Xxh3)| {
+    let rendered = per_article.iter().filter(|(_, rendered, ..)| *rendered).count();
+    let mut keys: HashMap<String, u64> = HashMap::new();
+    let all_rows: Vec<&ArticleRows> = per_article.iter().map(|(_, _, _, r, _)| r.as_ref()).collect();
+    // A listing's key: its own inputs and the hash of each article's row in it.
+    let listing_key = |listing: Listing, own: u64| {
         let mut h = Xxh3::new();
-        global.hash(&mut h);
-        parts(&mut h);
+        (global, own).hash(&mut h);
+        for r in &all_rows {
+            r.hashes[listing as usize].hash(&mut h);
+        }
         h.finish()
     };
-    let items_key = key_of(&|h| format!("{items:?}").hash(h));
-    let notes_key = key_of(&|h| notes.by_article.hash(h));
-    let articles_key = key_of(&|h| site.articles.iter().for_each(|a| a.hash.hash(h)));
     let mut listing = |rel: &str, key: u64, make: &dyn Fn() -> Result<String>| -> Result<()> {
+        let kept = memo.keys.get(rel) == Some(&key);
         keys.insert(rel.to_string(), key);
-        if previous.get(rel) == Some(&key) { out.keep(rel) } else { out.put(rel, make()?.as_bytes()) }
+        if kept { out.keep(rel) } else { out.put_owned(rel, make()?.into_bytes()) }
+    };
+    let joined = |part: &dyn Fn(&ArticleRows) -> &str| -> String {
+        let mut s = String::with_capacity(all_rows.iter().map(|r| part(r).len()).sum());
+        for r in &all_rows {
+            s.push_str(part(r));
+        }
+        s
     };
 
-    listing("index.html", items_key, &|| {
+    let count = site.articles.len();
+    listing("index.html", listing_key(Listing::Index, memo::key((count, has_terms, has_timeline))), &|| {
         let mut ctx = base_context(&view, nav, 0, "");
         ctx.insert("current", "index");
-        ctx.insert("articles", &items);
-        ctx.insert("has_terms", &!site.terms.events.is_empty());
+        ctx.insert("article_count", &count);
+        ctx.insert("articles_html", &joined(&|r| &r.index));
+        ctx.insert("has_terms", &has_terms);
         ctx.insert("has_timeline", &has_timeline);
         page("index.html", &ctx)
     })?;
-    if !site.terms.events.is_empty() {
-        listing("terms/index.html", key_of(&|h| (items_key, notes_key).hash(h)), &|| {
+    if has_terms {
+        listing("terms/index.html", listing_key(Listing::Terms, 0), &|| {
+            let mut by_term: Vec<String> = vec![String::new(); terms.terms.len()];
+            for r in &all_rows {
+                for (t, html) in &r.terms {
+                    if let Some(s) = by_term.get_mut(*t) {
+                        s.push_str(html);
+                    }
+                }
+            }
             let mut ctx = base_context(&view, nav, 1, "terms/");
             ctx.insert("current", "terms");
-            ctx.insert("events", &pages::terms::events(&site.terms, &site.articles, &notes.by_article));
+            ctx.insert("events", &pages::terms::events(terms, |t| std::mem::take(&mut by_term[t])));
             page("terms.html", &ctx)
         })?;
     }
     if has_timeline {
-        listing("timeline/index.html", key_of(&|h| (items_key, notes_key, articles_key).hash(h)), &|| {
+        let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
+        listing("timeline/index.html", listing_key(Listing::Timeline, memo::key(mentions)), &|| {
+            let mut by_milestone: Vec<String> = vec![String::new(); timeline.milestones.len()];
+            for r in &all_rows {
+                for (m, html) in &r.timeline {
+                    if let Some(s) = by_milestone.get_mut(*m) {
+                        s.push_str(html);
+                    }
+                }
+            }
             let mut ctx = base_context(&view, nav, 1, "timeline/");
             ctx.insert("current", "timeline");
-            ctx.insert("timeline", &timeline::page(timeline, &site.terms, &site.articles, &notes.by_article, today));
+            ctx.insert("timeline", &timeline::page(&timeline.milestones, terms, by_milestone, mentions, today));
             page("timeline.html", &ctx)
         })?;
     }
     if has_sources {
-        let findings_key = key_of(&|h| format!("{:?}{:?}", checked.findings, checked.links).hash(h));
-        listing("sources/index.html", key_of(&|h| (items_key, notes_key, findings_key).hash(h)), &|| {
+        let mut tally = vec![(0, 0); columns.len()];
+        for r in &all_rows {
+            for (c, (contradicts, agrees)) in r.tally.iter().enumerate() {
+                if let Some(t) = tally.get_mut(c) {
+                    t.0 += usize::from(*contradicts);
+                    t.1 += usize::from(*agrees);
+                }
+            }
+        }
+        listing("sources/index.html", listing_key(Listing::Sources, memo::key(&tally)), &|| {
             let mut ctx = base_context(&view, nav, 1, "sources/");
             ctx.insert("current", "sources");
             ctx.insert(
                 "matrix",
-                &pages::sources::view(&site.terms, &site.articles, &items, &notes.by_article, checked),
+                &pages::sources::SourcesView {
+                    terms: pages::sources::term_columns(terms, &columns, &tally),
+                    rows_html: joined(&|r| &r.sources),
+                    row_count: count,
+                },
             );
             page("sources.html", &ctx)
         })?;
     }
-    listing("annotations.jsonld", key_of(&|h| (items_key, notes_key).hash(h)), &|| {
-        Ok(pages::notes::annotation_collection(&site.articles, &notes.by_article, &site.config, &site.terms))
-    })?;
-
-    let updated = site.articles.iter().filter_map(|a| a.published).max();
-    listing("feed.xml", items_key, &|| {
+    // The notes as a W3C Web Annotation collection: one file for a small digest; for a large
+    // one, pages of ANNOTATION_PAGE articles each, so that a note's edit rewrites one page.
+    let total: usize = all_rows.iter().map(|r| r.annotation_count).sum();
+    let pages_of_notes: Vec<&[&ArticleRows]> = all_rows.chunks(ANNOTATION_PAGE).collect();
+    let collection_key = memo::key((total, pages_of_notes.len()));
+    if pages_of_notes.len() <= 1 {
+        listing("annotations.jsonld", listing_key(Listing::Annotations, collection_key), &|| {
+            Ok(pages::notes::annotation_collection(
+                &site.config,
+                total,
+                all_rows.iter().map(|r| r.annotations.as_str()),
+            ))
+        })?;
+    } else {
+        listing("annotations.jsonld", memo::key((global, collection_key)), &|| {
+            Ok(pages::notes::annotation_collection_head(&site.config, total, pages_of_notes.len()))
+        })?;
+        for (n, rows) in pages_of_notes.iter().enumerate() {
+            let mut key = Xxh3::new();
+            (global, n, pages_of_notes.len()).hash(&mut key);
+            rows.iter().for_each(|r| r.hashes[Listing::Annotations as usize].hash(&mut key));
+            listing(&pages::notes::annotation_page_path(n + 1), key.finish(), &|| {
+                Ok(pages::notes::annotation_page(
+                    &site.config,
+                    n + 1,
+                    pages_of_notes.len(),
+                    rows.iter().map(|r| r.annotations.as_str()),
+                ))
+            })?;
+        }
+    }
+    listing("feed.xml", listing_key(Listing::Feed, memo::key(&updated_iso)), &|| {
         let mut ctx = base_context(&view, nav, 0, "feed.xml");
-        ctx.insert("articles", &items);
-        ctx.insert("updated", &updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string()));
+        ctx.insert("entries", &joined(&|r| &r.feed));
+        ctx.insert("updated", &updated_iso);
         page("feed.xml", &ctx)
     })?;
-    listing("sitemap.xml", key_of(&|h| (items_key, has_timeline, has_sources).hash(h)), &|| {
+    let sitemap_own = memo::key((&updated_iso, has_terms, has_timeline, has_sources));
+    listing("sitemap.xml", listing_key(Listing::Sitemap, sitemap_own), &|| {
         let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
-        for (shown, path) in
-            [(!site.terms.events.is_empty(), "terms/"), (has_timeline, "timeline/"), (has_sources, "sources/")]
-        {
+        for (shown, path) in [(has_terms, "terms/"), (has_timeline, "timeline/"), (has_sources, "sources/")] {
             if shown {
                 entries.push(SitemapEntry { path, lastmod: None });
             }
         }
-        entries.extend(
-            items.iter().map(|a| SitemapEntry { path: &a.path, lastmod: a.date.as_ref().map(|d| d.iso.clone()) }),
-        );
         let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
         ctx.insert("pages", &entries);
+        ctx.insert("urls", &joined(&|r| &r.sitemap));
         page("sitemap.xml", &ctx)
     })?;
     crate::log_time("listings", started);
-    let started = std::time::Instant::now();
 
     let ctx = base_context(&view, nav, 0, "robots.txt");
     out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
-
     let stylesheet = templates.raw("style.css").map_err(|d| Error::Content(vec![d]))?;
     let mut ctx = base_context(&view, nav, 0, "404.html");
     ctx.insert("stylesheet", &stylesheet);
     out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
     out.put("style.css", stylesheet.as_bytes())?;
     copy_static(&site.root, out)?;
-    crate::log_time("the rest", started);
-    Ok(keys)
+
+    if keep {
+        memo.rows.replace(
+            prepared.keys.layout,
+            site.articles.iter().map(|a| a.slug.as_str()),
+            per_article.iter().map(|(_, _, key, rows, _)| (*key, Arc::clone(rows))),
+        );
+        memo.pages.replace(
+            prepared.keys.layout,
+            site.articles.iter().map(|a| a.slug.as_str()),
+            per_article.iter().map(|(key, ..)| (*key, *key)),
+        );
+        memo.keys = keys;
+    }
+    Ok(RenderReport { articles_rendered: rendered, rows_rendered: per_article.iter().filter(|r| r.4).count() })
+}
+
+/// What rendering did: how many article pages and article rows it rendered (the rest were
+/// unchanged and kept).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderReport {
+    pub articles_rendered: usize,
+    pub rows_rendered: usize,
+}
+
+/// An article's page: its body with margin notes and link targets, in the article template.
+#[allow(clippy::too_many_arguments, reason = "the page's parts, each borrowed from the render pass")]
+fn article_page<'a>(
+    prepared: &'a Prepared,
+    i: usize,
+    this: &ArticleItem<'_>,
+    item: &dyn Fn(usize) -> ArticleItem<'a>,
+    view: &SiteView<'_>,
+    nav: &[NavItem],
+    templates: &Templates,
+    today: NaiveDate,
+) -> Result<String> {
+    let Prepared { site, notes, timeline, .. } = prepared;
+    let article = &site.articles[i];
+    let article_notes = &notes.by_article[i];
+    let mentions = timeline.mentions.get(i).map_or(&[][..], |m| m.as_slice());
+    let targets = timeline::targets(mentions);
+    let mut placements: Vec<Placement> = article_notes
+        .iter()
+        .map(|n| Placement {
+            block: n.anchor.block,
+            start: n.anchor.start,
+            end: n.anchor.end,
+            number: n.number,
+            html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+        })
+        .collect();
+    // Link targets for the sources page at the passages that agree with the terms.
+    placements.extend(pages::sources::anchors(prepared.findings_of(i)));
+    placements.sort_by_key(|p| (p.block, p.start));
+    let (body, placed, targets_placed) = render::article_to_html_with_targets(&article.body, &placements, &targets);
+    if placed != placements.len() || targets_placed != targets.len() {
+        return Err(Error::Content(vec![
+            Diagnostic::error(
+                &article.path,
+                0,
+                format!(
+                    "{} of {} notes and {} of {} timeline links could not be placed",
+                    placements.len() - placed,
+                    placements.len(),
+                    targets.len() - targets_placed,
+                    targets.len()
+                ),
+            )
+            .help("this is a bug in gloss: please report it with the article and its annotation file"),
+        ]));
+    }
+    let mut ctx = base_context(view, nav, 2, &this.path);
+    ctx.insert("current", "article");
+    ctx.insert("article", this);
+    ctx.insert("body", &body);
+    ctx.insert("claim_reviews", &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms));
+    ctx.insert("milestones", &timeline::article_milestones(&timeline.milestones, mentions, today));
+    ctx.insert("prev", &i.checked_sub(1).map(item));
+    ctx.insert("next", &(i + 1 < site.articles.len()).then(|| item(i + 1)));
+    templates.render("article.html", &ctx).map_err(|d| Error::Content(vec![d]))
+}
+
+/// An article's rows in every listing.
+fn article_rows(
+    prepared: &Prepared,
+    i: usize,
+    this: &ArticleItem<'_>,
+    rows: &Rows<'_>,
+    columns: &[&crate::content::terms::Term],
+    updated: &str,
+) -> Result<ArticleRows> {
+    let Prepared { site, notes, timeline, .. } = prepared;
+    let located = |d: Diagnostic| Error::Content(vec![d]);
+    let article = &site.articles[i];
+    let article_notes = &notes.by_article[i];
+    let mentions = timeline.mentions.get(i).map_or(&[][..], |m| m.as_slice());
+    let sources_row = pages::sources::row(&site.terms, columns, article, this, article_notes, prepared.findings_of(i));
+    let tally = sources_row.cells.iter().map(|c| (c.state == "contradicts", c.state == "agrees")).collect();
+    let terms = pages::terms::notes_by_term(&site.terms, article, article_notes)
+        .into_iter()
+        .map(|(t, a)| rows.terms(&a).map(|html| (t, html)))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(located)?;
+    let timeline_rows = timeline::article_mentions(article, mentions, article_notes)
+        .into_iter()
+        .map(|(m, a)| rows.timeline(&a).map(|html| (m, html)))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(located)?;
+    let (annotations, annotation_count) =
+        pages::notes::annotation_items(article, article_notes, &site.articles, &site.config, &site.terms);
+    let mut made = ArticleRows {
+        index: rows.index(this).map_err(located)?,
+        feed: rows.feed(this, updated).map_err(located)?,
+        sitemap: rows
+            .sitemap(&SitemapEntry { path: &this.path, lastmod: this.date.as_ref().map(|d| d.iso.clone()) })
+            .map_err(located)?,
+        sources: rows.sources(&sources_row).map_err(located)?,
+        tally,
+        terms,
+        timeline: timeline_rows,
+        mentions: mentions.len(),
+        annotations,
+        annotation_count,
+        hashes: [0; 7],
+    };
+    let parts = |list: &[(usize, String)]| memo::key(list);
+    made.hashes = [
+        xxh3_64(made.index.as_bytes()),
+        xxh3_64(made.feed.as_bytes()),
+        xxh3_64(made.sitemap.as_bytes()),
+        memo::key((&made.sources, &made.tally)),
+        parts(&made.terms),
+        memo::key((parts(&made.timeline), made.mentions)),
+        memo::key((&made.annotations, made.annotation_count)),
+    ];
+    Ok(made)
 }
 
 /// Copies the site's static/ folder (images, fonts) into the output as it is.

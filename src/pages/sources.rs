@@ -6,22 +6,20 @@
 
 use serde::Serialize;
 
-use crate::checks::{Checked, Finding};
+use crate::checks::Finding;
 use crate::content::Article;
 use crate::content::notes::NoteKind;
-use crate::content::terms::Terms;
+use crate::content::terms::{Term, Terms};
 use crate::notes::{Resolved, stage_date};
 use crate::pages::{ArticleItem, DateView, KindCount, article_href};
 use crate::render::Placement;
 
-/// The open agreeing findings of an article, in reading order: their anchors are `#c1`, `#c2`…
-fn agreeing(findings: &[Finding], article: usize) -> impl Iterator<Item = &Finding> {
-    findings.iter().filter(move |f| f.article == article && f.agrees && f.is_open())
-}
-
-/// Bare link targets (no highlight, no note) at the article's agreeing passages.
-pub fn anchors(findings: &[Finding], article: usize) -> Vec<Placement> {
-    agreeing(findings, article)
+/// Bare link targets (no highlight, no note) at the article's agreeing passages (`#c1`, `#c2`…
+/// in reading order). `findings` are the article's findings.
+pub fn anchors(findings: &[Finding]) -> Vec<Placement> {
+    findings
+        .iter()
+        .filter(|f| f.agrees && f.is_open())
         .enumerate()
         .map(|(k, f)| Placement {
             block: f.anchor.block,
@@ -72,75 +70,80 @@ pub struct Row<'a> {
 #[derive(Debug, Serialize)]
 pub struct SourcesView<'a> {
     pub terms: Vec<TermColumn<'a>>,
-    pub rows: Vec<Row<'a>>,
+    /// The rows, rendered, and how many there are.
+    pub rows_html: String,
+    pub row_count: usize,
 }
 
-/// The matrix. Columns are the terms that have checks and are in force at some article's stage,
-/// newest first (the terms in force now lead); rows are the articles in reading order.
-pub fn view<'a>(
-    terms: &'a Terms,
-    articles: &'a [Article],
-    items: &[ArticleItem<'_>],
-    notes: &[Vec<Resolved>],
-    checked: &Checked,
-) -> SourcesView<'a> {
-    let stages: Vec<_> = articles.iter().filter_map(|a| stage_date(a, terms)).collect();
-    let mut columns: Vec<&crate::content::terms::Term> =
+/// The matrix's columns: the terms that have checks and are in force at some article's stage,
+/// newest first (the terms in force now lead).
+pub fn columns<'a>(terms: &'a Terms, articles: &[std::sync::Arc<Article>]) -> Vec<&'a Term> {
+    let mut stages: Vec<_> = articles.iter().filter_map(|a| stage_date(a, terms)).collect();
+    stages.sort_unstable();
+    stages.dedup();
+    let mut columns: Vec<&Term> =
         terms.terms.iter().filter(|t| !t.checks.is_empty() && stages.iter().any(|d| terms.in_force(t, *d))).collect();
     columns.sort_by_key(|t| std::cmp::Reverse(terms.term_date(t)));
-    let mut rows = Vec::new();
-    let mut contradicting = vec![0; columns.len()];
-    let mut agreeing_count = vec![0; columns.len()];
-    for (i, article) in articles.iter().enumerate() {
-        let stage = stage_date(article, terms);
-        let href = article_href(&article.slug);
-        let article_notes = notes.get(i).map_or(&[][..], Vec::as_slice);
-        let agreeing: Vec<&Finding> = agreeing(&checked.findings, i).collect();
-        let cells = columns
-            .iter()
-            .enumerate()
-            .map(|(c, t)| {
-                if stage.is_none_or(|d| !terms.in_force(t, d)) {
-                    return Cell { state: "not-in-force", label: "not in force", href: None, count: 0 };
-                }
-                let against: Vec<&Resolved> = article_notes
-                    .iter()
-                    .filter(|n| !n.back && n.kind == NoteKind::ContradictsTerms && n.term.as_deref() == Some(&t.id))
-                    .collect();
-                if let Some(first) = against.first() {
-                    contradicting[c] += 1;
-                    return Cell {
-                        state: "contradicts",
-                        label: "contradicts",
-                        href: Some(format!("{href}#q{}", first.number)),
-                        count: against.len(),
-                    };
-                }
-                let with: Vec<usize> =
-                    agreeing.iter().enumerate().filter(|(_, f)| f.term == t.id).map(|(k, _)| k + 1).collect();
-                if let Some(first) = with.first() {
-                    agreeing_count[c] += 1;
-                    return Cell {
-                        state: "agrees",
-                        label: "agrees",
-                        href: Some(format!("{href}#c{first}")),
-                        count: with.len(),
-                    };
-                }
-                Cell { state: "silent", label: "silent", href: None, count: 0 }
-            })
-            .collect();
-        rows.push(Row {
-            title: &article.title,
-            source: article.source.as_deref(),
-            href,
-            date: items.get(i).and_then(|it| it.date.clone()),
-            cells,
-            notes: items.get(i).map(|it| it.notes.clone()).unwrap_or_default(),
-            automatic: article_notes.iter().filter(|n| n.automatic && !n.back).count(),
-        });
+    columns
+}
+
+/// One article's row of the matrix. `findings` are the article's findings.
+pub fn row<'a>(
+    terms: &Terms,
+    columns: &[&Term],
+    article: &'a Article,
+    item: &ArticleItem<'_>,
+    notes: &[Resolved],
+    findings: &[Finding],
+) -> Row<'a> {
+    let stage = stage_date(article, terms);
+    let href = article_href(&article.slug);
+    let agreeing: Vec<&Finding> = findings.iter().filter(|f| f.agrees && f.is_open()).collect();
+    let cells = columns
+        .iter()
+        .map(|t| {
+            if stage.is_none_or(|d| !terms.in_force(t, d)) {
+                return Cell { state: "not-in-force", label: "not in force", href: None, count: 0 };
+            }
+            let against: Vec<&Resolved> = notes
+                .iter()
+                .filter(|n| !n.back && n.kind == NoteKind::ContradictsTerms && n.term.as_deref() == Some(&t.id))
+                .collect();
+            if let Some(first) = against.first() {
+                return Cell {
+                    state: "contradicts",
+                    label: "contradicts",
+                    href: Some(format!("{href}#q{}", first.number)),
+                    count: against.len(),
+                };
+            }
+            let with: Vec<usize> =
+                agreeing.iter().enumerate().filter(|(_, f)| f.term == t.id).map(|(k, _)| k + 1).collect();
+            if let Some(first) = with.first() {
+                return Cell {
+                    state: "agrees",
+                    label: "agrees",
+                    href: Some(format!("{href}#c{first}")),
+                    count: with.len(),
+                };
+            }
+            Cell { state: "silent", label: "silent", href: None, count: 0 }
+        })
+        .collect();
+    Row {
+        title: &article.title,
+        source: article.source.as_deref(),
+        href,
+        date: item.date.clone(),
+        cells,
+        notes: item.notes.clone(),
+        automatic: notes.iter().filter(|n| n.automatic && !n.back).count(),
     }
-    let terms_view = columns
+}
+
+/// The columns' heads, with how many articles contradict and agree with each term (`tally[c]`).
+pub fn term_columns<'a>(terms: &'a Terms, columns: &[&'a Term], tally: &[(usize, usize)]) -> Vec<TermColumn<'a>> {
+    columns
         .iter()
         .enumerate()
         .map(|(c, t)| TermColumn {
@@ -148,9 +151,8 @@ pub fn view<'a>(
             title: &t.title,
             event: &t.event,
             date: terms.term_date(t).map(|d| DateView::new(d, false)),
-            contradicting: contradicting[c],
-            agreeing: agreeing_count[c],
+            contradicting: tally.get(c).map_or(0, |x| x.0),
+            agreeing: tally.get(c).map_or(0, |x| x.1),
         })
-        .collect();
-    SourcesView { terms: terms_view, rows }
+        .collect()
 }

@@ -36,7 +36,8 @@ pub struct TermView<'a> {
     pub until: Option<i32>,
     pub replaces: Vec<TermRef<'a>>,
     pub replaced_by: Vec<TermRef<'a>>,
-    pub articles: Vec<NotesByArticle<'a>>,
+    /// The notes that cite it, one rendered row per article (empty when none does).
+    pub notes_html: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,7 +57,9 @@ pub struct NoteRef<'a> {
     pub href: String,
 }
 
-pub fn events<'a>(terms: &'a Terms, articles: &'a [Article], notes: &'a [Vec<Resolved>]) -> Vec<EventView<'a>> {
+/// The events, newest first, with their terms. `notes_html(t)` gives the rendered notes that
+/// cite term `t` (its index in `terms.terms`).
+pub fn events<'a>(terms: &'a Terms, mut notes_html: impl FnMut(usize) -> String) -> Vec<EventView<'a>> {
     let term_ref = |id: &'a str| {
         terms.term(id).map(|t| TermRef {
             id: &t.id,
@@ -77,8 +80,9 @@ pub fn events<'a>(terms: &'a Terms, articles: &'a [Article], notes: &'a [Vec<Res
             terms: terms
                 .terms
                 .iter()
-                .filter(|t| t.event == e.id)
-                .map(|t| TermView {
+                .enumerate()
+                .filter(|(_, t)| t.event == e.id)
+                .map(|(ti, t)| TermView {
                     id: &t.id,
                     title: &t.title,
                     quote: &t.quote,
@@ -86,32 +90,44 @@ pub fn events<'a>(terms: &'a Terms, articles: &'a [Article], notes: &'a [Vec<Res
                     until: t.until,
                     replaces: t.replaces.iter().filter_map(|r| term_ref(r)).collect(),
                     replaced_by: terms.replaced_by(t).into_iter().filter_map(|r| term_ref(&r.id)).collect(),
-                    articles: articles
-                        .iter()
-                        .zip(notes)
-                        .filter_map(|(a, ns)| {
-                            let refs: Vec<NoteRef<'a>> = ns
-                                .iter()
-                                .filter(|n| n.term.as_deref() == Some(t.id.as_str()))
-                                .map(|n| NoteRef {
-                                    number: n.number,
-                                    label: label(n),
-                                    kind: n.kind.id(),
-                                    quote: &n.quote,
-                                    href: format!("{}#q{}", article_href(&a.slug), n.number),
-                                })
-                                .collect();
-                            (!refs.is_empty()).then_some(NotesByArticle {
-                                title: &a.title,
-                                source: a.source.as_deref(),
-                                notes: refs,
-                            })
-                        })
-                        .collect(),
+                    notes_html: notes_html(ti),
                 })
                 .collect(),
         })
         .collect();
     out.reverse();
     out
+}
+
+/// One article's notes that cite each term: (index in `terms.terms`, the article with its notes).
+pub fn notes_by_term<'a>(
+    terms: &Terms,
+    article: &'a Article,
+    notes: &'a [Resolved],
+) -> Vec<(usize, NotesByArticle<'a>)> {
+    let mut cited: Vec<usize> = notes
+        .iter()
+        .filter_map(|n| n.term.as_deref())
+        .filter_map(|id| terms.terms.iter().position(|t| t.id == id))
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    cited
+        .into_iter()
+        .map(|ti| {
+            let id = terms.terms[ti].id.as_str();
+            let refs = notes
+                .iter()
+                .filter(|n| n.term.as_deref() == Some(id))
+                .map(|n| NoteRef {
+                    number: n.number,
+                    label: label(n),
+                    kind: n.kind.id(),
+                    quote: &n.quote,
+                    href: format!("{}#q{}", article_href(&article.slug), n.number),
+                })
+                .collect();
+            (ti, NotesByArticle { title: &article.title, source: article.source.as_deref(), notes: refs })
+        })
+        .collect()
 }

@@ -73,7 +73,8 @@ pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Every file under `dir`, relative, sorted, with its bytes.
+/// Every file under `dir`, relative, sorted, with its bytes; gloss's manifest by what it says
+/// (watch mode appends to it as a journal, where a later line for a path wins).
 pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
         .into_iter()
@@ -81,11 +82,28 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .filter(|e| e.file_type().is_file())
         .map(|e| {
             let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().into_owned();
-            (rel, fs::read(e.path()).expect("read"))
+            let bytes = fs::read(e.path()).expect("read");
+            let bytes = if rel == ".gloss-manifest" { manifest_meaning(&bytes) } else { bytes };
+            (rel, bytes)
         })
         .collect();
     files.sort();
     files
+}
+
+/// A manifest's entries after applying every line in order, one per line, sorted.
+fn manifest_meaning(bytes: &[u8]) -> Vec<u8> {
+    let mut entries = std::collections::BTreeMap::new();
+    for line in String::from_utf8_lossy(bytes).lines() {
+        let mut parts = line.splitn(3, ' ');
+        let (Some(hash), Some(size), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if hash == "-" {
+            entries.remove(path);
+        } else {
+            entries.insert(path.to_string(), format!("{hash} {size}"));
+        }
+    }
+    entries.iter().map(|(p, e)| format!("{e} {p}\n")).collect::<String>().into_bytes()
 }
 
 /// The repository root, which is itself the digest.
