@@ -173,8 +173,9 @@ pub struct ArticleKeys {
     pub layout: Layout,
     /// Each article file's hash.
     pub hashes: Arc<Vec<u64>>,
-    /// A key of each article's slug and title, which its neighbours' pages show.
-    pub neighbours: Arc<Vec<u64>>,
+    /// A key of what other pages show of each article: its slug, title and outlet (its
+    /// neighbours' pages link to it, notes name it).
+    pub shown: Arc<Vec<u64>>,
 }
 
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
@@ -189,7 +190,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
             let keys = ArticleKeys {
                 layout: Layout::of(site.articles.iter().map(|a| a.slug.as_str())),
                 hashes: Arc::new(site.articles.iter().map(|a| a.hash).collect()),
-                neighbours: Arc::new(site.articles.iter().map(|a| memo::key((&a.slug, &a.title))).collect()),
+                shown: Arc::new(site.articles.iter().map(|a| memo::key((&a.slug, &a.title, &a.source))).collect()),
             };
             if keep {
                 memo.articles = Some((gens.articles, keys.clone()));
@@ -245,6 +246,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
         checked: &checked.checked,
         findings: &checked.ranges,
         auto_keys: &checked.auto_keys,
+        shown: &keys.shown,
         terms_generation: generation,
         hashes: &keys.hashes,
     };

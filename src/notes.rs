@@ -138,6 +138,8 @@ pub struct Inputs<'a> {
     pub findings: &'a [std::ops::Range<usize>],
     /// Per article: a key of what its automatic notes are made of.
     pub auto_keys: &'a [u64],
+    /// Per article: a key of what notes show of it when they link to it (slug, title, outlet).
+    pub shown: &'a [u64],
     pub terms_generation: u64,
     /// Each article file's hash, in article order.
     pub hashes: &'a [u64],
@@ -269,7 +271,7 @@ pub fn resolve(
         .collect();
     crate::log_time("notes: auto", t);
     let t = std::time::Instant::now();
-    let (by_article, keys) = number(&own, &own_keys, articles, memo, layout, keep);
+    let (by_article, keys) = number(&own, &own_keys, inputs.shown, articles, memo, layout, keep);
     crate::log_time("notes: number", t);
     (Notes { by_article, keys, replaced }, problems)
 }
@@ -509,6 +511,7 @@ impl Lookup<'_> {
 fn number(
     own: &[Own],
     own_keys: &[u64],
+    shown: &[u64],
     articles: &[Arc<Article>],
     memo: &mut NotesMemo,
     layout: Layout,
@@ -524,7 +527,7 @@ fn number(
         }
     }
     // A back-note shows its origin's passage and provenance; its number is added later.
-    let shown = |origin: usize, k: usize| {
+    let back_shows = |origin: usize, k: usize| {
         let from = own[origin].get(k);
         let r = &from.resolved;
         memo::key((from.partner, &from.partner_context, &r.quote, &r.link, &r.file, r.line, r.automatic, &r.check))
@@ -537,7 +540,7 @@ fn number(
             let (o, inc) = (&own[ai], &incoming[ai]);
             let mut key = Mix::new(own_keys[ai]);
             for &(origin, k) in inc {
-                key = key.with(origin as u64).with(k as u64).with(shown(origin, k));
+                key = key.with(origin as u64).with(k as u64).with(back_shows(origin, k));
             }
             let key = key.finish();
             if let Some(kept) = memo.numbers.get(layout, ai, &articles[ai].slug, key) {
@@ -575,11 +578,13 @@ fn number(
         .map(|ai| {
             let o = &own[ai];
             let mut key = Mix::new(numbered[ai].0);
+            // A note that links to another article shows that article's slug and outlet.
             for &k in &o.partners {
-                key = key.with(k as u64).with(back_number(ai, k) as u64);
+                let other = o.get(k).partner.map_or(0, |(si, _)| shown[si]);
+                key = key.with(k as u64).with(back_number(ai, k) as u64).with(other);
             }
             for &(origin, k) in &incoming[ai] {
-                key = key.with(numbers[origin][k] as u64);
+                key = key.with(numbers[origin][k] as u64).with(shown[origin]);
             }
             let key = key.finish();
             if let Some(kept) = memo.numbered.get(layout, ai, &articles[ai].slug, key) {

@@ -138,6 +138,188 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
     }
 }
 
+/// Sentences about the deal, which the automatic checks and the timeline read.
+const CLAIMS: &[&str] = &[
+    "Microsoft retains a non-exclusive license to OpenAI IP through 2032.",
+    "Microsoft keeps an exclusive license to OpenAI's models.",
+    "Revenue share payments from OpenAI to Microsoft continue through 2030.",
+    "Microsoft remains OpenAI's exclusive cloud provider.",
+    "The companies signed a non-binding memorandum of understanding.",
+    "OpenAI products will ship first on Azure, unless Microsoft cannot support the capabilities.",
+    "Microsoft will no longer pay a revenue share to OpenAI.",
+    "Since 2019 the partnership has changed.",
+];
+
+/// The same, with the digest's real terms: automatic notes, notes between articles, dismissals,
+/// the timeline, and edits of the terms themselves.
+#[test]
+fn random_edits_with_checks_and_timeline_end_where_a_clean_build_ends() {
+    let terms = fs::read_to_string(repo_root().join("content/terms.toml")).expect("the digest's terms");
+    assert!(terms.contains("licence-exclusivity = \"non-exclusive\""), "the edit below flips this check");
+    for seed in [3u64, 11] {
+        let f = Fixture::new();
+        f.write("content/terms.toml", &terms);
+        let out = f.path("public");
+        let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+        inc.rebuild(&Changes::All).expect("first build");
+        let mut rng = Lcg(seed);
+        let mut slugs: Vec<String> = Vec::new();
+        let (mut saw_automatic, mut saw_link, mut saw_mention) = (false, false, false);
+        let mut compared = 0;
+        let first_words = |f: &Fixture, slug: &str, n: usize| -> String {
+            let text = fs::read_to_string(f.path(&format!("content/articles/{slug}.md"))).unwrap_or_default();
+            let body = text.rsplit("+++").next().unwrap_or_default().trim().to_string();
+            body.split(' ').take(n).collect::<Vec<_>>().join(" ")
+        };
+        // A broken article is fixed by the next step, so that most steps build.
+        let mut broken: Option<String> = None;
+        for step in 0..45 {
+            let fix = broken.take();
+            // 0-1 add, 2 edit, 3 remove an article; 4-6 write, 7 remove a note file; 8 the terms;
+            // 9 break an article; 10 site.toml.
+            let op = if fix.is_some() { 2 } else { [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10][rng.below(11)] };
+            let op = if op == 3 && slugs.len() < 4 { 0 } else { op };
+            let mut also: Vec<PathBuf> = Vec::new();
+            let changed: PathBuf = match (op, slugs.len() < 2) {
+                (0..=2, _) | (_, true) => {
+                    let slug = if let Some(slug) = fix {
+                        slug
+                    } else if op == 2 && !slugs.is_empty() {
+                        slugs[rng.below(slugs.len())].clone()
+                    } else {
+                        format!("d{}", rng.below(100))
+                    };
+                    let claims: Vec<&str> = (0..3).map(|_| CLAIMS[rng.below(CLAIMS.len())]).collect();
+                    let event = ["E5", "E4", "E3"][rng.below(3)];
+                    f.article(
+                        &slug,
+                        &format!(
+                            "title = \"Deal {slug}\"\nsource = \"Outlet {}\"\nevent = \"{event}\"\npublished = 2026-0{}-1{}",
+                            rng.below(3),
+                            1 + rng.below(9),
+                            rng.below(10)
+                        ),
+                        // A stable opening, which notes quote, so that they survive edits.
+                        &format!(
+                            "Report {slug} opens here. {} {}\n\n{} {}\n",
+                            sentence(&mut rng, 4),
+                            claims[0],
+                            claims[1],
+                            claims[2]
+                        ),
+                    );
+                    if !slugs.contains(&slug) {
+                        slugs.push(slug.clone());
+                    }
+                    format!("content/articles/{slug}.md").into()
+                }
+                (3, _) => {
+                    // The article goes, with its notes and the notes that quote it: one save.
+                    let slug = slugs.remove(rng.below(slugs.len()));
+                    let _ = fs::remove_file(f.path(&format!("content/articles/{slug}.md")));
+                    for entry in fs::read_dir(f.path("content/annotations")).into_iter().flatten().flatten() {
+                        let text = fs::read_to_string(entry.path()).unwrap_or_default();
+                        let name = entry.file_name().to_string_lossy().into_owned();
+                        if name == format!("{slug}.toml") || text.contains(&format!("source = \"{slug}\"")) {
+                            let _ = fs::remove_file(entry.path());
+                            also.push(format!("content/annotations/{name}").into());
+                        }
+                    }
+                    format!("content/articles/{slug}.md").into()
+                }
+                (4..=6, _) => {
+                    let slug = slugs[rng.below(slugs.len())].clone();
+                    let others: Vec<&String> = slugs.iter().filter(|s| **s != slug).collect();
+                    let other = others[rng.below(others.len())].clone();
+                    let quote = first_words(&f, &slug, 2);
+                    let note = match rng.below(3) {
+                        0 => format!("[[note]]\nquote = \"{quote}\"\nkind = \"context\"\ntext = \"Step {step}.\"\n"),
+                        1 => format!(
+                            "[[note]]\nquote = \"{quote}\"\nkind = \"contradicts-source\"\nsource = \"{other}\"\nsource_quote = \"{}\"\ntext = \"Step {step}.\"\n",
+                            first_words(&f, &other, 3)
+                        ),
+                        _ => "[[dismiss]]\ncheck = \"licence-exclusivity\"\nquote = \"exclusive license\"\nreason = \"Testing.\"\n"
+                            .to_string(),
+                    };
+                    f.write(&format!("content/annotations/{slug}.toml"), &note);
+                    format!("content/annotations/{slug}.toml").into()
+                }
+                (7, _) => {
+                    let slug = &slugs[rng.below(slugs.len())];
+                    let _ = fs::remove_file(f.path(&format!("content/annotations/{slug}.toml")));
+                    format!("content/annotations/{slug}.toml").into()
+                }
+                (8, _) => {
+                    let now = fs::read_to_string(f.path("content/terms.toml")).expect("terms");
+                    // The April 2026 licence's exclusivity, flipped: agreeing claims now contradict.
+                    let (official, flipped) =
+                        ("licence-exclusivity = \"non-exclusive\"", "licence-exclusivity = \"exclusive\" # flipped");
+                    let edited = if now.contains(official) {
+                        now.replacen(official, flipped, 1)
+                    } else {
+                        now.replacen(flipped, official, 1)
+                    };
+                    f.write("content/terms.toml", &edited);
+                    "content/terms.toml".into()
+                }
+                (9, _) => {
+                    let slug = slugs[rng.below(slugs.len())].clone();
+                    f.write(&format!("content/articles/{slug}.md"), "+++\ntitle = broken\n+++\n");
+                    broken = Some(slug.clone());
+                    format!("content/articles/{slug}.md").into()
+                }
+                _ => {
+                    f.write("site.toml", &SITE_TOML.replace("Test digest", &format!("Digest {step}")));
+                    "site.toml".into()
+                }
+            };
+            let incremental = inc.rebuild(&Changes::Paths([vec![changed.clone()], also].concat()));
+            let clean_out = f.path("clean");
+            let _ = fs::remove_dir_all(&clean_out);
+            let clean = gloss::build(&options(f.root(), &clean_out));
+            match (&incremental, &clean) {
+                (Ok(_), Ok(_)) => {
+                    let (a, b) = (snapshot(&out), snapshot(&clean_out));
+                    let notes =
+                        String::from_utf8_lossy(&a.iter().find(|x| x.0 == "annotations.jsonld").expect("notes").1)
+                            .into_owned();
+                    compared += 1;
+                    saw_automatic |= notes.contains("gloss automatic check");
+                    saw_link |= notes.contains("\"linking\"");
+                    saw_mention |= a.iter().any(|x| {
+                        x.0.starts_with("timeline") && String::from_utf8_lossy(&x.1).contains("Read it in place")
+                    });
+                    let differ: Vec<&String> = a.iter().zip(&b).filter(|(x, y)| x != y).map(|(x, _)| &x.0).collect();
+                    if let Some((x, y)) = a.iter().zip(&b).find(|(x, y)| x != y && x.0 != ".gloss-manifest") {
+                        let (x, y) = (String::from_utf8_lossy(&x.1), String::from_utf8_lossy(&y.1));
+                        let at = x.bytes().zip(y.bytes()).position(|(p, q)| p != q).unwrap_or(0);
+                        let around = |t: &str| {
+                            t.get(at.saturating_sub(300)..(at + 300).min(t.len())).unwrap_or_default().to_string()
+                        };
+                        eprintln!("watched:\n{}\n\nclean:\n{}", around(&x), around(&y));
+                    }
+                    assert!(
+                        a.len() == b.len() && differ.is_empty(),
+                        "seed {seed}, step {step}: after changing {} the output differs from a clean build: {differ:?} ({} vs {} files)",
+                        changed.display(),
+                        a.len(),
+                        b.len()
+                    );
+                }
+                (Err(_), Err(_)) => {}
+                _ => panic!(
+                    "seed {seed}, step {step}: incremental {:?} but clean {:?}",
+                    incremental.as_ref().err(),
+                    clean.as_ref().err()
+                ),
+            }
+        }
+        // The sequence exercised what it is about.
+        assert!(saw_automatic && saw_link && saw_mention, "seed {seed}: {saw_automatic} {saw_link} {saw_mention}");
+        assert!(compared >= 20, "seed {seed}: only {compared} of 45 steps built");
+    }
+}
+
 #[test]
 fn an_annotation_edit_renders_only_its_page() {
     let f = Fixture::new();

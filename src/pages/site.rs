@@ -147,7 +147,7 @@ pub fn render(
                 .finish();
             let mut page_key = Mix::new(global).with(own);
             for n in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
-                page_key = page_key.with(k.neighbours.get(n).copied().unwrap_or(0));
+                page_key = page_key.with(k.shown.get(n).copied().unwrap_or(0));
             }
             let page_key = page_key.finish();
             let href = pages::article_href(&article.slug);
