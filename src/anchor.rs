@@ -45,8 +45,9 @@ pub struct Occurrence {
     pub pick: Option<String>,
 }
 
-/// The article's text as anchoring sees it: its blocks, and all of it joined for context.
-/// Cheap to clone (shared), so an incremental build can keep one per article between builds.
+/// The article's text as anchoring sees it: its blocks. Text across blocks (a quote's
+/// context) reads as the blocks joined by spaces. Cheap to clone (shared), so an incremental
+/// build can keep one per article between builds.
 #[derive(Debug, Clone)]
 pub struct Doc {
     data: Arc<DocData>,
@@ -58,8 +59,6 @@ type FindKey = (String, Option<String>, Option<String>);
 #[derive(Debug)]
 pub struct DocData {
     pub blocks: Vec<Block>,
-    joined: String,
-    offsets: Vec<usize>,
     /// Answers already given: watch mode keeps a Doc while its article is unchanged, so an
     /// annotation edit anchors only the notes that changed.
     finds: Mutex<HashMap<FindKey, Result<Anchor, Miss>>>,
@@ -76,16 +75,35 @@ impl Deref for Doc {
 impl Doc {
     pub fn new(markdown: &str) -> Doc {
         let blocks = text::blocks(markdown);
-        let mut joined = String::new();
-        let mut offsets = Vec::with_capacity(blocks.len());
-        for b in &blocks {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            offsets.push(joined.len());
-            joined.push_str(&b.text);
+        Doc { data: Arc::new(DocData { blocks, finds: Mutex::default() }) }
+    }
+
+    /// At least `min` bytes of the text right before byte `at` of `block` (all there is, if
+    /// less), continuing into earlier blocks as if they were joined by spaces.
+    fn text_before(&self, block: usize, at: usize, min: usize) -> String {
+        let mut parts: Vec<&str> = vec![&self.blocks[block].text[..at]];
+        let mut len = at;
+        let mut b = block;
+        while len < min && b > 0 {
+            b -= 1;
+            parts.push(" ");
+            parts.push(&self.blocks[b].text);
+            len += 1 + self.blocks[b].text.len();
         }
-        Doc { data: Arc::new(DocData { blocks, joined, offsets, finds: Mutex::default() }) }
+        parts.iter().rev().copied().collect()
+    }
+
+    /// At least `min` bytes of the text from byte `at` of `block` on, continuing into later
+    /// blocks as if they were joined by spaces.
+    fn text_after(&self, block: usize, at: usize, min: usize) -> String {
+        let mut out = self.blocks[block].text[at..].to_string();
+        let mut b = block + 1;
+        while out.len() < min && b < self.blocks.len() {
+            out.push(' ');
+            out.push_str(&self.blocks[b].text);
+            b += 1;
+        }
+        out
     }
 
     /// "paragraph 7": the block's kind and its rank among blocks of that kind.
@@ -103,9 +121,9 @@ impl Doc {
     /// Up to `n` characters of visible text before and after an anchor, across blocks: the
     /// prefix and suffix of a W3C TextQuoteSelector.
     pub fn context(&self, a: Anchor, n: usize) -> (String, String) {
-        let g = self.offsets[a.block] + a.start;
-        let before: Vec<char> = self.joined[..g].chars().rev().take(n).collect();
-        let after: String = self.joined[g + (a.end - a.start)..].chars().take(n).collect();
+        let before = self.text_before(a.block, a.start, n * 4);
+        let before: Vec<char> = before.chars().rev().take(n).collect();
+        let after: String = self.text_after(a.block, a.end, n * 4).chars().take(n).collect();
         (before.into_iter().rev().collect(), after)
     }
 
@@ -141,11 +159,12 @@ impl Doc {
             .iter()
             .copied()
             .filter(|a| {
-                let g = self.offsets[a.block] + a.start;
-                let before = self.joined[..g].trim_end();
-                let after = self.joined[g + (a.end - a.start)..].trim_start();
-                prefix.as_deref().is_none_or(|p| before.ends_with(p))
-                    && suffix.as_deref().is_none_or(|s| after.starts_with(s))
+                prefix
+                    .as_deref()
+                    .is_none_or(|p| self.text_before(a.block, a.start, p.len() + 8).trim_end().ends_with(p))
+                    && suffix
+                        .as_deref()
+                        .is_none_or(|s| self.text_after(a.block, a.end, s.len() + 8).trim_start().starts_with(s))
             })
             .collect();
         match picked.as_slice() {
@@ -156,19 +175,16 @@ impl Doc {
         }
     }
 
-    /// Every place `q` occurs inside one block. Searches the joined text once (a fast substring
-    /// search) and keeps the matches that do not cross a block boundary.
+    /// Every place `q` occurs inside one block (a passage never spans blocks).
     fn occurrences(&self, q: &str) -> Vec<Anchor> {
         let mut out = Vec::new();
-        let mut from = 0;
-        while let Some(pos) = self.joined[from..].find(q) {
-            let g = from + pos;
-            let block = self.offsets.partition_point(|&o| o <= g).saturating_sub(1);
-            let start = g - self.offsets[block];
-            if start + q.len() <= self.blocks[block].text.len() {
+        for (block, b) in self.blocks.iter().enumerate() {
+            let mut from = 0;
+            while let Some(pos) = b.text[from..].find(q) {
+                let start = from + pos;
                 out.push(Anchor { block, start, end: start + q.len() });
+                from = start + b.text[start..].chars().next().map_or(1, char::len_utf8);
             }
-            from = g + self.joined[g..].chars().next().map_or(1, char::len_utf8);
         }
         out
     }
@@ -176,22 +192,29 @@ impl Doc {
     /// For each occurrence, the shortest run of words before (or after) it that no other
     /// occurrence shares.
     fn describe(&self, occ: &[Anchor]) -> Vec<Occurrence> {
-        let globals: Vec<(usize, usize)> =
-            occ.iter().map(|a| (self.offsets[a.block] + a.start, self.offsets[a.block] + a.end)).collect();
-        let words_before = |g: usize, n: usize| last_words(self.joined[..g].trim_end(), n);
-        let words_after = |g: usize, n: usize| first_words(self.joined[g..].trim_start(), n);
+        // Up to eight words on each side of each occurrence, across blocks.
+        let around: Vec<(String, String)> = occ
+            .iter()
+            .map(|a| {
+                let before = self.text_before(a.block, a.start, 512);
+                let after = self.text_after(a.block, a.end, 512);
+                (before.trim_end().to_string(), after.trim_start().to_string())
+            })
+            .collect();
+        let words_before = |k: usize, n: usize| last_words(&around[k].0, n);
+        let words_after = |k: usize, n: usize| first_words(&around[k].1, n);
         occ.iter()
-            .zip(&globals)
-            .map(|(a, &(gs, ge))| {
+            .enumerate()
+            .map(|(k, a)| {
                 let mut pick = None;
                 for n in 1..=8 {
-                    let p = words_before(gs, n);
-                    if !p.is_empty() && globals.iter().filter(|&&(s, _)| words_before(s, n) == p).count() == 1 {
+                    let p = words_before(k, n);
+                    if !p.is_empty() && (0..occ.len()).filter(|&o| words_before(o, n) == p).count() == 1 {
                         pick = Some(format!("prefix = \"{p}\""));
                         break;
                     }
-                    let s = words_after(ge, n);
-                    if !s.is_empty() && globals.iter().filter(|&&(_, e)| words_after(e, n) == s).count() == 1 {
+                    let s = words_after(k, n);
+                    if !s.is_empty() && (0..occ.len()).filter(|&o| words_after(o, n) == s).count() == 1 {
                         pick = Some(format!("suffix = \"{s}\""));
                         break;
                     }

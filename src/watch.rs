@@ -95,7 +95,9 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
     let output = absolute(&options.output);
     let mut builder = Incremental::new(options)?;
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(Duration::from_millis(10), Some(Duration::from_millis(5)), tx)
+    // A short window: an editor's save (write, rename, chmod) arrives within a millisecond or
+    // two, and a later event only means another rebuild, which reads the files again anyway.
+    let mut debouncer = new_debouncer(Duration::from_millis(5), Some(Duration::from_millis(2)), tx)
         .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", root.display())))?;
     watch_paths(&mut debouncer, &root)?;
     let mut build = |changes: &Changes, builder: &mut Incremental| {
