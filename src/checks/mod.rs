@@ -15,6 +15,7 @@
 //! wrong claim is a wrong note in front of readers.
 
 pub mod pattern;
+pub mod prefilter;
 pub mod rules;
 pub mod sentences;
 
@@ -24,7 +25,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 use rayon::prelude::*;
-use regex::SetMatches;
 use serde::Serialize;
 
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
@@ -133,27 +133,37 @@ struct Reading {
 
 /// Checks one article: every sentence against the claims whose terms are in force at its stage.
 /// An article without a stage (no event, no date) is not checked: no term applies to it.
+///
+/// A clause meets a pattern's regex only if it contains the literals every match of the
+/// pattern contains ([`prefilter`]): one scan per block finds them all, and most blocks,
+/// sentences and clauses stop there.
 pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) -> Vec<Finding> {
     let Some(date) = stage_date(article, terms) else {
         return Vec::new();
     };
     let active = active(terms, date);
     let mut out: Vec<Finding> = Vec::new();
+    if active.is_empty() {
+        return out;
+    }
+    let prefilter = terms.engine.prefilter();
+    let mut hits = Vec::new();
+    let mut candidates = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let text = &block.text;
-        let hits: Vec<(usize, SetMatches)> = active
-            .iter()
-            .enumerate()
-            .filter_map(|(ci, (c, _))| {
-                let m = c.set.matches(text);
-                m.matched_any().then_some((ci, m))
-            })
-            .collect();
-        if hits.is_empty() {
+        let filtered = prefilter.scan(text, &mut hits);
+        let found = |range: Range<usize>| prefilter.found_in(&hits, range, filtered);
+        let admitted = |(bits, claims): (prefilter::Bits, prefilter::Claims)| {
+            active.iter().any(|(c, _)| c.admits_any(&bits, claims))
+        };
+        if !admitted(found(0..text.len())) {
             continue;
         }
-        let quotes = quoted(text);
+        let mut quotes: Option<Vec<Range<usize>>> = None;
         for s in sentences::sentences(text) {
+            if !admitted(found(s.clone())) {
+                continue;
+            }
             let sentence = &text[s.clone()];
             if is_question(sentence) {
                 continue;
@@ -161,10 +171,25 @@ pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) 
             for cl in clauses(sentence) {
                 let at = s.start + cl.start;
                 let clause = &text[at..s.start + cl.end];
-                for (ci, set) in &hits {
-                    let (claim, answers) = &active[*ci];
-                    for r in read(claim, clause, set, date.year(), terms) {
+                let (bits, claims) = found(at..s.start + cl.end);
+                for (claim, answers) in &active {
+                    candidates.clear();
+                    if claims & prefilter::claim_bit(claim.index) != 0 {
+                        candidates.extend(
+                            claim
+                                .patterns
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, p)| prefilter::admits(&p.require, &bits))
+                                .map(|(i, _)| i),
+                        );
+                    }
+                    if candidates.is_empty() {
+                        continue;
+                    }
+                    for r in read(claim, clause, &candidates, &bits, date.year(), terms) {
                         let range = at + r.range.start..at + r.range.end;
+                        let quotes = quotes.get_or_insert_with(|| quoted(text));
                         if quotes.iter().any(|q| q.start <= range.start && range.start < q.end) {
                             continue;
                         }
@@ -205,43 +230,57 @@ struct Candidate {
     value: Option<String>,
 }
 
-/// The claims a clause asserts, by one claim's patterns; none when they disagree.
-fn read(claim: &Claim, clause: &str, set: &SetMatches, stage_year: i32, terms: &Terms) -> Vec<Reading> {
+/// The claims a clause asserts, by one claim's patterns; none when they disagree. `patterns`
+/// are the (indices of the) patterns the prefilter admits in the clause, whose literals are
+/// `found`: the others cannot match in it.
+fn read(
+    claim: &Claim,
+    clause: &str,
+    patterns: &[usize],
+    found: &prefilter::Bits,
+    stage_year: i32,
+    terms: &Terms,
+) -> Vec<Reading> {
+    let engine = &terms.engine;
     // A clause that names another subject (`unless`) is about that subject.
-    if claim.unless.iter().any(|u| u.regex.is_match(clause)) {
+    if claim
+        .unless
+        .iter()
+        .any(|u| prefilter::admits(&u.require, found) && u.matcher(engine).is_some_and(|m| m.is_match(clause)))
+    {
         return Vec::new();
     }
     let mut candidates: Vec<Candidate> = Vec::new();
-    for pi in set.iter() {
+    for &pi in patterns {
         let p = &claim.patterns[pi];
+        let Some(m) = p.matcher(engine) else {
+            continue;
+        };
         let mut from = 0;
         while from <= clause.len() {
-            let Some(mut caps) = p.regex.captures_at(clause, from) else {
+            let Some(whole) = m.find_at(clause, from) else {
                 break;
             };
-            let Some(whole) = caps.get(0) else { break };
-            let next = whole.end().max(from + 1);
+            let next = whole.end.max(from + 1);
             // The tightest match: a later start that ends within this one ("Microsoft retains a
-            // licence" rather than "OpenAI says Microsoft retains a licence").
-            let mut start = whole.start();
-            let end = whole.end();
+            // licence" rather than "OpenAI says Microsoft retains a licence"). Plain searches
+            // find it; the groups are read once, from the search that found it.
+            let mut searched_from = from;
+            let mut start = whole.start;
+            let end = whole.end;
             loop {
                 let step = clause[start..].chars().next().map_or(1, char::len_utf8);
-                match p.regex.captures_at(clause, start + step) {
-                    Some(c) if c.get(0).is_some_and(|m| m.end() <= end && m.start() > start) => {
-                        start = c.get(0).map_or(start, |m| m.start());
-                        caps = c;
+                match m.find_at(clause, start + step) {
+                    Some(c) if c.end <= end && c.start > start => {
+                        searched_from = start + step;
+                        start = c.start;
                     }
                     _ => break,
                 }
             }
-            let range = caps.get(0).map_or(start..end, |m| m.range());
-            let gaps = (0..p.gaps).filter_map(|g| caps.name(&format!("g{g}")).map(|m| m.range())).collect();
-            let slots = ["year", "amount", "percent", "from", "to"]
-                .into_iter()
-                .filter_map(|n| caps.name(n).map(|m| (n, m.range())))
-                .collect();
-            candidates.push(Candidate { range, gaps, slots, value: p.value.clone() });
+            let caps = m.captures_at(clause, searched_from);
+            let range = caps.get_match().map_or(start..end, |mm| mm.range());
+            candidates.push(Candidate { range, gaps: m.gaps(&caps), slots: m.slots(&caps), value: p.value.clone() });
             if next > clause.len() {
                 break;
             }

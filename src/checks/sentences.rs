@@ -90,28 +90,22 @@ const ABBREVIATIONS: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "est",
 ];
 
-/// The sentences of a block: byte ranges, trimmed.
+/// The sentences of a block: byte ranges, trimmed. A sentence ends at `.`, `!` or `?` (with
+/// the closing quotes and brackets after it) followed by a space or the end, unless the `.`
+/// ends an abbreviation or an initial.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // The stops are ASCII, so a byte search finds them (the checks split many blocks).
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
         // Closing quotes and brackets belong to the sentence they end.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '"' | '”' | '’' | ')' | ']' | '»') {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = i + 1;
+        while let Some(d) = text[end..].chars().next().filter(|d| matches!(d, '"' | '”' | '’' | ')' | ']' | '»')) {
+            end += d.len_utf8();
         }
         let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
-        if !at_space || (c == '.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
+        if !at_space || (bytes[i] == b'.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
             continue;
         }
         push_trimmed(&mut out, text, start..end);
@@ -123,15 +117,17 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 
 fn is_abbreviation(before: &str, after: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or_default();
-    let lower = word.to_lowercase();
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "J. Smith"
     }
-    if lower == "no" {
+    // Lowercase without allocating for ASCII words (the Kelvin sign lowercases to `k`: other
+    // words take the general way).
+    let lower = if word.is_ascii() { std::borrow::Cow::Borrowed(word) } else { word.to_lowercase().into() };
+    if lower.eq_ignore_ascii_case("no") {
         // "No. 1" abbreviates; "No. OpenAI will…" answers a question.
         return after.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| lower.eq_ignore_ascii_case(a))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {

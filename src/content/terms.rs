@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::checks::rules::{self, Claim, Party, RawClaim, TermCheck};
+use crate::checks::rules::{self, Claim, Engine, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::diag::Diagnostic;
 use crate::timeline::When;
@@ -161,6 +161,8 @@ pub struct Terms {
     pub claims: Vec<Claim>,
     pub parties: Vec<Party>,
     pub milestones: Vec<MilestoneEntry>,
+    /// The claims' prefilter and lazily compiled regexes, shared by every copy of the terms.
+    pub engine: Engine,
 }
 
 impl Terms {
@@ -349,7 +351,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         });
     }
     let milestones = parse_milestones(raw.milestones, text, &event_ids, &term_ids, &at, &mut problems);
-    if problems.is_empty() { Ok(Terms { events, terms, claims, parties, milestones }) } else { Err(problems) }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let engine = Engine::new(&mut claims, &parties, party_re);
+    Ok(Terms { events, terms, claims, parties, milestones, engine })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
