@@ -404,6 +404,11 @@ fn overlaps(a: Anchor, b: Anchor) -> bool {
 /// it is dead text the editor should delete.
 fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnostic> {
     let index: HashMap<&str, usize> = site.articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
+    // Each article's findings, in order: a dismissal looks at its article's alone.
+    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        of_article.entry(f.article).or_default().push(i);
+    }
     let terms = &site.terms;
     let mut problems = Vec::new();
     for file in &site.annotations {
@@ -448,14 +453,15 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
                 }
             };
             let mut hit = false;
-            for f in findings.iter_mut().filter(|f| {
-                f.article == ai
-                    && overlaps(f.anchor, anchor)
+            for &i in of_article.get(&ai).map_or(&[][..], Vec::as_slice) {
+                let f = &mut findings[i];
+                if overlaps(f.anchor, anchor)
                     && d.check.as_ref().is_none_or(|c| *c == f.claim)
                     && d.term.as_ref().is_none_or(|t| *t == f.term)
-            }) {
-                hit = true;
-                f.status = Status::Dismissed { reason: d.reason.clone(), file: file.path.clone(), line: d.line };
+                {
+                    hit = true;
+                    f.status = Status::Dismissed { reason: d.reason.clone(), file: file.path.clone(), line: d.line };
+                }
             }
             if !hit {
                 let what = match (&d.check, &d.term) {
@@ -492,6 +498,18 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
     }
     let mut links = Vec::new();
     for members in groups.values() {
+        // Whether a member conflicts with an origin depends on its value alone: the members are
+        // grouped by value, each group in partner order (agreeing first, then by article), so
+        // that an origin looks at each value once instead of at every member.
+        let key = |p: usize| (!findings[p].agrees, findings[p].article, p);
+        let mut by_value: HashMap<&Value, Vec<usize>> = HashMap::new();
+        for &p in members {
+            by_value.entry(&findings[p].claimed).or_default().push(p);
+        }
+        let mut by_value: Vec<(&Value, Vec<usize>)> = by_value.into_iter().collect();
+        for (_, ps) in &mut by_value {
+            ps.sort_by_key(|&p| key(p));
+        }
         let mut linked: HashSet<(usize, usize)> = HashSet::new();
         let mut seen_articles = HashSet::new();
         for &o in members {
@@ -499,13 +517,11 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
             if origin.agrees || !seen_articles.insert(origin.article) {
                 continue;
             }
-            let partner = members
+            let partner = by_value
                 .iter()
-                .copied()
-                .filter(|&p| {
-                    findings[p].article != origin.article && findings[p].claimed.conflicts_with(&origin.claimed)
-                })
-                .min_by_key(|&p| (!findings[p].agrees, findings[p].article, p));
+                .filter(|(value, _)| value.conflicts_with(&origin.claimed))
+                .filter_map(|(_, ps)| ps.iter().copied().find(|&p| findings[p].article != origin.article))
+                .min_by_key(|&p| key(p));
             if let Some(p) = partner {
                 let pair = (origin.article.min(findings[p].article), origin.article.max(findings[p].article));
                 if linked.insert(pair) {

@@ -83,7 +83,7 @@ impl Kind {
 }
 
 /// How exactly a number is stated: "about $130 billion" is not a claim of exactly $130 billion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bound {
     Exact,
     About,
@@ -93,7 +93,7 @@ pub enum Bound {
 
 /// A claimed or official value. Amounts are whole dollars and percentages thousandths of a
 /// point, so values compare exactly.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
     Year(i32),
     Amount { dollars: u64, bound: Bound },
@@ -192,7 +192,7 @@ fn within(c: f64, o: f64, cb: Bound, ob: Bound, exact: impl Fn(f64) -> f64, abou
 }
 
 /// One pattern of a claim (or of its `unless`).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Pattern {
     pub source: String,
     /// For a status claim, the value the pattern recognises.
@@ -211,6 +211,19 @@ pub struct Pattern {
 impl PartialEq for Pattern {
     fn eq(&self, other: &Self) -> bool {
         (&self.source, &self.value, self.line) == (&other.source, &other.value, other.line)
+    }
+}
+
+/// What the pattern says, not what was derived from it: the rendering hashes the terms' debug
+/// text, which must neither cost a print of compiled regexes nor change once one is built.
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pattern")
+            .field("source", &self.source)
+            .field("value", &self.value)
+            .field("line", &self.line)
+            .field("gaps", &self.gaps)
+            .finish()
     }
 }
 
@@ -318,14 +331,21 @@ impl Claim {
 /// What the checks share beyond the claims, built once when terms.toml loads and shared by
 /// every copy of the terms: the prefilter over all patterns' literals, and the parties' regex
 /// for `{from}` and `{to}`.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Engine(Arc<EngineData>);
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct EngineData {
     prefilter: Prefilter,
     party: Option<String>,
     party_hir: OnceLock<Option<Hir>>,
+}
+
+/// Derived from the claims and the parties, which the terms show (see [`Pattern`]'s Debug).
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Engine")
+    }
 }
 
 /// Derived from the claims and the parties, which the terms compare.
