@@ -138,6 +138,11 @@ struct Reading {
 /// pattern contains ([`prefilter`]): one scan per block finds them all, and most blocks,
 /// sentences and clauses stop there.
 pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) -> Vec<Finding> {
+    check(index, doc, article, terms, true)
+}
+
+/// [`check_article`], with or without the prefilter (the tests compare the two).
+fn check(index: usize, doc: &Doc, article: &Article, terms: &Terms, prefilter_on: bool) -> Vec<Finding> {
     let Some(date) = stage_date(article, terms) else {
         return Vec::new();
     };
@@ -151,7 +156,7 @@ pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) 
     let mut candidates = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let text = &block.text;
-        let filtered = prefilter.scan(text, &mut hits);
+        let filtered = prefilter.scan(text, &mut hits) && prefilter_on;
         let found = |range: Range<usize>| prefilter.found_in(&hits, range, filtered);
         let admitted = |(bits, claims): (prefilter::Bits, prefilter::Claims)| {
             active.iter().any(|(c, _)| c.admits_any(&bits, claims))
@@ -818,6 +823,70 @@ mod tests {
         none(&t, "E5", "Microsoft's stake is worth more than $100 billion.");
         none(&t, "E5", "Microsoft's stake is valued at about $130 billion.");
         one(&t, "E5", "Microsoft's stake is valued at $90 billion.", "stake-value", "$90 billion");
+    }
+
+    /// The prefilter only skips clauses where no pattern can match: with it and without it, the
+    /// same findings, on claims written every way the pattern language allows (case, hyphens,
+    /// apostrophes, wildcards, possessives, `ſ` and the Kelvin sign that fold to s and k), split
+    /// across sentences, clauses and blocks, and on sentences made of the patterns' own words.
+    #[test]
+    fn the_prefilter_changes_no_finding() {
+        let t = terms();
+        let mut texts: Vec<String> = [
+            "MICROSOFT KEEPS AN EXCLUSIVE LICENSE TO OPENAI'S MODELS.",
+            "microsoft keeps an exclusive licence to openai’s models",
+            "Microsoft keeps an excluſive licenſing deal for OpenAIs technology.",
+            "Microsoft will sell its sta\u{212a}e in OpenAI.",
+            "Microsoft keeps an exclusive. License to OpenAI's models.",
+            "Microsoft keeps an exclusive; license to OpenAI's models.",
+            "Microsoft keeps an exclusive\n\nlicense to OpenAI's models.",
+            "They signed a non binding memorandum, a nonbinding MOU and a non\u{2011}binding accord.",
+            "The memorandum is legally binding — the MOU was binding on both.",
+            "Microsoft’s licence to OpenAI IP runs through 2030, and its IP rights until 2032.",
+            "Microsoft holds a 49percent stake; Microsoft owns 27 per cent of OpenAI Group PBC.",
+            "Microsoft's stake is valued at US$135bn, or 135 billion dollars, the Redmond giant says.",
+            "OpenAI's revenue-share payments to Microsoft continue through 2030 while the ChatGPT maker pays.",
+            "Products ship first on Azure unless Redmond can't or won’t support them.",
+            "Azure remains the exclusive cloud provider of stateless OpenAI APIs.",
+            "OpenAI can now use any other cloud provider it likes (even rival compute platforms).",
+            "“Microsoft remains OpenAI’s exclusive cloud provider,” he said. Microsoft remains OpenAI's exclusive cloud provider",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Sentences of the patterns' own words, shuffled by a fixed generator.
+        let words: Vec<&str> = "Microsoft OpenAI Azure Redmond the exclusive non-exclusive licence license IP rights to of \
+            through until 2030 2032 remains is cloud provider partner primary first ships unless cannot and chooses not \
+            revenue share payments from continue $135 billion stake 27% holds valued at memorandum binding no longer \
+            pays will , ; — but while ’s 's AGI panel verified right of first refusal"
+            .split_whitespace()
+            .collect();
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(words[(seed >> 33) as usize % words.len()]);
+                s.push(' ');
+            }
+            s.push('.');
+            texts.push(s);
+        }
+        let mut found = 0;
+        for text in &texts {
+            for event in ["E1", "E3", "E4", "E5"] {
+                let a = article(event, text);
+                let doc = Doc::new(text);
+                let with = check(0, &doc, &a, &t, true);
+                assert_eq!(with, check(0, &doc, &a, &t, false), "{event}: {text}");
+                found += with.len();
+            }
+        }
+        assert!(found > 40, "the texts make claims: {found}");
+        // The ſ and Kelvin-sign claims are found at all.
+        let claims = |text: &str| check_article(0, &Doc::new(text), &article("E5", text), &t).len();
+        assert!(claims("Microsoft keeps an excluſive licenſing deal for OpenAIs technology.") > 0);
+        assert!(claims("Microsoft will sell its sta\u{212a}e in OpenAI.") > 0);
     }
 
     #[test]

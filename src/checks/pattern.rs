@@ -30,6 +30,8 @@ pub enum Slot {
 }
 
 impl Slot {
+    pub const ALL: [Slot; 5] = [Slot::Year, Slot::Amount, Slot::Percent, Slot::From, Slot::To];
+
     pub fn name(self) -> &'static str {
         match self {
             Slot::Year => "year",
@@ -286,9 +288,9 @@ impl Parsed {
     /// list of [`Feature`]s of which a match has at least one. It leaves out choices too common
     /// to filter anything ("to", "the"), most selective first; it is empty when nothing is
     /// certain (then every clause is a candidate). `parties` are the names `{from}` and `{to}`
-    /// match (common in this digest's prose, so chosen last).
-    pub fn requirement(&self, parties: &[&str]) -> Vec<Vec<Feature>> {
-        let common: Vec<Feature> = parties.iter().flat_map(|n| n.split_whitespace()).filter_map(word_feature).collect();
+    /// match; `common` their features ([`party_features`]: common in this digest's prose, so
+    /// chosen last).
+    pub fn requirement(&self, parties: &[&str], common: &[Feature]) -> Vec<Vec<Feature>> {
         let cost = |f: &Feature| if common.contains(f) { 0.5 } else { f.cost() };
         let choice_cost = |c: &[Feature]| c.iter().map(cost).sum::<f64>();
         let mut cnf = seq_features(&self.items, parties);
@@ -533,6 +535,15 @@ fn class(ranges: &[(char, char)], negated: bool) -> Hir {
 
 /// A literal character under `(?i)`: the class of its case variants, or itself if it has none.
 fn char_hir(c: char) -> Hir {
+    // Case folding looks the character up in Unicode's tables: once per ASCII character.
+    static ASCII: LazyLock<Vec<Hir>> = LazyLock::new(|| (0..128u8).map(|b| fold_char(char::from(b))).collect());
+    match ASCII.get(c as usize) {
+        Some(h) => h.clone(),
+        None => fold_char(c),
+    }
+}
+
+fn fold_char(c: char) -> Hir {
     let mut cls = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
     let _ = cls.try_case_fold_simple();
     if cls.ranges().len() == 1 && cls.ranges()[0].start() == cls.ranges()[0].end() {
@@ -680,6 +691,11 @@ fn word_feature(word: &str) -> Option<Feature> {
     };
     let run = run.to_ascii_lowercase();
     Some(if closes { Feature::Token(run) } else { Feature::Prefix(run) })
+}
+
+/// The features of the parties' names (see [`Parsed::requirement`]).
+pub fn party_features(parties: &[&str]) -> Vec<Feature> {
+    parties.iter().flat_map(|n| n.split_whitespace()).filter_map(word_feature).collect()
 }
 
 /// Non-ASCII characters whose `(?i)` case variants include an ASCII letter.

@@ -97,8 +97,10 @@ pub struct Prefilter {
 }
 
 impl Prefilter {
-    /// The prefilter of these features (distinct).
-    pub fn new(features: Vec<Feature>) -> Prefilter {
+    /// The prefilter of these features.
+    pub fn new(mut features: Vec<Feature>) -> Prefilter {
+        features.sort();
+        features.dedup();
         let mut next = vec![DEAD; WORD_CLASSES];
         let mut parent: Vec<usize> = vec![0];
         let mut prefix: Vec<Bits> = vec![[0; 4]];
@@ -231,7 +233,8 @@ impl Prefilter {
     pub fn mask(&self, choice: &[Feature]) -> Option<Bits> {
         let mut bits = [0; 4];
         for f in choice {
-            let id = self.features.iter().position(|g| g == f).filter(|&id| self.findable[id])?;
+            // The features are sorted and distinct (see `new`).
+            let id = self.features.binary_search(f).ok().filter(|&id| self.findable[id])?;
             set(&mut bits, id);
         }
         Some(bits)

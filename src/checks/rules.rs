@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use regex::{Regex, RegexSet};
@@ -205,7 +206,7 @@ pub struct Pattern {
     /// choice, most selective first; set by [`Engine::new`]).
     pub(crate) require: Vec<Bits>,
     /// The regex, once built (shared by every copy of the terms: watch mode clones them).
-    matcher: Arc<OnceLock<Option<Matcher>>>,
+    matcher: Arc<Lazy>,
 }
 
 impl PartialEq for Pattern {
@@ -233,9 +234,32 @@ impl Pattern {
     /// The pattern's regex, built on first use; None if it cannot be built (see
     /// [`EAGER_LIMIT`]: a pattern that might not was tried when terms.toml loaded).
     pub(crate) fn matcher(&self, engine: &Engine) -> Option<&Matcher> {
-        self.matcher.get_or_init(|| Matcher::new(&self.parsed, engine, self.line)).as_ref()
+        let lazy = &*self.matcher;
+        if let Some(fast) = lazy.fast.get() {
+            return fast.as_ref();
+        }
+        let hir = || lazy.hir.get_or_init(|| self.parsed.hir(engine.party_hir()));
+        if lazy.uses.fetch_add(1, Ordering::Relaxed) < UPGRADE {
+            lazy.slow.get_or_init(|| Matcher::new(hir(), false, self.line)).as_ref()
+        } else {
+            lazy.fast.get_or_init(|| Matcher::new(hir(), true, self.line)).as_ref()
+        }
     }
 }
+
+/// A pattern's regex, built in two steps. Compiling a regex with a lazy DFA (the fast search)
+/// costs about twice the NFA alone, which the backtracker searches, three times slower: most
+/// patterns of a small digest meet a handful of clauses, and never pay for the DFA; a pattern
+/// that meets many gets it after [`UPGRADE`] searches. Both find the same matches.
+#[derive(Default)]
+struct Lazy {
+    hir: OnceLock<Hir>,
+    slow: OnceLock<Option<Matcher>>,
+    fast: OnceLock<Option<Matcher>>,
+    uses: AtomicU32,
+}
+
+const UPGRADE: u32 = 64;
 
 /// A pattern's regex and where its groups are.
 #[derive(Debug)]
@@ -248,21 +272,28 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    fn new(parsed: &Parsed, engine: &Engine, line: usize) -> Option<Matcher> {
-        let hir = parsed.hir(engine.party_hir());
+    fn new(hir: &Hir, fast: bool, line: usize) -> Option<Matcher> {
         // Our prefilter already picked the clause: the regex's own literal prefilters would
-        // cost more to build than they could save on a clause of a few dozen words.
-        let config = meta::Config::new().auto_prefilter(false);
-        let regex = match meta::Builder::new().configure(config).build_from_hir(&hir) {
+        // cost more to build than they could save on a clause of a few dozen words. A one-pass
+        // DFA rarely applies to a pattern with gaps; the full DFA is not compiled in.
+        let config = meta::Config::new().auto_prefilter(false).onepass(false).dfa(false).hybrid(fast);
+        let regex = match meta::Builder::new().configure(config).build_from_hir(hir) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("warning: {}:{line}: a pattern could not be compiled and matches nothing: {e}", FILE);
                 return None;
             }
         };
-        let group = |name: &str| regex.group_info().to_index(PatternID::ZERO, name);
-        let gaps = (0..parsed.gaps).filter_map(|g| group(&format!("g{g}"))).collect();
-        let slots = parsed.slots.iter().filter_map(|s| group(s.name()).map(|i| (s.name(), i))).collect();
+        let info = regex.group_info();
+        let mut gaps = Vec::new();
+        let mut slots = Vec::new();
+        for (i, name) in info.pattern_names(PatternID::ZERO).enumerate() {
+            match name {
+                Some(n) if n.starts_with('g') => gaps.push(i),
+                Some(n) => slots.extend(Slot::ALL.iter().filter(|s| s.name() == n).map(|s| (s.name(), i))),
+                None => {}
+            }
+        }
         Some(Matcher { regex, gaps, slots })
     }
 
@@ -362,9 +393,10 @@ impl Engine {
     /// masks. `party` is the parties' regex ([`parties_regex`]).
     pub fn new(claims: &mut [Claim], parties: &[Party], party: Option<String>) -> Engine {
         let names: Vec<&str> = parties.iter().flat_map(|p| p.aliases.iter().map(String::as_str)).collect();
+        let common = pattern::party_features(&names);
         let requirements: Vec<Vec<Vec<Vec<Feature>>>> = claims
             .iter()
-            .map(|c| c.patterns.iter().chain(&c.unless).map(|p| p.parsed.requirement(&names)).collect())
+            .map(|c| c.patterns.iter().chain(&c.unless).map(|p| p.parsed.requirement(&names, &common)).collect())
             .collect();
         let mut features: Vec<Feature> = requirements.iter().flatten().flatten().flatten().cloned().collect();
         features.sort();
@@ -437,9 +469,24 @@ pub fn party_of(parties: &[Party], text: &str) -> Option<String> {
         .map(|p| p.name.clone())
 }
 
+/// The lines of a file: where each one starts, so that an offset's line is a binary search (not
+/// a count of every newline before it, for each of a hundred patterns).
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The 1-based line of a byte offset, as [`crate::diag::line_col`] counts it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
+}
+
 /// Compiles a `[[claim]]`, or says what is wrong with it, line by line.
-pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path) -> Result<Claim, Vec<Diagnostic>> {
-    let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
+pub fn compile_claim(raw: RawClaim, party: Option<&str>, lines: &Lines, file: &Path) -> Result<Claim, Vec<Diagnostic>> {
+    let line_of = |offset: usize| lines.line(offset);
     let id = raw.id.get_ref().clone();
     let line = line_of(raw.id.span().start);
     let mut problems = Vec::new();
@@ -514,7 +561,7 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
             gaps: c.parsed.gaps,
             parsed: Arc::new(c.parsed),
             require: Vec::new(),
-            matcher: Arc::new(OnceLock::new()),
+            matcher: Arc::new(Lazy::default()),
         })
     };
     let needs: &[Slot] = match kind {
