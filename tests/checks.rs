@@ -355,3 +355,66 @@ fn the_seed_digest_findings_are_the_golden_list() {
         "the wrong direction is linked to an outlet that states the right one"
     );
 }
+
+/// The automatic checks skip the clauses where no pattern can match (a prefilter on the words a
+/// match contains): a claim must still be found whatever the spelling the pattern language
+/// allows, and a claim whose words fall in different sentences or blocks is still no claim.
+#[test]
+fn claims_are_found_in_every_spelling_and_not_across_sentences() {
+    let text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("terms.toml");
+    let terms = gloss::content::terms::parse(&text, std::path::Path::new("content/terms.toml")).expect("valid terms");
+    let read = |event: &str, body: &str| -> Vec<(String, String)> {
+        let article = gloss::content::Article {
+            slug: "a".into(),
+            path: "content/articles/a.md".into(),
+            title: "A".into(),
+            source: None,
+            url: None,
+            published: None,
+            date_is_event: false,
+            byline: None,
+            summary: None,
+            event: Some(event.into()),
+            body: body.into(),
+            body_line: 1,
+            hash: 0,
+        };
+        gloss::checks::check_article(0, &gloss::anchor::Doc::new(body), &article, &terms)
+            .into_iter()
+            .map(|f| (f.claim, f.claimed.to_string()))
+            .collect()
+    };
+    let has = |event: &str, body: &str, claim: &str, value: &str| {
+        let found = read(event, body);
+        assert!(found.iter().any(|(c, v)| c == claim && v == value), "{claim} = {value} in {body:?}: {found:?}");
+    };
+    for body in [
+        "MICROSOFT KEEPS AN EXCLUSIVE LICENSE TO OPENAI'S MODELS.",
+        "microsoft keeps an exclusive licence to openai’s models",
+        "Microsoft keeps an exclusive licensing deal for OpenAIs technology.",
+        // Under (?i), `s` also matches `ſ`: the prefilter must not skip such text.
+        "Microsoft keeps an excluſive licenſe to OpenAI's models.",
+    ] {
+        has("E5", body, "licence-exclusivity", "exclusive");
+    }
+    for body in ["a non binding memorandum", "a nonbinding MOU", "a non\u{2011}binding accord", "a Non-Binding pact"] {
+        has("E3", &format!("They signed {body}."), "mou-binding", "non-binding");
+    }
+    has("E5", "Microsoft will sell its sta\u{212a}e in OpenAI.", "shareholder", "no stake");
+    has("E5", "Microsoft’s licence to OpenAI IP runs through 2030.", "licence-until", "2030");
+    has(
+        "E5",
+        "Products ship first on Azure unless Redmond can't or won’t support them.",
+        "azure-first-exception",
+        "cannot or chooses not to",
+    );
+    has("E5", "Microsoft's stake is valued at US$90bn.", "stake-value", "$90 billion");
+    // The same words, split by a sentence, a clause or a block, claim nothing.
+    for body in [
+        "Microsoft keeps an exclusive. License to OpenAI's models.",
+        "Microsoft keeps an exclusive; license to OpenAI's models.",
+        "Microsoft keeps an exclusive\n\nlicense to OpenAI's models.",
+    ] {
+        assert!(read("E5", body).iter().all(|(c, _)| c != "licence-exclusivity"), "{body:?}: {:?}", read("E5", body));
+    }
+}

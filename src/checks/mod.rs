@@ -15,6 +15,7 @@
 //! wrong claim is a wrong note in front of readers.
 
 pub mod pattern;
+pub mod prefilter;
 pub mod rules;
 pub mod sentences;
 
@@ -24,7 +25,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 use rayon::prelude::*;
-use regex::SetMatches;
 use serde::Serialize;
 
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
@@ -133,27 +133,42 @@ struct Reading {
 
 /// Checks one article: every sentence against the claims whose terms are in force at its stage.
 /// An article without a stage (no event, no date) is not checked: no term applies to it.
+///
+/// A clause meets a pattern's regex only if it contains the literals every match of the
+/// pattern contains ([`prefilter`]): one scan per block finds them all, and most blocks,
+/// sentences and clauses stop there.
 pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) -> Vec<Finding> {
+    check(index, doc, article, terms, true)
+}
+
+/// [`check_article`], with or without the prefilter (the tests compare the two).
+fn check(index: usize, doc: &Doc, article: &Article, terms: &Terms, prefilter_on: bool) -> Vec<Finding> {
     let Some(date) = stage_date(article, terms) else {
         return Vec::new();
     };
     let active = active(terms, date);
     let mut out: Vec<Finding> = Vec::new();
+    if active.is_empty() {
+        return out;
+    }
+    let prefilter = terms.engine.prefilter();
+    let mut hits = Vec::new();
+    let mut candidates = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let text = &block.text;
-        let hits: Vec<(usize, SetMatches)> = active
-            .iter()
-            .enumerate()
-            .filter_map(|(ci, (c, _))| {
-                let m = c.set.matches(text);
-                m.matched_any().then_some((ci, m))
-            })
-            .collect();
-        if hits.is_empty() {
+        let filtered = prefilter.scan(text, &mut hits) && prefilter_on;
+        let found = |range: Range<usize>| prefilter.found_in(&hits, range, filtered);
+        let admitted = |(bits, claims): (prefilter::Bits, prefilter::Claims)| {
+            active.iter().any(|(c, _)| c.admits_any(&bits, claims))
+        };
+        if !admitted(found(0..text.len())) {
             continue;
         }
-        let quotes = quoted(text);
+        let mut quotes: Option<Vec<Range<usize>>> = None;
         for s in sentences::sentences(text) {
+            if !admitted(found(s.clone())) {
+                continue;
+            }
             let sentence = &text[s.clone()];
             if is_question(sentence) {
                 continue;
@@ -161,10 +176,25 @@ pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) 
             for cl in clauses(sentence) {
                 let at = s.start + cl.start;
                 let clause = &text[at..s.start + cl.end];
-                for (ci, set) in &hits {
-                    let (claim, answers) = &active[*ci];
-                    for r in read(claim, clause, set, date.year(), terms) {
+                let (bits, claims) = found(at..s.start + cl.end);
+                for (claim, answers) in &active {
+                    candidates.clear();
+                    if claims & prefilter::claim_bit(claim.index) != 0 {
+                        candidates.extend(
+                            claim
+                                .patterns
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, p)| prefilter::admits(&p.require, &bits))
+                                .map(|(i, _)| i),
+                        );
+                    }
+                    if candidates.is_empty() {
+                        continue;
+                    }
+                    for r in read(claim, clause, &candidates, &bits, date.year(), terms) {
                         let range = at + r.range.start..at + r.range.end;
+                        let quotes = quotes.get_or_insert_with(|| quoted(text));
                         if quotes.iter().any(|q| q.start <= range.start && range.start < q.end) {
                             continue;
                         }
@@ -205,43 +235,57 @@ struct Candidate {
     value: Option<String>,
 }
 
-/// The claims a clause asserts, by one claim's patterns; none when they disagree.
-fn read(claim: &Claim, clause: &str, set: &SetMatches, stage_year: i32, terms: &Terms) -> Vec<Reading> {
+/// The claims a clause asserts, by one claim's patterns; none when they disagree. `patterns`
+/// are the (indices of the) patterns the prefilter admits in the clause, whose literals are
+/// `found`: the others cannot match in it.
+fn read(
+    claim: &Claim,
+    clause: &str,
+    patterns: &[usize],
+    found: &prefilter::Bits,
+    stage_year: i32,
+    terms: &Terms,
+) -> Vec<Reading> {
+    let engine = &terms.engine;
     // A clause that names another subject (`unless`) is about that subject.
-    if claim.unless.iter().any(|u| u.regex.is_match(clause)) {
+    if claim
+        .unless
+        .iter()
+        .any(|u| prefilter::admits(&u.require, found) && u.matcher(engine).is_some_and(|m| m.is_match(clause)))
+    {
         return Vec::new();
     }
     let mut candidates: Vec<Candidate> = Vec::new();
-    for pi in set.iter() {
+    for &pi in patterns {
         let p = &claim.patterns[pi];
+        let Some(m) = p.matcher(engine) else {
+            continue;
+        };
         let mut from = 0;
         while from <= clause.len() {
-            let Some(mut caps) = p.regex.captures_at(clause, from) else {
+            let Some(whole) = m.find_at(clause, from) else {
                 break;
             };
-            let Some(whole) = caps.get(0) else { break };
-            let next = whole.end().max(from + 1);
+            let next = whole.end.max(from + 1);
             // The tightest match: a later start that ends within this one ("Microsoft retains a
-            // licence" rather than "OpenAI says Microsoft retains a licence").
-            let mut start = whole.start();
-            let end = whole.end();
+            // licence" rather than "OpenAI says Microsoft retains a licence"). Plain searches
+            // find it; the groups are read once, from the search that found it.
+            let mut searched_from = from;
+            let mut start = whole.start;
+            let end = whole.end;
             loop {
                 let step = clause[start..].chars().next().map_or(1, char::len_utf8);
-                match p.regex.captures_at(clause, start + step) {
-                    Some(c) if c.get(0).is_some_and(|m| m.end() <= end && m.start() > start) => {
-                        start = c.get(0).map_or(start, |m| m.start());
-                        caps = c;
+                match m.find_at(clause, start + step) {
+                    Some(c) if c.end <= end && c.start > start => {
+                        searched_from = start + step;
+                        start = c.start;
                     }
                     _ => break,
                 }
             }
-            let range = caps.get(0).map_or(start..end, |m| m.range());
-            let gaps = (0..p.gaps).filter_map(|g| caps.name(&format!("g{g}")).map(|m| m.range())).collect();
-            let slots = ["year", "amount", "percent", "from", "to"]
-                .into_iter()
-                .filter_map(|n| caps.name(n).map(|m| (n, m.range())))
-                .collect();
-            candidates.push(Candidate { range, gaps, slots, value: p.value.clone() });
+            let caps = m.captures_at(clause, searched_from);
+            let range = caps.get_match().map_or(start..end, |mm| mm.range());
+            candidates.push(Candidate { range, gaps: m.gaps(&caps), slots: m.slots(&caps), value: p.value.clone() });
             if next > clause.len() {
                 break;
             }
@@ -365,6 +409,11 @@ fn overlaps(a: Anchor, b: Anchor) -> bool {
 /// it is dead text the editor should delete.
 fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnostic> {
     let index: HashMap<&str, usize> = site.articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
+    // Each article's findings, in order: a dismissal looks at its article's alone.
+    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        of_article.entry(f.article).or_default().push(i);
+    }
     let terms = &site.terms;
     let mut problems = Vec::new();
     for file in site.annotations.iter() {
@@ -409,14 +458,15 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
                 }
             };
             let mut hit = false;
-            for f in findings.iter_mut().filter(|f| {
-                f.article == ai
-                    && overlaps(f.anchor, anchor)
+            for &i in of_article.get(&ai).map_or(&[][..], Vec::as_slice) {
+                let f = &mut findings[i];
+                if overlaps(f.anchor, anchor)
                     && d.check.as_ref().is_none_or(|c| *c == f.claim)
                     && d.term.as_ref().is_none_or(|t| *t == f.term)
-            }) {
-                hit = true;
-                f.status = Status::Dismissed { reason: d.reason.clone(), file: file.path.clone(), line: d.line };
+                {
+                    hit = true;
+                    f.status = Status::Dismissed { reason: d.reason.clone(), file: file.path.clone(), line: d.line };
+                }
             }
             if !hit {
                 let what = match (&d.check, &d.term) {
@@ -453,6 +503,18 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
     }
     let mut links = Vec::new();
     for members in groups.values() {
+        // Whether a member conflicts with an origin depends on its value alone: the members are
+        // grouped by value, each group in partner order (agreeing first, then by article), so
+        // that an origin looks at each value once instead of at every member.
+        let key = |p: usize| (!findings[p].agrees, findings[p].article, p);
+        let mut by_value: HashMap<&Value, Vec<usize>> = HashMap::new();
+        for &p in members {
+            by_value.entry(&findings[p].claimed).or_default().push(p);
+        }
+        let mut by_value: Vec<(&Value, Vec<usize>)> = by_value.into_iter().collect();
+        for (_, ps) in &mut by_value {
+            ps.sort_by_key(|&p| key(p));
+        }
         let mut linked: HashSet<(usize, usize)> = HashSet::new();
         let mut seen_articles = HashSet::new();
         for &o in members {
@@ -460,13 +522,11 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
             if origin.agrees || !seen_articles.insert(origin.article) {
                 continue;
             }
-            let partner = members
+            let partner = by_value
                 .iter()
-                .copied()
-                .filter(|&p| {
-                    findings[p].article != origin.article && findings[p].claimed.conflicts_with(&origin.claimed)
-                })
-                .min_by_key(|&p| (!findings[p].agrees, findings[p].article, p));
+                .filter(|(value, _)| value.conflicts_with(&origin.claimed))
+                .filter_map(|(_, ps)| ps.iter().copied().find(|&p| findings[p].article != origin.article))
+                .min_by_key(|&p| key(p));
             if let Some(p) = partner {
                 let pair = (origin.article.min(findings[p].article), origin.article.max(findings[p].article));
                 if linked.insert(pair) {
@@ -767,6 +827,70 @@ mod tests {
         none(&t, "E5", "Microsoft's stake is worth more than $100 billion.");
         none(&t, "E5", "Microsoft's stake is valued at about $130 billion.");
         one(&t, "E5", "Microsoft's stake is valued at $90 billion.", "stake-value", "$90 billion");
+    }
+
+    /// The prefilter only skips clauses where no pattern can match: with it and without it, the
+    /// same findings, on claims written every way the pattern language allows (case, hyphens,
+    /// apostrophes, wildcards, possessives, `ſ` and the Kelvin sign that fold to s and k), split
+    /// across sentences, clauses and blocks, and on sentences made of the patterns' own words.
+    #[test]
+    fn the_prefilter_changes_no_finding() {
+        let t = terms();
+        let mut texts: Vec<String> = [
+            "MICROSOFT KEEPS AN EXCLUSIVE LICENSE TO OPENAI'S MODELS.",
+            "microsoft keeps an exclusive licence to openai’s models",
+            "Microsoft keeps an excluſive licenſing deal for OpenAIs technology.",
+            "Microsoft will sell its sta\u{212a}e in OpenAI.",
+            "Microsoft keeps an exclusive. License to OpenAI's models.",
+            "Microsoft keeps an exclusive; license to OpenAI's models.",
+            "Microsoft keeps an exclusive\n\nlicense to OpenAI's models.",
+            "They signed a non binding memorandum, a nonbinding MOU and a non\u{2011}binding accord.",
+            "The memorandum is legally binding — the MOU was binding on both.",
+            "Microsoft’s licence to OpenAI IP runs through 2030, and its IP rights until 2032.",
+            "Microsoft holds a 49percent stake; Microsoft owns 27 per cent of OpenAI Group PBC.",
+            "Microsoft's stake is valued at US$135bn, or 135 billion dollars, the Redmond giant says.",
+            "OpenAI's revenue-share payments to Microsoft continue through 2030 while the ChatGPT maker pays.",
+            "Products ship first on Azure unless Redmond can't or won’t support them.",
+            "Azure remains the exclusive cloud provider of stateless OpenAI APIs.",
+            "OpenAI can now use any other cloud provider it likes (even rival compute platforms).",
+            "“Microsoft remains OpenAI’s exclusive cloud provider,” he said. Microsoft remains OpenAI's exclusive cloud provider",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Sentences of the patterns' own words, shuffled by a fixed generator.
+        let words: Vec<&str> = "Microsoft OpenAI Azure Redmond the exclusive non-exclusive licence license IP rights to of \
+            through until 2030 2032 remains is cloud provider partner primary first ships unless cannot and chooses not \
+            revenue share payments from continue $135 billion stake 27% holds valued at memorandum binding no longer \
+            pays will , ; — but while ’s 's AGI panel verified right of first refusal"
+            .split_whitespace()
+            .collect();
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(words[(seed >> 33) as usize % words.len()]);
+                s.push(' ');
+            }
+            s.push('.');
+            texts.push(s);
+        }
+        let mut found = 0;
+        for text in &texts {
+            for event in ["E1", "E3", "E4", "E5"] {
+                let a = article(event, text);
+                let doc = Doc::new(text);
+                let with = check(0, &doc, &a, &t, true);
+                assert_eq!(with, check(0, &doc, &a, &t, false), "{event}: {text}");
+                found += with.len();
+            }
+        }
+        assert!(found > 40, "the texts make claims: {found}");
+        // The ſ and Kelvin-sign claims are found at all.
+        let claims = |text: &str| check_article(0, &Doc::new(text), &article("E5", text), &t).len();
+        assert!(claims("Microsoft keeps an excluſive licenſing deal for OpenAIs technology.") > 0);
+        assert!(claims("Microsoft will sell its sta\u{212a}e in OpenAI.") > 0);
     }
 
     #[test]

@@ -6,13 +6,20 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use regex::{Regex, RegexSet};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Input, PatternID, meta};
+use regex_syntax::hir::Hir;
 use serde::Deserialize;
 
-use super::pattern::{self, AMOUNT_RE, PERCENT_RE, Slot};
+use super::pattern::{self, AMOUNT_RE, Feature, PERCENT_RE, Parsed, Slot};
+use super::prefilter::{Bits, Claims, Prefilter, admits, claim_bit};
+use crate::content::terms::FILE;
 use crate::diag::Diagnostic;
 
 /// A `[[claim]]` table as written.
@@ -185,15 +192,21 @@ fn within(c: f64, o: f64, cb: Bound, ob: Bound, exact: impl Fn(f64) -> f64, abou
     }
 }
 
-/// One pattern, compiled.
-#[derive(Debug, Clone)]
+/// One pattern of a claim (or of its `unless`).
+#[derive(Clone)]
 pub struct Pattern {
     pub source: String,
     /// For a status claim, the value the pattern recognises.
     pub value: Option<String>,
     pub line: usize,
-    pub regex: Regex,
     pub gaps: usize,
+    /// The phrase, parsed: its regex is built from it the first time a clause may match.
+    parsed: Arc<Parsed>,
+    /// The literals every match contains, as masks over the prefilter's literals (one per
+    /// choice, most selective first; set by [`Engine::new`]).
+    pub(crate) require: Vec<Bits>,
+    /// The regex, once built (shared by every copy of the terms: watch mode clones them).
+    matcher: Arc<Lazy>,
 }
 
 impl PartialEq for Pattern {
@@ -202,7 +215,114 @@ impl PartialEq for Pattern {
     }
 }
 
+/// What the pattern says, not what was derived from it: the rendering hashes the terms' debug
+/// text, which must neither cost a print of compiled regexes nor change once one is built.
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pattern")
+            .field("source", &self.source)
+            .field("value", &self.value)
+            .field("line", &self.line)
+            .field("gaps", &self.gaps)
+            .finish()
+    }
+}
+
 impl Eq for Pattern {}
+
+impl Pattern {
+    /// The pattern's regex, built on first use; None if it cannot be built (see
+    /// [`EAGER_LIMIT`]: a pattern that might not was tried when terms.toml loaded).
+    pub(crate) fn matcher(&self, engine: &Engine) -> Option<&Matcher> {
+        let lazy = &*self.matcher;
+        if let Some(fast) = lazy.fast.get() {
+            return fast.as_ref();
+        }
+        let hir = || lazy.hir.get_or_init(|| self.parsed.hir(engine.party_hir()));
+        if lazy.uses.fetch_add(1, Ordering::Relaxed) < UPGRADE {
+            lazy.slow.get_or_init(|| Matcher::new(hir(), false, self.line)).as_ref()
+        } else {
+            lazy.fast.get_or_init(|| Matcher::new(hir(), true, self.line)).as_ref()
+        }
+    }
+}
+
+/// A pattern's regex, built in two steps. Compiling a regex with a lazy DFA (the fast search)
+/// costs about twice the NFA alone, which the backtracker searches, three times slower: most
+/// patterns of a small digest meet a handful of clauses, and never pay for the DFA; a pattern
+/// that meets many gets it after [`UPGRADE`] searches. Both find the same matches.
+#[derive(Default)]
+struct Lazy {
+    hir: OnceLock<Hir>,
+    slow: OnceLock<Option<Matcher>>,
+    fast: OnceLock<Option<Matcher>>,
+    uses: AtomicU32,
+}
+
+const UPGRADE: u32 = 64;
+
+/// A pattern's regex and where its groups are.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    regex: meta::Regex,
+    /// The group of each gap, `g0`, `g1`, ….
+    gaps: Vec<usize>,
+    /// The groups of the slots, by name.
+    slots: Vec<(&'static str, usize)>,
+}
+
+impl Matcher {
+    fn new(hir: &Hir, fast: bool, line: usize) -> Option<Matcher> {
+        // Our prefilter already picked the clause: the regex's own literal prefilters would
+        // cost more to build than they could save on a clause of a few dozen words. A one-pass
+        // DFA rarely applies to a pattern with gaps; the full DFA is not compiled in.
+        let config = meta::Config::new().auto_prefilter(false).onepass(false).dfa(false).hybrid(fast);
+        let regex = match meta::Builder::new().configure(config).build_from_hir(hir) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("warning: {}:{line}: a pattern could not be compiled and matches nothing: {e}", FILE);
+                return None;
+            }
+        };
+        let info = regex.group_info();
+        let mut gaps = Vec::new();
+        let mut slots = Vec::new();
+        for (i, name) in info.pattern_names(PatternID::ZERO).enumerate() {
+            match name {
+                Some(n) if n.starts_with('g') => gaps.push(i),
+                Some(n) => slots.extend(Slot::ALL.iter().filter(|s| s.name() == n).map(|s| (s.name(), i))),
+                None => {}
+            }
+        }
+        Some(Matcher { regex, gaps, slots })
+    }
+
+    /// The leftmost-first match in `haystack` at or after `from` (as `Regex::find_at`).
+    pub(crate) fn find_at(&self, haystack: &str, from: usize) -> Option<Range<usize>> {
+        self.regex.search(&Input::new(haystack).range(from..)).map(|m| m.range())
+    }
+
+    /// The same match as [`Matcher::find_at`], with its groups.
+    pub(crate) fn captures_at(&self, haystack: &str, from: usize) -> Captures {
+        let mut caps = self.regex.create_captures();
+        self.regex.search_captures(&Input::new(haystack).range(from..), &mut caps);
+        caps
+    }
+
+    pub(crate) fn is_match(&self, haystack: &str) -> bool {
+        self.regex.is_match(haystack)
+    }
+
+    /// The ranges of the gaps a match's groups hold.
+    pub(crate) fn gaps(&self, caps: &Captures) -> Vec<Range<usize>> {
+        self.gaps.iter().filter_map(|&g| caps.get_group(g).map(|s| s.range())).collect()
+    }
+
+    /// The slots a match's groups hold, by name.
+    pub(crate) fn slots(&self, caps: &Captures) -> Vec<(&'static str, Range<usize>)> {
+        self.slots.iter().filter_map(|&(n, g)| caps.get_group(g).map(|s| (n, s.range()))).collect()
+    }
+}
 
 /// A claim a sentence can make, compiled.
 #[derive(Debug, Clone)]
@@ -218,8 +338,8 @@ pub struct Claim {
     pub history: bool,
     pub comment: Option<String>,
     pub line: usize,
-    /// All patterns at once: one pass over a block tells which patterns can match in it.
-    pub set: RegexSet,
+    /// The claim's place in terms.toml, for the prefilter's [`Claims`] (set by [`Engine::new`]).
+    pub(crate) index: usize,
 }
 
 impl PartialEq for Claim {
@@ -230,6 +350,91 @@ impl PartialEq for Claim {
 }
 
 impl Eq for Claim {}
+
+impl Claim {
+    /// Whether a text with the features `found`, where the prefilter says the claims `claims`
+    /// may match, may hold a match of one of the patterns.
+    pub(crate) fn admits_any(&self, found: &Bits, claims: Claims) -> bool {
+        claims & claim_bit(self.index) != 0 && self.patterns.iter().any(|p| admits(&p.require, found))
+    }
+}
+
+/// What the checks share beyond the claims, built once when terms.toml loads and shared by
+/// every copy of the terms: the prefilter over all patterns' literals, and the parties' regex
+/// for `{from}` and `{to}`.
+#[derive(Clone, Default)]
+pub struct Engine(Arc<EngineData>);
+
+#[derive(Default)]
+struct EngineData {
+    prefilter: Prefilter,
+    party: Option<String>,
+    party_hir: OnceLock<Option<Hir>>,
+}
+
+/// Derived from the claims and the parties, which the terms show (see [`Pattern`]'s Debug).
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Engine")
+    }
+}
+
+/// Derived from the claims and the parties, which the terms compare.
+impl PartialEq for Engine {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Engine {}
+
+impl Engine {
+    /// Collects the features of every pattern into one prefilter and gives each pattern its
+    /// masks. `party` is the parties' regex ([`parties_regex`]).
+    pub fn new(claims: &mut [Claim], parties: &[Party], party: Option<String>) -> Engine {
+        let names: Vec<&str> = parties.iter().flat_map(|p| p.aliases.iter().map(String::as_str)).collect();
+        let common = pattern::party_features(&names);
+        let requirements: Vec<Vec<Vec<Vec<Feature>>>> = claims
+            .iter()
+            .map(|c| c.patterns.iter().chain(&c.unless).map(|p| p.parsed.requirement(&names, &common)).collect())
+            .collect();
+        let mut features: Vec<Feature> = requirements.iter().flatten().flatten().flatten().cloned().collect();
+        features.sort();
+        features.dedup();
+        let mut prefilter = Prefilter::new(features);
+        for (i, (claim, reqs)) in claims.iter_mut().zip(requirements).enumerate() {
+            claim.index = i;
+            let mut reqs = reqs.into_iter();
+            for p in claim.patterns.iter_mut().chain(claim.unless.iter_mut()) {
+                p.require = reqs.next().unwrap_or_default().iter().filter_map(|c| prefilter.mask(c)).collect();
+            }
+        }
+        let firsts: Vec<Vec<Option<Bits>>> =
+            claims.iter().map(|c| c.patterns.iter().map(|p| p.require.first().copied()).collect()).collect();
+        prefilter.index_claims(&firsts);
+        Engine(Arc::new(EngineData { prefilter, party, party_hir: OnceLock::new() }))
+    }
+
+    pub(crate) fn prefilter(&self) -> &Prefilter {
+        &self.0.prefilter
+    }
+
+    fn party_hir(&self) -> Option<&Hir> {
+        self.0.party_hir.get_or_init(|| self.0.party.as_deref().and_then(pattern::party_hir)).as_ref()
+    }
+}
+
+/// Patterns whose regex is longer than this, or nested deeper than [`EAGER_DEPTH`], are also
+/// compiled with the regex crate when terms.toml loads, and so are all of a claim's patterns
+/// together when theirs add up to more than [`EAGER_CLAIM_LIMIT`]: such regexes might exceed
+/// the crate's limits (10 MB of NFA, 250 levels of nesting), which must be an error located in
+/// terms.toml, not a pattern that silently matches nothing. Below these, regexes always
+/// compile: an NFA costs at most ~75 bytes per character of regex (`(?i)` letters with
+/// non-ASCII case variants), so 20,000 characters stay under 1.5 MB and 60,000 under 4.5 MB.
+/// The shipped patterns reach ~3,100 characters, and ~19,000 for a claim.
+const EAGER_LIMIT: usize = 20_000;
+const EAGER_CLAIM_LIMIT: usize = 60_000;
+const EAGER_DEPTH: usize = 20;
 
 /// A party of the deal and the names articles call it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -264,12 +469,31 @@ pub fn party_of(parties: &[Party], text: &str) -> Option<String> {
         .map(|p| p.name.clone())
 }
 
+/// The lines of a file: where each one starts, so that an offset's line is a binary search (not
+/// a count of every newline before it, for each of a hundred patterns).
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The 1-based line of a byte offset, as [`crate::diag::line_col`] counts it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
+}
+
 /// Compiles a `[[claim]]`, or says what is wrong with it, line by line.
-pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path) -> Result<Claim, Vec<Diagnostic>> {
-    let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
+pub fn compile_claim(raw: RawClaim, party: Option<&str>, lines: &Lines, file: &Path) -> Result<Claim, Vec<Diagnostic>> {
+    let line_of = |offset: usize| lines.line(offset);
     let id = raw.id.get_ref().clone();
     let line = line_of(raw.id.span().start);
     let mut problems = Vec::new();
+    // Whether a pattern was large enough to be compiled already (see EAGER_LIMIT), and the
+    // length of the claim's regexes.
+    let mut large = false;
+    let mut total = 0;
     let Some(kind) = Kind::parse(raw.kind.get_ref()) else {
         return Err(vec![
             Diagnostic::error(
@@ -282,7 +506,7 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
     };
     let mut compile = |p: &toml::Spanned<String>, value: Option<&str>, needs: &[Slot]| -> Option<Pattern> {
         let pline = line_of(p.span().start);
-        let c = match pattern::compile(p.get_ref(), party) {
+        let c = match parse_pattern(p.get_ref(), party) {
             Ok(c) => c,
             Err(e) => {
                 problems.push(
@@ -292,7 +516,7 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
                 return None;
             }
         };
-        let stray = c.slots.iter().find(|s| !needs.contains(s));
+        let stray = c.parsed.slots.iter().find(|s| !needs.contains(s));
         if let Some(s) = stray {
             let help = if needs.is_empty() {
                 "a status pattern (and an `unless` pattern) spells out its words and has no slots".to_string()
@@ -309,7 +533,7 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
             );
             return None;
         }
-        if !needs.is_empty() && !c.slots.iter().any(|s| needs.contains(s)) {
+        if !needs.is_empty() && !c.parsed.slots.iter().any(|s| needs.contains(s)) {
             problems.push(
                 Diagnostic::error(
                     file,
@@ -320,19 +544,25 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
             );
             return None;
         }
-        match Regex::new(&format!("(?i){}", c.regex)) {
-            Ok(regex) => Some(Pattern {
-                source: p.get_ref().clone(),
-                value: value.map(str::to_string),
-                line: pline,
-                regex,
-                gaps: c.gaps,
-            }),
-            Err(e) => {
-                problems.push(Diagnostic::error(file, pline, format!("claim `{id}`: bad pattern: {e}")));
-                None
-            }
+        if let Some(regex) = c.regex.as_deref()
+            && let Err(e) = Regex::new(&format!("(?i){regex}"))
+        {
+            problems.push(Diagnostic::error(file, pline, format!("claim `{id}`: bad pattern: {e}")));
+            return None;
         }
+        large |= c.regex.is_some();
+        if value.is_some() || !needs.is_empty() {
+            total += c.len;
+        }
+        Some(Pattern {
+            source: p.get_ref().clone(),
+            value: value.map(str::to_string),
+            line: pline,
+            gaps: c.parsed.gaps,
+            parsed: Arc::new(c.parsed),
+            require: Vec::new(),
+            matcher: Arc::new(Lazy::default()),
+        })
     };
     let needs: &[Slot] = match kind {
         Kind::Year => &[Slot::Year],
@@ -394,8 +624,13 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
     if patterns.is_empty() {
         return Err(vec![Diagnostic::error(file, line, format!("claim `{id}` has no patterns"))]);
     }
-    let set = RegexSet::new(patterns.iter().map(|p| p.regex.as_str()))
-        .map_err(|e| vec![Diagnostic::error(file, line, format!("claim `{id}`: bad patterns: {e}"))])?;
+    // The patterns were one RegexSet, whose size limit applies to them all together.
+    if large || total > EAGER_CLAIM_LIMIT {
+        let party = party.unwrap_or_default();
+        let regexes: Vec<String> = patterns.iter().map(|p| format!("(?i){}", p.parsed.regex(party))).collect();
+        RegexSet::new(&regexes)
+            .map_err(|e| vec![Diagnostic::error(file, line, format!("claim `{id}`: bad patterns: {e}"))])?;
+    }
     Ok(Claim {
         title: raw.title.unwrap_or_else(|| id.clone()),
         id,
@@ -405,8 +640,23 @@ pub fn compile_claim(raw: RawClaim, party: Option<&str>, text: &str, file: &Path
         history: raw.history,
         comment: raw.comment,
         line,
-        set,
+        index: 0,
     })
+}
+
+/// A pattern parsed, with the length of its regex, and the regex when it is large enough to be
+/// compiled now.
+struct ParsedPattern {
+    parsed: Parsed,
+    len: usize,
+    regex: Option<String>,
+}
+
+fn parse_pattern(pattern: &str, party: Option<&str>) -> Result<ParsedPattern, String> {
+    let parsed = pattern::parse(pattern, party.is_some())?;
+    let regex = parsed.regex(party.unwrap_or_default());
+    let eager = regex.len() > EAGER_LIMIT || parsed.depth > EAGER_DEPTH;
+    Ok(ParsedPattern { parsed, len: regex.len(), regex: eager.then_some(regex) })
 }
 
 fn slot_list(slots: &[Slot]) -> String {

@@ -27,11 +27,9 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    let re = cue_regex(
-        r"might|could|would|should|possibl[A-Za-z0-9_]*|potential[A-Za-z0-9_]*|perhaps|maybe|likely|unlikely|probabl[A-Za-z0-9_]*|reportedly|rumou?r[A-Za-z0-9_]*|speculat[A-Za-z0-9_]*|appear[A-Za-z0-9_]*|seem[A-Za-z0-9_]*|suggest[A-Za-z0-9_]*|expect[A-Za-z0-9_]*|estimat[A-Za-z0-9_]*|if|whether|unclear|unconfirmed|alleg[A-Za-z0-9_]*|purported[A-Za-z0-9_]*|supposed[A-Za-z0-9_]*|thought to|aims? to|plans? to|intends? to|hopes? to|predict[A-Za-z0-9_]*|forecast[A-Za-z0-9_]*|anticipat[A-Za-z0-9_]*|assum[A-Za-z0-9_]*|hypothetical[A-Za-z0-9_]*|proposed|in talks|imagine|guess[A-Za-z0-9_]*",
-    );
-    // "may" hedges, "May 2026" is a month.
-    Regex::new(&format!(r"{}|(?-u:\b)(?-i:may)(?-u:\b)", re.as_str())).unwrap_or(re)
+    let words = r"might|could|would|should|possibl[A-Za-z0-9_]*|potential[A-Za-z0-9_]*|perhaps|maybe|likely|unlikely|probabl[A-Za-z0-9_]*|reportedly|rumou?r[A-Za-z0-9_]*|speculat[A-Za-z0-9_]*|appear[A-Za-z0-9_]*|seem[A-Za-z0-9_]*|suggest[A-Za-z0-9_]*|expect[A-Za-z0-9_]*|estimat[A-Za-z0-9_]*|if|whether|unclear|unconfirmed|alleg[A-Za-z0-9_]*|purported[A-Za-z0-9_]*|supposed[A-Za-z0-9_]*|thought to|aims? to|plans? to|intends? to|hopes? to|predict[A-Za-z0-9_]*|forecast[A-Za-z0-9_]*|anticipat[A-Za-z0-9_]*|assum[A-Za-z0-9_]*|hypothetical[A-Za-z0-9_]*|proposed|in talks|imagine|guess[A-Za-z0-9_]*";
+    // "may" hedges, "May 2026" is a month. (Compiled once: the cue regex's text, then "may".)
+    Regex::new(&format!(r"{}|(?-u:\b)(?-i:may)(?-u:\b)", cue_pattern(words))).unwrap_or_else(|_| cue_regex(words))
 });
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +49,11 @@ static YEAR: LazyLock<Regex> =
 
 /// A case-insensitive regex of whole words.
 fn cue_regex(words: &str) -> Regex {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{words})(?-u:\b)")).unwrap_or_else(|_| never())
+    Regex::new(&cue_pattern(words)).unwrap_or_else(|_| never())
+}
+
+fn cue_pattern(words: &str) -> String {
+    format!(r"(?i)(?-u:\b)(?:{words})(?-u:\b)")
 }
 
 /// A regex that matches nothing: the fallback for a built-in regex, which always compiles.
@@ -90,28 +92,22 @@ const ABBREVIATIONS: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "est",
 ];
 
-/// The sentences of a block: byte ranges, trimmed.
+/// The sentences of a block: byte ranges, trimmed. A sentence ends at `.`, `!` or `?` (with
+/// the closing quotes and brackets after it) followed by a space or the end, unless the `.`
+/// ends an abbreviation or an initial.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // The stops are ASCII, so a byte search finds them (the checks split many blocks).
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
         // Closing quotes and brackets belong to the sentence they end.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '"' | '”' | '’' | ')' | ']' | '»') {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = i + 1;
+        while let Some(d) = text[end..].chars().next().filter(|d| matches!(d, '"' | '”' | '’' | ')' | ']' | '»')) {
+            end += d.len_utf8();
         }
         let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
-        if !at_space || (c == '.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
+        if !at_space || (bytes[i] == b'.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
             continue;
         }
         push_trimmed(&mut out, text, start..end);
@@ -123,15 +119,17 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 
 fn is_abbreviation(before: &str, after: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or_default();
-    let lower = word.to_lowercase();
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "J. Smith"
     }
-    if lower == "no" {
+    // Lowercase without allocating for ASCII words (the Kelvin sign lowercases to `k`: other
+    // words take the general way).
+    let lower = if word.is_ascii() { std::borrow::Cow::Borrowed(word) } else { word.to_lowercase().into() };
+    if lower.eq_ignore_ascii_case("no") {
         // "No. 1" abbreviates; "No. OpenAI will…" answers a question.
         return after.starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| lower.eq_ignore_ascii_case(a))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {

@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::checks::rules::{self, Claim, Party, RawClaim, TermCheck};
+use crate::checks::rules::{self, Claim, Engine, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::diag::Diagnostic;
 use crate::timeline::When;
@@ -161,6 +161,8 @@ pub struct Terms {
     pub claims: Vec<Claim>,
     pub parties: Vec<Party>,
     pub milestones: Vec<MilestoneEntry>,
+    /// The claims' prefilter and lazily compiled regexes, shared by every copy of the terms.
+    pub engine: Engine,
 }
 
 impl Terms {
@@ -205,12 +207,13 @@ impl Terms {
 /// Parses content/terms.toml's text, validating ids, dates and references.
 pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     let raw: RawTerms = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
+    let lines = rules::Lines::new(text);
     let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
     let mut events = Vec::new();
     let mut seen = HashSet::new();
     for e in raw.events {
-        let line = crate::diag::line_col(text, e.id.span().start).0;
+        let line = lines.line(e.id.span().start);
         if !seen.insert(e.id.get_ref().clone()) {
             problems.push(at(e.id.span().start, format!("the event id `{}` is used twice", e.id.get_ref())));
         }
@@ -258,7 +261,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     let mut broken_claims = HashSet::new();
     for rc in raw.claims {
         let id = rc.id().to_string();
-        match rules::compile_claim(rc, party_re.as_deref(), text, file) {
+        match rules::compile_claim(rc, party_re.as_deref(), &lines, file) {
             Ok(c) => {
                 if claims.iter().any(|o| o.id == c.id) {
                     problems.push(Diagnostic::error(file, c.line, format!("the claim id `{}` is used twice", c.id)));
@@ -277,7 +280,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     for t in raw.terms {
-        let line = crate::diag::line_col(text, t.id.span().start).0;
+        let line = lines.line(t.id.span().start);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.push(at(t.id.span().start, format!("the term id `{}` is used twice", t.id.get_ref())));
         }
@@ -310,7 +313,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         }
         let mut checks = Vec::new();
         for (claim_id, value) in &t.check {
-            let line = crate::diag::line_col(text, value.span().start).0;
+            let line = lines.line(value.span().start);
             let Some(claim) = claims.iter().find(|c| &c.id == claim_id) else {
                 if !broken_claims.contains(claim_id) {
                     problems.push(
@@ -348,15 +351,19 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             line,
         });
     }
-    let milestones = parse_milestones(raw.milestones, text, &event_ids, &term_ids, &at, &mut problems);
-    if problems.is_empty() { Ok(Terms { events, terms, claims, parties, milestones }) } else { Err(problems) }
+    let milestones = parse_milestones(raw.milestones, &lines, &event_ids, &term_ids, &at, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let engine = Engine::new(&mut claims, &parties, party_re);
+    Ok(Terms { events, terms, claims, parties, milestones, engine })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
 /// merged with the derived milestones ([`crate::timeline::milestones`]).
 fn parse_milestones(
     raw: Vec<RawMilestone>,
-    text: &str,
+    lines: &rules::Lines,
     event_ids: &HashSet<&str>,
     term_ids: &HashMap<String, usize>,
     at: &dyn Fn(usize, String) -> Diagnostic,
@@ -397,7 +404,7 @@ fn parse_milestones(
                     .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
             );
         }
-        let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
+        let line_of = |offset: usize| lines.line(offset);
         let line = line_of(id_at);
         out.push(MilestoneEntry {
             id,
