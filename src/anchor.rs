@@ -4,9 +4,8 @@
 //! Quotes are matched against [`crate::text::blocks`], the same definition of visible text the
 //! renderer uses to place markers, so an anchor found here is always placeable there.
 
-use std::collections::HashMap;
 use std::ops::Deref;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use crate::text::{self, Block, BlockKind};
 
@@ -53,15 +52,9 @@ pub struct Doc {
     data: Arc<DocData>,
 }
 
-/// A quote with its prefix and suffix.
-type FindKey = (String, Option<String>, Option<String>);
-
 #[derive(Debug)]
 pub struct DocData {
     pub blocks: Vec<Block>,
-    /// Answers already given: watch mode keeps a Doc while its article is unchanged, so an
-    /// annotation edit anchors only the notes that changed.
-    finds: Mutex<HashMap<FindKey, Result<Anchor, Miss>>>,
 }
 
 impl Deref for Doc {
@@ -75,7 +68,7 @@ impl Deref for Doc {
 impl Doc {
     pub fn new(markdown: &str) -> Doc {
         let blocks = text::blocks(markdown);
-        Doc { data: Arc::new(DocData { blocks, finds: Mutex::default() }) }
+        Doc { data: Arc::new(DocData { blocks }) }
     }
 
     /// At least `min` bytes of the text right before byte `at` of `block` (all there is, if
@@ -138,16 +131,6 @@ impl Doc {
     /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
     /// before and after it, across block boundaries.
     pub fn find(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
-        let key = (quote.to_string(), prefix.map(str::to_string), suffix.map(str::to_string));
-        if let Some(answer) = self.finds.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-            return answer.clone();
-        }
-        let answer = self.find_uncached(quote, prefix, suffix);
-        self.finds.lock().unwrap_or_else(|p| p.into_inner()).insert(key, answer.clone());
-        answer
-    }
-
-    fn find_uncached(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
         let q = text::normalise(quote);
         if q.is_empty() {
             return Err(Miss::NotFound { closest: None });
@@ -175,12 +158,14 @@ impl Doc {
         }
     }
 
-    /// Every place `q` occurs inside one block (a passage never spans blocks).
+    /// Every place `q` occurs inside one block (a passage never spans blocks). One searcher
+    /// for all blocks: setting one up per block cost more than the search.
     fn occurrences(&self, q: &str) -> Vec<Anchor> {
+        let finder = memchr::memmem::Finder::new(q.as_bytes());
         let mut out = Vec::new();
         for (block, b) in self.blocks.iter().enumerate() {
             let mut from = 0;
-            while let Some(pos) = b.text[from..].find(q) {
+            while let Some(pos) = finder.find(&b.text.as_bytes()[from..]) {
                 let start = from + pos;
                 out.push(Anchor { block, start, end: start + q.len() });
                 from = start + b.text[start..].chars().next().map_or(1, char::len_utf8);

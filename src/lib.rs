@@ -90,7 +90,12 @@ impl BuildReport {
 /// where a slow build spends its time, without a profiler.
 pub fn log_time(phase: &str, since: Instant) {
     if std::env::var_os("GLOSS_TIMING").is_some() {
-        eprintln!("timing: {phase}: {:.1} ms", since.elapsed().as_secs_f64() * 1000.0);
+        // Resident memory after the phase, where the system tells it (Linux).
+        let rss = std::fs::read_to_string("/proc/self/statm")
+            .ok()
+            .and_then(|s| s.split(' ').nth(1).and_then(|p| p.parse::<u64>().ok()))
+            .map_or_else(String::new, |pages| format!(", {} MiB resident", pages * 4096 / (1024 * 1024)));
+        eprintln!("timing: {phase}: {:.1} ms{rss}", since.elapsed().as_secs_f64() * 1000.0);
     }
 }
 
@@ -99,10 +104,13 @@ pub fn log_time(phase: &str, since: Instant) {
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let mut memo = Memo::default();
-    let prepared = prepare(&options.root, &mut memo, &Changes::All)?;
+    let mut prepared = prepare(&options.root, &mut memo, &Changes::All)?;
     if prepared.problems.iter().any(Diagnostic::is_error) {
         return Err(Error::Content(prepared.problems));
     }
+    // Rendering reads the articles, not their visible text: its memory goes back for the pages.
+    prepared.docs = Arc::default();
+    drop(memo);
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
     let t = Instant::now();

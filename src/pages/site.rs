@@ -185,55 +185,59 @@ pub fn render(
         keys.insert(rel.to_string(), key);
         if kept { out.keep(rel) } else { out.put_owned(rel, make()?.into_bytes()) }
     };
-    let joined = |part: &dyn Fn(&ArticleRows) -> &str| -> String {
-        let mut s = String::with_capacity(all_rows.iter().map(|r| part(r).len()).sum());
-        for r in &all_rows {
-            s.push_str(part(r));
-        }
-        s
+    // Each listing's rows, as slices of the articles' rows: joined only into the page itself.
+    let column = |part: &dyn Fn(&ArticleRows) -> &str| -> Vec<&str> {
+        all_rows.iter().map(|r| part(r)).filter(|s| !s.is_empty()).collect()
     };
 
     let count = site.articles.len();
     listing("index.html", listing_key(Listing::Index, memo::key((count, has_terms, has_timeline))), &|| {
-        let mut ctx = base_context(&view, nav, 0, "");
-        ctx.insert("current", "index");
-        ctx.insert("article_count", &count);
-        ctx.insert("articles_html", &joined(&|r| &r.index));
-        ctx.insert("has_terms", &has_terms);
-        ctx.insert("has_timeline", &has_timeline);
-        page("index.html", &ctx)
+        with_rows(&[column(&|r| &r.index)], &|rows| {
+            let mut ctx = base_context(&view, nav, 0, "");
+            ctx.insert("current", "index");
+            ctx.insert("article_count", &count);
+            ctx.insert("articles_html", &rows[0]);
+            ctx.insert("has_terms", &has_terms);
+            ctx.insert("has_timeline", &has_timeline);
+            page("index.html", &ctx)
+        })
     })?;
     if has_terms {
         listing("terms/index.html", listing_key(Listing::Terms, 0), &|| {
-            let mut by_term: Vec<String> = vec![String::new(); terms.terms.len()];
+            let mut by_term: Vec<Vec<&str>> = vec![Vec::new(); terms.terms.len()];
             for r in &all_rows {
                 for (t, html) in &r.terms {
                     if let Some(s) = by_term.get_mut(*t) {
-                        s.push_str(html);
+                        s.push(html);
                     }
                 }
             }
-            let mut ctx = base_context(&view, nav, 1, "terms/");
-            ctx.insert("current", "terms");
-            ctx.insert("events", &pages::terms::events(terms, |t| std::mem::take(&mut by_term[t])));
-            page("terms.html", &ctx)
+            with_rows(&by_term, &|rows| {
+                let mut ctx = base_context(&view, nav, 1, "terms/");
+                ctx.insert("current", "terms");
+                ctx.insert("events", &pages::terms::events(terms, |t| rows[t].clone()));
+                page("terms.html", &ctx)
+            })
         })?;
     }
     if has_timeline {
         let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
         listing("timeline/index.html", listing_key(Listing::Timeline, memo::key(mentions)), &|| {
-            let mut by_milestone: Vec<String> = vec![String::new(); timeline.milestones.len()];
+            let mut by_milestone: Vec<Vec<&str>> = vec![Vec::new(); timeline.milestones.len()];
             for r in &all_rows {
                 for (m, html) in &r.timeline {
                     if let Some(s) = by_milestone.get_mut(*m) {
-                        s.push_str(html);
+                        s.push(html);
                     }
                 }
             }
-            let mut ctx = base_context(&view, nav, 1, "timeline/");
-            ctx.insert("current", "timeline");
-            ctx.insert("timeline", &timeline::page(&timeline.milestones, terms, by_milestone, mentions, today));
-            page("timeline.html", &ctx)
+            with_rows(&by_milestone, &|rows| {
+                let mut ctx = base_context(&view, nav, 1, "timeline/");
+                ctx.insert("current", "timeline");
+                let view = timeline::page(&timeline.milestones, terms, rows.to_vec(), mentions, today);
+                ctx.insert("timeline", &view);
+                page("timeline.html", &ctx)
+            })
         })?;
     }
     if has_sources {
@@ -247,17 +251,19 @@ pub fn render(
             }
         }
         listing("sources/index.html", listing_key(Listing::Sources, memo::key(&tally)), &|| {
-            let mut ctx = base_context(&view, nav, 1, "sources/");
-            ctx.insert("current", "sources");
-            ctx.insert(
-                "matrix",
-                &pages::sources::SourcesView {
-                    terms: pages::sources::term_columns(terms, &columns, &tally),
-                    rows_html: joined(&|r| &r.sources),
-                    row_count: count,
-                },
-            );
-            page("sources.html", &ctx)
+            with_rows(&[column(&|r| &r.sources)], &|rows| {
+                let mut ctx = base_context(&view, nav, 1, "sources/");
+                ctx.insert("current", "sources");
+                ctx.insert(
+                    "matrix",
+                    &pages::sources::SourcesView {
+                        terms: pages::sources::term_columns(terms, &columns, &tally),
+                        rows_html: rows[0].clone(),
+                        row_count: count,
+                    },
+                );
+                page("sources.html", &ctx)
+            })
         })?;
     }
     // The notes as a W3C Web Annotation collection: one file for a small digest; for a large
@@ -292,10 +298,12 @@ pub fn render(
         }
     }
     listing("feed.xml", listing_key(Listing::Feed, memo::key(&updated_iso)), &|| {
-        let mut ctx = base_context(&view, nav, 0, "feed.xml");
-        ctx.insert("entries", &joined(&|r| &r.feed));
-        ctx.insert("updated", &updated_iso);
-        page("feed.xml", &ctx)
+        with_rows(&[column(&|r| &r.feed)], &|rows| {
+            let mut ctx = base_context(&view, nav, 0, "feed.xml");
+            ctx.insert("entries", &rows[0]);
+            ctx.insert("updated", &updated_iso);
+            page("feed.xml", &ctx)
+        })
     })?;
     let sitemap_own = memo::key((&updated_iso, has_terms, has_timeline, has_sources));
     listing("sitemap.xml", listing_key(Listing::Sitemap, sitemap_own), &|| {
@@ -305,10 +313,12 @@ pub fn render(
                 entries.push(SitemapEntry { path, lastmod: None });
             }
         }
-        let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
-        ctx.insert("pages", &entries);
-        ctx.insert("urls", &joined(&|r| &r.sitemap));
-        page("sitemap.xml", &ctx)
+        with_rows(&[column(&|r| &r.sitemap)], &|rows| {
+            let mut ctx = base_context(&view, nav, 0, "sitemap.xml");
+            ctx.insert("pages", &entries);
+            ctx.insert("urls", &rows[0]);
+            page("sitemap.xml", &ctx)
+        })
     })?;
     crate::log_time("listings", started);
 
@@ -343,6 +353,45 @@ pub fn render(
 pub struct RenderReport {
     pub articles_rendered: usize,
     pub rows_rendered: usize,
+}
+
+/// Renders a listing's page template with its rows: `parts[k]` are the rows of slot k (a
+/// listing has one slot; the terms page one per term, the timeline one per milestone), and
+/// `render` renders the template with each slot's rows as a string.
+///
+/// The template first gets a placeholder in each non-empty slot, and the rows are spliced into
+/// its output: copying megabytes of rows into the template engine's context and out again
+/// costs more time and memory than the rest of the listing. A template that does anything else
+/// with its rows than print them (so that a placeholder does not come out once, verbatim) is
+/// rendered again with the rows themselves.
+fn with_rows(parts: &[Vec<&str>], render: &dyn Fn(&[String]) -> Result<String>) -> Result<String> {
+    let marker = |k: usize| format!("\u{E000}gloss-rows-{k}\u{E000}");
+    let placeholders: Vec<String> =
+        parts.iter().enumerate().map(|(k, p)| if p.is_empty() { String::new() } else { marker(k) }).collect();
+    let framed = render(&placeholders)?;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (k, p) in placeholders.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        match (framed.find(p.as_str()), framed.matches(p.as_str()).count()) {
+            (Some(at), 1) => cuts.push((at, k)),
+            _ => {
+                let joined: Vec<String> = parts.iter().map(|p| p.concat()).collect();
+                return render(&joined);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    let rows_len: usize = parts.iter().flatten().map(|s| s.len()).sum();
+    let mut out = String::with_capacity(framed.len() + rows_len);
+    let mut at = 0;
+    for (cut, k) in cuts {
+        out.push_str(&framed[at..cut]);
+        for row in &parts[k] {
+            out.push_str(row);
+        }
+        at = cut + placeholders[k].len();
+    }
+    out.push_str(&framed[at..]);
+    Ok(out)
 }
 
 /// An article's page: its body with margin notes and link targets, in the article template.
