@@ -507,7 +507,7 @@ impl Incremental {
             Ok(report) => {
                 log_time("render", t);
                 let t = Instant::now();
-                let written = self.out.finish()?;
+                let written = self.out.finish(report.files.as_deref())?;
                 log_time("write", t);
                 Ok(BuildReport {
                     files: written.files,

@@ -50,6 +50,38 @@ impl<T: Clone> Kept<T> {
         at.and_then(|j| self.entries.get(j)).filter(|(k, _)| *k == key).map(|(_, v)| v.clone())
     }
 
+    /// Like [`Kept::get`], without taking a reference to the result.
+    pub fn get_ref(&self, layout: Layout, i: usize, slug: &str, key: u64) -> Option<&(u64, T)> {
+        let at = if layout == self.layout { Some(i) } else { self.index.get(slug).copied() };
+        at.and_then(|j| self.entries.get(j)).filter(|(k, _)| *k == key)
+    }
+
+    /// Whether results were kept under `layout`, so that article `i`'s is at index `i`.
+    pub fn same_layout(&self, layout: Layout) -> bool {
+        layout == self.layout
+    }
+
+    /// The result kept at index `i`.
+    pub fn at(&self, i: usize) -> Option<&(u64, T)> {
+        self.entries.get(i)
+    }
+
+    /// How many results are kept.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Replaces the result at index `i` (under the layout it was kept with).
+    pub fn set(&mut self, i: usize, key: u64, value: T) {
+        if let Some(e) = self.entries.get_mut(i) {
+            *e = (key, value);
+        }
+    }
+
     /// Replaces what is kept with this build's results, one per article in reading order.
     pub fn replace<'a>(
         &mut self,

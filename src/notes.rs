@@ -179,32 +179,36 @@ pub fn resolve(
     // Hand-written notes, article by article in parallel, gathered in article order.
     // Which of them point at another article's passage: only a file that quotes other
     // articles has such notes, so the others are not looked into.
-    let partners_of = |file: &Annotations, notes: &[Pending]| -> Vec<usize> {
-        if file.sources.is_empty() {
-            return Vec::new();
-        }
+    let partners_of = |notes: &[Pending]| -> Vec<usize> {
         notes.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| k).collect()
     };
     let hand: Vec<Hand> = (0..articles.len())
         .into_par_iter()
         .map(|ai| {
-            let Some(file) = site.annotations_of[ai].as_deref() else {
+            // Read from dense arrays first: most files are unchanged and quote no other article.
+            let (file_hash, quotes_others) = site.annotation_keys[ai];
+            if file_hash == 0 {
                 return (0, Arc::default(), Vec::new(), Vec::new(), true);
-            };
-            let mut key = Mix::new(file.hash)
+            }
+            let mut key = Mix::new(file_hash)
                 .with(ai as u64)
                 .with(inputs.hashes[ai])
                 .with(inputs.terms_generation)
                 .with(broken_key);
-            for s in &file.sources {
-                let si = index.get(s.as_str()).copied();
-                key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ si as u64));
+            if quotes_others {
+                for s in site.annotations_of[ai].iter().flat_map(|f| &f.sources) {
+                    let si = index.get(s.as_str()).copied();
+                    key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ si as u64));
+                }
             }
             let key = key.finish();
             if let Some(kept) = memo.hand.get(layout, ai, &articles[ai].slug, key) {
-                let partners = partners_of(file, &kept);
+                let partners = if quotes_others { partners_of(&kept) } else { Vec::new() };
                 return (key, kept, Vec::new(), partners, false);
             }
+            let Some(file) = site.annotations_of[ai].as_deref() else {
+                return (0, Arc::default(), Vec::new(), Vec::new(), true);
+            };
             let (mut pending, mut problems) = (Vec::new(), Vec::new());
             for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
                 match lookup.resolve_note(note, file, ai) {
@@ -213,7 +217,7 @@ pub fn resolve(
                     None => {}
                 }
             }
-            let partners = partners_of(file, &pending);
+            let partners = if quotes_others { partners_of(&pending) } else { Vec::new() };
             let key = if problems.is_empty() { key } else { 0 };
             (key, Arc::new(pending), problems, partners, true)
         })

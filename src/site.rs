@@ -28,6 +28,9 @@ pub struct Site {
     pub annotations: Arc<Vec<Arc<Annotations>>>,
     /// Each article's annotation file, if it has one, in the order of `articles`.
     pub annotations_of: Arc<Vec<Option<Arc<Annotations>>>>,
+    /// The same files' hashes (0: none) and whether they quote other articles: read on every
+    /// rebuild for every article, so kept apart from the files themselves.
+    pub annotation_keys: Arc<Vec<(u64, bool)>>,
     /// Article slug → index in `articles`.
     pub index: Arc<HashMap<String, usize>>,
     /// Slugs of article files that failed to load: notes on them are not checked, so that one
@@ -76,8 +79,13 @@ pub struct FileCache {
     listed: Option<Listed>,
 }
 
-/// The annotation files in file-name order, and each article's file in article order.
-type Listed = (Arc<Vec<Arc<Annotations>>>, Arc<Vec<Option<Arc<Annotations>>>>);
+/// The annotation files in file-name order, each article's file in article order, and their
+/// keys (see [`Site::annotation_keys`]).
+type Listed = (Arc<Vec<Arc<Annotations>>>, Arc<Vec<Option<Arc<Annotations>>>>, Arc<Vec<(u64, bool)>>);
+
+fn annotation_key(file: &Annotations) -> (u64, bool) {
+    (file.hash, !file.sources.is_empty())
+}
 
 #[derive(Debug, Clone)]
 struct Sorted {
@@ -264,7 +272,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         cache.listed = None;
     }
     match &mut cache.listed {
-        Some((files, of)) => {
+        Some((files, of, keys)) => {
             // Files that existed before and still name the same article: replaced in place.
             for rel in &reread {
                 let Some(new) = cache.annotations.get(rel) else { continue };
@@ -274,21 +282,24 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                 }
                 if let Some(&ai) = sorted.index.get(&new.article) {
                     Arc::make_mut(of)[ai] = Some(Arc::clone(new));
+                    Arc::make_mut(keys)[ai] = annotation_key(new);
                 }
             }
         }
         None => {
             let files: Vec<Arc<Annotations>> = cache.annotations.values().cloned().collect();
             let mut of: Vec<Option<Arc<Annotations>>> = vec![None; sorted.articles.len()];
+            let mut keys = vec![(0, false); sorted.articles.len()];
             for f in &files {
                 if let Some(&ai) = sorted.index.get(&f.article) {
                     of[ai] = Some(Arc::clone(f));
+                    keys[ai] = annotation_key(f);
                 }
             }
-            cache.listed = Some((Arc::new(files), Arc::new(of)));
+            cache.listed = Some((Arc::new(files), Arc::new(of), Arc::new(keys)));
         }
     }
-    let Some((annotations, annotations_of)) = cache.listed.clone() else {
+    let Some((annotations, annotations_of, annotation_keys)) = cache.listed.clone() else {
         return Err(Error::Usage("the annotation list was not built".into()));
     };
     let site = Site {
@@ -298,6 +309,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         terms,
         annotations,
         annotations_of,
+        annotation_keys,
         index: sorted.index,
         broken: sorted.broken,
         generations: cache.generations,

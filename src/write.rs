@@ -27,9 +27,6 @@ pub trait Output: Sync {
     fn put_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
         self.put(rel, &bytes)
     }
-    /// Keeps the file at `rel` as the previous build left it: its inputs did not change, so it
-    /// was not rendered again.
-    fn keep(&self, rel: &str) -> Result<()>;
 }
 
 /// The suffix of in-place writes in progress; never a file of the site.
@@ -130,24 +127,6 @@ impl Staging {
         Ok(())
     }
 
-    /// Links an unchanged file from the previous output.
-    fn keep_file(&self, rel: &str) -> Result<()> {
-        check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
-        let entry = *self.previous.entries.get(rel).ok_or_else(|| {
-            Error::write(
-                &self.output,
-                io::Error::new(io::ErrorKind::NotFound, format!("{rel} is not in the previous output")),
-            )
-        })?;
-        let target = self.staging.join(rel);
-        if let Some(dir) = target.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
-        }
-        fs::hard_link(self.output.join(rel), &target).map_err(|e| Error::write(&target, e))?;
-        self.written.lock().unwrap_or_else(|p| p.into_inner()).push((rel.to_string(), entry));
-        Ok(())
-    }
-
     /// Swaps the staged output in, in one step, and removes what it replaced.
     pub fn commit(mut self) -> Result<WriteReport> {
         let mut entries = std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
@@ -173,10 +152,6 @@ impl Output for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         self.put_file(rel, bytes)
     }
-
-    fn keep(&self, rel: &str) -> Result<()> {
-        self.keep_file(rel)
-    }
 }
 
 /// Watch mode's output: files are replaced one by one (each by an atomic rename) after a
@@ -193,9 +168,8 @@ pub struct InPlace {
     output: PathBuf,
     /// What is on disk now, as the manifest records it, and how many lines the manifest has.
     entries: Mutex<(HashMap<String, Entry>, usize)>,
-    /// This round: files to write, and every file the build produced.
+    /// This round: files to write.
     pending: Mutex<Vec<(String, Vec<u8>)>>,
-    produced: Mutex<Vec<String>>,
 }
 
 /// An entry no file matches: the file is gloss's, its bytes are unknown, it is never reused.
@@ -212,21 +186,19 @@ impl InPlace {
             output: output.to_path_buf(),
             entries: Mutex::new((previous.entries, lines)),
             pending: Mutex::new(Vec::new()),
-            produced: Mutex::new(Vec::new()),
         })
     }
 
     /// Forgets what this round rendered: the rebuild failed.
     pub fn abort(&self) {
         lock(&self.pending).clear();
-        lock(&self.produced).clear();
     }
 
-    /// Writes this round's changed files, removes files no longer produced, and records them in
-    /// the manifest.
-    pub fn finish(&self) -> Result<WriteReport> {
+    /// Writes this round's changed files and records them in the manifest. `produced` is every
+    /// file of the site when that set changed since the last round (`None`: the same files):
+    /// the ones no longer produced are removed.
+    pub fn finish(&self, produced: Option<&[String]>) -> Result<WriteReport> {
         let pending = std::mem::take(&mut *lock(&self.pending));
-        let produced = std::mem::take(&mut *lock(&self.produced));
         let mut guard = lock(&self.entries);
         let (entries, lines) = &mut *guard;
         let written = pending.len();
@@ -245,14 +217,13 @@ impl InPlace {
             entries.insert(rel.clone(), entry);
             journal.push((rel.clone(), entry));
         }
-        // Files produced before and not this time are stale. Paths are produced once each, so
-        // when every produced path is known and the counts agree, there are none.
-        let all_known = produced.iter().all(|p| entries.contains_key(p));
-        let stale: Vec<String> = if all_known && produced.len() == entries.len() {
-            Vec::new()
-        } else {
-            let keep: std::collections::HashSet<&str> = produced.iter().map(String::as_str).collect();
-            entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect()
+        // Files produced before and not this time are stale.
+        let stale: Vec<String> = match produced {
+            None => Vec::new(),
+            Some(produced) => {
+                let keep: std::collections::HashSet<&str> = produced.iter().map(String::as_str).collect();
+                entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect()
+            }
         };
         let mut removed = Vec::new();
         for rel in stale {
@@ -287,7 +258,7 @@ impl InPlace {
             changes.extend(removed.iter().map(|p| (p.as_str(), REMOVED)));
             *lines += self.append(&changes)?;
         }
-        Ok(WriteReport { files: produced.len(), written })
+        Ok(WriteReport { files: entries.len(), written })
     }
 
     /// Appends manifest lines in one write; returns how many.
@@ -337,16 +308,10 @@ impl Output for InPlace {
 
     fn put_owned(&self, rel: &str, bytes: Vec<u8>) -> Result<()> {
         check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
-        lock(&self.produced).push(rel.to_string());
         let entry = Entry { hash: hash(&bytes), size: bytes.len() as u64 };
         if lock(&self.entries).0.get(rel) != Some(&entry) || !self.output.join(rel).is_file() {
             lock(&self.pending).push((rel.to_string(), bytes));
         }
-        Ok(())
-    }
-
-    fn keep(&self, rel: &str) -> Result<()> {
-        lock(&self.produced).push(rel.to_string());
         Ok(())
     }
 }

@@ -8,20 +8,19 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use walkdir::WalkDir;
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::content::notes::NoteKind;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::memo::{self, Kept, Mix};
-use crate::pages::rows::{Rows, SitemapEntry};
+use crate::pages::rows::{self, SitemapEntry};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
 use crate::render::{self, Placement};
 use crate::write::Output;
@@ -36,6 +35,21 @@ pub struct PageMemo {
     /// Each article page's key.
     pages: Kept<u64>,
     rows: Kept<Arc<ArticleRows>>,
+    /// The article order and the other files of the last build.
+    paths: Option<(memo::Layout, Vec<String>)>,
+    /// What the listings read of all articles and the terms, with the generations of both.
+    whole: Option<((u64, u64), Whole)>,
+}
+
+/// What the listings read of all articles and of the terms.
+#[derive(Debug, Clone)]
+struct Whole {
+    /// A key of the terms (they hold compiled checks, so their description stands in).
+    terms_key: u64,
+    /// The newest article's date.
+    updated: Option<NaiveDate>,
+    /// The sources page's columns: term ids.
+    columns: Vec<String>,
 }
 
 /// One article's rows in every listing, each with a hash of its bytes, so that a listing is
@@ -113,29 +127,43 @@ pub fn render(
             .collect();
         item
     };
-    let updated = site.articles.iter().filter_map(|a| a.published).max();
+    // What the listings read from all articles and the terms, again only when they changed.
+    let generations = (site.generations.articles, site.generations.terms);
+    let whole = match &memo.whole {
+        Some((g, w)) if *g == generations => w.clone(),
+        _ => {
+            let terms_key = memo::key(format!("{terms:?}"));
+            let updated = site.articles.iter().filter_map(|a| a.published).max();
+            let columns = pages::sources::columns(terms, &site.articles).iter().map(|t| t.id.clone()).collect();
+            let w = Whole { terms_key, updated, columns };
+            memo.whole = Some((generations, w.clone()));
+            w
+        }
+    };
+    let updated = whole.updated;
     let updated_iso = updated.map_or_else(|| "1970-01-01".to_string(), |d| d.to_string());
-    let columns = pages::sources::columns(terms, &site.articles);
+    let columns: Vec<&crate::content::terms::Term> = whole.columns.iter().filter_map(|id| terms.term(id)).collect();
 
     let started = std::time::Instant::now();
     // What every page depends on besides its own article: the site, the terms (which hold
     // compiled checks, so their description stands in), the templates, the date.
     let global = memo::key((
         &*site.config,
-        format!("{terms:?}"),
+        whole.terms_key,
         templates.fingerprint(),
         today,
         nav.iter().map(|n| n.id).collect::<Vec<_>>(),
         timeline.milestones.iter().map(|m| (&m.id, m.when)).collect::<Vec<_>>(),
     ));
     let rows_global = memo::key((global, &updated_iso, columns.iter().map(|t| &t.id).collect::<Vec<_>>()));
-    let rows = Rows::new(templates, &view);
+    let rows = rows::Rows::new(templates, &view);
 
-    let per_article: Vec<(u64, bool, u64, Arc<ArticleRows>, bool)> = site
+    let layout = prepared.keys.layout;
+    let per_article: Vec<Article> = site
         .articles
         .par_iter()
         .enumerate()
-        .map(|(i, article)| -> Result<(u64, bool, u64, Arc<ArticleRows>, bool)> {
+        .map(|(i, article)| -> Result<Article> {
             // The article's own inputs: its file, its notes, the passages that agree with the
             // terms (link targets for the sources page), its mentions of milestones. Read from
             // dense arrays: this runs for every article on every rebuild.
@@ -150,40 +178,49 @@ pub fn render(
                 page_key = page_key.with(k.shown.get(n).copied().unwrap_or(0));
             }
             let page_key = page_key.finish();
-            let href = pages::article_href(&article.slug);
-            let kept_page = memo.pages.get(prepared.keys.layout, i, &article.slug, page_key).is_some();
-            if kept_page {
-                out.keep(&href)?;
-            } else {
+            let rendered = memo.pages.get(layout, i, &article.slug, page_key).is_none();
+            if rendered {
                 let html = article_page(prepared, i, &item(i), &item, &view, nav, templates, today)?;
-                out.put_owned(&href, html.into_bytes())?;
+                out.put_owned(&pages::article_href(&article.slug), html.into_bytes())?;
             }
             let rows_key = Mix::new(rows_global).with(own).finish();
-            if let Some(kept) = memo.rows.get(prepared.keys.layout, i, &article.slug, rows_key) {
-                return Ok((page_key, !kept_page, rows_key, kept, false));
-            }
-            let made = article_rows(prepared, i, &item(i), &rows, &columns, &updated_iso)?;
-            Ok((page_key, !kept_page, rows_key, Arc::new(made), true))
+            let rows = match memo.rows.get_ref(layout, i, &article.slug, rows_key) {
+                // Kept under this order: read from the memo in place, no reference taken.
+                Some((_, r)) if memo.rows.same_layout(layout) => Rows::Kept(r.hashes),
+                Some((_, r)) => Rows::Moved(Arc::clone(r)),
+                None => Rows::New(Arc::new(article_rows(prepared, i, &item(i), &rows, &columns, &updated_iso)?)),
+            };
+            Ok(Article { page_key, rendered, rows_key, rows })
         })
         .collect::<Result<_>>()?;
     crate::log_time("article pages", started);
     let started = std::time::Instant::now();
-    let rendered = per_article.iter().filter(|(_, rendered, ..)| *rendered).count();
+    let rendered = per_article.iter().filter(|a| a.rendered).count();
     let mut keys: HashMap<String, u64> = HashMap::new();
-    let all_rows: Vec<&ArticleRows> = per_article.iter().map(|(_, _, _, r, _)| r.as_ref()).collect();
+    let mut paths: Vec<String> = Vec::new();
+    let hashes: Vec<[u64; 7]> = per_article.iter().map(|a| a.rows.hashes()).collect();
+    let all_rows: Vec<&ArticleRows> = per_article
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match &a.rows {
+            Rows::New(r) | Rows::Moved(r) => Some(r.as_ref()),
+            Rows::Kept(_) => memo.rows.at(i).map(|(_, r)| r.as_ref()),
+        })
+        .collect::<Option<_>>()
+        .ok_or_else(|| Error::Usage("kept rows are missing".into()))?;
     // A listing's key: its own inputs and the hash of each article's row in it.
     let listing_key = |listing: Listing, own: u64| {
-        let mut h = Xxh3::new();
-        (global, own).hash(&mut h);
-        for r in &all_rows {
-            r.hashes[listing as usize].hash(&mut h);
+        let mut h = Mix::new(global).with(own);
+        for r in &hashes {
+            h = h.with(r[listing as usize]);
         }
         h.finish()
     };
     let mut listing = |rel: &str, key: u64, make: &dyn Fn() -> Result<String>| -> Result<()> {
         let kept = memo.keys.get(rel) == Some(&key);
         keys.insert(rel.to_string(), key);
-        if kept { out.keep(rel) } else { out.put_owned(rel, make()?.into_bytes()) }
+        paths.push(rel.to_string());
+        if kept { Ok(()) } else { out.put_owned(rel, make()?.into_bytes()) }
     };
     // Each listing's rows, as slices of the articles' rows: joined only into the page itself.
     let column = |part: &dyn Fn(&ArticleRows) -> &str| -> Vec<&str> {
@@ -284,9 +321,10 @@ pub fn render(
             Ok(pages::notes::annotation_collection_head(&site.config, total, pages_of_notes.len()))
         })?;
         for (n, rows) in pages_of_notes.iter().enumerate() {
-            let mut key = Xxh3::new();
-            (global, n, pages_of_notes.len()).hash(&mut key);
-            rows.iter().for_each(|r| r.hashes[Listing::Annotations as usize].hash(&mut key));
+            let mut key = Mix::new(global).with(n as u64).with(pages_of_notes.len() as u64);
+            for h in &hashes[n * ANNOTATION_PAGE..(n * ANNOTATION_PAGE + rows.len())] {
+                key = key.with(h[Listing::Annotations as usize]);
+            }
             listing(&pages::notes::annotation_page_path(n + 1), key.finish(), &|| {
                 Ok(pages::notes::annotation_page(
                     &site.config,
@@ -322,37 +360,87 @@ pub fn render(
     })?;
     crate::log_time("listings", started);
 
-    let ctx = base_context(&view, nav, 0, "robots.txt");
-    out.put("robots.txt", page("robots.txt", &ctx)?.as_bytes())?;
-    let stylesheet = templates.raw("style.css").map_err(|d| Error::Content(vec![d]))?;
-    let mut ctx = base_context(&view, nav, 0, "404.html");
-    ctx.insert("stylesheet", &stylesheet);
-    out.put("404.html", page("404.html", &ctx)?.as_bytes())?;
-    out.put("style.css", stylesheet.as_bytes())?;
-    copy_static(&site.root, out)?;
+    listing("robots.txt", global, &|| page("robots.txt", &base_context(&view, nav, 0, "robots.txt")))?;
+    let stylesheet = || templates.raw("style.css").map_err(|d| Error::Content(vec![d]));
+    listing("404.html", global, &|| {
+        let mut ctx = base_context(&view, nav, 0, "404.html");
+        ctx.insert("stylesheet", &stylesheet()?);
+        page("404.html", &ctx)
+    })?;
+    listing("style.css", global, &stylesheet)?;
+    paths.extend(copy_static(&site.root, out)?);
 
+    // The site's files: the same as last time when no article came or went and no listing
+    // appeared or vanished; else all of them, so that the output can drop what is gone.
+    let same_files = memo.paths.as_ref().is_some_and(|(l, p)| *l == layout && *p == paths);
+    let files = (!same_files).then(|| {
+        let mut all: Vec<String> = site.articles.iter().map(|a| pages::article_href(&a.slug)).collect();
+        all.extend(paths.iter().cloned());
+        all
+    });
+    let rows_rendered = per_article.iter().filter(|a| matches!(a.rows, Rows::New(_))).count();
+    drop(all_rows);
     if keep {
-        memo.rows.replace(
-            prepared.keys.layout,
-            site.articles.iter().map(|a| a.slug.as_str()),
-            per_article.iter().map(|(_, _, key, rows, _)| (*key, Arc::clone(rows))),
-        );
-        memo.pages.replace(
-            prepared.keys.layout,
-            site.articles.iter().map(|a| a.slug.as_str()),
-            per_article.iter().map(|(key, ..)| (*key, *key)),
-        );
+        let slugs = || site.articles.iter().map(|a| a.slug.as_str());
+        if memo.rows.same_layout(layout) && memo.rows.len() == per_article.len() {
+            // Under the same order only the new rows are written; the kept ones stay put.
+            for (i, a) in per_article.iter().enumerate() {
+                if let Rows::New(r) | Rows::Moved(r) = &a.rows {
+                    memo.rows.set(i, a.rows_key, Arc::clone(r));
+                }
+            }
+        } else {
+            let entries: Vec<(u64, Arc<ArticleRows>)> = per_article
+                .iter()
+                .enumerate()
+                .filter_map(|(i, a)| match &a.rows {
+                    Rows::New(r) | Rows::Moved(r) => Some((a.rows_key, Arc::clone(r))),
+                    Rows::Kept(_) => memo.rows.at(i).map(|(_, r)| (a.rows_key, Arc::clone(r))),
+                })
+                .collect();
+            memo.rows.replace(layout, slugs(), entries);
+        }
+        let page_keys: Vec<u64> = per_article.iter().map(|a| a.page_key).collect();
+        memo.pages.store(layout, slugs(), page_keys.iter().zip(&per_article).map(|(k, a)| (*k, k, a.rendered)));
         memo.keys = keys;
+        memo.paths = Some((layout, paths));
     }
-    Ok(RenderReport { articles_rendered: rendered, rows_rendered: per_article.iter().filter(|r| r.4).count() })
+    Ok(RenderReport { articles_rendered: rendered, rows_rendered, files })
 }
 
 /// What rendering did: how many article pages and article rows it rendered (the rest were
-/// unchanged and kept).
-#[derive(Debug, Clone, Copy, Default)]
+/// unchanged and kept), and every file of the site when that set changed since the last build.
+#[derive(Debug, Clone, Default)]
 pub struct RenderReport {
     pub articles_rendered: usize,
     pub rows_rendered: usize,
+    pub files: Option<Vec<String>>,
+}
+
+/// One article's part of a render.
+struct Article {
+    page_key: u64,
+    /// Whether its page was rendered (else it was unchanged and kept).
+    rendered: bool,
+    rows_key: u64,
+    rows: Rows,
+}
+
+/// An article's rows: new, kept in the memo at the article's index, or kept under another
+/// index (articles came or went).
+enum Rows {
+    New(Arc<ArticleRows>),
+    Kept([u64; 7]),
+    Moved(Arc<ArticleRows>),
+}
+
+impl Rows {
+    fn hashes(&self) -> [u64; 7] {
+        match self {
+            Rows::New(r) | Rows::Moved(r) => r.hashes,
+            Rows::Kept(h) => *h,
+        }
+    }
 }
 
 /// Renders a listing's page template with its rows: `parts[k]` are the rows of slot k (a
@@ -457,7 +545,7 @@ fn article_rows(
     prepared: &Prepared,
     i: usize,
     this: &ArticleItem<'_>,
-    rows: &Rows<'_>,
+    rows: &rows::Rows<'_>,
     columns: &[&crate::content::terms::Term],
     updated: &str,
 ) -> Result<ArticleRows> {
@@ -509,10 +597,11 @@ fn article_rows(
 }
 
 /// Copies the site's static/ folder (images, fonts) into the output as it is.
-fn copy_static(root: &Path, out: &dyn Output) -> Result<()> {
+fn copy_static(root: &Path, out: &dyn Output) -> Result<Vec<String>> {
     let dir = root.join("static");
+    let mut copied = Vec::new();
     if !dir.is_dir() {
-        return Ok(());
+        return Ok(copied);
     }
     for entry in WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
@@ -522,7 +611,8 @@ fn copy_static(root: &Path, out: &dyn Output) -> Result<()> {
         }
         let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
         let bytes = fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
-        out.put(&rel, &bytes)?;
+        out.put_owned(&rel, bytes)?;
+        copied.push(rel);
     }
-    Ok(())
+    Ok(copied)
 }
