@@ -43,18 +43,7 @@ pub fn article_to_html_with_targets(
             raw_html = true;
         }
     });
-    // A wide table scrolls inside its own region, which must be reachable by keyboard.
-    let mut tables = 0;
-    let events = events.flat_map(move |e| match e {
-        Event::Start(Tag::Table(_)) => {
-            tables += 1;
-            let open =
-                format!("<div class=\"table-wrap\" role=\"region\" aria-label=\"Table {tables}\" tabindex=\"0\">\n");
-            vec![Event::Html(open.into()), e]
-        }
-        Event::End(TagEnd::Table) => vec![e, Event::Html("</div>\n".into())],
-        e => vec![e],
-    });
+    let events = TableRegions { inner: events, tables: 0, next: None };
     let mut with_targets = targets::Targets::new(events, targets);
     let mut adapter = notes::MarginNotes::new(&mut with_targets, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
@@ -64,6 +53,42 @@ pub fn article_to_html_with_targets(
     let targets_placed = with_targets.placed();
     drop(with_targets);
     (if raw_html { safe::sanitise(&out) } else { out }, placed, targets_placed)
+}
+
+/// Wraps each table in a region that scrolls on its own (a wide table on a phone) and that a
+/// keyboard can reach. Holds at most one event back: no allocation per event.
+struct TableRegions<'a, I> {
+    inner: I,
+    tables: usize,
+    next: Option<Event<'a>>,
+}
+
+impl<'a, I: Iterator<Item = Event<'a>>> Iterator for TableRegions<'a, I> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        if let Some(e) = self.next.take() {
+            return Some(e);
+        }
+        match self.inner.next()? {
+            e @ Event::Start(Tag::Table(_)) => {
+                self.tables += 1;
+                self.next = Some(e);
+                Some(Event::Html(
+                    format!(
+                        "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table {}\" tabindex=\"0\">\n",
+                        self.tables
+                    )
+                    .into(),
+                ))
+            }
+            e @ Event::End(TagEnd::Table) => {
+                self.next = Some(Event::Html("</div>\n".into()));
+                Some(e)
+            }
+            e => Some(e),
+        }
+    }
 }
 
 /// Renders a note's Markdown as phrasing content, which may sit inside a paragraph, heading,
