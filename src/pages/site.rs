@@ -158,6 +158,10 @@ pub fn render(
     let rows_global = memo::key((global, &updated_iso, columns.iter().map(|t| &t.id).collect::<Vec<_>>()));
     let rows = rows::Rows::new(templates, &view);
 
+    // What every article page's context shares, built once: tera shares maps and lists between
+    // clones, so each page adds only its own values.
+    let mut article_base = base_context(&view, nav, 2, "");
+    article_base.insert("current", "article");
     let layout = prepared.keys.layout;
     let per_article: Vec<Article> = site
         .articles
@@ -180,7 +184,7 @@ pub fn render(
             let page_key = page_key.finish();
             let rendered = memo.pages.get(layout, i, &article.slug, page_key).is_none();
             if rendered {
-                let html = article_page(prepared, i, &item(i), &item, &view, nav, templates, today)?;
+                let html = article_page(prepared, i, &item(i), &item, &article_base, templates, today)?;
                 out.put_owned(&pages::article_href(&article.slug), html.into_bytes())?;
             }
             let rows_key = Mix::new(rows_global).with(own).finish();
@@ -483,14 +487,12 @@ fn with_rows(parts: &[Vec<&str>], render: &dyn Fn(&[String]) -> Result<String>) 
 }
 
 /// An article's page: its body with margin notes and link targets, in the article template.
-#[allow(clippy::too_many_arguments, reason = "the page's parts, each borrowed from the render pass")]
 fn article_page<'a>(
     prepared: &'a Prepared,
     i: usize,
     this: &ArticleItem<'_>,
     item: &dyn Fn(usize) -> ArticleItem<'a>,
-    view: &SiteView<'_>,
-    nav: &[NavItem],
+    base: &tera::Context,
     templates: &Templates,
     today: NaiveDate,
 ) -> Result<String> {
@@ -529,8 +531,8 @@ fn article_page<'a>(
             .help("this is a bug in gloss: please report it with the article and its annotation file"),
         ]));
     }
-    let mut ctx = base_context(view, nav, 2, &this.path);
-    ctx.insert("current", "article");
+    let mut ctx = base.clone();
+    ctx.insert("page_path", &this.path);
     ctx.insert("article", this);
     ctx.insert("body", &body);
     ctx.insert("claim_reviews", &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms));
