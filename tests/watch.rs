@@ -351,6 +351,38 @@ fn an_annotation_edit_renders_only_its_page() {
     assert!(r.written <= 3, "the page, the index (counts) and annotations.jsonld: {} written", r.written);
 }
 
+/// A template edit renders again the pages that use that template, and only those.
+#[test]
+fn a_template_edit_renders_only_the_pages_that_use_it() {
+    let f = Fixture::new();
+    for i in 0..5 {
+        f.article(&format!("a{i}"), &format!("title = \"A{i}\"\npublished = 2026-01-0{}", i + 1), "Some words.");
+    }
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first build");
+    let article = out.join("articles/a1/index.html");
+    let before = fs::metadata(&article).expect("meta").modified().expect("mtime");
+    let index = include_str!("../templates/index.html").replace("Articles <span", "Coverage <span");
+    f.write("templates/index.html", &index);
+    let r = inc.rebuild(&Changes::Paths(vec!["templates/index.html".into()])).expect("rebuild");
+    assert_eq!(r.rendered, 0, "no article page uses index.html");
+    assert!(fs::read_to_string(out.join("index.html")).expect("index").contains("Coverage <span"));
+    assert_eq!(
+        fs::metadata(&article).expect("meta").modified().expect("mtime"),
+        before,
+        "an article page was rewritten"
+    );
+    let page = include_str!("../templates/article.html")
+        .replace("<article class=\"article\">", "<article class=\"article edited\">");
+    f.write("templates/article.html", &page);
+    let r = inc.rebuild(&Changes::Paths(vec!["templates/article.html".into()])).expect("rebuild");
+    assert_eq!(r.rendered, 5, "every article page uses article.html");
+    let clean = f.path("clean");
+    gloss::build(&options(f.root(), &clean)).expect("clean build");
+    assert_eq!(snapshot(&out), snapshot(&clean));
+}
+
 #[test]
 fn a_content_error_keeps_the_last_good_pages_and_the_next_good_save_recovers() {
     let f = Fixture::new();

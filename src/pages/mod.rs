@@ -51,8 +51,9 @@ pub struct Templates {
     sources: Vec<(String, PathBuf)>,
     /// The templates the site has its own copy of.
     overridden: Vec<String>,
-    /// A hash of every template's text: pages are rendered again when it changes.
-    fingerprint: u64,
+    /// Each template's text's hash, and a key of the site's extra templates (see [`Templates::key`]).
+    hashes: Vec<(String, u64)>,
+    extras: u64,
 }
 
 impl Templates {
@@ -85,12 +86,11 @@ impl Templates {
                 }
             }
         }
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        for (name, _, text) in &sources {
-            hasher.update(name.as_bytes());
-            hasher.update(text.as_bytes());
-        }
-        let fingerprint = hasher.digest();
+        let hashes: Vec<(String, u64)> =
+            sources.iter().map(|(n, _, t)| (n.clone(), xxhash_rust::xxh3::xxh3_64(t.as_bytes()))).collect();
+        // A site's own extra templates may be included by any template: they count for every page.
+        let extras =
+            crate::memo::key(hashes.iter().filter(|(n, _)| !DEFAULTS.iter().any(|d| d.0 == n)).collect::<Vec<_>>());
         let overridden: Vec<String> =
             sources.iter().filter(|(_, p, _)| p.starts_with(&dir)).map(|(n, _, _)| n.clone()).collect();
         let mut tera = Tera::new();
@@ -100,13 +100,19 @@ impl Templates {
             .into_iter()
             .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
             .collect();
-        let templates = Templates { tera, sources: shown, overridden, fingerprint };
+        let templates = Templates { tera, sources: shown, overridden, hashes, extras };
         added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
         Ok(templates)
     }
 
-    pub fn fingerprint(&self) -> u64 {
-        self.fingerprint
+    /// A key of the templates a page is rendered with (and of the site's extra templates, which
+    /// any of them may include): a template edit renders again only the pages that use it.
+    pub fn key(&self, names: &[&str]) -> u64 {
+        let mut mix = crate::memo::Mix::new(self.extras);
+        for name in names {
+            mix = mix.with(self.hashes.iter().find(|(n, _)| n == name).map_or(0, |(_, h)| *h));
+        }
+        mix.finish()
     }
 
     /// Whether the site has its own copy of template `name`.

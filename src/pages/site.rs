@@ -150,12 +150,20 @@ pub fn render(
     let global = memo::key((
         &*site.config,
         whole.terms_key,
-        templates.fingerprint(),
         today,
         nav.iter().map(|n| n.id).collect::<Vec<_>>(),
         timeline.milestones.iter().map(|m| (&m.id, m.when)).collect::<Vec<_>>(),
     ));
-    let rows_global = memo::key((global, &updated_iso, columns.iter().map(|t| &t.id).collect::<Vec<_>>()));
+    let rows_global = memo::key((
+        global,
+        templates.key(&[rows::INDEX, rows::FEED, rows::SITEMAP, rows::SOURCES, rows::TERMS, rows::TIMELINE]),
+        &updated_iso,
+        columns.iter().map(|t| &t.id).collect::<Vec<_>>(),
+    ));
+    // What article pages and each listing are rendered with: a template edit renders again
+    // only the pages that use the template.
+    let with = |names: &[&str]| Mix::new(global).with(templates.key(names)).finish();
+    let page_global = with(&["base.html", "article.html"]);
     let rows = rows::Rows::new(templates, &view);
 
     // What every article page's context shares, built once: tera shares maps and lists between
@@ -177,7 +185,7 @@ pub fn render(
                 .with(prepared.finding_keys[i])
                 .with(prepared.mention_keys[i])
                 .finish();
-            let mut page_key = Mix::new(global).with(own);
+            let mut page_key = Mix::new(page_global).with(own);
             for n in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
                 page_key = page_key.with(k.shown.get(n).copied().unwrap_or(0));
             }
@@ -213,8 +221,8 @@ pub fn render(
         .collect::<Option<_>>()
         .ok_or_else(|| Error::Usage("kept rows are missing".into()))?;
     // A listing's key: its own inputs and the hash of each article's row in it.
-    let listing_key = |listing: Listing, own: u64| {
-        let mut h = Mix::new(global).with(own);
+    let listing_key = |listing: Listing, template: u64, own: u64| {
+        let mut h = Mix::new(template).with(own);
         for r in &hashes {
             h = h.with(r[listing as usize]);
         }
@@ -232,7 +240,9 @@ pub fn render(
     };
 
     let count = site.articles.len();
-    listing("index.html", listing_key(Listing::Index, memo::key((count, has_terms, has_timeline))), &|| {
+    let index_key =
+        listing_key(Listing::Index, with(&["base.html", "index.html"]), memo::key((count, has_terms, has_timeline)));
+    listing("index.html", index_key, &|| {
         with_rows(&[column(&|r| &r.index)], &|rows| {
             let mut ctx = base_context(&view, nav, 0, "");
             ctx.insert("current", "index");
@@ -244,7 +254,7 @@ pub fn render(
         })
     })?;
     if has_terms {
-        listing("terms/index.html", listing_key(Listing::Terms, 0), &|| {
+        listing("terms/index.html", listing_key(Listing::Terms, with(&["base.html", "terms.html"]), 0), &|| {
             let mut by_term: Vec<Vec<&str>> = vec![Vec::new(); terms.terms.len()];
             for r in &all_rows {
                 for (t, html) in &r.terms {
@@ -263,7 +273,8 @@ pub fn render(
     }
     if has_timeline {
         let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
-        listing("timeline/index.html", listing_key(Listing::Timeline, memo::key(mentions)), &|| {
+        let key = listing_key(Listing::Timeline, with(&["base.html", "timeline.html"]), memo::key(mentions));
+        listing("timeline/index.html", key, &|| {
             let mut by_milestone: Vec<Vec<&str>> = vec![Vec::new(); timeline.milestones.len()];
             for r in &all_rows {
                 for (m, html) in &r.timeline {
@@ -291,7 +302,8 @@ pub fn render(
                 }
             }
         }
-        listing("sources/index.html", listing_key(Listing::Sources, memo::key(&tally)), &|| {
+        let key = listing_key(Listing::Sources, with(&["base.html", "sources.html"]), memo::key(&tally));
+        listing("sources/index.html", key, &|| {
             with_rows(&[column(&|r| &r.sources)], &|rows| {
                 let mut ctx = base_context(&view, nav, 1, "sources/");
                 ctx.insert("current", "sources");
@@ -313,7 +325,7 @@ pub fn render(
     let pages_of_notes: Vec<&[&ArticleRows]> = all_rows.chunks(ANNOTATION_PAGE).collect();
     let collection_key = memo::key((total, pages_of_notes.len()));
     if pages_of_notes.len() <= 1 {
-        listing("annotations.jsonld", listing_key(Listing::Annotations, collection_key), &|| {
+        listing("annotations.jsonld", listing_key(Listing::Annotations, global, collection_key), &|| {
             Ok(pages::notes::annotation_collection(
                 &site.config,
                 total,
@@ -339,7 +351,7 @@ pub fn render(
             })?;
         }
     }
-    listing("feed.xml", listing_key(Listing::Feed, memo::key(&updated_iso)), &|| {
+    listing("feed.xml", listing_key(Listing::Feed, with(&["feed.xml"]), memo::key(&updated_iso)), &|| {
         with_rows(&[column(&|r| &r.feed)], &|rows| {
             let mut ctx = base_context(&view, nav, 0, "feed.xml");
             ctx.insert("entries", &rows[0]);
@@ -348,7 +360,7 @@ pub fn render(
         })
     })?;
     let sitemap_own = memo::key((&updated_iso, has_terms, has_timeline, has_sources));
-    listing("sitemap.xml", listing_key(Listing::Sitemap, sitemap_own), &|| {
+    listing("sitemap.xml", listing_key(Listing::Sitemap, with(&["sitemap.xml"]), sitemap_own), &|| {
         let mut entries = vec![SitemapEntry { path: "", lastmod: updated.map(|d| d.to_string()) }];
         for (shown, path) in [(has_terms, "terms/"), (has_timeline, "timeline/"), (has_sources, "sources/")] {
             if shown {
@@ -364,14 +376,14 @@ pub fn render(
     })?;
     crate::log_time("listings", started);
 
-    listing("robots.txt", global, &|| page("robots.txt", &base_context(&view, nav, 0, "robots.txt")))?;
+    listing("robots.txt", with(&["robots.txt"]), &|| page("robots.txt", &base_context(&view, nav, 0, "robots.txt")))?;
     let stylesheet = || templates.raw("style.css").map_err(|d| Error::Content(vec![d]));
-    listing("404.html", global, &|| {
+    listing("404.html", with(&["base.html", "404.html", "style.css"]), &|| {
         let mut ctx = base_context(&view, nav, 0, "404.html");
         ctx.insert("stylesheet", &stylesheet()?);
         page("404.html", &ctx)
     })?;
-    listing("style.css", global, &stylesheet)?;
+    listing("style.css", with(&["style.css"]), &stylesheet)?;
     paths.extend(copy_static(&site.root, out)?);
 
     // The site's files: the same as last time when no article came or went and no listing
