@@ -422,12 +422,14 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
 /// ("2019-2023") and "mid-2019".
 fn push_word<'a>(out: &mut Vec<Tok<'a>>, word: &'a str, s: usize) {
     let tok = |start: usize, end: usize, kind| Tok { start: s + start, end: s + end, text: &word[start..end], kind };
-    let digits = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    if word.len() == 9 && digits(&word[..4]) && digits(&word[5..]) && word.as_bytes()[4] == b'-' {
+    // Compared as bytes: a word may hold a character of several bytes (ſ, é) anywhere.
+    let digits = |w: &[u8]| w.len() == 4 && w.iter().all(u8::is_ascii_digit);
+    let b = word.as_bytes();
+    if b.len() == 9 && digits(&b[..4]) && digits(&b[5..]) && b[4] == b'-' {
         out.extend([tok(0, 4, Kind::Number), tok(4, 5, Kind::Punct), tok(5, 9, Kind::Number)]);
         return;
     }
-    if word.len() == 8 && word[..4].eq_ignore_ascii_case("mid-") && digits(&word[4..]) {
+    if b.len() == 8 && b[..4].eq_ignore_ascii_case(b"mid-") && digits(&b[4..]) {
         out.extend([tok(0, 3, Kind::Word), tok(4, 8, Kind::Number)]);
         return;
     }
@@ -694,6 +696,18 @@ mod tests {
 
     fn day(s: &str) -> When {
         When::Day(s.parse().expect("date"))
+    }
+
+    /// Words of eight or nine bytes with a character of several bytes where "mid-" or a range's
+    /// hyphen would be: read as words, not sliced inside the character (this panicked).
+    #[test]
+    fn words_with_multibyte_characters_where_a_year_form_would_split() {
+        let ms = [milestone("M2030", When::Year(2030))];
+        for text in ["abcſ1234 through 2030.", "abcſ123 through 2030.", "éé2019-203 by 2030.", "ſſſſ and until 2030."]
+        {
+            let found = explain(text, &ms);
+            assert!(found.iter().any(|f| f.verdict.is_ok()), "{text}: {found:?}");
+        }
     }
 
     /// The real deal's milestones: 2019, 2023, three in 2025, two in 2026, 2030 and 2032.
