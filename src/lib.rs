@@ -360,7 +360,15 @@ fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Article
     for &(o, p) in &checked.links {
         let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
         let other = &site.articles[partner.article];
-        let k = memo::key((auto_keys[origin.article], partner, &other.slug, &other.source, &other.title));
+        // The other article's back-note quotes its context: its text counts too.
+        let k = memo::key((
+            auto_keys[origin.article],
+            partner,
+            keys.hashes[partner.article],
+            &other.slug,
+            &other.source,
+            &other.title,
+        ));
         auto_keys[origin.article] = k;
     }
     Checked {

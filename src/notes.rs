@@ -234,7 +234,13 @@ pub fn resolve(
         .into_par_iter()
         .map(|ai| {
             let key =
-                Mix::new(inputs.auto_keys[ai]).with(inputs.terms_generation).with(ai as u64).with(hand[ai].0).finish();
+                // The notes quote their context from the article's text, which counts too.
+                Mix::new(inputs.auto_keys[ai])
+                    .with(inputs.terms_generation)
+                    .with(ai as u64)
+                    .with(inputs.hashes[ai])
+                    .with(hand[ai].0)
+                    .finish();
             if let Some(kept) = memo.auto.get(layout, ai, &articles[ai].slug, key) {
                 return (key, kept, false);
             }
