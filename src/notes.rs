@@ -485,6 +485,7 @@ impl Lookup<'_> {
         if !problems.is_empty() {
             return Some(Err(problems));
         }
+        let (prefix, suffix) = doc.context(anchor, 32);
         Some(Ok(Pending {
             anchor,
             resolved: Resolved {
@@ -494,8 +495,8 @@ impl Lookup<'_> {
                 text: note.text.clone(),
                 quote: doc.passage(anchor).to_string(),
                 sentence: doc.sentence_around(anchor).to_string(),
-                prefix: doc.context(anchor, 32).0,
-                suffix: doc.context(anchor, 32).1,
+                prefix,
+                suffix,
                 term: note.term.clone(),
                 link: partner.map(|(si, a)| Link { article: si, number: 0, quote: docs[si].passage(a).to_string() }),
                 back: false,
