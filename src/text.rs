@@ -190,6 +190,52 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     out
 }
 
+#[cfg(test)]
+mod push_tests {
+    use super::*;
+
+    /// The definition `push` implements, word by word with `char::is_whitespace`.
+    fn reference(parts: &[&str]) -> String {
+        let mut text = String::new();
+        let mut pending = false;
+        for part in parts {
+            for c in part.chars() {
+                if c.is_whitespace() {
+                    pending = true;
+                } else {
+                    if pending && !text.is_empty() {
+                        text.push(' ');
+                    }
+                    pending = false;
+                    text.push(c);
+                }
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn push_collapses_every_kind_of_whitespace_like_char_is_whitespace() {
+        let samples = [
+            "  plain words\tand\ttabs\n",
+            "no\u{a0}break\u{202f}narrow \u{3000}ideographic\u{2028}line",
+            "vertical\u{b}tab\u{c}feed\r\nend",
+            "ſtory ét é 日本語 words",
+            "",
+            "   ",
+            "x",
+        ];
+        for a in samples {
+            for b in samples {
+                let mut v = VisibleText::default();
+                v.push(a);
+                v.push(b);
+                assert_eq!(v.as_str(), reference(&[a, b]), "{a:?} + {b:?}");
+            }
+        }
+    }
+}
+
 /// Normalises a quote the way visible text is normalised, so editors can copy a passage with
 /// its line breaks and Markdown markers ignored.
 pub fn normalise(quote: &str) -> String {

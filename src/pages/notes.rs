@@ -2,7 +2,6 @@
 //! schema.org ClaimReview JSON-LD per page and the W3C Web Annotation collection.
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::content::Article;
@@ -88,11 +87,69 @@ fn rating(kind: NoteKind) -> (&'static str, u8) {
 }
 
 /// schema.org ClaimReview for each contradiction note of an article, as one JSON-LD graph;
-/// `None` when the article has none.
+/// `None` when the article has none. Serialised from borrowed structs whose fields are in
+/// alphabetical order (the order a JSON object map had, so the output did not change).
 pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, terms: &Terms) -> Option<String> {
+    #[derive(Serialize)]
+    struct Org<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct Appearance<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        headline: &'a str,
+        publisher: Org<'a>,
+        url: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Claim<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        appearance: Appearance<'a>,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Rating {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        alternate_name: &'static str,
+        best_rating: u8,
+        rating_value: u8,
+        worst_rating: u8,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Review<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        author: Org<'a>,
+        claim_reviewed: &'a str,
+        item_reviewed: Claim<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        keywords: Option<&'static str>,
+        /// An automatic check, not an editor, wrote this review: machine-readable too.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        review_aspect: Option<Option<&'a str>>,
+        review_body: String,
+        review_rating: Rating,
+        url: String,
+    }
+    #[derive(Serialize)]
+    struct Graph<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@graph")]
+        graph: Vec<Review<'a>>,
+    }
     let page = format!("{}{}", config.base_url, article_path(&article.slug));
     let author = config.author.as_deref().unwrap_or(&config.title);
-    let reviews: Vec<Value> = notes
+    let appearance_url = article.url.as_deref().unwrap_or(&page);
+    let reviews: Vec<Review<'_>> = notes
         .iter()
         .filter(|n| n.kind.is_contradiction() && !n.back)
         .map(|n| {
@@ -101,42 +158,42 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
             if let Some(t) = n.term.as_deref().and_then(|t| terms.term(t)) {
                 body.push_str(&format!(" Official term: \"{}\"", t.quote));
             }
-            let mut review = json!({
-                "@type": "ClaimReview",
-                "url": format!("{page}#n{}", n.number),
-                "claimReviewed": n.quote,
-                "reviewBody": body.trim(),
-                "author": { "@type": "Organization", "name": author, "url": config.base_url },
-                "reviewRating": {
-                    "@type": "Rating",
-                    "ratingValue": value,
-                    "bestRating": 5,
-                    "worstRating": 1,
-                    "alternateName": alternate,
-                },
-                "itemReviewed": {
-                    "@type": "Claim",
-                    "appearance": {
-                        "@type": "NewsArticle",
-                        "url": article.url.clone().unwrap_or_else(|| page.clone()),
-                        "headline": article.title,
-                        "publisher": { "@type": "Organization", "name": article.source.clone().unwrap_or_default() },
+            let body = body.trim();
+            Review {
+                kind: "ClaimReview",
+                author: Org { kind: "Organization", name: author, url: Some(&config.base_url) },
+                claim_reviewed: &n.quote,
+                item_reviewed: Claim {
+                    kind: "Claim",
+                    appearance: Appearance {
+                        kind: "NewsArticle",
+                        headline: &article.title,
+                        publisher: Org {
+                            kind: "Organization",
+                            name: article.source.as_deref().unwrap_or(""),
+                            url: None,
+                        },
+                        url: appearance_url,
                     },
                 },
-            });
-            if n.automatic {
-                // Machine-readable too: an automatic check, not an editor, wrote this review.
-                review["keywords"] = json!("automatic check");
-                review["reviewAspect"] = json!(n.check);
-                review["reviewBody"] = json!(format!("[automatic] {}", body.trim()));
+                keywords: n.automatic.then_some("automatic check"),
+                review_aspect: n.automatic.then_some(n.check.as_deref()),
+                review_body: if n.automatic { format!("[automatic] {body}") } else { body.to_string() },
+                review_rating: Rating {
+                    kind: "Rating",
+                    alternate_name: alternate,
+                    best_rating: 5,
+                    rating_value: value,
+                    worst_rating: 1,
+                },
+                url: format!("{page}#n{}", n.number),
             }
-            review
         })
         .collect();
     if reviews.is_empty() {
         return None;
     }
-    let doc = json!({ "@context": "https://schema.org", "@graph": reviews });
+    let doc = Graph { context: "https://schema.org", graph: reviews };
     // Inside <script>, "</" would end the element early.
     Some(serde_json::to_string(&doc).unwrap_or_default().replace("</", "<\\/"))
 }
