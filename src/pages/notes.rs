@@ -331,6 +331,14 @@ pub fn annotation_collection<'a>(config: &Config, total: usize, items: impl Iter
         json(&format!("{}: margin notes", config.title)),
         json(&format!("{base}annotations.jsonld#page1")),
     );
+    push_items(&mut out, items);
+    out.push_str("]}}");
+    out
+}
+
+/// Appends articles' items (each a comma-separated run of JSON objects, perhaps empty) as one
+/// comma-separated run.
+fn push_items<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
     let mut first = true;
     for part in items.filter(|p| !p.is_empty()) {
         if !first {
@@ -339,8 +347,6 @@ pub fn annotation_collection<'a>(config: &Config, total: usize, items: impl Iter
         out.push_str(part);
         first = false;
     }
-    out.push_str("]}}");
-    out
 }
 
 /// The address of page `n` (from 1) of a paged annotation collection, from the site's top.
@@ -379,14 +385,7 @@ pub fn annotation_page<'a>(config: &Config, n: usize, pages: usize, items: impl 
         out.push_str(&format!(",\"next\":{}", json(&format!("{base}{}", annotation_page_path(n + 1)))));
     }
     out.push_str(",\"items\":[");
-    let mut first = true;
-    for part in items.filter(|p| !p.is_empty()) {
-        if !first {
-            out.push(',');
-        }
-        out.push_str(part);
-        first = false;
-    }
+    push_items(&mut out, items);
     out.push_str("]}");
     out
 }
