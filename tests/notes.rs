@@ -304,3 +304,44 @@ fn a_build_with_a_broken_note_fails_and_leaves_public_as_it_was() {
     assert!(stderr(&out).contains("alpha.toml:8: the quote is not in"), "{}", stderr(&out));
     assert_eq!(before, snapshot(&f.path("public")));
 }
+
+/// A digest of more than 100 articles publishes its notes as a paged W3C collection: the
+/// collection links its first and last page, the pages link each other and hold every note once.
+#[test]
+fn a_large_digest_pages_its_annotation_collection() {
+    let f = Fixture::new();
+    for i in 0..230 {
+        let slug = format!("a{i:03}");
+        f.article(&slug, &format!("title = \"A{i}\"\npublished = 2026-01-01"), &format!("Words of article {i} here."));
+        if i % 3 == 0 {
+            f.write(
+                &format!("content/annotations/{slug}.toml"),
+                &format!("[[note]]\nquote = \"article {i}\"\nkind = \"context\"\ntext = \"Note on {i}.\"\n"),
+            );
+        }
+    }
+    f.build();
+    let head: serde_json::Value = serde_json::from_str(&f.read("public/annotations.jsonld")).expect("json");
+    assert_eq!(head["type"], "AnnotationCollection");
+    assert_eq!(head["total"], 77);
+    assert_eq!(head["first"], "https://example.org/sub/annotations/page-1.jsonld");
+    assert_eq!(head["last"], "https://example.org/sub/annotations/page-3.jsonld");
+    let mut seen = Vec::new();
+    let mut next = Some("annotations/page-1.jsonld".to_string());
+    let mut prev: Option<String> = None;
+    while let Some(page) = next {
+        let json: serde_json::Value = serde_json::from_str(&f.read(&format!("public/{page}"))).expect("page json");
+        assert_eq!(json["type"], "AnnotationPage");
+        assert_eq!(json["partOf"], "https://example.org/sub/annotations.jsonld");
+        assert_eq!(json["prev"].as_str().map(str::to_string), prev.map(|p| format!("https://example.org/sub/{p}")));
+        for item in json["items"].as_array().expect("items") {
+            seen.push(item["id"].as_str().expect("id").to_string());
+        }
+        prev = Some(page);
+        next = json["next"].as_str().map(|n| n.trim_start_matches("https://example.org/sub/").to_string());
+    }
+    assert_eq!(seen.len(), 77, "every note once");
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 77, "no note twice");
+}
