@@ -207,7 +207,6 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
         }
     };
     let layout = keys.layout;
-    let slugs = || site.articles.iter().map(|a| a.slug.as_str());
     log_time("load", t);
 
     // Each stage below reuses its whole result while the files it reads did not change, and
@@ -216,17 +215,10 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     let docs: Arc<Vec<anchor::Doc>> = match &memo.all_docs {
         Some((g, docs)) if *g == gens.articles => Arc::clone(docs),
         _ => {
-            let docs: Vec<Arc<anchor::Doc>> = site
-                .articles
-                .par_iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    memo.docs.get(layout, i, &a.slug, a.hash).unwrap_or_else(|| Arc::new(anchor::Doc::new(&a.body)))
-                })
-                .collect();
+            let (docs, _) =
+                each_article(&site, &keys, &mut memo.docs, keep, |h| h, |i| anchor::Doc::new(&site.articles[i].body));
             let all: Arc<Vec<anchor::Doc>> = Arc::new(docs.iter().map(|d| anchor::Doc::clone(d)).collect());
             if keep {
-                memo.docs.replace(layout, slugs(), keys.hashes.iter().zip(&docs).map(|(h, d)| (*h, Arc::clone(d))));
                 memo.all_docs = Some((gens.articles, Arc::clone(&all)));
             }
             all
@@ -289,6 +281,39 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     })
 }
 
+/// Each article's result of one stage and its key, `key_of` the article file's hash: the result
+/// kept from the previous build while the key stands, else `compute`d (in parallel). With
+/// `keep`, the new results are kept for the next build.
+fn each_article<T: Send + Sync>(
+    site: &Site,
+    keys: &ArticleKeys,
+    kept: &mut Kept<Arc<T>>,
+    keep: bool,
+    key_of: impl Fn(u64) -> u64 + Sync,
+    compute: impl Fn(usize) -> T + Sync,
+) -> (Vec<Arc<T>>, Vec<u64>) {
+    let results: Vec<(u64, Arc<T>, bool)> = site
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let key = key_of(keys.hashes[i]);
+            match kept.get(keys.layout, i, &a.slug, key) {
+                Some(r) => (key, r, false),
+                None => (key, Arc::new(compute(i)), true),
+            }
+        })
+        .collect();
+    if keep {
+        kept.store(
+            keys.layout,
+            site.articles.iter().map(|a| a.slug.as_str()),
+            results.iter().map(|(k, r, f)| (*k, r, *f)),
+        );
+    }
+    results.into_iter().map(|(k, r, _)| (r, k)).unzip()
+}
+
 /// The automatic checks: each article's findings (kept per article while it and the terms are
 /// unchanged), then dismissals and the links between articles.
 fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &ArticleKeys) -> Checked {
@@ -303,25 +328,14 @@ fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Article
         };
     }
     let generation = site.generations.terms;
-    let layout = keys.layout;
-    let per_article: Vec<Arc<Vec<checks::Finding>>> = site
-        .articles
-        .par_iter()
-        .zip(docs)
-        .enumerate()
-        .map(|(i, (a, d))| {
-            memo.findings
-                .get(layout, i, &a.slug, memo::key((a.hash, generation)))
-                .unwrap_or_else(|| Arc::new(checks::check_article(i, d, a, &site.terms)))
-        })
-        .collect();
-    if memo.keep {
-        memo.findings.replace(
-            layout,
-            site.articles.iter().map(|a| a.slug.as_str()),
-            keys.hashes.iter().zip(&per_article).map(|(h, f)| (memo::key((*h, generation)), Arc::clone(f))),
-        );
-    }
+    let (per_article, _) = each_article(
+        site,
+        keys,
+        &mut memo.findings,
+        memo.keep,
+        |h| memo::key((h, generation)),
+        |i| checks::check_article(i, &docs[i], &site.articles[i], &site.terms),
+    );
     let mut ranges = Vec::with_capacity(n);
     let mut at = 0;
     for f in &per_article {
@@ -395,26 +409,14 @@ fn find_mentions(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Arti
         Ok(m) => m,
         Err(p) => return none(Vec::new(), p),
     };
-    let layout = keys.layout;
-    let mentions: Vec<Arc<Vec<timeline::Mention>>> = site
-        .articles
-        .par_iter()
-        .zip(docs)
-        .enumerate()
-        .map(|(i, (a, d))| {
-            memo.mentions
-                .get(layout, i, &a.slug, memo::key((a.hash, generation)))
-                .unwrap_or_else(|| Arc::new(timeline::mentions(d, &milestones)))
-        })
-        .collect();
-    if memo.keep {
-        memo.mentions.replace(
-            layout,
-            site.articles.iter().map(|a| a.slug.as_str()),
-            keys.hashes.iter().zip(&mentions).map(|(h, m)| (memo::key((*h, generation)), Arc::clone(m))),
-        );
-    }
-    let mention_keys = keys.hashes.iter().map(|h| memo::key((*h, generation))).collect();
+    let (mentions, mention_keys) = each_article(
+        site,
+        keys,
+        &mut memo.mentions,
+        memo.keep,
+        |h| memo::key((h, generation)),
+        |i| timeline::mentions(&docs[i], &milestones),
+    );
     Mentions {
         timeline: timeline::Timeline { milestones, mentions },
         keys: Arc::new(mention_keys),

@@ -174,8 +174,6 @@ pub fn resolve(
             );
         }
     }
-    crate::log_time("notes: index", t);
-    let t = std::time::Instant::now();
     // Hand-written notes, article by article in parallel, gathered in article order.
     // Which of them point at another article's passage: only a file that quotes other
     // articles has such notes, so the others are not looked into.

@@ -102,11 +102,6 @@ impl FileCache {
     }
 }
 
-/// A number never handed out before in this process (a fresh cache must not match an old one).
-fn next_generation() -> u64 {
-    crate::memo::next_generation()
-}
-
 /// Where a content file belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -173,8 +168,11 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
             *cache = FileCache::default();
             cache.config = Some(load_config(root));
             cache.terms = Some(load_terms(root));
-            cache.generations =
-                Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
+            cache.generations = Generations {
+                articles: crate::memo::next_generation(),
+                terms: crate::memo::next_generation(),
+                dismissals: crate::memo::next_generation(),
+            };
             let articles = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
             let parsed: Vec<_> = articles.par_iter().map(|p| read_article(root, p)).collect();
             for (path, parsed) in articles.into_iter().zip(parsed) {
@@ -194,7 +192,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                     FileKind::Config => cache.config = Some(load_config(root)),
                     FileKind::Terms => {
                         cache.terms = Some(load_terms(root));
-                        cache.generations.terms = next_generation();
+                        cache.generations.terms = crate::memo::next_generation();
                     }
                     FileKind::Article => {
                         cache.articles.remove(&rel);
@@ -203,7 +201,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                             let parsed = read_article(root, &rel);
                             store(&mut cache.articles, &mut cache.article_errors, rel, parsed);
                         }
-                        cache.generations.articles = next_generation();
+                        cache.generations.articles = crate::memo::next_generation();
                         cache.sorted = None;
                     }
                     FileKind::Annotations => {
@@ -219,12 +217,12 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
                             }
                             let dismissals = |f: &Option<Arc<Annotations>>| f.as_ref().map(|f| f.dismissals.clone());
                             if dismissals(&before).unwrap_or_default() != dismissals(&now_ok).unwrap_or_default() {
-                                cache.generations.dismissals = next_generation();
+                                cache.generations.dismissals = crate::memo::next_generation();
                             }
                         } else {
                             annotation_set_changed |= before.is_some() || had_errors;
                             if before.is_some_and(|b| !b.dismissals.is_empty()) {
-                                cache.generations.dismissals = next_generation();
+                                cache.generations.dismissals = crate::memo::next_generation();
                             }
                         }
                     }

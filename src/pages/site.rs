@@ -255,15 +255,7 @@ pub fn render(
     })?;
     if has_terms {
         listing("terms/index.html", listing_key(Listing::Terms, with(&["base.html", "terms.html"]), 0), &|| {
-            let mut by_term: Vec<Vec<&str>> = vec![Vec::new(); terms.terms.len()];
-            for r in &all_rows {
-                for (t, html) in &r.terms {
-                    if let Some(s) = by_term.get_mut(*t) {
-                        s.push(html);
-                    }
-                }
-            }
-            with_rows(&by_term, &|rows| {
+            with_rows(&slots(&all_rows, terms.terms.len(), &|r| &r.terms), &|rows| {
                 let mut ctx = base_context(&view, nav, 1, "terms/");
                 ctx.insert("current", "terms");
                 ctx.insert("events", &pages::terms::events(terms, |t| rows[t].clone()));
@@ -275,15 +267,7 @@ pub fn render(
         let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
         let key = listing_key(Listing::Timeline, with(&["base.html", "timeline.html"]), memo::key(mentions));
         listing("timeline/index.html", key, &|| {
-            let mut by_milestone: Vec<Vec<&str>> = vec![Vec::new(); timeline.milestones.len()];
-            for r in &all_rows {
-                for (m, html) in &r.timeline {
-                    if let Some(s) = by_milestone.get_mut(*m) {
-                        s.push(html);
-                    }
-                }
-            }
-            with_rows(&by_milestone, &|rows| {
+            with_rows(&slots(&all_rows, timeline.milestones.len(), &|r| &r.timeline), &|rows| {
                 let mut ctx = base_context(&view, nav, 1, "timeline/");
                 ctx.insert("current", "timeline");
                 let view = timeline::page(&timeline.milestones, terms, rows.to_vec(), mentions, today);
@@ -457,6 +441,24 @@ impl Rows {
             Rows::Kept(h) => *h,
         }
     }
+}
+
+/// The rows of a page with several slots (a term's notes, a milestone's articles): `n` slots,
+/// each with the rows the articles put in it, in article order.
+fn slots<'a>(
+    all_rows: &[&'a ArticleRows],
+    n: usize,
+    part: &dyn Fn(&'a ArticleRows) -> &'a [(usize, String)],
+) -> Vec<Vec<&'a str>> {
+    let mut slots: Vec<Vec<&str>> = vec![Vec::new(); n];
+    for r in all_rows {
+        for (k, html) in part(r) {
+            if let Some(slot) = slots.get_mut(*k) {
+                slot.push(html);
+            }
+        }
+    }
+    slots
 }
 
 /// Renders a listing's page template with its rows: `parts[k]` are the rows of slot k (a
