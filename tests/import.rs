@@ -2,7 +2,8 @@
 //! pages of other sites written for these tests, bad inputs, slugs and overwriting, and the
 //! command line.
 //!
-//! The seeds are read from `../shared/seeds/` next to the crate. To refresh the golden files
+//! The seeds are read from `../shared/seeds/` next to the crate (else from their copy in
+//! tests/fixtures/import/seeds/). To refresh the golden files
 //! after a deliberate change, run `GLOSS_BLESS=1 cargo test --test import` and review the diff.
 
 use std::fs;
@@ -29,8 +30,40 @@ fn crate_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The seed pages: `../shared/seeds/` where the crate sits beside it (their source), else the
+/// copy in tests/fixtures/import/seeds/, so that a clone anywhere runs the same tests.
+fn seeds_dir() -> PathBuf {
+    let shared = crate_dir().join("../shared/seeds");
+    if shared.is_dir() { shared } else { crate_dir().join("tests/fixtures/import/seeds") }
+}
+
 fn seed(name: &str) -> PathBuf {
-    crate_dir().join("../shared/seeds").join(name)
+    seeds_dir().join(name)
+}
+
+/// The copy of the seeds is the seeds: byte for byte, where the source is at hand.
+#[test]
+fn the_copied_seeds_are_the_shared_seeds() {
+    let copy = crate_dir().join("tests/fixtures/import/seeds");
+    let mut names: Vec<String> = fs::read_dir(&copy)
+        .expect("the copy")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.iter().filter(|n| n.ends_with(".txt")).count(), 5, "{names:?}");
+    let shared = crate_dir().join("../shared/seeds");
+    if shared.is_dir() {
+        for name in &names {
+            assert_eq!(
+                fs::read(shared.join(name)).expect("shared seed"),
+                fs::read(copy.join(name)).expect("copy"),
+                "{name}"
+            );
+        }
+        let in_shared = fs::read_dir(&shared).expect("shared").count();
+        assert_eq!(in_shared, names.len(), "a seed was added to ../shared/seeds: copy it");
+    }
 }
 
 fn page(name: &str) -> PathBuf {
@@ -646,7 +679,7 @@ fn bad_inputs_get_an_error_naming_them_and_the_rest_still_imports() {
 #[test]
 fn a_folder_imports_its_page_files_in_order_and_skips_its_readme() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let report = run_import(&[crate_dir().join("../shared/seeds")], &options(dir.path()));
+    let report = run_import(&[seeds_dir()], &options(dir.path()));
     assert!(errors(&report).is_empty());
     let names: Vec<String> =
         report.written.iter().map(|p| p.file_name().expect("name").to_string_lossy().into_owned()).collect();
