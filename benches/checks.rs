@@ -16,7 +16,7 @@ fn main() {
     let n: usize = std::env::var("GLOSS_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     let dir = tempfile::tempdir().expect("tempdir");
     gen_digest::generate(dir.path(), n, true);
-    let (site, problems) = gloss::site::load(dir.path()).expect("the generated digest loads");
+    let (site, problems) = gloss::load::load(dir.path()).expect("the generated digest loads");
     assert!(problems.is_empty(), "{problems:?}");
     let docs: Vec<Doc> = site.articles.iter().map(|a| Doc::new(&a.body)).collect();
     let words: usize = site.articles.iter().map(|a| a.body.split_whitespace().count()).sum();

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use gloss::site::Changes;
+use gloss::load::Changes;
 use gloss::{BuildOptions, Incremental};
 
 fn main() {

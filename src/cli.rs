@@ -208,7 +208,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Init { dir } => {
-            let written = crate::site::init(&root.join(dir))?;
+            let written = crate::load::init(&root.join(dir))?;
             for path in written {
                 println!("wrote {}", path.display());
             }

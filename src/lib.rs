@@ -2,7 +2,7 @@
 //! claim contradicts the official terms of a deal or another outlet.
 //!
 //! The pipeline flows one way, each stage a function from the previous stage's output:
-//! load ([`site`]) → anchor and check ([`anchor`], [`notes`]) → render ([`render`], [`pages`])
+//! load ([`load`]) → anchor and check ([`anchor`], [`notes`]) → render ([`render`], [`pages`])
 //! → write ([`write`]). [`build`] runs it once; [`Incremental`] runs the same stages memoised,
 //! for watch mode.
 
@@ -14,12 +14,12 @@ pub mod content;
 pub mod diag;
 pub mod error;
 pub mod import;
+pub mod load;
 pub mod memo;
 pub mod notes;
 pub mod pages;
 pub mod render;
 pub mod serve;
-pub mod site;
 pub mod text;
 pub mod timeline;
 pub mod watch;
@@ -44,11 +44,11 @@ pub use error::{Error, Result};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use crate::diag::Diagnostic;
+use crate::load::{Changes, Generations, Site};
 use crate::memo::{Kept, Layout};
 use crate::notes::Notes;
 use crate::pages::Templates;
 use crate::pages::site::PageMemo;
-use crate::site::{Changes, Generations, Site};
 use crate::write::{InPlace, Staging};
 
 /// What `gloss build` needs to know.
@@ -135,7 +135,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 /// from an empty memo.
 #[derive(Debug, Default)]
 pub struct Memo {
-    files: site::FileCache,
+    files: load::FileCache,
     /// The articles' order, hashes and neighbour keys, for one articles generation.
     articles: Option<(u64, ArticleKeys)>,
     docs: Kept<Arc<anchor::Doc>>,
@@ -189,7 +189,7 @@ pub struct ArticleKeys {
 /// Load, then anchor and check: the stages before rendering, with every problem they found.
 fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> {
     let t = Instant::now();
-    let (site, mut problems) = site::load_cached(root, &mut memo.files, changes)?;
+    let (site, mut problems) = load::load_cached(root, &mut memo.files, changes)?;
     let gens = site.generations;
     let keep = memo.keep;
     let keys = match &memo.articles {

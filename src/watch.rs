@@ -13,7 +13,7 @@ use notify_debouncer_full::notify::{self, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
 
 use crate::error::{Error, Result};
-use crate::site::{self, Changes, FileKind};
+use crate::load::{self, Changes, FileKind};
 use crate::{BuildOptions, BuildReport, Incremental};
 
 /// Folders under the root whose files feed the build (recursively), besides site.toml.
@@ -26,12 +26,12 @@ pub fn relevant(root: &Path, output: &Path, path: &Path) -> Option<PathBuf> {
     }
     let rel = path.strip_prefix(root).ok()?;
     let name = rel.file_name()?.to_str()?;
-    if site::is_editor_temp(name) {
+    if load::is_editor_temp(name) {
         return None;
     }
     let top = rel.components().next()?.as_os_str().to_str()?;
     let feeds_build =
-        rel == Path::new(crate::config::FILE_NAME) || WATCHED.contains(&top) || site::file_kind(rel) != FileKind::Other;
+        rel == Path::new(crate::config::FILE_NAME) || WATCHED.contains(&top) || load::file_kind(rel) != FileKind::Other;
     feeds_build.then(|| rel.to_path_buf())
 }
 

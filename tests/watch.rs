@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::*;
-use gloss::site::Changes;
+use gloss::load::Changes;
 use gloss::{BuildOptions, Incremental};
 
 fn options(root: &Path, output: &Path) -> BuildOptions {

@@ -3,7 +3,7 @@
 //!
 //! This module owns the rule format ([`rules`], parsed from content/terms.toml by
 //! [`crate::content::terms`]), the pattern language ([`pattern`]), sentence and clause splitting
-//! with the cue words that tell a claim from a mention ([`sentences`]), claim extraction and
+//! with the cue words that tell a claim from a mention ([`clauses`]), claim extraction and
 //! comparison ([`check_article`], one article at a time, so that an incremental build can
 //! recheck one article alone), the editor's dismissals, and the cross-article step that pairs
 //! articles stating different values for the same term ([`cross_source`]). Findings are plain
@@ -14,10 +14,10 @@
 //! patterns read two different values yields none either. A missed claim is a missing note; a
 //! wrong claim is a wrong note in front of readers.
 
+pub mod clauses;
 pub mod pattern;
 pub mod prefilter;
 pub mod rules;
-pub mod sentences;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
@@ -31,10 +31,10 @@ use crate::anchor::{Anchor, Doc, Miss, describe_miss};
 use crate::content::Article;
 use crate::content::terms::{self, Term, Terms, sorted_list};
 use crate::diag::Diagnostic;
+use crate::load::Site;
 use crate::notes::stage_date;
-use crate::site::Site;
+use clauses::{clauses, cue, is_question, quoted};
 use rules::{Bound, Claim, Kind, TermCheck, Value};
-use sentences::{clauses, cue, is_question, quoted};
 
 /// What became of a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -165,7 +165,7 @@ fn check(index: usize, doc: &Doc, article: &Article, terms: &Terms, prefilter_on
             continue;
         }
         let mut quotes: Option<Vec<Range<usize>>> = None;
-        for s in sentences::sentences(text) {
+        for s in clauses::sentences(text) {
             if !admitted(found(s.clone())) {
                 continue;
             }

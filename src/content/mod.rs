@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::toml_diagnostic;
 
-pub mod notes;
+pub mod annotations;
 pub mod terms;
 use crate::diag::Diagnostic;
 

@@ -18,7 +18,7 @@ use crate::content::Article;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
-pub mod notes;
+pub mod note_markup;
 pub mod rows;
 pub mod site;
 pub mod sources;
@@ -80,7 +80,7 @@ impl Templates {
                 let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
                     continue;
                 };
-                if path.is_file() && !crate::site::is_editor_temp(&name) && !sources.iter().any(|s| s.0 == name) {
+                if path.is_file() && !crate::load::is_editor_temp(&name) && !sources.iter().any(|s| s.0 == name) {
                     let text = fs::read_to_string(&path).map_err(|e| Error::read(&path, e))?;
                     sources.push((name, path, text));
                 }

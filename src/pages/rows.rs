@@ -15,7 +15,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::diag::Diagnostic;
-use crate::pages::notes::escape;
+use crate::pages::note_markup::escape;
 use crate::pages::sources::Row;
 use crate::pages::terms::NotesByArticle;
 use crate::pages::{ArticleItem, SiteView, Templates};

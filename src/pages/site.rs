@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::content::notes::NoteKind;
+use crate::content::annotations::NoteKind;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::memo::{self, Kept, Mix};
@@ -24,7 +24,7 @@ use crate::pages::rows::{self, SitemapEntry};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
 use crate::render::{self, Placement};
 use crate::write::Output;
-use crate::{Prepared, site, timeline};
+use crate::{Prepared, load, timeline};
 
 /// What rendering keeps between builds (watch mode): the key of the inputs of every page it
 /// rendered, by output path, and each article's rows.
@@ -310,7 +310,7 @@ pub fn render(
     let collection_key = memo::key((total, pages_of_notes.len()));
     if pages_of_notes.len() <= 1 {
         listing("annotations.jsonld", listing_key(Listing::Annotations, global, collection_key), &|| {
-            Ok(pages::notes::annotation_collection(
+            Ok(pages::note_markup::annotation_collection(
                 &site.config,
                 total,
                 all_rows.iter().map(|r| r.annotations.as_str()),
@@ -318,15 +318,15 @@ pub fn render(
         })?;
     } else {
         listing("annotations.jsonld", memo::key((global, collection_key)), &|| {
-            Ok(pages::notes::annotation_collection_head(&site.config, total, pages_of_notes.len()))
+            Ok(pages::note_markup::annotation_collection_head(&site.config, total, pages_of_notes.len()))
         })?;
         for (n, rows) in pages_of_notes.iter().enumerate() {
             let mut key = Mix::new(global).with(n as u64).with(pages_of_notes.len() as u64);
             for h in &hashes[n * ANNOTATION_PAGE..(n * ANNOTATION_PAGE + rows.len())] {
                 key = key.with(h[Listing::Annotations as usize]);
             }
-            listing(&pages::notes::annotation_page_path(n + 1), key.finish(), &|| {
-                Ok(pages::notes::annotation_page(
+            listing(&pages::note_markup::annotation_page_path(n + 1), key.finish(), &|| {
+                Ok(pages::note_markup::annotation_page(
                     &site.config,
                     n + 1,
                     pages_of_notes.len(),
@@ -522,7 +522,7 @@ fn article_page<'a>(
             start: n.anchor.start,
             end: n.anchor.end,
             number: n.number,
-            html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+            html: pages::note_markup::note_html(n, &site.terms, &site.articles, "../../"),
         })
         .collect();
     // Link targets for the sources page at the passages that agree with the terms.
@@ -549,7 +549,7 @@ fn article_page<'a>(
     ctx.insert("page_path", &this.path);
     ctx.insert("article", this);
     ctx.insert("body", &body);
-    ctx.insert("claim_reviews", &pages::notes::claim_reviews(article, article_notes, &site.config, &site.terms));
+    ctx.insert("claim_reviews", &pages::note_markup::claim_reviews(article, article_notes, &site.config, &site.terms));
     ctx.insert("milestones", &timeline::article_milestones(&timeline.milestones, mentions, today));
     ctx.insert("prev", &i.checked_sub(1).map(item));
     ctx.insert("next", &(i + 1 < site.articles.len()).then(|| item(i + 1)));
@@ -583,7 +583,7 @@ fn article_rows(
         .collect::<Result<Vec<_>, _>>()
         .map_err(located)?;
     let (annotations, annotation_count) =
-        pages::notes::annotation_items(article, article_notes, &site.articles, &site.config, &site.terms);
+        pages::note_markup::annotation_items(article, article_notes, &site.articles, &site.config, &site.terms);
     let mut made = ArticleRows {
         index: rows.index(this).map_err(located)?,
         feed: rows.feed(this, updated).map_err(located)?,
@@ -622,7 +622,7 @@ fn copy_static(root: &Path, out: &dyn Output) -> Result<Vec<String>> {
     for entry in WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.map_err(|e| Error::read(&dir, e.into()))?;
         let name = entry.file_name().to_string_lossy();
-        if !entry.file_type().is_file() || site::is_editor_temp(&name) {
+        if !entry.file_type().is_file() || load::is_editor_temp(&name) {
             continue;
         }
         let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::checks::Finding;
 use crate::content::Article;
-use crate::content::notes::NoteKind;
+use crate::content::annotations::NoteKind;
 use crate::content::terms::{Term, Terms};
 use crate::notes::{Resolved, stage_date};
 use crate::pages::{ArticleItem, DateView, KindCount, article_href};

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::content::Article;
 use crate::content::terms::{Document, Terms};
 use crate::notes::Resolved;
-use crate::pages::{DateView, article_href, notes::label};
+use crate::pages::{DateView, article_href, note_markup::label};
 use crate::render::markdown_to_html;
 
 #[derive(Debug, Serialize)]

@@ -6,7 +6,7 @@
 //! that contains raw HTML is passed through ammonia. Documents without raw HTML skip ammonia's
 //! HTML parse entirely, which keeps a 10,000-article build fast.
 
-mod notes;
+mod margin;
 mod safe;
 mod targets;
 
@@ -14,7 +14,7 @@ use pulldown_cmark::{Event, Tag, TagEnd, html};
 
 use crate::text;
 
-pub use notes::Placement;
+pub use margin::Placement;
 pub use safe::is_safe_url;
 pub use targets::Target;
 
@@ -45,7 +45,7 @@ pub fn article_to_html_with_targets(
     });
     let events = TableRegions { inner: events, tables: 0, next: None };
     let mut with_targets = targets::Targets::new(events, targets);
-    let mut adapter = notes::MarginNotes::new(&mut with_targets, placements);
+    let mut adapter = margin::MarginNotes::new(&mut with_targets, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, &mut adapter);
     let placed = adapter.placed();

@@ -615,9 +615,11 @@ fn passage(m: &Mention, article: &Article, notes: &[Resolved]) -> Passage {
         .map(|n| NoteLine {
             number: n.number,
             kind: n.kind.id(),
-            label: crate::pages::notes::label(n),
+            label: crate::pages::note_markup::label(n),
             text: if n.text.is_empty() {
-                n.link.as_ref().map_or_else(String::new, |l| format!("“{}”", crate::pages::notes::escape(&l.quote)))
+                n.link
+                    .as_ref()
+                    .map_or_else(String::new, |l| format!("“{}”", crate::pages::note_markup::escape(&l.quote)))
             } else {
                 crate::render::note_to_html(&n.text)
             },

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::{self, Config};
-use crate::content::notes::{self, Annotations};
+use crate::content::annotations::{self, Annotations};
 use crate::content::terms::{self, Terms};
 use crate::content::{self, ARTICLES_DIR, Article};
 use crate::diag::Diagnostic;
@@ -125,7 +125,7 @@ pub fn file_kind(rel: &Path) -> FileKind {
         FileKind::Terms
     } else if rel.starts_with(ARTICLES_DIR) && name.ends_with(".md") {
         FileKind::Article
-    } else if rel.parent() == Some(Path::new(notes::DIR)) && name.ends_with(".toml") {
+    } else if rel.parent() == Some(Path::new(annotations::DIR)) && name.ends_with(".toml") {
         FileKind::Annotations
     } else {
         FileKind::Other
@@ -178,7 +178,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
             for (path, parsed) in articles.into_iter().zip(parsed) {
                 store(&mut cache.articles, &mut cache.article_errors, path, parsed);
             }
-            let files = list(root, notes::DIR, ".toml", 1)?;
+            let files = list(root, annotations::DIR, ".toml", 1)?;
             let parsed: Vec<_> = files.par_iter().map(|p| read_annotations(root, p)).collect();
             for (path, parsed) in files.into_iter().zip(parsed) {
                 store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
@@ -350,7 +350,7 @@ fn read_article(root: &Path, rel: &Path) -> Result<Arc<Article>, Vec<Diagnostic>
 
 fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
-    notes::parse(&text, rel).map(Arc::new)
+    annotations::parse(&text, rel).map(Arc::new)
 }
 
 /// content/terms.toml, if the digest has one.

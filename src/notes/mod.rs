@@ -12,11 +12,11 @@ use rayon::prelude::*;
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::checks::{Checked, Finding};
 use crate::content::Article;
-use crate::content::notes::{Annotations, Note, NoteKind};
+use crate::content::annotations::{Annotations, Note, NoteKind};
 use crate::content::terms::{Terms, sorted_list};
 use crate::diag::Diagnostic;
+use crate::load::Site;
 use crate::memo::{self, Kept, Layout, Mix};
-use crate::site::Site;
 
 /// The other end of a contradicts-source note.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

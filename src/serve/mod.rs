@@ -22,7 +22,7 @@ use crate::watch::{self, Event};
 
 const LIVE_PATH: &str = "/__gloss/live";
 const SCRIPT_PATH: &str = "/__gloss/live.js";
-const SCRIPT: &str = include_str!("serve/live.js");
+const SCRIPT: &str = include_str!("live.js");
 
 /// What the browser is told: successful builds so far, the current error, and a sequence
 /// number that moves on every change of either.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::content::Article;
-use crate::content::notes::NoteKind;
+use crate::content::annotations::NoteKind;
 use crate::content::terms::Terms;
 use crate::notes::Resolved;
 use crate::pages::{article_href, article_path, human_date};
