@@ -628,10 +628,10 @@ mod tests {
 
     use super::*;
 
-    /// The digest's own terms and checks, as shipped.
+    /// The digest's terms and checks: the test copy, tests/fixtures/terms.toml.
     fn terms() -> Terms {
-        crate::content::terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE))
-            .expect("content/terms.toml is valid")
+        crate::content::terms::parse(include_str!("../../tests/fixtures/terms.toml"), Path::new(terms::FILE))
+            .expect("tests/fixtures/terms.toml is valid")
     }
 
     fn article(event: &str, body: &str) -> Article {

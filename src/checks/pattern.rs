@@ -834,10 +834,10 @@ mod tests {
     #[test]
     fn the_built_regex_is_the_parsed_regex() {
         let terms = crate::content::terms::parse(
-            include_str!("../../content/terms.toml"),
+            include_str!("../../tests/fixtures/terms.toml"),
             std::path::Path::new(crate::content::terms::FILE),
         )
-        .expect("content/terms.toml is valid");
+        .expect("tests/fixtures/terms.toml is valid");
         let party = crate::checks::rules::parties_regex(&terms.parties).expect("parties");
         let party_hir = party_hir(&party).expect("the parties' regex parses");
         let mut sources: Vec<&str> =

@@ -1,19 +1,17 @@
 //! The timeline: milestones from the real terms, mentions found in fixture articles, the
 //! "today" marker at a fixed build date, and the errors an editor sees for bad milestones.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::fixture::*;
 use gloss::content::terms;
 use gloss::timeline::{self, When};
 
-/// The repository's own events, terms and milestones.
+/// The digest's events, terms and milestones (the test copy, tests/fixtures/terms.toml).
 fn real_terms() -> String {
-    fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml")
+    test_terms()
 }
 
 const ALPHA: &str = "# Microsoft and OpenAI rewrite their deal\n\nMicrosoft has backed OpenAI since 2019, when it invested $1 billion. The partnership was extended in January 2023.\n\nOpenAI will keep paying Microsoft a share of its revenue through 2030. Microsoft’s licence to OpenAI’s models runs until 2032.\n\nOpenAI funding in 2025 reached new highs, and rumours of GPT-2032 spread (see page 2030 of the filing).\n";
@@ -250,13 +248,12 @@ fn bad_milestone_data_is_an_error_at_its_file_and_line() {
 }
 
 #[test]
-fn the_repository_digest_has_a_timeline() {
+fn the_seed_digest_has_a_timeline() {
+    let f = Fixture::from_dir("digest");
     let out_dir = tempfile::tempdir().expect("tempdir");
     let output = out_dir.path().join("public");
-    let out = gloss_in(
-        &repo_root(),
-        &["build", "--build-date", "2026-11-23", "--output", output.to_str().expect("utf-8 path")],
-    );
+    let out =
+        gloss_in(f.root(), &["build", "--build-date", "2026-11-23", "--output", output.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = fs::read_to_string(output.join("timeline/index.html")).expect("timeline page");
     assert_eq!(order(&html), ["E1", "E2", "C1", "E3", "E4", "C2", "E5", "today", "M2030", "M2032"]);

@@ -2,9 +2,7 @@
 //! the page and the machine-readable forms, dismissals, hand-written notes taking precedence,
 //! the sources page, and located errors for bad rules.
 
-mod common;
-
-use common::*;
+use crate::fixture::*;
 
 /// A small digest with its own checks: Azure first (E5) and the licence (E4, E5).
 const TERMS: &str = r#"
@@ -325,17 +323,11 @@ fn bad_rules_are_errors_located_in_terms_toml() {
 /// of findings. `GLOSS_BLESS=1` accepts a deliberate change.
 #[test]
 fn the_seed_digest_findings_are_the_golden_list() {
-    let f = Fixture::new();
-    f.write("content/terms.toml", &std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("terms"));
-    for entry in std::fs::read_dir(repo_root().join("tests/fixtures/seeds")).expect("seeds") {
-        let path = entry.expect("entry").path();
-        let name = path.file_name().expect("name").to_string_lossy().into_owned();
-        f.write(&format!("content/articles/{name}"), &std::fs::read_to_string(&path).expect("seed"));
-    }
+    let f = Fixture::from_dir("digest");
     let (code, report) = findings(&f);
     assert_eq!(code, 0, "{report}");
     let actual = lines(&report).join("\n") + "\n";
-    let golden_path = repo_root().join("tests/golden/seed-findings.txt");
+    let golden_path = fixtures().join("golden/seed-findings.txt");
     if std::env::var_os("GLOSS_BLESS").is_some() {
         std::fs::write(&golden_path, &actual).expect("bless");
     }
@@ -361,7 +353,7 @@ fn the_seed_digest_findings_are_the_golden_list() {
 /// allows, and a claim whose words fall in different sentences or blocks is still no claim.
 #[test]
 fn claims_are_found_in_every_spelling_and_not_across_sentences() {
-    let text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("terms.toml");
+    let text = test_terms();
     let terms = gloss::content::terms::parse(&text, std::path::Path::new("content/terms.toml")).expect("valid terms");
     let read = |event: &str, body: &str| -> Vec<(String, String)> {
         let article = gloss::content::Article {

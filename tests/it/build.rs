@@ -1,11 +1,9 @@
-//! `gloss build` on fixture sites and on the repository's own digest.
-
-mod common;
+//! `gloss build` on fixture sites, among them the seed digest (tests/fixtures/digest/).
 
 use std::fs;
 use std::path::Path;
 
-use common::*;
+use crate::fixture::*;
 
 fn three_articles() -> Fixture {
     let f = Fixture::new();
@@ -238,11 +236,12 @@ fn init_creates_a_digest_that_builds() {
 }
 
 #[test]
-fn the_repository_digest_builds() {
-    let root = repo_root();
+fn the_seed_digest_builds() {
+    let f = Fixture::from_dir("digest");
+    let root = f.root();
     let out_dir = tempfile::tempdir().expect("tempdir");
     let output = out_dir.path().join("public");
-    let out = gloss_in(&root, &["build", "--output", output.to_str().expect("utf-8 path")]);
+    let out = gloss_in(root, &["build", "--output", output.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let articles: Vec<_> = fs::read_dir(root.join("content/articles"))
         .expect("content/articles")
@@ -259,20 +258,14 @@ fn the_repository_digest_builds() {
 }
 
 /// Listing rows have built-in markup (fast) and default templates (for sites to override): both
-/// must render the same bytes. The repository's digest, with its notes, automatic checks and
-/// timeline, is built once as it is and once with copies of the default row templates, which
-/// makes gloss render every row through tera.
+/// must render the same bytes. The seed digest, with its notes, automatic checks and timeline,
+/// is built once as it is and once with copies of the default row templates, which makes gloss
+/// render every row through tera.
 #[test]
 fn built_in_rows_equal_the_default_row_templates() {
-    let copy = tempfile::tempdir().expect("tempdir");
+    let copy = Fixture::from_dir("digest");
+    let copy = &copy.dir;
     let root = repo_root();
-    fs::copy(root.join("site.toml"), copy.path().join("site.toml")).expect("copy site.toml");
-    for entry in walkdir::WalkDir::new(root.join("content")).into_iter().flatten().filter(|e| e.file_type().is_file()) {
-        let rel = entry.path().strip_prefix(&root).expect("inside");
-        let to = copy.path().join(rel);
-        fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
-        fs::copy(entry.path(), to).expect("copy content");
-    }
     let date = ["--build-date", "2026-11-23"];
     let built_in = copy.path().join("built-in");
     let out = gloss_in(copy.path(), &[&["build", "--output", built_in.to_str().expect("utf-8")], &date[..]].concat());
@@ -303,7 +296,7 @@ fn built_in_rows_equal_the_default_row_templates() {
     let index = fs::read_to_string(built_in.join("index.html")).expect("index");
     assert_eq!(
         index.matches("<li class=\"article-item\">").count(),
-        fs::read_dir(root.join("content/articles")).expect("articles").count()
+        fs::read_dir(copy.path().join("content/articles")).expect("articles").count()
     );
     let terms = fs::read_to_string(built_in.join("terms/index.html")).expect("terms");
     assert!(terms.contains("Notes that cite this term"), "the digest's notes cite terms");

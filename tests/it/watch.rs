@@ -1,8 +1,6 @@
 //! Watch mode: incremental rebuilds equal clean builds, real editor saves, error recovery,
 //! and the local server.
 
-mod common;
-
 use std::fs;
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -10,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::fixture::*;
 use gloss::load::Changes;
 use gloss::{BuildOptions, Incremental};
 
@@ -154,7 +152,7 @@ const CLAIMS: &[&str] = &[
 /// the timeline, and edits of the terms themselves.
 #[test]
 fn random_edits_with_checks_and_timeline_end_where_a_clean_build_ends() {
-    let terms = fs::read_to_string(repo_root().join("content/terms.toml")).expect("the digest's terms");
+    let terms = test_terms();
     assert!(terms.contains("licence-exclusivity = \"non-exclusive\""), "the edit below flips this check");
     for seed in [3u64, 11] {
         let f = Fixture::new();
@@ -363,7 +361,7 @@ fn a_template_edit_renders_only_the_pages_that_use_it() {
     inc.rebuild(&Changes::All).expect("first build");
     let article = out.join("articles/a1/index.html");
     let before = fs::metadata(&article).expect("meta").modified().expect("mtime");
-    let index = include_str!("../templates/index.html").replace("Articles <span", "Coverage <span");
+    let index = include_str!("../../templates/index.html").replace("Articles <span", "Coverage <span");
     f.write("templates/index.html", &index);
     let r = inc.rebuild(&Changes::Paths(vec!["templates/index.html".into()])).expect("rebuild");
     assert_eq!(r.rendered, 0, "no article page uses index.html");
@@ -373,7 +371,7 @@ fn a_template_edit_renders_only_the_pages_that_use_it() {
         before,
         "an article page was rewritten"
     );
-    let page = include_str!("../templates/article.html")
+    let page = include_str!("../../templates/article.html")
         .replace("<article class=\"article\">", "<article class=\"article edited\">");
     f.write("templates/article.html", &page);
     let r = inc.rebuild(&Changes::Paths(vec!["templates/article.html".into()])).expect("rebuild");

@@ -1,6 +1,5 @@
-//! Fixture sites for the integration tests: write a digest into a temporary folder, run gloss.
-
-#![allow(dead_code, reason = "each test binary uses a different part of the helpers")]
+//! The fixture driver: a digest in a temporary folder (empty, or copied from tests/fixtures/), the
+//! gloss binary run on it, and what the tests compare its output with.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,6 +17,19 @@ impl Fixture {
     pub fn new() -> Fixture {
         let f = Fixture { dir: tempfile::tempdir().expect("tempdir") };
         f.write("site.toml", SITE_TOML);
+        f
+    }
+
+    /// A copy of the fixture digest tests/fixtures/`name`/, with the test copy of the terms
+    /// (tests/fixtures/terms.toml) as its content/terms.toml.
+    pub fn from_dir(name: &str) -> Fixture {
+        let f = Fixture { dir: tempfile::tempdir().expect("tempdir") };
+        let from = fixtures().join(name);
+        for entry in walkdir::WalkDir::new(&from).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+            let rel = entry.path().strip_prefix(&from).expect("inside").to_string_lossy().into_owned();
+            f.write(&rel, &fs::read_to_string(entry.path()).expect("read fixture"));
+        }
+        f.write("content/terms.toml", &test_terms());
         f
     }
 
@@ -106,9 +118,20 @@ fn manifest_meaning(bytes: &[u8]) -> Vec<u8> {
     entries.iter().map(|(p, e)| format!("{e} {p}\n")).collect::<String>().into_bytes()
 }
 
-/// The repository root, which is itself the digest.
+/// The repository root: the crate, whose templates/ the tests compare with.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// tests/fixtures/: everything the tests read.
+pub fn fixtures() -> PathBuf {
+    repo_root().join("tests/fixtures")
+}
+
+/// The test copy of the digest's terms (tests/fixtures/terms.toml), never the live
+/// content/terms.toml: an editorial change of the terms cannot fail a test.
+pub fn test_terms() -> String {
+    fs::read_to_string(fixtures().join("terms.toml")).expect("tests/fixtures/terms.toml")
 }
 
 /// Attribute values of `attr` in an HTML page (href, src), in order.

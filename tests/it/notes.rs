@@ -1,9 +1,7 @@
 //! Margin notes: anchoring in real pages, the errors an editor sees, and the machine-readable
 //! forms.
 
-mod common;
-
-use common::*;
+use crate::fixture::*;
 
 const TERMS: &str = r#"
 [[event]]
@@ -82,7 +80,7 @@ fn golden_annotated_article() {
     let f = digest();
     f.build();
     let html = f.read("public/articles/alpha/index.html");
-    let golden_path = repo_root().join("tests/golden/alpha-body.html");
+    let golden_path = fixtures().join("golden/alpha-body.html");
     let actual = body(&html);
     if std::env::var_os("GLOSS_BLESS").is_some() {
         std::fs::write(&golden_path, actual).expect("bless");

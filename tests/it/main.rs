@@ -1,0 +1,13 @@
+//! The integration tests: one binary (ripgrep's and mdBook's shape), a module per feature, over
+//! fixture digests copied into temporary folders by [`fixture`]. Everything the tests read lives
+//! in this repository under tests/fixtures/: the raw seed pages, the cleaned seed digest, a
+//! deliberate copy of the terms and the golden files, so that `cargo test` needs nothing beside
+//! the clone and no edit of the digest's own content/ can fail it.
+
+mod build;
+mod checks;
+mod fixture;
+mod import;
+mod notes;
+mod timeline;
+mod watch;
