@@ -9,23 +9,7 @@ use crate::content::annotations::NoteKind;
 use crate::content::terms::Terms;
 use crate::notes::Resolved;
 use crate::pages::{article_href, article_path, human_date};
-use crate::render::note_to_html;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::render::{Escape, note_to_html};
 
 /// The label a note shows: back-references say what they answer.
 pub fn label(note: &Resolved) -> &'static str {
@@ -46,22 +30,22 @@ pub fn note_html(note: &Resolved, terms: &Terms, articles: &[std::sync::Arc<Arti
     }
     if let Some(term) = note.term.as_deref().and_then(|t| terms.term(t)) {
         let event = terms.event(&term.event);
-        let when = event.map_or_else(String::new, |e| format!("{}, {}", escape(&e.title), human_date(e.date)));
+        let when = event.map_or_else(String::new, |e| format!("{}, {}", Escape(&e.title), human_date(e.date)));
         body.push_str(&format!(
             " <span class=\"note-term\">Official term ({when}): <q>{}</q> <a href=\"{root}terms/index.html#term-{}\">{}</a></span>",
-            escape(&term.quote),
-            escape(&term.id),
-            escape(&term.title),
+            Escape(&term.quote),
+            Escape(&term.id),
+            Escape(&term.title),
         ));
     }
     if let Some(link) = &note.link {
         let other = &articles[link.article];
-        let outlet = escape(other.source.as_deref().unwrap_or(&other.title));
+        let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
         body.push_str(&format!(
             " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q>{}</q></span>",
-            escape(&link.quote)
+            Escape(&link.quote)
         ));
     }
     // An automatic note says so in its head, where a reader looks first.

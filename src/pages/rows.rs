@@ -15,10 +15,10 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::diag::Diagnostic;
-use crate::pages::note_markup::escape;
 use crate::pages::sources::Row;
 use crate::pages::terms::NotesByArticle;
 use crate::pages::{ArticleItem, SiteView, Templates};
+use crate::render::Escape;
 use crate::timeline::ArticleMentions;
 
 /// The row templates, by what they list.
@@ -120,24 +120,24 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
     let _ = write!(
         s,
         "<li class=\"article-item\">\n<h3 class=\"article-item-title\"><a href=\"{root}{}\">{}</a></h3>\n<p class=\"meta\">",
-        escape(&a.href),
-        escape(a.title)
+        Escape(&a.href),
+        Escape(a.title)
     );
     if let Some(source) = a.source {
-        let _ = write!(s, "<span class=\"outlet\">{}</span>", escape(source));
+        let _ = write!(s, "<span class=\"outlet\">{}</span>", Escape(source));
     }
     if a.source.is_some() && a.date.is_some() {
         s.push(' ');
     }
     if let Some(d) = &a.date {
-        let _ = write!(s, "<time datetime=\"{}\">{}</time>", escape(&d.iso), escape(&d.human));
+        let _ = write!(s, "<time datetime=\"{}\">{}</time>", Escape(&d.iso), Escape(&d.human));
         if d.is_event {
             s.push_str(" <span class=\"date-note\">(date of the event covered)</span>");
         }
     }
     s.push_str("</p>\n");
     if let Some(summary) = a.summary {
-        let _ = writeln!(s, "<p class=\"dek\">{}</p>", escape(summary));
+        let _ = writeln!(s, "<p class=\"dek\">{}</p>", Escape(summary));
     }
     if !a.notes.is_empty() {
         s.push_str("<p class=\"note-counts\"><span class=\"visually-hidden\">Margin notes: </span>");
@@ -148,9 +148,9 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
             let _ = write!(
                 s,
                 "<span class=\"count-chip note-{}\">{} {}</span>",
-                escape(c.kind),
+                Escape(c.kind),
                 c.count,
-                escape(&c.label.to_lowercase())
+                Escape(&c.label.to_lowercase())
             );
         }
         s.push_str("</p>\n");
@@ -161,27 +161,27 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
 
 fn feed(a: &ArticleItem<'_>, base: &str, updated: &str) -> String {
     let mut s = String::with_capacity(512);
-    let (base, path) = (escape(base), escape(&a.path));
+    let (base, path) = (Escape(base), Escape(&a.path));
     let _ = write!(
         s,
         "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{base}{path}\"/>\n    <id>{base}{path}</id>\n    <updated>{}T00:00:00Z</updated>\n",
-        escape(a.title),
-        escape(a.date.as_ref().map_or(updated, |d| d.iso.as_str()))
+        Escape(a.title),
+        Escape(a.date.as_ref().map_or(updated, |d| d.iso.as_str()))
     );
     if let Some(source) = a.source {
-        let _ = writeln!(s, "    <author><name>{}</name></author>", escape(source));
+        let _ = writeln!(s, "    <author><name>{}</name></author>", Escape(source));
     }
     if let Some(summary) = a.summary {
-        let _ = writeln!(s, "    <summary>{}</summary>", escape(summary));
+        let _ = writeln!(s, "    <summary>{}</summary>", Escape(summary));
     }
     s.push_str("  </entry>\n");
     s
 }
 
 fn sitemap(p: &SitemapEntry<'_>, base: &str) -> String {
-    let mut s = format!("  <url><loc>{}{}</loc>", escape(base), escape(p.path));
+    let mut s = format!("  <url><loc>{}{}</loc>", Escape(base), Escape(p.path));
     if let Some(lastmod) = &p.lastmod {
-        let _ = write!(s, "<lastmod>{}</lastmod>", escape(lastmod));
+        let _ = write!(s, "<lastmod>{}</lastmod>", Escape(lastmod));
     }
     s.push_str("</url>\n");
     s
@@ -192,19 +192,19 @@ fn sources(r: &Row<'_>, root: &str) -> String {
     let _ = write!(
         s,
         "<tr>\n<th scope=\"row\" class=\"matrix-article\"><a href=\"{root}{}\">{}</a>",
-        escape(&r.href),
-        escape(r.title)
+        Escape(&r.href),
+        Escape(r.title)
     );
     if r.source.is_some() || r.date.is_some() {
         s.push_str("<span class=\"matrix-meta\">");
         if let Some(source) = r.source {
-            s.push_str(&escape(source));
+            let _ = write!(s, "{}", Escape(source));
         }
         if r.source.is_some() && r.date.is_some() {
             s.push_str(", ");
         }
         if let Some(d) = &r.date {
-            let _ = write!(s, "<time datetime=\"{}\">{}</time>", escape(&d.iso), escape(&d.human));
+            let _ = write!(s, "<time datetime=\"{}\">{}</time>", Escape(&d.iso), Escape(&d.human));
         }
         s.push_str("</span>");
     }
@@ -216,9 +216,9 @@ fn sources(r: &Row<'_>, root: &str) -> String {
             let _ = write!(
                 s,
                 "<span class=\"count-chip note-{}\">{} {}</span> ",
-                escape(c.kind),
+                Escape(c.kind),
                 c.count,
-                escape(&c.label.to_lowercase())
+                Escape(&c.label.to_lowercase())
             );
         }
         if r.automatic > 0 {
@@ -227,9 +227,9 @@ fn sources(r: &Row<'_>, root: &str) -> String {
     }
     s.push_str("</span></th>\n");
     for c in &r.cells {
-        let _ = write!(s, "<td class=\"cell cell-{}\">", escape(c.state));
+        let _ = write!(s, "<td class=\"cell cell-{}\">", Escape(c.state));
         if let Some(href) = &c.href {
-            let _ = write!(s, "<a href=\"{root}{}\">", escape(href));
+            let _ = write!(s, "<a href=\"{root}{}\">", Escape(href));
         }
         let mark = match c.state {
             "agrees" => "✓",
@@ -237,7 +237,7 @@ fn sources(r: &Row<'_>, root: &str) -> String {
             "silent" => "–",
             _ => "·",
         };
-        let _ = write!(s, "<span class=\"cell-mark\" aria-hidden=\"true\">{mark}</span> {}", escape(c.label));
+        let _ = write!(s, "<span class=\"cell-mark\" aria-hidden=\"true\">{mark}</span> {}", Escape(c.label));
         if c.count > 1 {
             let _ = write!(s, " ({})", c.count);
         }
@@ -253,18 +253,18 @@ fn sources(r: &Row<'_>, root: &str) -> String {
 fn terms(a: &NotesByArticle<'_>, root: &str) -> String {
     let mut s = String::from("<li>");
     if let Some(source) = a.source {
-        let _ = write!(s, "<span class=\"outlet\">{}</span>, ", escape(source));
+        let _ = write!(s, "<span class=\"outlet\">{}</span>, ", Escape(source));
     }
-    let _ = write!(s, "<cite>{}</cite>\n<ul>", escape(a.title));
+    let _ = write!(s, "<cite>{}</cite>\n<ul>", Escape(a.title));
     for n in &a.notes {
         let _ = write!(
             s,
             "<li><a href=\"{root}{}\">Note {}</a> <span class=\"count-chip note-{}\">{}</span>: <q>{}</q></li>",
-            escape(&n.href),
+            Escape(&n.href),
             n.number,
-            escape(n.kind),
-            escape(n.label),
-            escape(n.quote)
+            Escape(n.kind),
+            Escape(n.label),
+            Escape(n.quote)
         );
     }
     s.push_str("</ul>\n</li>\n");
@@ -274,23 +274,23 @@ fn terms(a: &NotesByArticle<'_>, root: &str) -> String {
 fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {
     let mut s = String::from("<li>\n<p class=\"meta\">");
     if let Some(source) = a.source {
-        let _ = write!(s, "<span class=\"outlet\">{}</span>, ", escape(source));
+        let _ = write!(s, "<span class=\"outlet\">{}</span>, ", Escape(source));
     }
-    let title = escape(a.title);
-    let _ = write!(s, "<cite><a href=\"{root}{}\">{title}</a></cite>", escape(&a.href));
+    let title = Escape(a.title);
+    let _ = write!(s, "<cite><a href=\"{root}{}\">{title}</a></cite>", Escape(&a.href));
     if let Some(d) = &a.date {
-        let _ = write!(s, ", <time datetime=\"{}\">{}</time>", escape(&d.iso), escape(&d.human));
+        let _ = write!(s, ", <time datetime=\"{}\">{}</time>", Escape(&d.iso), Escape(&d.human));
     }
     s.push_str("</p>\n");
     for p in &a.passages {
         let _ = write!(
             s,
             "<blockquote class=\"tl-passage\"><p>{}<mark class=\"tl-phrase\">{}</mark>{}</p></blockquote>\n<p class=\"meta tl-in-place\"><a href=\"{root}{}\">Read it in place<span class=\"visually-hidden\"> in {title}</span></a> ({})</p>\n",
-            escape(&p.before),
-            escape(&p.phrase),
-            escape(&p.after),
-            escape(&p.href),
-            escape(&p.place)
+            Escape(&p.before),
+            Escape(&p.phrase),
+            Escape(&p.after),
+            Escape(&p.href),
+            Escape(&p.place)
         );
         if !p.notes.is_empty() {
             s.push_str("<ul class=\"tl-notes\">");
@@ -298,10 +298,10 @@ fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {
                 let _ = write!(
                     s,
                     "<li><a href=\"{root}{}\">Note {}</a> <span class=\"count-chip note-{}\">{}</span>",
-                    escape(&n.href),
+                    Escape(&n.href),
                     n.number,
-                    escape(n.kind),
-                    escape(n.label)
+                    Escape(n.kind),
+                    Escape(n.label)
                 );
                 if !n.text.is_empty() {
                     let _ = write!(s, " {}", n.text);

@@ -6,6 +6,7 @@
 //! that contains raw HTML is passed through ammonia. Documents without raw HTML skip ammonia's
 //! HTML parse entirely, which keeps a 10,000-article build fast.
 
+mod escape;
 mod margin;
 mod safe;
 mod targets;
@@ -14,6 +15,7 @@ use pulldown_cmark::{Event, Tag, TagEnd, html};
 
 use crate::text;
 
+pub use escape::Escape;
 pub use margin::Placement;
 pub use safe::is_safe_url;
 pub use targets::Target;

@@ -52,7 +52,7 @@ impl<'a, 't, I> Targets<'a, 't, I> {
     fn marker(t: &Target) -> Event<'static> {
         Event::InlineHtml(CowStr::from(format!(
             "<span class=\"mention-start\" id=\"{}\"></span>",
-            crate::pages::note_markup::escape(&t.id)
+            super::Escape(&t.id)
         )))
     }
 

@@ -617,9 +617,7 @@ fn passage(m: &Mention, article: &Article, notes: &[Resolved]) -> Passage {
             kind: n.kind.id(),
             label: crate::pages::note_markup::label(n),
             text: if n.text.is_empty() {
-                n.link
-                    .as_ref()
-                    .map_or_else(String::new, |l| format!("“{}”", crate::pages::note_markup::escape(&l.quote)))
+                n.link.as_ref().map_or_else(String::new, |l| format!("“{}”", crate::render::Escape(&l.quote)))
             } else {
                 crate::render::note_to_html(&n.text)
             },
