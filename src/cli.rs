@@ -1,14 +1,15 @@
-//! The command line: clap types, and the reporter that turns results into output and exit codes.
+//! The command line: clap types, options for the library, and exit codes; what is printed is
+//! written by [`crate::report`].
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diag::{self, Diagnostic};
+use crate::diag::Diagnostic;
 use crate::error::Error;
+use crate::report;
 
 #[derive(Debug, Parser)]
 #[command(name = "gloss", version, about = "Build annotated news digests")]
@@ -126,7 +127,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            report_error(&err);
+            eprint!("{}", report::error_text(&err));
             ExitCode::FAILURE
         }
     }
@@ -144,62 +145,32 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 published,
                 event,
             };
-            let report = crate::import::import(&inputs, &options)?;
-            eprint!("{}", diag::render_text(&report.diagnostics));
-            for path in &report.written {
+            let imported = crate::import::import(&inputs, &options)?;
+            eprint!("{}", report::diagnostics(&imported.diagnostics));
+            for path in &imported.written {
                 println!("wrote {}", path.display());
             }
-            let failed = report.diagnostics.iter().any(Diagnostic::is_error);
+            let failed = imported.diagnostics.iter().any(Diagnostic::is_error);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Build(args) => {
-            let report = crate::build(&args.options(&root))?;
-            eprint!("{}", diag::render_text(&report.warnings));
-            println!("{}", report.summary());
+            let built = crate::build(&args.options(&root))?;
+            eprint!("{}", report::diagnostics(&built.warnings));
+            println!("{}", report::build_summary(&built));
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { format, date } => {
             let (diagnostics, prepared) = crate::check(&root, date.resolve())?;
-            // A finding that a hand-written note replaces is listed as replaced.
-            let replaced: Option<Vec<crate::checks::Finding>> = prepared.as_ref().map(|p| {
-                let mut findings = p.checked.findings.clone();
-                for &i in &p.notes.replaced {
-                    findings[i].status = crate::checks::Status::Replaced;
-                }
-                findings
-            });
-            let findings = prepared
-                .as_ref()
-                .zip(replaced.as_ref())
-                .map(|(p, f)| crate::checks::views(f, &p.site.articles, &p.docs))
-                .unwrap_or_default();
             match format {
-                Format::Text => {
-                    if diagnostics.is_empty() {
-                        println!("no problems found");
-                    } else {
-                        print!("{}", diag::render_text(&diagnostics));
-                    }
-                    if !findings.is_empty() {
-                        print!("{}", crate::checks::render_text(&findings));
-                    }
-                }
-                Format::Json => {
-                    let report = serde_json::json!({ "problems": diagnostics, "findings": findings });
-                    let json = serde_json::to_string_pretty(&report).unwrap_or_default();
-                    println!("{json}");
-                }
+                Format::Text => print!("{}", report::check_text(&diagnostics, prepared.as_ref())),
+                Format::Json => println!("{}", report::check_json(&diagnostics, prepared.as_ref())),
             }
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Watch(args) => {
-            crate::watch::run(args.options(&root), until_ctrl_c()?, |event| match event {
-                crate::watch::Event::Built { changes, report, took } => {
-                    println!("{}", crate::watch::describe(changes, report, took));
-                    eprint!("{}", diag::render_text(&report.warnings));
-                }
-                crate::watch::Event::Failed { error, .. } => eprint!("{}", error_text(error)),
+            crate::watch::run(args.options(&root), until_ctrl_c()?, |event| {
+                report::print_watch_event(&event);
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -214,31 +185,5 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-/// Prints an error for a person at a terminal.
-pub fn report_error(err: &Error) {
-    let _ = write!(std::io::stderr().lock(), "{}", error_text(err));
-}
-
-/// An error as a person reads it: every located problem, then a summary and what to do.
-pub fn error_text(err: &Error) -> String {
-    match err {
-        Error::Content(diags) => {
-            format!("{}error: {err}; no output was changed\n", diag::render_text(diags))
-        }
-        Error::ForeignOutput { path, files } => {
-            let mut out = format!("error: {err}\n");
-            for f in files.iter().take(5) {
-                out.push_str(&format!("  {}\n", f.display()));
-            }
-            out.push_str(&format!(
-                "  help: choose another folder with --output, or pass --force to let gloss replace {} (its files will be lost)\n",
-                path.display()
-            ));
-            out
-        }
-        other => format!("error: {other}\n"),
     }
 }

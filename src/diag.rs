@@ -98,25 +98,6 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Renders diagnostics for a terminal, errors and warnings in the order found, with a summary.
-pub fn render_text(diags: &[Diagnostic]) -> String {
-    let mut out = String::new();
-    for d in diags {
-        out.push_str(&d.to_string());
-        out.push('\n');
-    }
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
-    if !diags.is_empty() {
-        out.push_str(&format!("{errors} error{}, {warnings} warning{}\n", plural(errors), plural(warnings)));
-    }
-    out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// A path as the editor knows it: relative to the site root when it lies inside it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)

@@ -19,6 +19,7 @@ pub mod memo;
 pub mod notes;
 pub mod pages;
 pub mod render;
+pub mod report;
 pub mod serve;
 pub mod text;
 pub mod timeline;
@@ -71,19 +72,6 @@ pub struct BuildReport {
     pub rendered: usize,
     pub warnings: Vec<Diagnostic>,
     pub millis: u128,
-}
-
-impl BuildReport {
-    pub fn summary(&self) -> String {
-        format!(
-            "built {} articles into {} files ({} written, {} unchanged) in {} ms",
-            self.articles,
-            self.files,
-            self.written,
-            self.files - self.written,
-            self.millis
-        )
-    }
 }
 
 /// Prints how long a phase took when `GLOSS_TIMING` is set (Zola's `log_time`): for finding

@@ -65,23 +65,6 @@ pub fn changes_from(root: &Path, output: &Path, events: &[DebouncedEvent]) -> Op
     (!paths.is_empty()).then_some(Changes::Paths(paths))
 }
 
-/// One line for a rebuild: what changed, what was done, how long it took.
-pub fn describe(changes: &Changes, report: &BuildReport, took: Duration) -> String {
-    let what = match changes {
-        Changes::All => "everything".to_string(),
-        Changes::Paths(p) if p.len() == 1 => p[0].display().to_string(),
-        Changes::Paths(p) => format!("{} and {} more", p[0].display(), p.len() - 1),
-    };
-    format!(
-        "{what} changed: rendered {} article page{}, wrote {} file{} in {} ms",
-        report.rendered,
-        if report.rendered == 1 { "" } else { "s" },
-        report.written,
-        if report.written == 1 { "" } else { "s" },
-        took.as_millis()
-    )
-}
-
 /// What the watch loop tells its caller after each build.
 pub enum Event<'a> {
     Built { changes: &'a Changes, report: &'a BuildReport, took: Duration },

@@ -21,11 +21,10 @@ pub mod rules;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::Datelike;
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
 use crate::content::Article;
@@ -536,90 +535,6 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
         }
     }
     links
-}
-
-/// A finding as `gloss check --format json` lists it.
-#[derive(Debug, Serialize)]
-pub struct FindingView<'a> {
-    pub article: &'a str,
-    pub file: &'a Path,
-    /// "paragraph 3", "list item 2".
-    pub place: String,
-    pub sentence: &'a str,
-    pub passage: &'a str,
-    pub check: &'a str,
-    pub term: &'a str,
-    pub claimed: String,
-    pub official: String,
-    /// "contradicts" or "agrees".
-    pub verdict: &'static str,
-    /// "open", "dismissed" or "replaced" (by a hand-written note).
-    pub status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'a str>,
-}
-
-/// The findings as listings show them, in article order.
-pub fn views<'a>(
-    findings: &'a [Finding],
-    articles: &'a [std::sync::Arc<Article>],
-    docs: &[Doc],
-) -> Vec<FindingView<'a>> {
-    findings
-        .iter()
-        .map(|f| {
-            let a = &articles[f.article];
-            let (status, reason) = match &f.status {
-                Status::Open => ("open", None),
-                Status::Dismissed { reason, .. } => ("dismissed", Some(reason.as_str())),
-                Status::Replaced => ("replaced", None),
-            };
-            FindingView {
-                article: &a.slug,
-                file: &a.path,
-                place: docs.get(f.article).map_or_else(String::new, |d| d.place(f.anchor.block)),
-                sentence: &f.sentence,
-                passage: &f.passage,
-                check: &f.claim,
-                term: &f.term,
-                claimed: f.claimed.to_string(),
-                official: f.official.to_string(),
-                verdict: if f.agrees { "agrees" } else { "contradicts" },
-                status,
-                reason,
-            }
-        })
-        .collect()
-}
-
-/// The findings for a person at a terminal: contradictions first, then a count of agreements.
-pub fn render_text(views: &[FindingView<'_>]) -> String {
-    let mut out = String::new();
-    let contradictions = views.iter().filter(|v| v.verdict == "contradicts").count();
-    for v in views {
-        let status = match v.status {
-            "dismissed" => format!(" (dismissed: {})", v.reason.unwrap_or_default()),
-            "replaced" => " (replaced by a hand-written note)".to_string(),
-            _ => String::new(),
-        };
-        out.push_str(&format!(
-            "{} ({}): {} term `{}` [check {}]{status}\n  claims {}; official {}\n  “{}”\n",
-            v.file.display(),
-            v.place,
-            if v.verdict == "agrees" { "agrees with" } else { "contradicts" },
-            v.term,
-            v.check,
-            v.claimed,
-            v.official,
-            v.sentence,
-        ));
-    }
-    out.push_str(&format!(
-        "{} findings: {contradictions} contradict the terms, {} agree\n",
-        views.len(),
-        views.len() - contradictions
-    ));
-    out
 }
 
 #[cfg(test)]

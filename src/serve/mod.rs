@@ -16,9 +16,9 @@ use std::time::Duration;
 use tiny_http::{Header, Request, Response, Server, StatusCode};
 
 use crate::BuildOptions;
-use crate::diag;
 use crate::error::{Error, Result};
-use crate::watch::{self, Event};
+use crate::report;
+use crate::watch;
 
 const LIVE_PATH: &str = "/__gloss/live";
 const SCRIPT_PATH: &str = "/__gloss/live.js";
@@ -89,22 +89,12 @@ pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result
             }
         });
     }
-    let result = watch::run(options, stop, |event| match event {
-        Event::Built { changes, report, took } => {
-            println!("{}", watch::describe(changes, report, took));
-            if !report.warnings.is_empty() {
-                eprint!("{}", diag::render_text(&report.warnings));
-            }
-            live.update(|s| {
-                s.version += 1;
-                s.error = None;
-            });
-        }
-        Event::Failed { error, .. } => {
-            let text = crate::cli::error_text(error);
-            eprint!("{text}");
-            live.update(|s| s.error = Some(text));
-        }
+    let result = watch::run(options, stop, |event| match report::print_watch_event(&event) {
+        None => live.update(|s| {
+            s.version += 1;
+            s.error = None;
+        }),
+        Some(text) => live.update(|s| s.error = Some(text)),
     });
     server.unblock();
     result

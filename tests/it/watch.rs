@@ -391,7 +391,7 @@ fn a_content_error_keeps_the_last_good_pages_and_the_next_good_save_recovers() {
     let good = snapshot(&out);
     f.write("content/annotations/a.toml", "[[note]]\nquote = \"Alpha betta\"\nkind = \"context\"\ntext = \"x\"\n");
     let err = inc.rebuild(&Changes::Paths(vec!["content/annotations/a.toml".into()])).expect_err("bad quote");
-    let text = gloss::cli::error_text(&err);
+    let text = gloss::report::error_text(&err);
     assert!(text.contains("content/annotations/a.toml:2: the quote is not in content/articles/a.md"), "{text}");
     assert!(text.contains("did you mean 'Alpha beta"), "{text}");
     assert_eq!(snapshot(&out), good, "a failed rebuild wrote something");

@@ -1,0 +1,215 @@
+//! Everything gloss prints, in one place (ripgrep's `messages.rs` idea): diagnostics, the
+//! findings `gloss check` lists, a build's summary, watch mode's line per rebuild, and an error as
+//! a person reads it (on the terminal, and as the text of `gloss serve`'s overlay). `cli` and
+//! `serve` print these; nothing below them prints.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::anchor::Doc;
+use crate::checks::{Finding, Status};
+use crate::content::Article;
+use crate::diag::Diagnostic;
+use crate::error::Error;
+use crate::load::Changes;
+use crate::watch;
+use crate::{BuildReport, Prepared};
+
+/// Diagnostics for a terminal, errors and warnings in the order found, with a summary.
+pub fn diagnostics(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        out.push_str(&d.to_string());
+        out.push('\n');
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    if !diags.is_empty() {
+        out.push_str(&format!("{errors} error{}, {warnings} warning{}\n", plural(errors), plural(warnings)));
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// An error as a person reads it: every located problem, then a summary and what to do.
+pub fn error_text(err: &Error) -> String {
+    match err {
+        Error::Content(diags) => {
+            format!("{}error: {err}; no output was changed\n", diagnostics(diags))
+        }
+        Error::ForeignOutput { path, files } => {
+            let mut out = format!("error: {err}\n");
+            for f in files.iter().take(5) {
+                out.push_str(&format!("  {}\n", f.display()));
+            }
+            out.push_str(&format!(
+                "  help: choose another folder with --output, or pass --force to let gloss replace {} (its files will be lost)\n",
+                path.display()
+            ));
+            out
+        }
+        other => format!("error: {other}\n"),
+    }
+}
+
+/// What `gloss build` says when it is done.
+pub fn build_summary(report: &BuildReport) -> String {
+    format!(
+        "built {} articles into {} files ({} written, {} unchanged) in {} ms",
+        report.articles,
+        report.files,
+        report.written,
+        report.files - report.written,
+        report.millis
+    )
+}
+
+/// Prints what watch mode reports after each build: the rebuild's line on stdout and its
+/// warnings on stderr, or the error on stderr. Returns the error's text (serve's overlay).
+pub fn print_watch_event(event: &watch::Event<'_>) -> Option<String> {
+    match event {
+        watch::Event::Built { changes, report, took } => {
+            println!("{}", watch_line(changes, report, *took));
+            eprint!("{}", diagnostics(&report.warnings));
+            None
+        }
+        watch::Event::Failed { error, .. } => {
+            let text = error_text(error);
+            eprint!("{text}");
+            Some(text)
+        }
+    }
+}
+
+/// One line for a rebuild: what changed, what was done, how long it took.
+pub fn watch_line(changes: &Changes, report: &BuildReport, took: Duration) -> String {
+    let what = match changes {
+        Changes::All => "everything".to_string(),
+        Changes::Paths(p) if p.len() == 1 => p[0].display().to_string(),
+        Changes::Paths(p) => format!("{} and {} more", p[0].display(), p.len() - 1),
+    };
+    format!(
+        "{what} changed: rendered {} article page{}, wrote {} file{} in {} ms",
+        report.rendered,
+        if report.rendered == 1 { "" } else { "s" },
+        report.written,
+        if report.written == 1 { "" } else { "s" },
+        took.as_millis()
+    )
+}
+
+/// What `gloss check` prints for a person: every problem (or that there is none), then every
+/// finding of the automatic checks.
+pub fn check_text(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
+    let mut out = if problems.is_empty() { "no problems found\n".to_string() } else { diagnostics(problems) };
+    let listed = prepared.map(listed_findings).unwrap_or_default();
+    let views = prepared.map(|p| finding_views(&listed, &p.site.articles, &p.docs)).unwrap_or_default();
+    if !views.is_empty() {
+        out.push_str(&findings_text(&views));
+    }
+    out
+}
+
+/// `gloss check --format json`: `{ "problems": [...], "findings": [...] }`.
+pub fn check_json(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
+    let listed = prepared.map(listed_findings).unwrap_or_default();
+    let views = prepared.map(|p| finding_views(&listed, &p.site.articles, &p.docs)).unwrap_or_default();
+    let report = serde_json::json!({ "problems": problems, "findings": views });
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+/// The findings as `gloss check` lists them: a finding that a hand-written note replaces is
+/// listed as replaced.
+fn listed_findings(prepared: &Prepared) -> Vec<Finding> {
+    let mut findings = prepared.checked.findings.clone();
+    for &i in &prepared.notes.replaced {
+        findings[i].status = Status::Replaced;
+    }
+    findings
+}
+
+/// A finding as `gloss check --format json` lists it.
+#[derive(Debug, Serialize)]
+pub struct FindingView<'a> {
+    pub article: &'a str,
+    pub file: &'a Path,
+    /// "paragraph 3", "list item 2".
+    pub place: String,
+    pub sentence: &'a str,
+    pub passage: &'a str,
+    pub check: &'a str,
+    pub term: &'a str,
+    pub claimed: String,
+    pub official: String,
+    /// "contradicts" or "agrees".
+    pub verdict: &'static str,
+    /// "open", "dismissed" or "replaced" (by a hand-written note).
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'a str>,
+}
+
+/// The findings as listings show them, in article order.
+pub fn finding_views<'a>(findings: &'a [Finding], articles: &'a [Arc<Article>], docs: &[Doc]) -> Vec<FindingView<'a>> {
+    findings
+        .iter()
+        .map(|f| {
+            let a = &articles[f.article];
+            let (status, reason) = match &f.status {
+                Status::Open => ("open", None),
+                Status::Dismissed { reason, .. } => ("dismissed", Some(reason.as_str())),
+                Status::Replaced => ("replaced", None),
+            };
+            FindingView {
+                article: &a.slug,
+                file: &a.path,
+                place: docs.get(f.article).map_or_else(String::new, |d| d.place(f.anchor.block)),
+                sentence: &f.sentence,
+                passage: &f.passage,
+                check: &f.claim,
+                term: &f.term,
+                claimed: f.claimed.to_string(),
+                official: f.official.to_string(),
+                verdict: if f.agrees { "agrees" } else { "contradicts" },
+                status,
+                reason,
+            }
+        })
+        .collect()
+}
+
+/// The findings for a person at a terminal: contradictions first, then a count of agreements.
+pub fn findings_text(views: &[FindingView<'_>]) -> String {
+    let mut out = String::new();
+    let contradictions = views.iter().filter(|v| v.verdict == "contradicts").count();
+    for v in views {
+        let status = match v.status {
+            "dismissed" => format!(" (dismissed: {})", v.reason.unwrap_or_default()),
+            "replaced" => " (replaced by a hand-written note)".to_string(),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "{} ({}): {} term `{}` [check {}]{status}\n  claims {}; official {}\n  “{}”\n",
+            v.file.display(),
+            v.place,
+            if v.verdict == "agrees" { "agrees with" } else { "contradicts" },
+            v.term,
+            v.check,
+            v.claimed,
+            v.official,
+            v.sentence,
+        ));
+    }
+    out.push_str(&format!(
+        "{} findings: {contradictions} contradict the terms, {} agree\n",
+        views.len(),
+        views.len() - contradictions
+    ));
+    out
+}
