@@ -27,11 +27,10 @@ use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
-use crate::content::Article;
 use crate::content::terms::{self, Term, Terms, sorted_list};
+use crate::content::{Article, stage_date};
 use crate::diag::Diagnostic;
 use crate::load::Site;
-use crate::notes::stage_date;
 use clauses::{clauses, cue, is_question, quoted};
 use rules::{Bound, Claim, Kind, TermCheck, Value};
 

@@ -13,6 +13,7 @@ use crate::config::toml_diagnostic;
 
 pub mod annotations;
 pub mod terms;
+pub mod when;
 use crate::diag::Diagnostic;
 
 pub const ARTICLES_DIR: &str = "content/articles";
@@ -70,6 +71,12 @@ pub struct Article {
     /// A hash of the whole file: an incremental build re-renders an article only when it (or
     /// something else its page shows) changed.
     pub hash: u64,
+}
+
+/// The date an article is judged at (its stage): the date of the event it covers, or its own.
+/// The terms in force then are the ones its claims are compared with.
+pub fn stage_date(article: &Article, terms: &terms::Terms) -> Option<NaiveDate> {
+    article.event.as_deref().and_then(|e| terms.event(e)).map(|e| e.date).or(article.published)
 }
 
 /// Renders front matter and body as an article file.

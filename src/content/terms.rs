@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use crate::checks::rules::{self, Claim, Engine, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
+use crate::content::when::When;
 use crate::diag::Diagnostic;
-use crate::timeline::When;
 
 pub const FILE: &str = "content/terms.toml";
 

@@ -6,14 +6,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::checks::{Checked, Finding};
-use crate::content::Article;
 use crate::content::annotations::{Annotations, Note, NoteKind};
 use crate::content::terms::{Terms, sorted_list};
+use crate::content::{Article, stage_date};
 use crate::diag::Diagnostic;
 use crate::load::Site;
 use crate::memo::{self, Kept, Layout, Mix};
@@ -76,11 +75,6 @@ impl Notes {
     pub fn count(&self, article: usize, kind: NoteKind) -> usize {
         self.by_article.get(article).map_or(0, |n| n.iter().filter(|r| r.kind == kind && !r.back).count())
     }
-}
-
-/// The date an article is judged at: the date of the event it covers, or its own.
-pub fn stage_date(article: &Article, terms: &Terms) -> Option<NaiveDate> {
-    article.event.as_deref().and_then(|e| terms.event(e)).map(|e| e.date).or(article.published)
 }
 
 /// A note of one article before numbering: its own notes (hand-written and automatic), each

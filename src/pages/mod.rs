@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::config::Config;
 use crate::content::Article;
+use crate::content::when::human_date;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
@@ -23,6 +24,7 @@ pub mod rows;
 pub mod site;
 pub mod sources;
 pub mod terms;
+pub mod timeline;
 
 /// The default templates, embedded so that gloss builds a site that has no templates/.
 pub const DEFAULTS: &[(&str, &str)] = &[
@@ -217,10 +219,6 @@ impl DateView {
     pub fn new(date: NaiveDate, is_event: bool) -> Self {
         DateView { iso: date.format("%Y-%m-%d").to_string(), human: human_date(date), is_event }
     }
-}
-
-pub fn human_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
 }
 
 /// An article as listings show it.

@@ -7,8 +7,9 @@ use crate::config::Config;
 use crate::content::Article;
 use crate::content::annotations::NoteKind;
 use crate::content::terms::Terms;
+use crate::content::when::human_date;
 use crate::notes::Resolved;
-use crate::pages::{article_href, article_path, human_date};
+use crate::pages::{article_href, article_path};
 use crate::render::{Escape, note_to_html};
 
 /// The label a note shows: back-references say what they answer.

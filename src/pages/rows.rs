@@ -17,9 +17,9 @@ use tera::Context;
 use crate::diag::Diagnostic;
 use crate::pages::sources::Row;
 use crate::pages::terms::NotesByArticle;
+use crate::pages::timeline::ArticleMentions;
 use crate::pages::{ArticleItem, SiteView, Templates};
 use crate::render::Escape;
-use crate::timeline::ArticleMentions;
 
 /// The row templates, by what they list.
 pub const INDEX: &str = "index-item.html";

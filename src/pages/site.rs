@@ -24,7 +24,7 @@ use crate::pages::rows::{self, SitemapEntry};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, SiteView, Templates, base_context};
 use crate::render::{self, Placement};
 use crate::write::Output;
-use crate::{Prepared, load, timeline};
+use crate::{Prepared, load};
 
 /// What rendering keeps between builds (watch mode): the key of the inputs of every page it
 /// rendered, by output path, and each article's rows.
@@ -270,7 +270,7 @@ pub fn render(
             with_rows(&slots(&all_rows, timeline.milestones.len(), &|r| &r.timeline), &|rows| {
                 let mut ctx = base_context(&view, nav, 1, "timeline/");
                 ctx.insert("current", "timeline");
-                let view = timeline::page(&timeline.milestones, terms, rows.to_vec(), mentions, today);
+                let view = pages::timeline::page(&timeline.milestones, terms, rows.to_vec(), mentions, today);
                 ctx.insert("timeline", &view);
                 page("timeline.html", &ctx)
             })
@@ -514,7 +514,7 @@ fn article_page<'a>(
     let article = &site.articles[i];
     let article_notes = &notes.by_article[i];
     let mentions = timeline.mentions.get(i).map_or(&[][..], |m| m.as_slice());
-    let targets = timeline::targets(mentions);
+    let targets = pages::timeline::targets(mentions);
     let mut placements: Vec<Placement> = article_notes
         .iter()
         .map(|n| Placement {
@@ -550,7 +550,7 @@ fn article_page<'a>(
     ctx.insert("article", this);
     ctx.insert("body", &body);
     ctx.insert("claim_reviews", &pages::note_markup::claim_reviews(article, article_notes, &site.config, &site.terms));
-    ctx.insert("milestones", &timeline::article_milestones(&timeline.milestones, mentions, today));
+    ctx.insert("milestones", &pages::timeline::article_milestones(&timeline.milestones, mentions, today));
     ctx.insert("prev", &i.checked_sub(1).map(item));
     ctx.insert("next", &(i + 1 < site.articles.len()).then(|| item(i + 1)));
     templates.render("article.html", &ctx).map_err(|d| Error::Content(vec![d]))
@@ -577,7 +577,7 @@ fn article_rows(
         .map(|(t, a)| rows.terms(&a).map(|html| (t, html)))
         .collect::<Result<Vec<_>, _>>()
         .map_err(located)?;
-    let timeline_rows = timeline::article_mentions(article, mentions, article_notes)
+    let timeline_rows = pages::timeline::article_mentions(article, mentions, article_notes)
         .into_iter()
         .map(|(m, a)| rows.timeline(&a).map(|html| (m, html)))
         .collect::<Result<Vec<_>, _>>()

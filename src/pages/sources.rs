@@ -7,10 +7,10 @@
 use serde::Serialize;
 
 use crate::checks::Finding;
-use crate::content::Article;
 use crate::content::annotations::NoteKind;
 use crate::content::terms::{Term, Terms};
-use crate::notes::{Resolved, stage_date};
+use crate::content::{Article, stage_date};
+use crate::notes::Resolved;
 use crate::pages::{ArticleItem, DateView, KindCount, article_href};
 use crate::render::Placement;
 

@@ -20,8 +20,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Milestone, When};
+use super::Milestone;
 use crate::anchor::Doc;
+use crate::content::when::When;
 
 /// Why a date counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -7,7 +7,8 @@ use std::process::Command;
 
 use crate::fixture::*;
 use gloss::content::terms;
-use gloss::timeline::{self, When};
+use gloss::content::when::When;
+use gloss::timeline;
 
 /// The digest's events, terms and milestones (the test copy, tests/fixtures/terms.toml).
 fn real_terms() -> String {

@@ -9,8 +9,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{Milestone, Tense, When, day_position};
-use crate::pages::human_date;
+use crate::content::when::{Tense, When, day_position, human_date};
+use crate::timeline::Milestone;
 
 /// Both drawings and what they show, in words.
 #[derive(Debug, Clone, Serialize)]
