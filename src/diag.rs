@@ -98,6 +98,22 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The lines of a file: where each one starts, so that an offset's line is a binary search (not
+/// a count of every newline before it, for each of a hundred patterns).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
+    }
+
+    /// The 1-based line of a byte offset, as [`line_col`] counts it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
+}
+
 /// A path as the editor knows it: relative to the site root when it lies inside it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)

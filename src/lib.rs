@@ -124,6 +124,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 #[derive(Debug, Default)]
 pub struct Memo {
     files: load::FileCache,
+    /// The checks' compiled rules, for one terms generation.
+    checker: Option<(u64, Compiled)>,
     /// The articles' order, hashes and neighbour keys, for one articles generation.
     articles: Option<(u64, ArticleKeys)>,
     docs: Kept<Arc<anchor::Doc>>,
@@ -139,6 +141,9 @@ pub struct Memo {
     /// for copying them.
     keep: bool,
 }
+
+/// The checks' rules compiled, or their mistakes.
+type Compiled = Result<Arc<checks::Checker>, Vec<Diagnostic>>;
 
 /// The checks' results as the later stages read them.
 #[derive(Debug, Clone)]
@@ -180,6 +185,26 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     let (site, mut problems) = load::load_cached(root, &mut memo.files, changes)?;
     let gens = site.generations;
     let keep = memo.keep;
+    // The checks' rules, compiled once per version of the terms. Rules with mistakes make the
+    // terms unusable, as a terms file that does not parse does: the stages see no terms, and
+    // the mistakes are reported first, where the terms' own problems are.
+    let checker = match &memo.checker {
+        Some((g, c)) if *g == gens.terms => c.clone(),
+        _ => {
+            let c = checks::Checker::new(&site.terms).map(Arc::new);
+            if keep {
+                memo.checker = Some((gens.terms, c.clone()));
+            }
+            c
+        }
+    };
+    let (site, checker) = match checker {
+        Ok(c) => (site, c),
+        Err(mistakes) => {
+            problems.splice(0..0, mistakes);
+            (Site { terms: Arc::default(), ..site }, Arc::default())
+        }
+    };
     let keys = match &memo.articles {
         Some((g, keys)) if *g == gens.articles => keys.clone(),
         _ => {
@@ -219,7 +244,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<Prepared> 
     let checked = match &memo.checked {
         Some((g, checked)) if *g == gens => checked.clone(),
         _ => {
-            let checked = run_checks(&site, &docs, memo, &keys);
+            let checked = run_checks(&site, &docs, &checker, memo, &keys);
             if keep && checked.problems.is_empty() {
                 memo.checked = Some((gens, checked.clone()));
             }
@@ -304,9 +329,15 @@ fn each_article<T: Send + Sync>(
 
 /// The automatic checks: each article's findings (kept per article while it and the terms are
 /// unchanged), then dismissals and the links between articles.
-fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &ArticleKeys) -> Checked {
+fn run_checks(
+    site: &Site,
+    docs: &[anchor::Doc],
+    checker: &checks::Checker,
+    memo: &mut Memo,
+    keys: &ArticleKeys,
+) -> Checked {
     let n = site.articles.len();
-    if site.terms.claims.is_empty() {
+    if checker.is_empty() {
         return Checked {
             checked: Arc::default(),
             ranges: Arc::new(vec![0..0; n]),
@@ -322,7 +353,7 @@ fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Article
         &mut memo.findings,
         memo.keep,
         |h| memo::key((h, generation)),
-        |i| checks::check_article(i, &docs[i], &site.articles[i], &site.terms),
+        |i| checks::check_article(i, &docs[i], &site.articles[i], &site.terms, checker),
     );
     let mut ranges = Vec::with_capacity(n);
     let mut at = 0;

@@ -14,6 +14,7 @@
 //! patterns read two different values yields none either. A missed claim is a missing note; a
 //! wrong claim is a wrong note in front of readers.
 
+mod checker;
 pub mod clauses;
 pub mod pattern;
 pub mod prefilter;
@@ -31,6 +32,7 @@ use crate::content::terms::{self, Term, Terms, sorted_list};
 use crate::content::{Article, stage_date};
 use crate::diag::Diagnostic;
 use crate::load::Site;
+pub use checker::Checker;
 use clauses::{clauses, cue, is_question, quoted};
 use rules::{Bound, Claim, Kind, TermCheck, Value};
 
@@ -87,12 +89,17 @@ pub struct Checked {
 }
 
 /// Checks every article, applies the editor's dismissals and pairs contradicting articles.
-pub fn run(site: &Site, docs: &[Doc]) -> (Checked, Vec<Diagnostic>) {
-    if site.terms.claims.is_empty() {
+pub fn run(site: &Site, docs: &[Doc], checker: &Checker) -> (Checked, Vec<Diagnostic>) {
+    if checker.is_empty() {
         return (Checked::default(), Vec::new());
     }
-    let per_article: Vec<Vec<Finding>> =
-        site.articles.par_iter().zip(docs).enumerate().map(|(i, (a, d))| check_article(i, d, a, &site.terms)).collect();
+    let per_article: Vec<Vec<Finding>> = site
+        .articles
+        .par_iter()
+        .zip(docs)
+        .enumerate()
+        .map(|(i, (a, d))| check_article(i, d, a, &site.terms, checker))
+        .collect();
     finish(site, docs, per_article)
 }
 
@@ -106,16 +113,26 @@ pub fn finish(site: &Site, docs: &[Doc], per_article: Vec<Vec<Finding>>) -> (Che
 }
 
 /// The claims that apply at a date, each with the in-force terms that answer it, newest first.
-fn active(terms: &Terms, date: chrono::NaiveDate) -> Vec<(&Claim, Vec<(&Term, &TermCheck)>)> {
-    let mut in_force: Vec<&Term> = terms.terms.iter().filter(|t| terms.in_force(t, date)).collect();
-    in_force.sort_by_key(|t| std::cmp::Reverse(terms.term_date(t)));
-    terms
+fn active<'a>(
+    terms: &'a Terms,
+    checker: &'a Checker,
+    date: chrono::NaiveDate,
+) -> Vec<(&'a Claim, Vec<(&'a Term, &'a TermCheck)>)> {
+    let mut in_force: Vec<(&Term, &[TermCheck])> = terms
+        .terms
+        .iter()
+        .zip(&checker.term_checks)
+        .filter(|(t, _)| terms.in_force(t, date))
+        .map(|(t, checks)| (t, checks.as_slice()))
+        .collect();
+    in_force.sort_by_key(|(t, _)| std::cmp::Reverse(terms.term_date(t)));
+    checker
         .claims
         .iter()
         .filter_map(|c| {
             let answers: Vec<(&Term, &TermCheck)> = in_force
                 .iter()
-                .flat_map(|t| t.checks.iter().filter(|k| k.claim == c.id).map(move |k| (*t, k)))
+                .flat_map(|(t, checks)| checks.iter().filter(|k| k.claim == c.id).map(move |k| (*t, k)))
                 .collect();
             (!answers.is_empty()).then_some((c, answers))
         })
@@ -135,21 +152,28 @@ struct Reading {
 /// A clause meets a pattern's regex only if it contains the literals every match of the
 /// pattern contains ([`prefilter`]): one scan per block finds them all, and most blocks,
 /// sentences and clauses stop there.
-pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms) -> Vec<Finding> {
-    check(index, doc, article, terms, true)
+pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms, checker: &Checker) -> Vec<Finding> {
+    check(index, doc, article, terms, checker, true)
 }
 
 /// [`check_article`], with or without the prefilter (the tests compare the two).
-fn check(index: usize, doc: &Doc, article: &Article, terms: &Terms, prefilter_on: bool) -> Vec<Finding> {
+fn check(
+    index: usize,
+    doc: &Doc,
+    article: &Article,
+    terms: &Terms,
+    checker: &Checker,
+    prefilter_on: bool,
+) -> Vec<Finding> {
     let Some(date) = stage_date(article, terms) else {
         return Vec::new();
     };
-    let active = active(terms, date);
+    let active = active(terms, checker, date);
     let mut out: Vec<Finding> = Vec::new();
     if active.is_empty() {
         return out;
     }
-    let prefilter = terms.engine.prefilter();
+    let prefilter = checker.engine.prefilter();
     let mut hits = Vec::new();
     let mut candidates = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
@@ -190,7 +214,7 @@ fn check(index: usize, doc: &Doc, article: &Article, terms: &Terms, prefilter_on
                     if candidates.is_empty() {
                         continue;
                     }
-                    for r in read(claim, clause, &candidates, &bits, date.year(), terms) {
+                    for r in read(claim, clause, &candidates, &bits, date.year(), checker) {
                         let range = at + r.range.start..at + r.range.end;
                         let quotes = quotes.get_or_insert_with(|| quoted(text));
                         if quotes.iter().any(|q| q.start <= range.start && range.start < q.end) {
@@ -242,9 +266,9 @@ fn read(
     patterns: &[usize],
     found: &prefilter::Bits,
     stage_year: i32,
-    terms: &Terms,
+    checker: &Checker,
 ) -> Vec<Reading> {
-    let engine = &terms.engine;
+    let engine = &checker.engine;
     // A clause that names another subject (`unless`) is about that subject.
     if claim
         .unless
@@ -296,7 +320,7 @@ fn read(
     // Each match stands on its own first: its value, its `unless` words and the clause's cues.
     let mut judged: Vec<(Candidate, Value)> = Vec::new();
     for c in candidates {
-        let Some(value) = value_of(claim, clause, &c, terms) else {
+        let Some(value) = value_of(claim, clause, &c, checker) else {
             continue;
         };
         // Cue words count anywhere in the clause except the pattern's own words.
@@ -340,7 +364,7 @@ fn read(
 }
 
 /// The value a match states, read from its slots (or, for a status, named by its pattern).
-fn value_of(claim: &Claim, clause: &str, c: &Candidate, terms: &Terms) -> Option<Value> {
+fn value_of(claim: &Claim, clause: &str, c: &Candidate, checker: &Checker) -> Option<Value> {
     let slot = |name: &str| c.slots.iter().find(|(n, _)| *n == name).map(|(_, r)| r.clone());
     match claim.kind {
         Kind::Status => c.value.clone().map(Value::Status),
@@ -356,8 +380,8 @@ fn value_of(claim: &Claim, clause: &str, c: &Candidate, terms: &Terms) -> Option
             Some(Value::Percent { milli, bound: bound_before(clause, r) })
         }
         Kind::Direction => {
-            let from = slot("from").map(|r| rules::party_of(&terms.parties, &clause[r]));
-            let to = slot("to").map(|r| rules::party_of(&terms.parties, &clause[r]));
+            let from = slot("from").map(|r| rules::party_of(&checker.parties, &clause[r]));
+            let to = slot("to").map(|r| rules::party_of(&checker.parties, &clause[r]));
             // A name the parties do not know, or a party on both ends, is no direction.
             if from.as_ref().is_some_and(Option::is_none) || to.as_ref().is_some_and(Option::is_none) {
                 return None;
@@ -425,7 +449,7 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
                 problems.push(Diagnostic::error(&file.path, d.id_line, format!("unknown check `{c}`")).help(format!(
                     "the checks ([[claim]] ids in {}): {}",
                     terms::FILE,
-                    sorted_list(terms.claims.iter().map(|c| c.id.as_str()))
+                    sorted_list(terms.claims.iter().map(|c| c.id()))
                 )));
             }
             if let Some(t) = d.term.as_deref().filter(|t| terms.term(t).is_none()) {
@@ -548,6 +572,13 @@ mod tests {
             .expect("tests/fixtures/terms.toml is valid")
     }
 
+    /// Those terms' rules, compiled once for all the tests (their regexes are built lazily).
+    fn checker() -> &'static Checker {
+        static CHECKER: std::sync::LazyLock<Checker> =
+            std::sync::LazyLock::new(|| Checker::new(&terms()).expect("the rules compile"));
+        &CHECKER
+    }
+
     fn article(event: &str, body: &str) -> Article {
         Article {
             slug: "a".into(),
@@ -569,7 +600,7 @@ mod tests {
     /// (check, "agrees"/"contradicts", claimed value) for each claim the text makes.
     fn read_at(terms: &Terms, event: &str, text: &str) -> Vec<(String, &'static str, String)> {
         let a = article(event, text);
-        check_article(0, &Doc::new(text), &a, terms)
+        check_article(0, &Doc::new(text), &a, terms, checker())
             .into_iter()
             .map(|f| (f.claim, if f.agrees { "agrees" } else { "contradicts" }, f.claimed.to_string()))
             .collect()
@@ -795,14 +826,14 @@ mod tests {
             for event in ["E1", "E3", "E4", "E5"] {
                 let a = article(event, text);
                 let doc = Doc::new(text);
-                let with = check(0, &doc, &a, &t, true);
-                assert_eq!(with, check(0, &doc, &a, &t, false), "{event}: {text}");
+                let with = check(0, &doc, &a, &t, checker(), true);
+                assert_eq!(with, check(0, &doc, &a, &t, checker(), false), "{event}: {text}");
                 found += with.len();
             }
         }
         assert!(found > 40, "the texts make claims: {found}");
         // The ſ and Kelvin-sign claims are found at all.
-        let claims = |text: &str| check_article(0, &Doc::new(text), &article("E5", text), &t).len();
+        let claims = |text: &str| check_article(0, &Doc::new(text), &article("E5", text), &t, checker()).len();
         assert!(claims("Microsoft keeps an excluſive licenſing deal for OpenAIs technology.") > 0);
         assert!(claims("Microsoft will sell its sta\u{212a}e in OpenAI.") > 0);
     }
@@ -813,7 +844,7 @@ mod tests {
         let text = "Also, products ship first on Azure, unless Microsoft cannot support capabilities.";
         let a = article("E5", text);
         let doc = Doc::new(text);
-        let f = check_article(3, &doc, &a, &t).into_iter().find(|f| !f.agrees).expect("a contradiction");
+        let f = check_article(3, &doc, &a, &t, checker()).into_iter().find(|f| !f.agrees).expect("a contradiction");
         assert_eq!(f.passage, "unless Microsoft cannot support");
         assert_eq!(doc.passage(f.anchor), f.passage);
         assert_eq!(f.sentence, text);

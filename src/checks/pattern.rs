@@ -838,6 +838,7 @@ mod tests {
             std::path::Path::new(crate::content::terms::FILE),
         )
         .expect("tests/fixtures/terms.toml is valid");
+        let terms = crate::checks::Checker::new(&terms).expect("the rules compile");
         let party = crate::checks::rules::parties_regex(&terms.parties).expect("parties");
         let party_hir = party_hir(&party).expect("the parties' regex parses");
         let mut sources: Vec<&str> =

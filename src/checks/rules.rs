@@ -4,7 +4,6 @@
 //! says which value is official while it is in force. Claims are written once and shared by the
 //! terms that succeed each other (exclusive in 2023, non-exclusive in 2026).
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
@@ -15,38 +14,11 @@ use regex::{Regex, RegexSet};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Input, PatternID, meta};
 use regex_syntax::hir::Hir;
-use serde::Deserialize;
 
 use super::pattern::{self, AMOUNT_RE, Feature, PERCENT_RE, Parsed, Slot};
 use super::prefilter::{Bits, Claims, Prefilter, admits, claim_bit};
-use crate::content::terms::FILE;
-use crate::diag::Diagnostic;
-
-/// A `[[claim]]` table as written.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawClaim {
-    id: toml::Spanned<String>,
-    #[serde(default)]
-    title: Option<String>,
-    kind: toml::Spanned<String>,
-    #[serde(default)]
-    patterns: Option<Vec<toml::Spanned<String>>>,
-    #[serde(default)]
-    values: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
-    #[serde(default)]
-    unless: Vec<toml::Spanned<String>>,
-    #[serde(default)]
-    history: bool,
-    #[serde(default)]
-    comment: Option<String>,
-}
-
-impl RawClaim {
-    pub fn id(&self) -> &str {
-        self.id.get_ref()
-    }
-}
+use crate::content::terms::{ClaimSpec, FILE, Party};
+use crate::diag::{Diagnostic, Lines};
 
 /// What a claim's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,8 +187,8 @@ impl PartialEq for Pattern {
     }
 }
 
-/// What the pattern says, not what was derived from it: the rendering hashes the terms' debug
-/// text, which must neither cost a print of compiled regexes nor change once one is built.
+/// What the pattern says, not what was derived from it: a print of compiled regexes is long, and
+/// changes once one is built.
 impl fmt::Debug for Pattern {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Pattern")
@@ -372,7 +344,7 @@ struct EngineData {
     party_hir: OnceLock<Option<Hir>>,
 }
 
-/// Derived from the claims and the parties, which the terms show (see [`Pattern`]'s Debug).
+/// Derived from the claims and the parties, which the checker shows (see [`Pattern`]'s Debug).
 impl fmt::Debug for Engine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Engine")
@@ -436,13 +408,6 @@ const EAGER_LIMIT: usize = 20_000;
 const EAGER_CLAIM_LIMIT: usize = 60_000;
 const EAGER_DEPTH: usize = 20;
 
-/// A party of the deal and the names articles call it by.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Party {
-    pub name: String,
-    pub aliases: Vec<String>,
-}
-
 /// The parties' names in one regex, for `{from}` and `{to}`.
 pub fn parties_regex(parties: &[Party]) -> Option<String> {
     let names: Vec<&str> = parties.iter().flat_map(|p| p.aliases.iter().map(String::as_str)).collect();
@@ -469,23 +434,14 @@ pub fn party_of(parties: &[Party], text: &str) -> Option<String> {
         .map(|p| p.name.clone())
 }
 
-/// The lines of a file: where each one starts, so that an offset's line is a binary search (not
-/// a count of every newline before it, for each of a hundred patterns).
-pub struct Lines(Vec<usize>);
-
-impl Lines {
-    pub fn new(text: &str) -> Lines {
-        Lines(memchr::memchr_iter(b'\n', text.as_bytes()).collect())
-    }
-
-    /// The 1-based line of a byte offset, as [`crate::diag::line_col`] counts it.
-    pub fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&newline| newline < offset) + 1
-    }
-}
-
 /// Compiles a `[[claim]]`, or says what is wrong with it, line by line.
-pub fn compile_claim(raw: RawClaim, party: Option<&str>, lines: &Lines, file: &Path) -> Result<Claim, Vec<Diagnostic>> {
+pub fn compile_claim(
+    spec: &ClaimSpec,
+    party: Option<&str>,
+    lines: &Lines,
+    file: &Path,
+) -> Result<Claim, Vec<Diagnostic>> {
+    let raw = spec.clone();
     let line_of = |offset: usize| lines.line(offset);
     let id = raw.id.get_ref().clone();
     let line = line_of(raw.id.span().start);

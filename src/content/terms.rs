@@ -2,6 +2,10 @@
 //!
 //! Terms change over time: a term names the event that set it and the terms it replaces, so the
 //! terms in force at any date follow from the data ([`Terms::in_force`]).
+//!
+//! The automatic checks' rules (`[parties]`, `[[claim]]`, a term's `[term.check]`) are kept as
+//! written, with their places in the file: [`crate::checks::Checker`] compiles them and reports
+//! what is wrong with them.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -9,10 +13,9 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::checks::rules::{self, Claim, Engine, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::content::when::When;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Lines};
 
 pub const FILE: &str = "content/terms.toml";
 
@@ -93,7 +96,7 @@ struct RawTerms {
     #[serde(default)]
     parties: BTreeMap<String, Vec<String>>,
     #[serde(default, rename = "claim")]
-    claims: Vec<RawClaim>,
+    claims: Vec<ClaimSpec>,
     #[serde(default, rename = "milestone")]
     milestones: Vec<RawMilestone>,
 }
@@ -111,7 +114,7 @@ pub struct Event {
 }
 
 /// A term an event set, quoted from its official document.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Term {
     pub id: String,
     pub event: String,
@@ -125,9 +128,9 @@ pub struct Term {
     pub until: Option<i32>,
     /// The editors' explanation, in Markdown.
     pub comment: Option<String>,
-    /// The claims this term answers, with its official value for each.
+    /// The claims this term answers, with its official value for each, as written.
     #[serde(skip)]
-    pub checks: Vec<TermCheck>,
+    pub checks: Vec<CheckSpec>,
     pub line: usize,
 }
 
@@ -152,17 +155,66 @@ pub struct MilestoneEntry {
     pub date_line: usize,
 }
 
-/// The events (oldest first), terms and editor-added milestones of the deal.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A term's official value for one claim (`[term.check]`), as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckSpec {
+    /// The claim's id.
+    pub claim: String,
+    pub value: toml::Value,
+    pub line: usize,
+}
+
+/// A `[[claim]]` table as written: what a sentence can assert and the patterns that read it
+/// (see [`crate::checks`] for the format). The spans locate its mistakes in the file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimSpec {
+    pub id: toml::Spanned<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub kind: toml::Spanned<String>,
+    #[serde(default)]
+    pub patterns: Option<Vec<toml::Spanned<String>>>,
+    #[serde(default)]
+    pub values: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub history: bool,
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+impl ClaimSpec {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    /// A label for listings: the claim's `title`, else its id.
+    pub fn title(&self) -> &str {
+        self.title.as_deref().unwrap_or(self.id.get_ref())
+    }
+}
+
+/// A party of the deal and the names articles call it by (`[parties]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// The events (oldest first), terms and editor-added milestones of the deal, and the checks'
+/// rules as written.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Terms {
     pub events: Vec<Event>,
     pub terms: Vec<Term>,
     /// The claims sentences can make about the terms (`[[claim]]`), in file order.
-    pub claims: Vec<Claim>,
+    pub claims: Vec<ClaimSpec>,
     pub parties: Vec<Party>,
     pub milestones: Vec<MilestoneEntry>,
-    /// The claims' prefilter and lazily compiled regexes, shared by every copy of the terms.
-    pub engine: Engine,
+    /// Where each line of the file starts: the rules' spans are byte offsets.
+    pub lines: Lines,
 }
 
 impl Terms {
@@ -199,15 +251,15 @@ impl Terms {
         self.events.iter().map(|e| e.id.as_str()).collect()
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+    pub fn claim(&self, id: &str) -> Option<&ClaimSpec> {
+        self.claims.iter().find(|c| c.id() == id)
     }
 }
 
 /// Parses content/terms.toml's text, validating ids, dates and references.
 pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     let raw: RawTerms = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
-    let lines = rules::Lines::new(text);
+    let lines = Lines::new(text);
     let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
     let mut events = Vec::new();
@@ -256,24 +308,6 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             Party { name, aliases }
         })
         .collect();
-    let party_re = rules::parties_regex(&parties);
-    let mut claims: Vec<Claim> = Vec::new();
-    let mut broken_claims = HashSet::new();
-    for rc in raw.claims {
-        let id = rc.id().to_string();
-        match rules::compile_claim(rc, party_re.as_deref(), &lines, file) {
-            Ok(c) => {
-                if claims.iter().any(|o| o.id == c.id) {
-                    problems.push(Diagnostic::error(file, c.line, format!("the claim id `{}` is used twice", c.id)));
-                }
-                claims.push(c);
-            }
-            Err(d) => {
-                broken_claims.insert(id);
-                problems.extend(d);
-            }
-        }
-    }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let term_ids: HashMap<String, usize> =
         raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
@@ -311,34 +345,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         if t.quote.trim().is_empty() {
             problems.push(at(t.id.span().start, format!("term `{}` has an empty quote", t.id.get_ref())));
         }
-        let mut checks = Vec::new();
-        for (claim_id, value) in &t.check {
-            let line = lines.line(value.span().start);
-            let Some(claim) = claims.iter().find(|c| &c.id == claim_id) else {
-                if !broken_claims.contains(claim_id) {
-                    problems.push(
-                        Diagnostic::error(
-                            file,
-                            line,
-                            format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()),
-                        )
-                        .help(format!(
-                            "the claims ([[claim]] in terms.toml): {}",
-                            sorted_list(claims.iter().map(|c| c.id.as_str()))
-                        )),
-                    );
-                }
-                continue;
-            };
-            match rules::parse_says(claim, value.get_ref(), &parties) {
-                Ok(says) => checks.push(TermCheck { claim: claim_id.clone(), says, line }),
-                Err(e) => problems.push(Diagnostic::error(
-                    file,
-                    line,
-                    format!("term `{}`, check `{claim_id}`: {e}", t.id.get_ref()),
-                )),
-            }
-        }
+        let checks = t
+            .check
+            .iter()
+            .map(|(claim, value)| CheckSpec {
+                claim: claim.clone(),
+                value: value.get_ref().clone(),
+                line: lines.line(value.span().start),
+            })
+            .collect();
         terms.push(Term {
             id: t.id.into_inner(),
             event: t.event.into_inner(),
@@ -355,15 +370,14 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let engine = Engine::new(&mut claims, &parties, party_re);
-    Ok(Terms { events, terms, claims, parties, milestones, engine })
+    Ok(Terms { events, terms, claims: raw.claims, parties, milestones, lines })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
 /// merged with the derived milestones ([`crate::timeline::milestones`]).
 fn parse_milestones(
     raw: Vec<RawMilestone>,
-    lines: &rules::Lines,
+    lines: &Lines,
     event_ids: &HashSet<&str>,
     term_ids: &HashMap<String, usize>,
     at: &dyn Fn(usize, String) -> Diagnostic,

@@ -355,6 +355,7 @@ fn the_seed_digest_findings_are_the_golden_list() {
 fn claims_are_found_in_every_spelling_and_not_across_sentences() {
     let text = test_terms();
     let terms = gloss::content::terms::parse(&text, std::path::Path::new("content/terms.toml")).expect("valid terms");
+    let checker = gloss::checks::Checker::new(&terms).expect("the rules compile");
     let read = |event: &str, body: &str| -> Vec<(String, String)> {
         let article = gloss::content::Article {
             slug: "a".into(),
@@ -371,7 +372,7 @@ fn claims_are_found_in_every_spelling_and_not_across_sentences() {
             body_line: 1,
             hash: 0,
         };
-        gloss::checks::check_article(0, &gloss::anchor::Doc::new(body), &article, &terms)
+        gloss::checks::check_article(0, &gloss::anchor::Doc::new(body), &article, &terms, &checker)
             .into_iter()
             .map(|f| (f.claim, f.claimed.to_string()))
             .collect()
