@@ -39,7 +39,8 @@ for digest in seed generated; do
   if diff -r "$tmp/out-$digest-old" "$tmp/out-$digest-new" >"$tmp/diff-$digest" 2>&1; then
     echo "$digest digest: $(find "$tmp/out-$digest-new" -type f | wc -l) files, identical"
   else
-    echo "$digest digest: output differs:"
+    echo "$digest digest: $(diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" | wc -l) files differ:"
+    diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" | sed "s|$tmp/out-$digest-||g" | head -20
     head -40 "$tmp/diff-$digest"
     status=1
   fi

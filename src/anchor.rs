@@ -120,12 +120,14 @@ impl Doc {
         (before.into_iter().rev().collect(), after)
     }
 
-    /// The sentence (or the block, if shorter) around an anchor: for listings that quote it.
+    /// The sentence around an anchor (the sentences, when the passage spans several), as
+    /// [`text::sentences`] splits its block: for listings that quote it.
     pub fn sentence_around(&self, a: Anchor) -> &str {
         let t = &self.blocks[a.block].text;
-        let start = t[..a.start].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-        let end = t[a.end..].find(['.', '!', '?']).map_or(t.len(), |i| a.end + i + 1);
-        t[start..end].trim()
+        let sentences = text::sentences(t);
+        let start = sentences.iter().find(|s| a.start < s.end).map_or(0, |s| s.start.min(a.start));
+        let end = sentences.iter().rev().find(|s| s.start < a.end).map_or(t.len(), |s| s.end.max(a.end));
+        &t[start..end]
     }
 
     /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
@@ -372,5 +374,15 @@ mod tests {
         let d = doc();
         let a = d.find("the deal is done", None, None).expect("found");
         assert_eq!(d.sentence_around(a), "It said the deal is done.");
+    }
+
+    /// The full stops of "U.S." and "$13.5" end no sentence (they did, with a splitter of its own).
+    #[test]
+    fn sentence_around_keeps_abbreviations_and_decimals_whole() {
+        let d = Doc::new("Intro. The U.S. deal is worth $13.5 billion to them. Next one.\n");
+        let a = d.find("worth $13.5 billion", None, None).expect("found");
+        assert_eq!(d.sentence_around(a), "The U.S. deal is worth $13.5 billion to them.");
+        let a = d.find("them. Next", None, None).expect("found");
+        assert_eq!(d.sentence_around(a), "The U.S. deal is worth $13.5 billion to them. Next one.");
     }
 }

@@ -187,7 +187,7 @@ fn check(
             continue;
         }
         let mut quotes: Option<Vec<Range<usize>>> = None;
-        for s in clauses::sentences(text) {
+        for s in crate::text::sentences(text) {
             if !admitted(found(s.clone())) {
                 continue;
             }

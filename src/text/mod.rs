@@ -6,6 +6,10 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 
+mod sentences;
+
+pub use sentences::sentences;
+
 /// The Markdown dialect of article bodies and notes: CommonMark plus tables and strikethrough.
 /// No smart punctuation: the outlet's characters are shown as they are.
 pub fn options() -> Options {

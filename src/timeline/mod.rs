@@ -20,7 +20,7 @@ use crate::diag::Diagnostic;
 
 mod mentions;
 
-pub use mentions::{Finding, Mention, Skip, Why, explain, mentions, sentences};
+pub use mentions::{Finding, Mention, Skip, Why, explain, mentions};
 
 /// Where a milestone comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
