@@ -50,8 +50,6 @@ pub enum Command {
     Check {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        #[command(flatten)]
-        date: DateArg,
     },
     /// Create a new, empty digest in DIR.
     Init { dir: PathBuf },
@@ -97,7 +95,7 @@ fn until_ctrl_c() -> Result<std::sync::mpsc::Receiver<()>, Error> {
     ctrlc::set_handler(move || {
         let _ = tx.send(());
     })
-    .map_err(|e| Error::Usage(format!("cannot catch Ctrl-C: {e}")))?;
+    .map_err(|e| Error::Signal(e.to_string()))?;
     Ok(rx)
 }
 
@@ -121,14 +119,17 @@ pub enum Format {
 }
 
 /// Parses the command line, runs it and reports; the exit code is 0, 1 (problems in the
-/// digest or a failed command) or 2 (usage).
+/// digest or a failed command) or 2 (usage: clap's own errors, and [`Error::Usage`]).
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
             eprint!("{}", report::error_text(&err));
-            ExitCode::FAILURE
+            match err {
+                Error::Usage(_) => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
@@ -159,8 +160,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             println!("{}", report::build_summary(&built));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { format, date } => {
-            let (diagnostics, prepared) = crate::check(&root, date.resolve())?;
+        Command::Check { format } => {
+            let (diagnostics, prepared) = crate::check(&root)?;
             match format {
                 Format::Text => print!("{}", report::check_text(&diagnostics, prepared.as_ref())),
                 Format::Json => println!("{}", report::check_json(&diagnostics, prepared.as_ref())),

@@ -14,15 +14,29 @@ pub enum Error {
     Read { path: PathBuf, source: io::Error },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
-    #[error("{0}")]
-    Template(String),
     #[error(
         "{} was not created by gloss: it holds {} that gloss did not write (first: {})",
         path.display(), plural_files(files.len()), files.first().map(|f| f.display().to_string()).unwrap_or_default()
     )]
     ForeignOutput { path: PathBuf, files: Vec<PathBuf> },
+    /// gloss will not touch a file or folder it did not make (a stray staging folder).
+    #[error("{0}")]
+    Refused(String),
+    /// The command line asks for something gloss cannot do; exit code 2.
     #[error("{0}")]
     Usage(String),
+    /// The operating system would not let watch mode follow the files.
+    #[error("cannot watch {}: {message}", path.display())]
+    Watch { path: PathBuf, message: String },
+    /// `gloss serve` found no port to listen on.
+    #[error("{0}")]
+    Serve(String),
+    /// Ctrl-C could not be caught, so watch mode could not stop cleanly.
+    #[error("cannot catch Ctrl-C: {0}")]
+    Signal(String),
+    /// A state gloss's own code should never reach: a bug to report, not the editor's mistake.
+    #[error("internal error: {0} (this is a bug in gloss; please report it)")]
+    Internal(&'static str),
 }
 
 fn plural_files(n: usize) -> String {

@@ -473,7 +473,7 @@ impl Prepared {
 
 /// Every problem in the digest, writing nothing; and the prepared digest, when it loads, whose
 /// `checked` findings `gloss check` lists (content, not problems: they never fail a check).
-pub fn check(root: &Path, _build_date: NaiveDate) -> Result<(Vec<Diagnostic>, Option<Prepared>)> {
+pub fn check(root: &Path) -> Result<(Vec<Diagnostic>, Option<Prepared>)> {
     let (mut problems, prepared) = match prepare(root, &mut Memo::default(), &Changes::All) {
         Ok(mut prepared) => (std::mem::take(&mut prepared.problems), Some(prepared)),
         Err(Error::Content(d)) => (d, None),
@@ -529,7 +529,7 @@ impl Incremental {
             return Err(Error::Content(prepared.problems));
         }
         let Some(templates) = &self.templates else {
-            return Err(Error::Usage("templates are not loaded".into()));
+            return Err(Error::Internal("templates are not loaded"));
         };
         let t = Instant::now();
         match pages::site::render(&prepared, templates, &self.out, &mut self.pages, true, self.options.build_date) {

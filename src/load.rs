@@ -260,7 +260,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         cache.listed = None;
     }
     let Some(sorted) = cache.sorted.clone() else {
-        return Err(Error::Usage("the article list was not built".into()));
+        return Err(Error::Internal("the article list was not built"));
     };
     problems.extend(sorted.duplicates.iter().cloned());
     for d in cache.annotation_errors.values() {
@@ -298,7 +298,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         }
     }
     let Some((annotations, annotations_of, annotation_keys)) = cache.listed.clone() else {
-        return Err(Error::Usage("the annotation list was not built".into()));
+        return Err(Error::Internal("the annotation list was not built"));
     };
     let site = Site {
         root: root.to_path_buf(),

@@ -81,7 +81,7 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
     // A short window: an editor's save (write, rename, chmod) arrives within a millisecond or
     // two, and a later event only means another rebuild, which reads the files again anyway.
     let mut debouncer = new_debouncer(Duration::from_millis(5), Some(Duration::from_millis(2)), tx)
-        .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", root.display())))?;
+        .map_err(|e| Error::Watch { path: root.clone(), message: e.to_string() })?;
     watch_paths(&mut debouncer, &root)?;
     let mut build = |changes: &Changes, builder: &mut Incremental| {
         let started = Instant::now();
@@ -126,7 +126,7 @@ fn watch_paths<D: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
     debouncer: &mut notify_debouncer_full::Debouncer<D, C>,
     root: &Path,
 ) -> Result<()> {
-    let fail = |e: notify::Error| Error::Usage(format!("cannot watch {}: {e}", root.display()));
+    let fail = |e: notify::Error| Error::Watch { path: root.to_path_buf(), message: e.to_string() };
     debouncer.watch(root, RecursiveMode::NonRecursive).map_err(fail)?;
     for dir in WATCHED {
         let path = root.join(dir);

@@ -345,7 +345,7 @@ fn remove_staging(staging: &Path) -> Result<()> {
     if staging.join(STAGING_MARK).exists() || staging.join(MANIFEST).exists() {
         fs::remove_dir_all(staging).map_err(|e| Error::write(staging, e))
     } else {
-        Err(Error::Usage(format!(
+        Err(Error::Refused(format!(
             "{} exists and is not gloss's staging folder; move it away and build again",
             staging.display()
         )))

@@ -38,8 +38,6 @@ pub struct Resolved {
     pub text: String,
     /// The passage as the reader sees it.
     pub quote: String,
-    /// The sentence around the passage, for listings.
-    pub sentence: String,
     /// Text right before and after the passage (W3C TextQuoteSelector prefix and suffix).
     pub prefix: String,
     pub suffix: String,
@@ -85,8 +83,8 @@ struct Pending {
     resolved: Resolved,
     /// For a contradicts-source note: the other article and the passage there.
     partner: Option<(usize, Anchor)>,
-    /// The partner passage's sentence and context, for its back-note.
-    partner_context: Option<(String, String, String)>,
+    /// The partner passage's context (prefix and suffix), for its back-note.
+    partner_context: Option<(String, String)>,
 }
 
 /// One article's own notes: those of its annotation file, then the automatic ones.
@@ -375,7 +373,6 @@ fn automatic(
             kind,
             text,
             quote: f.passage.clone(),
-            sentence: f.sentence.clone(),
             prefix,
             suffix,
             term: Some(f.term.clone()),
@@ -389,10 +386,7 @@ fn automatic(
             line: f.line,
         },
         partner: partner.map(|p| (p.article, p.anchor)),
-        partner_context: partner.map(|p| {
-            let (prefix, suffix) = docs[p.article].context(p.anchor, 32);
-            (p.sentence.clone(), prefix, suffix)
-        }),
+        partner_context: partner.map(|p| docs[p.article].context(p.anchor, 32)),
     }
 }
 
@@ -486,7 +480,6 @@ impl Lookup<'_> {
                 kind: note.kind,
                 text: note.text.clone(),
                 quote: doc.passage(anchor).to_string(),
-                sentence: doc.sentence_around(anchor).to_string(),
                 prefix,
                 suffix,
                 term: note.term.clone(),
@@ -499,10 +492,7 @@ impl Lookup<'_> {
                 file: file.path.clone(),
                 line: note.line,
             },
-            partner_context: partner.map(|(si, a)| {
-                let (prefix, suffix) = docs[si].context(a, 32);
-                (docs[si].sentence_around(a).to_string(), prefix, suffix)
-            }),
+            partner_context: partner.map(|(si, a)| docs[si].context(a, 32)),
             partner,
         }))
     }
@@ -604,8 +594,7 @@ fn number(
             }
             for (p, &(origin, k)) in incoming[ai].iter().enumerate() {
                 let from = own[origin].get(k);
-                let (Some((_, anchor)), Some((sentence, prefix, suffix))) = (from.partner, &from.partner_context)
-                else {
+                let (Some((_, anchor)), Some((prefix, suffix))) = (from.partner, &from.partner_context) else {
                     continue;
                 };
                 let origin_note = &from.resolved;
@@ -615,7 +604,6 @@ fn number(
                     kind: NoteKind::ContradictsSource,
                     text: String::new(),
                     quote: origin_note.link.as_ref().map(|l| l.quote.clone()).unwrap_or_default(),
-                    sentence: sentence.clone(),
                     prefix: prefix.clone(),
                     suffix: suffix.clone(),
                     term: None,

@@ -219,7 +219,7 @@ pub fn render(
             Rows::Kept(_) => memo.rows.at(i).map(|(_, r)| r.as_ref()),
         })
         .collect::<Option<_>>()
-        .ok_or_else(|| Error::Usage("kept rows are missing".into()))?;
+        .ok_or(Error::Internal("kept rows are missing"))?;
     // A listing's key: its own inputs and the hash of each article's row in it.
     let listing_key = |listing: Listing, template: u64, own: u64| {
         let mut h = Mix::new(template).with(own);

@@ -67,7 +67,7 @@ fn bind(port: u16) -> Result<(Server, u16)> {
             Err(e) => last = Some(e),
         }
     }
-    Err(Error::Usage(format!(
+    Err(Error::Serve(format!(
         "no free port from {port} to {}: {}",
         port.saturating_add(20),
         last.map(|e| e.to_string()).unwrap_or_default()

@@ -822,7 +822,7 @@ fn command_line_exits_1_when_an_input_fails() {
 }
 
 #[test]
-fn command_line_refuses_one_url_for_several_pages() {
+fn command_line_refuses_one_url_for_several_pages_with_the_usage_exit_code() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = gloss(
         dir.path(),
@@ -834,7 +834,7 @@ fn command_line_refuses_one_url_for_several_pages() {
             "https://example.org/a",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a usage error, as cli.rs documents");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--url"));
     assert!(!dir.path().join(ARTICLES_DIR).exists(), "nothing written");
 }
