@@ -1,7 +1,9 @@
-//! The digest as loaded from disk: site.toml and every article, validated, problems collected.
-//! Also `gloss init`, which writes a new digest that builds.
+//! Loading: the digest's files on disk → a [`Corpus`] (site.toml, the terms, every article and
+//! annotation file, validated) and every problem found, each located. No cache: watch mode's
+//! file cache ([`crate::incremental`]) reads files with the same functions. Also `gloss init`,
+//! which writes a new digest that builds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,95 +14,9 @@ use walkdir::WalkDir;
 use crate::config::{self, Config};
 use crate::content::annotations::{self, Annotations};
 use crate::content::terms::{self, Terms};
-use crate::content::{self, ARTICLES_DIR, Article};
+use crate::content::{self, ARTICLES_DIR, Article, Corpus};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
-
-/// Everything the later stages read. Articles are in reading order: newest first.
-#[derive(Debug, Clone)]
-pub struct Site {
-    pub root: PathBuf,
-    pub config: Arc<Config>,
-    /// Shared with the file cache: watch mode hands the same parsed files to every rebuild.
-    pub articles: Arc<Vec<Arc<Article>>>,
-    pub terms: Arc<Terms>,
-    /// One per annotation file, in file-name order.
-    pub annotations: Arc<Vec<Arc<Annotations>>>,
-    /// Each article's annotation file, if it has one, in the order of `articles`.
-    pub annotations_of: Arc<Vec<Option<Arc<Annotations>>>>,
-    /// The same files' hashes (0: none) and whether they quote other articles: read on every
-    /// rebuild for every article, so kept apart from the files themselves.
-    pub annotation_keys: Arc<Vec<(u64, bool)>>,
-    /// Article slug → index in `articles`.
-    pub index: Arc<HashMap<String, usize>>,
-    /// Slugs of article files that failed to load: notes on them are not checked, so that one
-    /// broken article does not also report every note that refers to it.
-    pub broken: Vec<String>,
-    /// Which load of the files each part comes from: a stage whose inputs' generations did not
-    /// move since its last run reuses its result whole.
-    pub generations: Generations,
-}
-
-/// Numbers that move whenever the files behind them are read again (see [`Site::generations`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Generations {
-    /// Any article file.
-    pub articles: u64,
-    /// The terms.
-    pub terms: u64,
-    /// Any dismissal in any annotation file.
-    pub dismissals: u64,
-}
-
-/// What changed since the last build.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Changes {
-    /// Unknown: read everything.
-    All,
-    /// These files (created, changed, deleted or renamed; absolute or relative to the root).
-    Paths(Vec<PathBuf>),
-}
-
-/// Parsed content files kept between builds: a file is read and parsed again only when a
-/// build names it as changed, and the lists built from them are rebuilt only when one of
-/// their files changed. A one-shot build starts from an empty cache.
-#[derive(Debug, Default)]
-pub struct FileCache {
-    config: Option<Result<Arc<Config>, Diagnostic>>,
-    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
-    articles: BTreeMap<PathBuf, Arc<Article>>,
-    article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
-    annotations: BTreeMap<PathBuf, Arc<Annotations>>,
-    annotation_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
-    generations: Generations,
-    /// The sorted articles, their index and the broken slugs, while no article file changed.
-    sorted: Option<Sorted>,
-    /// The annotation lists, while no annotation file was added or removed and `sorted` stands.
-    listed: Option<Listed>,
-}
-
-/// The annotation files in file-name order, each article's file in article order, and their
-/// keys (see [`Site::annotation_keys`]).
-type Listed = (Arc<Vec<Arc<Annotations>>>, Arc<Vec<Option<Arc<Annotations>>>>, Arc<Vec<(u64, bool)>>);
-
-fn annotation_key(file: &Annotations) -> (u64, bool) {
-    (file.hash, !file.sources.is_empty())
-}
-
-#[derive(Debug, Clone)]
-struct Sorted {
-    articles: Arc<Vec<Arc<Article>>>,
-    index: Arc<HashMap<String, usize>>,
-    broken: Vec<String>,
-    duplicates: Vec<Diagnostic>,
-}
-
-impl FileCache {
-    /// Which load of terms.toml the current terms come from.
-    pub fn terms_generation(&self) -> u64 {
-        self.generations.terms
-    }
-}
 
 /// Where a content file belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,190 +50,82 @@ pub fn file_kind(rel: &Path) -> FileKind {
 
 /// Loads the digest at `root`: everything that loads, and every problem in every file. Fails
 /// outright only when there is no usable site.toml.
-pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>)> {
-    load_cached(root, &mut FileCache::default(), &Changes::All)
-}
-
-/// Stores a parsed file in its map, or its problems in the errors map.
-fn store<T>(
-    ok: &mut BTreeMap<PathBuf, Arc<T>>,
-    errors: &mut BTreeMap<PathBuf, Vec<Diagnostic>>,
-    path: PathBuf,
-    parsed: Result<Arc<T>, Vec<Diagnostic>>,
-) {
-    match parsed {
-        Ok(v) => {
-            errors.remove(&path);
-            ok.insert(path, v);
-        }
-        Err(d) => {
-            ok.remove(&path);
-            errors.insert(path, d);
-        }
-    }
-}
-
-/// Like [`load`], reading only what `changes` names (everything for [`Changes::All`]) and
-/// taking the rest from `cache`.
-pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Site, Vec<Diagnostic>)> {
-    // Annotation files whose text changed but which existed before: patched into the lists.
-    let mut reread: Vec<PathBuf> = Vec::new();
-    let mut annotation_set_changed = false;
-    match changes {
-        Changes::All => {
-            *cache = FileCache::default();
-            cache.config = Some(load_config(root));
-            cache.terms = Some(load_terms(root));
-            cache.generations = Generations {
-                articles: crate::memo::next_generation(),
-                terms: crate::memo::next_generation(),
-                dismissals: crate::memo::next_generation(),
-            };
-            let articles = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
-            let parsed: Vec<_> = articles.par_iter().map(|p| read_article(root, p)).collect();
-            for (path, parsed) in articles.into_iter().zip(parsed) {
-                store(&mut cache.articles, &mut cache.article_errors, path, parsed);
-            }
-            let files = list(root, annotations::DIR, ".toml", 1)?;
-            let parsed: Vec<_> = files.par_iter().map(|p| read_annotations(root, p)).collect();
-            for (path, parsed) in files.into_iter().zip(parsed) {
-                store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
-            }
-        }
-        Changes::Paths(paths) => {
-            for path in paths {
-                let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-                let exists = root.join(&rel).is_file();
-                match file_kind(&rel) {
-                    FileKind::Config => cache.config = Some(load_config(root)),
-                    FileKind::Terms => {
-                        cache.terms = Some(load_terms(root));
-                        cache.generations.terms = crate::memo::next_generation();
-                    }
-                    FileKind::Article => {
-                        cache.articles.remove(&rel);
-                        cache.article_errors.remove(&rel);
-                        if exists {
-                            let parsed = read_article(root, &rel);
-                            store(&mut cache.articles, &mut cache.article_errors, rel, parsed);
-                        }
-                        cache.generations.articles = crate::memo::next_generation();
-                        cache.sorted = None;
-                    }
-                    FileKind::Annotations => {
-                        let before = cache.annotations.remove(&rel);
-                        let had_errors = cache.annotation_errors.remove(&rel).is_some();
-                        if exists {
-                            let parsed = read_annotations(root, &rel);
-                            let now_ok = parsed.as_ref().ok().cloned();
-                            store(&mut cache.annotations, &mut cache.annotation_errors, rel.clone(), parsed);
-                            match (&before, &now_ok) {
-                                (Some(b), Some(n)) if b.article == n.article => reread.push(rel),
-                                _ => annotation_set_changed = true,
-                            }
-                            let dismissals = |f: &Option<Arc<Annotations>>| f.as_ref().map(|f| f.dismissals.clone());
-                            if dismissals(&before).unwrap_or_default() != dismissals(&now_ok).unwrap_or_default() {
-                                cache.generations.dismissals = crate::memo::next_generation();
-                            }
-                        } else {
-                            annotation_set_changed |= before.is_some() || had_errors;
-                            if before.is_some_and(|b| !b.dismissals.is_empty()) {
-                                cache.generations.dismissals = crate::memo::next_generation();
-                            }
-                        }
-                    }
-                    FileKind::Other => {}
-                }
-            }
-        }
-    }
-    let config = match cache.config.get_or_insert_with(|| load_config(root)) {
-        Ok(c) => Arc::clone(c),
-        Err(d) => return Err(Error::Content(vec![d.clone()])),
-    };
+pub fn load(root: &Path) -> Result<(Corpus, Vec<Diagnostic>)> {
+    let config = load_config(root).map_err(|d| Error::Content(vec![d]))?;
     let mut problems = Vec::new();
-    let terms = match cache.terms.get_or_insert_with(|| load_terms(root)) {
-        Ok(t) => Arc::clone(t),
-        Err(d) => {
-            problems.extend(d.iter().cloned());
-            Arc::default()
-        }
-    };
-    for d in cache.article_errors.values() {
-        problems.extend(d.iter().cloned());
-    }
-    if cache.sorted.is_none() {
-        let mut articles: Vec<Arc<Article>> = cache.articles.values().cloned().collect();
-        sort_for_reading(&mut articles);
-        let index = articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect();
-        let broken = cache
-            .article_errors
-            .keys()
-            .map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default())
-            .collect();
-        let duplicates = duplicate_slugs(&articles);
-        cache.sorted = Some(Sorted { articles: Arc::new(articles), index: Arc::new(index), broken, duplicates });
-        cache.listed = None;
-    }
-    let Some(sorted) = cache.sorted.clone() else {
-        return Err(Error::Internal("the article list was not built"));
-    };
-    problems.extend(sorted.duplicates.iter().cloned());
-    for d in cache.annotation_errors.values() {
-        problems.extend(d.iter().cloned());
-    }
-    if annotation_set_changed {
-        cache.listed = None;
-    }
-    match &mut cache.listed {
-        Some((files, of, keys)) => {
-            // Files that existed before and still name the same article: replaced in place.
-            for rel in &reread {
-                let Some(new) = cache.annotations.get(rel) else { continue };
-                let files = Arc::make_mut(files);
-                if let Ok(at) = files.binary_search_by(|f| f.path.as_path().cmp(rel.as_path())) {
-                    files[at] = Arc::clone(new);
-                }
-                if let Some(&ai) = sorted.index.get(&new.article) {
-                    Arc::make_mut(of)[ai] = Some(Arc::clone(new));
-                    Arc::make_mut(keys)[ai] = annotation_key(new);
-                }
+    let terms = load_terms(root).unwrap_or_else(|d| {
+        problems.extend(d);
+        Arc::default()
+    });
+    let paths = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
+    let parsed: Vec<_> = paths.par_iter().map(|p| read_article(root, p)).collect();
+    let (mut articles, mut broken) = (Vec::new(), Vec::new());
+    for (path, parsed) in paths.iter().zip(parsed) {
+        match parsed {
+            Ok(a) => articles.push(a),
+            Err(d) => {
+                problems.extend(d);
+                broken.push(stem(path));
             }
         }
-        None => {
-            let files: Vec<Arc<Annotations>> = cache.annotations.values().cloned().collect();
-            let mut of: Vec<Option<Arc<Annotations>>> = vec![None; sorted.articles.len()];
-            let mut keys = vec![(0, false); sorted.articles.len()];
-            for f in &files {
-                if let Some(&ai) = sorted.index.get(&f.article) {
-                    of[ai] = Some(Arc::clone(f));
-                    keys[ai] = annotation_key(f);
-                }
-            }
-            cache.listed = Some((Arc::new(files), Arc::new(of), Arc::new(keys)));
+    }
+    let (articles, index, duplicates) = sorted(articles);
+    problems.extend(duplicates);
+    let paths = list(root, annotations::DIR, ".toml", 1)?;
+    let parsed: Vec<_> = paths.par_iter().map(|p| read_annotations(root, p)).collect();
+    let mut files = Vec::new();
+    for parsed in parsed {
+        match parsed {
+            Ok(f) => files.push(f),
+            Err(d) => problems.extend(d),
         }
     }
-    let Some((annotations, annotations_of, annotation_keys)) = cache.listed.clone() else {
-        return Err(Error::Internal("the annotation list was not built"));
-    };
-    let site = Site {
+    let annotations_of = annotations_of(&files, &index, articles.len());
+    let corpus = Corpus {
         root: root.to_path_buf(),
         config,
-        articles: sorted.articles,
+        articles: Arc::new(articles),
         terms,
-        annotations,
-        annotations_of,
-        annotation_keys,
-        index: sorted.index,
-        broken: sorted.broken,
-        generations: cache.generations,
+        annotations: Arc::new(files),
+        annotations_of: Arc::new(annotations_of),
+        index: Arc::new(index),
+        broken,
     };
-    Ok((site, problems))
+    Ok((corpus, problems))
+}
+
+/// The articles in reading order, each slug's place in it, and an error for each slug that two
+/// files share.
+pub fn sorted(mut articles: Vec<Arc<Article>>) -> (Vec<Arc<Article>>, HashMap<String, usize>, Vec<Diagnostic>) {
+    sort_for_reading(&mut articles);
+    let index = articles.iter().enumerate().map(|(i, a)| (a.slug.clone(), i)).collect();
+    let duplicates = duplicate_slugs(&articles);
+    (articles, index, duplicates)
+}
+
+/// Each article's annotation file (in reading order), from the files in file-name order.
+pub fn annotations_of(
+    files: &[Arc<Annotations>],
+    index: &HashMap<String, usize>,
+    articles: usize,
+) -> Vec<Option<Arc<Annotations>>> {
+    let mut of = vec![None; articles];
+    for f in files {
+        if let Some(&ai) = index.get(&f.article) {
+            of[ai] = Some(Arc::clone(f));
+        }
+    }
+    of
+}
+
+/// The slug a broken article file would have had.
+pub fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Files under `root/dir` ending in `ext`, relative to the root, sorted; editors' temporary
 /// files left out.
-fn list(root: &Path, dir: &str, ext: &str, depth: usize) -> Result<Vec<PathBuf>> {
+pub fn list(root: &Path, dir: &str, ext: &str, depth: usize) -> Result<Vec<PathBuf>> {
     let full = root.join(dir);
     if !full.is_dir() {
         return Ok(Vec::new());
@@ -343,18 +151,18 @@ fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
     })
 }
 
-fn read_article(root: &Path, rel: &Path) -> Result<Arc<Article>, Vec<Diagnostic>> {
+pub fn read_article(root: &Path, rel: &Path) -> Result<Arc<Article>, Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
     content::parse_article(&text, rel).map(Arc::new)
 }
 
-fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec<Diagnostic>> {
+pub fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
     annotations::parse(&text, rel).map(Arc::new)
 }
 
 /// content/terms.toml, if the digest has one.
-fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
+pub fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
     match fs::read_to_string(root.join(terms::FILE)) {
         Ok(text) => terms::parse(&text, Path::new(terms::FILE)).map(Arc::new),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Arc::default()),
@@ -362,7 +170,7 @@ fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
     }
 }
 
-fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
+pub fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
     let path = root.join(config::FILE_NAME);
     let text = fs::read_to_string(&path).map_err(|e| {
         Diagnostic::error(config::FILE_NAME, 0, format!("cannot read site.toml: {e}")).help(format!(

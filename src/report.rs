@@ -4,17 +4,16 @@
 //! `serve` print these; nothing below them prints.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
 
 use crate::anchor::Doc;
 use crate::checks::{Finding, Status};
-use crate::content::Article;
+use crate::content::Corpus;
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::load::Changes;
+use crate::incremental::Changes;
 use crate::watch;
 use crate::{BuildReport, Prepared};
 
@@ -87,7 +86,8 @@ pub fn print_watch_event(event: &watch::Event<'_>) -> Option<String> {
     }
 }
 
-/// One line for a rebuild: what changed, what was done, how long it took.
+/// One line for a rebuild: what changed, which pages were rendered again (naming a few), what
+/// was written, how long it took.
 pub fn watch_line(changes: &Changes, report: &BuildReport, took: Duration) -> String {
     let what = match changes {
         Changes::All => "everything".to_string(),
@@ -95,13 +95,30 @@ pub fn watch_line(changes: &Changes, report: &BuildReport, took: Duration) -> St
         Changes::Paths(p) => format!("{} and {} more", p[0].display(), p.len() - 1),
     };
     format!(
-        "{what} changed: rendered {} article page{}, wrote {} file{} in {} ms",
-        report.rendered,
-        if report.rendered == 1 { "" } else { "s" },
+        "{what} changed: rendered {}{} and {}{}, wrote {} file{} in {} ms",
+        count(report.rendered.len(), "article page"),
+        some_of(&report.rendered),
+        count(report.listings.len(), "listing"),
+        some_of(&report.listings),
         report.written,
-        if report.written == 1 { "" } else { "s" },
+        plural(report.written),
         took.as_millis()
     )
+}
+
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", plural(n))
+}
+
+/// ` (a, b, c)`, or ` (a, b, c and 7 more)`: the first few of a list, none when it is empty or
+/// long enough to be everything.
+fn some_of(names: &[String]) -> String {
+    const SHOWN: usize = 3;
+    match names.len() {
+        0 => String::new(),
+        n if n <= SHOWN => format!(" ({})", names.join(", ")),
+        n => format!(" ({} and {} more)", names[..SHOWN].join(", "), n - SHOWN),
+    }
 }
 
 /// What `gloss check` prints for a person: every problem (or that there is none), then every
@@ -109,7 +126,7 @@ pub fn watch_line(changes: &Changes, report: &BuildReport, took: Duration) -> St
 pub fn check_text(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
     let mut out = if problems.is_empty() { "no problems found\n".to_string() } else { diagnostics(problems) };
     let listed = prepared.map(listed_findings).unwrap_or_default();
-    let views = prepared.map(|p| finding_views(&listed, &p.site.articles, &p.docs)).unwrap_or_default();
+    let views = prepared.map(|p| finding_views(&listed, &p.corpus, &p.docs)).unwrap_or_default();
     if !views.is_empty() {
         out.push_str(&findings_text(&views));
     }
@@ -119,7 +136,7 @@ pub fn check_text(problems: &[Diagnostic], prepared: Option<&Prepared>) -> Strin
 /// `gloss check --format json`: `{ "problems": [...], "findings": [...] }`.
 pub fn check_json(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
     let listed = prepared.map(listed_findings).unwrap_or_default();
-    let views = prepared.map(|p| finding_views(&listed, &p.site.articles, &p.docs)).unwrap_or_default();
+    let views = prepared.map(|p| finding_views(&listed, &p.corpus, &p.docs)).unwrap_or_default();
     let report = serde_json::json!({ "problems": problems, "findings": views });
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }
@@ -156,11 +173,12 @@ pub struct FindingView<'a> {
 }
 
 /// The findings as listings show them, in article order.
-pub fn finding_views<'a>(findings: &'a [Finding], articles: &'a [Arc<Article>], docs: &[Doc]) -> Vec<FindingView<'a>> {
+pub fn finding_views<'a>(findings: &'a [Finding], corpus: &'a Corpus, docs: &[Doc]) -> Vec<FindingView<'a>> {
     findings
         .iter()
-        .map(|f| {
-            let a = &articles[f.article];
+        .filter_map(|f| Some((f, corpus.position(f.article)?)))
+        .map(|(f, i)| {
+            let a = &corpus.articles[i];
             let (status, reason) = match &f.status {
                 Status::Open => ("open", None),
                 Status::Dismissed { reason, .. } => ("dismissed", Some(reason.as_str())),
@@ -169,7 +187,7 @@ pub fn finding_views<'a>(findings: &'a [Finding], articles: &'a [Arc<Article>], 
             FindingView {
                 article: &a.slug,
                 file: &a.path,
-                place: docs.get(f.article).map_or_else(String::new, |d| d.place(f.anchor.block)),
+                place: docs.get(i).map_or_else(String::new, |d| d.place(f.anchor.block)),
                 sentence: &f.sentence,
                 passage: &f.passage,
                 check: &f.claim,

@@ -13,7 +13,8 @@ use notify_debouncer_full::notify::{self, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
 
 use crate::error::{Error, Result};
-use crate::load::{self, Changes, FileKind};
+use crate::incremental::Changes;
+use crate::load::{self, FileKind};
 use crate::{BuildOptions, BuildReport, Incremental};
 
 /// Folders under the root whose files feed the build (recursively), besides site.toml.

@@ -29,9 +29,8 @@ use rayon::prelude::*;
 
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
 use crate::content::terms::{self, Term, Terms, sorted_list};
-use crate::content::{Article, stage_date};
+use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
-use crate::load::Site;
 pub use checker::Checker;
 use clauses::{clauses, cue, is_question, quoted};
 use rules::{Bound, Claim, Kind, TermCheck, Value};
@@ -50,8 +49,8 @@ pub enum Status {
 /// A claim found in an article, and how it compares with the term in force.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Finding {
-    /// Index of the article in `site.articles`.
-    pub article: usize,
+    /// The article it was found in.
+    pub article: ArticleId,
     /// The claim (the check's id) that read it.
     pub claim: String,
     /// The term it was compared with: the one that agrees, else the newest in force.
@@ -89,25 +88,20 @@ pub struct Checked {
 }
 
 /// Checks every article, applies the editor's dismissals and pairs contradicting articles.
-pub fn run(site: &Site, docs: &[Doc], checker: &Checker) -> (Checked, Vec<Diagnostic>) {
+pub fn run(corpus: &Corpus, docs: &[Doc], checker: &Checker) -> (Checked, Vec<Diagnostic>) {
     if checker.is_empty() {
         return (Checked::default(), Vec::new());
     }
-    let per_article: Vec<Vec<Finding>> = site
-        .articles
-        .par_iter()
-        .zip(docs)
-        .enumerate()
-        .map(|(i, (a, d))| check_article(i, d, a, &site.terms, checker))
-        .collect();
-    finish(site, docs, per_article)
+    let per_article: Vec<Vec<Finding>> =
+        corpus.articles.par_iter().zip(docs).map(|(a, d)| check_article(d, a, &corpus.terms, checker)).collect();
+    finish(corpus, docs, per_article)
 }
 
 /// The steps over all findings: dismissals and the links between articles. `per_article` holds
 /// each article's findings from [`check_article`] (watch mode keeps them between builds).
-pub fn finish(site: &Site, docs: &[Doc], per_article: Vec<Vec<Finding>>) -> (Checked, Vec<Diagnostic>) {
+pub fn finish(corpus: &Corpus, docs: &[Doc], per_article: Vec<Vec<Finding>>) -> (Checked, Vec<Diagnostic>) {
     let mut findings: Vec<Finding> = per_article.into_iter().flatten().collect();
-    let problems = dismiss(site, docs, &mut findings);
+    let problems = dismiss(corpus, docs, &mut findings);
     let links = cross_source(&findings);
     (Checked { findings, links }, problems)
 }
@@ -152,19 +146,12 @@ struct Reading {
 /// A clause meets a pattern's regex only if it contains the literals every match of the
 /// pattern contains ([`prefilter`]): one scan per block finds them all, and most blocks,
 /// sentences and clauses stop there.
-pub fn check_article(index: usize, doc: &Doc, article: &Article, terms: &Terms, checker: &Checker) -> Vec<Finding> {
-    check(index, doc, article, terms, checker, true)
+pub fn check_article(doc: &Doc, article: &Article, terms: &Terms, checker: &Checker) -> Vec<Finding> {
+    check(doc, article, terms, checker, true)
 }
 
 /// [`check_article`], with or without the prefilter (the tests compare the two).
-fn check(
-    index: usize,
-    doc: &Doc,
-    article: &Article,
-    terms: &Terms,
-    checker: &Checker,
-    prefilter_on: bool,
-) -> Vec<Finding> {
+fn check(doc: &Doc, article: &Article, terms: &Terms, checker: &Checker, prefilter_on: bool) -> Vec<Finding> {
     let Some(date) = stage_date(article, terms) else {
         return Vec::new();
     };
@@ -227,7 +214,7 @@ fn check(
                         let agreeing = answers.iter().find(|(_, k)| k.says.iter().any(|v| r.value.agrees_with(v)));
                         let (term, check) = agreeing.unwrap_or(&answers[0]);
                         out.push(Finding {
-                            article: index,
+                            article: article.id,
                             claim: claim.id.clone(),
                             term: term.id.clone(),
                             anchor,
@@ -429,19 +416,19 @@ fn overlaps(a: Anchor, b: Anchor) -> bool {
 /// Applies every `[[dismiss]]` of the annotation files. A dismissal that no longer matches a
 /// finding is a warning naming its line: it cannot put a wrong note in front of readers, but
 /// it is dead text the editor should delete.
-fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnostic> {
-    let index: HashMap<&str, usize> = site.articles.iter().enumerate().map(|(i, a)| (a.slug.as_str(), i)).collect();
+fn dismiss(corpus: &Corpus, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnostic> {
     // Each article's findings, in order: a dismissal looks at its article's alone.
-    let mut of_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut of_article: HashMap<ArticleId, Vec<usize>> = HashMap::new();
     for (i, f) in findings.iter().enumerate() {
         of_article.entry(f.article).or_default().push(i);
     }
-    let terms = &site.terms;
+    let terms = &corpus.terms;
     let mut problems = Vec::new();
-    for file in site.annotations.iter() {
-        let Some(&ai) = index.get(file.article.as_str()) else {
+    for file in corpus.annotations.iter() {
+        let Some(&ai) = corpus.index.get(file.article.as_str()) else {
             continue; // reported by notes::resolve
         };
+        let id = corpus.articles[ai].id;
         for d in &file.dismissals {
             let mut known = true;
             if let Some(c) = d.check.as_deref().filter(|c| terms.claim(c).is_none()) {
@@ -466,7 +453,7 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
             let anchor = match docs[ai].find(&d.quote, d.prefix.as_deref(), d.suffix.as_deref()) {
                 Ok(a) => a,
                 Err(miss @ Miss::NotFound { .. }) => {
-                    let (message, help) = describe_miss(&miss, &site.articles[ai].path.display().to_string());
+                    let (message, help) = describe_miss(&miss, &corpus.articles[ai].path.display().to_string());
                     problems.push(
                         Diagnostic::warning(&file.path, d.line, format!("stale dismissal: {message}"))
                             .help(format!("{help}; if the passage is gone, delete this [[dismiss]]")),
@@ -474,13 +461,13 @@ fn dismiss(site: &Site, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagnosti
                     continue;
                 }
                 Err(miss) => {
-                    let (message, help) = describe_miss(&miss, &site.articles[ai].path.display().to_string());
+                    let (message, help) = describe_miss(&miss, &corpus.articles[ai].path.display().to_string());
                     problems.push(Diagnostic::error(&file.path, d.line, message).help(help));
                     continue;
                 }
             };
             let mut hit = false;
-            for &i in of_article.get(&ai).map_or(&[][..], Vec::as_slice) {
+            for &i in of_article.get(&id).map_or(&[][..], Vec::as_slice) {
                 let f = &mut findings[i];
                 if overlaps(f.anchor, anchor)
                     && d.check.as_ref().is_none_or(|c| *c == f.claim)
@@ -527,8 +514,9 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
     for members in groups.values() {
         // Whether a member conflicts with an origin depends on its value alone: the members are
         // grouped by value, each group in partner order (agreeing first, then by article), so
-        // that an origin looks at each value once instead of at every member.
-        let key = |p: usize| (!findings[p].agrees, findings[p].article, p);
+        // that an origin looks at each value once instead of at every member. Findings are in
+        // reading order, so a finding's index orders the articles.
+        let key = |p: usize| (!findings[p].agrees, p);
         let mut by_value: HashMap<&Value, Vec<usize>> = HashMap::new();
         for &p in members {
             by_value.entry(&findings[p].claimed).or_default().push(p);
@@ -537,7 +525,7 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
         for (_, ps) in &mut by_value {
             ps.sort_by_key(|&p| key(p));
         }
-        let mut linked: HashSet<(usize, usize)> = HashSet::new();
+        let mut linked: HashSet<(ArticleId, ArticleId)> = HashSet::new();
         let mut seen_articles = HashSet::new();
         for &o in members {
             let origin = &findings[o];
@@ -582,6 +570,7 @@ mod tests {
     fn article(event: &str, body: &str) -> Article {
         Article {
             slug: "a".into(),
+            id: ArticleId::of("a"),
             path: "content/articles/a.md".into(),
             title: "A".into(),
             source: None,
@@ -600,7 +589,7 @@ mod tests {
     /// (check, "agrees"/"contradicts", claimed value) for each claim the text makes.
     fn read_at(terms: &Terms, event: &str, text: &str) -> Vec<(String, &'static str, String)> {
         let a = article(event, text);
-        check_article(0, &Doc::new(text), &a, terms, checker())
+        check_article(&Doc::new(text), &a, terms, checker())
             .into_iter()
             .map(|f| (f.claim, if f.agrees { "agrees" } else { "contradicts" }, f.claimed.to_string()))
             .collect()
@@ -826,14 +815,14 @@ mod tests {
             for event in ["E1", "E3", "E4", "E5"] {
                 let a = article(event, text);
                 let doc = Doc::new(text);
-                let with = check(0, &doc, &a, &t, checker(), true);
-                assert_eq!(with, check(0, &doc, &a, &t, checker(), false), "{event}: {text}");
+                let with = check(&doc, &a, &t, checker(), true);
+                assert_eq!(with, check(&doc, &a, &t, checker(), false), "{event}: {text}");
                 found += with.len();
             }
         }
         assert!(found > 40, "the texts make claims: {found}");
         // The ſ and Kelvin-sign claims are found at all.
-        let claims = |text: &str| check_article(0, &Doc::new(text), &article("E5", text), &t, checker()).len();
+        let claims = |text: &str| check_article(&Doc::new(text), &article("E5", text), &t, checker()).len();
         assert!(claims("Microsoft keeps an excluſive licenſing deal for OpenAIs technology.") > 0);
         assert!(claims("Microsoft will sell its sta\u{212a}e in OpenAI.") > 0);
     }
@@ -844,11 +833,11 @@ mod tests {
         let text = "Also, products ship first on Azure, unless Microsoft cannot support capabilities.";
         let a = article("E5", text);
         let doc = Doc::new(text);
-        let f = check_article(3, &doc, &a, &t, checker()).into_iter().find(|f| !f.agrees).expect("a contradiction");
+        let f = check_article(&doc, &a, &t, checker()).into_iter().find(|f| !f.agrees).expect("a contradiction");
         assert_eq!(f.passage, "unless Microsoft cannot support");
         assert_eq!(doc.passage(f.anchor), f.passage);
         assert_eq!(f.sentence, text);
-        assert_eq!((f.article, f.term.as_str()), (3, "e5-azure-first"));
+        assert_eq!((f.article.slug(), f.term.as_str()), ("a", "e5-azure-first"));
         assert_eq!(f.official.to_string(), "cannot and chooses not to");
     }
 }

@@ -3,18 +3,21 @@
 //! An article file is TOML front matter between `+++` lines, then the body in Markdown. The body
 //! is the outlet's text verbatim; everything the editor knows about it lives in the front matter.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, RwLock};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::config::toml_diagnostic;
+use crate::config::{Config, toml_diagnostic};
 
 pub mod annotations;
 pub mod terms;
 pub mod when;
 use crate::diag::Diagnostic;
+use annotations::Annotations;
+use terms::Terms;
 
 pub const ARTICLES_DIR: &str = "content/articles";
 const FENCE: &str = "+++";
@@ -50,10 +53,57 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// An article's identity: its slug, interned. Results that refer to an article (findings, a
+/// note's link, what watch mode keeps) hold its id, not its place in the reading order, which
+/// moves whenever a newer article arrives. Ids are small numbers, handed out in the order slugs
+/// are first seen in this process and never reused, so tables can be indexed by them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleId(u32);
+
+/// Every slug seen in this process, by id: append-only, so an id always names the same slug.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<&'static str, ArticleId>,
+    slugs: Vec<&'static str>,
+}
+
+static INTERNER: LazyLock<RwLock<Interner>> = LazyLock::new(RwLock::default);
+
+impl ArticleId {
+    /// The id of `slug`, the same for the same slug for the life of the process.
+    pub fn of(slug: &str) -> ArticleId {
+        if let Some(id) = INTERNER.read().unwrap_or_else(|p| p.into_inner()).ids.get(slug) {
+            return *id;
+        }
+        let mut interner = INTERNER.write().unwrap_or_else(|p| p.into_inner());
+        if let Some(id) = interner.ids.get(slug) {
+            return *id;
+        }
+        let id = ArticleId(u32::try_from(interner.slugs.len()).unwrap_or(u32::MAX));
+        // Leaked once per distinct slug: the interner lives as long as the process.
+        let slug: &'static str = Box::leak(slug.to_string().into_boxed_str());
+        interner.slugs.push(slug);
+        interner.ids.insert(slug, id);
+        id
+    }
+
+    /// The slug this id stands for.
+    pub fn slug(self) -> &'static str {
+        INTERNER.read().unwrap_or_else(|p| p.into_inner()).slugs.get(self.index()).copied().unwrap_or_default()
+    }
+
+    /// A dense number for tables indexed by article.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// A loaded article. Dates are parsed; the body is kept verbatim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
+    /// The file name: the article's address and, interned, its [`ArticleId`].
     pub slug: String,
+    pub id: ArticleId,
     /// The file, relative to the site root, as diagnostics name it.
     pub path: PathBuf,
     pub title: String,
@@ -71,6 +121,38 @@ pub struct Article {
     /// A hash of the whole file: an incremental build re-renders an article only when it (or
     /// something else its page shows) changed.
     pub hash: u64,
+}
+
+/// The digest as loaded: everything the stages read, as plain data. Articles are in reading
+/// order, newest first.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub root: PathBuf,
+    pub config: Arc<Config>,
+    /// Shared with watch mode's file cache, which hands the same parsed files to every rebuild.
+    pub articles: Arc<Vec<Arc<Article>>>,
+    pub terms: Arc<Terms>,
+    /// One per annotation file, in file-name order.
+    pub annotations: Arc<Vec<Arc<Annotations>>>,
+    /// Each article's annotation file, if it has one, in the order of `articles`.
+    pub annotations_of: Arc<Vec<Option<Arc<Annotations>>>>,
+    /// Article slug → its place in `articles`.
+    pub index: Arc<HashMap<String, usize>>,
+    /// Slugs of article files that failed to load: notes on them are not checked, so that one
+    /// broken article does not also report every note that refers to it.
+    pub broken: Vec<String>,
+}
+
+impl Corpus {
+    /// The place of an article in the reading order.
+    pub fn position(&self, id: ArticleId) -> Option<usize> {
+        self.index.get(id.slug()).copied()
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.position(id).map(|i| &*self.articles[i])
+    }
 }
 
 /// The date an article is judged at (its stage): the date of the event it covers, or its own.
@@ -204,6 +286,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         return Err(problems);
     }
     Ok(Article {
+        id: ArticleId::of(&slug),
         slug,
         path: path.to_path_buf(),
         title: front.title,

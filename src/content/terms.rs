@@ -215,6 +215,8 @@ pub struct Terms {
     pub milestones: Vec<MilestoneEntry>,
     /// Where each line of the file starts: the rules' spans are byte offsets.
     pub lines: Lines,
+    /// A hash of the file: what a page shows of the terms changes only when it does.
+    pub hash: u64,
 }
 
 impl Terms {
@@ -370,7 +372,8 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Terms { events, terms, claims: raw.claims, parties, milestones, lines })
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    Ok(Terms { events, terms, claims: raw.claims, parties, milestones, lines, hash })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once

@@ -1,27 +1,29 @@
 //! The digest's notes resolved: every annotation anchored in its article, its references
 //! (terms, other articles) checked, contradicts-source notes answered by a note at the other
 //! passage, and each article's notes numbered in reading order.
+//!
+//! Plain functions of their inputs, one article at a time where they can be: hand-written notes
+//! ([`hand_notes`]), automatic notes ([`automatic_notes`]), then, across articles, the back-notes
+//! each article receives ([`incoming`]), the numbers ([`numbers`]) and the finished notes
+//! ([`numbered`]). [`crate::incremental`] runs them, keeping each article's results while their
+//! inputs stand.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::checks::{Checked, Finding};
 use crate::content::annotations::{Annotations, Note, NoteKind};
 use crate::content::terms::{Terms, sorted_list};
-use crate::content::{Article, stage_date};
+use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
-use crate::load::Site;
-use crate::memo::{self, Kept, Layout, Mix};
 
 /// The other end of a contradicts-source note.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Link {
-    /// Index of the other article in the site's article list.
-    pub article: usize,
+    /// The other article.
+    pub article: ArticleId,
     /// The other note's number in that article.
     pub number: usize,
     /// The other passage.
@@ -61,11 +63,8 @@ pub struct Resolved {
 pub struct Notes {
     /// Shared with watch mode's memo: an article whose notes did not change keeps them.
     pub by_article: Vec<Arc<Vec<Resolved>>>,
-    /// A hash of each article's notes: the pages that show them are rendered again only when it
-    /// changes.
-    pub keys: Vec<u64>,
     /// Findings (indices into the checks' findings) that a hand-written note on the same passage
-    /// replaces.
+    /// replaces: `gloss check` lists them as replaced.
     pub replaced: Vec<usize>,
 }
 
@@ -78,216 +77,110 @@ impl Notes {
 /// A note of one article before numbering: its own notes (hand-written and automatic), each
 /// perhaps pointing at a passage of another article that gets a back-note.
 #[derive(Debug, Clone)]
-struct Pending {
-    anchor: Anchor,
-    resolved: Resolved,
+pub struct Pending {
+    pub anchor: Anchor,
+    pub resolved: Resolved,
     /// For a contradicts-source note: the other article and the passage there.
-    partner: Option<(usize, Anchor)>,
+    pub partner: Option<(ArticleId, Anchor)>,
     /// The partner passage's context (prefix and suffix), for its back-note.
-    partner_context: Option<(String, String)>,
+    pub partner_context: Option<(String, String)>,
 }
 
 /// One article's own notes: those of its annotation file, then the automatic ones.
 #[derive(Debug)]
-struct Own<'a> {
-    hand: &'a [Pending],
-    auto: &'a [Pending],
+pub struct Own<'a> {
+    pub hand: &'a [Pending],
+    pub auto: &'a [Pending],
     /// Which of its notes point at a passage of another article (which gets a back-note).
-    partners: Vec<usize>,
+    pub partners: Vec<usize>,
 }
 
 impl Own<'_> {
-    fn get(&self, i: usize) -> &Pending {
+    pub fn get(&self, i: usize) -> &Pending {
         if i < self.hand.len() { &self.hand[i] } else { &self.auto[i - self.hand.len()] }
     }
 
-    fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.hand.len() + self.auto.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
-/// What notes keeps between builds (watch mode): each article's resolved hand-written notes,
-/// automatic notes and numbered notes, each keyed on the inputs it came from.
-#[derive(Debug, Default)]
-pub struct NotesMemo {
-    hand: Kept<Arc<Vec<Pending>>>,
-    auto: Kept<Arc<(Vec<Pending>, Vec<usize>)>>,
-    numbers: Kept<Arc<Vec<usize>>>,
-    numbered: Kept<Arc<Vec<Resolved>>>,
-}
+/// An article's automatic notes, and which of its findings (indices among the article's own
+/// findings) a hand-written note replaces.
+pub type AutoNotes = (Vec<Pending>, Vec<usize>);
 
-/// An article's hand-written notes: the key of their inputs, the notes, their problems, which
-/// of them point at another article, and whether they were resolved anew.
-type Hand = (u64, Arc<Vec<Pending>>, Vec<Diagnostic>, Vec<usize>, bool);
-
-/// An article's automatic notes and the findings they replace, with a key and whether new.
-type Auto = (u64, Arc<(Vec<Pending>, Vec<usize>)>, bool);
-
-/// What resolving depends on besides the site and its docs.
-pub struct Inputs<'a> {
-    pub checked: &'a Checked,
-    /// Where each article's findings sit in `checked.findings` (they are in article order).
-    pub findings: &'a [std::ops::Range<usize>],
-    /// Per article: a key of what its automatic notes are made of.
-    pub auto_keys: &'a [u64],
-    /// Per article: a key of what notes show of it when they link to it (slug, title, outlet).
-    pub shown: &'a [u64],
-    pub terms_generation: u64,
-    /// Each article file's hash, in article order.
-    pub hashes: &'a [u64],
-}
-
-/// Resolves every annotation, then adds the automatic notes of the checks' findings (a
-/// hand-written note on the same passage takes precedence and replaces the finding), adds the
-/// back-notes of contradicts-source notes and numbers each article's notes. Problems are
-/// returned with the notes that could be placed. `docs` holds each article's visible text, in
-/// the order of `site.articles`. With `keep`, the memo is updated for the next build.
-pub fn resolve(
-    site: &Site,
-    docs: &[Doc],
-    inputs: &Inputs<'_>,
-    memo: &mut NotesMemo,
-    layout: Layout,
-    keep: bool,
-) -> (Notes, Vec<Diagnostic>) {
-    let (articles, terms) = (&site.articles[..], &site.terms);
-    let t = std::time::Instant::now();
-    let index = &*site.index;
-    let lookup = Lookup { articles, terms, docs, index };
-    let broken = |slug: &str| site.broken.iter().any(|b| b == slug);
-    let broken_key = memo::key(&site.broken);
+/// An annotation file that names no article is an error (a broken article's file is not).
+pub fn unknown_articles(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    // A file naming no article is an error.
-    if site.annotations.len() > site.annotations_of.iter().filter(|f| f.is_some()).count() {
-        for file in site.annotations.iter().filter(|f| !index.contains_key(&f.article) && !broken(&f.article)) {
+    let broken = |slug: &str| corpus.broken.iter().any(|b| b == slug);
+    if corpus.annotations.len() > corpus.annotations_of.iter().filter(|f| f.is_some()).count() {
+        for file in corpus.annotations.iter().filter(|f| !corpus.index.contains_key(&f.article) && !broken(&f.article))
+        {
             problems.push(
-                Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article))
-                    .help(format!("name the file after an article's slug{}", did_you_mean(&file.article, articles))),
+                Diagnostic::error(&file.path, 0, format!("there is no article `{}` to annotate", file.article)).help(
+                    format!("name the file after an article's slug{}", did_you_mean(&file.article, &corpus.articles)),
+                ),
             );
         }
     }
-    // Hand-written notes, article by article in parallel, gathered in article order.
-    // Which of them point at another article's passage: only a file that quotes other
-    // articles has such notes, so the others are not looked into.
-    let partners_of = |notes: &[Pending]| -> Vec<usize> {
-        notes.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| k).collect()
+    problems
+}
+
+/// Article `ai`'s hand-written notes (of its annotation file), each anchored and its references
+/// checked; the notes that could be placed, and the problems of the others. A note quoting a
+/// broken article is left out: that article's own errors say enough.
+pub fn hand_notes(corpus: &Corpus, docs: &[Doc], ai: usize) -> (Vec<Pending>, Vec<Diagnostic>) {
+    let (mut pending, mut problems) = (Vec::new(), Vec::new());
+    let Some(file) = corpus.annotations_of[ai].as_deref() else {
+        return (pending, problems);
     };
-    let hand: Vec<Hand> = (0..articles.len())
-        .into_par_iter()
-        .map(|ai| {
-            // Read from dense arrays first: most files are unchanged and quote no other article.
-            let (file_hash, quotes_others) = site.annotation_keys[ai];
-            if file_hash == 0 {
-                return (0, Arc::default(), Vec::new(), Vec::new(), true);
-            }
-            let mut key = Mix::new(file_hash)
-                .with(ai as u64)
-                .with(inputs.hashes[ai])
-                .with(inputs.terms_generation)
-                .with(broken_key);
-            if quotes_others {
-                for s in site.annotations_of[ai].iter().flat_map(|f| &f.sources) {
-                    let si = index.get(s.as_str()).copied();
-                    key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ si as u64));
-                }
-            }
-            let key = key.finish();
-            if let Some(kept) = memo.hand.get(layout, ai, &articles[ai].slug, key) {
-                let partners = if quotes_others { partners_of(&kept) } else { Vec::new() };
-                return (key, kept, Vec::new(), partners, false);
-            }
-            let Some(file) = site.annotations_of[ai].as_deref() else {
-                return (0, Arc::default(), Vec::new(), Vec::new(), true);
-            };
-            let (mut pending, mut problems) = (Vec::new(), Vec::new());
-            for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
-                match lookup.resolve_note(note, file, ai) {
-                    Some(Ok(p)) => pending.push(p),
-                    Some(Err(d)) => problems.extend(d),
-                    None => {}
-                }
-            }
-            let partners = if quotes_others { partners_of(&pending) } else { Vec::new() };
-            let key = if problems.is_empty() { key } else { 0 };
-            (key, Arc::new(pending), problems, partners, true)
-        })
-        .collect();
-    crate::log_time("notes: hand", t);
-    let t = std::time::Instant::now();
-    // Links between findings, by the article of the finding that contradicts.
-    let mut links_of: Vec<Vec<(usize, usize)>> = vec![Vec::new(); articles.len()];
-    for &(o, p) in &inputs.checked.links {
-        links_of[inputs.checked.findings[o].article].push((o, p));
+    let lookup = Lookup { articles: &corpus.articles, terms: &corpus.terms, docs, index: &corpus.index };
+    let broken = |slug: &str| corpus.broken.iter().any(|b| b == slug);
+    for note in file.notes.iter().filter(|n| n.source.as_ref().is_none_or(|s| !broken(&s.article))) {
+        match lookup.resolve_note(note, file, ai) {
+            Some(Ok(p)) => pending.push(p),
+            Some(Err(d)) => problems.extend(d),
+            None => {}
+        }
     }
-    // Automatic notes, article by article.
-    let auto: Vec<Auto> = (0..articles.len())
-        .into_par_iter()
-        .map(|ai| {
-            let key =
-                // The notes quote their context from the article's text, which counts too.
-                Mix::new(inputs.auto_keys[ai])
-                    .with(inputs.terms_generation)
-                    .with(ai as u64)
-                    .with(inputs.hashes[ai])
-                    .with(hand[ai].0)
-                    .finish();
-            if let Some(kept) = memo.auto.get(layout, ai, &articles[ai].slug, key) {
-                return (key, kept, false);
-            }
-            let range = inputs.findings.get(ai).cloned().unwrap_or(0..0);
-            (key, Arc::new(automatic_notes(ai, range, &links_of[ai], &hand[ai].1, inputs.checked, site, docs)), true)
-        })
-        .collect();
-    let own: Vec<Own> = hand
-        .iter()
-        .zip(&auto)
-        .enumerate()
-        .map(|(ai, ((_, h, _, hp, _), (_, a, _)))| {
-            let mut partners = hp.clone();
-            // Only an article paired with another by the checks has automatic notes with partners.
-            if !links_of[ai].is_empty() {
-                let from = h.len();
-                partners.extend(a.0.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| from + k));
-            }
-            Own { hand: h, auto: &a.0, partners }
-        })
-        .collect();
-    let own_keys: Vec<u64> = hand.iter().zip(&auto).map(|((h, ..), (a, ..))| Mix::new(*h).with(*a).finish()).collect();
-    if keep {
-        let slugs = || articles.iter().map(|a| a.slug.as_str());
-        // A file with problems is kept under key 0, which no input has: they are reported again.
-        memo.hand.store(layout, slugs(), hand.iter().map(|(k, h, _, _, fresh)| (*k, h, *fresh)));
-        memo.auto.store(layout, slugs(), auto.iter().map(|(k, a, fresh)| (*k, a, *fresh)));
+    (pending, problems)
+}
+
+/// Which of `notes` point at another article's passage.
+pub fn partners_of(notes: &[Pending]) -> Vec<usize> {
+    notes.iter().enumerate().filter(|(_, p)| p.partner.is_some()).map(|(k, _)| k).collect()
+}
+
+/// The pairs of findings (contradicting, partner) the checks linked, by the place of the
+/// article of the finding that contradicts.
+pub fn links_by_article(corpus: &Corpus, checked: &Checked) -> Vec<Vec<(usize, usize)>> {
+    let mut links_of: Vec<Vec<(usize, usize)>> = vec![Vec::new(); corpus.articles.len()];
+    for &(o, p) in &checked.links {
+        if let Some(ai) = corpus.position(checked.findings[o].article) {
+            links_of[ai].push((o, p));
+        }
     }
-    for (_, _, d, ..) in &hand {
-        problems.extend(d.iter().cloned());
-    }
-    // Only an article with findings can have one replaced.
-    let replaced = auto
-        .iter()
-        .enumerate()
-        .filter(|(ai, _)| inputs.findings.get(*ai).is_some_and(|r| !r.is_empty()))
-        .flat_map(|(_, (_, a, _))| a.1.iter().copied())
-        .collect();
-    crate::log_time("notes: auto", t);
-    let t = std::time::Instant::now();
-    let (by_article, keys) = number(&own, &own_keys, inputs.shown, articles, memo, layout, keep);
-    crate::log_time("notes: number", t);
-    (Notes { by_article, keys, replaced }, problems)
+    links_of
 }
 
 /// One article's automatic notes: one per open contradiction of the terms, and one per article
 /// it is paired with for stating a different value, unless the editor's own note covers the
 /// passage. Also returns the findings such a note replaces.
-fn automatic_notes(
+pub fn automatic_notes(
     ai: usize,
     findings: std::ops::Range<usize>,
     links: &[(usize, usize)],
     hand: &[Pending],
     checked: &Checked,
-    site: &Site,
+    corpus: &Corpus,
     docs: &[Doc],
-) -> (Vec<Pending>, Vec<usize>) {
+) -> AutoNotes {
+    let id = corpus.articles[ai].id;
+    let first = findings.start;
     let overlaps = |a: Anchor, b: Anchor| a.block == b.block && a.start < b.end && b.start < a.end;
     let covered = |f: &Finding, kind: NoteKind| {
         hand.iter().any(|p| {
@@ -295,28 +188,28 @@ fn automatic_notes(
                 && (p.resolved.kind == kind || p.resolved.term.as_deref() == Some(f.term.as_str()))
         })
     };
-    let title = |f: &Finding| site.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title().to_string());
+    let title = |f: &Finding| corpus.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title().to_string());
     let file = PathBuf::from(crate::content::terms::FILE);
     let mut out = Vec::new();
     let mut replaced = Vec::new();
     let mut shown: Vec<(Anchor, &str)> = Vec::new();
     for fi in findings {
         let f = &checked.findings[fi];
-        if f.article != ai || !f.is_shown_contradiction() {
+        if f.article != id || !f.is_shown_contradiction() {
             continue;
         }
         if covered(f, NoteKind::ContradictsTerms) {
-            replaced.push(fi);
+            replaced.push(fi - first);
             continue;
         }
         if shown.iter().any(|(a, t)| overlaps(*a, f.anchor) && *t == f.term) {
             continue;
         }
         shown.push((f.anchor, &f.term));
-        let source = site
+        let source = corpus
             .terms
             .term(&f.term)
-            .and_then(|t| site.terms.event(&t.event))
+            .and_then(|t| corpus.terms.event(&t.event))
             .and_then(|e| e.documents.first())
             .map_or_else(String::new, |d| {
                 let name = match &d.publisher {
@@ -334,14 +227,15 @@ fn automatic_notes(
             f.claimed,
             f.official
         );
-        out.push(automatic(f, NoteKind::ContradictsTerms, text, &file, docs, None));
+        out.push(automatic(f, NoteKind::ContradictsTerms, text, &file, &docs[ai], None));
     }
     for &(o, p) in links {
         let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
         if covered(origin, NoteKind::ContradictsSource) {
             continue;
         }
-        let other = &site.articles[partner.article];
+        let Some(pi) = corpus.position(partner.article) else { continue };
+        let other = &corpus.articles[pi];
         let outlet = other.source.as_deref().unwrap_or(&other.title);
         let text = format!(
             "Automatic check ({}): this article says **{}**, {outlet} says **{}**.",
@@ -349,7 +243,7 @@ fn automatic_notes(
             origin.claimed,
             partner.claimed
         );
-        out.push(automatic(origin, NoteKind::ContradictsSource, text, &file, docs, Some(partner)));
+        out.push(automatic(origin, NoteKind::ContradictsSource, text, &file, &docs[ai], Some((partner, &docs[pi]))));
     }
     (out, replaced)
 }
@@ -360,10 +254,9 @@ fn automatic(
     kind: NoteKind,
     text: String,
     file: &std::path::Path,
-    docs: &[Doc],
-    partner: Option<&Finding>,
+    doc: &Doc,
+    partner: Option<(&Finding, &Doc)>,
 ) -> Pending {
-    let doc = &docs[f.article];
     let (prefix, suffix) = doc.context(f.anchor, 32);
     Pending {
         anchor: f.anchor,
@@ -376,7 +269,7 @@ fn automatic(
             prefix,
             suffix,
             term: Some(f.term.clone()),
-            link: partner.map(|p| Link { article: p.article, number: 0, quote: p.passage.clone() }),
+            link: partner.map(|(p, _)| Link { article: p.article, number: 0, quote: p.passage.clone() }),
             back: false,
             automatic: true,
             check: Some(f.claim.clone()),
@@ -385,12 +278,13 @@ fn automatic(
             file: file.to_path_buf(),
             line: f.line,
         },
-        partner: partner.map(|p| (p.article, p.anchor)),
-        partner_context: partner.map(|p| docs[p.article].context(p.anchor, 32)),
+        partner: partner.map(|(p, _)| (p.article, p.anchor)),
+        partner_context: partner.map(|(p, partner_doc)| partner_doc.context(p.anchor, 32)),
     }
 }
 
 /// What resolving a note looks things up in.
+#[derive(Clone, Copy)]
 struct Lookup<'a> {
     articles: &'a [Arc<Article>],
     terms: &'a Terms,
@@ -483,7 +377,11 @@ impl Lookup<'_> {
                 prefix,
                 suffix,
                 term: note.term.clone(),
-                link: partner.map(|(si, a)| Link { article: si, number: 0, quote: docs[si].passage(a).to_string() }),
+                link: partner.map(|(si, a)| Link {
+                    article: articles[si].id,
+                    number: 0,
+                    quote: docs[si].passage(a).to_string(),
+                }),
                 back: false,
                 automatic: false,
                 check: None,
@@ -493,140 +391,113 @@ impl Lookup<'_> {
                 line: note.line,
             },
             partner_context: partner.map(|(si, a)| docs[si].context(a, 32)),
-            partner,
+            partner: partner.map(|(si, a)| (articles[si].id, a)),
         }))
     }
 }
 
-/// Adds the back-references, sorts each article's notes into reading order, numbers them and
-/// fills in the numbers that links point at. An article whose notes, back-notes and link
-/// numbers are what they were in the previous build keeps its notes as they were.
-fn number(
-    own: &[Own],
-    own_keys: &[u64],
-    shown: &[u64],
-    articles: &[Arc<Article>],
-    memo: &mut NotesMemo,
-    layout: Layout,
-    keep: bool,
-) -> (Vec<Arc<Vec<Resolved>>>, Vec<u64>) {
-    // The back-notes each article receives: (origin article, index in its own notes).
+/// The back-notes each article receives, by its place: (the origin's place, the index of the
+/// note among the origin's own notes).
+pub fn incoming(own: &[Own], corpus: &Corpus) -> Vec<Vec<(usize, usize)>> {
     let mut incoming: Vec<Vec<(usize, usize)>> = vec![Vec::new(); own.len()];
     for (ai, o) in own.iter().enumerate() {
         for &k in &o.partners {
-            if let Some((si, _)) = o.get(k).partner {
+            if let Some(si) = o.get(k).partner.and_then(|(id, _)| corpus.position(id)) {
                 incoming[si].push((ai, k));
             }
         }
     }
-    // A back-note shows its origin's passage and provenance; its number is added later.
-    let back_shows = |origin: usize, k: usize| {
-        let from = own[origin].get(k);
-        let r = &from.resolved;
-        memo::key((from.partner, &from.partner_context, &r.quote, &r.link, &r.file, r.line, r.automatic, &r.check))
+    incoming
+}
+
+/// The numbers of article `ai`'s notes in reading order: its own notes, then the back-notes it
+/// receives (`inc`), at equal passages in that order; `numbers[k]` is entry k's number.
+pub fn numbers(own: &[Own], inc: &[(usize, usize)], ai: usize) -> Vec<usize> {
+    let o = &own[ai];
+    let anchor_of = |k: usize| {
+        if k < o.len() {
+            o.get(k).anchor
+        } else {
+            let (origin, ok) = inc[k - o.len()];
+            own[origin].get(ok).partner.map_or(Anchor { block: 0, start: 0, end: 0 }, |(_, a)| a)
+        }
     };
-    // Each article's entries in reading order: its own notes, then its back-notes, at equal
-    // passages in that order. numbers[ai][k] is the number of entry k (own notes first).
-    let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
-        .into_par_iter()
-        .map(|ai| {
-            let (o, inc) = (&own[ai], &incoming[ai]);
-            let mut key = Mix::new(own_keys[ai]);
-            for &(origin, k) in inc {
-                key = key.with(origin as u64).with(k as u64).with(back_shows(origin, k));
-            }
-            let key = key.finish();
-            if let Some(kept) = memo.numbers.get(layout, ai, &articles[ai].slug, key) {
-                return (key, kept, false);
-            }
-            let anchor_of = |k: usize| {
-                if k < o.len() {
-                    o.get(k).anchor
-                } else {
-                    let (origin, ok) = inc[k - o.len()];
-                    own[origin].get(ok).partner.map_or(Anchor { block: 0, start: 0, end: 0 }, |(_, a)| a)
-                }
-            };
-            let mut order: Vec<usize> = (0..o.len() + inc.len()).collect();
-            order.sort_by_key(|&k| {
-                let a = anchor_of(k);
-                (a.block, a.start, a.end, k)
-            });
-            let mut numbers = vec![0; order.len()];
-            for (n, &k) in order.iter().enumerate() {
-                numbers[k] = n + 1;
-            }
-            (key, Arc::new(numbers), true)
-        })
-        .collect();
-    let numbers: Vec<&[usize]> = numbered.iter().map(|(_, n, _)| n.as_slice()).collect();
-    // The number of the back-note that answers own note k of article ai, in its partner.
-    let back_number = |ai: usize, k: usize| -> usize {
-        own[ai].get(k).partner.map_or(0, |(si, _)| {
+    let mut order: Vec<usize> = (0..o.len() + inc.len()).collect();
+    order.sort_by_key(|&k| {
+        let a = anchor_of(k);
+        (a.block, a.start, a.end, k)
+    });
+    let mut numbers = vec![0; order.len()];
+    for (n, &k) in order.iter().enumerate() {
+        numbers[k] = n + 1;
+    }
+    numbers
+}
+
+/// Every article's notes with their numbers, and the back-notes each receives: what
+/// [`numbered`] reads.
+pub struct Numbering<'a> {
+    pub own: &'a [Own<'a>],
+    pub incoming: &'a [Vec<(usize, usize)>],
+    /// By article place: the numbers of its entries (see [`numbers`]).
+    pub numbers: &'a [&'a [usize]],
+    pub corpus: &'a Corpus,
+}
+
+impl Numbering<'_> {
+    /// The number of the back-note that answers own note k of article ai, in its partner.
+    pub fn back_number(&self, ai: usize, k: usize) -> usize {
+        let Numbering { own, incoming, numbers, corpus } = *self;
+        own[ai].get(k).partner.and_then(|(id, _)| corpus.position(id)).map_or(0, |si| {
             incoming[si].iter().position(|&x| x == (ai, k)).map_or(0, |p| numbers[si][own[si].len() + p])
         })
-    };
-    let built: Vec<(u64, Arc<Vec<Resolved>>, bool)> = (0..own.len())
-        .into_par_iter()
-        .map(|ai| {
-            let o = &own[ai];
-            let mut key = Mix::new(numbered[ai].0);
-            // A note that links to another article shows that article's slug and outlet.
-            for &k in &o.partners {
-                let other = o.get(k).partner.map_or(0, |(si, _)| shown[si]);
-                key = key.with(k as u64).with(back_number(ai, k) as u64).with(other);
-            }
-            for &(origin, k) in &incoming[ai] {
-                key = key.with(numbers[origin][k] as u64).with(shown[origin]);
-            }
-            let key = key.finish();
-            if let Some(kept) = memo.numbered.get(layout, ai, &articles[ai].slug, key) {
-                return (key, kept, false);
-            }
-            let mut entries: Vec<Resolved> = Vec::with_capacity(numbers[ai].len());
-            for (k, &number) in numbers[ai].iter().enumerate().take(o.len()) {
-                let mut r = o.get(k).resolved.clone();
-                r.number = number;
-                if let Some(link) = &mut r.link {
-                    link.number = back_number(ai, k);
-                }
-                entries.push(r);
-            }
-            for (p, &(origin, k)) in incoming[ai].iter().enumerate() {
-                let from = own[origin].get(k);
-                let (Some((_, anchor)), Some((prefix, suffix))) = (from.partner, &from.partner_context) else {
-                    continue;
-                };
-                let origin_note = &from.resolved;
-                entries.push(Resolved {
-                    number: numbers[ai][o.len() + p],
-                    anchor,
-                    kind: NoteKind::ContradictsSource,
-                    text: String::new(),
-                    quote: origin_note.link.as_ref().map(|l| l.quote.clone()).unwrap_or_default(),
-                    prefix: prefix.clone(),
-                    suffix: suffix.clone(),
-                    term: None,
-                    link: Some(Link { article: origin, number: numbers[origin][k], quote: origin_note.quote.clone() }),
-                    back: true,
-                    automatic: origin_note.automatic,
-                    check: origin_note.check.clone(),
-                    claimed: None,
-                    official: None,
-                    file: origin_note.file.clone(),
-                    line: origin_note.line,
-                });
-            }
-            entries.sort_by_key(|r| r.number);
-            (key, Arc::new(entries), true)
-        })
-        .collect();
-    if keep {
-        let slugs = || articles.iter().map(|a| a.slug.as_str());
-        memo.numbers.store(layout, slugs(), numbered.iter().map(|(k, n, fresh)| (*k, n, *fresh)));
-        memo.numbered.store(layout, slugs(), built.iter().map(|(k, n, fresh)| (*k, n, *fresh)));
     }
-    built.into_iter().map(|(k, n, _)| (n, k)).unzip()
+}
+
+/// Article `ai`'s notes, numbered, with the back-notes it receives, in reading order.
+pub fn numbered(n: &Numbering<'_>, ai: usize) -> Vec<Resolved> {
+    let Numbering { own, incoming, numbers, corpus } = *n;
+    let o = &own[ai];
+    let mut entries: Vec<Resolved> = Vec::with_capacity(numbers[ai].len());
+    for (k, &number) in numbers[ai].iter().enumerate().take(o.len()) {
+        let mut r = o.get(k).resolved.clone();
+        r.number = number;
+        if let Some(link) = &mut r.link {
+            link.number = n.back_number(ai, k);
+        }
+        entries.push(r);
+    }
+    for (p, &(origin, k)) in incoming[ai].iter().enumerate() {
+        let from = own[origin].get(k);
+        let (Some((_, anchor)), Some((prefix, suffix))) = (from.partner, &from.partner_context) else {
+            continue;
+        };
+        let origin_note = &from.resolved;
+        entries.push(Resolved {
+            number: numbers[ai][o.len() + p],
+            anchor,
+            kind: NoteKind::ContradictsSource,
+            text: String::new(),
+            quote: origin_note.link.as_ref().map(|l| l.quote.clone()).unwrap_or_default(),
+            prefix: prefix.clone(),
+            suffix: suffix.clone(),
+            term: None,
+            link: Some(Link {
+                article: corpus.articles[origin].id,
+                number: numbers[origin][k],
+                quote: origin_note.quote.clone(),
+            }),
+            back: true,
+            automatic: origin_note.automatic,
+            check: origin_note.check.clone(),
+            claimed: None,
+            official: None,
+            file: origin_note.file.clone(),
+            line: origin_note.line,
+        });
+    }
+    entries.sort_by_key(|r| r.number);
+    entries
 }
 
 fn did_you_mean(slug: &str, articles: &[Arc<Article>]) -> String {

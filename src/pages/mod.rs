@@ -7,24 +7,54 @@
 //! disk.
 
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use crate::anchor::Doc;
+use crate::checks::{Checked, Finding};
 use crate::config::Config;
-use crate::content::Article;
 use crate::content::when::human_date;
+use crate::content::{Article, Corpus};
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
+use crate::notes::Notes;
+use crate::timeline::Timeline;
 
+pub mod article;
+pub mod listings;
 pub mod note_markup;
 pub mod rows;
-pub mod site;
 pub mod sources;
 pub mod terms;
 pub mod timeline;
+
+/// The output of the stages before rendering: plain data the pages read. Arrays are in the
+/// reading order of `corpus.articles`.
+pub struct Prepared {
+    pub corpus: Corpus,
+    /// Each article's visible text.
+    pub docs: Arc<Vec<Doc>>,
+    pub notes: Notes,
+    /// The automatic checks' findings (shared with watch mode's memo).
+    pub checked: Arc<Checked>,
+    /// Where each article's findings sit in `checked.findings`.
+    pub findings: Arc<Vec<Range<usize>>>,
+    /// The milestones and each article's mentions of them.
+    pub timeline: Timeline,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Prepared {
+    /// Article `i`'s findings.
+    pub fn findings_of(&self, i: usize) -> &[Finding] {
+        self.findings.get(i).and_then(|r| self.checked.findings.get(r.clone())).unwrap_or_default()
+    }
+}
 
 /// The default templates, embedded so that gloss builds a site that has no templates/.
 pub const DEFAULTS: &[(&str, &str)] = &[
@@ -53,9 +83,8 @@ pub struct Templates {
     sources: Vec<(String, PathBuf)>,
     /// The templates the site has its own copy of.
     overridden: Vec<String>,
-    /// Each template's text's hash, and a key of the site's extra templates (see [`Templates::key`]).
+    /// Each template's name and a hash of its text, in load order.
     hashes: Vec<(String, u64)>,
-    extras: u64,
 }
 
 impl Templates {
@@ -90,9 +119,6 @@ impl Templates {
         }
         let hashes: Vec<(String, u64)> =
             sources.iter().map(|(n, _, t)| (n.clone(), xxhash_rust::xxh3::xxh3_64(t.as_bytes()))).collect();
-        // A site's own extra templates may be included by any template: they count for every page.
-        let extras =
-            crate::memo::key(hashes.iter().filter(|(n, _)| !DEFAULTS.iter().any(|d| d.0 == n)).collect::<Vec<_>>());
         let overridden: Vec<String> =
             sources.iter().filter(|(_, p, _)| p.starts_with(&dir)).map(|(n, _, _)| n.clone()).collect();
         let mut tera = Tera::new();
@@ -102,19 +128,20 @@ impl Templates {
             .into_iter()
             .map(|(n, p, _)| (n, p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)))
             .collect();
-        let templates = Templates { tera, sources: shown, overridden, hashes, extras };
+        let templates = Templates { tera, sources: shown, overridden, hashes };
         added.map_err(|e| Error::Content(vec![templates.diagnostic(&e)]))?;
         Ok(templates)
     }
 
-    /// A key of the templates a page is rendered with (and of the site's extra templates, which
-    /// any of them may include): a template edit renders again only the pages that use it.
-    pub fn key(&self, names: &[&str]) -> u64 {
-        let mut mix = crate::memo::Mix::new(self.extras);
-        for name in names {
-            mix = mix.with(self.hashes.iter().find(|(n, _)| n == name).map_or(0, |(_, h)| *h));
-        }
-        mix.finish()
+    /// The hash of template `name`'s text (0: no such template).
+    pub fn hash(&self, name: &str) -> u64 {
+        self.hashes.iter().find(|(n, _)| n == name).map_or(0, |(_, h)| *h)
+    }
+
+    /// The site's own templates that are no default's (any template may include them), with
+    /// their hashes.
+    pub fn extras(&self) -> impl Iterator<Item = &(String, u64)> {
+        self.hashes.iter().filter(|(n, _)| !DEFAULTS.iter().any(|d| d.0 == n))
     }
 
     /// Whether the site has its own copy of template `name`.

@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::content::Article;
 use crate::content::annotations::NoteKind;
 use crate::content::terms::Terms;
 use crate::content::when::human_date;
+use crate::content::{Article, Corpus};
 use crate::notes::Resolved;
 use crate::pages::{article_href, article_path};
 use crate::render::{Escape, note_to_html};
@@ -20,7 +20,8 @@ pub fn label(note: &Resolved) -> &'static str {
 /// The note's markup: a toggle for narrow screens, its label (the number), and the sidenote.
 /// All of it is phrasing content, so it may sit in a paragraph, heading, list item or cell.
 /// `root` leads from the page back to the site's top.
-pub fn note_html(note: &Resolved, terms: &Terms, articles: &[std::sync::Arc<Article>], root: &str) -> String {
+pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
+    let terms = &corpus.terms;
     let n = note.number;
     let kind = note.kind.id();
     let label = label(note);
@@ -39,8 +40,7 @@ pub fn note_html(note: &Resolved, terms: &Terms, articles: &[std::sync::Arc<Arti
             Escape(&term.title),
         ));
     }
-    if let Some(link) = &note.link {
-        let other = &articles[link.article];
+    if let Some((link, other)) = note.link.as_ref().and_then(|l| Some((l, corpus.article(l.article)?))) {
         let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
@@ -234,13 +234,7 @@ struct Annotation<'a> {
 /// One article's notes as W3C Web Annotations: JSON objects separated by commas, ready to join
 /// with other articles' into [`annotation_collection`]; and how many there are. Serialised
 /// straight from borrowed structs: a `serde_json::Value` tree of 50,000 notes costs seconds.
-pub fn annotation_items(
-    article: &Article,
-    notes: &[Resolved],
-    articles: &[std::sync::Arc<Article>],
-    config: &Config,
-    terms: &Terms,
-) -> (String, usize) {
+pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, terms: &Terms) -> (String, usize) {
     let base = &config.base_url;
     let editors =
         Creator { kind: "Organization", name: config.author.as_deref().unwrap_or(&config.title), nickname: None };
@@ -276,7 +270,7 @@ pub fn annotation_items(
             editors
         };
         if let Some(link) = &n.link {
-            let other = articles.get(link.article).map_or("", |a| a.slug.as_str());
+            let other = link.article.slug();
             body.push(Body {
                 id: Some(format!("{base}{}#q{}", article_path(other), link.number)),
                 kind: None,

@@ -37,14 +37,14 @@ pub struct SitemapEntry<'a> {
 }
 
 /// Renders rows: the built-in markup, or the site's own row template where it has one.
-pub struct Rows<'a> {
+pub struct RowRenderer<'a> {
     templates: &'a Templates,
     site: &'a SiteView<'a>,
 }
 
-impl<'a> Rows<'a> {
+impl<'a> RowRenderer<'a> {
     pub fn new(templates: &'a Templates, site: &'a SiteView<'a>) -> Self {
-        Rows { templates, site }
+        RowRenderer { templates, site }
     }
 
     fn template(

@@ -359,6 +359,7 @@ fn claims_are_found_in_every_spelling_and_not_across_sentences() {
     let read = |event: &str, body: &str| -> Vec<(String, String)> {
         let article = gloss::content::Article {
             slug: "a".into(),
+            id: gloss::content::ArticleId::of("a"),
             path: "content/articles/a.md".into(),
             title: "A".into(),
             source: None,
@@ -372,7 +373,7 @@ fn claims_are_found_in_every_spelling_and_not_across_sentences() {
             body_line: 1,
             hash: 0,
         };
-        gloss::checks::check_article(0, &gloss::anchor::Doc::new(body), &article, &terms, &checker)
+        gloss::checks::check_article(&gloss::anchor::Doc::new(body), &article, &terms, &checker)
             .into_iter()
             .map(|f| (f.claim, f.claimed.to_string()))
             .collect()

@@ -1,0 +1,250 @@
+//! Watch mode's file cache: parsed content files kept between builds. A file is read and parsed
+//! again only when a build names it as changed, and the lists built from them (the articles in
+//! reading order, each article's annotation file) are rebuilt only when one of their files
+//! changed. A one-shot build starts from an empty cache and reads everything, with the same
+//! functions as [`load::load`].
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::Changes;
+use super::kept::next_generation;
+use crate::config::Config;
+use crate::content::annotations::{self, Annotations};
+use crate::content::terms::Terms;
+use crate::content::{ARTICLES_DIR, Article, Corpus};
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+use crate::load::{self, FileKind};
+
+/// What the cache knows about the corpus it loaded, besides the corpus: which load of the files
+/// each part comes from, and a dense array of the annotation files' keys.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// A stage whose inputs' generations did not move since its last run reuses its result.
+    pub generations: Generations,
+    /// Each article's annotation file's hash (0: none) and whether it quotes other articles, in
+    /// reading order: read on every rebuild for every article, so kept apart from the files.
+    pub annotation_keys: Arc<Vec<(u64, bool)>>,
+}
+
+/// Numbers that move whenever the files behind them are read again (see [`Loaded::generations`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Generations {
+    /// Any article file.
+    pub articles: u64,
+    /// The terms.
+    pub terms: u64,
+    /// Any dismissal in any annotation file.
+    pub dismissals: u64,
+}
+
+/// Parsed content files kept between builds: a file is read and parsed again only when a
+/// build names it as changed, and the lists built from them are rebuilt only when one of
+/// their files changed. A one-shot build starts from an empty cache.
+#[derive(Debug, Default)]
+pub struct FileCache {
+    config: Option<Result<Arc<Config>, Diagnostic>>,
+    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
+    articles: BTreeMap<PathBuf, Arc<Article>>,
+    article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    annotations: BTreeMap<PathBuf, Arc<Annotations>>,
+    annotation_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    generations: Generations,
+    /// The sorted articles, their index and the broken slugs, while no article file changed.
+    sorted: Option<Sorted>,
+    /// The annotation lists, while no annotation file was added or removed and `sorted` stands.
+    listed: Option<Listed>,
+}
+
+/// The annotation files in file-name order, each article's file in article order, and their
+/// keys (see [`Loaded::annotation_keys`]).
+type Listed = (Arc<Vec<Arc<Annotations>>>, Arc<Vec<Option<Arc<Annotations>>>>, Arc<Vec<(u64, bool)>>);
+
+fn annotation_key(file: &Annotations) -> (u64, bool) {
+    (file.hash, !file.sources.is_empty())
+}
+
+#[derive(Debug, Clone)]
+struct Sorted {
+    articles: Arc<Vec<Arc<Article>>>,
+    index: Arc<HashMap<String, usize>>,
+    broken: Vec<String>,
+    duplicates: Vec<Diagnostic>,
+}
+
+impl FileCache {
+    /// Which load of terms.toml the current terms come from.
+    pub fn terms_generation(&self) -> u64 {
+        self.generations.terms
+    }
+}
+
+/// Stores a parsed file in its map, or its problems in the errors map.
+fn store<T>(
+    ok: &mut BTreeMap<PathBuf, Arc<T>>,
+    errors: &mut BTreeMap<PathBuf, Vec<Diagnostic>>,
+    path: PathBuf,
+    parsed: Result<Arc<T>, Vec<Diagnostic>>,
+) {
+    match parsed {
+        Ok(v) => {
+            errors.remove(&path);
+            ok.insert(path, v);
+        }
+        Err(d) => {
+            ok.remove(&path);
+            errors.insert(path, d);
+        }
+    }
+}
+
+/// Like [`load::load`], reading only what `changes` names (everything for [`Changes::All`])
+/// and taking the rest from `cache`.
+pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
+    // Annotation files whose text changed but which existed before: patched into the lists.
+    let mut reread: Vec<PathBuf> = Vec::new();
+    let mut annotation_set_changed = false;
+    match changes {
+        Changes::All => {
+            *cache = FileCache::default();
+            cache.config = Some(load::load_config(root));
+            cache.terms = Some(load::load_terms(root));
+            cache.generations =
+                Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
+            let articles = load::list(root, ARTICLES_DIR, ".md", usize::MAX)?;
+            let parsed: Vec<_> = articles.par_iter().map(|p| load::read_article(root, p)).collect();
+            for (path, parsed) in articles.into_iter().zip(parsed) {
+                store(&mut cache.articles, &mut cache.article_errors, path, parsed);
+            }
+            let files = load::list(root, annotations::DIR, ".toml", 1)?;
+            let parsed: Vec<_> = files.par_iter().map(|p| load::read_annotations(root, p)).collect();
+            for (path, parsed) in files.into_iter().zip(parsed) {
+                store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
+            }
+        }
+        Changes::Paths(paths) => {
+            for path in paths {
+                let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+                let exists = root.join(&rel).is_file();
+                match load::file_kind(&rel) {
+                    FileKind::Config => cache.config = Some(load::load_config(root)),
+                    FileKind::Terms => {
+                        cache.terms = Some(load::load_terms(root));
+                        cache.generations.terms = next_generation();
+                    }
+                    FileKind::Article => {
+                        cache.articles.remove(&rel);
+                        cache.article_errors.remove(&rel);
+                        if exists {
+                            let parsed = load::read_article(root, &rel);
+                            store(&mut cache.articles, &mut cache.article_errors, rel, parsed);
+                        }
+                        cache.generations.articles = next_generation();
+                        cache.sorted = None;
+                    }
+                    FileKind::Annotations => {
+                        let before = cache.annotations.remove(&rel);
+                        let had_errors = cache.annotation_errors.remove(&rel).is_some();
+                        if exists {
+                            let parsed = load::read_annotations(root, &rel);
+                            let now_ok = parsed.as_ref().ok().cloned();
+                            store(&mut cache.annotations, &mut cache.annotation_errors, rel.clone(), parsed);
+                            match (&before, &now_ok) {
+                                (Some(b), Some(n)) if b.article == n.article => reread.push(rel),
+                                _ => annotation_set_changed = true,
+                            }
+                            let dismissals = |f: &Option<Arc<Annotations>>| f.as_ref().map(|f| f.dismissals.clone());
+                            if dismissals(&before).unwrap_or_default() != dismissals(&now_ok).unwrap_or_default() {
+                                cache.generations.dismissals = next_generation();
+                            }
+                        } else {
+                            annotation_set_changed |= before.is_some() || had_errors;
+                            if before.is_some_and(|b| !b.dismissals.is_empty()) {
+                                cache.generations.dismissals = next_generation();
+                            }
+                        }
+                    }
+                    FileKind::Other => {}
+                }
+            }
+        }
+    }
+    let config = match cache.config.get_or_insert_with(|| load::load_config(root)) {
+        Ok(c) => Arc::clone(c),
+        Err(d) => return Err(Error::Content(vec![d.clone()])),
+    };
+    let mut problems = Vec::new();
+    let terms = match cache.terms.get_or_insert_with(|| load::load_terms(root)) {
+        Ok(t) => Arc::clone(t),
+        Err(d) => {
+            problems.extend(d.iter().cloned());
+            Arc::default()
+        }
+    };
+    for d in cache.article_errors.values() {
+        problems.extend(d.iter().cloned());
+    }
+    if cache.sorted.is_none() {
+        let articles: Vec<Arc<Article>> = cache.articles.values().cloned().collect();
+        let (articles, index, duplicates) = load::sorted(articles);
+        let broken = cache.article_errors.keys().map(|p| load::stem(p)).collect();
+        cache.sorted = Some(Sorted { articles: Arc::new(articles), index: Arc::new(index), broken, duplicates });
+        cache.listed = None;
+    }
+    let Some(sorted) = cache.sorted.clone() else {
+        return Err(Error::Internal("the article list was not built"));
+    };
+    problems.extend(sorted.duplicates.iter().cloned());
+    for d in cache.annotation_errors.values() {
+        problems.extend(d.iter().cloned());
+    }
+    if annotation_set_changed {
+        cache.listed = None;
+    }
+    match &mut cache.listed {
+        Some((files, of, keys)) => {
+            // Files that existed before and still name the same article: replaced in place.
+            for rel in &reread {
+                let Some(new) = cache.annotations.get(rel) else { continue };
+                let files = Arc::make_mut(files);
+                if let Ok(at) = files.binary_search_by(|f| f.path.as_path().cmp(rel.as_path())) {
+                    files[at] = Arc::clone(new);
+                }
+                if let Some(&ai) = sorted.index.get(&new.article) {
+                    Arc::make_mut(of)[ai] = Some(Arc::clone(new));
+                    Arc::make_mut(keys)[ai] = annotation_key(new);
+                }
+            }
+        }
+        None => {
+            let files: Vec<Arc<Annotations>> = cache.annotations.values().cloned().collect();
+            let mut of: Vec<Option<Arc<Annotations>>> = vec![None; sorted.articles.len()];
+            let mut keys = vec![(0, false); sorted.articles.len()];
+            for f in &files {
+                if let Some(&ai) = sorted.index.get(&f.article) {
+                    of[ai] = Some(Arc::clone(f));
+                    keys[ai] = annotation_key(f);
+                }
+            }
+            cache.listed = Some((Arc::new(files), Arc::new(of), Arc::new(keys)));
+        }
+    }
+    let Some((annotations, annotations_of, annotation_keys)) = cache.listed.clone() else {
+        return Err(Error::Internal("the annotation list was not built"));
+    };
+    let corpus = Corpus {
+        root: root.to_path_buf(),
+        config,
+        articles: sorted.articles,
+        terms,
+        annotations,
+        annotations_of,
+        index: sorted.index,
+        broken: sorted.broken,
+    };
+    Ok((corpus, Loaded { generations: cache.generations, annotation_keys }, problems))
+}

@@ -1,0 +1,362 @@
+//! The one place that knows about keys, generations and kept results: the stages are plain
+//! functions of their inputs, and [`Memo`] runs each of them, reusing what it kept from the
+//! previous build while the inputs a result was computed from stand. A one-shot build runs the
+//! same stage functions through a memo that keeps nothing; watch mode keeps its memo between
+//! rebuilds.
+//!
+//! How a rebuild stays small: the file cache ([`files`]) re-reads only the files a change
+//! names and says which kinds of files moved (generations for articles, terms and dismissals);
+//! a stage whose files did not move reuses its whole result, and otherwise each article's
+//! result is kept by the article's id ([`kept`]) under a key of exactly the inputs it read.
+//! Keys are read from dense arrays (file hashes, finding and note keys), so asking 10,000
+//! articles "did you change?" costs microseconds; ids do not move when a newer article
+//! arrives, so neither do the results kept under them.
+
+pub mod files;
+pub mod kept;
+mod notes;
+mod pages;
+
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::anchor::Doc;
+use crate::checks::{self, Checker, Finding};
+use crate::content::{Article, Corpus};
+use crate::diag::Diagnostic;
+use crate::error::Result;
+use crate::notes::Notes;
+use crate::timeline::{self, Mention, Timeline};
+pub use files::{FileCache, Generations, Loaded};
+use kept::{PerArticle, key};
+pub use pages::{PageMemo, RenderReport, render};
+
+/// What changed since the last build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changes {
+    /// Unknown: read everything.
+    All,
+    /// These files (created, changed, deleted or renamed; absolute or relative to the root).
+    Paths(Vec<PathBuf>),
+}
+
+/// Per-article facts the keys are made of, in reading order, kept as dense arrays so that a
+/// rebuild can ask every article "did you change?" without visiting each one's data.
+#[derive(Debug, Clone, Default)]
+pub struct Keys {
+    /// Each article file's hash.
+    pub hashes: Arc<Vec<u64>>,
+    /// A key of what other pages show of each article: its slug, title and outlet (its
+    /// neighbours' pages link to it, notes name it).
+    pub shown: Arc<Vec<u64>>,
+    /// A key of each article's passages that agree with the terms (the sources page links them).
+    pub findings: Arc<Vec<u64>>,
+    /// A key of each article's notes.
+    pub notes: Vec<u64>,
+    /// A key of each article's mentions of milestones.
+    pub mentions: Arc<Vec<u64>>,
+    pub generations: Generations,
+    /// A hash of the terms file.
+    pub terms: u64,
+}
+
+/// The articles' hashes and shown keys (see [`Keys`]).
+type ArticleFacts = (Arc<Vec<u64>>, Arc<Vec<u64>>);
+
+/// The checks' rules compiled, or their mistakes.
+type Compiled = Result<Arc<Checker>, Vec<Diagnostic>>;
+
+/// The checks' results, with the keys the later stages read.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub checked: Arc<checks::Checked>,
+    /// Where each article's findings sit in `checked.findings`.
+    pub ranges: Arc<Vec<Range<usize>>>,
+    /// Per article: a key of the passages that agree with the terms (which pages link to).
+    pub keys: Arc<Vec<u64>>,
+    /// Per article: a key of everything its automatic notes are made of (its findings, and the
+    /// findings of the articles it is paired with).
+    pub auto_keys: Arc<Vec<u64>>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// The milestones and mentions, with each article's key.
+#[derive(Debug, Clone)]
+pub struct Mentions {
+    pub timeline: Timeline,
+    pub keys: Arc<Vec<u64>>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// What the stages keep between builds in one process (watch mode): parsed files, and each
+/// stage's results, whole (with the generations of the files they came from) and per article.
+/// [`Memo::default`] keeps nothing: a one-shot build does not pay for copying results.
+#[derive(Debug, Default)]
+pub struct Memo {
+    keep: bool,
+    files: FileCache,
+    checker: Option<(u64, Compiled)>,
+    /// The articles' hashes and shown keys, for one articles generation.
+    articles: Option<(u64, ArticleFacts)>,
+    docs: PerArticle<Arc<Doc>>,
+    all_docs: Option<(u64, Arc<Vec<Doc>>)>,
+    findings: PerArticle<Arc<Vec<Finding>>>,
+    checked: Option<(Generations, Checked)>,
+    mentions: PerArticle<Arc<Vec<Mention>>>,
+    all_mentions: Option<((u64, u64), Mentions)>,
+    notes: notes::NotesMemo,
+    pub pages: PageMemo,
+}
+
+impl Memo {
+    /// A memo that keeps every result for the next build (watch mode).
+    pub fn keeping() -> Memo {
+        Memo { keep: true, ..Memo::default() }
+    }
+
+    /// Loads the digest, reading only the files `changes` names.
+    pub fn load(&mut self, root: &Path, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
+        files::load_cached(root, &mut self.files, changes)
+    }
+
+    /// The checks' rules, compiled once per version of the terms. Rules with mistakes make the
+    /// terms unusable, as a terms file that does not parse does: the stages see no terms, and
+    /// the mistakes are reported first, where the terms' own problems are.
+    pub fn checker(
+        &mut self,
+        corpus: Corpus,
+        loaded: &Loaded,
+        problems: &mut Vec<Diagnostic>,
+    ) -> (Corpus, Arc<Checker>) {
+        let generation = loaded.generations.terms;
+        let compiled = match &self.checker {
+            Some((g, c)) if *g == generation => c.clone(),
+            _ => {
+                let c = Checker::new(&corpus.terms).map(Arc::new);
+                if self.keep {
+                    self.checker = Some((generation, c.clone()));
+                }
+                c
+            }
+        };
+        match compiled {
+            Ok(c) => (corpus, c),
+            Err(mistakes) => {
+                problems.splice(0..0, mistakes);
+                (Corpus { terms: Arc::default(), ..corpus }, Arc::default())
+            }
+        }
+    }
+
+    /// The keys of what each article is and shows, for one articles generation.
+    pub fn keys(&mut self, corpus: &Corpus, loaded: &Loaded) -> Keys {
+        let generation = loaded.generations.articles;
+        let (hashes, shown) = match &self.articles {
+            Some((g, keys)) if *g == generation => keys.clone(),
+            _ => {
+                let hashes = Arc::new(corpus.articles.iter().map(|a| a.hash).collect());
+                let shown = Arc::new(corpus.articles.iter().map(|a| key((&a.slug, &a.title, &a.source))).collect());
+                if self.keep {
+                    self.articles = Some((generation, (Arc::clone(&hashes), Arc::clone(&shown))));
+                }
+                (hashes, shown)
+            }
+        };
+        Keys { hashes, shown, generations: loaded.generations, terms: corpus.terms.hash, ..Keys::default() }
+    }
+
+    /// Each article's visible text ([`Doc::new`]), kept while the article file is unchanged.
+    pub fn docs(&mut self, corpus: &Corpus, keys: &Keys) -> Arc<Vec<Doc>> {
+        let generation = keys.generations.articles;
+        if let Some((g, docs)) = &self.all_docs
+            && *g == generation
+        {
+            return Arc::clone(docs);
+        }
+        let (docs, _) =
+            each_article(corpus, &mut self.docs, self.keep, |i, _| keys.hashes[i], |_, a| Doc::new(&a.body));
+        let all: Arc<Vec<Doc>> = Arc::new(docs.iter().map(|d| Doc::clone(d)).collect());
+        if self.keep {
+            self.all_docs = Some((generation, Arc::clone(&all)));
+        }
+        all
+    }
+
+    /// The automatic checks: each article's findings ([`checks::check_article`], kept while the
+    /// article and the terms are unchanged), then dismissals and the links between articles.
+    pub fn checks(&mut self, corpus: &Corpus, docs: &[Doc], checker: &Checker, keys: &Keys) -> Checked {
+        let generations = keys.generations;
+        if let Some((g, checked)) = &self.checked
+            && *g == generations
+        {
+            return checked.clone();
+        }
+        let checked = self.run_checks(corpus, docs, checker, keys);
+        if self.keep && checked.problems.is_empty() {
+            self.checked = Some((generations, checked.clone()));
+        }
+        checked
+    }
+
+    fn run_checks(&mut self, corpus: &Corpus, docs: &[Doc], checker: &Checker, keys: &Keys) -> Checked {
+        let n = corpus.articles.len();
+        if checker.is_empty() {
+            return Checked {
+                checked: Arc::default(),
+                ranges: Arc::new(vec![0..0; n]),
+                keys: Arc::new(vec![0; n]),
+                auto_keys: Arc::new(vec![0; n]),
+                problems: Vec::new(),
+            };
+        }
+        let generation = keys.generations.terms;
+        let (per_article, _) = each_article(
+            corpus,
+            &mut self.findings,
+            self.keep,
+            |i, _| key((keys.hashes[i], generation)),
+            |i, a| checks::check_article(&docs[i], a, &corpus.terms, checker),
+        );
+        let mut ranges = Vec::with_capacity(n);
+        let mut at = 0;
+        for f in &per_article {
+            ranges.push(at..at + f.len());
+            at += f.len();
+        }
+        let owned: Vec<Vec<Finding>> = per_article.iter().map(|f| Vec::clone(f)).collect();
+        let (checked, problems) = checks::finish(corpus, docs, owned);
+        let hash_of = |findings: &mut dyn Iterator<Item = &Finding>, agreeing: bool| {
+            let mut h = Xxh3::new();
+            for f in findings {
+                if agreeing {
+                    (f.anchor, &f.term).hash(&mut h);
+                } else {
+                    f.hash(&mut h);
+                }
+            }
+            h.finish()
+        };
+        let finding_keys = ranges
+            .iter()
+            .map(|r| hash_of(&mut checked.findings[r.clone()].iter().filter(|f| f.agrees && f.is_open()), true))
+            .collect();
+        let mut auto_keys: Vec<u64> =
+            ranges.iter().map(|r| hash_of(&mut checked.findings[r.clone()].iter(), false)).collect();
+        for &(o, p) in &checked.links {
+            let (origin, partner) = (&checked.findings[o], &checked.findings[p]);
+            let (Some(oi), Some(pi)) = (corpus.position(origin.article), corpus.position(partner.article)) else {
+                continue;
+            };
+            let other = &corpus.articles[pi];
+            // The other article's back-note quotes its context: its text counts too.
+            auto_keys[oi] = key((auto_keys[oi], partner, keys.hashes[pi], &other.slug, &other.source, &other.title));
+        }
+        Checked {
+            checked: Arc::new(checked),
+            ranges: Arc::new(ranges),
+            keys: Arc::new(finding_keys),
+            auto_keys: Arc::new(auto_keys),
+            problems,
+        }
+    }
+
+    /// Every article's notes ([`crate::notes`]), with each article's key.
+    pub fn notes(
+        &mut self,
+        corpus: &Corpus,
+        loaded: &Loaded,
+        docs: &[Doc],
+        checked: &Checked,
+        keys: &Keys,
+    ) -> (Notes, Vec<u64>, Vec<Diagnostic>) {
+        let inputs = notes::Inputs {
+            checked: &checked.checked,
+            findings: &checked.ranges,
+            auto_keys: &checked.auto_keys,
+            shown: &keys.shown,
+            terms_generation: keys.generations.terms,
+            hashes: &keys.hashes,
+        };
+        notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep)
+    }
+
+    /// The milestones ([`timeline::milestones`]) and each article's mentions of them
+    /// ([`timeline::mentions`], kept while the article and the terms are unchanged).
+    pub fn timeline(&mut self, corpus: &Corpus, docs: &[Doc], keys: &Keys) -> Mentions {
+        let gens = (keys.generations.articles, keys.generations.terms);
+        if let Some((g, m)) = &self.all_mentions
+            && *g == gens
+        {
+            return m.clone();
+        }
+        let n = corpus.articles.len();
+        let none = |milestones, problems| Mentions {
+            timeline: Timeline { milestones, mentions: vec![Arc::default(); n] },
+            keys: Arc::new(vec![0; n]),
+            problems,
+        };
+        let mentions = match timeline::milestones(&corpus.terms) {
+            Ok(m) if m.is_empty() => none(m, Vec::new()),
+            Err(p) => none(Vec::new(), p),
+            Ok(milestones) => {
+                let (mentions, mention_keys) = each_article(
+                    corpus,
+                    &mut self.mentions,
+                    self.keep,
+                    |i, _| key((keys.hashes[i], gens.1)),
+                    |i, _| timeline::mentions(&docs[i], &milestones),
+                );
+                Mentions {
+                    timeline: Timeline { milestones, mentions },
+                    keys: Arc::new(mention_keys),
+                    problems: Vec::new(),
+                }
+            }
+        };
+        if self.keep {
+            self.all_mentions = Some((gens, mentions.clone()));
+        }
+        mentions
+    }
+
+    /// Whether results are kept for the next build.
+    pub fn keeps(&self) -> bool {
+        self.keep
+    }
+}
+
+/// Each article's result of one stage and its key: the result kept from the previous build while
+/// the key stands, else `compute`d (in parallel). With `keep`, new results are kept.
+fn each_article<T: Send + Sync>(
+    corpus: &Corpus,
+    kept: &mut PerArticle<Arc<T>>,
+    keep: bool,
+    key_of: impl Fn(usize, &Article) -> u64 + Sync,
+    compute: impl Fn(usize, &Article) -> T + Sync,
+) -> (Vec<Arc<T>>, Vec<u64>) {
+    let results: Vec<(u64, Arc<T>, bool)> = corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let key = key_of(i, a);
+            match kept.get(a.id, key) {
+                Some(r) => (key, r, false),
+                None => (key, Arc::new(compute(i, a)), true),
+            }
+        })
+        .collect();
+    if keep {
+        for (a, (k, r, fresh)) in corpus.articles.iter().zip(&results) {
+            if *fresh {
+                kept.set(a.id, *k, Arc::clone(r));
+            }
+        }
+    }
+    results.into_iter().map(|(k, r, _)| (r, k)).unzip()
+}

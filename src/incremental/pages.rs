@@ -1,0 +1,397 @@
+//! Rendering through the memo: every page of [`crate::pages`], each rendered only when the key
+//! of what it shows changed since the previous build, and each article's rows in the listings
+//! kept while its inputs stand.
+//!
+//! One parallel pass over the articles renders each article's page and its rows; then each
+//! listing's page gets its rows joined. A page's key covers what it shows of other articles
+//! (its neighbours' titles), and a listing's key is its own inputs with the hash of each
+//! article's row in it, so adding a newest article renders that article's page, its neighbour's
+//! and the listings that show it, and no other page.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64;
+
+use super::Keys;
+use super::kept::{Mix, PerArticle, key};
+use crate::error::Result;
+use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Site, copy_static, slots};
+use crate::pages::rows::{self, RowRenderer};
+use crate::pages::{self, Prepared, Templates, article};
+use crate::write::Output;
+
+/// What rendering keeps between builds (watch mode): every page's key, each article's rows,
+/// and the list of the site's files.
+#[derive(Debug, Default)]
+pub struct PageMemo {
+    /// The listings' keys, by output path.
+    keys: HashMap<String, u64>,
+    /// Each article page's key.
+    pages: PerArticle<u64>,
+    rows: PerArticle<Arc<Rows>>,
+    /// A key of the article slugs of the last build, and its other files.
+    paths: Option<(u64, Vec<String>)>,
+    /// What the listings read of all articles and the terms, with the generations of both.
+    whole: Option<((u64, u64), Whole)>,
+}
+
+/// What the listings read of all articles and of the terms.
+#[derive(Debug, Clone)]
+struct Whole {
+    /// The newest article's date.
+    updated: Option<NaiveDate>,
+    /// The sources page's columns: term ids.
+    columns: Vec<String>,
+}
+
+/// An article's rows, with a hash of each (in the order of [`Listing`]), so that a listing is
+/// rendered again only when one of its rows (or its own inputs) changed.
+#[derive(Debug)]
+struct Rows {
+    rows: ArticleRows,
+    hashes: [u64; 7],
+}
+
+/// The listings, as indices into [`Rows::hashes`].
+#[derive(Debug, Clone, Copy)]
+enum Listing {
+    Index,
+    Feed,
+    Sitemap,
+    Sources,
+    Terms,
+    Timeline,
+    Annotations,
+}
+
+/// What rendering did: the article pages and listings it rendered (the rest were unchanged
+/// and kept), how many articles' rows, and every file of the site when that set changed.
+#[derive(Debug, Clone, Default)]
+pub struct RenderReport {
+    /// The slugs of the articles whose pages were rendered.
+    pub articles: Vec<String>,
+    /// The listings rendered, by output path.
+    pub listings: Vec<String>,
+    pub rows_rendered: usize,
+    pub files: Option<Vec<String>>,
+}
+
+/// One article's part of a render: its page's key and whether it was rendered, its rows.
+struct ArticleRender {
+    page_key: u64,
+    rendered: bool,
+    rows_key: u64,
+    rows: Arc<Rows>,
+    fresh_rows: bool,
+}
+
+/// The listings of a render: every listing's key and path, and the paths of those rendered.
+struct Listed {
+    keys: HashMap<String, u64>,
+    paths: Vec<String>,
+    rendered: Vec<String>,
+}
+
+/// Puts a listing at a path with its key: rendered (`make`) only when the key changed.
+type Put<'a> = dyn FnMut(&str, u64, &dyn Fn() -> Result<String>) -> Result<()> + 'a;
+
+/// The keys every page depends on besides its own article: the site, the terms, the date,
+/// the templates each page is rendered with.
+struct Globals {
+    global: u64,
+    page: u64,
+    rows: u64,
+}
+
+/// Renders every page whose key changed into `out` (every page, from an empty memo). With
+/// `keep`, the memo is updated for the next build, and only when rendering succeeded.
+pub fn render(
+    prepared: &Prepared,
+    keys: &Keys,
+    templates: &Templates,
+    out: &dyn Output,
+    memo: &mut PageMemo,
+    keep: bool,
+    today: NaiveDate,
+) -> Result<RenderReport> {
+    let generations = (keys.generations.articles, keys.generations.terms);
+    let whole = match &memo.whole {
+        Some((g, w)) if *g == generations => w.clone(),
+        _ => {
+            let (updated, columns) = Site::whole(prepared);
+            let w = Whole { updated, columns };
+            memo.whole = Some((generations, w.clone()));
+            w
+        }
+    };
+    let site = Site::new(prepared, templates, today, whole.updated, &whole.columns);
+    let globals = globals(&site, keys, templates);
+    let started = std::time::Instant::now();
+    let per_article = render_articles(&site, keys, &globals, memo, out)?;
+    crate::log_time("article pages", started);
+    let started = std::time::Instant::now();
+    let Listed { keys: listing_keys, mut paths, rendered: listings } =
+        render_listings(&site, &per_article, &globals, templates, memo, out)?;
+    crate::log_time("listings", started);
+    paths.extend(copy_static(&prepared.corpus.root, out)?);
+
+    // The site's files: the same as last time when no article came or went and no listing
+    // appeared or vanished; else all of them, so that the output can drop what is gone.
+    let articles = &prepared.corpus.articles;
+    let slugs = key(articles.iter().map(|a| a.slug.as_str()).collect::<Vec<_>>());
+    let same_files = memo.paths.as_ref().is_some_and(|(s, p)| *s == slugs && *p == paths);
+    let files = (!same_files).then(|| {
+        let mut all: Vec<String> = articles.iter().map(|a| pages::article_href(&a.slug)).collect();
+        all.extend(paths.iter().cloned());
+        all
+    });
+    let report = RenderReport {
+        articles: articles.iter().zip(&per_article).filter(|(_, r)| r.rendered).map(|(a, _)| a.slug.clone()).collect(),
+        listings,
+        rows_rendered: per_article.iter().filter(|r| r.fresh_rows).count(),
+        files,
+    };
+    if keep {
+        for (a, r) in articles.iter().zip(&per_article) {
+            if r.fresh_rows {
+                memo.rows.set(a.id, r.rows_key, Arc::clone(&r.rows));
+            }
+            if r.rendered {
+                memo.pages.set(a.id, r.page_key, r.page_key);
+            }
+        }
+        memo.keys = listing_keys;
+        memo.paths = Some((slugs, paths));
+    }
+    Ok(report)
+}
+
+fn globals(site: &Site<'_>, keys: &Keys, templates: &Templates) -> Globals {
+    let timeline = &site.prepared.timeline;
+    let global = key((
+        &*site.prepared.corpus.config,
+        keys.terms,
+        site.today,
+        site.nav.iter().map(|n| n.id).collect::<Vec<_>>(),
+        timeline.milestones.iter().map(|m| (&m.id, m.when)).collect::<Vec<_>>(),
+    ));
+    let row_templates = [rows::INDEX, rows::FEED, rows::SITEMAP, rows::SOURCES, rows::TERMS, rows::TIMELINE];
+    let rows = key((
+        global,
+        template_key(templates, &row_templates),
+        &site.updated_iso,
+        site.columns.iter().map(|t| &t.id).collect::<Vec<_>>(),
+    ));
+    let page = Mix::new(global).with(template_key(templates, &["base.html", "article.html"])).finish();
+    Globals { global, page, rows }
+}
+
+/// A key of the templates a page is rendered with, and of the site's extra templates, which any
+/// of them may include: a template edit renders again only the pages that use it.
+fn template_key(templates: &Templates, names: &[&str]) -> u64 {
+    let mut mix = Mix::new(key(templates.extras().collect::<Vec<_>>()));
+    for name in names {
+        mix = mix.with(templates.hash(name));
+    }
+    mix.finish()
+}
+
+/// Each article's page and rows, in parallel: kept while its own inputs (its file, its notes,
+/// its agreeing passages, its mentions) and what its page shows of its neighbours stand.
+fn render_articles(
+    site: &Site<'_>,
+    keys: &Keys,
+    globals: &Globals,
+    memo: &PageMemo,
+    out: &dyn Output,
+) -> Result<Vec<ArticleRender>> {
+    let prepared = site.prepared;
+    let base = article::base(site);
+    let rows = RowRenderer::new(site.templates, &site.view);
+    prepared
+        .corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| -> Result<ArticleRender> {
+            // Read from dense arrays: this runs for every article on every rebuild.
+            let own =
+                Mix::new(keys.hashes[i]).with(keys.notes[i]).with(keys.findings[i]).with(keys.mentions[i]).finish();
+            let mut page_key = Mix::new(globals.page).with(own);
+            for n in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+                page_key = page_key.with(keys.shown.get(n).copied().unwrap_or(0));
+            }
+            let page_key = page_key.finish();
+            let rendered = memo.pages.get_ref(a.id, page_key).is_none();
+            if rendered {
+                let html = article::article_page(site, i, &base)?;
+                out.put_owned(&pages::article_href(&a.slug), html.into_bytes())?;
+            }
+            let rows_key = Mix::new(globals.rows).with(own).finish();
+            let (rows, fresh_rows) = match memo.rows.get(a.id, rows_key) {
+                Some(r) => (r, false),
+                None => {
+                    let made = site.rows_of(i, &rows)?;
+                    (Arc::new(Rows { hashes: row_hashes(&made), rows: made }), true)
+                }
+            };
+            Ok(ArticleRender { page_key, rendered, rows_key, rows, fresh_rows })
+        })
+        .collect()
+}
+
+fn row_hashes(made: &ArticleRows) -> [u64; 7] {
+    let parts = |list: &[(usize, String)]| key(list);
+    [
+        xxh3_64(made.index.as_bytes()),
+        xxh3_64(made.feed.as_bytes()),
+        xxh3_64(made.sitemap.as_bytes()),
+        key((&made.sources, &made.tally)),
+        parts(&made.terms),
+        key((parts(&made.timeline), made.mentions)),
+        key((&made.annotations, made.annotation_count)),
+    ]
+}
+
+/// Every listing whose key changed: its own inputs and the hash of each article's row in it.
+/// Returns the listings' keys, their paths and the paths of those rendered.
+fn render_listings(
+    site: &Site<'_>,
+    per_article: &[ArticleRender],
+    globals: &Globals,
+    templates: &Templates,
+    memo: &PageMemo,
+    out: &dyn Output,
+) -> Result<Listed> {
+    let mut keys: HashMap<String, u64> = HashMap::new();
+    let (mut paths, mut rendered) = (Vec::new(), Vec::new());
+    let hashes: Vec<[u64; 7]> = per_article.iter().map(|a| a.rows.hashes).collect();
+    let all_rows: Vec<&ArticleRows> = per_article.iter().map(|a| &a.rows.rows).collect();
+    let with = |names: &[&str]| Mix::new(globals.global).with(template_key(templates, names)).finish();
+    let listing_key = |listing: Listing, template: u64, own: u64| {
+        let mut h = Mix::new(template).with(own);
+        for r in &hashes {
+            h = h.with(r[listing as usize]);
+        }
+        h.finish()
+    };
+    let mut listing = |rel: &str, key: u64, make: &dyn Fn() -> Result<String>| -> Result<()> {
+        keys.insert(rel.to_string(), key);
+        paths.push(rel.to_string());
+        if memo.keys.get(rel) == Some(&key) {
+            return Ok(());
+        }
+        rendered.push(rel.to_string());
+        out.put_owned(rel, make()?.into_bytes())
+    };
+    // Each listing's rows, as slices of the articles' rows: joined only into the page itself.
+    let column = |part: &dyn Fn(&ArticleRows) -> &str| -> Vec<&str> {
+        all_rows.iter().map(|r| part(r)).filter(|s| !s.is_empty()).collect()
+    };
+    let count = all_rows.len();
+    let index_key = listing_key(
+        Listing::Index,
+        with(&["base.html", "index.html"]),
+        key((count, site.has_terms, site.has_timeline)),
+    );
+    listing("index.html", index_key, &|| site.index(&column(&|r| &r.index)))?;
+    if site.has_terms {
+        let terms = site.prepared.corpus.terms.terms.len();
+        listing("terms/index.html", listing_key(Listing::Terms, with(&["base.html", "terms.html"]), 0), &|| {
+            site.terms(&slots(&all_rows, terms, &|r| &r.terms))
+        })?;
+    }
+    if site.has_timeline {
+        let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
+        let milestones = site.prepared.timeline.milestones.len();
+        let key = listing_key(Listing::Timeline, with(&["base.html", "timeline.html"]), key(mentions));
+        listing("timeline/index.html", key, &|| {
+            site.timeline(&slots(&all_rows, milestones, &|r| &r.timeline), mentions)
+        })?;
+    }
+    if site.has_sources {
+        let tally = tally(&all_rows, site.columns.len());
+        let key = listing_key(Listing::Sources, with(&["base.html", "sources.html"]), key(&tally));
+        listing("sources/index.html", key, &|| site.sources(&column(&|r| &r.sources), &tally))?;
+    }
+    annotation_listings(site, &all_rows, &hashes, globals.global, &mut listing)?;
+    listing("feed.xml", listing_key(Listing::Feed, with(&["feed.xml"]), key(&site.updated_iso)), &|| {
+        site.feed(&column(&|r| &r.feed))
+    })?;
+    let sitemap_own = key((&site.updated_iso, site.has_terms, site.has_timeline, site.has_sources));
+    listing("sitemap.xml", listing_key(Listing::Sitemap, with(&["sitemap.xml"]), sitemap_own), &|| {
+        site.sitemap(&column(&|r| &r.sitemap))
+    })?;
+    listing("robots.txt", with(&["robots.txt"]), &|| site.robots())?;
+    listing("404.html", with(&["base.html", "404.html", "style.css"]), &|| site.not_found())?;
+    listing("style.css", with(&["style.css"]), &|| site.stylesheet())?;
+    Ok(Listed { keys, paths, rendered })
+}
+
+/// How many articles contradict / agree with each column of the sources matrix.
+fn tally(all_rows: &[&ArticleRows], columns: usize) -> Vec<(usize, usize)> {
+    let mut tally = vec![(0, 0); columns];
+    for r in all_rows {
+        for (c, (contradicts, agrees)) in r.tally.iter().enumerate() {
+            if let Some(t) = tally.get_mut(c) {
+                t.0 += usize::from(*contradicts);
+                t.1 += usize::from(*agrees);
+            }
+        }
+    }
+    tally
+}
+
+/// The notes as a W3C Web Annotation collection: one file for a small digest; for a large one,
+/// pages of [`ANNOTATION_PAGE`] articles each, so that a note's edit rewrites one page.
+fn annotation_listings(
+    site: &Site<'_>,
+    all_rows: &[&ArticleRows],
+    hashes: &[[u64; 7]],
+    global: u64,
+    listing: &mut Put<'_>,
+) -> Result<()> {
+    let config = &site.prepared.corpus.config;
+    let total: usize = all_rows.iter().map(|r| r.annotation_count).sum();
+    let pages_of_notes: Vec<&[&ArticleRows]> = all_rows.chunks(ANNOTATION_PAGE).collect();
+    let collection_key = key((total, pages_of_notes.len()));
+    let rows_key = |from: usize, n: usize, seed: Mix| {
+        let mut key = seed;
+        for h in &hashes[from..from + n] {
+            key = key.with(h[Listing::Annotations as usize]);
+        }
+        key.finish()
+    };
+    if pages_of_notes.len() <= 1 {
+        let key = rows_key(0, all_rows.len(), Mix::new(global).with(collection_key));
+        return listing("annotations.jsonld", key, &|| {
+            Ok(pages::note_markup::annotation_collection(
+                config,
+                total,
+                all_rows.iter().map(|r| r.annotations.as_str()),
+            ))
+        });
+    }
+    listing("annotations.jsonld", key((global, collection_key)), &|| {
+        Ok(pages::note_markup::annotation_collection_head(config, total, pages_of_notes.len()))
+    })?;
+    for (n, rows) in pages_of_notes.iter().enumerate() {
+        let seed = Mix::new(global).with(n as u64).with(pages_of_notes.len() as u64);
+        listing(
+            &pages::note_markup::annotation_page_path(n + 1),
+            rows_key(n * ANNOTATION_PAGE, rows.len(), seed),
+            &|| {
+                Ok(pages::note_markup::annotation_page(
+                    config,
+                    n + 1,
+                    pages_of_notes.len(),
+                    rows.iter().map(|r| r.annotations.as_str()),
+                ))
+            },
+        )?;
+    }
+    Ok(())
+}
