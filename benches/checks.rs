@@ -15,7 +15,7 @@ use gloss::checks;
 fn main() {
     let n: usize = std::env::var("GLOSS_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     let dir = tempfile::tempdir().expect("tempdir");
-    gen_digest::generate(dir.path(), n, true);
+    gen_digest::generate(dir.path(), n, Some(include_str!("../content/terms.toml")));
     let (site, problems) = gloss::load::load(dir.path()).expect("the generated digest loads");
     assert!(problems.is_empty(), "{problems:?}");
     let checker = checks::Checker::new(&site.terms).expect("the rules compile");

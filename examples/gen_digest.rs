@@ -114,12 +114,14 @@ fn main() {
         std::process::exit(2);
     };
     let checks = args.get(3).is_some_and(|a| a == "--checks");
-    generate(Path::new(dir), n, checks);
+    generate(Path::new(dir), n, checks.then_some(include_str!("../content/terms.toml")));
     println!("generated {n} articles in {dir}");
 }
 
-/// Writes a digest of `n` articles at `root`; with `checks`, the real terms and deal sentences.
-pub fn generate(root: &Path, n: usize, checks: bool) {
+/// Writes a digest of `n` articles at `root`; with `terms` (a content/terms.toml), those terms and
+/// deal sentences for the checks to read.
+pub fn generate(root: &Path, n: usize, terms: Option<&str>) {
+    let checks = terms.is_some();
     let articles = root.join("content/articles");
     let notes = root.join("content/annotations");
     fs::create_dir_all(&articles).expect("create content/articles");
@@ -129,9 +131,9 @@ pub fn generate(root: &Path, n: usize, checks: bool) {
         "title = \"Generated digest\"\nintroduction = \"A generated digest for benchmarks.\"\nbase_url = \"https://example.org/\"\n",
     )
     .expect("write site.toml");
-    if checks {
+    if let Some(terms) = terms {
         fs::create_dir_all(root.join("content")).expect("create content");
-        fs::write(root.join("content/terms.toml"), include_str!("../content/terms.toml")).expect("write terms.toml");
+        fs::write(root.join("content/terms.toml"), terms).expect("write terms.toml");
     }
     let mut rng = Lcg(42);
     for i in 0..n {

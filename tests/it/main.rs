@@ -7,6 +7,8 @@
 mod build;
 mod checks;
 mod fixture;
+#[path = "../../examples/gen_digest.rs"]
+mod gen_digest;
 mod import;
 mod notes;
 mod timeline;

@@ -349,6 +349,37 @@ fn an_annotation_edit_renders_only_its_page() {
     assert!(r.written <= 3, "the page, the index (counts) and annotations.jsonld: {} written", r.written);
 }
 
+/// The most common editorial action, adding the newest article, renders that article's page,
+/// its neighbour's (whose "previous article" link changes) and the listings that show it, and no
+/// other page: results are kept by article id, not by place in the reading order, which moves
+/// for every article when a newer one arrives (all 3,001 pages were rendered again).
+#[test]
+fn adding_the_newest_article_renders_its_page_its_neighbours_and_the_listings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("digest");
+    crate::gen_digest::generate(&root, 3000, Some(&test_terms()));
+    let mut inc = Incremental::new(options(&root, &dir.path().join("public"))).expect("open");
+    let first = inc.rebuild(&Changes::All).expect("first build");
+    assert_eq!(first.rendered.len(), 3000);
+    // No claim the checks read: an article that states a value becomes the partner of other
+    // articles' contradictions, whose notes then link to it, and their pages change too.
+    let newest = "+++\ntitle = \"The newest article\"\nsource = \"Outlet 1\"\npublished = 2027-01-01\n+++\n\nThe companies met again in Redmond.\n";
+    fs::write(root.join("content/articles/newest.md"), newest).expect("write");
+    let r = inc.rebuild(&Changes::Paths(vec!["content/articles/newest.md".into()])).expect("rebuild");
+    assert_eq!(r.rendered.len(), 2, "the new article and its neighbour: {:?}", r.rendered);
+    assert_eq!(r.rendered[0], "newest");
+    for listing in ["index.html", "feed.xml", "sitemap.xml", "annotations/page-1.jsonld"] {
+        assert!(r.listings.iter().any(|l| l == listing), "{listing} shows the new article: {:?}", r.listings);
+    }
+    let line =
+        gloss::report::watch_line(&Changes::Paths(vec!["content/articles/newest.md".into()]), &r, Duration::ZERO);
+    assert!(line.starts_with("content/articles/newest.md changed: rendered 2 article pages (newest, "), "{line}");
+    // A second save of the same article renders its page alone (and what lists it).
+    fs::write(root.join("content/articles/newest.md"), newest.replace("again", "once more")).expect("write");
+    let r = inc.rebuild(&Changes::Paths(vec!["content/articles/newest.md".into()])).expect("rebuild");
+    assert_eq!(r.rendered, ["newest"]);
+}
+
 /// A template edit renders again the pages that use that template, and only those.
 #[test]
 fn a_template_edit_renders_only_the_pages_that_use_it() {
