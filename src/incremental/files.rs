@@ -104,7 +104,11 @@ fn store<T>(
 
 /// Like [`load::load`], reading only what `changes` names (everything for [`Changes::All`])
 /// and taking the rest from `cache`.
-pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
+/// Reads what `changes` names into the cache (everything, into an empty cache, for
+/// [`Changes::All`]). Returns the annotation files whose text changed but which existed before
+/// and still name the same article (patched into the lists), and whether the set of annotation
+/// files changed.
+fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<PathBuf>, bool)> {
     // Annotation files whose text changed but which existed before: patched into the lists.
     let mut reread: Vec<PathBuf> = Vec::new();
     let mut annotation_set_changed = false;
@@ -173,6 +177,11 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
             }
         }
     }
+    Ok((reread, annotation_set_changed))
+}
+
+pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
+    let (reread, annotation_set_changed) = read(root, cache, changes)?;
     let config = match cache.config.get_or_insert_with(|| load::load_config(root)) {
         Ok(c) => Arc::clone(c),
         Err(d) => return Err(Error::Content(vec![d.clone()])),

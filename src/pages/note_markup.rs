@@ -206,7 +206,7 @@ struct Selector<'a> {
 }
 
 #[derive(Serialize)]
-struct Target<'a> {
+struct AnnotationTarget<'a> {
     source: &'a str,
     selector: Selector<'a>,
 }
@@ -228,7 +228,7 @@ struct Annotation<'a> {
     motivation: &'static str,
     creator: Creator<'a>,
     body: Vec<Body<'a>>,
-    target: Target<'a>,
+    target: AnnotationTarget<'a>,
 }
 
 /// One article's notes as W3C Web Annotations: JSON objects separated by commas, ready to join
@@ -285,7 +285,7 @@ pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, 
             motivation: purpose,
             creator,
             body,
-            target: Target {
+            target: AnnotationTarget {
                 source: &page,
                 selector: Selector { kind: "TextQuoteSelector", exact: &n.quote, prefix: &n.prefix, suffix: &n.suffix },
             },

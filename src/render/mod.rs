@@ -18,7 +18,7 @@ use crate::text;
 pub use escape::Escape;
 pub use margin::Placement;
 pub use safe::is_safe_url;
-pub use targets::Target;
+pub use targets::LinkTarget;
 
 /// Renders Markdown to HTML that is safe to put in a page.
 pub fn markdown_to_html(markdown: &str) -> String {
@@ -37,7 +37,7 @@ pub fn article_to_html(markdown: &str, placements: &[Placement]) -> (String, usi
 pub fn article_to_html_with_targets(
     markdown: &str,
     placements: &[Placement],
-    targets: &[Target],
+    targets: &[LinkTarget],
 ) -> (String, usize, usize) {
     let mut raw_html = false;
     let events = safe::SafeLinks::new(text::events(markdown)).inspect(|e| {

@@ -13,7 +13,7 @@ use crate::text::{ImageDepth, VisibleText, block_end, block_start};
 
 /// A link target to insert: a block, a visible byte offset in it, and the id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Target {
+pub struct LinkTarget {
     pub block: usize,
     pub at: usize,
     pub id: String,
@@ -22,7 +22,7 @@ pub struct Target {
 pub struct Targets<'a, 't, I> {
     inner: I,
     /// Sorted by block, then offset.
-    targets: &'t [Target],
+    targets: &'t [LinkTarget],
     queue: VecDeque<Event<'a>>,
     blocks: Vec<(usize, VisibleText)>,
     next_block: usize,
@@ -32,7 +32,7 @@ pub struct Targets<'a, 't, I> {
 
 impl<'a, 't, I> Targets<'a, 't, I> {
     /// `targets` must be sorted by block, then offset.
-    pub fn new(inner: I, targets: &'t [Target]) -> Self {
+    pub fn new(inner: I, targets: &'t [LinkTarget]) -> Self {
         Targets {
             inner,
             targets,
@@ -49,7 +49,7 @@ impl<'a, 't, I> Targets<'a, 't, I> {
         self.placed
     }
 
-    fn marker(t: &Target) -> Event<'static> {
+    fn marker(t: &LinkTarget) -> Event<'static> {
         Event::InlineHtml(CowStr::from(format!(
             "<span class=\"mention-start\" id=\"{}\"></span>",
             super::Escape(&t.id)
@@ -77,7 +77,7 @@ impl<'a, 't, I> Targets<'a, 't, I> {
             return;
         };
         let from = self.targets.partition_point(|t| (t.block, t.at) < (block, first));
-        let here: Vec<&'t Target> =
+        let here: Vec<&'t LinkTarget> =
             self.targets[from..].iter().take_while(|t| t.block == block && t.at <= last).collect();
         if here.is_empty() {
             self.queue.push_back(own(text));

@@ -60,7 +60,7 @@ pub enum Skip {
 
 /// A year or date found in a text, and whether it mentions a milestone.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub struct DateFound {
     /// The phrase's byte range: the date, with its word of time when it has one.
     pub start: usize,
     pub end: usize,
@@ -109,7 +109,7 @@ pub fn mentions(doc: &Doc, milestones: &[Milestone]) -> Vec<Mention> {
         if !years.iter().any(|y| block.text.contains(y.as_str())) {
             continue;
         }
-        let found: Vec<(Finding, usize, Why)> = explain(&block.text, milestones)
+        let found: Vec<(DateFound, usize, Why)> = explain(&block.text, milestones)
             .into_iter()
             .filter_map(|f| f.verdict.map(|(m, why)| (f.clone(), m, why)).ok())
             .collect();
@@ -145,12 +145,12 @@ pub fn mentions(doc: &Doc, milestones: &[Milestone]) -> Vec<Mention> {
 }
 
 /// Every year and date in `text`, with the verdict of the rule: the rule made testable.
-pub fn explain(text: &str, milestones: &[Milestone]) -> Vec<Finding> {
+pub fn explain(text: &str, milestones: &[Milestone]) -> Vec<DateFound> {
     scan(text)
         .into_iter()
         .map(|c| {
             let verdict = c.verdict.and_then(|why| match_milestone(c.expr, milestones).map(|m| (m, why)));
-            Finding { start: c.start, end: c.end, phrase: text[c.start..c.end].to_string(), verdict }
+            DateFound { start: c.start, end: c.end, phrase: text[c.start..c.end].to_string(), verdict }
         })
         .collect()
 }

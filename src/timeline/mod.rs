@@ -20,7 +20,7 @@ use crate::diag::Diagnostic;
 
 mod mentions;
 
-pub use mentions::{Finding, Mention, Skip, Why, explain, mentions};
+pub use mentions::{DateFound, Mention, Skip, Why, explain, mentions};
 
 /// Where a milestone comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -98,6 +98,24 @@ pub fn milestones(terms: &Terms) -> Result<Vec<Milestone>, Vec<Diagnostic>> {
         });
     }
 
+    let problems = merge_entries(terms, &mut out);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    out.sort_by(|a, b| {
+        (a.when.last_day(), matches!(a.when, When::Year(_)), &a.id).cmp(&(
+            b.when.last_day(),
+            matches!(b.when, When::Year(_)),
+            &b.id,
+        ))
+    });
+    Ok(out)
+}
+
+/// Merges the editor's `[[milestone]]` entries into the derived milestones `out`: details for
+/// one with the same id, or a milestone of its own, which needs a date, a title and an official
+/// source. Returns the problems of the entries that could not be merged.
+fn merge_entries(terms: &Terms, out: &mut Vec<Milestone>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let error = |line: usize, message: String| Diagnostic::error(terms::FILE, line, message);
     for entry in &terms.milestones {
@@ -178,17 +196,7 @@ pub fn milestones(terms: &Terms) -> Result<Vec<Milestone>, Vec<Diagnostic>> {
             line: entry.line,
         });
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    out.sort_by(|a, b| {
-        (a.when.last_day(), matches!(a.when, When::Year(_)), &a.id).cmp(&(
-            b.when.last_day(),
-            matches!(b.when, When::Year(_)),
-            &b.id,
-        ))
-    });
-    Ok(out)
+    problems
 }
 
 /// `first` then the documents of the events that set `term_ids`, oldest first, without repeats.

@@ -10,7 +10,7 @@ use crate::content::terms::{Document, Terms};
 use crate::content::when::{Tense, When, human_date};
 use crate::notes::Resolved;
 use crate::pages::{DateView, article_href};
-use crate::render::Target;
+use crate::render::LinkTarget;
 use crate::timeline::{Mention, Milestone};
 
 mod overview;
@@ -19,12 +19,12 @@ pub use overview::{Chart, Overview, overview};
 
 /// The link targets to put in an article: one at the start of each sentence that mentions a
 /// milestone, in reading order.
-pub fn targets(mentions: &[Mention]) -> Vec<Target> {
-    let mut out: Vec<Target> = Vec::new();
+pub fn targets(mentions: &[Mention]) -> Vec<LinkTarget> {
+    let mut out: Vec<LinkTarget> = Vec::new();
     for m in mentions {
         let id = m.target();
         if !out.iter().any(|t| t.id == id) {
-            out.push(Target { block: m.block, at: m.sentence_start, id });
+            out.push(LinkTarget { block: m.block, at: m.sentence_start, id });
         }
     }
     out.sort_by_key(|t| (t.block, t.at));
