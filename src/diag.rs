@@ -114,6 +114,19 @@ impl Lines {
     }
 }
 
+/// Prints how long a phase took when `GLOSS_TIMING` is set (Zola's `log_time`): for finding
+/// where a slow build spends its time, without a profiler.
+pub fn log_time(phase: &str, since: std::time::Instant) {
+    if std::env::var_os("GLOSS_TIMING").is_some() {
+        // Resident memory after the phase, where the system tells it (Linux).
+        let rss = std::fs::read_to_string("/proc/self/statm")
+            .ok()
+            .and_then(|s| s.split(' ').nth(1).and_then(|p| p.parse::<u64>().ok()))
+            .map_or_else(String::new, |pages| format!(", {} MiB resident", pages * 4096 / (1024 * 1024)));
+        eprintln!("timing: {phase}: {:.1} ms{rss}", since.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
 /// A path as the editor knows it: relative to the site root when it lies inside it.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)

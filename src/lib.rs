@@ -41,7 +41,7 @@ pub use error::{Error, Result};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, log_time};
 use crate::incremental::{Changes, Keys, Memo, RenderReport};
 use crate::pages::{Prepared, Templates};
 use crate::write::{InPlace, Output, Staging};
@@ -68,19 +68,6 @@ pub struct BuildReport {
     pub listings: Vec<String>,
     pub warnings: Vec<Diagnostic>,
     pub millis: u128,
-}
-
-/// Prints how long a phase took when `GLOSS_TIMING` is set (Zola's `log_time`): for finding
-/// where a slow build spends its time, without a profiler.
-pub fn log_time(phase: &str, since: Instant) {
-    if std::env::var_os("GLOSS_TIMING").is_some() {
-        // Resident memory after the phase, where the system tells it (Linux).
-        let rss = std::fs::read_to_string("/proc/self/statm")
-            .ok()
-            .and_then(|s| s.split(' ').nth(1).and_then(|p| p.parse::<u64>().ok()))
-            .map_or_else(String::new, |pages| format!(", {} MiB resident", pages * 4096 / (1024 * 1024)));
-        eprintln!("timing: {phase}: {:.1} ms{rss}", since.elapsed().as_secs_f64() * 1000.0);
-    }
 }
 
 /// Builds the site: the stages, then write. Any error leaves the previous output untouched.

@@ -60,7 +60,7 @@ pub fn resolve(
     let t = std::time::Instant::now();
     let mut problems = notes::unknown_articles(corpus);
     let hand = hand(corpus, loaded, docs, inputs, memo);
-    crate::log_time("notes: hand", t);
+    crate::diag::log_time("notes: hand", t);
     let t = std::time::Instant::now();
     let links_of = notes::links_by_article(corpus, inputs.checked);
     let auto = auto(corpus, docs, inputs, &hand, &links_of, memo);
@@ -103,10 +103,10 @@ pub fn resolve(
         .filter(|(_, r)| !r.is_empty())
         .flat_map(|((_, a, _), r)| a.1.iter().map(move |k| r.start + k))
         .collect();
-    crate::log_time("notes: auto", t);
+    crate::diag::log_time("notes: auto", t);
     let t = std::time::Instant::now();
     let (by_article, keys) = number(corpus, &own, &own_keys, inputs.shown, memo, keep);
-    crate::log_time("notes: number", t);
+    crate::diag::log_time("notes: number", t);
     (Notes { by_article, replaced }, keys, problems)
 }
 

@@ -131,11 +131,11 @@ pub fn render(
     let globals = globals(&site, keys, templates);
     let started = std::time::Instant::now();
     let per_article = render_articles(&site, keys, &globals, memo, out)?;
-    crate::log_time("article pages", started);
+    crate::diag::log_time("article pages", started);
     let started = std::time::Instant::now();
     let Listed { keys: listing_keys, mut paths, rendered: listings } =
         render_listings(&site, &per_article, &globals, templates, memo, out)?;
-    crate::log_time("listings", started);
+    crate::diag::log_time("listings", started);
     paths.extend(copy_static(&prepared.corpus.root, out)?);
 
     // The site's files: the same as last time when no article came or went and no listing
