@@ -575,7 +575,10 @@ fn gloss_serve_serves_the_built_pages_with_live_reload_and_an_error_overlay() {
     let served: u16 =
         line.rsplit(':').next().and_then(|p| p.trim_end_matches("/ (Ctrl-C to stop)").parse().ok()).expect(&line);
     assert_ne!(served, port, "{line}");
-    eventually("the first build", || f.path("public/articles/a/index.html").is_file());
+    // The files of the first build go out one by one: wait for the two this test asks for.
+    eventually("the first build", || {
+        f.path("public/articles/a/index.html").is_file() && f.path("public/style.css").is_file()
+    });
 
     let (status, page) = get(served, "/articles/a/");
     assert_eq!(status, 200);
