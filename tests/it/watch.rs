@@ -39,6 +39,8 @@ fn sentence(rng: &mut Lcg, n: usize) -> String {
     format!("{}.", words.join(" "))
 }
 
+/// Random saves of every kind of file gloss reads: articles and notes (added, edited, broken,
+/// fixed, deleted), templates, static files and site.toml.
 #[test]
 fn random_edit_sequences_end_where_a_clean_build_ends() {
     for seed in [1u64, 7, 42] {
@@ -50,7 +52,7 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
         let mut rng = Lcg(seed);
         let mut slugs: Vec<String> = Vec::new();
         for step in 0..60 {
-            let op = rng.below(9);
+            let op = rng.below(12);
             let changed: PathBuf = match (op, slugs.is_empty()) {
                 (0, _) | (_, true) => {
                     let slug = format!("a{}", rng.below(1000));
@@ -108,6 +110,40 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
                     let slug = &slugs[rng.below(slugs.len())];
                     let _ = fs::remove_file(f.path(&format!("content/annotations/{slug}.toml")));
                     format!("content/annotations/{slug}.toml").into()
+                }
+                (9, _) => {
+                    // A site's own template: the article page, or a listing's row (which
+                    // gloss then renders through tera), edited or deleted.
+                    let (name, edited) = if rng.below(2) == 0 {
+                        let t = include_str!("../../templates/article.html");
+                        (
+                            "article.html",
+                            t.replace("<article class=\"article\">", &format!("<article class=\"article s{step}\">")),
+                        )
+                    } else {
+                        let t = include_str!("../../templates/index-item.html");
+                        (
+                            "index-item.html",
+                            t.replace("<li class=\"article-item\">", &format!("<li class=\"article-item s{step}\">")),
+                        )
+                    };
+                    let path = format!("templates/{name}");
+                    if rng.below(3) == 0 {
+                        let _ = fs::remove_file(f.path(&path));
+                    } else {
+                        f.write(&path, &edited);
+                    }
+                    path.into()
+                }
+                (10, _) => {
+                    // A static file, added, edited or deleted.
+                    let path = format!("static/file{}.txt", rng.below(3));
+                    if rng.below(3) == 0 {
+                        let _ = fs::remove_file(f.path(&path));
+                    } else {
+                        f.write(&path, &format!("static {step}"));
+                    }
+                    path.into()
                 }
                 _ => {
                     f.write("site.toml", &SITE_TOML.replace("Test digest", &format!("Digest {step}")));
