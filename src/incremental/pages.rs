@@ -18,7 +18,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::Keys;
 use super::kept::{Mix, PerArticle, key};
 use crate::error::Result;
-use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Site, copy_static, slots};
+use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Renderer, copy_static, slots};
 use crate::pages::rows::{self, RowRenderer};
 use crate::pages::{self, Prepared, Templates, article};
 use crate::write::Output;
@@ -121,13 +121,13 @@ pub fn render(
     let whole = match &memo.whole {
         Some((g, w)) if *g == generations => w.clone(),
         _ => {
-            let (updated, columns) = Site::whole(prepared);
+            let (updated, columns) = Renderer::whole(prepared);
             let w = Whole { updated, columns };
             memo.whole = Some((generations, w.clone()));
             w
         }
     };
-    let site = Site::new(prepared, templates, today, whole.updated, &whole.columns);
+    let site = Renderer::new(prepared, templates, today, whole.updated, &whole.columns);
     let globals = globals(&site, keys, templates);
     let started = std::time::Instant::now();
     let per_article = render_articles(&site, keys, &globals, memo, out)?;
@@ -169,7 +169,7 @@ pub fn render(
     Ok(report)
 }
 
-fn globals(site: &Site<'_>, keys: &Keys, templates: &Templates) -> Globals {
+fn globals(site: &Renderer<'_>, keys: &Keys, templates: &Templates) -> Globals {
     let timeline = &site.prepared.timeline;
     let global = key((
         &*site.prepared.corpus.config,
@@ -202,7 +202,7 @@ fn template_key(templates: &Templates, names: &[&str]) -> u64 {
 /// Each article's page and rows, in parallel: kept while its own inputs (its file, its notes,
 /// its agreeing passages, its mentions) and what its page shows of its neighbours stand.
 fn render_articles(
-    site: &Site<'_>,
+    site: &Renderer<'_>,
     keys: &Keys,
     globals: &Globals,
     memo: &PageMemo,
@@ -259,7 +259,7 @@ fn row_hashes(made: &ArticleRows) -> [u64; 7] {
 /// Every listing whose key changed: its own inputs and the hash of each article's row in it.
 /// Returns the listings' keys, their paths and the paths of those rendered.
 fn render_listings(
-    site: &Site<'_>,
+    site: &Renderer<'_>,
     per_article: &[ArticleRender],
     globals: &Globals,
     templates: &Templates,
@@ -348,7 +348,7 @@ fn tally(all_rows: &[&ArticleRows], columns: usize) -> Vec<(usize, usize)> {
 /// The notes as a W3C Web Annotation collection: one file for a small digest; for a large one,
 /// pages of [`ANNOTATION_PAGE`] articles each, so that a note's edit rewrites one page.
 fn annotation_listings(
-    site: &Site<'_>,
+    site: &Renderer<'_>,
     all_rows: &[&ArticleRows],
     hashes: &[[u64; 7]],
     global: u64,

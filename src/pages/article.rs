@@ -3,20 +3,20 @@
 
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
-use crate::pages::listings::Site;
+use crate::pages::listings::Renderer;
 use crate::pages::{self, base_context};
 use crate::render::{self, Placement};
 
 /// The context every article page starts from (the site, the navigation), built once: tera
 /// shares maps and lists between clones, so each page adds only its own values.
-pub fn base(site: &Site<'_>) -> tera::Context {
+pub fn base(site: &Renderer<'_>) -> tera::Context {
     let mut base = base_context(&site.view, &site.nav, 2, "");
     base.insert("current", "article");
     base
 }
 
 /// Article `i`'s page; `base` is [`base`]'s context.
-pub fn article_page(site: &Site<'_>, i: usize, base: &tera::Context) -> Result<String> {
+pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Result<String> {
     let prepared = site.prepared;
     let corpus = &prepared.corpus;
     let article = &corpus.articles[i];

@@ -1,5 +1,5 @@
 //! The listings: each article's row in every page that lists articles ([`article_rows`]), and
-//! the listing pages themselves ([`Site`]), which get their rows ready-made and joined
+//! the listing pages themselves ([`Renderer`]), which get their rows ready-made and joined
 //! ([`with_rows`]). A listing is a pure function of its rows and the site; which ones need
 //! rendering again is [`crate::incremental`]'s business.
 
@@ -42,7 +42,7 @@ pub struct ArticleRows {
 
 /// What every page of the site is rendered with: the prepared digest, the templates, the
 /// navigation, the build date, and what the listings read of all articles.
-pub struct Site<'a> {
+pub struct Renderer<'a> {
     pub prepared: &'a Prepared,
     pub templates: &'a Templates,
     pub view: SiteView<'a>,
@@ -59,7 +59,7 @@ pub struct Site<'a> {
     pub columns: Vec<&'a Term>,
 }
 
-impl<'a> Site<'a> {
+impl<'a> Renderer<'a> {
     /// `updated` and `columns` (term ids) are what the listings read of all articles.
     pub fn new(
         prepared: &'a Prepared,
@@ -67,7 +67,7 @@ impl<'a> Site<'a> {
         today: NaiveDate,
         updated: Option<NaiveDate>,
         columns: &[String],
-    ) -> Site<'a> {
+    ) -> Renderer<'a> {
         let (corpus, timeline) = (&prepared.corpus, &prepared.timeline);
         let terms = &corpus.terms;
         let mut nav = vec![NavItem { id: "index", label: "Articles", href: "index.html" }];
@@ -83,7 +83,7 @@ impl<'a> Site<'a> {
         if has_sources {
             nav.push(NavItem { id: "sources", label: "Sources", href: "sources/index.html" });
         }
-        Site {
+        Renderer {
             prepared,
             templates,
             view: SiteView::new(&corpus.config),

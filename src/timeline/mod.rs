@@ -237,7 +237,7 @@ fn default_label(title: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub milestones: Vec<Milestone>,
-    /// By article, in the order of `site.articles` (shared with watch mode's memo).
+    /// By article, in the order of `corpus.articles` (shared with watch mode's memo).
     pub mentions: Vec<std::sync::Arc<Vec<Mention>>>,
 }
 
