@@ -76,8 +76,9 @@ pub struct BuildReport {
 impl BuildReport {
     pub fn summary(&self) -> String {
         format!(
-            "built {} articles into {} files ({} written, {} unchanged) in {} ms",
+            "built {} article{} into {} files ({} written, {} unchanged) in {} ms",
             self.articles,
+            if self.articles == 1 { "" } else { "s" },
             self.files,
             self.written,
             self.files - self.written,

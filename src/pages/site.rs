@@ -120,11 +120,8 @@ pub fn render(
     let page = |name: &str, ctx: &tera::Context| templates.render(name, ctx).map_err(|d| Error::Content(vec![d]));
     let item = |i: usize| -> ArticleItem<'_> {
         let mut item = ArticleItem::new(&site.articles[i]);
-        item.notes = NoteKind::ALL
-            .iter()
-            .map(|&k| KindCount { kind: k.id(), label: k.label(), count: notes.count(i, k) })
-            .filter(|c| c.count > 0)
-            .collect();
+        item.notes =
+            NoteKind::ALL.iter().map(|&k| KindCount::new(k, notes.count(i, k))).filter(|c| c.count > 0).collect();
         item
     };
     // What the listings read from all articles and the terms, again only when they changed.
@@ -365,6 +362,7 @@ pub fn render(
     listing("404.html", with(&["base.html", "404.html", "style.css"]), &|| {
         let mut ctx = base_context(&view, nav, 0, "404.html");
         ctx.insert("stylesheet", &stylesheet()?);
+        ctx.insert("home", &pages::home_path(&site.config.base_url));
         page("404.html", &ctx)
     })?;
     listing("style.css", with(&["style.css"]), &stylesheet)?;
@@ -522,7 +520,7 @@ fn article_page<'a>(
             start: n.anchor.start,
             end: n.anchor.end,
             number: n.number,
-            html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+            note: Some(pages::notes::note_html(n, &site.terms, &site.articles, "../../")),
         })
         .collect();
     // Link targets for the sources page at the passages that agree with the terms.
