@@ -12,8 +12,14 @@ cargo clippy --all-targets --locked -- -D warnings
 echo "== unit and integration tests"
 cargo test --locked
 
-echo "== browser: Nu Html Checker and axe-core over the built digest, at 390 and 1280 px"
+echo "== browser: the Nu Html Checker, axe-core and the layout facts over the built digest"
+echo "   (360-1440 px, light and dark, and A4; about two minutes on two cores)"
+echo "-- installing Chromium, Java and the npm packages where missing"
 bash tests/browser/install.sh
-site="$(mktemp -d)/public"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+site="$tmp/public"
+echo "-- building the digest into $site"
 cargo run --quiet --locked -- build --output "$site"
+echo "-- checking every page (progress below; one FAIL line per problem, then the tally)"
 node tests/browser/check.mjs "$site" --no-screenshots

@@ -60,8 +60,9 @@ pub fn error_text(err: &Error) -> String {
 /// What `gloss build` says when it is done.
 pub fn build_summary(report: &BuildReport) -> String {
     format!(
-        "built {} articles into {} files ({} written, {} unchanged) in {} ms",
+        "built {} article{} into {} files ({} written, {} unchanged) in {} ms",
         report.articles,
+        if report.articles == 1 { "" } else { "s" },
         report.files,
         report.written,
         report.files - report.written,

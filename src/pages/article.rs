@@ -31,7 +31,7 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
             start: n.anchor.start,
             end: n.anchor.end,
             number: n.number,
-            html: pages::note_markup::note_html(n, corpus, "../../"),
+            note: Some(pages::note_markup::note_html(n, corpus, "../../")),
         })
         .collect();
     // Link targets for the sources page at the passages that agree with the terms.

@@ -117,7 +117,7 @@ impl<'a> Renderer<'a> {
         let mut item = ArticleItem::new(&prepared.corpus.articles[i]);
         item.notes = NoteKind::ALL
             .iter()
-            .map(|&k| KindCount { kind: k.id(), label: k.label(), count: prepared.notes.count(i, k) })
+            .map(|&k| KindCount::new(k, prepared.notes.count(i, k)))
             .filter(|c| c.count > 0)
             .collect();
         item
@@ -217,6 +217,7 @@ impl<'a> Renderer<'a> {
     pub fn not_found(&self) -> Result<String> {
         let mut ctx = base_context(&self.view, &self.nav, 0, "404.html");
         ctx.insert("stylesheet", &self.stylesheet()?);
+        ctx.insert("home", &pages::home_path(&self.prepared.corpus.config.base_url));
         self.page("404.html", &ctx)
     }
 

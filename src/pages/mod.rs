@@ -273,6 +273,27 @@ pub struct KindCount {
     pub kind: &'static str,
     pub label: &'static str,
     pub count: usize,
+    /// The count in words, as a chip shows it: "3 contradictions of the terms".
+    pub text: String,
+}
+
+impl KindCount {
+    pub fn new(kind: crate::content::annotations::NoteKind, count: usize) -> Self {
+        use crate::content::annotations::NoteKind;
+        // A noun that takes a plural: "3 contradicts the terms" read as a typo.
+        let (one, many) = match kind {
+            NoteKind::ContradictsTerms => ("contradiction of the terms", "contradictions of the terms"),
+            NoteKind::ContradictsSource => ("contradiction between outlets", "contradictions between outlets"),
+            NoteKind::Unsupported => ("unsupported claim", "unsupported claims"),
+            NoteKind::Context => ("context note", "context notes"),
+        };
+        KindCount {
+            kind: kind.id(),
+            label: kind.label(),
+            count,
+            text: format!("{count} {}", if count == 1 { one } else { many }),
+        }
+    }
 }
 
 /// A link in the site's navigation.
@@ -319,4 +340,41 @@ pub fn base_context(site: &SiteView<'_>, nav: &[NavItem], depth: usize, path: &s
     ctx.insert("root", &"../".repeat(depth));
     ctx.insert("page_path", path);
     ctx
+}
+
+/// Where the site's top is, as a path from the host's root: for the 404 page, which a host
+/// serves at any missing address, where relative links break. It is the path of `base_url`, or
+/// `/` when `base_url` is a placeholder (example.org, `.example`, `.test`, `.invalid`,
+/// localhost), which says nothing about where the site is and must not be linked to.
+pub fn home_path(base_url: &str) -> String {
+    let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let placeholder = ["example.org", "example.com", "example.net", "localhost"]
+        .iter()
+        .any(|p| host == *p || host.ends_with(&format!(".{p}")))
+        || [".example", ".test", ".invalid"].iter().any(|t| host.ends_with(t));
+    if placeholder || path.is_empty() {
+        return "/".to_string();
+    }
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    format!("/{}/", path.trim_matches('/')).replace("//", "/")
+}
+
+#[cfg(test)]
+mod home_tests {
+    use super::home_path;
+
+    /// Issue 16: the 404 page linked to the placeholder example.org.
+    #[test]
+    fn the_404_page_links_to_the_base_url_path_or_the_host_root() {
+        assert_eq!(home_path("https://news.example.net/"), "/");
+        assert_eq!(home_path("https://example.org/gloss/"), "/");
+        assert_eq!(home_path("https://digest.test/a/"), "/");
+        assert_eq!(home_path("http://localhost:1111/"), "/");
+        assert_eq!(home_path("https://deal.news/"), "/");
+        assert_eq!(home_path("https://deal.news/digest/"), "/digest/");
+        assert_eq!(home_path("https://user.github.io/repo/site/"), "/repo/site/");
+    }
 }

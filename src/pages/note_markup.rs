@@ -10,34 +10,44 @@ use crate::content::when::human_date;
 use crate::content::{Article, Corpus};
 use crate::notes::Resolved;
 use crate::pages::{article_href, article_path};
-use crate::render::{Escape, note_to_html};
+use crate::render::{Escape, NoteMarkup, note_to_html};
 
 /// The label a note shows: back-references say what they answer.
 pub fn label(note: &Resolved) -> &'static str {
     if note.back { "Contradicted by another outlet" } else { note.kind.label() }
 }
 
-/// The note's markup: a toggle for narrow screens, its label (the number), and the sidenote.
-/// All of it is phrasing content, so it may sit in a paragraph, heading, list item or cell.
-/// `root` leads from the page back to the site's top.
-pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
+/// The note's markup: its kind (classes and the number's tooltip) and its body, which the
+/// margin-notes adapter places beside the passage (`crate::render::Placement`). The body is
+/// phrasing content, so it may sit in a paragraph, heading, list item or cell, and holds no id
+/// (a note in a table is written twice). `root` leads from the page back to the site's top.
+pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> NoteMarkup {
     let terms = &corpus.terms;
     let n = note.number;
-    let kind = note.kind.id();
     let label = label(note);
     let mut body = String::new();
+    // An automatic note says so in its head, where a reader looks first.
+    let (auto_class, auto_title, auto_tag) = if note.automatic {
+        (" note-automatic", " (automatic)", " <span class=\"note-auto\">automatic</span>")
+    } else {
+        ("", "", "")
+    };
+    body.push_str(&format!(
+        "<span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>"
+    ));
     if !note.text.is_empty() {
         body.push(' ');
         body.push_str(&note_to_html(&note.text));
     }
     if let Some(term) = note.term.as_deref().and_then(|t| terms.term(t)) {
-        let event = terms.event(&term.event);
-        let when = event.map_or_else(String::new, |e| format!("{}, {}", Escape(&e.title), human_date(e.date)));
+        // The term's title links to it; its wording, which makes notes long in a crowded
+        // margin, is one click away there (the stylesheet shows it under a line and in print).
+        let when = terms.event(&term.event).map_or_else(String::new, |e| format!(" ({})", human_date(e.date)));
         body.push_str(&format!(
-            " <span class=\"note-term\">Official term ({when}): <q>{}</q> <a href=\"{root}terms/index.html#term-{}\">{}</a></span>",
-            Escape(&term.quote),
+            " <span class=\"note-term\">Official term{when}: <a href=\"{root}terms/index.html#term-{}\">{}</a><label class=\"term-more\"><input type=\"checkbox\" class=\"term-toggle\"><span class=\"term-more-label\">its wording</span></label> <q class=\"term-wording\">{}</q></span>",
             Escape(&term.id),
             Escape(&term.title),
+            Escape(&term.quote),
         ));
     }
     if let Some((link, other)) = note.link.as_ref().and_then(|l| Some((l, corpus.article(l.article)?))) {
@@ -49,16 +59,11 @@ pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
             Escape(&link.quote)
         ));
     }
-    // An automatic note says so in its head, where a reader looks first.
-    let (auto_class, auto_title, auto_tag) = if note.automatic {
-        (" note-automatic", " (automatic)", " <span class=\"note-auto\">automatic</span>")
-    } else {
-        ("", "", "")
-    };
-    format!(
-        "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
-        back = if note.back { " note-back" } else { "" },
-    )
+    NoteMarkup {
+        classes: format!("note-{}{}{auto_class}", note.kind.id(), if note.back { " note-back" } else { "" }),
+        title: format!("{label}{auto_title}"),
+        body,
+    }
 }
 
 /// The ClaimReview rating a note gives the claim.

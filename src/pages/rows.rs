@@ -145,13 +145,7 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
             if k > 0 {
                 s.push(' ');
             }
-            let _ = write!(
-                s,
-                "<span class=\"count-chip note-{}\">{} {}</span>",
-                Escape(c.kind),
-                c.count,
-                Escape(&c.label.to_lowercase())
-            );
+            let _ = write!(s, "<span class=\"count-chip note-{}\">{}</span>", Escape(c.kind), Escape(&c.text));
         }
         s.push_str("</p>\n");
     }
@@ -213,36 +207,51 @@ fn sources(r: &Row<'_>, root: &str) -> String {
         s.push_str("<span class=\"matrix-auto\">no notes</span>");
     } else {
         for c in &r.notes {
-            let _ = write!(
-                s,
-                "<span class=\"count-chip note-{}\">{} {}</span> ",
-                Escape(c.kind),
-                c.count,
-                Escape(&c.label.to_lowercase())
-            );
+            let _ = write!(s, "<span class=\"count-chip note-{}\">{}</span> ", Escape(c.kind), Escape(&c.text));
         }
         if r.automatic > 0 {
             let _ = write!(s, "<span class=\"matrix-auto\">({} automatic)</span>", r.automatic);
         }
     }
-    s.push_str("</span></th>\n");
-    for c in &r.cells {
-        let _ = write!(s, "<td class=\"cell cell-{}\">", Escape(c.state));
-        if let Some(href) = &c.href {
-            let _ = write!(s, "<a href=\"{root}{}\">", Escape(href));
+    s.push_str("</span>");
+    if r.silent > 0 || r.not_in_force > 0 {
+        let terms = |n: usize| if n == 1 { "term" } else { "terms" };
+        s.push_str("<span class=\"matrix-rest\">");
+        if r.silent > 0 {
+            let _ = write!(s, "Silent on {} {}", r.silent, terms(r.silent));
         }
+        if r.silent > 0 && r.not_in_force > 0 {
+            s.push_str("; ");
+        }
+        if r.not_in_force > 0 {
+            let _ = write!(s, "{} {} not in force at its stage", r.not_in_force, terms(r.not_in_force));
+        }
+        s.push_str(".</span>");
+    }
+    s.push_str("</th>\n");
+    for c in &r.cells {
         let mark = match c.state {
             "agrees" => "✓",
             "contradicts" => "✗",
             "silent" => "–",
             _ => "·",
         };
-        let _ = write!(s, "<span class=\"cell-mark\" aria-hidden=\"true\">{mark}</span> {}", Escape(c.label));
-        if c.count > 1 {
-            let _ = write!(s, " ({})", c.count);
+        let _ = write!(
+            s,
+            "<td class=\"cell cell-{}\"><span class=\"cell-term\">{}</span><span class=\"cell-mark\" aria-hidden=\"true\">{mark}</span>",
+            Escape(c.state),
+            Escape(c.term)
+        );
+        match &c.href {
+            Some(href) => {
+                let _ = write!(s, "<a href=\"{root}{}\">{}</a>", Escape(href), Escape(c.label));
+            }
+            None => {
+                let _ = write!(s, "{}", Escape(c.label));
+            }
         }
-        if c.href.is_some() {
-            s.push_str("</a>");
+        if c.count > 1 {
+            let _ = write!(s, " <span class=\"cell-count\">{} passages</span>", c.count);
         }
         s.push_str("</td>");
     }

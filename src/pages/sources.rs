@@ -26,7 +26,7 @@ pub fn anchors(findings: &[Finding]) -> Vec<Placement> {
             start: f.anchor.start,
             end: f.anchor.end,
             number: k + 1,
-            html: String::new(),
+            note: None,
         })
         .collect()
 }
@@ -43,7 +43,9 @@ pub struct TermColumn<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Cell {
+pub struct Cell<'a> {
+    /// The term's title: a narrow screen shows the row as a list, without the column heads.
+    pub term: &'a str,
     /// "agrees", "contradicts", "silent" or "not-in-force".
     pub state: &'static str,
     /// The text readers see (never colour alone).
@@ -60,7 +62,10 @@ pub struct Row<'a> {
     pub source: Option<&'a str>,
     pub href: String,
     pub date: Option<DateView>,
-    pub cells: Vec<Cell>,
+    pub cells: Vec<Cell<'a>>,
+    /// How many cells are silent, and not in force (a narrow screen lists the others).
+    pub silent: usize,
+    pub not_in_force: usize,
     /// Notes by kind, as on the index page.
     pub notes: Vec<KindCount>,
     /// How many of those notes the checks wrote.
@@ -90,7 +95,7 @@ pub fn columns<'a>(terms: &'a Terms, articles: &[std::sync::Arc<Article>]) -> Ve
 /// One article's row of the matrix. `findings` are the article's findings.
 pub fn row<'a>(
     terms: &Terms,
-    columns: &[&Term],
+    columns: &[&'a Term],
     article: &'a Article,
     item: &ArticleItem<'_>,
     notes: &[Resolved],
@@ -99,11 +104,12 @@ pub fn row<'a>(
     let stage = stage_date(article, terms);
     let href = article_href(&article.slug);
     let agreeing: Vec<&Finding> = findings.iter().filter(|f| f.agrees && f.is_open()).collect();
-    let cells = columns
+    let cells: Vec<Cell<'a>> = columns
         .iter()
         .map(|t| {
+            let term = t.title.as_str();
             if stage.is_none_or(|d| !terms.in_force(t, d)) {
-                return Cell { state: "not-in-force", label: "not in force", href: None, count: 0 };
+                return Cell { term, state: "not-in-force", label: "not in force", href: None, count: 0 };
             }
             let against: Vec<&Resolved> = notes
                 .iter()
@@ -111,6 +117,7 @@ pub fn row<'a>(
                 .collect();
             if let Some(first) = against.first() {
                 return Cell {
+                    term,
                     state: "contradicts",
                     label: "contradicts",
                     href: Some(format!("{href}#q{}", first.number)),
@@ -121,16 +128,19 @@ pub fn row<'a>(
                 agreeing.iter().enumerate().filter(|(_, f)| f.term == t.id).map(|(k, _)| k + 1).collect();
             if let Some(first) = with.first() {
                 return Cell {
+                    term,
                     state: "agrees",
                     label: "agrees",
                     href: Some(format!("{href}#c{first}")),
                     count: with.len(),
                 };
             }
-            Cell { state: "silent", label: "silent", href: None, count: 0 }
+            Cell { term, state: "silent", label: "silent", href: None, count: 0 }
         })
         .collect();
     Row {
+        silent: cells.iter().filter(|c| c.state == "silent").count(),
+        not_in_force: cells.iter().filter(|c| c.state == "not-in-force").count(),
         title: &article.title,
         source: article.source.as_deref(),
         href,

@@ -16,7 +16,7 @@ use pulldown_cmark::{Event, Tag, TagEnd, html};
 use crate::text;
 
 pub use escape::Escape;
-pub use margin::Placement;
+pub use margin::{NoteMarkup, Placement};
 pub use safe::is_safe_url;
 pub use targets::LinkTarget;
 
@@ -167,14 +167,28 @@ mod tests {
     fn place(md: &str, quote: &str, number: usize) -> Placement {
         let doc = crate::anchor::Doc::new(md);
         let a = doc.find(quote, None, None).expect("quote found");
-        Placement { block: a.block, start: a.start, end: a.end, number, html: format!("<N{number}>") }
+        let note = NoteMarkup { classes: "note-k".into(), title: "K".into(), body: format!("B{number}") };
+        Placement { block: a.block, start: a.start, end: a.end, number, note: Some(note) }
     }
 
+    /// Renders with notes, writing each note beside a line as `<N1>` and each note beside a
+    /// table row as `[N1]`, to keep the expectations short.
     fn with_notes(md: &str, quotes: &[&str]) -> String {
         let mut ps: Vec<Placement> = quotes.iter().enumerate().map(|(i, q)| place(md, q, i + 1)).collect();
         ps.sort_by_key(|p| (p.block, p.start));
         let (html, placed) = article_to_html(md, &ps);
         assert_eq!(placed, quotes.len(), "{html}");
+        let mut html = html;
+        for n in 1..=quotes.len() {
+            let label = format!(
+                "<label for=\"t{n}\" class=\"note-ref\" title=\"K\"><span class=\"visually-hidden\">Note </span>{n}</label>"
+            );
+            let inline = format!(
+                "<span class=\"note note-k\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\">{label}<span class=\"sidenote\" role=\"note\">B{n}</span></span>"
+            );
+            let reference = format!("<span class=\"note note-k\" id=\"n{n}\">{label}</span>");
+            html = html.replace(&inline, &format!("<N{n}>")).replace(&reference, &format!("[N{n}]"));
+        }
         html
     }
 
@@ -208,9 +222,10 @@ mod tests {
     #[test]
     fn several_notes_in_one_paragraph_and_overlapping_passages() {
         let html = with_notes("a b c d e f g.\n", &["b c d", "c d e", "g."]);
+        // Each passage's target is followed by its own mark, so `:target + mark` finds it.
         assert_eq!(
             html,
-            "<p>a <span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">b <span class=\"quote-start\" id=\"q2\"></span>c d</mark><N1><mark class=\"quoted\"> e</mark><N2> f <span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">g.</mark><N3></p>\n"
+            "<p>a <span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">b </mark><span class=\"quote-start\" id=\"q2\"></span><mark class=\"quoted\">c d</mark><N1><mark class=\"quoted\"> e</mark><N2> f <span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">g.</mark><N3></p>\n"
         );
     }
 
@@ -222,11 +237,81 @@ mod tests {
         assert!(html.contains("<mark class=\"quoted\"><code>code span</code> here</mark><N2>"), "{html}");
         assert!(
             html.contains(
-                "<td><span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">cell text</mark><N3></td>"
+                "<td><span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">cell text</mark>[N3]</td>"
             ),
             "{html}"
         );
         assert!(html.contains("<blockquote>\n<p><span class=\"quote-start\" id=\"q4\"></span><mark class=\"quoted\">quoted words</mark><N4></p>"), "{html}");
+    }
+
+    /// Issue 16: a note in a table cell rendered inside the cell at every width. The cell keeps
+    /// the number; the note follows in a cell at the end of the row (the margin) and in a row of
+    /// its own under it, spanning the table, whose toggle the number opens.
+    #[test]
+    fn a_note_in_a_table_cell_goes_beside_and_under_its_row() {
+        let md = "| a | b | c |\n|---|---|---|\n| one | two | three |\n| four | five | six |\n";
+        let html = with_notes(md, &["two", "five", "six"]);
+        let side =
+            |n: usize| format!("<span class=\"note note-k\"><span class=\"sidenote\" role=\"note\">B{n}</span></span>");
+        let under = |n: usize| {
+            format!(
+                "<span class=\"note note-k\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><span class=\"sidenote\" role=\"note\">B{n}</span></span>"
+            )
+        };
+        let first = format!(
+            "<td><span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">two</mark>[N1]</td><td>three</td><td class=\"note-cell\" rowspan=\"2\">{}</td></tr>\n<tr class=\"note-row\"><td colspan=\"3\">{}</td></tr>\n",
+            side(1),
+            under(1)
+        );
+        assert!(html.contains(&first), "{html}");
+        let second = format!(
+            "<mark class=\"quoted\">six</mark>[N3]</td><td class=\"note-cell\" rowspan=\"2\">{}{}</td></tr>\n<tr class=\"note-row\"><td colspan=\"3\">{}{}</td></tr>\n",
+            side(2),
+            side(3),
+            under(2),
+            under(3)
+        );
+        assert!(html.contains(&second), "{html}");
+        // Each toggle once: ids stay unique.
+        assert_eq!(html.matches("id=\"t2\"").count(), 1, "{html}");
+        // A note cell spans the rows down to the next one, or the table's end: a long note runs
+        // beside the rows under its own instead of stretching its row.
+        let md = "| a | b |\n|---|---|\n| one | x |\n| two | x |\n| three | x |\n| four | x |\n";
+        let html = with_notes(md, &["two"]);
+        assert!(html.contains("<td>x</td><td class=\"note-cell\" rowspan=\"4\">"), "{html}");
+    }
+
+    #[test]
+    fn a_note_in_a_table_head_goes_under_the_head_row() {
+        let md = "| alpha | beta |\n|---|---|\n| x | y |\n";
+        let html = with_notes(md, &["beta"]);
+        assert!(html.contains("[N1]</th><td class=\"note-cell\">"), "{html}");
+        assert!(html.contains("</tr></thead><tbody>\n<tr class=\"note-row\"><td colspan=\"2\">"), "{html}");
+    }
+
+    /// Issue 16: "agrees" links landed on an empty anchor. The passage itself is the target, a
+    /// highlight split around inline tags and marks, its first part carrying the id.
+    #[test]
+    fn a_claim_passage_is_its_own_link_target() {
+        let md = "Alpha beta *gamma* delta epsilon.\n";
+        let doc = crate::anchor::Doc::new(md);
+        let claim = |q: &str, number: usize| {
+            let a = doc.find(q, None, None).expect("found");
+            Placement { block: a.block, start: a.start, end: a.end, number, note: None }
+        };
+        let (html, placed) = article_to_html(md, &[claim("beta gamma delta", 1)]);
+        assert_eq!(placed, 1);
+        assert_eq!(
+            html,
+            "<p>Alpha <span class=\"claim\" id=\"c1\">beta </span><em><span class=\"claim\">gamma</span></em><span class=\"claim\"> delta</span> epsilon.</p>\n"
+        );
+        // Overlapping a quoted passage: the mark nests inside the claim and the claim is closed
+        // and reopened where the quote outlives it.
+        let mut ps = vec![claim("Alpha beta", 1), place(md, "beta gamma", 2)];
+        ps.sort_by_key(|p| (p.block, p.start));
+        let (html, placed) = article_to_html(md, &ps);
+        assert_eq!(placed, 2);
+        assert!(html.starts_with("<p><span class=\"claim\" id=\"c1\">Alpha <span class=\"quote-start\" id=\"q2\"></span><mark class=\"quoted\">beta</mark></span>"), "{html}");
     }
 
     #[test]

@@ -52,7 +52,19 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for SafeLinks<I> {
 
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(["id", "class"]).link_rel(Some("nofollow noopener noreferrer"));
+    // The cleaner sees gloss's own markup too (an article with raw HTML is cleaned whole): the
+    // notes' toggles and numbers, their roles and hidden text, the tables' scroll regions. Without
+    // these a note in such an article could not be opened on a phone. An input can only be a
+    // checkbox, which does nothing but show or hide.
+    b.add_generic_attributes(["id", "class", "role", "aria-hidden", "aria-label", "tabindex"])
+        .add_tags(["input", "label"])
+        .add_tag_attributes("input", ["type"])
+        .add_tag_attributes("label", ["for"])
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("input", "type") => Some("checkbox".into()),
+            _ => Some(value.into()),
+        })
+        .link_rel(Some("nofollow noopener noreferrer"));
     b
 });
 
@@ -65,6 +77,18 @@ pub fn sanitise(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 16 (found while checking it): in an article with raw HTML the cleaner dropped the
+    /// notes' toggles, labels, roles and hidden text, so no note could be opened on a phone.
+    #[test]
+    fn the_cleaner_keeps_the_notes_markup_and_nothing_that_acts() {
+        let note = "<span class=\"note\" id=\"n1\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t1\"><label for=\"t1\" class=\"note-ref\" title=\"Context\"><span class=\"visually-hidden\">Note </span>1</label><span class=\"sidenote\" role=\"note\"><span class=\"note-num\" aria-hidden=\"true\">1</span></span></span>";
+        assert_eq!(sanitise(note), note);
+        let region = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table 1\" tabindex=\"0\"></div>";
+        assert_eq!(sanitise(region), region);
+        let form = sanitise("<input type=\"text\" onfocus=\"x()\" formaction=\"https://evil.example\">");
+        assert_eq!(form, "<input type=\"checkbox\">");
+    }
 
     #[test]
     fn url_schemes() {

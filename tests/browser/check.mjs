@@ -6,17 +6,28 @@
 //
 // For every *.html file under SITE_DIR it runs these checks (a check is one
 // page x one kind; each failing check prints one line per problem):
-//   html         Nu Html Checker (vnu.jar) errors
-//   links        a/link/img/script/source/iframe URLs on this site resolve to
-//                files under SITE_DIR, and #fragments exist in the target page
-//   axe@390      axe-core violations at a 390x844 viewport
-//   axe@1280     axe-core violations at a 1280x900 viewport
-//   overflow@390 no horizontal scrolling at 390 px
-//   console      no console errors or uncaught exceptions (any load)
-//   requests     no failed requests or HTTP errors (any load)
-//   nojs         with JavaScript disabled, <main> exists and has text
+//   html           Nu Html Checker (vnu.jar) errors
+//   links          a/link/img/script/source/iframe URLs on this site resolve to
+//                  files under SITE_DIR, #fragments exist in the target page,
+//                  and no link goes to a placeholder host (example.org ...)
+//   axe@W-S        axe-core violations at W px wide (390, 1280) in colour
+//                  scheme S (light, dark): WCAG A/AA, best practices, and AAA
+//                  contrast (7:1)
+//   layout@W-S     the layout facts at W px in scheme S, for every width in
+//                  WIDTHS: no horizontal page scroll; margin notes beside their
+//                  passage on wide screens (level with it, or stacked right
+//                  under the note above; no overlap; inside the window) and
+//                  opening full width under their line or table row on narrow
+//                  ones; the sources matrix's last column reachable, its heads
+//                  and article column in view while it scrolls, a scroll cue,
+//                  cards on narrow screens, and an "agrees" link landing on its
+//                  passage, highlighted
+//   print          printed on A4, about 75 characters a line at most
+//   console        no console errors or uncaught exceptions (any load)
+//   requests       no failed requests or HTTP errors (any load)
+//   nojs           with JavaScript disabled, <main> exists and has text
 // The last line printed is always `browser: N passed, M failed`; the exit
-// code is 1 when M > 0.
+// code is 1 when M > 0. Progress goes to stderr.
 //
 // Chromium is Debian's (/usr/bin/chromium, or $CHROMIUM_PATH): playwright's
 // own browser downloads are not available here. Java runs vnu.jar.
@@ -39,10 +50,19 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-quic',
 ];
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 900 },
-];
+// Phones (360, 390), a tablet (768), laptops and desktops (1024-1440).
+const WIDTHS = [360, 390, 768, 1024, 1280, 1440];
+const SCHEMES = ['light', 'dark'];
+// axe-core costs a second a load: a phone and a desktop, in both schemes, say
+// what the other widths would (the layout checks run at every width).
+const AXE_WIDTHS = [390, 1280];
+// Where notes move into the margin: the stylesheet's 48rem at 16 px.
+const WIDE = 768;
+// A4 less the stylesheet's @page margins (2 x 20 mm), in CSS pixels.
+const PRINT_WIDTH = Math.round(((210 - 40) / 25.4) * 96);
+const MAX_PRINT_LINE = 78; // characters: the ~75 aimed for, and some slack for the estimate
+const PLACEHOLDER_HOSTS = /(^|\.)example\.(org|com|net)$/;
+const viewport = (width) => ({ width, height: width < WIDE ? 844 : 900 });
 const MAX_LINES_PER_CHECK = 20; // keep one broken template from flooding the log
 const NAV_TIMEOUT_MS = 30_000;
 
@@ -220,48 +240,82 @@ async function startServer(root) {
 
 // ---------------------------------------------------------------- browser
 
-// Runs everything that needs a browser for one page: both viewports with
-// JavaScript, then once without. Returns links and ids for the link check.
+// Runs everything that needs a browser for one page: every width in both
+// colour schemes with JavaScript, on paper, then once without JavaScript.
+// Returns links and ids for the link check.
 async function checkPage(browser, origin, page, screenshots) {
   const url = `${origin}/${page.split('/').map(encodeURIComponent).join('/')}`;
-  // problem text -> loads it was seen in ("@390", "@1280", "nojs")
+  // problem text -> loads it was seen in ("@390-light", "nojs" ...)
   const consoleErrors = new Map();
   const failedRequests = new Map();
   let collected = null;
 
-  for (const viewport of VIEWPORTS) {
-    const w = viewport.width;
-    const axeKind = `axe@${w}`;
-    record(page, axeKind);
-    if (w === 390) record(page, 'overflow@390');
+  // One tab per page, resized and recoloured: a load per width and scheme
+  // would cost seconds each and check the same bytes.
+  try {
+    const { tab, context } = await openTab(browser, origin,
+      { viewport: viewport(WIDTHS[0]) }, 'with JavaScript', consoleErrors, failedRequests);
     try {
-      const { tab, context } = await openTab(browser, origin, { viewport }, `@${w}`, consoleErrors, failedRequests);
-      try {
-        await tab.goto(url, { waitUntil: 'load' });
-        await tab.evaluate(() => document.fonts.ready.then(() => true)); // layout and contrast need final fonts
-        record(page, axeKind, await runAxe(tab));
-        if (w === 390) record(page, 'overflow@390', await checkOverflow(tab));
-        if (!collected) collected = await collectLinks(tab);
-        if (screenshots) {
-          const name = `${page.replace(/\.html$/, '').replaceAll('/', '-')}-${w}.png`;
-          await tab.screenshot({ path: path.join(screenshots, name), fullPage: true });
+      await tab.goto(url, { waitUntil: 'load' });
+      for (const scheme of SCHEMES) {
+        for (const w of WIDTHS) {
+          const label = `${w}-${scheme}`;
+          const axeKind = `axe@${label}`;
+          const layoutKind = `layout@${label}`;
+          if (AXE_WIDTHS.includes(w)) record(page, axeKind);
+          record(page, layoutKind);
+          try {
+            await tab.emulateMedia({ colorScheme: scheme });
+            await tab.setViewportSize(viewport(w));
+            await tab.evaluate(() => document.fonts.ready.then(() => true)); // layout and contrast need final fonts
+            if (AXE_WIDTHS.includes(w)) record(page, axeKind, await runAxe(tab));
+            if (screenshots) {
+              const name = `${page.replace(/\.html$/, '').replaceAll('/', '-')}-${label}.png`;
+              await tab.screenshot({ path: path.join(screenshots, name), fullPage: true });
+            }
+            record(page, layoutKind, await checkLayout(tab, w));
+            if (!collected) collected = await collectLinks(tab);
+            if (page === 'sources/index.html') {
+              // It leaves the page: come back for the next width.
+              record(page, layoutKind, await checkAgreesLink(tab));
+              await tab.goto(url, { waitUntil: 'load' });
+            }
+          } catch (err) {
+            // What cannot be checked fails.
+            const why = [`could not check: ${firstLine(err)}`];
+            if (AXE_WIDTHS.includes(w)) record(page, axeKind, why);
+            record(page, layoutKind, why);
+          }
         }
-      } finally {
-        await context.close();
       }
-    } catch (err) {
-      // A page that cannot be loaded or checked fails what this load checks.
-      const why = [`could not check: ${firstLine(err)}`];
-      record(page, axeKind, why);
-      if (w === 390) record(page, 'overflow@390', why);
+    } finally {
+      await context.close();
     }
+  } catch (err) {
+    record(page, 'layout', [`could not load: ${firstLine(err)}`]);
+  }
+
+  record(page, 'print');
+  try {
+    const { tab, context } = await openTab(browser, origin,
+      { viewport: { width: PRINT_WIDTH, height: 1100 } }, 'print', consoleErrors, failedRequests);
+    try {
+      await tab.emulateMedia({ media: 'print' });
+      await tab.goto(url, { waitUntil: 'load' });
+      await tab.evaluate(() => document.fonts.ready.then(() => true));
+      record(page, 'print', await checkPrint(tab));
+    } finally {
+      await context.close();
+    }
+  } catch (err) {
+    record(page, 'print', [`could not check: ${firstLine(err)}`]);
   }
 
   // Without JavaScript the page must still show its content.
   record(page, 'nojs');
   try {
     const { tab, context } = await openTab(browser, origin,
-      { viewport: VIEWPORTS[1], javaScriptEnabled: false }, 'nojs', consoleErrors, failedRequests);
+      { viewport: viewport(1280), javaScriptEnabled: false }, 'nojs', consoleErrors, failedRequests);
     try {
       await tab.goto(url, { waitUntil: 'load' });
       const main = tab.locator('main');
@@ -315,11 +369,14 @@ async function openTab(browser, origin, options, label, consoleErrors, failedReq
 }
 
 async function runAxe(tab) {
-  await tab.addScriptTag({ path: AXE_PATH });
-  // Default rule set: WCAG 2.x A/AA plus best practices (AAA and
-  // experimental rules are off by default in axe-core).
+  if (!(await tab.evaluate(() => 'axe' in window))) await tab.addScriptTag({ path: AXE_PATH });
+  // Default rule set: WCAG 2.x A/AA plus best practices, and AAA contrast
+  // (7:1, 4.5:1 for large text), which axe-core leaves off by default.
   const violations = await tab.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    const r = await window.axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'color-contrast-enhanced': { enabled: true } },
+    });
     return r.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
@@ -329,6 +386,17 @@ async function runAxe(tab) {
     const more = v.targets.length > 3 ? ` (+${v.targets.length - 3} more)` : '';
     return `${v.id} (${v.impact}): ${v.help} at ${v.targets.slice(0, 3).join(', ')}${more}`;
   });
+}
+
+// ---------------------------------------------------------------- layout
+
+// The layout facts one load must keep; returns problems.
+async function checkLayout(tab, width) {
+  return [
+    ...await checkOverflow(tab),
+    ...(width >= WIDE ? await tab.evaluate(wideNotes) : await tab.evaluate(narrowNotes)),
+    ...await tab.evaluate(matrixLayout, width >= WIDE),
+  ];
 }
 
 async function checkOverflow(tab) {
@@ -352,6 +420,208 @@ async function checkOverflow(tab) {
   });
   if (!o) return [];
   return [`page is ${o.sw}px wide in a ${o.vw}px viewport; sticking out: ${o.culprits.join(', ') || '?'}`];
+}
+
+// In the page, wide screens: every note in the margin, beside its passage.
+// A note's top is level with its passage (within a few px), or, where the
+// note above reaches lower, right under that note; notes never overlap, and
+// stay inside the window.
+function wideNotes() {
+  const problems = [];
+  const notes = [...document.querySelectorAll('.note[id^="n"]')];
+  if (notes.length === 0) return problems;
+  const column = document.querySelector('.article-body').getBoundingClientRect();
+  const shown = new Map(); // number -> rects of the notes shown for it
+  for (const s of document.querySelectorAll('.sidenote')) {
+    if (s.getClientRects().length === 0) continue;
+    const n = s.querySelector('.note-num')?.textContent.trim();
+    shown.set(n, [...(shown.get(n) ?? []), s.getBoundingClientRect()]);
+  }
+  const boxes = [];
+  for (const note of notes) {
+    const n = note.id.slice(1);
+    const rects = shown.get(n) ?? [];
+    if (rects.length !== 1) {
+      problems.push(`note ${n}: ${rects.length} notes shown for it in the margin`);
+      continue;
+    }
+    const box = rects[0];
+    // The passage: from its link target to the note's number.
+    const range = document.createRange();
+    range.setStartAfter(document.getElementById(`q${n}`));
+    range.setEndBefore(note.querySelector('.note-ref'));
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    const passage = lines.length
+      ? { top: Math.min(...lines.map((r) => r.top)), bottom: Math.max(...lines.map((r) => r.bottom)) }
+      : note.querySelector('.note-ref').getBoundingClientRect();
+    if (box.left < column.right + 8) {
+      problems.push(`note ${n}: not in the margin (left edge ${Math.round(box.left)}px, text column ends at ${Math.round(column.right)}px)`);
+    }
+    if (box.left < 0 || box.right > window.innerWidth + 0.5) {
+      problems.push(`note ${n}: outside the window (${Math.round(box.left)}-${Math.round(box.right)}px of ${window.innerWidth}px)`);
+    }
+    if (box.top < passage.top - 8) {
+      problems.push(`note ${n}: starts ${Math.round(passage.top - box.top)}px above its passage`);
+    }
+    boxes.push({ n, box, passage });
+  }
+  boxes.sort((a, b) => a.box.top - b.box.top);
+  let above = null;
+  for (const b of boxes) {
+    if (above && b.box.top < above.box.bottom - 1) {
+      problems.push(`notes ${above.n} and ${b.n} overlap by ${Math.round(above.box.bottom - b.box.top)}px`);
+    }
+    const stacked = above && b.box.top - above.box.bottom <= 24;
+    if (b.box.top > b.passage.bottom + 8 && !stacked) {
+      problems.push(`note ${b.n}: starts ${Math.round(b.box.top - b.passage.bottom)}px below its passage, with room above it`);
+    }
+    above = b;
+  }
+  return problems;
+}
+
+// In the page, narrow screens: no note is open until its number is selected;
+// then it opens under its line (or under its table row), as wide as the text,
+// inside the window; selecting the number again closes it.
+function narrowNotes() {
+  const problems = [];
+  const open = () => [...document.querySelectorAll('.sidenote')].filter((s) => s.getClientRects().length > 0);
+  if (open().length) problems.push(`${open().length} notes open before any number is selected`);
+  const body = document.querySelector('.article-body');
+  for (const note of document.querySelectorAll('.note[id^="n"]')) {
+    const n = note.id.slice(1);
+    const label = note.querySelector('.note-ref');
+    const toggle = document.getElementById(`t${n}`);
+    if (!label || !toggle) {
+      problems.push(`note ${n}: no number to open it`);
+      continue;
+    }
+    label.click(); // as a reader taps it
+    const shown = open();
+    if (shown.length !== 1) {
+      problems.push(`note ${n}: ${shown.length} notes open after selecting its number`);
+    } else {
+      const box = shown[0].getBoundingClientRect();
+      const row = label.closest('tr');
+      const under = (row ?? label).getBoundingClientRect().bottom;
+      const column = (label.closest('.table-wrap') ?? body).getBoundingClientRect();
+      if (box.top < under - 1) {
+        problems.push(`note ${n}: opens at ${Math.round(box.top)}px, not under its ${row ? 'table row' : 'line'} (${Math.round(under)}px)`);
+      }
+      if (box.width < Math.min(column.width, window.innerWidth) * 0.8) {
+        problems.push(`note ${n}: opens ${Math.round(box.width)}px wide under a ${Math.round(column.width)}px text`);
+      }
+      if (box.left < -0.5 || box.right > window.innerWidth + 0.5) {
+        problems.push(`note ${n}: outside the window (${Math.round(box.left)}-${Math.round(box.right)}px)`);
+      }
+    }
+    label.click();
+    if (toggle.checked || open().length) problems.push(`note ${n}: selecting its number again does not close it`);
+  }
+  return problems;
+}
+
+// In the page, the sources matrix. Wide: the last column can be scrolled to,
+// the term heads and the article column stay in view while the table
+// scrolls, the region fits the window's height, and a table that scrolls
+// sideways shows a cue. Narrow: cards that need no sideways scrolling, each
+// verdict with its term.
+function matrixLayout(wide) {
+  const region = document.querySelector('.matrix-scroll');
+  if (!region) return [];
+  const problems = [];
+  const r = region.getBoundingClientRect();
+  const inner = {
+    left: r.left + region.clientLeft,
+    right: r.left + region.clientLeft + region.clientWidth,
+    top: r.top + region.clientTop,
+  };
+  if (!wide) {
+    if (region.scrollWidth > region.clientWidth + 1) {
+      problems.push(`the matrix scrolls sideways on a narrow screen (${region.scrollWidth}px in ${region.clientWidth}px)`);
+    }
+    for (const td of region.querySelectorAll('.cell-agrees, .cell-contradicts')) {
+      const term = td.querySelector('.cell-term');
+      if (td.getClientRects().length === 0 || !term || term.getClientRects().length === 0) {
+        problems.push('a verdict in an article\'s card does not show its term');
+        break;
+      }
+    }
+    return problems;
+  }
+  if (r.height > window.innerHeight) {
+    problems.push(`the matrix region is ${Math.round(r.height)}px high in a ${window.innerHeight}px window: its heads can leave the screen`);
+  }
+  const heads = region.querySelectorAll('thead th');
+  const last = heads[heads.length - 1];
+  const cue = getComputedStyle(region).backgroundImage.includes('gradient');
+  if (region.scrollWidth > region.clientWidth + 1 && !cue) problems.push('the matrix scrolls sideways with no cue');
+  region.scrollLeft = region.scrollWidth;
+  region.scrollTop = region.scrollHeight;
+  const l = last.getBoundingClientRect();
+  if (l.right > inner.right + 1 || l.left < inner.left - 1) {
+    problems.push(`the last column cannot be reached: ${Math.round(l.left)}-${Math.round(l.right)}px in a region of ${Math.round(inner.left)}-${Math.round(inner.right)}px scrolled to its end`);
+  }
+  if (Math.abs(l.top - inner.top) > 1) {
+    problems.push(`the term heads leave the region when it scrolls down (${Math.round(l.top)}px, region top ${Math.round(inner.top)}px)`);
+  }
+  const article = region.querySelector('tbody .matrix-article');
+  if (article && Math.abs(article.getBoundingClientRect().left - inner.left) > 1) {
+    problems.push('the article column leaves the region when it scrolls sideways');
+  }
+  region.scrollLeft = 0;
+  region.scrollTop = 0;
+  return problems;
+}
+
+// On the sources page: the first "agrees" link lands on its passage, which is
+// in view and highlighted, as contradiction links land on theirs.
+async function checkAgreesLink(tab) {
+  const link = tab.locator('.cell-agrees a').first();
+  if ((await link.count()) === 0) return [];
+  const href = await link.getAttribute('href');
+  await link.click();
+  await tab.waitForLoadState('load');
+  return tab.evaluate((href) => {
+    const t = document.querySelector(':target');
+    if (!t) return [`agrees link ${href}: lands on nothing`];
+    const problems = [];
+    if (!t.classList.contains('claim') || !t.textContent.trim()) {
+      problems.push(`agrees link ${href}: lands on <${t.tagName.toLowerCase()} class="${t.className}">, not on its passage`);
+    }
+    const background = getComputedStyle(t).backgroundColor;
+    if (background === 'rgba(0, 0, 0, 0)' || background === getComputedStyle(document.body).backgroundColor) {
+      problems.push(`agrees link ${href}: the passage is not highlighted`);
+    }
+    const r = t.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) problems.push(`agrees link ${href}: the passage is not in view`);
+    return problems;
+  }, href);
+}
+
+// Printed on A4: the longest lines of prose, in characters (the text's
+// width over its average character's width, notes left out).
+async function checkPrint(tab) {
+  return tab.evaluate((max) => {
+    const canvas = document.createElement('canvas').getContext('2d');
+    let worst = 0;
+    let where = '';
+    for (const p of document.querySelectorAll('main p, main li')) {
+      const copy = p.cloneNode(true);
+      for (const note of copy.querySelectorAll('.note, ul, ol')) note.remove();
+      const text = copy.textContent.replace(/\s+/g, ' ').trim();
+      if (text.length < 160) continue; // too short to fill a line
+      const style = getComputedStyle(p);
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const perChar = canvas.measureText(text).width / text.length;
+      const chars = (p.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / perChar;
+      if (chars > worst) {
+        worst = chars;
+        where = text.slice(0, 40);
+      }
+    }
+    return worst > max ? [`about ${Math.round(worst)} characters a line on A4 (“${where}…”)`] : [];
+  }, MAX_PRINT_LINE);
 }
 
 // Raw URL attributes plus every id on the page, for the link check later.
@@ -386,6 +656,10 @@ async function checkLinks(root, origin, collectedByPage) {
       let u;
       try { u = new URL(value, collected.baseURI); } catch {
         record(page, 'links', [`<${tag} ${attr}="${value}">: not a valid URL`]);
+        continue;
+      }
+      if (tag === 'a' && PLACEHOLDER_HOSTS.test(u.hostname)) {
+        record(page, 'links', [`<a href="${value}">: a placeholder address readers cannot visit`]);
         continue;
       }
       // Only this site's own files: other hosts, mailto:, data: etc. are skipped.
@@ -458,6 +732,7 @@ async function main() {
   if (opts.screenshots) await mkdir(opts.screenshots, { recursive: true });
 
   // vnu (one JVM) runs alongside the browser: together they keep both cores busy.
+  process.stderr.write(`check.mjs: the Nu Html Checker over ${files.length} pages\n`);
   const validation = validateHtml(root, files);
   if (!opts.onlyValidate) {
     const { server, origin } = await startServer(root);
@@ -465,8 +740,11 @@ async function main() {
     try {
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
       const collectedByPage = new Map();
+      process.stderr.write(`check.mjs: ${pages.length} pages in Chromium at ${WIDTHS.join(', ')} px, light and dark, and on paper\n`);
+      let done = 0;
       await pool(pages, opts.jobs, async (page) => {
         collectedByPage.set(page, await checkPage(browser, origin, page, opts.screenshots));
+        process.stderr.write(`check.mjs: [${++done}/${pages.length}] ${page}\n`);
       });
       await checkLinks(root, origin, collectedByPage);
     } catch (err) {

@@ -303,3 +303,52 @@ fn built_in_rows_equal_the_default_row_templates() {
     let timeline = fs::read_to_string(built_in.join("timeline/index.html")).expect("timeline");
     assert!(timeline.contains("Read it in place"), "the digest's articles mention milestones");
 }
+
+/// Issue 16: "built 1 articles".
+#[test]
+fn the_build_summary_counts_one_article_in_the_singular() {
+    let f = Fixture::new();
+    f.article("only", "title = \"Only\"", "Text.");
+    let out = f.build();
+    assert!(stdout(&out).contains("built 1 article into"), "{}", stdout(&out));
+}
+
+/// Issue 16: the 404 page had no navigation and linked to the placeholder example.org (the
+/// fixture's base_url); its links now start at the host's root.
+#[test]
+fn the_404_page_has_the_navigation_and_no_placeholder_link() {
+    let f = three_articles();
+    f.build();
+    let page = f.read("public/404.html");
+    assert!(!page.contains("href=\"https://example.org"), "{page}");
+    assert!(page.contains("<nav aria-label=\"Digest\">"), "{page}");
+    assert!(page.contains("<a href=\"/\">Go to the front page</a>"), "{page}");
+    assert!(page.contains("<li><a href=\"/index.html\">Articles</a></li>"), "{page}");
+}
+
+/// Issue 16: an article without outlet or date showed an empty box between two rules.
+#[test]
+fn an_article_without_outlet_date_or_byline_has_no_provenance_box() {
+    let f = three_articles();
+    f.build();
+    assert!(!f.read("public/articles/undated/index.html").contains("class=\"provenance\""));
+    assert!(f.read("public/articles/newest/index.html").contains("class=\"provenance\""));
+}
+
+/// An article with raw HTML is cleaned whole, gloss's markup included: its notes keep their
+/// toggles (they could not be opened on a phone) and its tables their scroll regions.
+#[test]
+fn notes_in_an_article_with_raw_html_can_still_be_opened() {
+    let f = Fixture::new();
+    f.article("raw", "title = \"Raw\"", "Some <b>bold</b> words here.\n\n| a | b |\n|---|---|\n| cell words | x |\n");
+    f.write(
+        "content/annotations/raw.toml",
+        "[[note]]\nquote = \"words here\"\nkind = \"context\"\ntext = \"A note.\"\n\n[[note]]\nquote = \"cell words\"\nkind = \"context\"\ntext = \"In a cell.\"\n",
+    );
+    f.build();
+    let html = f.read("public/articles/raw/index.html");
+    assert!(html.contains("<input type=\"checkbox\" class=\"note-toggle\" id=\"t1\"><label for=\"t1\""), "{html}");
+    assert!(html.contains("<input type=\"checkbox\" class=\"note-toggle\" id=\"t2\">"), "{html}");
+    assert!(html.contains("<label for=\"t2\" class=\"note-ref\""), "{html}");
+    assert!(html.contains("role=\"region\""), "{html}");
+}

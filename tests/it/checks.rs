@@ -166,9 +166,8 @@ fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations()
     let beta = f.read("public/articles/beta/index.html");
     assert!(beta.contains("Compare <a href=\"../../articles/alpha/index.html#q"), "{beta}");
     assert!(alpha.contains("Contradicted by <a href=\"../../articles/beta/index.html#q"), "{alpha}");
-    // An agreeing passage gets a bare link target, no highlight.
-    assert!(beta.contains("<span class=\"claim-anchor\" id=\"c1\"></span><span class=\"quote-start\""), "{beta}");
-    assert!(beta.contains("non-exclusive <span class=\"claim-anchor\" id=\"c2\"></span>license"), "{beta}");
+    // An agreeing passage is a link target of its own, highlighted only when a link lands on it.
+    assert!(beta.contains("<span class=\"claim\" id=\"c1\"><span class=\"quote-start\" id=\"q3\"></span><mark class=\"quoted\">non-exclusive <span class=\"claim\" id=\"c2\">license</span></mark>"), "{beta}");
 
     let start = alpha.find("<script type=\"application/ld+json\">").expect("json-ld") + 35;
     let end = alpha[start..].find("</script>").expect("end") + start;
@@ -186,8 +185,8 @@ fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations()
     }));
 
     let index = f.read("public/index.html");
-    assert!(index.contains("2 contradicts the terms"), "{index}");
-    assert!(index.contains("1 contradicts another outlet"), "{index}");
+    assert!(index.contains("2 contradictions of the terms"), "{index}");
+    assert!(index.contains("1 contradiction between outlets"), "{index}");
 }
 
 #[test]
@@ -205,11 +204,14 @@ fn the_sources_page_is_a_matrix_of_articles_and_terms() {
     };
     let alpha = row("alpha");
     // Columns newest first: e5-azure-first, e5-licence, e4-exclusive.
-    assert!(alpha.contains("<td class=\"cell cell-not-in-force\"><span class=\"cell-mark\" aria-hidden=\"true\">·</span> not in force</td>"), "{alpha}");
-    assert!(alpha.contains("<td class=\"cell cell-contradicts\"><a href=\"../articles/alpha/index.html#q1\"><span class=\"cell-mark\" aria-hidden=\"true\">✗</span> contradicts</a></td>"), "{alpha}");
+    assert!(alpha.contains("<td class=\"cell cell-not-in-force\"><span class=\"cell-term\">Exclusive IP rights until AGI</span><span class=\"cell-mark\" aria-hidden=\"true\">·</span>not in force</td>"), "{alpha}");
+    // The link starts on the word, not on a space (issue 16).
+    assert!(alpha.contains("<td class=\"cell cell-contradicts\"><span class=\"cell-term\">Azure first</span><span class=\"cell-mark\" aria-hidden=\"true\">✗</span><a href=\"../articles/alpha/index.html#q1\">contradicts</a></td>"), "{alpha}");
+    assert!(alpha.contains("<span class=\"matrix-rest\">1 term not in force at its stage.</span>"), "{alpha}");
     assert!(alpha.contains("<span class=\"matrix-auto\">(3 automatic)</span>"), "{alpha}");
     let beta = row("beta");
-    assert!(beta.contains("<td class=\"cell cell-agrees\"><a href=\"../articles/beta/index.html#c1\"><span class=\"cell-mark\" aria-hidden=\"true\">✓</span> agrees (2)</a></td>"), "{beta}");
+    // A count says what it counts (issue 16: "agrees (24)" was not explained).
+    assert!(beta.contains("<span class=\"cell-mark\" aria-hidden=\"true\">✓</span><a href=\"../articles/beta/index.html#c1\">agrees</a> <span class=\"cell-count\">2 passages</span></td>"), "{beta}");
     let gamma = row("gamma");
     assert!(gamma.contains("cell-agrees"), "{gamma}");
     assert!(gamma.contains("cell-not-in-force"), "{gamma}");

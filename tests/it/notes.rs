@@ -111,8 +111,10 @@ fn a_contradicts_terms_note_quotes_and_links_the_term() {
     let f = digest();
     f.build();
     let html = f.read("public/articles/alpha/index.html");
+    // The term's title links to it; its wording follows, which the margin keeps one click away
+    // (issue 16: the full quotation in every note pushed the next notes far below their passage).
     assert!(html.contains(
-        "Official term (The amended agreement, 27 April 2026): <q>OpenAI products will ship first on Azure, unless Microsoft cannot and chooses not to support the necessary capabilities.</q> <a href=\"../../terms/index.html#term-e5-azure-first\">Azure first</a>"
+        "Official term (27 April 2026): <a href=\"../../terms/index.html#term-e5-azure-first\">Azure first</a><label class=\"term-more\"><input type=\"checkbox\" class=\"term-toggle\"><span class=\"term-more-label\">its wording</span></label> <q class=\"term-wording\">OpenAI products will ship first on Azure, unless Microsoft cannot and chooses not to support the necessary capabilities.</q>"
     ), "{}", body(&html));
 }
 
@@ -155,8 +157,8 @@ fn the_index_counts_notes_by_kind() {
     let f = digest();
     f.build();
     let index = f.read("public/index.html");
-    assert!(index.contains("2 contradicts the terms"), "{index}");
-    assert!(index.contains("1 contradicts another outlet"));
+    assert!(index.contains("2 contradictions of the terms"), "{index}");
+    assert!(index.contains("1 contradiction between outlets"));
 }
 
 #[test]
