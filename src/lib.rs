@@ -14,6 +14,7 @@ pub mod content;
 pub mod diag;
 pub mod error;
 pub mod import;
+pub mod lang;
 pub mod memo;
 pub mod notes;
 pub mod pages;
