@@ -293,15 +293,42 @@ mod tests {
     #[test]
     fn guesses_the_languages_of_the_coverage() {
         let cases = [
-            ("微软与OpenAI周一宣布修改双方的合作协议。根据新协议，微软对OpenAI模型的授权将持续到2032年，但不再是独家授权。", "zh"),
-            ("マイクロソフトとOpenAIは月曜日、提携契約の見直しを発表した。新しい契約では、マイクロソフトのライセンスは2032年まで続く。", "ja"),
-            ("마이크로소프트와 오픈AI는 월요일 양사의 파트너십 계약을 수정했다고 발표했다. 새 계약에 따라 라이선스는 2032년까지 유지된다.", "ko"),
-            ("Microsoft y OpenAI anunciaron el lunes que han modificado su acuerdo de colaboración. Según el nuevo acuerdo, la licencia de Microsoft se mantendrá hasta 2032, pero dejará de ser exclusiva.", "es"),
-            ("A Microsoft e a OpenAI anunciaram na segunda-feira que alteraram o seu acordo de parceria. Segundo o novo acordo, a licença da Microsoft vai até 2032, mas deixa de ser exclusiva.", "pt"),
-            ("Microsoft und OpenAI haben am Montag angekündigt, ihre Partnerschaft neu zu regeln. Nach der neuen Vereinbarung gilt die Lizenz von Microsoft bis 2032, sie ist aber nicht mehr exklusiv.", "de"),
-            ("Microsoft et OpenAI ont annoncé lundi qu’ils modifiaient leur accord de partenariat. Selon le nouvel accord, la licence de Microsoft court jusqu’en 2032, mais elle n’est plus exclusive.", "fr"),
-            ("أعلنت مايكروسوفت وأوبن إيه آي يوم الاثنين تعديل اتفاقية الشراكة بينهما. وبموجب الاتفاق الجديد، يستمر ترخيص مايكروسوفت حتى عام 2032، لكنه لم يعد حصريا.", "ar"),
-            ("Microsoft and OpenAI said on Monday that they had changed the terms of their partnership. Under the new agreement, Microsoft's licence runs through 2032 but is no longer exclusive.", "en"),
+            (
+                "微软与OpenAI周一宣布修改双方的合作协议。根据新协议，微软对OpenAI模型的授权将持续到2032年，但不再是独家授权。",
+                "zh",
+            ),
+            (
+                "マイクロソフトとOpenAIは月曜日、提携契約の見直しを発表した。新しい契約では、マイクロソフトのライセンスは2032年まで続く。",
+                "ja",
+            ),
+            (
+                "마이크로소프트와 오픈AI는 월요일 양사의 파트너십 계약을 수정했다고 발표했다. 새 계약에 따라 라이선스는 2032년까지 유지된다.",
+                "ko",
+            ),
+            (
+                "Microsoft y OpenAI anunciaron el lunes que han modificado su acuerdo de colaboración. Según el nuevo acuerdo, la licencia de Microsoft se mantendrá hasta 2032, pero dejará de ser exclusiva.",
+                "es",
+            ),
+            (
+                "A Microsoft e a OpenAI anunciaram na segunda-feira que alteraram o seu acordo de parceria. Segundo o novo acordo, a licença da Microsoft vai até 2032, mas deixa de ser exclusiva.",
+                "pt",
+            ),
+            (
+                "Microsoft und OpenAI haben am Montag angekündigt, ihre Partnerschaft neu zu regeln. Nach der neuen Vereinbarung gilt die Lizenz von Microsoft bis 2032, sie ist aber nicht mehr exklusiv.",
+                "de",
+            ),
+            (
+                "Microsoft et OpenAI ont annoncé lundi qu’ils modifiaient leur accord de partenariat. Selon le nouvel accord, la licence de Microsoft court jusqu’en 2032, mais elle n’est plus exclusive.",
+                "fr",
+            ),
+            (
+                "أعلنت مايكروسوفت وأوبن إيه آي يوم الاثنين تعديل اتفاقية الشراكة بينهما. وبموجب الاتفاق الجديد، يستمر ترخيص مايكروسوفت حتى عام 2032، لكنه لم يعد حصريا.",
+                "ar",
+            ),
+            (
+                "Microsoft and OpenAI said on Monday that they had changed the terms of their partnership. Under the new agreement, Microsoft's licence runs through 2032 but is no longer exclusive.",
+                "en",
+            ),
         ];
         for (text, lang) in cases {
             assert_eq!(guess(text).as_deref(), Some(lang), "{text}");

@@ -98,12 +98,30 @@ pub fn is_valid_slug(slug: &str) -> bool {
 }
 
 /// Makes a slug from a headline: lowercase ASCII words joined by hyphens, at most 80 bytes,
-/// cut at a word boundary.
+/// cut at a word boundary. Letters of other scripts are transliterated (deunicode: "Pérez" →
+/// "perez", "微软" → "wei-ruan", "마이크로소프트" → "maikeurosopeuteu", "مايكروسوفت" →
+/// "mykrwswft"), so a slug stays a readable, typeable file and URL name in any language; a
+/// change of script starts a new word. A headline with nothing to transliterate gets
+/// `article-` and a hash of the headline: stable from run to run, and unique per headline.
 pub fn slugify(text: &str) -> String {
+    let mut ascii = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        // A word break where scripts meet: "OpenAI与微软" → "openai-yu-wei-ruan", and between
+        // kana and kanji, which deunicode runs together.
+        if previous.is_some_and(|p| p.is_alphanumeric() && c.is_alphanumeric() && script(p) != script(c)) {
+            ascii.push(' ');
+        }
+        previous = Some(c);
+        if c.is_ascii() {
+            ascii.push(c);
+        } else {
+            ascii.push_str(deunicode::deunicode_char(c).unwrap_or(" "));
+        }
+    }
     let mut slug = String::new();
     let mut pending_hyphen = false;
-    for c in text.chars() {
-        let c = fold_to_ascii(c);
+    for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             if pending_hyphen && !slug.is_empty() {
                 if slug.len() >= 80 {
@@ -113,24 +131,31 @@ pub fn slugify(text: &str) -> String {
             }
             pending_hyphen = false;
             slug.push(c.to_ascii_lowercase());
-        } else if c != '\'' && c != '’' {
+        } else if c != '\'' {
             pending_hyphen = true;
         }
     }
-    if slug.is_empty() { "article".to_string() } else { slug }
+    if !slug.is_empty() {
+        slug
+    } else if !text.chars().any(char::is_alphanumeric) {
+        "article".to_string()
+    } else {
+        // Letters that nothing transliterates: a hash keeps the slug stable and unique.
+        format!("article-{:08x}", xxhash_rust::xxh3::xxh3_64(text.trim().as_bytes()) as u32)
+    }
 }
 
-fn fold_to_ascii(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
-        'ç' | 'Ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
-        _ => c,
+/// Which of the scripts that a slug separates `c` belongs to.
+fn script(c: char) -> u8 {
+    use crate::lang::{is_han, is_hangul, is_kana};
+    if is_han(c) {
+        1
+    } else if is_kana(c) {
+        2
+    } else if is_hangul(c) {
+        3
+    } else {
+        0
     }
 }
 
@@ -298,5 +323,33 @@ mod tests {
         assert!(!is_valid_slug("A"));
         assert!(!is_valid_slug("a--b"));
         assert!(!is_valid_slug("../x"));
+    }
+
+    /// Headlines in other scripts get readable lowercase ASCII slugs, not `article`.
+    #[test]
+    fn slugs_of_headlines_in_any_language() {
+        let cases = [
+            (
+                "Microsoft y OpenAI renegocian su alianza: qué cambia",
+                "microsoft-y-openai-renegocian-su-alianza-que-cambia",
+            ),
+            ("Übernahme? Nein: Microsoft behält die Lizenz", "ubernahme-nein-microsoft-behalt-die-lizenz"),
+            ("Ce que l’accord change pour Azure", "ce-que-laccord-change-pour-azure"),
+            ("微软与OpenAI修改合作协议", "wei-ruan-yu-openai-xiu-gai-he-zuo-xie-yi"),
+            ("マイクロソフトとOpenAI、提携を見直し", "maikurosohutoto-openai-ti-xi-wo-jian-zhi-si"),
+            ("마이크로소프트와 오픈AI, 파트너십 재편", "maikeurosopeuteuwa-opeun-ai-pateuneosib-jaepyeon"),
+            ("مايكروسوفت وأوبن إيه آي تعدلان الشراكة", "mykrwswft-wwbn-yh-ay-t-dln-lshrk"),
+            ("מיקרוסופט ו-OpenAI משנות את ההסכם", "myqrvsvpt-v-openai-mshnvt-t-hhskm"),
+        ];
+        for (title, slug) in cases {
+            assert_eq!(slugify(title), slug, "{title}");
+            assert!(is_valid_slug(&slugify(title)), "{title}");
+        }
+        // Nothing to transliterate: a stable slug per headline.
+        let unknown = "\u{11A00}\u{11A00}";
+        assert_eq!(slugify(unknown), slugify(unknown));
+        assert!(slugify(unknown).starts_with("article-"), "{}", slugify(unknown));
+        assert!(is_valid_slug(&slugify(unknown)));
+        assert_ne!(slugify(unknown), slugify("\u{11A00}"));
     }
 }
