@@ -225,6 +225,7 @@ fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOpti
         byline: cleaned.byline.clone(),
         summary: cleaned.summary.clone(),
         event,
+        lang: None,
     };
     (front, warnings)
 }

@@ -43,6 +43,10 @@ pub struct FrontMatter {
     /// The id of the event the article covers (an id of content/terms.toml, e.g. "E5").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
+    /// The article's language, a BCP 47 tag (`es`, `pt-BR`, `zh`): its page says so, for screen
+    /// readers and hyphenation. Without it, the site's `language`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -63,6 +67,8 @@ pub struct Article {
     pub byline: Option<String>,
     pub summary: Option<String>,
     pub event: Option<String>,
+    /// A BCP 47 tag, checked against the IANA registry; `None`: the site's language.
+    pub lang: Option<String>,
     /// Shared, so that an incremental build can hand the same article to every build cheaply.
     pub body: Arc<str>,
     /// The line of the file on which the body starts, so body offsets map to file lines.
@@ -218,6 +224,12 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
             None
         }),
     };
+    if let Some(tag) = &front.lang
+        && let Err(bad) = crate::lang::check_tag(tag)
+    {
+        let offset = key_offset(fm_text, "lang").unwrap_or(0);
+        problems.push(Diagnostic::error(path, 0, bad.message).at_offset(fm_text, offset, 2).help(bad.help));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -232,10 +244,26 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         byline: front.byline,
         summary: front.summary,
         event: front.event,
+        lang: front.lang,
         body,
         body_line,
         hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
     })
+}
+
+/// The offset of the line that sets `key` in front matter (`lang = "…"`), past its indentation.
+fn key_offset(fm_text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in fm_text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(offset + line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// The offset in `rest` of a line holding only the fence.
@@ -323,6 +351,31 @@ mod tests {
         assert!(!is_valid_slug("A"));
         assert!(!is_valid_slug("a--b"));
         assert!(!is_valid_slug("../x"));
+    }
+
+    #[test]
+    fn lang_is_read_and_checked_where_it_is_written() {
+        let a = parse("+++\ntitle = \"Hola\"\nlang = \"es\"\n+++\n\nTexto.\n").expect("valid");
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        let a = parse("+++\ntitle = \"T\"\n+++\n").expect("valid");
+        assert_eq!(a.lang, None);
+        let errs =
+            parse("+++\ntitle = \"T\"\nsummary = \"lang = en\"\n  lang = \"zh_CN\"\n+++\n").expect_err("malformed");
+        assert_eq!((errs[0].line, errs[0].column), (4, 3), "{}", errs[0]);
+        assert!(errs[0].message.contains("`zh_CN` is not a BCP 47 language tag"), "{}", errs[0]);
+        assert_eq!(errs[0].help.as_deref(), Some("subtags are joined by hyphens: `zh-CN`"));
+        let errs = parse("+++\ntitle = \"T\"\nlang = \"jp\"\n+++\n").expect_err("unknown");
+        assert_eq!(errs[0].line, 3);
+        assert!(errs[0].message.contains("`jp` is not a known language tag"), "{}", errs[0]);
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `ja`?"));
+    }
+
+    #[test]
+    fn lang_round_trips_through_file_text() {
+        let front = FrontMatter { title: "微软".into(), lang: Some("zh".into()), ..FrontMatter::default() };
+        let text = to_file_text(&front, "正文。");
+        assert!(text.contains("lang = \"zh\"\n"), "{text}");
+        assert_eq!(parse(&text).expect("round trip").lang.as_deref(), Some("zh"));
     }
 
     /// Headlines in other scripts get readable lowercase ASCII slugs, not `article`.

@@ -233,6 +233,8 @@ pub struct ArticleItem<'a> {
     pub byline: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub event: Option<&'a str>,
+    /// The article's language (BCP 47), when its front matter gives one.
+    pub lang: Option<&'a str>,
     pub date: Option<DateView>,
     /// From the site's top: `articles/<slug>/index.html`.
     pub href: String,
@@ -269,6 +271,7 @@ impl<'a> ArticleItem<'a> {
             byline: a.byline.as_deref(),
             summary: a.summary.as_deref(),
             event: a.event.as_deref(),
+            lang: a.lang.as_deref(),
             date: a.published.map(|d| DateView::new(d, a.date_is_event)),
             href: article_href(&a.slug),
             path: article_path(&a.slug),

@@ -515,6 +515,9 @@ fn article_page<'a>(
     let article_notes = &notes.by_article[i];
     let mentions = timeline.mentions.get(i).map_or(&[][..], |m| m.as_slice());
     let targets = timeline::targets(mentions);
+    // The notes are in the site's language: they say so inside an article in another one.
+    let notes_lang = article.lang.as_deref().filter(|l| !l.eq_ignore_ascii_case(&site.config.language));
+    let notes_lang = notes_lang.map(|_| site.config.language.as_str());
     let mut placements: Vec<Placement> = article_notes
         .iter()
         .map(|n| Placement {
@@ -522,7 +525,7 @@ fn article_page<'a>(
             start: n.anchor.start,
             end: n.anchor.end,
             number: n.number,
-            html: pages::notes::note_html(n, &site.terms, &site.articles, "../../"),
+            html: pages::notes::note_html_in(n, &site.terms, &site.articles, "../../", notes_lang),
         })
         .collect();
     // Link targets for the sources page at the passages that agree with the terms.

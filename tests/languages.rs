@@ -1,0 +1,92 @@
+//! Coverage in other languages, built end to end: an article's `lang` on its page, its
+//! validation, and notes anchored in Chinese text.
+
+mod common;
+
+use common::*;
+
+/// A digest in English with a Chinese and a Spanish article, and notes between them.
+fn two_languages() -> Fixture {
+    let f = Fixture::new();
+    f.article(
+        "wei-ruan-xie-yi",
+        "title = \"微软与OpenAI修改合作协议\"\nsource = \"科技日报\"\npublished = 2026-04-28\nlang = \"zh\"",
+        "微软与OpenAI周一宣布修改双方的合作协议。根据新协议，微软的授权将持续到2032年，并且仍是独家授权。\n\n分析人士认为，这一变化影响深远。",
+    );
+    f.article(
+        "acuerdo",
+        "title = \"Microsoft y OpenAI cambian su acuerdo\"\nsource = \"Diario Digital\"\npublished = 2026-04-29\nlang = \"es\"",
+        "Según el nuevo acuerdo, la licencia de Microsoft se mantiene hasta 2032, pero deja de ser exclusiva.",
+    );
+    f.write(
+        "content/annotations/wei-ruan-xie-yi.toml",
+        "[[note]]\nquote = \"并且仍是独家授权\"\nkind = \"contradicts-source\"\nsource = \"acuerdo\"\nsource_quote = \"deja de ser exclusiva\"\ntext = \"The licence is no longer exclusive.\"\n",
+    );
+    f
+}
+
+#[test]
+fn an_article_page_says_its_language_and_its_notes_say_theirs() {
+    let f = two_languages();
+    f.build();
+    let zh = f.read("public/articles/wei-ruan-xie-yi/index.html");
+    assert!(zh.contains("<html lang=\"en\">"), "the page's chrome stays in the site's language");
+    assert!(zh.contains("<h1 lang=\"zh\">微软与OpenAI修改合作协议</h1>"), "{zh}");
+    assert!(zh.contains("<div class=\"article-body\" lang=\"zh\">"), "{zh}");
+    // The note is the editors' English, inside Chinese text; it quotes Spanish.
+    assert!(zh.contains("<mark class=\"quoted\">并且仍是独家授权</mark><span class=\"note note-contradicts-source\" id=\"n1\" lang=\"en\">"), "{zh}");
+    assert!(zh.contains("<q lang=\"es\">deja de ser exclusiva</q>"), "{zh}");
+    assert!(zh.contains("<span lang=\"es\">Microsoft y OpenAI cambian su acuerdo</span>"), "the pager's title: {zh}");
+    assert!(zh.contains("\"inLanguage\":\"zh\""), "ClaimReview names the language of the article reviewed");
+    let es = f.read("public/articles/acuerdo/index.html");
+    assert!(es.contains("<div class=\"article-body\" lang=\"es\">"), "{es}");
+    // The back-note quotes the Chinese passage.
+    assert!(es.contains("<q lang=\"zh\">并且仍是独家授权</q>"), "{es}");
+    let index = f.read("public/index.html");
+    assert!(index.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn an_article_in_the_site_language_needs_no_lang_anywhere() {
+    let f = Fixture::new();
+    f.article("plain", "title = \"Plain\"", "Body text.");
+    f.write("content/annotations/plain.toml", "[[note]]\nquote = \"Body\"\nkind = \"context\"\ntext = \"A note.\"\n");
+    f.build();
+    let page = f.read("public/articles/plain/index.html");
+    assert!(page.contains("<h1>Plain</h1>") && page.contains("<div class=\"article-body\">"), "{page}");
+    assert!(page.contains("id=\"n1\"><input"), "no lang on the note: {page}");
+    f.article("english", "title = \"English\"\nlang = \"en-GB\"", "Colour.");
+    f.write(
+        "content/annotations/english.toml",
+        "[[note]]\nquote = \"Colour\"\nkind = \"context\"\ntext = \"A note.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/english/index.html");
+    assert!(page.contains("<div class=\"article-body\" lang=\"en-GB\">"), "{page}");
+    assert!(page.contains("id=\"n1\" lang=\"en\"><input"), "en-GB is not the site's en: {page}");
+}
+
+#[test]
+fn an_unknown_or_malformed_lang_is_an_error_at_its_line() {
+    let f = Fixture::new();
+    f.article("one", "title = \"One\"\nlang = \"jp\"", "Text.");
+    f.article("two", "title = \"Two\"\nsource = \"S\"\nlang = \"pt_BR\"", "Text.");
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stdout(&out);
+    assert!(err.contains("content/articles/one.md:3:1: `jp` is not a known language tag"), "{err}");
+    assert!(err.contains("did you mean `ja`?"), "{err}");
+    assert!(err.contains("content/articles/two.md:4:1: `pt_BR` is not a BCP 47 language tag"), "{err}");
+    assert!(err.contains("subtags are joined by hyphens: `pt-BR`"), "{err}");
+}
+
+#[test]
+fn site_language_is_checked_too() {
+    let f = Fixture::new();
+    f.write("site.toml", "title = \"T\"\nlanguage = \"Deutsch\"\n");
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stdout(&out);
+    assert!(err.contains("site.toml:2:1"), "{err}");
+    assert!(err.contains("the tag for that language is `de`"), "{err}");
+}
