@@ -482,6 +482,8 @@ pub struct Replacement<'a> {
 pub struct ArticleMentions<'a> {
     pub title: &'a str,
     pub source: Option<&'a str>,
+    /// The article's language, for its title and the sentences quoted.
+    pub lang: Option<&'a str>,
     pub date: Option<DateView>,
     pub href: String,
     pub passages: Vec<Passage>,
@@ -598,6 +600,7 @@ pub fn article_mentions<'a>(
                 ArticleMentions {
                     title: &article.title,
                     source: article.source.as_deref(),
+                    lang: article.lang.as_deref(),
                     date: article.published.map(|d| DateView::new(d, article.date_is_event)),
                     href: article_href(&article.slug),
                     passages,

@@ -90,3 +90,75 @@ fn site_language_is_checked_too() {
     assert!(err.contains("site.toml:2:1"), "{err}");
     assert!(err.contains("the tag for that language is `de`"), "{err}");
 }
+
+/// A Chinese article on the real terms: its years with counters are timeline mentions.
+fn on_the_real_terms() -> Fixture {
+    let f = two_languages();
+    let terms = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+    f.write("content/terms.toml", &terms);
+    f
+}
+
+#[test]
+fn cjk_years_are_timeline_mentions_quoted_in_their_language() {
+    let f = on_the_real_terms();
+    f.build();
+    let timeline = f.read("public/timeline/index.html");
+    assert!(
+        timeline.contains("<blockquote class=\"tl-passage\" lang=\"zh\"><p>根据新协议，微软的授权将持续<mark class=\"tl-phrase\">到2032年</mark>，并且仍是独家授权。</p></blockquote>"),
+        "{timeline}"
+    );
+    assert!(timeline.contains("<mark class=\"tl-phrase\">hasta 2032</mark>"), "{timeline}");
+    // The mention's link target sits at the second sentence, which starts right after 。.
+    let zh = f.read("public/articles/wei-ruan-xie-yi/index.html");
+    assert!(
+        zh.contains("周一宣布修改双方的合作协议。<span class=\"mention-start\" id=\"m1-2\"></span>根据新协议"),
+        "{zh}"
+    );
+    let index = f.read("public/index.html");
+    assert!(
+        index.contains("<a href=\"articles/wei-ruan-xie-yi/index.html\" lang=\"zh\">微软与OpenAI修改合作协议</a>"),
+        "{index}"
+    );
+}
+
+/// The built-in rows write `lang` exactly as the default row templates do.
+#[test]
+fn built_in_rows_equal_the_default_row_templates_for_articles_in_other_languages() {
+    let f = on_the_real_terms();
+    f.write(
+        "content/articles/acuerdo.md",
+        &f.read("content/articles/acuerdo.md")
+            .replace("lang = \"es\"", "lang = \"es\"\nsummary = \"Un resumen.\"\nevent = \"E5\""),
+    );
+    f.write(
+        "content/annotations/acuerdo.toml",
+        "[[note]]\nquote = \"pero deja de ser exclusiva\"\nkind = \"contradicts-terms\"\nterm = \"e5-license-through-2032\"\ntext = \"Correct.\"\n",
+    );
+    let build = |out: &str| {
+        let o = f.gloss(&["build", "--output", f.path(out).to_str().expect("utf-8"), "--build-date", "2026-11-23"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    build("built-in");
+    let rows = [
+        "index-item.html",
+        "feed-entry.xml",
+        "sitemap-url.xml",
+        "sources-row.html",
+        "terms-article.html",
+        "timeline-article.html",
+    ];
+    for name in rows {
+        let text = std::fs::read_to_string(repo_root().join("templates").join(name)).expect("row template");
+        f.write(&format!("templates/{name}"), &text);
+    }
+    build("templated");
+    for page in
+        ["index.html", "feed.xml", "sitemap.xml", "sources/index.html", "terms/index.html", "timeline/index.html"]
+    {
+        assert_eq!(f.read(&format!("built-in/{page}")), f.read(&format!("templated/{page}")), "{page}");
+    }
+    let terms = f.read("built-in/terms/index.html");
+    assert!(terms.contains("<q lang=\"es\">pero deja de ser exclusiva</q>"), "{terms}");
+    assert!(f.read("built-in/index.html").contains("<p class=\"dek\" lang=\"es\">Un resumen.</p>"));
+}
