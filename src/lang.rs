@@ -41,6 +41,14 @@ pub fn is_unspaced(c: char) -> bool {
     is_han(c) || is_kana(c)
 }
 
+/// A wide character of Chinese or Japanese text: a letter of [`is_unspaced`], CJK punctuation
+/// (`。`, `「`) or a full-width form (`！`, `（`, `２`). CSS Text 3 removes a line break between two
+/// of them (East Asian Width F, W or H, Hangul aside).
+pub fn is_wide(c: char) -> bool {
+    is_unspaced(c)
+        || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFEE}')
+}
+
 /// A letter of Chinese, Japanese or Korean.
 pub fn is_cjk(c: char) -> bool {
     is_han(c) || is_kana(c) || is_hangul(c)

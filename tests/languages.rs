@@ -162,3 +162,31 @@ fn built_in_rows_equal_the_default_row_templates_for_articles_in_other_languages
     assert!(terms.contains("<q lang=\"es\">pero deja de ser exclusiva</q>"), "{terms}");
     assert!(f.read("built-in/index.html").contains("<p class=\"dek\" lang=\"es\">Un resumen.</p>"));
 }
+
+/// A Chinese paragraph wrapped in the source reads as one run: a quote across the wrap anchors
+/// without a space, the page shows none, and a near miss gets a did-you-mean in characters.
+#[test]
+fn a_quote_across_a_wrapped_chinese_line_anchors_and_a_near_miss_is_located() {
+    let f = Fixture::new();
+    f.article("zh", "title = \"协议\"\nlang = \"zh\"", "双方周一宣布修改合作\n协议。微软的授权将持续到2032年。");
+    f.write(
+        "content/annotations/zh.toml",
+        "[[note]]\nquote = \"修改合作协议\"\nkind = \"context\"\ntext = \"Amended, not replaced.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/zh/index.html");
+    assert!(
+        page.contains(
+            "<p>双方周一宣布<span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">修改合作协议</mark>"
+        ),
+        "{page}"
+    );
+    f.write(
+        "content/annotations/zh.toml",
+        "[[note]]\nquote = \"微软的授权将持续到2030年\"\nkind = \"context\"\ntext = \"x\"\n",
+    );
+    let out = f.gloss(&["check"]);
+    let text = stdout(&out);
+    assert!(text.contains("content/annotations/zh.toml:2: the quote is not in content/articles/zh.md"), "{text}");
+    assert!(text.contains("did you mean '微软的授权将持续到2032年' (paragraph 1, 93% similar)?"), "{text}");
+}
