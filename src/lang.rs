@@ -63,6 +63,23 @@ pub fn is_full_width_stop(c: char) -> bool {
     FULL_WIDTH_STOPS.contains(&c)
 }
 
+/// The direction of a language's script: `Some("rtl")` for Arabic, Hebrew, Persian, Urdu and
+/// the other languages written right to left (unless the tag names another script, as `ar-Latn`
+/// does), `None` for left to right. `lang` alone does not turn a page's text around: `dir` does.
+pub fn direction(tag: &str) -> Option<&'static str> {
+    const RTL_LANGUAGES: &[&str] = &["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "arc"];
+    const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"];
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
+    let script =
+        subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic())).map(str::to_ascii_lowercase);
+    let rtl = match script {
+        Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
+        None => RTL_LANGUAGES.contains(&primary.as_str()),
+    };
+    rtl.then_some("rtl")
+}
+
 /// Why a language tag is refused, for a diagnostic: the message and what to write instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadTag {
@@ -343,6 +360,17 @@ mod tests {
         }
         assert_eq!(guess("OK"), None, "too short to tell");
         assert_eq!(guess(""), None);
+    }
+
+    #[test]
+    fn right_to_left_languages() {
+        assert_eq!(direction("ar"), Some("rtl"));
+        assert_eq!(direction("he-IL"), Some("rtl"));
+        assert_eq!(direction("fa"), Some("rtl"));
+        assert_eq!(direction("ar-Latn"), None);
+        assert_eq!(direction("az-Arab"), Some("rtl"));
+        assert_eq!(direction("en"), None);
+        assert_eq!(direction("zh-Hans"), None);
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn an_article_page_says_its_language_and_its_notes_say_theirs() {
     assert!(zh.contains("<h1 lang=\"zh\">微软与OpenAI修改合作协议</h1>"), "{zh}");
     assert!(zh.contains("<div class=\"article-body\" lang=\"zh\">"), "{zh}");
     // The note is the editors' English, inside Chinese text; it quotes Spanish.
-    assert!(zh.contains("<mark class=\"quoted\">并且仍是独家授权</mark><span class=\"note note-contradicts-source\" id=\"n1\" lang=\"en\">"), "{zh}");
+    assert!(zh.contains("<mark class=\"quoted\">并且仍是独家授权</mark><span class=\"note note-contradicts-source\" id=\"n1\" lang=\"en\" dir=\"ltr\">"), "{zh}");
     assert!(zh.contains("<q lang=\"es\">deja de ser exclusiva</q>"), "{zh}");
     assert!(zh.contains("<span lang=\"es\">Microsoft y OpenAI cambian su acuerdo</span>"), "the pager's title: {zh}");
     assert!(zh.contains("\"inLanguage\":\"zh\""), "ClaimReview names the language of the article reviewed");
@@ -63,7 +63,30 @@ fn an_article_in_the_site_language_needs_no_lang_anywhere() {
     f.build();
     let page = f.read("public/articles/english/index.html");
     assert!(page.contains("<div class=\"article-body\" lang=\"en-GB\">"), "{page}");
-    assert!(page.contains("id=\"n1\" lang=\"en\"><input"), "en-GB is not the site's en: {page}");
+    assert!(page.contains("id=\"n1\" lang=\"en\" dir=\"ltr\"><input"), "en-GB is not the site's en: {page}");
+}
+
+/// Arabic reads right to left: its words say so with `dir`, the editors' notes inside say they
+/// read left to right, and listings turn the article's title and quotes around too.
+#[test]
+fn an_arabic_article_reads_right_to_left() {
+    let f = Fixture::new();
+    f.article(
+        "ar",
+        "title = \"مايكروسوفت وأوبن إيه آي تعدلان شراكتهما\"\nsummary = \"الترخيص حتى 2032.\"\nlang = \"ar\"",
+        "وستحتفظ مايكروسوفت بترخيص حتى عام 2032، لكنه لن يكون حصريا بعد الآن.",
+    );
+    f.write(
+        "content/annotations/ar.toml",
+        "[[note]]\nquote = \"لن يكون حصريا\"\nkind = \"context\"\ntext = \"Non-exclusive since April 2026.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/ar/index.html");
+    assert!(page.contains("<h1 lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("<div class=\"article-body\" lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("<mark class=\"quoted\">لن يكون حصريا</mark><span class=\"note note-context\" id=\"n1\" lang=\"en\" dir=\"ltr\">"), "{page}");
+    let index = f.read("public/index.html");
+    assert!(index.contains("<p class=\"dek\" lang=\"ar\" dir=\"rtl\">الترخيص حتى 2032.</p>"), "{index}");
 }
 
 #[test]

@@ -235,6 +235,8 @@ pub struct ArticleItem<'a> {
     pub event: Option<&'a str>,
     /// The article's language (BCP 47), when its front matter gives one.
     pub lang: Option<&'a str>,
+    /// `rtl` for a language written right to left.
+    pub dir: Option<&'static str>,
     pub date: Option<DateView>,
     /// From the site's top: `articles/<slug>/index.html`.
     pub href: String,
@@ -272,6 +274,7 @@ impl<'a> ArticleItem<'a> {
             summary: a.summary.as_deref(),
             event: a.event.as_deref(),
             lang: a.lang.as_deref(),
+            dir: a.lang.as_deref().and_then(crate::lang::direction),
             date: a.published.map(|d| DateView::new(d, a.date_is_event)),
             href: article_href(&a.slug),
             path: article_path(&a.slug),

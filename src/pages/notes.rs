@@ -72,7 +72,14 @@ pub fn note_html_in(
         let outlet = escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
-        let q_lang = other.lang.as_deref().map(|l| format!(" lang=\"{}\"", escape(l))).unwrap_or_default();
+        let q_lang = other
+            .lang
+            .as_deref()
+            .map(|l| match crate::lang::direction(l) {
+                Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", escape(l)),
+                None => format!(" lang=\"{}\"", escape(l)),
+            })
+            .unwrap_or_default();
         body.push_str(&format!(
             " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{}</q></span>",
             escape(&link.quote)
@@ -84,7 +91,10 @@ pub fn note_html_in(
     } else {
         ("", "", "")
     };
-    let lang = site_lang.map(|l| format!(" lang=\"{}\"", escape(l))).unwrap_or_default();
+    // The note's own direction too: English inside an Arabic body still reads left to right.
+    let lang = site_lang
+        .map(|l| format!(" lang=\"{}\" dir=\"{}\"", escape(l), crate::lang::direction(l).unwrap_or("ltr")))
+        .unwrap_or_default();
     format!(
         "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"{lang}><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
         back = if note.back { " note-back" } else { "" },

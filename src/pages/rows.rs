@@ -273,10 +273,14 @@ fn terms(a: &NotesByArticle<'_>, root: &str) -> String {
     s
 }
 
-/// ` lang="…"` for an article's words when its front matter names its language, as the default
-/// row templates write it.
+/// ` lang="…"` (and ` dir="rtl"` for a language written right to left) for an article's words
+/// when its front matter names its language, as the default row templates write it.
 fn lang_attr(lang: Option<&str>) -> String {
-    lang.map(|l| format!(" lang=\"{}\"", escape(l))).unwrap_or_default()
+    let Some(l) = lang else { return String::new() };
+    match crate::lang::direction(l) {
+        Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", escape(l)),
+        None => format!(" lang=\"{}\"", escape(l)),
+    }
 }
 
 fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {

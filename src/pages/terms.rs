@@ -46,6 +46,7 @@ pub struct NotesByArticle<'a> {
     pub source: Option<&'a str>,
     /// The article's language, for its title and the passages quoted.
     pub lang: Option<&'a str>,
+    pub dir: Option<&'static str>,
     pub notes: Vec<NoteRef<'a>>,
 }
 
@@ -135,6 +136,7 @@ pub fn notes_by_term<'a>(
                     title: &article.title,
                     source: article.source.as_deref(),
                     lang: article.lang.as_deref(),
+                    dir: article.lang.as_deref().and_then(crate::lang::direction),
                     notes: refs,
                 },
             )
