@@ -258,6 +258,10 @@ pub struct ArticleItem<'a> {
     pub byline: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub event: Option<&'a str>,
+    /// The article's language (BCP 47), when its front matter gives one.
+    pub lang: Option<&'a str>,
+    /// `rtl` for a language written right to left.
+    pub dir: Option<&'static str>,
     pub date: Option<DateView>,
     /// From the site's top: `articles/<slug>/index.html`.
     pub href: String,
@@ -294,6 +298,8 @@ impl<'a> ArticleItem<'a> {
             byline: a.byline.as_deref(),
             summary: a.summary.as_deref(),
             event: a.event.as_deref(),
+            lang: a.lang.as_deref(),
+            dir: a.lang.as_deref().and_then(crate::lang::direction),
             date: a.published.map(|d| DateView::new(d, a.date_is_event)),
             href: article_href(&a.slug),
             path: article_path(&a.slug),

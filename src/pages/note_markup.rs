@@ -21,6 +21,13 @@ pub fn label(note: &Resolved) -> &'static str {
 /// All of it is phrasing content, so it may sit in a paragraph, heading, list item or cell.
 /// `root` leads from the page back to the site's top.
 pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
+    note_html_in(note, corpus, root, None)
+}
+
+/// [`note_html`] for an article in another language than the site's: the note is the editors'
+/// words, so it says it is in `site_lang` (`lang` on the note), and a passage it quotes from
+/// another article says that article's language.
+pub fn note_html_in(note: &Resolved, corpus: &Corpus, root: &str, site_lang: Option<&str>) -> String {
     let terms = &corpus.terms;
     let n = note.number;
     let kind = note.kind.id();
@@ -44,8 +51,16 @@ pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
         let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
+        let q_lang = other
+            .lang
+            .as_deref()
+            .map(|l| match crate::lang::direction(l) {
+                Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", Escape(l)),
+                None => format!(" lang=\"{}\"", Escape(l)),
+            })
+            .unwrap_or_default();
         body.push_str(&format!(
-            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q>{}</q></span>",
+            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{}</q></span>",
             Escape(&link.quote)
         ));
     }
@@ -55,8 +70,12 @@ pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> String {
     } else {
         ("", "", "")
     };
+    // The note's own direction too: English inside an Arabic body still reads left to right.
+    let lang = site_lang
+        .map(|l| format!(" lang=\"{}\" dir=\"{}\"", Escape(l), crate::lang::direction(l).unwrap_or("ltr")))
+        .unwrap_or_default();
     format!(
-        "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
+        "<span class=\"note note-{kind}{back}{auto_class}\" id=\"n{n}\"{lang}><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><label for=\"t{n}\" class=\"note-ref\" title=\"{label}{auto_title}\"><span class=\"visually-hidden\">Note </span>{n}</label><span class=\"sidenote\" role=\"note\"><span class=\"note-head\"><span class=\"note-num\" aria-hidden=\"true\">{n}</span> <strong class=\"note-kind\">{label}.</strong>{auto_tag}</span>{body}</span></span>",
         back = if note.back { " note-back" } else { "" },
     )
 }
@@ -88,6 +107,8 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
         #[serde(rename = "@type")]
         kind: &'static str,
         headline: &'a str,
+        #[serde(rename = "inLanguage", skip_serializing_if = "Option::is_none")]
+        in_language: Option<&'a str>,
         publisher: Org<'a>,
         url: &'a str,
     }
@@ -153,6 +174,7 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
                     appearance: Appearance {
                         kind: "NewsArticle",
                         headline: &article.title,
+                        in_language: article.lang.as_deref(),
                         publisher: Org {
                             kind: "Organization",
                             name: article.source.as_deref().unwrap_or(""),
