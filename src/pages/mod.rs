@@ -308,6 +308,17 @@ impl<'a> ArticleItem<'a> {
     }
 }
 
+/// ` lang="…"` (and ` dir="rtl"` for a language written right to left) for an article's words
+/// quoted or named on another page, when its front matter names its language; nothing
+/// otherwise. The built-in rows and the notes write it as the default templates do.
+pub fn lang_attr(lang: Option<&str>) -> String {
+    let Some(l) = lang else { return String::new() };
+    match crate::lang::direction(l) {
+        Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", crate::render::Escape(l)),
+        None => format!(" lang=\"{}\"", crate::render::Escape(l)),
+    }
+}
+
 pub fn article_href(slug: &str) -> String {
     format!("articles/{slug}/index.html")
 }

@@ -9,7 +9,7 @@ use crate::content::terms::Terms;
 use crate::content::when::human_date;
 use crate::content::{Article, Corpus};
 use crate::notes::Resolved;
-use crate::pages::{article_href, article_path};
+use crate::pages::{article_href, article_path, lang_attr};
 use crate::render::{Escape, note_to_html};
 
 /// The label a note shows: back-references say what they answer.
@@ -51,14 +51,7 @@ pub fn note_html_in(note: &Resolved, corpus: &Corpus, root: &str, site_lang: Opt
         let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
-        let q_lang = other
-            .lang
-            .as_deref()
-            .map(|l| match crate::lang::direction(l) {
-                Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", Escape(l)),
-                None => format!(" lang=\"{}\"", Escape(l)),
-            })
-            .unwrap_or_default();
+        let q_lang = lang_attr(other.lang.as_deref());
         body.push_str(&format!(
             " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{}</q></span>",
             Escape(&link.quote)

@@ -18,7 +18,7 @@ use crate::diag::Diagnostic;
 use crate::pages::sources::Row;
 use crate::pages::terms::NotesByArticle;
 use crate::pages::timeline::ArticleMentions;
-use crate::pages::{ArticleItem, SiteView, Templates};
+use crate::pages::{ArticleItem, SiteView, Templates, lang_attr};
 use crate::render::Escape;
 
 /// The row templates, by what they list.
@@ -271,16 +271,6 @@ fn terms(a: &NotesByArticle<'_>, root: &str) -> String {
     }
     s.push_str("</ul>\n</li>\n");
     s
-}
-
-/// ` lang="…"` (and ` dir="rtl"` for a language written right to left) for an article's words
-/// when its front matter names its language, as the default row templates write it.
-fn lang_attr(lang: Option<&str>) -> String {
-    let Some(l) = lang else { return String::new() };
-    match crate::lang::direction(l) {
-        Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", Escape(l)),
-        None => format!(" lang=\"{}\"", Escape(l)),
-    }
 }
 
 fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {
