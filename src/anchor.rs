@@ -188,13 +188,16 @@ impl Doc {
                 (before.trim_end().to_string(), after.trim_start().to_string())
             })
             .collect();
+        // Up to eight words, or sixteen where Chinese or Japanese characters count as words.
+        let unspaced = around.iter().any(|(b, a)| b.chars().chain(a.chars()).any(crate::lang::is_unspaced));
+        let limit = if unspaced { 16 } else { 8 };
         let words_before = |k: usize, n: usize| last_words(&around[k].0, n);
         let words_after = |k: usize, n: usize| first_words(&around[k].1, n);
         occ.iter()
             .enumerate()
             .map(|(k, a)| {
                 let mut pick = None;
-                for n in 1..=8 {
+                for n in 1..=limit {
                     let p = words_before(k, n);
                     if !p.is_empty() && (0..occ.len()).filter(|&o| words_before(o, n) == p).count() == 1 {
                         pick = Some(format!("prefix = \"{p}\""));
@@ -218,9 +221,11 @@ impl Doc {
     }
 
     /// The passage most like `q`: a window of q's length at each word start of the blocks that
-    /// share most of q's words, compared by normalised Levenshtein similarity.
+    /// share most of q's words, compared by normalised Levenshtein similarity, character by
+    /// character. In Chinese and Japanese, where no space marks a word, each character is a word
+    /// and a window may start at any of them.
     fn closest(&self, q: &str) -> Option<Closest> {
-        let q_words: Vec<&str> = q.split(' ').collect();
+        let q_words: Vec<&str> = units(q).into_iter().map(|r| &q[r]).collect();
         let mut ranked: Vec<(usize, usize)> = self
             .blocks
             .iter()
@@ -238,7 +243,11 @@ impl Doc {
         for &(_, i) in ranked.iter().take(if ranked[0].0 == 0 { 64 } else { 4 }) {
             let chars: Vec<char> = self.blocks[i].text.chars().collect();
             for start in 0..chars.len() {
-                if start > 0 && chars[start - 1] != ' ' {
+                let word_start = start == 0
+                    || chars[start - 1] == ' '
+                    || crate::lang::is_unspaced(chars[start])
+                    || crate::lang::is_unspaced(chars[start - 1]);
+                if !word_start {
                     continue;
                 }
                 let end = (start + q_chars.len()).min(chars.len());
@@ -266,13 +275,45 @@ fn kind_name(kind: BlockKind) -> &'static str {
     }
 }
 
+/// The last `n` words of `s` (words as [`units`] counts them), as written.
 fn last_words(s: &str, n: usize) -> String {
-    let words: Vec<&str> = s.split(' ').collect();
-    words[words.len().saturating_sub(n)..].join(" ")
+    let units = units(s);
+    let Some(first) = units.len().checked_sub(n.min(units.len())).and_then(|k| units.get(k)) else {
+        return String::new();
+    };
+    s[first.start..].trim_end().to_string()
 }
 
+/// The first `n` words of `s`, as written.
 fn first_words(s: &str, n: usize) -> String {
-    s.split(' ').take(n).collect::<Vec<_>>().join(" ")
+    let units = units(s);
+    units
+        .get(n.min(units.len()).saturating_sub(1))
+        .map_or_else(String::new, |last| s[..last.end].trim_start().to_string())
+}
+
+/// The words of normalised visible text as byte ranges: runs between spaces, except that each
+/// Chinese or Japanese character is a word of its own (those scripts put no space between
+/// words).
+fn units(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c == ' ' || crate::lang::is_unspaced(c) {
+            if let Some(st) = start.take() {
+                out.push(st..i);
+            }
+            if c != ' ' {
+                out.push(i..i + c.len_utf8());
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(st..s.len());
+    }
+    out
 }
 
 /// The message for a quote that was not anchored, with the did-you-mean or the picks.
@@ -362,6 +403,60 @@ mod tests {
         assert_eq!(msg, "the quote is not in a.md");
         assert!(help.starts_with("did you mean 'Revenue share ends in 203"), "{help}");
         assert!(help.contains("(list item 2, 92% similar)"), "{help}");
+    }
+
+    const ZH: &str = "# 微软与OpenAI修改协议\n\n双方周一宣布修改合作协议。根据新协议，微软的授权将持续到2032年，微软仍有独家授权。但分析人士指出，OpenAI也有独家授权。\n\n收入分成将在2030年结束。\n";
+
+    #[test]
+    fn a_chinese_quote_anchors_and_its_sentence_ends_at_a_full_width_stop() {
+        let d = Doc::new(ZH);
+        let a = d.find("微软的授权将持续到2032年", None, None).expect("found");
+        assert_eq!(d.place(a.block), "paragraph 1");
+        assert_eq!(d.passage(a), "微软的授权将持续到2032年");
+        assert_eq!(d.sentence_around(a), "根据新协议，微软的授权将持续到2032年，微软仍有独家授权。");
+        let a = d.find("收入分成", None, None).expect("found");
+        assert_eq!(d.sentence_around(a), "收入分成将在2030年结束。");
+    }
+
+    /// A near miss in Chinese gets a did-you-mean found character by character, from the middle
+    /// of a paragraph that has no space to start a window at.
+    #[test]
+    fn a_chinese_near_miss_gets_the_closest_passage() {
+        let d = Doc::new(ZH);
+        let Err(Miss::NotFound { closest: Some(c) }) = d.find("微软的授权将持续到2030年", None, None) else {
+            panic!("expected not found")
+        };
+        assert_eq!(c.passage, "微软的授权将持续到2032年");
+        assert_eq!(c.place, "paragraph 1");
+        assert!(c.similarity > 0.9, "{}", c.similarity);
+        let Err(Miss::NotFound { closest: Some(c) }) = d.find("收入分成将于2030年结束", None, None) else {
+            panic!("expected not found")
+        };
+        assert_eq!((c.passage.as_str(), c.place.as_str()), ("收入分成将在2030年结束", "paragraph 2"));
+    }
+
+    #[test]
+    fn a_chinese_quote_found_twice_is_told_apart_by_characters() {
+        let d = Doc::new(ZH);
+        let Err(Miss::Ambiguous { occurrences }) = d.find("独家授权", None, None) else {
+            panic!("expected ambiguity")
+        };
+        let picks: Vec<Option<&str>> = occurrences.iter().map(|o| o.pick.as_deref()).collect();
+        assert_eq!(picks, [Some("prefix = \"仍有\""), Some("prefix = \"也有\"")]);
+        assert!(occurrences[0].context.contains("[独家授权]"), "{}", occurrences[0].context);
+        let picked = d.find("独家授权", Some("也有"), None).expect("the prefix picks one");
+        assert_eq!(d.sentence_around(picked), "但分析人士指出，OpenAI也有独家授权。");
+    }
+
+    #[test]
+    fn words_of_mixed_text() {
+        let s = "to 2032年 微软 OpenAI";
+        let words: Vec<&str> = units(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(words, ["to", "2032", "年", "微", "软", "OpenAI"]);
+        assert_eq!(last_words("分析人士指出，OpenAI也有", 2), "也有");
+        assert_eq!(first_words("。但分析", 2), "。但");
+        assert_eq!(last_words("the deal is done.", 2), "is done.");
+        assert_eq!(first_words(", said a source", 2), ", said");
     }
 
     #[test]

@@ -49,6 +49,22 @@ impl Config {
                 .at_offset(text, offset, 1)
                 .help("write it as base_url = \"https://example.org/digest/\""));
         }
+        if let Err(bad) = crate::lang::check_tag(&config.language) {
+            let offset = text
+                .lines()
+                .scan(0, |at, line| {
+                    let start = *at;
+                    *at += line.len() + 1;
+                    Some((start, line))
+                })
+                .find(|(_, line)| {
+                    line.trim_start().strip_prefix("language").is_some_and(|r| r.trim_start().starts_with('='))
+                })
+                .map_or(0, |(start, line)| start + line.len() - line.trim_start().len());
+            return Err(Diagnostic::error(file, 0, format!("language: {}", bad.message))
+                .at_offset(text, offset, 1)
+                .help(bad.help));
+        }
         Ok(config)
     }
 }
@@ -69,6 +85,16 @@ mod tests {
             .expect("valid config");
         assert_eq!(c.base_url, "https://x.org/d/");
         assert_eq!(c.language, "en");
+    }
+
+    #[test]
+    fn a_bad_language_is_located() {
+        let err = Config::parse("title = \"T\"\nlanguage = \"english\"\n", Path::new("site.toml")).expect_err("name");
+        assert_eq!((err.line, err.column), (2, 1), "{err}");
+        assert!(err.message.contains("`english` is not a known language tag"), "{}", err.message);
+        assert_eq!(err.help.as_deref(), Some("the tag for that language is `en`"));
+        let c = Config::parse("title = \"T\"\nlanguage = \"pt-BR\"\n", Path::new("site.toml")).expect("valid");
+        assert_eq!(c.language, "pt-BR");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod diag;
 pub mod error;
 pub mod import;
 pub mod incremental;
+pub mod lang;
 pub mod load;
 pub mod notes;
 pub mod pages;

@@ -580,6 +580,7 @@ mod tests {
             byline: None,
             summary: None,
             event: Some(event.into()),
+            lang: None,
             body: body.into(),
             body_line: 1,
             hash: 0,

@@ -47,6 +47,10 @@ pub struct FrontMatter {
     /// The id of the event the article covers (an id of content/terms.toml, e.g. "E5").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
+    /// The article's language, a BCP 47 tag (`es`, `pt-BR`, `zh`): its page says so, for screen
+    /// readers and hyphenation. Without it, the site's `language`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -114,6 +118,8 @@ pub struct Article {
     pub byline: Option<String>,
     pub summary: Option<String>,
     pub event: Option<String>,
+    /// A BCP 47 tag, checked against the IANA registry; `None`: the site's language.
+    pub lang: Option<String>,
     /// Shared, so that an incremental build can hand the same article to every build cheaply.
     pub body: Arc<str>,
     /// The line of the file on which the body starts, so body offsets map to file lines.
@@ -187,12 +193,30 @@ pub fn is_valid_slug(slug: &str) -> bool {
 }
 
 /// Makes a slug from a headline: lowercase ASCII words joined by hyphens, at most 80 bytes,
-/// cut at a word boundary.
+/// cut at a word boundary. Letters of other scripts are transliterated (deunicode: "Pérez" →
+/// "perez", "微软" → "wei-ruan", "마이크로소프트" → "maikeurosopeuteu", "مايكروسوفت" →
+/// "mykrwswft"), so a slug stays a readable, typeable file and URL name in any language; a
+/// change of script starts a new word. A headline with nothing to transliterate gets
+/// `article-` and a hash of the headline: stable from run to run, and unique per headline.
 pub fn slugify(text: &str) -> String {
+    let mut ascii = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        // A word break where scripts meet: "OpenAI与微软" → "openai-yu-wei-ruan", and between
+        // kana and kanji, which deunicode runs together.
+        if previous.is_some_and(|p| p.is_alphanumeric() && c.is_alphanumeric() && script(p) != script(c)) {
+            ascii.push(' ');
+        }
+        previous = Some(c);
+        if c.is_ascii() {
+            ascii.push(c);
+        } else {
+            ascii.push_str(deunicode::deunicode_char(c).unwrap_or(" "));
+        }
+    }
     let mut slug = String::new();
     let mut pending_hyphen = false;
-    for c in text.chars() {
-        let c = fold_to_ascii(c);
+    for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             if pending_hyphen && !slug.is_empty() {
                 if slug.len() >= 80 {
@@ -202,24 +226,31 @@ pub fn slugify(text: &str) -> String {
             }
             pending_hyphen = false;
             slug.push(c.to_ascii_lowercase());
-        } else if c != '\'' && c != '’' {
+        } else if c != '\'' {
             pending_hyphen = true;
         }
     }
-    if slug.is_empty() { "article".to_string() } else { slug }
+    if !slug.is_empty() {
+        slug
+    } else if !text.chars().any(char::is_alphanumeric) {
+        "article".to_string()
+    } else {
+        // Letters that nothing transliterates: a hash keeps the slug stable and unique.
+        format!("article-{:08x}", xxhash_rust::xxh3::xxh3_64(text.trim().as_bytes()) as u32)
+    }
 }
 
-fn fold_to_ascii(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
-        'ç' | 'Ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
-        _ => c,
+/// Which of the scripts that a slug separates `c` belongs to.
+fn script(c: char) -> u8 {
+    use crate::lang::{is_han, is_hangul, is_kana};
+    if is_han(c) {
+        1
+    } else if is_kana(c) {
+        2
+    } else if is_hangul(c) {
+        3
+    } else {
+        0
     }
 }
 
@@ -282,6 +313,12 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
             None
         }),
     };
+    if let Some(tag) = &front.lang
+        && let Err(bad) = crate::lang::check_tag(tag)
+    {
+        let offset = key_offset(fm_text, "lang").unwrap_or(0);
+        problems.push(Diagnostic::error(path, 0, bad.message).at_offset(fm_text, offset, 2).help(bad.help));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -297,10 +334,26 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         byline: front.byline,
         summary: front.summary,
         event: front.event,
+        lang: front.lang,
         body,
         body_line,
         hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
     })
+}
+
+/// The offset of the line that sets `key` in front matter (`lang = "…"`), past its indentation.
+fn key_offset(fm_text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in fm_text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(offset + line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// The offset in `rest` of a line holding only the fence.
@@ -388,5 +441,58 @@ mod tests {
         assert!(!is_valid_slug("A"));
         assert!(!is_valid_slug("a--b"));
         assert!(!is_valid_slug("../x"));
+    }
+
+    #[test]
+    fn lang_is_read_and_checked_where_it_is_written() {
+        let a = parse("+++\ntitle = \"Hola\"\nlang = \"es\"\n+++\n\nTexto.\n").expect("valid");
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        let a = parse("+++\ntitle = \"T\"\n+++\n").expect("valid");
+        assert_eq!(a.lang, None);
+        let errs =
+            parse("+++\ntitle = \"T\"\nsummary = \"lang = en\"\n  lang = \"zh_CN\"\n+++\n").expect_err("malformed");
+        assert_eq!((errs[0].line, errs[0].column), (4, 3), "{}", errs[0]);
+        assert!(errs[0].message.contains("`zh_CN` is not a BCP 47 language tag"), "{}", errs[0]);
+        assert_eq!(errs[0].help.as_deref(), Some("subtags are joined by hyphens: `zh-CN`"));
+        let errs = parse("+++\ntitle = \"T\"\nlang = \"jp\"\n+++\n").expect_err("unknown");
+        assert_eq!(errs[0].line, 3);
+        assert!(errs[0].message.contains("`jp` is not a known language tag"), "{}", errs[0]);
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `ja`?"));
+    }
+
+    #[test]
+    fn lang_round_trips_through_file_text() {
+        let front = FrontMatter { title: "微软".into(), lang: Some("zh".into()), ..FrontMatter::default() };
+        let text = to_file_text(&front, "正文。");
+        assert!(text.contains("lang = \"zh\"\n"), "{text}");
+        assert_eq!(parse(&text).expect("round trip").lang.as_deref(), Some("zh"));
+    }
+
+    /// Headlines in other scripts get readable lowercase ASCII slugs, not `article`.
+    #[test]
+    fn slugs_of_headlines_in_any_language() {
+        let cases = [
+            (
+                "Microsoft y OpenAI renegocian su alianza: qué cambia",
+                "microsoft-y-openai-renegocian-su-alianza-que-cambia",
+            ),
+            ("Übernahme? Nein: Microsoft behält die Lizenz", "ubernahme-nein-microsoft-behalt-die-lizenz"),
+            ("Ce que l’accord change pour Azure", "ce-que-laccord-change-pour-azure"),
+            ("微软与OpenAI修改合作协议", "wei-ruan-yu-openai-xiu-gai-he-zuo-xie-yi"),
+            ("マイクロソフトとOpenAI、提携を見直し", "maikurosohutoto-openai-ti-xi-wo-jian-zhi-si"),
+            ("마이크로소프트와 오픈AI, 파트너십 재편", "maikeurosopeuteuwa-opeun-ai-pateuneosib-jaepyeon"),
+            ("مايكروسوفت وأوبن إيه آي تعدلان الشراكة", "mykrwswft-wwbn-yh-ay-t-dln-lshrk"),
+            ("מיקרוסופט ו-OpenAI משנות את ההסכם", "myqrvsvpt-v-openai-mshnvt-t-hhskm"),
+        ];
+        for (title, slug) in cases {
+            assert_eq!(slugify(title), slug, "{title}");
+            assert!(is_valid_slug(&slugify(title)), "{title}");
+        }
+        // Nothing to transliterate: a stable slug per headline.
+        let unknown = "\u{11A00}\u{11A00}";
+        assert_eq!(slugify(unknown), slugify(unknown));
+        assert!(slugify(unknown).starts_with("article-"), "{}", slugify(unknown));
+        assert!(is_valid_slug(&slugify(unknown)));
+        assert_ne!(slugify(unknown), slugify("\u{11A00}"));
     }
 }

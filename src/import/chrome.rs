@@ -176,10 +176,215 @@ const NAV_WORDS: &[&str] = &[
     "live",
     "tv",
     "radio",
+    // Spanish
+    "inicio",
+    "portada",
+    "noticias",
+    "buscar",
+    "menú",
+    "secciones",
+    "economía",
+    "tecnología",
+    "internacional",
+    "opinión",
+    "deportes",
+    "sociedad",
+    "política",
+    "ciencia",
+    "salud",
+    "iniciar",
+    "sesión",
+    "registrarse",
+    "contacto",
+    "ayuda",
+    "últimas",
+    "más",
+    "vídeos",
+    // Portuguese
+    "início",
+    "notícias",
+    "pesquisar",
+    "economia",
+    "tecnologia",
+    "mundo",
+    "esportes",
+    "desporto",
+    "cultura",
+    "ciência",
+    "saúde",
+    "opinião",
+    "entrar",
+    "assine",
+    "assinar",
+    "últimas",
+    // German
+    "startseite",
+    "nachrichten",
+    "politik",
+    "wirtschaft",
+    "digital",
+    "wissen",
+    "kultur",
+    "meinung",
+    "panorama",
+    "suche",
+    "anmelden",
+    "abmelden",
+    "abonnieren",
+    "abo",
+    "registrieren",
+    "mehr",
+    "kontakt",
+    "hilfe",
+    "ressorts",
+    "menü",
+    // French
+    "accueil",
+    "actualités",
+    "économie",
+    "politique",
+    "société",
+    "sciences",
+    "idées",
+    "rechercher",
+    "recherche",
+    "connecter",
+    "connexion",
+    "se",
+    "s’abonner",
+    "s'abonner",
+    "abonnez-vous",
+    "vidéos",
+    "plus",
+    // Chinese
+    "首页",
+    "新闻",
+    "科技",
+    "财经",
+    "国际",
+    "国内",
+    "评论",
+    "体育",
+    "娱乐",
+    "文化",
+    "社会",
+    "军事",
+    "视频",
+    "专题",
+    "搜索",
+    "登录",
+    "注册",
+    "订阅",
+    "菜单",
+    "更多",
+    // Japanese
+    "ホーム",
+    "ニュース",
+    "経済",
+    "政治",
+    "社会",
+    "国際",
+    "テクノロジー",
+    "スポーツ",
+    "エンタメ",
+    "科学",
+    "動画",
+    "特集",
+    "検索",
+    "ログイン",
+    "会員登録",
+    "新規登録",
+    "メニュー",
+    "速報",
+    "ランキング",
+    // Korean
+    "홈",
+    "뉴스",
+    "정치",
+    "경제",
+    "사회",
+    "국제",
+    "it·과학",
+    "과학",
+    "문화",
+    "스포츠",
+    "연예",
+    "오피니언",
+    "검색",
+    "로그인",
+    "회원가입",
+    "구독",
+    "메뉴",
+    "전체메뉴",
+    "포토",
+    "영상",
+    // Arabic
+    "الرئيسية",
+    "أخبار",
+    "اقتصاد",
+    "تكنولوجيا",
+    "رياضة",
+    "منوعات",
+    "سياسة",
+    "ثقافة",
+    "صحة",
+    "علوم",
+    "فيديو",
+    "بحث",
+    "تسجيل",
+    "الدخول",
+    "اشترك",
+    "القائمة",
+    "المزيد",
+    "رأي",
 ];
 
 /// Words that make a menu on their own, whereas "News" alone may be a section of an article.
-const NAV_SINGLE: &[&str] = &["menu", "search", "home", "login", "navigation", "sections", "subscribe", "close"];
+const NAV_SINGLE: &[&str] = &[
+    "menu",
+    "search",
+    "home",
+    "login",
+    "navigation",
+    "sections",
+    "subscribe",
+    "close",
+    // the same, in the other languages of the coverage
+    "menú",
+    "buscar",
+    "inicio",
+    "portada",
+    "secciones",
+    "pesquisar",
+    "início",
+    "entrar",
+    "assine",
+    "suche",
+    "startseite",
+    "anmelden",
+    "abonnieren",
+    "menü",
+    "rechercher",
+    "accueil",
+    "s’abonner",
+    "s'abonner",
+    "首页",
+    "搜索",
+    "登录",
+    "菜单",
+    "ホーム",
+    "検索",
+    "ログイン",
+    "メニュー",
+    "홈",
+    "검색",
+    "로그인",
+    "메뉴",
+    "구독",
+    "الرئيسية",
+    "بحث",
+    "القائمة",
+];
 
 /// Menus and breadcrumbs: no sentence, made of site-section words, or of short items joined by
 /// separators such as `|`, `·`, `›`.
@@ -188,18 +393,42 @@ fn is_navigation(text: &str, words: &[String], item: bool) -> bool {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let separators = tokens.iter().filter(|w| matches!(**w, "|" | "/" | "·" | "•")).count();
+    let separators = tokens.iter().filter(|w| matches!(**w, "|" | "/" | "·" | "•" | "｜")).count();
     let arrows = tokens.iter().filter(|w| matches!(**w, "›" | "»" | ">")).count();
     if (separators >= 2 && words.len() <= 4 * (separators + 1)) || (arrows >= 1 && words.len() <= 8) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    if SKIP_LINKS.iter().any(|s| lower.starts_with(s)) {
         return true;
     }
     if words.len() == 1 {
         let vocab = if item { NAV_WORDS } else { NAV_SINGLE };
         return vocab.contains(&words[0].as_str());
     }
-    let lower = text.to_lowercase();
-    lower.starts_with("skip to") || share_in(words, NAV_WORDS) >= 0.8 && !lower.contains(':')
+    share_in(words, NAV_WORDS) >= 0.8 && !lower.contains([':', '：'])
 }
+
+/// "Skip to main content" links, in the languages of the coverage.
+const SKIP_LINKS: &[&str] = &[
+    "skip to",
+    "ir al contenido",
+    "saltar al contenido",
+    "pular para o conteúdo",
+    "ir para o conteúdo",
+    "zum inhalt",
+    "direkt zum inhalt",
+    "aller au contenu",
+    "passer au contenu",
+    "跳到",
+    "跳转到",
+    "メインコンテンツへ",
+    "本文へ",
+    "본문 바로가기",
+    "본문으로",
+    "تخطى إلى",
+    "انتقل إلى المحتوى",
+];
 
 /// A footer's copyright and legal lines: "© 2026 Example Media", "All rights reserved",
 /// "Privacy Policy | Terms of Use".
@@ -231,15 +460,55 @@ fn is_footer(text: &str, words: &[String]) -> bool {
         "my",
         "personal",
         "information",
+        // Spanish, Portuguese, German, French
+        "aviso",
+        "política",
+        "privacidad",
+        "condiciones",
+        "términos",
+        "uso",
+        "contacto",
+        "privacidade",
+        "termos",
+        "política",
+        "datenschutz",
+        "nutzungsbedingungen",
+        "agb",
+        "kontakt",
+        "mentions",
+        "légales",
+        "confidentialité",
+        "utilisation",
+        "générales",
+        "de",
+        "y",
+        "e",
+        "und",
+        "et",
+        // Chinese, Japanese, Korean, Arabic
+        "隐私政策",
+        "使用条款",
+        "联系我们",
+        "关于我们",
+        "プライバシーポリシー",
+        "利用規約",
+        "お問い合わせ",
+        "개인정보처리방침",
+        "이용약관",
+        "회사소개",
+        "سياسة",
+        "الخصوصية",
+        "شروط",
+        "الاستخدام",
+        "اتصل",
+        "بنا",
     ];
     let lower = text.to_lowercase();
     words.len() <= 20
         && (text.contains('©')
-            || lower.contains("all rights reserved")
+            || RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
             || lower.starts_with("copyright ")
-            || (!ends_sentence(text)
-                && share_in(words, LEGAL) >= 0.8
-                && any_word(words, &["privacy", "terms", "imprint", "impressum", "legal"])))
+            || (!ends_sentence(text) && share_in(words, LEGAL) >= 0.8 && any_word(words, LEGAL_CORE)))
 }
 
 const COOKIE_CONTEXT: &[&str] = &[
@@ -254,6 +523,45 @@ const COOKIE_CONTEXT: &[&str] = &[
     "settings",
     "third-party",
     "partners",
+    // Spanish, Portuguese, German, French
+    "acept",
+    "consentimiento",
+    "navegando",
+    "navegación",
+    "experiencia",
+    "privacidad",
+    "terceros",
+    "configur",
+    "concorda",
+    "aceit",
+    "experiência",
+    "privacidade",
+    "zustimm",
+    "einwillig",
+    "akzeptier",
+    "datenschutz",
+    "nutzererlebnis",
+    "einstellungen",
+    "accept",
+    "consentement",
+    "navigation",
+    "expérience",
+    "confidentialité",
+    "paramétr",
+    // Chinese, Japanese, Korean, Arabic
+    "同意",
+    "接受",
+    "隐私",
+    "浏览",
+    "閲覧",
+    "プライバシー",
+    "동의",
+    "이용",
+    "개인정보",
+    "توافق",
+    "الخصوصية",
+    "التصفح",
+    "موافق",
 ];
 const BUTTON_WORDS: &[&str] = &[
     "accept",
@@ -280,16 +588,141 @@ const BUTTON_WORDS: &[&str] = &[
     "only",
     "essential",
     "options",
+    // Spanish, Portuguese, German, French
+    "aceptar",
+    "todas",
+    "todo",
+    "rechazar",
+    "configurar",
+    "ajustes",
+    "preferencias",
+    "gestionar",
+    "aceitar",
+    "recusar",
+    "todos",
+    "preferências",
+    "gerenciar",
+    "alle",
+    "akzeptieren",
+    "ablehnen",
+    "zustimmen",
+    "einstellungen",
+    "verwalten",
+    "nur",
+    "notwendige",
+    "tout",
+    "accepter",
+    "refuser",
+    "paramétrer",
+    "personnaliser",
+    "gérer",
+    "continuer",
+    "sans",
+    "j’accepte",
+    "j'accepte",
+    // Chinese, Japanese, Korean, Arabic
+    "接受",
+    "全部接受",
+    "拒绝",
+    "同意",
+    "我同意",
+    "管理偏好",
+    "设置",
+    "偏好设置",
+    "同意する",
+    "拒否",
+    "設定",
+    "すべて許可",
+    "동의",
+    "동의합니다",
+    "거부",
+    "설정",
+    "모두",
+    "허용",
+    "موافق",
+    "قبول",
+    "رفض",
+    "الإعدادات",
+    "أوافق",
+];
+
+/// "All rights reserved" in the languages of the coverage.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+    "무단전재",
+    "무단 전재",
+    "جميع الحقوق محفوظة",
+];
+
+/// The words that make a line of legal words a footer rather than a sentence about privacy.
+const LEGAL_CORE: &[&str] = &[
+    "privacy",
+    "terms",
+    "imprint",
+    "impressum",
+    "legal",
+    "privacidad",
+    "privacidade",
+    "datenschutz",
+    "agb",
+    "confidentialité",
+    "légales",
+    "隐私政策",
+    "使用条款",
+    "プライバシーポリシー",
+    "利用規約",
+    "개인정보처리방침",
+    "이용약관",
+    "الخصوصية",
 ];
 
 /// Cookie banners: a line about cookies with consent vocabulary, or its buttons
 /// ("Accept all", "Manage preferences").
 fn is_cookie(text: &str, words: &[String]) -> bool {
     let lower = text.to_lowercase();
-    if lower.contains("cookie") && COOKIE_CONTEXT.iter().any(|c| lower.contains(c)) {
+    let cookie = ["cookie", "クッキー", "쿠키", "كوكيز", "ملفات تعريف الارتباط"].iter().any(|c| lower.contains(c));
+    if cookie && COOKIE_CONTEXT.iter().any(|c| lower.contains(c)) {
         return true;
     }
-    let buttons = ["accept", "reject", "decline", "agree", "allow", "dismiss", "got", "manage"];
+    let buttons = [
+        "accept",
+        "reject",
+        "decline",
+        "agree",
+        "allow",
+        "dismiss",
+        "got",
+        "manage",
+        "aceptar",
+        "rechazar",
+        "configurar",
+        "aceitar",
+        "recusar",
+        "akzeptieren",
+        "ablehnen",
+        "zustimmen",
+        "accepter",
+        "refuser",
+        "paramétrer",
+        "接受",
+        "拒绝",
+        "同意",
+        "管理偏好",
+        "同意する",
+        "拒否",
+        "동의",
+        "거부",
+        "موافق",
+        "قبول",
+        "رفض",
+    ];
     words.len() <= 4 && share_in(words, BUTTON_WORDS) == 1.0 && any_word(words, &buttons)
 }
 
@@ -329,6 +762,60 @@ const SHARE_WORDS: &[&str] = &[
     "gift",
     "url",
     "the",
+    // Spanish, Portuguese, German, French
+    "compartir",
+    "en",
+    "por",
+    "enviar",
+    "copiar",
+    "enlace",
+    "imprimir",
+    "correo",
+    "compartilhe",
+    "compartilhar",
+    "partilhar",
+    "e-mail",
+    "teilen",
+    "artikel",
+    "kopieren",
+    "drucken",
+    "per",
+    "merken",
+    "partager",
+    "sur",
+    "envoyer",
+    "par",
+    "copier",
+    "le",
+    "lien",
+    "imprimer",
+    "courriel",
+    // Chinese, Korean, Arabic
+    "分享",
+    "分享到",
+    "シェア",
+    "微信",
+    "微博",
+    "qq",
+    "qq空间",
+    "复制链接",
+    "朋友圈",
+    "공유",
+    "공유하기",
+    "카카오톡",
+    "카카오스토리",
+    "페이스북",
+    "트위터",
+    "링크복사",
+    "네이버",
+    "밴드",
+    "شارك",
+    "مشاركة",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "نسخ",
+    "الرابط",
 ];
 const SHARE_CORE: &[&str] = &[
     "share",
@@ -346,13 +833,56 @@ const SHARE_CORE: &[&str] = &[
     "bookmark",
     "bluesky",
     "mastodon",
+    "x",
+    "e-mail",
+    "compartir",
+    "copiar",
+    "imprimir",
+    "compartilhe",
+    "compartilhar",
+    "partilhar",
+    "teilen",
+    "kopieren",
+    "drucken",
+    "partager",
+    "copier",
+    "imprimer",
+    "分享",
+    "分享到",
+    "シェア",
+    "微信",
+    "微博",
+    "复制链接",
+    "공유",
+    "공유하기",
+    "카카오톡",
+    "링크복사",
+    "شارك",
+    "مشاركة",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "نسخ",
 ];
 
 /// Share buttons: a short line made of share vocabulary ("Share this article",
 /// "Facebook Twitter LinkedIn Email").
 fn is_share(text: &str, words: &[String]) -> bool {
-    !ends_sentence(text) && words.len() <= 10 && share_in(words, SHARE_WORDS) >= 0.75 && any_word(words, SHARE_CORE)
+    if ends_sentence(text) || words.len() > 10 {
+        return false;
+    }
+    // Japanese and Chinese buttons are unspaced: "Facebookでシェア", "LINEで送る", "分享到：".
+    let button = word_count(text) <= 6
+        && (SHARE_OPENS.iter().any(|p| text.starts_with(p)) || SHARE_ENDS.iter().any(|p| text.ends_with(p)));
+    button || share_in(words, SHARE_WORDS) >= 0.75 && any_word(words, SHARE_CORE)
 }
+
+/// How Chinese, Japanese and Korean share buttons start: the verb first.
+const SHARE_OPENS: &[&str] = &["分享到", "分享至", "シェアする", "ツイート", "공유하기"];
+
+/// How Japanese share buttons end: "Xでシェア", "LINEで送る". ("シェア" alone in a longer word
+/// is a market share: "シェア拡大" is a heading.)
+const SHARE_ENDS: &[&str] = &["でシェア", "で送る", "でシェアする"];
 
 const COMMENT_PHRASES: &[&str] = &[
     "leave a reply",
@@ -373,6 +903,31 @@ const COMMENT_PHRASES: &[&str] = &[
     "view comments",
     "no comments yet",
     "be the first to comment",
+    // Spanish, Portuguese, German, French
+    "deja un comentario",
+    "deja tu comentario",
+    "no será publicada",
+    "no será publicado",
+    "campos obligatorios",
+    "deixe seu comentário",
+    "deixe um comentário",
+    "não será publicado",
+    "kommentar schreiben",
+    "wird nicht veröffentlicht",
+    "laisser un commentaire",
+    "ne sera pas publiée",
+    "ne sera pas publié",
+    // Chinese, Japanese, Korean, Arabic
+    "发表评论",
+    "不会被公开",
+    "必填项",
+    "コメントを書く",
+    "コメントする",
+    "公開されることはありません",
+    "댓글을 입력",
+    "댓글 쓰기",
+    "أضف تعليق",
+    "لن يتم نشر",
 ];
 
 /// Comment forms: their fixed phrases, or a count such as "12 Comments".
@@ -382,10 +937,34 @@ pub fn is_comment_form(text: &str, words: usize) -> bool {
         return true;
     }
     let w = norm_words(text);
-    w.len() == 2
-        && w[0].chars().all(|c| c.is_ascii_digit())
-        && matches!(w[1].as_str(), "comment" | "comments" | "replies" | "responses")
+    let count = |n: &String| n.chars().all(|c| c.is_ascii_digit());
+    let counted = w.len() == 2 && (count(&w[0]) && COMMENT_WORDS.contains(&w[1].as_str()))
+        || w.len() == 2 && (count(&w[1]) && COMMENT_WORDS.contains(&w[0].as_str()));
+    // "3条评论": a count and the word, unspaced.
+    let unspaced = w.len() == 1 && ["条评论", "件のコメント", "개의 댓글"].iter().any(|s| w[0].ends_with(s));
+    counted || unspaced || (w.len() == 1 && COMMENT_WORDS[4..].contains(&w[0].as_str()))
 }
+
+/// A count of comments names them ("12 Comments", "댓글 0"); alone, one of these words after
+/// the first four is the comments' title ("Kommentare", "التعليقات").
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "replies",
+    "responses",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "kommentare",
+    "kommentar",
+    "commentaires",
+    "commentaire",
+    "评论",
+    "コメント",
+    "댓글",
+    "التعليقات",
+    "تعليقات",
+];
 
 const IMAGE_WORDS: &[&str] = &[
     "image",
@@ -406,6 +985,42 @@ const IMAGE_WORDS: &[&str] = &[
     "credit",
     "credits",
     "placeholder",
+    // Spanish, Portuguese, German, French
+    "foto",
+    "fotos",
+    "fotografía",
+    "imagen",
+    "imágenes",
+    "vídeo",
+    "ilustración",
+    "gráfico",
+    "imagem",
+    "imagens",
+    "ilustração",
+    "bild",
+    "bilder",
+    "grafik",
+    "photos",
+    "crédit",
+    "vidéo",
+    // Chinese, Japanese, Korean, Arabic
+    "图片",
+    "图",
+    "资料图",
+    "图源",
+    "视频",
+    "摄影",
+    "写真",
+    "画像",
+    "イラスト",
+    "動画",
+    "사진",
+    "그래픽",
+    "영상",
+    "صورة",
+    "الصورة",
+    "صور",
+    "فيديو",
 ];
 
 /// Image placeholders and credits: "Home Image", "Featured image", "Photo: Getty Images",
@@ -417,9 +1032,13 @@ fn is_image_placeholder(text: &str, words: &[String]) -> bool {
     let first = words[0].as_str();
     let last = words[words.len() - 1].as_str();
     let bracketed = (text.starts_with('[') && text.ends_with(']')) || (text.starts_with('(') && text.ends_with(')'));
-    let labelled = text.split_once(':').is_some_and(|(label, _)| word_count(label) <= 2)
-        || text.to_lowercase().starts_with(&format!("{first} by "));
-    (IMAGE_WORDS.contains(&first) && (words.len() <= 3 || labelled && (words.len() <= 5 || !ends_sentence(text))))
+    // "Photo: …", "Foto : …", "图片：…", and Korean "사진=…", whose label is no word of its own.
+    let label = text.split_once([':', '：', '=']).map(|(label, _)| label);
+    let labelled =
+        label.is_some_and(|label| word_count(label) <= 2) || text.to_lowercase().starts_with(&format!("{first} by "));
+    let label_word = label.and_then(|l| norm_words(l).into_iter().next());
+    let image_first = IMAGE_WORDS.contains(&first) || label_word.is_some_and(|w| IMAGE_WORDS.contains(&w.as_str()));
+    (image_first && (words.len() <= 3 || labelled && (words.len() <= 5 || !ends_sentence(text))))
         || (IMAGE_WORDS.contains(&last) && words.len() <= 4 && !ends_sentence(text))
         || (bracketed && any_word(words, IMAGE_WORDS))
 }
@@ -437,6 +1056,30 @@ const KEYWORD_LABELS: &[&str] = &[
     "hashtags",
     "categories",
     "filed",
+    "etiquetas",
+    "temas",
+    "palabras",
+    "clave",
+    "marcadores",
+    "assuntos",
+    "schlagworte",
+    "schlagwörter",
+    "themen",
+    "stichworte",
+    "mots-clés",
+    "mots",
+    "clés",
+    "thèmes",
+    "标签",
+    "关键词",
+    "タグ",
+    "キーワード",
+    "태그",
+    "키워드",
+    "الوسوم",
+    "وسوم",
+    "كلمات",
+    "مفتاحية",
 ];
 
 /// Labels of a page's metadata fields (the description is read as the summary instead).
@@ -467,7 +1110,7 @@ fn is_keyword_list(text: &str) -> bool {
     {
         return true;
     }
-    let Some((label, list)) = text.split_once(':') else {
+    let Some((label, list)) = text.split_once([':', '：']) else {
         return false;
     };
     let label_words = norm_words(label);
@@ -478,7 +1121,7 @@ fn is_keyword_list(text: &str) -> bool {
     if PAGE_METADATA_LABELS.contains(&lower.as_str()) {
         return true;
     }
-    let items: Vec<&str> = list.split(',').map(str::trim).collect();
+    let items: Vec<&str> = list.split([',', '，', '、', '،']).map(str::trim).collect();
     any_word(&label_words, KEYWORD_LABELS)
         && items.len() >= 2
         && items.iter().all(|i| !i.is_empty() && word_count(i) <= 6)
@@ -514,6 +1157,18 @@ const ADVERT_LINES: &[&str] = &[
     "play",
     "pause",
     "audio",
+    "publicidad",
+    "anuncio",
+    "publicidade",
+    "anúncio",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "广告",
+    "広告",
+    "광고",
+    "إعلان",
+    "اعلان",
 ];
 
 /// Advertising labels: a line that is only "Advertisement" or "Story continues below".
@@ -536,6 +1191,33 @@ const READ_MORE_PREFIXES: &[&str] = &[
     "related article:",
     "related story:",
     "more on this:",
+    "lee también:",
+    "lea también:",
+    "leer más:",
+    "te puede interesar:",
+    "leia também:",
+    "leia mais:",
+    "veja também:",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "auch interessant:",
+    "lire aussi :",
+    "lire aussi:",
+    "à lire aussi :",
+    "voir aussi :",
+    "相关阅读：",
+    "相关阅读:",
+    "延伸阅读：",
+    "推荐阅读：",
+    "関連記事：",
+    "関連記事:",
+    "あわせて読みたい：",
+    "관련기사:",
+    "관련기사 :",
+    "관련 기사:",
+    "اقرأ أيضا:",
+    "اقرأ أيضاً:",
+    "اقرأ أيضا :",
 ];
 
 /// Links to other articles: "Read more: …", "Related: …", or a bare "Read more".
@@ -567,6 +1249,42 @@ const CTA_PHRASES: &[&str] = &[
     "become a member",
     "support our journalism",
     "support our work",
+    // Spanish, Portuguese, German, French
+    "suscríbete",
+    "suscribirte",
+    "suscribirse",
+    "suscripción",
+    "boletín",
+    "tu correo",
+    "regístrate",
+    "assine",
+    "cadastre-se",
+    "inscreva-se",
+    "seu e-mail",
+    "abonnieren",
+    "jetzt registrieren",
+    "newsletter-anmeldung",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "votre boîte",
+    "en vous inscrivant",
+    // Chinese, Japanese, Korean, Arabic
+    "订阅",
+    "新闻简报",
+    "您的邮箱",
+    "你的邮箱",
+    "立即注册",
+    "ニュースレター",
+    "購読",
+    "メールでお届け",
+    "会員登録",
+    "뉴스레터",
+    "구독",
+    "이메일로 받아",
+    "اشترك",
+    "النشرة البريدية",
+    "نشرتنا",
+    "بريدك الإلكتروني",
 ];
 
 /// Words that open a call to action: an imperative addressed to the reader.
@@ -612,9 +1330,45 @@ const CTA_OPENERS: &[&str] = &[
     "request",
     "see",
     "check",
+    // Spanish, Portuguese, German, French, Arabic
+    "recibe",
+    "suscríbete",
+    "regístrate",
+    "descarga",
+    "síguenos",
+    "únete",
+    "lee",
+    "apúntate",
+    "receba",
+    "cadastre-se",
+    "inscreva-se",
+    "baixe",
+    "siga",
+    "leia",
+    "quero",
+    "jetzt",
+    "melden",
+    "erhalten",
+    "zur",
+    "recevez",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "téléchargez",
+    "suivez",
+    "lisez",
+    "découvrez",
+    "rejoignez",
+    "احصل",
+    "اشترك",
+    "سجل",
+    "تابعنا",
 ];
 
-const SECOND_PERSON: &[&str] = &["you", "your", "you’ll", "you'll", "we", "our", "us", "we’ll", "we'll"];
+const SECOND_PERSON: &[&str] = &[
+    "you", "your", "you’ll", "you'll", "we", "our", "us", "we’ll", "we'll", "tu", "tus", "te", "usted", "nuestra",
+    "nuestro", "nuestros", "você", "seu", "sua", "nossa", "nosso", "ihr", "ihre", "ihnen", "du", "dein", "unser",
+    "unsere", "vous", "votre", "vos", "nous", "notre", "nos",
+];
 
 /// A call to action that names the site's own products (newsletter, subscription, account) and
 /// speaks to the reader: short, or imperative, or in the second person. A news sentence that
@@ -625,10 +1379,28 @@ pub fn is_strong_cta(text: &str) -> bool {
     if words.len() > 30 || !CTA_PHRASES.iter().any(|p| lower.contains(p)) {
         return false;
     }
-    words.len() <= 8
+    // A short Chinese, Japanese or Korean sentence may name a subscription (订阅, 구독) as news.
+    let short = word_count(text) <= 8 && !(ends_sentence(text) && text.chars().any(crate::lang::is_cjk));
+    short
         || words.first().is_some_and(|w| CTA_OPENERS.contains(&w.as_str()))
         || any_word(&words, SECOND_PERSON)
+        || ADDRESSED.iter().any(|p| lower.contains(p))
 }
+
+/// Words that speak to the reader where there are no spaces to find a word by ("您", "あなた"),
+/// and polite imperatives and offers that only a call to action uses ("받아보세요", "お届けします").
+const ADDRESSED: &[&str] = &[
+    "您",
+    "你",
+    "あなた",
+    "皆様",
+    "여러분",
+    "당신",
+    "세요",
+    "お届けします",
+    "jetzt kostenlos",
+    "kostenlos abonnieren",
+];
 
 /// A short imperative or second-person line: a call to action when it sits next to one that
 /// names a product, or after the article's last paragraph.
@@ -640,7 +1412,12 @@ pub fn is_weak_cta(text: &str) -> bool {
     let lower = text.to_lowercase();
     CTA_OPENERS.contains(&words[0].as_str())
         || ["this article", "this post", "our take", "our latest", "the latest news"].iter().any(|p| lower.contains(p))
+        || CJK_CTA_OPENERS.iter().any(|p| text.starts_with(p))
 }
+
+/// How Chinese, Japanese and Korean calls to action start: "立即订阅", "今すぐ登録", "지금 구독".
+const CJK_CTA_OPENERS: &[&str] =
+    &["立即", "马上", "点击", "扫码", "关注我们", "下载", "订阅", "今すぐ", "登録", "購読", "지금", "구독", "다운로드"];
 
 const RELATED_LABELS: &[&str] = &[
     "related",
@@ -683,6 +1460,49 @@ const RELATED_LABELS: &[&str] = &[
     "editor’s picks",
     "editors picks",
     "top stories",
+    // Spanish, Portuguese, German, French
+    "noticias relacionadas",
+    "te puede interesar",
+    "también te puede interesar",
+    "lo más leído",
+    "más noticias",
+    "relacionadas",
+    "veja também",
+    "leia também",
+    "notícias relacionadas",
+    "mais lidas",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "meistgelesen",
+    "weitere artikel",
+    "auch interessant",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "les plus lus",
+    "articles liés",
+    // Chinese, Japanese, Korean, Arabic
+    "相关文章",
+    "相关新闻",
+    "相关阅读",
+    "推荐阅读",
+    "热门文章",
+    "延伸阅读",
+    "猜你喜欢",
+    "関連記事",
+    "関連ニュース",
+    "おすすめ記事",
+    "人気記事",
+    "アクセスランキング",
+    "많이 본 뉴스",
+    "관련기사",
+    "관련 기사",
+    "추천 기사",
+    "인기 기사",
+    "أخبار ذات صلة",
+    "مقالات ذات صلة",
+    "اقرأ أيضا",
+    "الأكثر قراءة",
 ];
 
 /// The title of a list of other articles ("Related articles", "More from …", "Most read").
@@ -703,6 +1523,31 @@ const AUTHOR_LABELS: &[&str] = &[
     "by",
     "contributor",
     "contributors",
+    "sobre el autor",
+    "sobre la autora",
+    "autor",
+    "autora",
+    "sobre o autor",
+    "sobre a autora",
+    "über den autor",
+    "über die autorin",
+    "autorin",
+    "à propos de l’auteur",
+    "à propos de l'auteur",
+    "à propos de l’autrice",
+    "l’auteur",
+    "auteur",
+    "作者简介",
+    "作者",
+    "关于作者",
+    "この記事を書いた人",
+    "著者",
+    "筆者",
+    "著者プロフィール",
+    "기자 프로필",
+    "글쓴이",
+    "عن الكاتب",
+    "الكاتب",
 ];
 
 /// The title of an author box ("Author", "About the author").
@@ -726,13 +1571,51 @@ const BIO_WORDS: &[&str] = &[
     "based",
     "previously",
     "focus",
+    "redactor",
+    "redactora",
+    "periodista",
+    "corresponsal",
+    "cubre",
+    "escribe",
+    "editora",
+    "colaborador",
+    "colaboradora",
+    "repórter",
+    "jornalista",
+    "correspondente",
+    "cobre",
+    "escreve",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "berichtet",
+    "schreibt",
+    "autorin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "couvre",
+    "écrit",
+    "spécialiste",
 ];
 
 /// An author's biography in an author box: a paragraph about someone who writes.
 pub fn is_bio(text: &str) -> bool {
     let words = norm_words(text);
-    words.len() <= 120
-        && (any_word(&words, BIO_WORDS) || words.first().is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they")))
+    let pronoun = |w: &String| {
+        matches!(w.as_str(), "he" | "she" | "they" | "él" | "ella" | "ele" | "ela" | "er" | "sie" | "il" | "elle")
+    };
+    // Chinese, Japanese, Korean and Arabic words for a journalist, found inside longer words.
+    let unspaced =
+        ["记者", "编辑", "撰稿", "記者", "担当", "取材", "기자", "취재", "에디터", "صحفي", "مراسل", "كاتب", "محرر"];
+    word_count(text) <= 120
+        && (any_word(&words, BIO_WORDS)
+            || words.first().is_some_and(pronoun)
+            || unspaced.iter().any(|w| text.contains(w)))
 }
 
 #[cfg(test)]

@@ -87,14 +87,32 @@ fn kind_of(line: &str) -> (Kind, &str) {
     (Kind::Text, line)
 }
 
-/// Number of whitespace-separated words.
+/// Number of words: whitespace-separated words, where Chinese and Japanese, which put no space
+/// between words, count one word per two characters (their words average about two), so that
+/// the shape rules (a heading is short, prose is long) read a Chinese paragraph as prose.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.chars().any(crate::lang::is_unspaced) {
+        return text.split_whitespace().count();
+    }
+    text.split_whitespace()
+        .map(|token| {
+            let unspaced = token.chars().filter(|c| crate::lang::is_unspaced(*c)).count();
+            // Runs of other letters and digits inside the token ("OpenAI", "2032") are words too.
+            let others = token
+                .split(|c: char| crate::lang::is_unspaced(c) || !c.is_alphanumeric())
+                .filter(|run| !run.is_empty())
+                .count();
+            let words = unspaced.div_ceil(2) + others;
+            words.max(1)
+        })
+        .sum()
 }
 
 /// The words of a line, lowercased, without surrounding punctuation; empty words dropped.
+/// Chinese and Japanese punctuation (`。`, `：`, `、`, `（`) separates words as a space does:
+/// "图片：资料图" is two words.
 pub fn norm_words(text: &str) -> Vec<String> {
-    text.split_whitespace()
+    text.split(|c: char| c.is_whitespace() || (crate::lang::is_wide(c) && !c.is_alphanumeric()))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
@@ -111,7 +129,11 @@ pub fn strip_closers(text: &str) -> &str {
     let mut t = text.trim_end();
     loop {
         let before = t;
-        t = t.trim_end_matches(['”', '’', '"', '\'', ')', '»', '*', '_']);
+        // Quotes close with “ in German („…“), with 」 in Chinese and Japanese; French puts a
+        // space inside its guillemets (« … »).
+        t = t
+            .trim_end_matches(['”', '’', '"', '\'', ')', '»', '*', '_', '“', '‘', '」', '』', '）', '》', '〉', '】'])
+            .trim_end();
         if t.ends_with(']')
             && let Some(open) = t.rfind('[')
             && is_citation(&t[open..])
@@ -124,14 +146,20 @@ pub fn strip_closers(text: &str) -> &str {
     }
 }
 
-/// Whether the line ends a sentence: `.`, `!`, `?` or `…`, before any closing quote or marker.
+/// Whether the line ends a sentence: `.`, `!`, `?` or `…`, the full-width `。！？` of Chinese and
+/// Japanese, or the Arabic `؟`, before any closing quote or marker.
 pub fn ends_sentence(text: &str) -> bool {
-    strip_closers(text).ends_with(['.', '!', '?', '…'])
+    strip_closers(text).ends_with(['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '۔'])
 }
 
 /// Whether the line ends with a question mark (a question-form title or an FAQ question).
 pub fn is_question(text: &str) -> bool {
-    strip_closers(text).ends_with('?')
+    strip_closers(text).ends_with(['?', '？', '؟'])
+}
+
+/// Whether the line ends with a colon, ASCII or full-width: a label or a line announcing a list.
+pub fn ends_with_colon(text: &str) -> bool {
+    text.trim_end().ends_with([':', '：'])
 }
 
 /// A line that could be a heading: short, with letters, and without end punctuation (a question
@@ -142,14 +170,16 @@ pub fn is_heading_shaped(text: &str) -> bool {
     let limit = if question { 20 } else { 14 };
     // Headings open with a word, a number or a quote; an attribution ("— Jane Doe"), a note
     // in brackets or an address is not a title.
-    let opens = text.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '“' | '"' | '‘' | '\''));
+    let opens = text.chars().next().is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '“' | '"' | '‘' | '\'' | '«' | '„' | '「' | '『' | '《' | '¿' | '¡')
+    });
     opens
         && !text.contains("://")
         && text.chars().any(char::is_alphabetic)
         && words >= 1
         && words <= limit
         && text.chars().count() <= 160
-        && (question || !text.trim_end().ends_with(['.', ',', ';', ':', '!', '…']))
+        && (question || !text.trim_end().ends_with(['.', ',', ';', ':', '!', '…', '。', '，', '；', '：', '！', '、']))
 }
 
 /// Whether `text` is a citation marker such as `[4]`, `[1, 2]` or `[3–5]`.
@@ -232,6 +262,30 @@ mod tests {
         assert!(!is_heading_shaped("×"));
         assert!(!is_heading_shaped("— Satya Nadella (@satyanadella) April 27, 2026"));
         assert!(!is_heading_shaped("https://openai.com/index/joint-statement"));
+    }
+
+    /// Chinese and Japanese have no spaces: their words are counted by characters, their
+    /// punctuation separates words, and 。！？ end sentences.
+    #[test]
+    fn cjk_lines_have_words_and_sentences() {
+        let headline = "微软与OpenAI修改合作协议：授权延续至2032年，但不再独家";
+        assert_eq!(word_count(headline), 12);
+        assert!(is_heading_shaped(headline));
+        assert!(
+            word_count("微软与OpenAI周一宣布修改双方的合作协议，这是两家公司自2019年开始合作以来的又一次重大调整。")
+                >= 15
+        );
+        assert_eq!(word_count("登录 注册"), 2);
+        assert_eq!(norm_words("图片：微软总部（资料图）"), ["图片", "微软总部", "资料图"]);
+        assert!(ends_sentence("他说：「我们很满意。」"));
+        assert!(ends_sentence("这意味着什么？"));
+        assert!(is_question("这意味着什么？"));
+        assert!(!ends_sentence("授权与收入分成"));
+        assert!(!is_heading_shaped("分析人士认为，新协议影响深远。"));
+        assert!(ends_sentence("« C’est une étape majeure. »"));
+        assert!(ends_sentence("Er sagte: „Das ist ein großer Schritt.“"));
+        assert!(is_question("هل يتغير الاتفاق؟"));
+        assert!(ends_with_colon("分享到：") && ends_with_colon("Tags:"));
     }
 
     #[test]

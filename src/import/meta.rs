@@ -38,10 +38,89 @@ const ROLE_WORDS: &[&str] = &[
     "desk",
     "photographer",
     "critic",
+    // Spanish, Portuguese, German, French
+    "redactor",
+    "redactora",
+    "periodista",
+    "corresponsal",
+    "editora",
+    "enviado",
+    "enviada",
+    "colaborador",
+    "colaboradora",
+    "repórter",
+    "jornalista",
+    "correspondente",
+    "colunista",
+    "redação",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journalistin",
+    "autorin",
+    "redaktion",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "envoyé",
+    "envoyée",
+    "rédaction",
+    // Chinese, Japanese, Korean, Arabic
+    "记者",
+    "本报记者",
+    "特约记者",
+    "编辑",
+    "责任编辑",
+    "通讯员",
+    "記者",
+    "編集委員",
+    "編集部",
+    "特派員",
+    "기자",
+    "특파원",
+    "논설위원",
+    "객원기자",
+    "مراسل",
+    "صحفي",
+    "محرر",
+    "كاتب",
 ];
 
-const BYLINE_PREFIXES: &[&str] =
-    &["by ", "written by ", "posted by ", "words by ", "story by ", "reporting by ", "author: ", "authors: ", "by: "];
+const BYLINE_PREFIXES: &[&str] = &[
+    "by ",
+    "written by ",
+    "posted by ",
+    "words by ",
+    "story by ",
+    "reporting by ",
+    "author: ",
+    "authors: ",
+    "by: ",
+    // Spanish, Portuguese, German, French.
+    "por ",
+    "texto: ",
+    "von ",
+    "par ",
+    // Chinese, Japanese, Arabic.
+    "记者 ",
+    "记者：",
+    "本报记者 ",
+    "作者：",
+    "作者 ",
+    "文／",
+    "文/",
+    "撰文：",
+    "記者：",
+    "文：",
+    "執筆：",
+    "筆者：",
+    "بقلم: ",
+    "بقلم ",
+    "كتب: ",
+];
 
 /// Reads a line made only of byline, role, date and reading-time segments; `None` for text.
 pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
@@ -59,7 +138,7 @@ pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
         } else if let Some((name, date)) = parse_byline(segment) {
             meta.byline = meta.byline.or(Some(name));
             meta.date = meta.date.or(date);
-        } else if is_reading_time(segment) {
+        } else if is_reading_time(segment) || is_time(segment) {
         } else if is_relative_time(segment) {
             relative = true;
         } else if let Some((name, role)) = segment.split_once(", ")
@@ -67,6 +146,9 @@ pub fn parse_meta_line(text: &str) -> Option<MetaLine> {
             && is_role(role)
         {
             bare_name = bare_name.or(Some(name.trim().to_string()));
+            has_role = true;
+        } else if let Some(name) = name_beside_role(segment) {
+            bare_name = bare_name.or(Some(name.to_string()));
             has_role = true;
         } else if is_role(segment) {
             has_role = true;
@@ -122,9 +204,60 @@ pub fn parse_byline(segment: &str) -> Option<(String, Option<NaiveDate>)> {
     (is_name(name) || handle).then(|| (name.to_string(), date))
 }
 
+/// A name and a job title in one segment without a comma: "김민수 기자", "山田太郎 記者",
+/// "Redakteur Max Muster". The name, when the segment is that.
+fn name_beside_role(segment: &str) -> Option<&str> {
+    let segment = segment.trim();
+    let (a, b) = segment.rsplit_once(char::is_whitespace)?;
+    if is_role(b) && is_name(a.trim()) {
+        return Some(a.trim());
+    }
+    let (a, b) = segment.split_once(char::is_whitespace)?;
+    (is_role(a) && is_name(b.trim())).then(|| b.trim())
+}
+
+/// A time of day on its own: "10:15", "08h30", "9:15 am".
+fn is_time(segment: &str) -> bool {
+    let tokens: Vec<String> = segment.split_whitespace().map(str::to_lowercase).collect();
+    !tokens.is_empty()
+        && tokens.len() <= 3
+        && tokens.iter().any(|t| is_clock(t))
+        && tokens.iter().all(|t| is_clock(t) || DATE_WORDS.contains(&t.as_str()))
+}
+
+/// "10:15", "08h30", "9h": a time as the page writes it.
+fn is_clock(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')'));
+    let parts: Vec<&str> = token.split([':', 'h']).collect();
+    parts.len() == 2
+        && (1..=2).contains(&parts[0].len())
+        && parts[0].chars().all(|c| c.is_ascii_digit())
+        && (parts[1].is_empty() || parts[1].len() == 2 && parts[1].chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A person's name as bylines write it: one to six words, capitalised (particles aside), no
-/// sentence punctuation, no digits.
+/// sentence punctuation, no digits. Scripts without case: two to six Chinese, Japanese or
+/// Korean letters in one or two words ("张伟", "山田 太郎", "김민수"), or two to four words of
+/// Arabic or Hebrew letters ("أحمد خالد").
 pub fn is_name(text: &str) -> bool {
+    is_cased_name(text) || is_uncased_name(text)
+}
+
+fn is_uncased_name(text: &str) -> bool {
+    use crate::lang::is_cjk;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || text.contains([':', ';', '?', '!', '.', ',', '：', '，', '。']) {
+        return false;
+    }
+    let letters = words.iter().flat_map(|w| w.chars()).filter(|c| *c != '·' && *c != '・').count();
+    let cjk = words.iter().all(|w| w.chars().all(|c| is_cjk(c) || c == '·' || c == '・'));
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{05FF}' | '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}');
+    let abjad = words.iter().all(|w| w.chars().all(rtl));
+    (cjk && words.len() <= 2 && (2..=6).contains(&letters))
+        || (abjad && (2..=4).contains(&words.len()) && letters <= 40)
+}
+
+fn is_cased_name(text: &str) -> bool {
     const PARTICLES: &[&str] =
         &["and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "y", "dos", "del"];
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -148,7 +281,7 @@ pub fn is_handle(text: &str) -> bool {
 }
 
 /// A job title: short, with a newsroom role word ("Senior Technology Reporter").
-fn is_role(segment: &str) -> bool {
+pub fn is_role(segment: &str) -> bool {
     let words = norm_words(segment);
     !words.is_empty() && words.len() <= 5 && words.iter().any(|w| ROLE_WORDS.contains(&w.as_str()))
 }
@@ -186,6 +319,69 @@ fn is_relative_time(segment: &str) -> bool {
 
 /// Words a date line may carry besides the date itself.
 const DATE_WORDS: &[&str] = &[
+    // Spanish, Portuguese, German, French: "Publicado el", "Atualizado", "Uhr", "Publié le … à".
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "atualizado",
+    "em",
+    "às",
+    "veröffentlicht",
+    "aktualisiert",
+    "am",
+    "um",
+    "uhr",
+    "stand",
+    "publié",
+    "mis",
+    "jour",
+    "le",
+    "à",
+    "h",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    // Chinese, Japanese, Korean, Arabic: "发布时间", "公開", "입력", "نشر في", weekdays.
+    "发布时间",
+    "发布于",
+    "发布",
+    "更新",
+    "公開",
+    "更新日",
+    "配信",
+    "입력",
+    "수정",
+    "업데이트",
+    "نشر",
+    "في",
+    "تحديث",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
     "published",
     "updated",
     "posted",
@@ -231,26 +427,68 @@ const DATE_WORDS: &[&str] = &[
 
 /// A segment that is a date, with at most "Published", "Updated", a weekday and a time.
 pub fn parse_date_segment(segment: &str) -> Option<NaiveDate> {
+    // Arabic-Indic digits read as ASCII ones; "2026年4月28日" and "2026년 4월 28일" as numbers.
+    let cjk = segment.contains(['年', '년']);
+    let segment: String = segment
+        .chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '年' | '月' | '년' | '월' => ' ',
+            '日' | '일' => ' ',
+            _ => c,
+        })
+        .collect();
     let tokens: Vec<String> = segment
         .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')')))
+        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '(' | ')' | '،')))
         .filter(|t| !t.is_empty())
         .map(str::to_lowercase)
+        // "28 de abril de 2026": the connector is no part of the date.
+        .filter(|t| !matches!(t.as_str(), "de" | "del"))
         .collect();
-    let (date, used) = find_date(&tokens)?;
+    let (date, used) = find_date(&tokens).or_else(|| if cjk { year_month_day(&tokens) } else { None })?;
     let rest_is_date_words = tokens.iter().enumerate().all(|(i, t)| {
         used.contains(&i)
             || DATE_WORDS.contains(&t.as_str())
+            || is_clock(t)
+            || numeric_date(t).is_some()
             || t.split(':').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     });
     rest_is_date_words.then_some(date)
+}
+
+/// Year, month and day as three numbers in a row: "2026 4 28", what is left of "2026年4月28日".
+fn year_month_day(tokens: &[String]) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    tokens.windows(3).enumerate().find_map(|(i, w)| {
+        let year = year_of(&w[0])?;
+        let month = w[1].parse().ok().filter(|m| (1..=12).contains(m))?;
+        let day = day_of(&w[2])?;
+        NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i..i + 3))
+    })
+}
+
+/// A date written in numbers: `28.04.2026` (day first with dots, as in German), `2026.04.28` and
+/// `2026/04/28` (year first), `28/04/2026` only where the day cannot be a month (the United
+/// States write the month first).
+fn numeric_date(token: &str) -> Option<NaiveDate> {
+    let sep = if token.contains('.') { '.' } else { '/' };
+    let parts: Vec<&str> = token.split(sep).collect();
+    let [a, b, c] = parts.as_slice() else { return None };
+    let num = |s: &str| s.parse::<u32>().ok().filter(|_| !s.is_empty() && s.len() <= 4);
+    let (a, b, c) = (num(a)?, num(b)?, num(c)?);
+    let year = |y: u32| i32::try_from(y).ok().filter(|y| (1900..=2200).contains(y));
+    if let Some(y) = year(a) {
+        return NaiveDate::from_ymd_opt(y, b, c);
+    }
+    let y = year(c)?;
+    if sep == '.' || a > 12 { NaiveDate::from_ymd_opt(y, b, a) } else { None }
 }
 
 /// The first date in the tokens and the indices it used: `2026-04-27`, `April 27 2026`,
 /// `27 April 2026`, `Apr 27 2026`.
 fn find_date(tokens: &[String]) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     for (i, token) in tokens.iter().enumerate() {
-        if let Some(date) = iso_date(token) {
+        if let Some(date) = iso_date(token).or_else(|| numeric_date(token)) {
             return Some((date, i..i + 1));
         }
         if i + 2 < tokens.len() {
@@ -313,7 +551,25 @@ fn month_of(token: &str) -> Option<u32> {
     if token.len() < 3 {
         return None;
     }
-    let index = MONTHS.iter().position(|m| *m == token || (token.len() <= 4 && m.starts_with(token)))?;
+    if let Some(index) = MONTHS.iter().position(|m| *m == token || (token.len() <= 4 && m.starts_with(token))) {
+        return u32::try_from(index + 1).ok();
+    }
+    // Spanish, Portuguese, German, French and Arabic month names, whole.
+    const OTHER: [&[&str]; 12] = [
+        &["enero", "janeiro", "januar", "jänner", "janvier", "يناير", "كانون الثاني"],
+        &["febrero", "fevereiro", "februar", "février", "فبراير"],
+        &["marzo", "março", "märz", "mars", "مارس"],
+        &["abril", "avril", "أبريل", "ابريل"],
+        &["mayo", "maio", "mai", "مايو"],
+        &["junio", "junho", "juni", "juin", "يونيو"],
+        &["julio", "julho", "juli", "juillet", "يوليو"],
+        &["agosto", "août", "أغسطس"],
+        &["septiembre", "setiembre", "setembro", "septembre", "سبتمبر"],
+        &["octubre", "outubro", "oktober", "octobre", "أكتوبر"],
+        &["noviembre", "novembro", "novembre", "نوفمبر"],
+        &["diciembre", "dezembro", "dezember", "décembre", "ديسمبر"],
+    ];
+    let index = OTHER.iter().position(|names| names.contains(&token))?;
     u32::try_from(index + 1).ok()
 }
 

@@ -197,6 +197,8 @@ fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOpti
     }
     let url = nonempty(&options.url);
     let event = nonempty(&options.event);
+    // The language of the article's own words: the headline and the body.
+    let lang = crate::lang::guess(&format!("{title}\n\n{}", cleaned.body));
     let mut missing = Vec::new();
     if cleaned.summary.is_none() {
         missing.push("`summary` (no dek or meta description)");
@@ -209,6 +211,9 @@ fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOpti
     }
     if event.is_none() {
         missing.push("`event`");
+    }
+    if lang.is_none() {
+        missing.push("`lang` (the language could not be told)");
     }
     if !missing.is_empty() {
         warnings.push(
@@ -225,6 +230,7 @@ fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOpti
         byline: cleaned.byline.clone(),
         summary: cleaned.summary.clone(),
         event,
+        lang,
     };
     (front, warnings)
 }
@@ -262,7 +268,9 @@ fn choose_slug(
 ) -> Result<String, Diagnostic> {
     let mut base = content::slugify(title);
     if base.len() > 80 {
-        base.truncate(80);
+        // Cut at a word: a slug's last word whole, as `slugify` keeps them.
+        let cut = base[..=80].rfind('-').unwrap_or(80);
+        base.truncate(cut);
         base = base.trim_end_matches('-').to_string();
     }
     if !content::is_valid_slug(&base) {

@@ -51,8 +51,9 @@ pub enum Changes {
 pub struct Keys {
     /// Each article file's hash.
     pub hashes: Arc<Vec<u64>>,
-    /// A key of what other pages show of each article: its slug, title and outlet (its
-    /// neighbours' pages link to it, notes name it).
+    /// A key of what other pages show of each article: its slug, title, outlet and language (its
+    /// neighbours' pages link to it with its title marked in its language, notes name it and
+    /// mark the passage they quote from it).
     pub shown: Arc<Vec<u64>>,
     /// A key of each article's passages that agree with the terms (the sources page links them).
     pub findings: Arc<Vec<u64>>,
@@ -160,7 +161,8 @@ impl Memo {
             Some((g, keys)) if *g == generation => keys.clone(),
             _ => {
                 let hashes = Arc::new(corpus.articles.iter().map(|a| a.hash).collect());
-                let shown = Arc::new(corpus.articles.iter().map(|a| key((&a.slug, &a.title, &a.source))).collect());
+                let shown =
+                    Arc::new(corpus.articles.iter().map(|a| key((&a.slug, &a.title, &a.source, &a.lang))).collect());
                 if self.keep {
                     self.articles = Some((generation, (Arc::clone(&hashes), Arc::clone(&shown))));
                 }

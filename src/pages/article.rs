@@ -24,6 +24,9 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
     let timeline = &prepared.timeline;
     let mentions = timeline.mentions.get(i).map_or(&[][..], |m| m.as_slice());
     let targets = pages::timeline::targets(mentions);
+    // The notes are in the site's language: they say so inside an article in another one.
+    let site_lang = corpus.config.language.as_str();
+    let notes_lang = article.lang.as_deref().filter(|l| !l.eq_ignore_ascii_case(site_lang)).map(|_| site_lang);
     let mut placements: Vec<Placement> = article_notes
         .iter()
         .map(|n| Placement {
@@ -31,7 +34,7 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
             start: n.anchor.start,
             end: n.anchor.end,
             number: n.number,
-            note: Some(pages::note_markup::note_html(n, corpus, "../../")),
+            note: Some(pages::note_markup::note_html_in(n, corpus, "../../", notes_lang)),
         })
         .collect();
     // Link targets for the sources page at the passages that agree with the terms.

@@ -258,6 +258,10 @@ pub struct ArticleItem<'a> {
     pub byline: Option<&'a str>,
     pub summary: Option<&'a str>,
     pub event: Option<&'a str>,
+    /// The article's language (BCP 47), when its front matter gives one.
+    pub lang: Option<&'a str>,
+    /// `rtl` for a language written right to left.
+    pub dir: Option<&'static str>,
     pub date: Option<DateView>,
     /// From the site's top: `articles/<slug>/index.html`.
     pub href: String,
@@ -315,11 +319,24 @@ impl<'a> ArticleItem<'a> {
             byline: a.byline.as_deref(),
             summary: a.summary.as_deref(),
             event: a.event.as_deref(),
+            lang: a.lang.as_deref(),
+            dir: a.lang.as_deref().and_then(crate::lang::direction),
             date: a.published.map(|d| DateView::new(d, a.date_is_event)),
             href: article_href(&a.slug),
             path: article_path(&a.slug),
             notes: Vec::new(),
         }
+    }
+}
+
+/// ` lang="…"` (and ` dir="rtl"` for a language written right to left) for an article's words
+/// quoted or named on another page, when its front matter names its language; nothing
+/// otherwise. The built-in rows and the notes write it as the default templates do.
+pub fn lang_attr(lang: Option<&str>) -> String {
+    let Some(l) = lang else { return String::new() };
+    match crate::lang::direction(l) {
+        Some(dir) => format!(" lang=\"{}\" dir=\"{dir}\"", crate::render::Escape(l)),
+        None => format!(" lang=\"{}\"", crate::render::Escape(l)),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::content::terms::Terms;
 use crate::content::when::human_date;
 use crate::content::{Article, Corpus};
 use crate::notes::Resolved;
-use crate::pages::{article_href, article_path};
+use crate::pages::{article_href, article_path, lang_attr};
 use crate::render::{Escape, NoteMarkup, note_to_html};
 
 /// The label a note shows: back-references say what they answer.
@@ -22,6 +22,13 @@ pub fn label(note: &Resolved) -> &'static str {
 /// phrasing content, so it may sit in a paragraph, heading, list item or cell, and holds no id
 /// (a note in a table is written twice). `root` leads from the page back to the site's top.
 pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> NoteMarkup {
+    note_html_in(note, corpus, root, None)
+}
+
+/// [`note_html`] for an article in another language than the site's: the note is the editors'
+/// words, so it says it is in `site_lang` (`lang` on the note), and a passage it quotes from
+/// another article says that article's language.
+pub fn note_html_in(note: &Resolved, corpus: &Corpus, root: &str, site_lang: Option<&str>) -> NoteMarkup {
     let terms = &corpus.terms;
     let n = note.number;
     let label = label(note);
@@ -54,13 +61,19 @@ pub fn note_html(note: &Resolved, corpus: &Corpus, root: &str) -> NoteMarkup {
         let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
         let says = if note.back { "Contradicted by" } else { "Compare" };
+        let q_lang = lang_attr(other.lang.as_deref());
         body.push_str(&format!(
-            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q>{}</q></span>",
+            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{}</q></span>",
             Escape(&link.quote)
         ));
     }
+    // The note's own direction too: English inside an Arabic body still reads left to right.
+    let attrs = site_lang
+        .map(|l| format!(" lang=\"{}\" dir=\"{}\"", Escape(l), crate::lang::direction(l).unwrap_or("ltr")))
+        .unwrap_or_default();
     NoteMarkup {
         classes: format!("note-{}{}{auto_class}", note.kind.id(), if note.back { " note-back" } else { "" }),
+        attrs,
         title: format!("{label}{auto_title}"),
         body,
     }
@@ -93,6 +106,8 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
         #[serde(rename = "@type")]
         kind: &'static str,
         headline: &'a str,
+        #[serde(rename = "inLanguage", skip_serializing_if = "Option::is_none")]
+        in_language: Option<&'a str>,
         publisher: Org<'a>,
         url: &'a str,
     }
@@ -158,6 +173,7 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
                     appearance: Appearance {
                         kind: "NewsArticle",
                         headline: &article.title,
+                        in_language: article.lang.as_deref(),
                         publisher: Org {
                             kind: "Organization",
                             name: article.source.as_deref().unwrap_or(""),

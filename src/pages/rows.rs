@@ -18,7 +18,7 @@ use crate::diag::Diagnostic;
 use crate::pages::sources::Row;
 use crate::pages::terms::NotesByArticle;
 use crate::pages::timeline::ArticleMentions;
-use crate::pages::{ArticleItem, SiteView, Templates};
+use crate::pages::{ArticleItem, SiteView, Templates, lang_attr};
 use crate::render::Escape;
 
 /// The row templates, by what they list.
@@ -119,8 +119,9 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
     let mut s = String::with_capacity(512);
     let _ = write!(
         s,
-        "<li class=\"article-item\">\n<h3 class=\"article-item-title\"><a href=\"{root}{}\">{}</a></h3>\n<p class=\"meta\">",
+        "<li class=\"article-item\">\n<h3 class=\"article-item-title\"><a href=\"{root}{}\"{}>{}</a></h3>\n<p class=\"meta\">",
         Escape(&a.href),
+        lang_attr(a.lang),
         Escape(a.title)
     );
     if let Some(source) = a.source {
@@ -137,7 +138,7 @@ fn index(a: &ArticleItem<'_>, root: &str) -> String {
     }
     s.push_str("</p>\n");
     if let Some(summary) = a.summary {
-        let _ = writeln!(s, "<p class=\"dek\">{}</p>", Escape(summary));
+        let _ = writeln!(s, "<p class=\"dek\"{}>{}</p>", lang_attr(a.lang), Escape(summary));
     }
     if !a.notes.is_empty() {
         s.push_str("<p class=\"note-counts\"><span class=\"visually-hidden\">Margin notes: </span>");
@@ -264,11 +265,12 @@ fn terms(a: &NotesByArticle<'_>, root: &str) -> String {
     if let Some(source) = a.source {
         let _ = write!(s, "<span class=\"outlet\">{}</span>, ", Escape(source));
     }
-    let _ = write!(s, "<cite>{}</cite>\n<ul>", Escape(a.title));
+    let lang = lang_attr(a.lang);
+    let _ = write!(s, "<cite{lang}>{}</cite>\n<ul>", Escape(a.title));
     for n in &a.notes {
         let _ = write!(
             s,
-            "<li><a href=\"{root}{}\">Note {}</a> <span class=\"count-chip note-{}\">{}</span>: <q>{}</q></li>",
+            "<li><a href=\"{root}{}\">Note {}</a> <span class=\"count-chip note-{}\">{}</span>: <q{lang}>{}</q></li>",
             Escape(&n.href),
             n.number,
             Escape(n.kind),
@@ -286,7 +288,8 @@ fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {
         let _ = write!(s, "<span class=\"outlet\">{}</span>, ", Escape(source));
     }
     let title = Escape(a.title);
-    let _ = write!(s, "<cite><a href=\"{root}{}\">{title}</a></cite>", Escape(&a.href));
+    let lang = lang_attr(a.lang);
+    let _ = write!(s, "<cite{lang}><a href=\"{root}{}\">{title}</a></cite>", Escape(&a.href));
     if let Some(d) = &a.date {
         let _ = write!(s, ", <time datetime=\"{}\">{}</time>", Escape(&d.iso), Escape(&d.human));
     }
@@ -294,7 +297,7 @@ fn timeline(a: &ArticleMentions<'_>, root: &str) -> String {
     for p in &a.passages {
         let _ = write!(
             s,
-            "<blockquote class=\"tl-passage\"><p>{}<mark class=\"tl-phrase\">{}</mark>{}</p></blockquote>\n<p class=\"meta tl-in-place\"><a href=\"{root}{}\">Read it in place<span class=\"visually-hidden\"> in {title}</span></a> ({})</p>\n",
+            "<blockquote class=\"tl-passage\"{lang}><p>{}<mark class=\"tl-phrase\">{}</mark>{}</p></blockquote>\n<p class=\"meta tl-in-place\"><a href=\"{root}{}\">Read it in place<span class=\"visually-hidden\"> in {title}</span></a> ({})</p>\n",
             Escape(&p.before),
             Escape(&p.phrase),
             Escape(&p.after),

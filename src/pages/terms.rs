@@ -44,6 +44,9 @@ pub struct TermView<'a> {
 pub struct NotesByArticle<'a> {
     pub title: &'a str,
     pub source: Option<&'a str>,
+    /// The article's language, for its title and the passages quoted.
+    pub lang: Option<&'a str>,
+    pub dir: Option<&'static str>,
     pub notes: Vec<NoteRef<'a>>,
 }
 
@@ -127,7 +130,16 @@ pub fn notes_by_term<'a>(
                     href: format!("{}#q{}", article_href(&article.slug), n.number),
                 })
                 .collect();
-            (ti, NotesByArticle { title: &article.title, source: article.source.as_deref(), notes: refs })
+            (
+                ti,
+                NotesByArticle {
+                    title: &article.title,
+                    source: article.source.as_deref(),
+                    lang: article.lang.as_deref(),
+                    dir: article.lang.as_deref().and_then(crate::lang::direction),
+                    notes: refs,
+                },
+            )
         })
         .collect()
 }

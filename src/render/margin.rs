@@ -28,6 +28,9 @@ use crate::text::{ImageDepth, VisibleText, block_end, block_start};
 pub struct NoteMarkup {
     /// The wrapper's classes besides `note` (the kind: `note-contradicts-terms` …).
     pub classes: String,
+    /// Attributes of the wrapper besides its class (` lang="en" dir="ltr"` when the note is in
+    /// another language than its article), escaped.
+    pub attrs: String,
     /// The number's tooltip: what kind of note it is.
     pub title: String,
     /// The note itself, phrasing content without ids (a table's note is written twice).
@@ -51,8 +54,9 @@ impl Placement {
     fn inline(&self, note: &NoteMarkup) -> String {
         let n = self.number;
         format!(
-            "<span class=\"note {}\" id=\"n{n}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\">{}<span class=\"sidenote\" role=\"note\">{}</span></span>",
+            "<span class=\"note {}\" id=\"n{n}\"{}><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\">{}<span class=\"sidenote\" role=\"note\">{}</span></span>",
             note.classes,
+            note.attrs,
             label(n, note),
             note.body
         )
@@ -60,7 +64,13 @@ impl Placement {
 
     /// In a table cell: the number only; the note follows the row ([`row_notes`]).
     fn reference(&self, note: &NoteMarkup) -> String {
-        format!("<span class=\"note {}\" id=\"n{}\">{}</span>", note.classes, self.number, label(self.number, note))
+        format!(
+            "<span class=\"note {}\" id=\"n{}\"{}>{}</span>",
+            note.classes,
+            self.number,
+            note.attrs,
+            label(self.number, note)
+        )
     }
 }
 
@@ -79,12 +89,12 @@ fn row_notes(notes: &[(usize, &NoteMarkup)], columns: usize) -> (String, String)
     let mut row = format!("<tr class=\"note-row\"><td colspan=\"{}\">", columns.max(1));
     for (n, note) in notes {
         cell.push_str(&format!(
-            "<span class=\"note {}\"><span class=\"sidenote\" role=\"note\">{}</span></span>",
-            note.classes, note.body
+            "<span class=\"note {}\"{}><span class=\"sidenote\" role=\"note\">{}</span></span>",
+            note.classes, note.attrs, note.body
         ));
         row.push_str(&format!(
-            "<span class=\"note {}\"><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><span class=\"sidenote\" role=\"note\">{}</span></span>",
-            note.classes, note.body
+            "<span class=\"note {}\"{}><input type=\"checkbox\" class=\"note-toggle\" id=\"t{n}\"><span class=\"sidenote\" role=\"note\">{}</span></span>",
+            note.classes, note.attrs, note.body
         ));
     }
     cell.push_str("</td>");

@@ -16,9 +16,56 @@ pub fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Parses Markdown into events with adjacent text merged, the stream every stage walks.
-pub fn events(markdown: &str) -> TextMergeStream<'_, Parser<'_>> {
-    TextMergeStream::new(Parser::new_ext(markdown, options()))
+/// Parses Markdown into events with adjacent text merged, the stream every stage walks. A line
+/// break between two Chinese or Japanese characters is dropped, as CSS Text 3 says a browser
+/// should (not every browser does): those scripts put no space between words, so a paragraph
+/// wrapped in the source ("…协议\n授权…") reads as one run of text on the page, in anchoring
+/// and in a quote copied from the page.
+pub fn events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
+    let inner = Parser::new_ext(markdown, options()).peekable();
+    TextMergeStream::new(UnspacedBreaks { inner, last: None, held: std::collections::VecDeque::new() })
+}
+
+/// Drops soft breaks between two wide characters of scripts written without spaces, looking
+/// past inline tags: "协议。\n*授权*".
+struct UnspacedBreaks<'a> {
+    inner: std::iter::Peekable<Parser<'a>>,
+    /// The last character of the text seen in the current block.
+    last: Option<char>,
+    /// Events read past a soft break, to hand out next.
+    held: std::collections::VecDeque<Event<'a>>,
+}
+
+impl<'a> Iterator for UnspacedBreaks<'a> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        if let Some(event) = self.held.pop_front() {
+            return Some(event);
+        }
+        let event = self.inner.next()?;
+        match &event {
+            Event::Text(t) | Event::Code(t) => self.last = t.chars().next_back(),
+            Event::Start(tag) if block_start(tag).is_some() => self.last = None,
+            Event::SoftBreak if self.last.is_some_and(crate::lang::is_wide) => {
+                while let Some(
+                    e @ (Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. })
+                    | Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link)),
+                ) = self.inner.peek()
+                {
+                    let e = e.clone();
+                    self.inner.next();
+                    self.held.push_back(e);
+                }
+                let wide_next = matches!(self.inner.peek(), Some(Event::Text(t)) if t.chars().next().is_some_and(crate::lang::is_wide));
+                if wide_next {
+                    return self.held.pop_front().or_else(|| self.next());
+                }
+            }
+            _ => {}
+        }
+        Some(event)
+    }
 }
 
 /// What kind of block a run of visible text belongs to.
@@ -244,6 +291,24 @@ mod push_tests {
 /// its line breaks and Markdown markers ignored.
 pub fn normalise(quote: &str) -> String {
     let mut v = VisibleText::default();
+    // A line break between two Chinese or Japanese characters is no space, as in the article's
+    // visible text (see [`events`]): a quote wrapped over two lines of the annotation file.
+    if quote.contains('\n') && quote.chars().any(crate::lang::is_wide) {
+        let mut rest = quote;
+        while let Some(at) = rest.find('\n') {
+            let before = rest[..at].trim_end_matches([' ', '\t', '\r']);
+            let after = rest[at + 1..].trim_start_matches([' ', '\t']);
+            let joins = before.chars().next_back().is_some_and(crate::lang::is_wide)
+                && after.chars().next().is_some_and(crate::lang::is_wide);
+            v.push(before);
+            if !joins {
+                v.push("\n");
+            }
+            rest = after;
+        }
+        v.push(rest);
+        return v.into_string();
+    }
     v.push(quote);
     v.into_string()
 }
@@ -307,8 +372,24 @@ mod tests {
         }
     }
 
+    /// A Chinese paragraph wrapped in the source is one run of text: no space where the line
+    /// broke between two characters; a break next to Latin letters or in Korean stays a space.
+    #[test]
+    fn a_line_break_between_chinese_characters_is_no_space() {
+        let b = blocks(
+            "微软与OpenAI修改了合作\n协议。\n*授权*\n持续到2032年。\nMicrosoft\n同意。\n\n라이선스는\n유지된다.\n",
+        );
+        assert_eq!(b[0].text, "微软与OpenAI修改了合作协议。授权持续到2032年。 Microsoft 同意。");
+        assert_eq!(b[1].text, "라이선스는 유지된다.");
+        let html = crate::render::markdown_to_html("修改了合作\n协议。\n");
+        assert_eq!(html, "<p>修改了合作协议。</p>\n");
+    }
+
     #[test]
     fn normalise_matches_block_text() {
         assert_eq!(normalise("  a\n   b\tc "), "a b c");
+        assert_eq!(normalise("修改了合作\n  协议。\n授权 to\nMicrosoft"), "修改了合作协议。授权 to Microsoft");
+        let md = "修改了合作\n协议。\n";
+        assert_eq!(blocks(md)[0].text, normalise(md));
     }
 }

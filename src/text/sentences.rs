@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::lang::is_full_width_stop;
+
 /// Words whose full stop does not end a sentence: titles, company forms, months, references.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "gov", "inc", "corp", "co", "ltd", "st", "vs", "etc", "e.g", "i.e",
@@ -13,21 +15,41 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of a block: byte ranges, trimmed. A sentence ends at `.`, `!` or `?` (with
 /// the closing quotes and brackets after it) followed by a space or the end, unless the `.`
-/// ends an abbreviation or an initial.
+/// ends an abbreviation or an initial. Chinese and Japanese end sentences with full-width stops
+/// (。！？, and the half-width ｡) with no space after them: "协议已修改。授权到2032年。" is two
+/// sentences.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    // The stops are ASCII, so a byte search finds them (the checks split many blocks).
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        // Closing quotes and brackets belong to the sentence they end.
-        let mut end = i + 1;
-        while let Some(d) = text[end..].chars().next().filter(|d| matches!(d, '"' | '”' | '’' | ')' | ']' | '»')) {
+    // The ASCII stops are found by a byte search (the checks split many blocks); the full-width
+    // ones are 3 bytes starting 0xE3 or 0xEF in UTF-8, so only a block holding one of those
+    // bytes is walked for them.
+    let mut stops: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes).collect();
+    if memchr::memchr2(0xE3, 0xEF, bytes).is_some() {
+        stops.extend(text.char_indices().filter(|(_, c)| is_full_width_stop(*c)).map(|(i, _)| i));
+        stops.sort_unstable();
+    }
+    for i in stops {
+        if i < start {
+            continue; // a stop already taken into the sentence before: "真的吗？！"
+        }
+        let stop = text[i..].chars().next().unwrap_or('.');
+        let full_width = is_full_width_stop(stop);
+        // Closing quotes and brackets belong to the sentence they end; after a full-width stop,
+        // so do more stops ("？！") and the CJK closers 」』）》〉】.
+        let mut end = i + stop.len_utf8();
+        while let Some(d) = text[end..].chars().next().filter(|d| {
+            matches!(d, '"' | '”' | '’' | ')' | ']' | '»')
+                || full_width && (is_full_width_stop(*d) || matches!(d, '」' | '』' | '）' | '》' | '〉' | '】'))
+        }) {
             end += d.len_utf8();
         }
-        let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
-        if !at_space || (bytes[i] == b'.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
-            continue;
+        if !full_width {
+            let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
+            if !at_space || (bytes[i] == b'.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
+                continue;
+            }
         }
         push_trimmed(&mut out, text, start..end);
         start = end;
@@ -96,5 +118,30 @@ mod tests {
                 "Done"
             ]
         );
+    }
+
+    /// Chinese and Japanese sentences end at full-width stops, with no space after them.
+    #[test]
+    fn cjk_sentences_end_at_full_width_stops_without_a_space() {
+        assert_eq!(
+            split(
+                "微软周一宣布修改协议。新协议于2032年到期！这意味着什么？！「我们很满意。」他说。Microsoft agreed. 完"
+            ),
+            vec![
+                "微软周一宣布修改协议。",
+                "新协议于2032年到期！",
+                "这意味着什么？！",
+                "「我们很满意。」",
+                "他说。",
+                "Microsoft agreed.",
+                "完"
+            ]
+        );
+        assert_eq!(
+            split("マイクロソフトのライセンスは2032年まで続く｡独占ではない。 利用は自由だ"),
+            vec!["マイクロソフトのライセンスは2032年まで続く｡", "独占ではない。", "利用は自由だ"]
+        );
+        // Decimals and ASCII stops inside CJK text are not sentence ends.
+        assert_eq!(split("持股比例为32.5%。"), vec!["持股比例为32.5%。"]);
     }
 }

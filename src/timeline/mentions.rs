@@ -14,6 +14,14 @@
 //! of exactly one, a year the year of exactly one. A year with no milestone ("funding in 2021")
 //! or with several ("in 2025", when three events fell in 2025) names none, and is not counted.
 //!
+//! The words of time, the parts of a year and the deal's words are listed for English, Spanish,
+//! Portuguese, German and French ("hasta 2032", "bis 2032", "jusqu'en 2032", "até 2032", "desde
+//! 2019", "seit 2019", "à partir de 2019", "el acuerdo de 2019"), with their month names for
+//! dates ("22 de julio de 2019", "22. Juli 2019"). Chinese, Japanese and Korean write a year with
+//! its counter, which makes it a time by itself: "2030年", "2032년", with a word of time around it
+//! ("到2032年", "2019年以来", "2032年まで", "2032년까지"); "2030年代" (a decade), "2030年度" (a fiscal
+//! year) and "2030亿" (an amount) are not. "2019年7月22日" is a date.
+//!
 //! The rule reads words, not meaning: "In 2019, OpenAI restructured" counts as a mention of the
 //! 2019 milestone. That is the price of a rule an editor can predict; a reader following the
 //! link lands on a sentence about the deal's year, which is what the timeline promises.
@@ -212,8 +220,12 @@ impl Tok<'_> {
         (self.kind == Kind::Word).then(|| self.text.to_lowercase())
     }
 
+    /// Whether the word is one of `set`, also after a French elision: "l'accord" is "accord".
     fn is_word(&self, set: &[&str]) -> bool {
-        self.word().is_some_and(|w| set.contains(&w.as_str()))
+        self.word().is_some_and(|w| {
+            let bare = ["l'", "l’", "d'", "d’"].iter().find_map(|e| w.strip_prefix(e));
+            set.contains(&w.as_str()) || bare.is_some_and(|b| set.contains(&b))
+        })
     }
 
     fn is_punct(&self, set: &str) -> bool {
@@ -242,6 +254,44 @@ const TIME_WORDS: &[&str] = &[
     "to",
     "on",
     "as",
+    // Spanish: "desde 2019", "hasta 2032", "a partir de 2019" (its "partir de"), "para 2030".
+    "desde",
+    "hasta",
+    "durante",
+    "antes",
+    "después",
+    "tras",
+    "entre",
+    "en",
+    "para",
+    "partir",
+    // Portuguese: "desde 2019", "até 2032", "em 2019", "depois de 2030".
+    "até",
+    "em",
+    "depois",
+    "após",
+    // German: "seit 2019", "bis 2032", "ab 2030", "im Jahr 2019", "von 2019 bis 2032".
+    "seit",
+    "bis",
+    "ab",
+    "vor",
+    "nach",
+    "während",
+    "zwischen",
+    "im",
+    "von",
+    // French: "depuis 2019", "jusqu'en 2032", "à partir de 2019", "d'ici 2030", "dès 2019".
+    "depuis",
+    "jusqu'en",
+    "jusqu’en",
+    "jusqu'à",
+    "jusqu’à",
+    "avant",
+    "après",
+    "pendant",
+    "dès",
+    "d'ici",
+    "d’ici",
 ];
 
 /// Words that may stand between the word of time and the year: "by the end of 2030".
@@ -270,6 +320,54 @@ const MODIFIERS: &[&str] = &[
     "quarter",
     "calendar",
     "year",
+    // Spanish and Portuguese: "a finales de 2030", "no final do ano de 2030".
+    "el",
+    "la",
+    "de",
+    "del",
+    "do",
+    "da",
+    "año",
+    "ano",
+    "finales",
+    "principios",
+    "mediados",
+    "comienzos",
+    "inicios",
+    "fin",
+    "final",
+    "fim",
+    "início",
+    "meados",
+    "primer",
+    "primeiro",
+    "semestre",
+    "trimestre",
+    // German: "bis Ende 2030", "im Jahr 2019", "Mitte des Jahres 2032".
+    "jahr",
+    "jahres",
+    "des",
+    "ende",
+    "anfang",
+    "mitte",
+    "beginn",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "quartal",
+    "hälfte",
+    // French: "jusqu'à la fin 2030", "en l'an 2019", "début 2023", "courant 2030".
+    "l'an",
+    "l’an",
+    "l'année",
+    "l’année",
+    "début",
+    "mi",
+    "courant",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
 ];
 
 /// Parts of a year that make "… of 2030" a time without a word of time: "the end of 2030".
@@ -287,10 +385,59 @@ const PERIODS: &[&str] = &[
     "winter",
     "half",
     "quarter",
+    "finales",
+    "principios",
+    "mediados",
+    "comienzos",
+    "inicios",
+    "fin",
+    "final",
+    "fim",
+    "início",
+    "meados",
+    "ende",
+    "anfang",
+    "mitte",
+    "beginn",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "début",
+    "mi",
+    "courant",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
 ];
 
+/// Parts of a year that German and French put right before it: "Ende 2030", "fin 2030".
+const BARE_PERIODS: &[&str] = &[
+    "ende",
+    "anfang",
+    "mitte",
+    "beginn",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "début",
+    "fin",
+    "mi",
+    "courant",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+];
+
+/// Words that join a part of a year to the year: "the end of 2030", "finales de 2030".
+const OF_WORDS: &[&str] = &["of", "de", "del", "do", "da", "des", "du", "von", "vom", "aus"];
+
 /// Connectors of a range or list of years: "2019 and 2023", "2019–2023".
-const CONNECTORS: &[&str] = &["and", "or", "to", "through", "until"];
+const CONNECTORS: &[&str] = &[
+    "and", "or", "to", "through", "until", "y", "o", "a", "hasta", "e", "ou", "até", "und", "oder", "bis", "et", "à",
+    "au",
+];
 
 /// Words for the deal itself, which a year before them dates: "the 2019 deal".
 const DEAL_NOUNS: &[&str] = &[
@@ -317,6 +464,33 @@ const DEAL_NOUNS: &[&str] = &[
     "cutoff",
     "expiry",
     "expiration",
+    // Before the year, with "de"/"von": "el acuerdo de 2019", "l'accord de 2019".
+    "acuerdo",
+    "acuerdos",
+    "acordo",
+    "acordos",
+    "accord",
+    "accords",
+    "pacto",
+    "alianza",
+    "aliança",
+    "parceria",
+    "asociación",
+    "partenariat",
+    "alliance",
+    "contrato",
+    "contrat",
+    "inversión",
+    "investimento",
+    "investissement",
+    "licencia",
+    "licença",
+    "vereinbarung",
+    "abkommen",
+    "vertrag",
+    "partnerschaft",
+    "investition",
+    "lizenz",
 ];
 
 /// Units after a number that make it an amount: "2030 billion".
@@ -349,13 +523,34 @@ const UNITS: &[&str] = &[
     "gw",
     "megawatts",
     "gigawatts",
+    "millones",
+    "millón",
+    "mil",
+    "billones",
+    "milhões",
+    "milhão",
+    "bilhões",
+    "bilhão",
+    "millionen",
+    "milliarden",
+    "milliarde",
+    "millions",
+    "milliards",
+    "milliard",
+    "dólares",
+    "prozent",
 ];
 
 /// Words before a number that make it a reference: "page 2019".
 const REFERENCES: &[&str] = &[
     "page", "pages", "p", "pp", "no", "nos", "number", "vol", "volume", "issue", "chapter", "section", "sec", "figure",
     "fig", "table", "item", "line", "ref", "model", "version", "v", "gpt", "room", "flight", "route", "exhibit",
+    "página", "pág", "seite", "s", "nr", "núm", "nº", "n°",
 ];
+
+/// Words before a year that make it a fiscal year: "fiscal 2030", "ejercicio 2030", "Geschäftsjahr 2030".
+const FISCAL: &[&str] =
+    &["fiscal", "fy", "ejercicio", "exercice", "exercício", "exercicio", "geschäftsjahr", "geschäftsjahres"];
 
 const MONTHS: &[(&str, u32)] = &[
     ("January", 1),
@@ -384,6 +579,56 @@ const MONTHS: &[(&str, u32)] = &[
     ("Dec", 12),
 ];
 
+/// Month names of the other languages of the coverage, as they are written (lowercase in
+/// Spanish, Portuguese and French; German capitalises nouns): "julio de 2019", "22. Juli 2019",
+/// "22 juillet 2019". The French "mars" only in lowercase: "Mars 2030" is a mission.
+const OTHER_MONTHS: &[(&str, u32)] = &[
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("Januar", 1),
+    ("Jänner", 1),
+    ("Februar", 2),
+    ("März", 3),
+    ("Mai", 5),
+    ("Juni", 6),
+    ("Juli", 7),
+    ("Oktober", 10),
+    ("Dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+];
+
 /// Characters that join a token when a letter or digit follows: "GPT-2032", "2,030", "U.S".
 const JOINERS: &[char] = &['-', '‑', '.', ',', '/', '\'', '’', '_'];
 
@@ -403,11 +648,23 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             i += 1;
             continue;
         }
+        // Chinese and Japanese letters are a token each (no spaces mark their words), and digits
+        // next to CJK letters are a token of their own: "到2030年以来" is 到, 2030, 年, 以, 来.
+        let unspaced = crate::lang::is_unspaced(c);
         let mut j = i + 1;
-        while j < chars.len() {
-            if chars[j].1.is_alphanumeric() {
+        while j < chars.len() && !unspaced {
+            let (before, here) = (chars[j - 1].1, chars[j].1);
+            let meet = (before.is_ascii_digit() && crate::lang::is_cjk(here))
+                || (crate::lang::is_cjk(before) && here.is_ascii_digit())
+                || crate::lang::is_unspaced(here);
+            if meet {
+                break;
+            }
+            if here.is_alphanumeric() {
                 j += 1;
-            } else if JOINERS.contains(&chars[j].1) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
+            } else if JOINERS.contains(&chars[j].1)
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric() && !crate::lang::is_unspaced(n.1))
+            {
                 j += 2;
             } else {
                 break;
@@ -451,7 +708,16 @@ fn day(t: Option<&Tok<'_>>) -> Option<u32> {
 
 fn month(t: Option<&Tok<'_>>) -> Option<u32> {
     let t = t.filter(|t| t.kind == Kind::Word)?;
-    MONTHS.iter().find(|(name, _)| *name == t.text).map(|(_, m)| *m)
+    // A lowercase month name may open a sentence: "Julio de 2019 fue…".
+    let capitalised = |name: &str| {
+        let mut chars = name.chars();
+        chars.next().is_some_and(|first| first.is_lowercase() && first.to_uppercase().chain(chars).eq(t.text.chars()))
+    };
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == t.text)
+        .or_else(|| OTHER_MONTHS.iter().find(|(name, _)| *name == t.text || (*name != "mars" && capitalised(name))))
+        .map(|(_, m)| *m)
 }
 
 fn iso_date(t: &Tok<'_>) -> Option<NaiveDate> {
@@ -480,21 +746,28 @@ fn after_month(toks: &[Tok<'_>], i: usize, m: u32) -> Option<(Expr, usize)> {
     if toks.get(j).is_some_and(|t| t.is_punct(",")) {
         j += 1;
     }
-    if toks.get(j).is_some_and(|t| t.is_word(&["of"])) {
+    if toks.get(j).is_some_and(|t| t.is_word(OF_WORDS)) {
         j += 1;
     }
     year(toks.get(j)).map(|y| (Expr::Month(y, m), j + 1))
 }
 
-/// "22 July 2019" at `i`.
+/// "22 July 2019" at `i`; "22. Juli 2019", "22 de julio de 2019", "22 juillet 2019".
 fn day_month_year(toks: &[Tok<'_>], i: usize) -> Option<(Expr, usize)> {
     let d = day(toks.get(i))?;
-    let m = month(toks.get(i + 1))?;
-    let mut k = i + 2;
+    let mut j = i + 1;
+    if toks.get(j).is_some_and(|t| t.is_punct(".") || t.is_word(&["de"])) {
+        j += 1;
+    }
+    let m = month(toks.get(j))?;
+    let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.is_punct(".")) {
         k += 1;
     }
     if toks.get(k).is_some_and(|t| t.is_punct(",")) {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| t.is_word(&["de", "del"])) {
         k += 1;
     }
     let y = year(toks.get(k))?;
@@ -506,12 +779,19 @@ fn lead_in(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let mut j = i;
     let mut period_of = None;
     while j > 0 && toks[j - 1].is_word(MODIFIERS) {
-        if toks[j - 1].is_word(&["of"]) && j >= 2 && toks[j - 2].is_word(PERIODS) {
-            period_of = Some(j - 2);
+        // A part of a year joined to it ("end of", "finales de") or right before it ("Ende 2030").
+        let k = j - 1;
+        if (toks[k].is_word(PERIODS) && toks[k + 1].is_word(OF_WORDS)) || (k + 1 == i && toks[k].is_word(BARE_PERIODS))
+        {
+            period_of = Some(k);
         }
         j -= 1;
     }
     if j > 0 && toks[j - 1].is_word(TIME_WORDS) {
+        // "a partir de 2019", "à partir de 2019": the phrase starts at "a".
+        if toks[j - 1].is_word(&["partir"]) && j >= 2 && toks[j - 2].is_word(&["a", "à"]) {
+            return Some(j - 2);
+        }
         return Some(j - 1);
     }
     // "the end of 2030" is a time without a preposition; the phrase starts at the period.
@@ -531,7 +811,7 @@ fn scan(text: &str) -> Vec<Candidate> {
                 .map(|d| (Expr::Day(d), i + 1))
                 .or_else(|| month(Some(&t)).and_then(|m| after_month(&toks, i, m)))
         } else {
-            day_month_year(&toks, i)
+            day_month_year(&toks, i).or_else(|| cjk_date(&toks, i))
         };
         if let Some((expr, next)) = date {
             let from = i.checked_sub(1).filter(|&p| toks[p].is_word(TIME_WORDS)).map_or(t.start, |p| toks[p].start);
@@ -575,13 +855,16 @@ fn judge_year(toks: &[Tok<'_>], i: usize, counted_end: Option<usize>) -> (Result
         Some(Skip::Quantity)
     } else if prev.is_some_and(|p| p.is_punct("#№")) || prev_word.is_some_and(|p| p.is_word(REFERENCES)) {
         Some(Skip::Reference)
-    } else if prev.is_some_and(|p| p.is_word(&["fiscal", "fy"])) {
+    } else if prev.is_some_and(|p| p.is_word(FISCAL)) {
         Some(Skip::FiscalYear)
     } else {
         None
     };
     if let Some(skip) = skip {
         return (Err(skip), i, i);
+    }
+    if let Some(judged) = cjk_year(toks, i) {
+        return judged;
     }
     if let Some(start) = lead_in(toks, i) {
         return (Ok(Why::TimeWord), start, i);
@@ -592,7 +875,161 @@ fn judge_year(toks: &[Tok<'_>], i: usize, counted_end: Option<usize>) -> (Result
     if next.is_some_and(|n| n.is_word(DEAL_NOUNS)) {
         return (Ok(Why::DealNoun), i, i + 1);
     }
+    // "el acuerdo de 2019", "l'accord de 2019", "die Vereinbarung von 2019".
+    if i >= 2 && toks[i - 1].is_word(OF_WORDS) && toks[i - 2].is_word(DEAL_NOUNS) {
+        return (Ok(Why::DealNoun), i - 2, i);
+    }
     (Err(Skip::NoTimeWord), i, i)
+}
+
+/// Counters and particles of Chinese, Japanese and Korean years.
+mod cjk {
+    /// What a number written before them is: an amount (亿 a hundred million, 万 ten thousand,
+    /// currencies) or a reference (号 number, 页 page).
+    pub const UNITS: &[&str] = &[
+        "亿",
+        "億",
+        "万",
+        "萬",
+        "千",
+        "百",
+        "元",
+        "円",
+        "美元",
+        "欧元",
+        "ドル",
+        "ユーロ",
+        "억",
+        "만",
+        "천",
+        "달러",
+        "원",
+        "유로",
+        "%",
+        "％",
+    ];
+    pub const REFERENCES: &[&str] = &["号", "號", "页", "頁", "ページ", "호", "번", "페이지"];
+    /// A fiscal year: "2030财年", "2030会計年度", "2030회계연도" (and "2030年度", read at the
+    /// counter).
+    pub const FISCAL: &[&str] = &["财年", "財年", "会计年度", "會計年度", "会計年度", "회계연도"];
+    /// Words of time after a year's counter: 以来 since, 之前 before, まで until, から from.
+    pub const AFTER: &[&str] = &[
+        "以来",
+        "以來",
+        "以前",
+        "之前",
+        "以后",
+        "以後",
+        "之后",
+        "之後",
+        "以降",
+        "为止",
+        "為止",
+        "起",
+        "前",
+        "后",
+        "後",
+        "底",
+        "末",
+        "初",
+        "年底",
+        "年末",
+        "年初",
+        "までに",
+        "まで",
+        "から",
+        "より",
+    ];
+    /// Korean particles and words of time after 년: 까지 until, 부터 from, 이후 after.
+    pub const KOREAN_AFTER: &[&str] = &["까지", "부터", "이후", "이전", "이래", "전", "후", "말", "초"];
+    /// Words of time before a Chinese year: 到 to, 直到 until, 自 since, 从 from, 于 in.
+    pub const BEFORE: &[&str] = &["直到", "截至", "截止", "到", "至", "于", "於", "在", "从", "從", "自"];
+}
+
+/// The index of the last token when the tokens after `from` spell `word`, each right after the
+/// other (Chinese and Japanese letters are a token each).
+fn spells(toks: &[Tok<'_>], from: usize, word: &str) -> Option<usize> {
+    let mut rest = word;
+    let mut k = from;
+    while !rest.is_empty() {
+        let t = toks.get(k + 1).filter(|t| t.start == toks[k].end)?;
+        rest = rest.strip_prefix(t.text)?;
+        k += 1;
+    }
+    Some(k)
+}
+
+/// Chinese, Japanese and Korean write a year with its counter, 年 or 년: "2030年", "2032년"
+/// read as "in 2030", a time, whatever follows. The phrase takes the counter, a word of time
+/// after it ("2019年以来", "2032年まで", "2032년까지") and, in Chinese, one before it
+/// ("到2032年"). Not a time: a decade ("2030年代", "2030년대"), a fiscal year ("2030年度",
+/// "2030财年"), an amount ("2030亿", "2030억") or a reference ("第2030号"). `None`: the year has no
+/// counter, and the other rules judge it.
+fn cjk_year(toks: &[Tok<'_>], i: usize) -> Option<(Result<Why, Skip>, usize, usize)> {
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    let tight = next.filter(|n| n.start == t.end);
+    let prev_tight = i.checked_sub(1).map(|p| &toks[p]).filter(|p| p.end == t.start);
+    let skip = |s: Skip| Some((Err(s), i, i));
+    if let Some(n) = tight {
+        let after = |list: &[&str]| list.iter().any(|w| n.text.starts_with(w) || spells(toks, i, w).is_some());
+        if after(cjk::UNITS) {
+            return skip(Skip::Quantity);
+        }
+        if after(cjk::REFERENCES) || prev_tight.is_some_and(|p| matches!(p.text, "第" | "제")) {
+            return skip(Skip::Reference);
+        }
+        if after(cjk::FISCAL) {
+            return skip(Skip::FiscalYear);
+        }
+    }
+    let n = next?;
+    if n.text == "年" {
+        if let Some(m) = toks.get(i + 2).filter(|m| m.start == n.end) {
+            match m.text {
+                "代" => return skip(Skip::InsideToken),
+                "度" => return skip(Skip::FiscalYear),
+                _ => {}
+            }
+        }
+        let end = cjk::AFTER.iter().find_map(|w| spells(toks, i + 1, w)).unwrap_or(i + 1);
+        let start = cjk::BEFORE
+            .iter()
+            .find_map(|w| {
+                let first = i.checked_sub(w.chars().count())?;
+                let run = &toks[first..i];
+                let tight = run.iter().zip(&toks[first + 1..=i]).all(|(a, b)| a.end == b.start);
+                (tight && run.iter().map(|t| t.text).collect::<String>() == *w).then_some(first)
+            })
+            .unwrap_or(i);
+        return Some((Ok(Why::TimeWord), start, end));
+    }
+    let rest = n.text.strip_prefix('년')?;
+    if rest.starts_with('대') {
+        return skip(Skip::InsideToken);
+    }
+    let spaced_particle = rest.is_empty() && toks.get(i + 2).is_some_and(|p| cjk::KOREAN_AFTER.contains(&p.text));
+    Some((Ok(Why::TimeWord), i, if spaced_particle { i + 2 } else { i + 1 }))
+}
+
+/// A Chinese, Japanese or Korean date: "2019年7月22日", "2023年1月", "2019년 7월 22일".
+fn cjk_date(toks: &[Tok<'_>], i: usize) -> Option<(Expr, usize)> {
+    let y = year(toks.get(i))?;
+    let counter =
+        |k: usize, han: &str, hangul: char| toks.get(k).is_some_and(|t| t.text == han || t.text.starts_with(hangul));
+    if !(counter(i + 1, "年", '년') && toks[i + 1].text.chars().count() == 1) {
+        return None;
+    }
+    let m = toks.get(i + 2).filter(|t| t.kind == Kind::Number && t.text.len() <= 2)?.text.parse().ok()?;
+    if !(1..=12).contains(&m) || !counter(i + 3, "月", '월') {
+        return None;
+    }
+    if let Some(d) = day(toks.get(i + 4))
+        && counter(i + 5, "日", '일')
+    {
+        return NaiveDate::from_ymd_opt(y, m, d).map(|date| (Expr::Day(date), i + 6));
+    }
+    Some((Expr::Month(y, m), i + 4))
 }
 
 /// Runs of exactly four digits that could be a year, inside a longer word: "GPT-2032".
@@ -768,6 +1205,97 @@ mod tests {
             assert_eq!(one(sentence), (phrase.to_string(), Err(skip)), "{sentence}");
         }
         assert!(verdicts("Version 4 shipped with 2,030 tokens of context.").is_empty());
+    }
+
+    /// The mention rule in the other languages of the coverage: their words of time, and the
+    /// counters of Chinese, Japanese and Korean.
+    #[test]
+    fn counted_in_other_languages() {
+        use Why::*;
+        let cases: &[(&str, &str, &str, Why)] = &[
+            ("微软的授权将持续到2032年，但不再是独家授权。", "到2032年", "M2032", TimeWord),
+            ("自2019年以来，微软一直是OpenAI的主要投资者。", "自2019年以来", "E1", TimeWord),
+            ("2019年以来，双方的合作不断加深。", "2019年以来", "E1", TimeWord),
+            ("收入分成将在2030年结束。", "在2030年", "M2030", TimeWord),
+            ("マイクロソフトのライセンスは2032年まで続く。", "2032年まで", "M2032", TimeWord),
+            ("2019年から両社は協力してきた。", "2019年から", "E1", TimeWord),
+            ("라이선스는 2032년까지 유지된다.", "2032년까지", "M2032", TimeWord),
+            ("수익 배분은 2030년 이후 끝난다.", "2030년 이후", "M2030", TimeWord),
+            ("2032년 마이크로소프트의 권리가 만료된다.", "2032년", "M2032", TimeWord),
+            ("La licencia de Microsoft se mantiene hasta 2032.", "hasta 2032", "M2032", TimeWord),
+            ("Microsoft invierte en OpenAI desde 2019.", "desde 2019", "E1", TimeWord),
+            ("Los pagos terminan a finales de 2030.", "finales de 2030", "M2030", TimeWord),
+            ("A licença da Microsoft vale até 2032.", "até 2032", "M2032", TimeWord),
+            ("A parceria existe desde 2019.", "desde 2019", "E1", TimeWord),
+            ("Die Lizenz gilt bis 2032.", "bis 2032", "M2032", TimeWord),
+            ("Microsoft ist seit 2019 an OpenAI beteiligt.", "seit 2019", "E1", TimeWord),
+            ("Die Zahlungen enden Ende 2030.", "Ende 2030", "M2030", TimeWord),
+            ("La licence court jusqu'en 2032.", "jusqu'en 2032", "M2032", TimeWord),
+            ("La licence court jusqu’en 2032.", "jusqu’en 2032", "M2032", TimeWord),
+            ("Les deux groupes travaillent ensemble à partir de 2019.", "à partir de 2019", "E1", TimeWord),
+            ("Microsoft investit depuis 2019.", "depuis 2019", "E1", TimeWord),
+            ("El acuerdo de 2019 dio a Microsoft la exclusividad.", "acuerdo de 2019", "E1", DealNoun),
+            ("L'accord de 2019 reste la base.", "L'accord de 2019", "E1", DealNoun),
+        ];
+        for (sentence, phrase, id, why) in cases {
+            assert_eq!(one(sentence), (phrase.to_string(), Ok((*id, *why))), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn counted_dates_in_other_languages() {
+        let cases = [
+            ("微软于2019年7月22日宣布投资。", "2019年7月22日", "E1"),
+            ("2023年1月，微软扩大了投资。", "2023年1月", "E2"),
+            ("2019년 7월 22일 마이크로소프트가 투자를 발표했다.", "2019년 7월 22일", "E1"),
+            ("El 22 de julio de 2019 Microsoft anunció su inversión.", "22 de julio de 2019", "E1"),
+            ("Microsoft amplió su inversión en enero de 2023.", "en enero de 2023", "E2"),
+            ("Am 22. Juli 2019 kündigte Microsoft die Investition an.", "22. Juli 2019", "E1"),
+            ("Le 22 juillet 2019, Microsoft a annoncé son investissement.", "22 juillet 2019", "E1"),
+            ("Em 22 de julho de 2019, a Microsoft anunciou o investimento.", "Em 22 de julho de 2019", "E1"),
+        ];
+        for (sentence, phrase, id) in cases {
+            assert_eq!(one(sentence), (phrase.to_string(), Ok((id, Why::Date))), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn not_counted_in_other_languages() {
+        use Skip::*;
+        let cases: &[(&str, &str, Skip)] = &[
+            // Decades, fiscal years, amounts and references written with CJK counters.
+            ("2030年代，人工智能将改变一切。", "2030", InsideToken),
+            ("2030년대에는 모든 것이 바뀐다.", "2030", InsideToken),
+            ("2030年度の売上高は増える見通しだ。", "2030", FiscalYear),
+            ("公司在2030财年的收入将增长。", "2030", FiscalYear),
+            ("微软投入了2030亿美元。", "2030", Quantity),
+            ("투자액은 2030억 원이다.", "2030", Quantity),
+            ("见第2030号文件。", "2030", Reference),
+            // Three milestones in 2025: "2025年" names none of them, as "in 2025" does not.
+            ("OpenAI在2025年的融资创下纪录。", "在2025年", Ambiguous(3)),
+            // A year that is a topic, in the other languages.
+            ("Su plan de 2030 es ambicioso.", "2030", NoTimeWord),
+            ("Der Plan 2030 ist ehrgeizig.", "2030", NoTimeWord),
+            ("Le projet Mars 2030 avance.", "2030", NoTimeWord),
+            ("Los ingresos llegaron a 2030 millones de dólares.", "2030", Quantity),
+            ("Im Geschäftsjahr 2030 steigt der Umsatz.", "2030", FiscalYear),
+            ("Véase la página 2030 del informe.", "2030", Reference),
+            // Spanish and Portuguese words for "end" only count before "de": English keeps its rule.
+            ("Its final 2030 plan is ambitious.", "2030", NoTimeWord),
+        ];
+        for (sentence, phrase, skip) in cases {
+            assert_eq!(one(sentence), (phrase.to_string(), Err(*skip)), "{sentence}");
+        }
+    }
+
+    /// The timeline quotes the one splitter's sentence, which ends at a full-width stop with no
+    /// space after it.
+    #[test]
+    fn cjk_sentences_end_at_full_width_stops() {
+        let doc = Doc::new("微软与OpenAI修改了协议。授权持续到2032年！这意味着什么？\n");
+        let ms = mentions(&doc, &deal());
+        assert_eq!(ms.len(), 1);
+        assert_eq!((ms[0].target(), ms[0].sentence.as_str()), ("m1-2".to_string(), "授权持续到2032年！"));
     }
 
     /// The timeline's own splitter read any one-letter word before a full stop as an initial,

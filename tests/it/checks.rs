@@ -371,6 +371,7 @@ fn claims_are_found_in_every_spelling_and_not_across_sentences() {
             byline: None,
             summary: None,
             event: Some(event.into()),
+            lang: None,
             body: body.into(),
             body_line: 1,
             hash: 0,

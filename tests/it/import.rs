@@ -904,3 +904,319 @@ fn committed_articles_keep_their_seeds_words_and_known_facts() {
         assert_eq!(article.byline, imported.byline, "{file}");
     }
 }
+
+// ---- Pages in other languages -----------------------------------------------------------------
+
+/// A scraped page in another language and what the cleaner must make of it.
+struct Foreign {
+    file: &'static str,
+    lang: &'static str,
+    title: &'static str,
+    summary: Option<&'static str>,
+    byline: &'static str,
+    slug: &'static str,
+    /// Every line of the article's text: its paragraphs and headings, nothing else.
+    kept: [usize; 7],
+    /// Chrome inside and around the article, and why each line goes.
+    dropped: &'static [(usize, Reason)],
+}
+
+const FOREIGN: [Foreign; 8] = {
+    use Reason::*;
+    [
+        Foreign {
+            file: "zh.txt",
+            lang: "zh",
+            title: "微软与OpenAI修改合作协议：授权延续至2032年，但不再独家",
+            summary: Some("双方周一公布新协议，OpenAI可在任何云平台上提供产品。"),
+            byline: "张伟",
+            slug: "wei-ruan-yu-openai-xiu-gai-he-zuo-xie-yi-shou-quan-yan-xu-zhi-2032-nian-dan-bu",
+            kept: [16, 18, 20, 22, 24, 26, 27],
+            dropped: &[
+                (5, Cookie),
+                (13, Share),
+                (17, Advert),
+                (19, Image),
+                (25, Related),
+                (30, Promotion),
+                (35, AuthorBox),
+                (37, Keywords),
+                (40, Related),
+                (44, Comments),
+                (46, Comments),
+                (47, Footer),
+            ],
+        },
+        Foreign {
+            file: "ja.txt",
+            lang: "ja",
+            title: "マイクロソフトとOpenAI、提携契約を見直し\u{3000}ライセンスは2032年まで",
+            summary: None,
+            byline: "山田太郎",
+            slug: "maikurosohutoto-openai-ti-xi-qi-yue-wo-jian-zhi-si-raisensuha-2032-nian-made",
+            kept: [21, 22, 24, 27, 29, 31, 32],
+            dropped: &[
+                (8, Cookie),
+                (17, Share),
+                (19, Share),
+                (23, Advert),
+                (25, Image),
+                (30, Related),
+                (35, Promotion),
+                (40, AuthorBox),
+                (43, Related),
+                (48, Comments),
+                (49, Footer),
+            ],
+        },
+        Foreign {
+            file: "ko.txt",
+            lang: "ko",
+            title: "마이크로소프트·오픈AI, 파트너십 재조정… 라이선스 2032년까지 비독점",
+            summary: None,
+            byline: "김민수",
+            slug: "maikeurosopeuteu-opeun-ai-pateuneosib-jaejojeong-raiseonseu-2032-nyeonggaji",
+            kept: [15, 17, 18, 21, 23, 25, 26],
+            dropped: &[
+                (5, Cookie),
+                (13, Share),
+                (16, Advert),
+                (19, Image),
+                (24, Related),
+                (29, Promotion),
+                (32, AuthorBox),
+                (33, AuthorBox),
+                (36, Related),
+                (40, Comments),
+                (42, Footer),
+            ],
+        },
+        Foreign {
+            file: "es.txt",
+            lang: "es",
+            title: "Microsoft y OpenAI rehacen su alianza: la licencia seguirá hasta 2032, pero sin exclusividad",
+            summary: Some("OpenAI podrá vender todos sus productos a través de cualquier proveedor de nube."),
+            byline: "María García",
+            slug: "microsoft-y-openai-rehacen-su-alianza-la-licencia-seguira-hasta-2032-pero-sin",
+            kept: [18, 20, 21, 24, 26, 28, 29],
+            dropped: &[
+                (5, Cookie),
+                (15, Share),
+                (19, Advert),
+                (22, Image),
+                (27, Related),
+                (31, Promotion),
+                (33, Promotion),
+                (35, AuthorBox),
+                (36, AuthorBox),
+                (38, Keywords),
+                (41, Related),
+                (47, Comments),
+                (48, Footer),
+            ],
+        },
+        Foreign {
+            file: "pt.txt",
+            lang: "pt",
+            title: "Microsoft e OpenAI mudam parceria; licença vai até 2032 e deixa de ser exclusiva",
+            summary: Some("Novo acordo permite que a OpenAI ofereça seus produtos em qualquer provedor de nuvem"),
+            byline: "João Silva",
+            slug: "microsoft-e-openai-mudam-parceria-licenca-vai-ate-2032-e-deixa-de-ser-exclusiva",
+            kept: [21, 22, 24, 27, 29, 31, 32],
+            dropped: &[
+                (9, Cookie),
+                (19, Share),
+                (23, Advert),
+                (25, Image),
+                (30, Related),
+                (34, Promotion),
+                (36, Promotion),
+                (40, AuthorBox),
+                (42, Keywords),
+                (45, Related),
+                (51, Comments),
+                (52, Footer),
+            ],
+        },
+        Foreign {
+            file: "de.txt",
+            lang: "de",
+            title: "Microsoft und OpenAI ordnen ihre Partnerschaft neu",
+            summary: Some("Die Lizenz gilt bis 2032 – exklusiv ist sie aber nicht mehr."),
+            byline: "Anna Schmidt",
+            slug: "microsoft-und-openai-ordnen-ihre-partnerschaft-neu",
+            kept: [24, 25, 27, 30, 32, 34, 35],
+            dropped: &[
+                (9, Cookie),
+                (22, Share),
+                (26, Advert),
+                (28, Image),
+                (33, Related),
+                (38, Promotion),
+                (43, AuthorBox),
+                (45, Keywords),
+                (48, Related),
+                (54, Comments),
+                (55, Footer),
+            ],
+        },
+        Foreign {
+            file: "fr.txt",
+            lang: "fr",
+            title: "Microsoft et OpenAI revoient leur partenariat : la licence court jusqu’en 2032, sans exclusivité",
+            summary: None,
+            byline: "Marie Dupont",
+            slug: "microsoft-et-openai-revoient-leur-partenariat-la-licence-court-jusquen-2032-sans",
+            kept: [19, 20, 22, 25, 27, 29, 30],
+            dropped: &[
+                (6, Cookie),
+                (16, Share),
+                (21, Advert),
+                (23, Image),
+                (28, Related),
+                (32, Promotion),
+                (34, Promotion),
+                (38, AuthorBox),
+                (40, Keywords),
+                (43, Related),
+                (49, Comments),
+                (50, Footer),
+            ],
+        },
+        Foreign {
+            file: "ar.txt",
+            lang: "ar",
+            title: "مايكروسوفت وأوبن إيه آي تعدلان شراكتهما: الترخيص حتى 2032 دون حصرية",
+            summary: None,
+            byline: "أحمد خالد",
+            slug: "mykrwswft-wwbn-yh-ay-t-dln-shrkthm-ltrkhys-ht-2032-dwn-hsry",
+            kept: [19, 20, 22, 25, 27, 29, 30],
+            dropped: &[
+                (5, Cookie),
+                (17, Share),
+                (21, Advert),
+                (23, Image),
+                (28, Related),
+                (33, Promotion),
+                (36, Keywords),
+                (39, Related),
+                (45, Comments),
+                (46, Footer),
+            ],
+        },
+    ]
+};
+
+fn foreign(file: &str) -> PathBuf {
+    crate_dir().join("tests/fixtures/import/languages").join(file)
+}
+
+/// Chinese, Japanese, Korean, Spanish, Portuguese, German, French and Arabic pages: every
+/// sentence of the article is kept, verbatim and in order, and the site's furniture goes (a
+/// Chinese or Japanese page used to be refused: "no article text found").
+#[test]
+fn pages_in_any_language_keep_every_sentence_and_drop_the_chrome() {
+    for page in &FOREIGN {
+        let path = foreign(page.file);
+        let c = cleaned(&path);
+        assert_eq!(c.title.as_deref(), Some(page.title), "{}", page.file);
+        assert_eq!(c.summary.as_deref(), page.summary, "{}", page.file);
+        assert_eq!(c.byline.as_deref(), Some(page.byline), "{}", page.file);
+        assert_eq!(c.published, chrono::NaiveDate::from_ymd_opt(2026, 4, 28), "{}", page.file);
+        assert_eq!(kept(&c), page.kept, "{}", page.file);
+        for &(line, reason) in page.dropped {
+            assert_eq!(role_of(&c, line), Role::Dropped(reason), "{} line {line}", page.file);
+        }
+        assert_eq!(rendered_blocks(&c.body), expected_blocks(&path, &c), "{}", page.file);
+        let warnings: Vec<String> = c.warnings.iter().map(ToString::to_string).collect();
+        assert!(warnings.is_empty(), "{}: {warnings:?}", page.file);
+    }
+}
+
+/// Each page's headline and sentences, as the reader sees them, are the page's: the Chinese
+/// article's sentences end at 。 and keep their full-width punctuation.
+#[test]
+fn a_chinese_page_keeps_its_full_width_punctuation() {
+    let c = cleaned(&foreign("zh.txt"));
+    assert!(
+        c.body.starts_with(
+            "微软与OpenAI周一宣布修改双方的合作协议，这是两家公司自2019年开始合作以来的又一次重大调整。\n\n"
+        ),
+        "{}",
+        c.body
+    );
+    assert!(c.body.contains("\n\n## 授权与收入分成\n\n"), "{}", c.body);
+}
+
+/// `gloss import` of the folder: one article per page, its language guessed into `lang`, a
+/// readable ASCII slug, and a digest of them builds.
+#[test]
+fn pages_in_any_language_import_with_their_language_and_a_readable_slug() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    fs::write(root.join("site.toml"), "title = \"T\"\n").expect("site.toml");
+    let report = run_import(&[crate_dir().join("tests/fixtures/import/languages")], &options(root));
+    assert!(errors(&report).is_empty(), "{:?}", report.diagnostics);
+    assert_eq!(report.written.len(), FOREIGN.len());
+    for page in &FOREIGN {
+        let path = root.join(ARTICLES_DIR).join(format!("{}.md", page.slug));
+        let article = load(&path);
+        assert_eq!(article.title, page.title, "{}", page.file);
+        assert_eq!(article.lang.as_deref(), Some(page.lang), "{}", page.file);
+        assert!(gloss::content::is_valid_slug(&article.slug), "{}", article.slug);
+    }
+    let out = gloss(root, &["build", "--build-date", "2026-11-23"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let zh = fs::read_to_string(root.join("public/articles").join(FOREIGN[0].slug).join("index.html")).expect("page");
+    assert!(zh.contains("<div class=\"article-body\" lang=\"zh\">"), "{zh}");
+}
+
+fn clean_text(text: &str) -> Cleaned {
+    clean(text, Path::new("page.txt")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A Chinese page hard-wrapped at a width: each paragraph's lines join into one paragraph, and
+/// the reader sees no space where the lines were cut.
+#[test]
+fn a_wrapped_chinese_page_joins_its_lines_without_spaces() {
+    let page = "微软与OpenAI修改合作协议\n\n微软与OpenAI周一宣布修改双方的合作协议，这是两家公司自2019年\n开始合作以来的又一次重大调整。根据公告，微软仍是OpenAI的主要云合作\n伙伴。\n\n微软对OpenAI模型和产品的知识产权授权将持续到2032年，但该授权今后\n不再是独家授权。\n";
+    let c = clean_text(page);
+    assert_eq!(c.title.as_deref(), Some("微软与OpenAI修改合作协议"));
+    let roles: Vec<Role> = c.lines.iter().map(|(_, r)| *r).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::Dropped(Reason::Headline),
+            Role::Paragraph,
+            Role::Continuation,
+            Role::Continuation,
+            Role::Paragraph,
+            Role::Continuation
+        ]
+    );
+    let visible: Vec<String> = gloss::text::blocks(&c.body).into_iter().map(|b| b.text).collect();
+    assert_eq!(
+        visible,
+        [
+            "微软与OpenAI周一宣布修改双方的合作协议，这是两家公司自2019年开始合作以来的又一次重大调整。根据公告，微软仍是OpenAI的主要云合作伙伴。",
+            "微软对OpenAI模型和产品的知识产权授权将持续到2032年，但该授权今后不再是独家授权。"
+        ]
+    );
+}
+
+/// Chrome vocabulary is also news vocabulary: a short sentence about subscriptions (订阅, 구독)
+/// and a heading about market share (シェア) are the article's, not a promotion box or a share
+/// button.
+#[test]
+fn news_about_subscriptions_and_market_share_is_not_chrome() {
+    let zh = "微软云业务强劲增长\n\n微软周二公布季度财报，云计算业务收入同比增长超过两成，高于市场预期。\n\nMicrosoft 365的订阅用户继续增加。\n\n分析人士认为，人工智能需求是主要推动力。\n";
+    let c = clean_text(zh);
+    assert_eq!(kept(&c), [3, 5, 7], "{:?}", c.lines);
+    let ja = "マイクロソフト、クラウド事業が好調\n\nマイクロソフトは28日、四半期決算を発表し、クラウド事業の売上高が前年同期比で2割以上増えたと明らかにした。\n\nシェア拡大\n\n同社はクラウド市場でのシェアをさらに伸ばした。アナリストはAI需要が追い風になったとみている。\n";
+    let c = clean_text(ja);
+    assert_eq!(kept(&c), [3, 5, 7], "{:?}", c.lines);
+    assert_eq!(role_of(&c, 5), Role::Heading(2));
+    let ko = "마이크로소프트 클라우드 사업 호조\n\n마이크로소프트는 28일 분기 실적을 발표하고 클라우드 매출이 전년보다 20% 이상 늘었다고 밝혔다.\n\n구독 서비스 가입자도 늘었다.\n\n업계는 인공지능 수요가 성장을 이끌었다고 보고 있다.\n";
+    let c = clean_text(ko);
+    assert_eq!(kept(&c), [3, 5, 7], "{:?}", c.lines);
+}

@@ -10,6 +10,7 @@ mod fixture;
 #[path = "../../examples/gen_digest.rs"]
 mod gen_digest;
 mod import;
+mod languages;
 mod notes;
 mod timeline;
 mod watch;

@@ -39,8 +39,8 @@ fn sentence(rng: &mut Lcg, n: usize) -> String {
     format!("{}.", words.join(" "))
 }
 
-/// Random saves of every kind of file gloss reads: articles and notes (added, edited, broken,
-/// fixed, deleted), templates, static files and site.toml.
+/// Random saves of every kind of file gloss reads: articles (their language too) and notes (added,
+/// edited, broken, fixed, deleted), templates, static files and site.toml.
 #[test]
 fn random_edit_sequences_end_where_a_clean_build_ends() {
     for seed in [1u64, 7, 42] {
@@ -70,7 +70,9 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
                 (1, _) => {
                     let slug = &slugs[rng.below(slugs.len())];
                     let body = format!("{} *{}*\n", sentence(&mut rng, 7), sentence(&mut rng, 3));
-                    f.article(slug, &format!("title = \"Edited {slug}\"\nsource = \"Outlet\""), &body);
+                    // Its language too, which its neighbours' pages and the notes quoting it show.
+                    let lang = ["", "\nlang = \"es\"", "\nlang = \"ar\""][rng.below(3)];
+                    f.article(slug, &format!("title = \"Edited {slug}\"\nsource = \"Outlet\"{lang}"), &body);
                     format!("content/articles/{slug}.md").into()
                 }
                 (2, _) => {
@@ -443,6 +445,33 @@ fn a_template_edit_renders_only_the_pages_that_use_it() {
     f.write("templates/article.html", &page);
     let r = inc.rebuild(&Changes::Paths(vec!["templates/article.html".into()])).expect("rebuild");
     assert_eq!(r.rendered.len(), 5, "every article page uses article.html");
+    let clean = f.path("clean");
+    gloss::build(&options(f.root(), &clean)).expect("clean build");
+    assert_eq!(snapshot(&out), snapshot(&clean));
+}
+
+/// An article's `lang` shows on other pages: its neighbour's pager marks its title, and a note
+/// elsewhere that quotes it marks the passage. Setting it renders those pages again (the key of
+/// what other pages show of an article once left the language out, and they kept the old markup).
+#[test]
+fn a_lang_edit_renders_again_the_pages_that_show_the_article() {
+    let f = Fixture::new();
+    f.article("b", "title = \"B\"\npublished = 2026-05-02", "La licencia deja de ser exclusiva.");
+    f.article("a", "title = \"A\"\npublished = 2026-05-01", "Some words.");
+    f.article("c", "title = \"C\"\npublished = 2026-04-01", "OpenAI keeps the licence.");
+    f.write(
+        "content/annotations/c.toml",
+        "[[note]]\nquote = \"keeps the licence\"\nkind = \"contradicts-source\"\nsource = \"b\"\nsource_quote = \"deja de ser exclusiva\"\ntext = \"Compare.\"\n",
+    );
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first build");
+    f.article("b", "title = \"B\"\npublished = 2026-05-02\nlang = \"es\"", "La licencia deja de ser exclusiva.");
+    inc.rebuild(&Changes::Paths(vec!["content/articles/b.md".into()])).expect("rebuild");
+    let a = f.read("public/articles/a/index.html");
+    assert!(a.contains("<span lang=\"es\">B</span>"), "a's pager marks b's title: {a}");
+    let c = f.read("public/articles/c/index.html");
+    assert!(c.contains("<q lang=\"es\">deja de ser exclusiva</q>"), "c's note marks b's passage: {c}");
     let clean = f.path("clean");
     gloss::build(&options(f.root(), &clean)).expect("clean build");
     assert_eq!(snapshot(&out), snapshot(&clean));

@@ -89,7 +89,8 @@ const DANGLING: &[&str] =
 
 /// Words lost mid-sentence: punctuation after a space ("from , by"), or a preposition followed
 /// only by a citation marker and the sentence's end ("announced on [1, 2]."). Returns the
-/// column (1-based, in characters) and a description.
+/// column (1-based, in characters) and a description. French puts a space before `:` and `;`
+/// ("il résume : « … »"), so those count only after a word that cannot end a phrase ("by :").
 fn missing_text(text: &str) -> Option<(usize, String)> {
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -100,6 +101,9 @@ fn missing_text(text: &str) -> Option<(usize, String)> {
         {
             let before: String = chars[..i - 1].iter().collect();
             let word = before.split_whitespace().last().unwrap_or_default().to_string();
+            if matches!(c, ';' | ':') && !DANGLING.contains(&word.to_lowercase().as_str()) {
+                continue;
+            }
             return Some((i, format!("between `{word}` and `{c}`")));
         }
     }
@@ -148,4 +152,18 @@ fn citation_warning(page: &Page<'_>, kept: &[usize], file: &Path) -> Option<Diag
         )
         .help("the markers stay in the text; add the sources to a note if you find them"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// French puts a space before `:` and `;`: that is typography, not lost words.
+    #[test]
+    fn a_space_before_a_colon_is_lost_words_only_after_a_preposition() {
+        assert!(missing_text("The deal was reported by : the paper said so.").is_some());
+        assert!(missing_text("It came from , by all accounts, the board.").is_some());
+        assert_eq!(missing_text("Un analyste résume : « C’est une étape majeure. »"), None);
+        assert_eq!(missing_text("Reste une question : qui en profitera le plus ?"), None);
+    }
 }

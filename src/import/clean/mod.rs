@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 
 use super::chrome::{self, Reason};
 use super::lines::{
-    self, Kind, Line, ends_sentence, is_heading_shaped, is_question, norm_words, normalized, starts_lowercase,
-    strip_closers, word_count,
+    self, Kind, Line, ends_sentence, ends_with_colon, is_heading_shaped, is_question, norm_words, normalized,
+    starts_lowercase, strip_closers, word_count,
 };
 use super::markdown::{self, Block};
 use super::meta;
@@ -78,6 +78,7 @@ pub fn clean(text: &str, file: &Path) -> Result<Cleaned, Diagnostic> {
         return Err(Diagnostic::error(file, 0, "no article text found: the page has no paragraph of prose")
             .help("is this the right file? gloss imports pages of running text"));
     };
+    mark_untitled_author_boxes(&mut page, first + 1);
     let (start, end) = find_article(&mut page, first);
     mark_structure(&mut page, start, end);
     assign_heading_levels(&mut page, start, end);
@@ -175,8 +176,13 @@ impl<'a> Page<'a> {
             if !self.cont[j] {
                 break;
             }
-            text.push(' ');
-            text.push_str(self.text(j));
+            // Chinese and Japanese wrap without a space: none is added where they are joined.
+            let next = self.text(j);
+            let wide = |c: Option<char>| c.is_some_and(crate::lang::is_wide);
+            if !(wide(text.chars().next_back()) && wide(next.chars().next())) {
+                text.push(' ');
+            }
+            text.push_str(next);
         }
         text
     }
@@ -213,12 +219,17 @@ impl<'a> Page<'a> {
 }
 
 /// A paragraph of prose: a sentence of some length, or a long line. Items count when they are
-/// sentences (a list of key points can open an article; a menu has no sentences).
+/// sentences (a list of key points can open an article; a menu has no sentences). Chinese and
+/// Japanese paragraphs end with 。, and their headlines run long: a line of theirs without end
+/// punctuation is prose only when it is very long.
 fn is_prose(kind: Kind, text: &str) -> bool {
     let words = word_count(text);
+    let long = if text.chars().any(crate::lang::is_unspaced) { 40 } else { 15 };
     match kind {
-        Kind::Text => words >= 4 && (ends_sentence(text) || words >= 15 || (words >= 8 && text.ends_with(':'))),
-        Kind::Bullet | Kind::Numbered { .. } => words >= 6 && strip_closers(text).ends_with(['.', '!', '…']),
+        Kind::Text => words >= 4 && (ends_sentence(text) || words >= long || (words >= 8 && ends_with_colon(text))),
+        Kind::Bullet | Kind::Numbered { .. } => {
+            words >= 6 && strip_closers(text).ends_with(['.', '!', '…', '。', '！'])
+        }
         Kind::Blank => false,
     }
 }
@@ -275,7 +286,7 @@ fn continuations(lines: &[Line<'_>], pipe: &[bool]) -> Vec<bool> {
             && !pipe[i - 1]
             && !pipe[i]
             && !ends_sentence(above.text)
-            && !above.text.ends_with(':')
+            && !ends_with_colon(above.text)
             && (starts_lowercase(line.text) || fills);
     }
     cont
@@ -443,15 +454,70 @@ fn mark_author_boxes(page: &mut Page<'_>) {
     }
 }
 
-/// "Jane Doe is a reporter…" → "Jane Doe".
+/// "Jane Doe is a reporter…" → "Jane Doe"; "María García es redactora…", "张伟是本报记者…",
+/// "山田太郎は記者…", "김민수 기자는…" (a job title after the name is left out).
 fn name_opening_bio(text: &str) -> Option<String> {
-    [" is ", " writes", " covers", " has ", " was "]
-        .iter()
-        .filter_map(|verb| text.find(verb))
-        .min()
-        .map(|end| text[..end].trim())
-        .filter(|name| meta::is_name(name))
-        .map(str::to_string)
+    const VERBS: &[&str] = &[
+        " is ",
+        " writes",
+        " covers",
+        " has ",
+        " was ",
+        " es ",
+        " escribe",
+        " cubre",
+        " é ",
+        " escreve",
+        " cobre",
+        " ist ",
+        " schreibt",
+        " berichtet",
+        " est ",
+        " écrit",
+        " couvre",
+        "是",
+        "は",
+        "는 ",
+        "은 ",
+    ];
+    let end = VERBS.iter().filter_map(|verb| text.find(verb)).min()?;
+    let mut name = text[..end].trim();
+    if let Some((before, role)) = name.rsplit_once(char::is_whitespace)
+        && meta::is_role(role)
+    {
+        name = before.trim();
+    }
+    meta::is_name(name).then(|| name.to_string())
+}
+
+/// An author box without a title: the author's name (with or without a job title: "김민수 기자")
+/// and, right under it, a biography that opens with the name or with a job title
+/// ("Redactora de Tecnología. Cubre…"). Read only after the article's first paragraph, where a
+/// name and a biography cannot be the headline and the lead.
+fn mark_untitled_author_boxes(page: &mut Page<'_>, after: usize) {
+    for i in after..page.len() {
+        if !(page.open(i) && page.kind(i) == Kind::Text && word_count(page.text(i)) <= 6) {
+            continue;
+        }
+        let text = page.text(i);
+        let name = if meta::is_name(text) {
+            Some(text.to_string())
+        } else {
+            meta::parse_meta_line(text).filter(|m| m.date.is_none()).and_then(|m| m.byline)
+        };
+        let Some(name) = name else { continue };
+        let Some(b) = page.next_line(i).filter(|&b| page.open(b) && page.kind(b) == Kind::Text) else {
+            continue;
+        };
+        let bio = page.text(b);
+        let opens_with_name = name_opening_bio(bio).is_some_and(|n| n == name) || bio.starts_with(text);
+        let opens_with_role = bio.split_whitespace().next().is_some_and(meta::is_role);
+        if chrome::is_bio(bio) && (opens_with_name || opens_with_role) {
+            page.box_byline.get_or_insert(name);
+            page.drop(i, Reason::AuthorBox);
+            page.drop(b, Reason::AuthorBox);
+        }
+    }
 }
 
 // ---- 3 and 4. Head and span ----------------------------------------------------------------
@@ -475,6 +541,7 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
         read_meta_line(page, after);
     }
     page.headline = choose_headline(page, first);
+    let subtitle = page.headline.and_then(|h| subtitle_of(page, h)).filter(|&d| d < first);
     if let Some(h) = page.headline {
         page.roles[h] = Some(Role::Dropped(Reason::Headline));
         let title = normalized(page.text(h));
@@ -486,8 +553,14 @@ fn find_article(page: &mut Page<'_>, first: usize) -> (usize, usize) {
             }
         }
     }
+    // A dek without end punctuation, right under the headline.
+    if let Some(d) = subtitle {
+        page.dek = Some(d);
+        page.roles[d] = Some(Role::Dropped(Reason::Dek));
+    }
     let mut body_start = first;
-    if is_dek(page, first)
+    if page.dek.is_none()
+        && is_dek(page, first)
         && let Some(next) = first_prose(page, first + 1)
     {
         page.dek = Some(first);
@@ -575,13 +648,14 @@ fn headline_after_tagline(page: &Page<'_>, first: usize) -> Option<usize> {
 }
 
 /// A line that could be the headline: open text of a headline's shape, not a wrapped line nor
-/// the start of one.
+/// the start of one, nor a byline or a date ("2026年4月28日 9:15" has a headline's shape).
 fn is_candidate(page: &Page<'_>, i: usize) -> bool {
     page.open(i)
         && page.kind(i) == Kind::Text
         && !page.cont[i]
         && !page.cont.get(i + 1).copied().unwrap_or(false)
         && is_headline_shaped(page.text(i))
+        && meta::parse_meta_line(page.text(i)).is_none()
 }
 
 /// A line that can end the article: prose or a short sentence ("More to come.") that is not a
@@ -614,10 +688,18 @@ fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
         context.extend(stems(&page.unit_text(second)));
     }
     let candidates: Vec<usize> = (0..first).filter(|&i| is_candidate(page, i)).collect();
+    let meta_after =
+        |i: usize| page.next_line(i).is_some_and(|n| page.is(n, Reason::Byline) || page.is(n, Reason::Date));
     let score = |i: usize| -> f64 {
         let title = normalized(page.text(i));
         let repeated = (0..page.len()).any(|j| j != i && !page.blank(j) && normalized(page.text(j)) == title);
-        let before_meta = page.next_line(i).is_some_and(|n| page.is(n, Reason::Byline) || page.is(n, Reason::Date));
+        // A headline and a dek without end punctuation, tight, then the byline: the byline
+        // follows the pair, whose first line is the headline.
+        let before_meta = if subtitle_of(page, i).is_some_and(meta_after) {
+            true
+        } else {
+            meta_after(i) && !(i > 0 && subtitle_of(page, i - 1) == Some(i))
+        };
         let own = stems(page.text(i));
         let shared = own.intersection(&context).count() as f64 / own.len().max(1) as f64;
         2.0 * f64::from(u8::from(repeated)) + f64::from(u8::from(before_meta)) + shared
@@ -632,24 +714,40 @@ fn choose_headline(page: &Page<'_>, first: usize) -> Option<usize> {
     best.map(|(i, _)| i).or_else(|| candidates.iter().rev().copied().find(|&i| word_count(page.text(i)) >= 4))
 }
 
+/// The line right under line `i`, with no blank line between, that could be a headline too:
+/// under a headline, that is its dek ("Novo acordo permite que…" under the title).
+fn subtitle_of(page: &Page<'_>, i: usize) -> Option<usize> {
+    (page.tight(i) && is_candidate(page, i) && is_candidate(page, i + 1)).then_some(i + 1)
+}
+
 /// A headline's shape: three to thirty words, no end punctuation but `?` or `!`.
 fn is_headline_shaped(text: &str) -> bool {
     let words = word_count(text);
-    (3..=30).contains(&words) && text.chars().any(char::is_alphabetic) && !text.ends_with(['.', ',', ';', ':'])
+    (3..=30).contains(&words)
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', ',', ';', ':', '。', '，', '；', '：'])
 }
 
 const STOPWORDS: &[&str] = &[
     "the", "and", "for", "with", "from", "that", "this", "into", "over", "its", "their", "what", "how", "why", "who",
-    "are", "was", "were", "has", "have", "will", "can", "not", "but",
+    "are", "was", "were", "has", "have", "will", "can", "not", "but", "los", "las", "del", "que", "con", "por", "para",
+    "una", "uno", "der", "die", "das", "und", "den", "dem", "ein", "eine", "les", "des", "une", "pour", "dans", "sur",
+    "qui", "com", "uma", "dos", "nas", "nos",
 ];
 
-/// Content words, cut to five letters so that "renegotiate" meets "renegotiated".
+/// Content words, cut to five letters so that "renegotiate" meets "renegotiated". Chinese and
+/// Japanese, without spaces, give their pairs of characters ("微软", "软与", …) instead.
 fn stems(text: &str) -> HashSet<String> {
-    norm_words(text)
-        .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+    let mut out = HashSet::new();
+    for w in norm_words(text) {
+        if w.chars().any(crate::lang::is_unspaced) {
+            let chars: Vec<char> = w.chars().collect();
+            out.extend(chars.windows(2).map(|p| p.iter().collect::<String>()));
+        } else if w.chars().count() >= 3 && !STOPWORDS.contains(&w.as_str()) {
+            out.insert(w.chars().take(5).collect());
+        }
+    }
+    out
 }
 
 /// Chrome that separates a page's parts (the headline block from the article), unlike chrome

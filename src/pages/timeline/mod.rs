@@ -111,6 +111,9 @@ pub struct Replacement<'a> {
 pub struct ArticleMentions<'a> {
     pub title: &'a str,
     pub source: Option<&'a str>,
+    /// The article's language, for its title and the sentences quoted.
+    pub lang: Option<&'a str>,
+    pub dir: Option<&'static str>,
     pub date: Option<DateView>,
     pub href: String,
     pub passages: Vec<Passage>,
@@ -227,6 +230,8 @@ pub fn article_mentions<'a>(
                 ArticleMentions {
                     title: &article.title,
                     source: article.source.as_deref(),
+                    lang: article.lang.as_deref(),
+                    dir: article.lang.as_deref().and_then(crate::lang::direction),
                     date: article.published.map(|d| DateView::new(d, article.date_is_event)),
                     href: article_href(&article.slug),
                     passages,

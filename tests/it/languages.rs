@@ -1,0 +1,213 @@
+//! Coverage in other languages, built end to end: an article's `lang` on its page, its
+//! validation, and notes anchored in Chinese text.
+
+use crate::fixture::*;
+
+/// A digest in English with a Chinese and a Spanish article, and notes between them.
+fn two_languages() -> Fixture {
+    let f = Fixture::new();
+    f.article(
+        "wei-ruan-xie-yi",
+        "title = \"微软与OpenAI修改合作协议\"\nsource = \"科技日报\"\npublished = 2026-04-28\nlang = \"zh\"",
+        "微软与OpenAI周一宣布修改双方的合作协议。根据新协议，微软的授权将持续到2032年，并且仍是独家授权。\n\n分析人士认为，这一变化影响深远。",
+    );
+    f.article(
+        "acuerdo",
+        "title = \"Microsoft y OpenAI cambian su acuerdo\"\nsource = \"Diario Digital\"\npublished = 2026-04-29\nlang = \"es\"",
+        "Según el nuevo acuerdo, la licencia de Microsoft se mantiene hasta 2032, pero deja de ser exclusiva.",
+    );
+    f.write(
+        "content/annotations/wei-ruan-xie-yi.toml",
+        "[[note]]\nquote = \"并且仍是独家授权\"\nkind = \"contradicts-source\"\nsource = \"acuerdo\"\nsource_quote = \"deja de ser exclusiva\"\ntext = \"The licence is no longer exclusive.\"\n",
+    );
+    f
+}
+
+#[test]
+fn an_article_page_says_its_language_and_its_notes_say_theirs() {
+    let f = two_languages();
+    f.build();
+    let zh = f.read("public/articles/wei-ruan-xie-yi/index.html");
+    assert!(zh.contains("<html lang=\"en\">"), "the page's chrome stays in the site's language");
+    assert!(zh.contains("<h1 lang=\"zh\">微软与OpenAI修改合作协议</h1>"), "{zh}");
+    assert!(zh.contains("<div class=\"article-body\" lang=\"zh\">"), "{zh}");
+    // The note is the editors' English, inside Chinese text; it quotes Spanish.
+    assert!(zh.contains("<mark class=\"quoted\">并且仍是独家授权</mark><span class=\"note note-contradicts-source\" id=\"n1\" lang=\"en\" dir=\"ltr\">"), "{zh}");
+    assert!(zh.contains("<q lang=\"es\">deja de ser exclusiva</q>"), "{zh}");
+    assert!(zh.contains("<span lang=\"es\">Microsoft y OpenAI cambian su acuerdo</span>"), "the pager's title: {zh}");
+    assert!(zh.contains("\"inLanguage\":\"zh\""), "ClaimReview names the language of the article reviewed");
+    let es = f.read("public/articles/acuerdo/index.html");
+    assert!(es.contains("<div class=\"article-body\" lang=\"es\">"), "{es}");
+    // The back-note quotes the Chinese passage.
+    assert!(es.contains("<q lang=\"zh\">并且仍是独家授权</q>"), "{es}");
+    let index = f.read("public/index.html");
+    assert!(index.contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn an_article_in_the_site_language_needs_no_lang_anywhere() {
+    let f = Fixture::new();
+    f.article("plain", "title = \"Plain\"", "Body text.");
+    f.write("content/annotations/plain.toml", "[[note]]\nquote = \"Body\"\nkind = \"context\"\ntext = \"A note.\"\n");
+    f.build();
+    let page = f.read("public/articles/plain/index.html");
+    assert!(page.contains("<h1>Plain</h1>") && page.contains("<div class=\"article-body\">"), "{page}");
+    assert!(page.contains("id=\"n1\"><input"), "no lang on the note: {page}");
+    f.article("english", "title = \"English\"\nlang = \"en-GB\"", "Colour.");
+    f.write(
+        "content/annotations/english.toml",
+        "[[note]]\nquote = \"Colour\"\nkind = \"context\"\ntext = \"A note.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/english/index.html");
+    assert!(page.contains("<div class=\"article-body\" lang=\"en-GB\">"), "{page}");
+    assert!(page.contains("id=\"n1\" lang=\"en\" dir=\"ltr\"><input"), "en-GB is not the site's en: {page}");
+}
+
+/// Arabic reads right to left: its words say so with `dir`, the editors' notes inside say they
+/// read left to right, and listings turn the article's title and quotes around too.
+#[test]
+fn an_arabic_article_reads_right_to_left() {
+    let f = Fixture::new();
+    f.article(
+        "ar",
+        "title = \"مايكروسوفت وأوبن إيه آي تعدلان شراكتهما\"\nsummary = \"الترخيص حتى 2032.\"\nlang = \"ar\"",
+        "وستحتفظ مايكروسوفت بترخيص حتى عام 2032، لكنه لن يكون حصريا بعد الآن.",
+    );
+    f.write(
+        "content/annotations/ar.toml",
+        "[[note]]\nquote = \"لن يكون حصريا\"\nkind = \"context\"\ntext = \"Non-exclusive since April 2026.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/ar/index.html");
+    assert!(page.contains("<h1 lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("<div class=\"article-body\" lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("<mark class=\"quoted\">لن يكون حصريا</mark><span class=\"note note-context\" id=\"n1\" lang=\"en\" dir=\"ltr\">"), "{page}");
+    let index = f.read("public/index.html");
+    assert!(index.contains("<p class=\"dek\" lang=\"ar\" dir=\"rtl\">الترخيص حتى 2032.</p>"), "{index}");
+}
+
+#[test]
+fn an_unknown_or_malformed_lang_is_an_error_at_its_line() {
+    let f = Fixture::new();
+    f.article("one", "title = \"One\"\nlang = \"jp\"", "Text.");
+    f.article("two", "title = \"Two\"\nsource = \"S\"\nlang = \"pt_BR\"", "Text.");
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stdout(&out);
+    assert!(err.contains("content/articles/one.md:3:1: `jp` is not a known language tag"), "{err}");
+    assert!(err.contains("did you mean `ja`?"), "{err}");
+    assert!(err.contains("content/articles/two.md:4:1: `pt_BR` is not a BCP 47 language tag"), "{err}");
+    assert!(err.contains("subtags are joined by hyphens: `pt-BR`"), "{err}");
+}
+
+#[test]
+fn site_language_is_checked_too() {
+    let f = Fixture::new();
+    f.write("site.toml", "title = \"T\"\nlanguage = \"Deutsch\"\n");
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stdout(&out);
+    assert!(err.contains("site.toml:2:1"), "{err}");
+    assert!(err.contains("the tag for that language is `de`"), "{err}");
+}
+
+/// A Chinese article on the real terms: its years with counters are timeline mentions.
+fn on_the_real_terms() -> Fixture {
+    let f = two_languages();
+    let terms = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+    f.write("content/terms.toml", &terms);
+    f
+}
+
+#[test]
+fn cjk_years_are_timeline_mentions_quoted_in_their_language() {
+    let f = on_the_real_terms();
+    f.build();
+    let timeline = f.read("public/timeline/index.html");
+    assert!(
+        timeline.contains("<blockquote class=\"tl-passage\" lang=\"zh\"><p>根据新协议，微软的授权将持续<mark class=\"tl-phrase\">到2032年</mark>，并且仍是独家授权。</p></blockquote>"),
+        "{timeline}"
+    );
+    assert!(timeline.contains("<mark class=\"tl-phrase\">hasta 2032</mark>"), "{timeline}");
+    // The mention's link target sits at the second sentence, which starts right after 。.
+    let zh = f.read("public/articles/wei-ruan-xie-yi/index.html");
+    assert!(
+        zh.contains("周一宣布修改双方的合作协议。<span class=\"mention-start\" id=\"m1-2\"></span>根据新协议"),
+        "{zh}"
+    );
+    let index = f.read("public/index.html");
+    assert!(
+        index.contains("<a href=\"articles/wei-ruan-xie-yi/index.html\" lang=\"zh\">微软与OpenAI修改合作协议</a>"),
+        "{index}"
+    );
+}
+
+/// The built-in rows write `lang` exactly as the default row templates do.
+#[test]
+fn built_in_rows_equal_the_default_row_templates_for_articles_in_other_languages() {
+    let f = on_the_real_terms();
+    f.write(
+        "content/articles/acuerdo.md",
+        &f.read("content/articles/acuerdo.md")
+            .replace("lang = \"es\"", "lang = \"es\"\nsummary = \"Un resumen.\"\nevent = \"E5\""),
+    );
+    f.write(
+        "content/annotations/acuerdo.toml",
+        "[[note]]\nquote = \"pero deja de ser exclusiva\"\nkind = \"contradicts-terms\"\nterm = \"e5-license-through-2032\"\ntext = \"Correct.\"\n",
+    );
+    let build = |out: &str| {
+        let o = f.gloss(&["build", "--output", f.path(out).to_str().expect("utf-8"), "--build-date", "2026-11-23"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    build("built-in");
+    let rows = [
+        "index-item.html",
+        "feed-entry.xml",
+        "sitemap-url.xml",
+        "sources-row.html",
+        "terms-article.html",
+        "timeline-article.html",
+    ];
+    for name in rows {
+        let text = std::fs::read_to_string(repo_root().join("templates").join(name)).expect("row template");
+        f.write(&format!("templates/{name}"), &text);
+    }
+    build("templated");
+    for page in
+        ["index.html", "feed.xml", "sitemap.xml", "sources/index.html", "terms/index.html", "timeline/index.html"]
+    {
+        assert_eq!(f.read(&format!("built-in/{page}")), f.read(&format!("templated/{page}")), "{page}");
+    }
+    let terms = f.read("built-in/terms/index.html");
+    assert!(terms.contains("<q lang=\"es\">pero deja de ser exclusiva</q>"), "{terms}");
+    assert!(f.read("built-in/index.html").contains("<p class=\"dek\" lang=\"es\">Un resumen.</p>"));
+}
+
+/// A Chinese paragraph wrapped in the source reads as one run: a quote across the wrap anchors
+/// without a space, the page shows none, and a near miss gets a did-you-mean in characters.
+#[test]
+fn a_quote_across_a_wrapped_chinese_line_anchors_and_a_near_miss_is_located() {
+    let f = Fixture::new();
+    f.article("zh", "title = \"协议\"\nlang = \"zh\"", "双方周一宣布修改合作\n协议。微软的授权将持续到2032年。");
+    f.write(
+        "content/annotations/zh.toml",
+        "[[note]]\nquote = \"修改合作协议\"\nkind = \"context\"\ntext = \"Amended, not replaced.\"\n",
+    );
+    f.build();
+    let page = f.read("public/articles/zh/index.html");
+    assert!(
+        page.contains(
+            "<p>双方周一宣布<span class=\"quote-start\" id=\"q1\"></span><mark class=\"quoted\">修改合作协议</mark>"
+        ),
+        "{page}"
+    );
+    f.write(
+        "content/annotations/zh.toml",
+        "[[note]]\nquote = \"微软的授权将持续到2030年\"\nkind = \"context\"\ntext = \"x\"\n",
+    );
+    let out = f.gloss(&["check"]);
+    let text = stdout(&out);
+    assert!(text.contains("content/annotations/zh.toml:2: the quote is not in content/articles/zh.md"), "{text}");
+    assert!(text.contains("did you mean '微软的授权将持续到2032年' (paragraph 1, 93% similar)?"), "{text}");
+}
