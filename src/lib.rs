@@ -318,7 +318,7 @@ fn each_article<T: Send + Sync>(
 /// unchanged), then dismissals and the links between articles.
 fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &ArticleKeys) -> Checked {
     let n = site.articles.len();
-    if site.terms.claims.is_empty() {
+    if site.checker.is_empty() {
         return Checked {
             checked: Arc::default(),
             ranges: Arc::new(vec![0..0; n]),
@@ -334,7 +334,7 @@ fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Article
         &mut memo.findings,
         memo.keep,
         |h| memo::key((h, generation)),
-        |i| checks::check_article(i, &docs[i], &site.articles[i], &site.terms),
+        |i| checks::check_article(&site.checker, i, &docs[i], &site.articles[i], &site.terms),
     );
     let mut ranges = Vec::with_capacity(n);
     let mut at = 0;
@@ -352,7 +352,7 @@ fn run_checks(site: &Site, docs: &[anchor::Doc], memo: &mut Memo, keys: &Article
             f
         })
         .collect();
-    let (checked, problems) = checks::finish(site, docs, owned);
+    let (checked, problems) = checks::finish(site, docs, &site.checker, owned);
     let finding_keys = ranges
         .iter()
         .map(|r| {

@@ -303,7 +303,7 @@ fn automatic_notes(
                 && (p.resolved.kind == kind || p.resolved.term.as_deref() == Some(f.term.as_str()))
         })
     };
-    let title = |f: &Finding| site.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title.clone());
+    let title = |f: &Finding| site.checker.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title.clone());
     let file = PathBuf::from(crate::content::terms::FILE);
     let mut out = Vec::new();
     let mut replaced = Vec::new();

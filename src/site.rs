@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 
 use crate::config::{self, Config};
 use crate::content::notes::{self, Annotations};
+use crate::checks::Checker;
 use crate::content::terms::{self, Terms};
 use crate::content::{self, ARTICLES_DIR, Article};
 use crate::diag::Diagnostic;
@@ -24,6 +25,8 @@ pub struct Site {
     /// Shared with the file cache: watch mode hands the same parsed files to every rebuild.
     pub articles: Arc<Vec<Arc<Article>>>,
     pub terms: Arc<Terms>,
+    /// The automatic checks' rules, compiled from the terms.
+    pub checker: Arc<Checker>,
     /// One per annotation file, in file-name order.
     pub annotations: Arc<Vec<Arc<Annotations>>>,
     /// Each article's annotation file, if it has one, in the order of `articles`.
@@ -67,7 +70,7 @@ pub enum Changes {
 #[derive(Debug, Default)]
 pub struct FileCache {
     config: Option<Result<Arc<Config>, Diagnostic>>,
-    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
+    terms: Option<Result<(Arc<Terms>, Arc<Checker>), Vec<Diagnostic>>>,
     articles: BTreeMap<PathBuf, Arc<Article>>,
     article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
     annotations: BTreeMap<PathBuf, Arc<Annotations>>,
@@ -236,11 +239,11 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         Err(d) => return Err(Error::Content(vec![d.clone()])),
     };
     let mut problems = Vec::new();
-    let terms = match cache.terms.get_or_insert_with(|| load_terms(root)) {
-        Ok(t) => Arc::clone(t),
+    let (terms, checker) = match cache.terms.get_or_insert_with(|| load_terms(root)) {
+        Ok((t, c)) => (Arc::clone(t), Arc::clone(c)),
         Err(d) => {
             problems.extend(d.iter().cloned());
-            Arc::default()
+            (Arc::default(), Arc::default())
         }
     };
     for d in cache.article_errors.values() {
@@ -305,6 +308,7 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         config,
         articles: sorted.articles,
         terms,
+        checker,
         annotations,
         annotations_of,
         annotation_keys,
@@ -353,13 +357,18 @@ fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec<Dia
     notes::parse(&text, rel).map(Arc::new)
 }
 
-/// content/terms.toml, if the digest has one.
-fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
-    match fs::read_to_string(root.join(terms::FILE)) {
-        Ok(text) => terms::parse(&text, Path::new(terms::FILE)).map(Arc::new),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Arc::default()),
-        Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
+/// content/terms.toml, if the digest has one, and its checks compiled.
+fn load_terms(root: &Path) -> Result<(Arc<Terms>, Arc<Checker>), Vec<Diagnostic>> {
+    let terms = match fs::read_to_string(root.join(terms::FILE)) {
+        Ok(text) => terms::parse(&text, Path::new(terms::FILE))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Terms::default(),
+        Err(e) => return Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
+    };
+    let (checker, problems) = Checker::new(&terms);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
     }
+    Ok((Arc::new(terms), Arc::new(checker)))
 }
 
 fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {

@@ -9,7 +9,6 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::checks::rules::{self, Claim, Engine, Party, RawClaim, TermCheck};
 use crate::config::toml_diagnostic;
 use crate::diag::Diagnostic;
 use crate::timeline::When;
@@ -40,6 +39,10 @@ struct RawEvent {
     /// True when no official text is at hand and the event is known from press coverage.
     #[serde(default)]
     reported: bool,
+    /// What articles call the event ("the memorandum", "the definitive agreement"): a sentence
+    /// that names it speaks of the terms of its stage.
+    #[serde(default)]
+    called: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -58,6 +61,110 @@ struct RawTerm {
     /// Claim id → the official value(s): see [`crate::checks`].
     #[serde(default)]
     check: BTreeMap<String, toml::Spanned<toml::Value>>,
+}
+
+/// A `[[claim]]` table as written: what a sentence can assert about one subject, and how to
+/// read the value it asserts. [`crate::checks`] compiles it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RawClaim {
+    pub id: toml::Spanned<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub kind: toml::Spanned<String>,
+    #[serde(default)]
+    pub patterns: Option<Vec<toml::Spanned<String>>>,
+    /// Value name → the patterns that read it (a status, or a year claim's named conditions).
+    #[serde(default)]
+    pub values: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
+    /// A clause naming one of these is about another subject.
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+    /// A claim about a past event: past tense is no cue.
+    #[serde(default)]
+    pub history: bool,
+    /// Status value → what a negated reading of it says ("exclusive" → "non-exclusive").
+    #[serde(default)]
+    pub negated: BTreeMap<String, toml::Spanned<String>>,
+    /// The words that say a sentence is about this claim's subject, for the review queue; by
+    /// default the words its patterns require.
+    #[serde(default)]
+    pub about: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// A language's cue words as a digest adds them (`[language.es]`); gloss has its own for
+/// several languages ([`crate::checks`]).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageCues {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub neutral: Vec<String>,
+    #[serde(default)]
+    pub hedge: Vec<String>,
+    #[serde(default)]
+    pub distance: Vec<String>,
+    #[serde(default)]
+    pub adopt: Vec<String>,
+    #[serde(default)]
+    pub past: Vec<String>,
+    #[serde(default)]
+    pub before: Vec<String>,
+    #[serde(default)]
+    pub counterfactual: Vec<String>,
+    #[serde(default)]
+    pub about: Vec<String>,
+    #[serde(default)]
+    pub more: Vec<String>,
+    #[serde(default)]
+    pub less: Vec<String>,
+    #[serde(default)]
+    pub more_after: Vec<String>,
+    #[serde(default)]
+    pub less_after: Vec<String>,
+    #[serde(default)]
+    pub months: Vec<String>,
+}
+
+/// The rules of the automatic checks, as written: parties, vocabularies, cue words and claims.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rules {
+    /// Party name → the names articles use for it.
+    pub parties: BTreeMap<String, Vec<String>>,
+    /// Vocabulary name → its phrases (`{name}` in a pattern).
+    pub vocab: BTreeMap<String, Vec<String>>,
+    pub languages: BTreeMap<String, LanguageCues>,
+    pub claims: Vec<RawClaim>,
+    /// The text of terms.toml, for locating a span's line.
+    pub lines: Lines,
+}
+
+/// A term's official value for one claim, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawCheck {
+    pub claim: String,
+    pub value: toml::Value,
+    pub line: usize,
+}
+
+impl Eq for RawCheck {}
+
+/// Line starts of a file, to turn a byte offset into a line number.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        Lines(std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&s| s <= offset)
+    }
 }
 
 /// A milestone the editor adds to the timeline, or details for one derived from the data.
@@ -92,6 +199,10 @@ struct RawTerms {
     /// Party name → the names articles use for it.
     #[serde(default)]
     parties: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    vocab: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    language: BTreeMap<String, LanguageCues>,
     #[serde(default, rename = "claim")]
     claims: Vec<RawClaim>,
     #[serde(default, rename = "milestone")]
@@ -107,6 +218,8 @@ pub struct Event {
     pub summary: Option<String>,
     pub documents: Vec<Document>,
     pub reported: bool,
+    /// What articles call it ("the memorandum").
+    pub called: Vec<String>,
     pub line: usize,
 }
 
@@ -125,9 +238,9 @@ pub struct Term {
     pub until: Option<i32>,
     /// The editors' explanation, in Markdown.
     pub comment: Option<String>,
-    /// The claims this term answers, with its official value for each.
+    /// The claims this term answers, with its official value for each, as written.
     #[serde(skip)]
-    pub checks: Vec<TermCheck>,
+    pub checks: Vec<RawCheck>,
     pub line: usize,
 }
 
@@ -157,12 +270,9 @@ pub struct MilestoneEntry {
 pub struct Terms {
     pub events: Vec<Event>,
     pub terms: Vec<Term>,
-    /// The claims sentences can make about the terms (`[[claim]]`), in file order.
-    pub claims: Vec<Claim>,
-    pub parties: Vec<Party>,
     pub milestones: Vec<MilestoneEntry>,
-    /// The claims' prefilter and lazily compiled regexes, shared by every copy of the terms.
-    pub engine: Engine,
+    /// The automatic checks' rules, as written; [`crate::checks::Checker`] compiles them.
+    pub rules: Rules,
 }
 
 impl Terms {
@@ -199,15 +309,20 @@ impl Terms {
         self.events.iter().map(|e| e.id.as_str()).collect()
     }
 
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+    /// Whether a claim of this id is written (compiled or not).
+    pub fn has_claim(&self, id: &str) -> bool {
+        self.rules.claims.iter().any(|c| c.id.get_ref() == id)
+    }
+
+    pub fn claim_ids(&self) -> Vec<&str> {
+        self.rules.claims.iter().map(|c| c.id.get_ref().as_str()).collect()
     }
 }
 
 /// Parses content/terms.toml's text, validating ids, dates and references.
 pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     let raw: RawTerms = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
-    let lines = rules::Lines::new(text);
+    let lines = Lines::new(text);
     let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
     let mut events = Vec::new();
@@ -242,36 +357,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             summary: e.summary,
             documents: e.documents,
             reported: e.reported,
+            called: e.called,
             line,
         });
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
-    let parties: Vec<Party> = raw
-        .parties
-        .into_iter()
-        .map(|(name, mut aliases)| {
-            if !aliases.contains(&name) {
-                aliases.insert(0, name.clone());
-            }
-            Party { name, aliases }
-        })
-        .collect();
-    let party_re = rules::parties_regex(&parties);
-    let mut claims: Vec<Claim> = Vec::new();
-    let mut broken_claims = HashSet::new();
-    for rc in raw.claims {
-        let id = rc.id().to_string();
-        match rules::compile_claim(rc, party_re.as_deref(), &lines, file) {
-            Ok(c) => {
-                if claims.iter().any(|o| o.id == c.id) {
-                    problems.push(Diagnostic::error(file, c.line, format!("the claim id `{}` is used twice", c.id)));
-                }
-                claims.push(c);
-            }
-            Err(d) => {
-                broken_claims.insert(id);
-                problems.extend(d);
-            }
+    let mut claim_ids = HashSet::new();
+    for c in &raw.claims {
+        if !claim_ids.insert(c.id.get_ref().clone()) {
+            problems.push(at(c.id.span().start, format!("the claim id `{}` is used twice", c.id.get_ref())));
         }
     }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
@@ -314,30 +408,17 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         let mut checks = Vec::new();
         for (claim_id, value) in &t.check {
             let line = lines.line(value.span().start);
-            let Some(claim) = claims.iter().find(|c| &c.id == claim_id) else {
-                if !broken_claims.contains(claim_id) {
-                    problems.push(
-                        Diagnostic::error(
-                            file,
-                            line,
-                            format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()),
-                        )
+            if !claim_ids.contains(claim_id) {
+                problems.push(
+                    Diagnostic::error(file, line, format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()))
                         .help(format!(
                             "the claims ([[claim]] in terms.toml): {}",
-                            sorted_list(claims.iter().map(|c| c.id.as_str()))
+                            sorted_list(claim_ids.iter().map(String::as_str))
                         )),
-                    );
-                }
+                );
                 continue;
-            };
-            match rules::parse_says(claim, value.get_ref(), &parties) {
-                Ok(says) => checks.push(TermCheck { claim: claim_id.clone(), says, line }),
-                Err(e) => problems.push(Diagnostic::error(
-                    file,
-                    line,
-                    format!("term `{}`, check `{claim_id}`: {e}", t.id.get_ref()),
-                )),
             }
+            checks.push(RawCheck { claim: claim_id.clone(), value: value.get_ref().clone(), line });
         }
         terms.push(Term {
             id: t.id.into_inner(),
@@ -355,15 +436,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let engine = Engine::new(&mut claims, &parties, party_re);
-    Ok(Terms { events, terms, claims, parties, milestones, engine })
+    let rules = Rules { parties: raw.parties, vocab: raw.vocab, languages: raw.language, claims: raw.claims, lines };
+    Ok(Terms { events, terms, milestones, rules })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
 /// merged with the derived milestones ([`crate::timeline::milestones`]).
 fn parse_milestones(
     raw: Vec<RawMilestone>,
-    lines: &rules::Lines,
+    lines: &Lines,
     event_ids: &HashSet<&str>,
     term_ids: &HashMap<String, usize>,
     at: &dyn Fn(usize, String) -> Diagnostic,
