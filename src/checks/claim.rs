@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::phrase::{self, Parties, Phrase, Slot, Vocab};
 use super::token::tokenize_all;
@@ -26,10 +26,12 @@ pub enum Kind {
     /// Who gives what to whom, or that it no longer happens.
     Direction,
     Status,
+    /// When something happened: a date, as precisely as written.
+    Date,
 }
 
 impl Kind {
-    pub const NAMES: &'static str = "year, amount, percent, direction, status";
+    pub const NAMES: &'static str = "year, amount, percent, direction, status, date";
 
     fn parse(s: &str) -> Option<Kind> {
         Some(match s {
@@ -38,6 +40,7 @@ impl Kind {
             "percent" => Kind::Percent,
             "direction" => Kind::Direction,
             "status" => Kind::Status,
+            "date" => Kind::Date,
             _ => return None,
         })
     }
@@ -50,6 +53,7 @@ impl Kind {
             Kind::Percent => &[Slot::Percent],
             Kind::Direction => &[Slot::From, Slot::To],
             Kind::Status => &[],
+            Kind::Date => &[Slot::Date],
         }
     }
 }
@@ -78,6 +82,10 @@ pub struct Claim {
     pub negated: BTreeMap<String, String>,
     /// The words that say a sentence is about the claim's subject (the review queue).
     pub about: Vec<Phrase>,
+    /// The events whose dates a date claim is about.
+    pub events: Vec<String>,
+    /// Only the newest answering stage counts.
+    pub latest: bool,
     pub line: usize,
 }
 
@@ -90,6 +98,8 @@ pub struct Answer {
     /// after dilution, say).
     pub says: Vec<Value>,
     pub line: usize,
+    /// An event's own date: true once the event happened, whatever replaced its terms.
+    pub standing: bool,
 }
 
 /// Compiles one claim, or says what is wrong with it, line by line.
@@ -157,6 +167,12 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
                 .help("add [claim.values] with each value's patterns"),
         );
     }
+    let events = raw.events.as_ref().map(|e| e.get_ref().clone()).unwrap_or_default();
+    if let Some(e) = &raw.events
+        && kind != Kind::Date
+    {
+        problems.push(Diagnostic::error(file, line_of(e.span().start), format!("claim `{id}`: only a date claim lists events")));
+    }
     if patterns.is_empty() && problems.is_empty() {
         problems.push(Diagnostic::error(file, line, format!("claim `{id}` has no pattern")));
     }
@@ -191,7 +207,7 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
         return Err(problems);
     }
     let title = raw.title.clone().unwrap_or_else(|| id.clone());
-    Ok(Claim { id, title, kind, patterns, unless, history: raw.history, negated, about, line })
+    Ok(Claim { id, title, kind, patterns, unless, history: raw.history, negated, about, events, latest: raw.latest || raw.events.is_some(), line })
 }
 
 fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
@@ -218,6 +234,7 @@ fn parse_one(claim: &Claim, v: &toml::Value, parties: &Parties) -> Result<Value,
         toml::Value::String(s) => s.trim().to_string(),
         toml::Value::Integer(i) => i.to_string(),
         toml::Value::Float(f) => f.to_string(),
+        toml::Value::Datetime(d) => d.to_string(),
         other => return Err(format!("expected a string or a number, found {}", other.type_str())),
     };
     let known = || dedup(&claim.patterns.iter().filter_map(|p| p.value.as_deref()).collect::<Vec<_>>()).join(", ");
@@ -262,6 +279,13 @@ fn parse_one(claim: &Claim, v: &toml::Value, parties: &Parties) -> Result<Value,
             };
             Ok(Value::Direction { from: Some(party(a)?), to: Some(party(b)?), negated })
         }
+        Kind::Date => match v {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => Ok(Value::Date { year: i32::from(d.year), month: Some(u32::from(d.month)), day: Some(u32::from(d.day)) }),
+                _ => Err(format!("`{dt}` is not a date; write e.g. 2026-04-27")),
+            },
+            _ => Err(format!("`{s}` is not a date; write e.g. 2026-04-27, without quotes")),
+        },
         Kind::Status => {
             if claim.patterns.iter().any(|p| p.value.as_deref() == Some(s.as_str())) {
                 Ok(Value::Status(s))
@@ -297,6 +321,29 @@ fn parse_amount(s: &str) -> Option<Value> {
 pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) -> (Vec<Vec<Answer>>, Vec<Diagnostic>) {
     let mut out: Vec<Vec<Answer>> = vec![Vec::new(); claims.len()];
     let mut problems = Vec::new();
+    // A date claim about events: each event's date, cited by the event's first term.
+    for (ci, c) in claims.iter().enumerate() {
+        for id in &c.events {
+            let Some(e) = terms.event(id) else {
+                problems.push(Diagnostic::error(file, c.line, format!("claim `{}` names unknown event `{id}`", c.id)).help(format!(
+                    "valid events: {}",
+                    terms::sorted_list(terms.events.iter().map(|e| e.id.as_str()))
+                )));
+                continue;
+            };
+            let Some(t) = terms.terms.iter().find(|t| t.event == e.id) else {
+                problems.push(Diagnostic::error(file, c.line, format!("claim `{}`: event `{id}` has no term to cite", c.id)));
+                continue;
+            };
+            out[ci].push(Answer {
+                term: t.id.clone(),
+                event_date: e.date,
+                says: vec![Value::Date { year: e.date.year(), month: Some(e.date.month()), day: Some(e.date.day()) }],
+                line: c.line,
+                standing: true,
+            });
+        }
+    }
     for t in &terms.terms {
         let Some(date) = terms.term_date(t) else { continue };
         for check in &t.checks {
@@ -304,7 +351,7 @@ pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) 
                 continue; // an unknown claim was reported when terms.toml loaded; a broken one, when it compiled
             };
             match parse_says(&claims[ci], &check.value, parties) {
-                Ok(says) => out[ci].push(Answer { term: t.id.clone(), event_date: date, says, line: check.line }),
+                Ok(says) => out[ci].push(Answer { term: t.id.clone(), event_date: date, says, line: check.line, standing: false }),
                 Err(e) => problems.push(Diagnostic::error(file, check.line, format!("term `{}`, check `{}`: {e}", t.id, check.claim))),
             }
         }

@@ -205,10 +205,16 @@ impl Checker {
         let mut agree: Option<(&Answer, NaiveDate)> = None;
         let mut contra: Option<(&Answer, NaiveDate)> = None;
         for p in points {
-            let in_force: Vec<&Answer> = self.answers[r.claim]
+            let mut in_force: Vec<&Answer> = self.answers[r.claim]
                 .iter()
-                .filter(|a| terms.term(&a.term).is_some_and(|t| terms.in_force(t, p)))
+                .filter(|a| a.event_date <= p && (a.standing || terms.term(&a.term).is_some_and(|t| terms.in_force(t, p))))
+                .filter(|a| a.says.iter().any(|v| r.value.bears_on(v)))
                 .collect();
+            if self.claims[r.claim].latest
+                && let Some(newest) = in_force.iter().map(|a| a.event_date).max()
+            {
+                in_force.retain(|a| a.event_date == newest);
+            }
             if let Some(a) = in_force.iter().find(|a| a.says.iter().any(|v| r.value.agrees_with(v))) {
                 agree = Some((a, p));
             } else if let Some(a) = in_force.iter().max_by_key(|a| {
@@ -281,8 +287,9 @@ pub fn check_blocks(checker: &Checker, terms: &Terms, blocks: &[Block<'_>], stag
             if split::is_question(&b.text[s.clone()]) {
                 continue;
             }
+            let named = reader.sentence_stage(b.text, &s);
             for clause in split::clauses(b.text, s.clone()) {
-                for r in reader.clause(b.text, &clause, &quotes) {
+                for r in reader.clause(b.text, &clause, &quotes, named.as_ref()) {
                     let Some(v) = checker.verdict(terms, &r, stage) else { continue };
                     if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == r.range) {
                         continue;

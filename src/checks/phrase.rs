@@ -9,7 +9,7 @@
 //!   starts with it (particles are written onto words);
 //! - `(a|b c)` is one of the alternatives and `[word]` is optional;
 //! - `...` is a gap of up to eight words (a Chinese or Japanese character counts a third of one)
-//!   that never crosses `,` `;` `:` or brackets;
+//!   that never crosses `,` `;` `:` or brackets, and `..` one of up to three;
 //! - `{year}`, `{amount}`, `{percent}`, `{from}` and `{to}` are the slots a claim's value is read
 //!   from (`{from}` and `{to}` match the parties' names); any other `{name}` stands for the
 //!   phrases of the vocabulary `name` (`[vocab]` in terms.toml);
@@ -34,6 +34,8 @@ pub enum Slot {
     To,
     /// The end of a period, as a year: "through 2032", "for the next six years".
     End,
+    /// A date: "April 27, 2026", "October 2025".
+    Date,
 }
 
 impl Slot {
@@ -45,6 +47,7 @@ impl Slot {
             Slot::From => "from",
             Slot::To => "to",
             Slot::End => "end",
+            Slot::Date => "date",
         }
     }
 
@@ -56,6 +59,7 @@ impl Slot {
             "from" => Slot::From,
             "to" => Slot::To,
             "end" => Slot::End,
+            "date" => Slot::Date,
             _ => return None,
         })
     }
@@ -88,12 +92,14 @@ impl Tok {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
     /// A word: its tokens in a row; `joined` is the one-token spelling of a hyphenated word
-    /// ("nonbinding" for `non-binding`).
-    Word { toks: Vec<Tok>, joined: Option<String> },
+    /// ("nonbinding" for `non-binding`); `possessive` when written with `'s`.
+    Word { toks: Vec<Tok>, joined: Option<String>, possessive: bool },
     Alt(Vec<Vec<Node>>),
     Optional(Vec<Node>),
-    Gap,
-    Slot(Slot),
+    /// `...`: up to eight words; `..`: up to three.
+    Gap(u32),
+    /// A slot; `true` when written `{from}'s`: the name must be possessive.
+    Slot(Slot, bool),
 }
 
 /// What a literal requirement of a pattern is: every match contains one of a part's keys.
@@ -170,8 +176,9 @@ const MAX_DEPTH: usize = 12;
 /// How many steps one match may take before it is given up (a bound, not a limit any sensible
 /// pattern reaches).
 const BUDGET: u32 = 20_000;
-/// A gap's length, in thirds of a word.
+/// A gap's length, in thirds of a word: `...` and `..`.
 const GAP_UNITS: u32 = 8 * 3;
+const SHORT_GAP_UNITS: u32 = 3 * 3;
 
 /// Parses a pattern. `vocab` gives the phrases of `{name}`s.
 pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
@@ -186,7 +193,7 @@ pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
         if nodes.is_empty() {
             return Err(PatternError("an empty phrase".into()));
         }
-        if matches!(nodes.first(), Some(Node::Gap)) || matches!(nodes.last(), Some(Node::Gap)) {
+        if matches!(nodes.first(), Some(Node::Gap(_))) || matches!(nodes.last(), Some(Node::Gap(_))) {
             return Err(PatternError("`...` must stand between words".into()));
         }
         parts.push(nodes);
@@ -210,7 +217,7 @@ pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
     for n in nodes {
         match n {
-            Node::Slot(s) => out.push(*s),
+            Node::Slot(s, _) => out.push(*s),
             Node::Alt(alts) => {
                 // A slot in one alternative is a slot of the pattern.
                 let mut inner = Vec::new();
@@ -286,17 +293,24 @@ impl Parser<'_> {
                     let name = &rest[1..close];
                     self.pos += close + 1;
                     if let Some(slot) = Slot::parse(name) {
-                        out.push(Node::Slot(slot));
+                        // `{from}'s`: the party's name in the possessive.
+                        let rest = &self.src[self.pos..];
+                        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+                        if possessive {
+                            self.pos += if rest.starts_with("'s") { 2 } else { "’s".len() };
+                        }
+                        out.push(Node::Slot(slot, possessive));
                     } else {
                         out.push(self.vocab_node(name)?);
                     }
                 }
-                _ if rest.starts_with("...") => {
-                    self.pos += 3;
-                    if matches!(out.last(), Some(Node::Gap)) {
+                _ if rest.starts_with("..") => {
+                    let long = rest.starts_with("...");
+                    self.pos += if long { 3 } else { 2 };
+                    if matches!(out.last(), Some(Node::Gap(_))) {
                         return Err(PatternError("two gaps in a row".into()));
                     }
-                    out.push(Node::Gap);
+                    out.push(Node::Gap(if long { GAP_UNITS } else { SHORT_GAP_UNITS }));
                 }
                 _ => {
                     let end = rest.find([' ', '(', ')', '[', ']', '|', '{']).unwrap_or(rest.len());
@@ -336,7 +350,7 @@ impl Parser<'_> {
             let seq = p.seq(false);
             self.expanding = p.expanding;
             let seq = seq.map_err(|e| PatternError(format!("in vocabulary `{name}`, `{phrase}`: {}", e.0)))?;
-            if seq.iter().any(|n| matches!(n, Node::Slot(_))) {
+            if seq.iter().any(|n| matches!(n, Node::Slot(..))) {
                 return Err(PatternError(format!("vocabulary `{name}` holds a slot; slots belong in patterns")));
             }
             if !seq.is_empty() {
@@ -361,6 +375,16 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
     if body.contains('*') {
         return Err(PatternError(format!("`*` only at the start or end of a word: `{word}`")));
     }
+    // A wildcard word matches one token by its start or end, as written: `*n't`, `licen*`.
+    if (prefix || suffix) && !body.contains([' ', '-', '\'', '’']) || suffix {
+        let mut norm = String::new();
+        for c in body.chars() {
+            norm.extend(c.to_lowercase());
+        }
+        let norm = norm.replace('’', "'");
+        let tok = if prefix { Tok::Prefix(norm) } else { Tok::Suffix(norm) };
+        return Ok(Node::Word { toks: vec![tok], joined: None, possessive: false });
+    }
     let tokens = tokenize_all(body);
     if tokens.is_empty() {
         return Err(PatternError(format!("`{word}` has no word in it")));
@@ -369,6 +393,7 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
     let all_words = tokens.iter().all(|t| t.kind == Kind::Word);
     let hyphenated = n > 1 && all_words && tokens.iter().skip(1).all(|t| t.hyphen);
     let joined = hyphenated.then(|| tokens.iter().map(|t| t.norm.as_str()).collect::<String>());
+    let possessive = tokens.last().is_some_and(|t| t.possessive);
     let toks = tokens
         .into_iter()
         .enumerate()
@@ -382,7 +407,7 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
             }
         })
         .collect();
-    Ok(Node::Word { toks, joined })
+    Ok(Node::Word { toks, joined, possessive })
 }
 
 /// Keys one of which every match of `seq` contains: the first mandatory word's, else a
@@ -440,10 +465,10 @@ fn node_keys(n: &Node) -> Option<Vec<Key>> {
             out.dedup();
             Some(out)
         }
-        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent) => Some(vec![Key::Number]),
-        Node::Slot(Slot::End) => None,
-        Node::Slot(Slot::From | Slot::To) => Some(vec![Key::Party]),
-        Node::Optional(_) | Node::Gap => None,
+        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
+        Node::Slot(Slot::End | Slot::Date, _) => None,
+        Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
+        Node::Optional(_) | Node::Gap(_) => None,
     }
 }
 
@@ -467,6 +492,8 @@ pub struct SlotMatch {
     pub number: Option<u64>,
     /// A relative end ("for the next six years"): the year is approximate.
     pub about: bool,
+    /// The date read by `{date}`.
+    pub date: Option<value::Value>,
 }
 
 /// A match of a phrase in a clause, in token indices.
@@ -477,6 +504,8 @@ pub struct Match {
     pub slots: Vec<SlotMatch>,
     /// The tokens the pattern spelled out (not a gap's): cue words among them do not count.
     pub spelled: Vec<Range<usize>>,
+    /// The tokens its gaps (`...`) passed over.
+    pub gaps: Vec<Range<usize>>,
 }
 
 impl Match {
@@ -494,6 +523,7 @@ impl Match {
 struct State {
     slots: Vec<SlotMatch>,
     spelled: Vec<Range<usize>>,
+    gaps: Vec<Range<usize>>,
 }
 
 struct Matcher<'a, 'c> {
@@ -516,9 +546,17 @@ impl Matcher<'_, '_> {
             return k(pos, st, self);
         };
         match node {
-            Node::Word { toks, joined } => {
+            Node::Word { toks, joined, possessive } => {
                 let n = toks.len();
-                if pos + n <= self.toks.len() && toks.iter().zip(&self.toks[pos..pos + n]).all(|(t, x)| t.matches(x)) {
+                // The second half of a hyphenated word ("exclusive" in "non-exclusive") is a word
+                // only where the pattern spelled the first half too.
+                if self.toks.get(pos).is_some_and(|t| t.hyphen) && !st.spelled.last().is_some_and(|r| r.end == pos) {
+                    return false;
+                }
+                if pos + n <= self.toks.len()
+                    && toks.iter().zip(&self.toks[pos..pos + n]).all(|(t, x)| t.matches(x))
+                    && (!possessive || self.toks[pos + n - 1].possessive)
+                {
                     let mut s = st.clone();
                     s.spelled.push(pos..pos + n);
                     if self.seq(seq, i + 1, pos + n, &s, k) {
@@ -526,7 +564,7 @@ impl Matcher<'_, '_> {
                     }
                 }
                 if let Some(j) = joined
-                    && self.toks.get(pos).is_some_and(|t| t.norm == *j)
+                    && self.toks.get(pos).is_some_and(|t| t.norm == *j && (!possessive || t.possessive))
                 {
                     let mut s = st.clone();
                     s.spelled.push(pos..pos + 1);
@@ -551,12 +589,19 @@ impl Matcher<'_, '_> {
                 }
                 self.seq(seq, i + 1, pos, st, k)
             }
-            Node::Gap => {
+            Node::Gap(limit) => {
                 // Shortest first.
                 let mut units = 0;
                 let mut p = pos;
                 loop {
-                    if self.seq(seq, i + 1, p, st, k) {
+                    let done = if p > pos {
+                        let mut s = st.clone();
+                        s.gaps.push(pos..p);
+                        self.seq(seq, i + 1, p, &s, k)
+                    } else {
+                        self.seq(seq, i + 1, p, st, k)
+                    };
+                    if done {
                         return true;
                     }
                     let Some(t) = self.toks.get(p) else { return false };
@@ -564,14 +609,20 @@ impl Matcher<'_, '_> {
                         return false;
                     }
                     units += t.gap_weight();
-                    if units > GAP_UNITS {
+                    if units > *limit {
                         return false;
                     }
                     p += 1;
                 }
             }
-            Node::Slot(slot) => {
+            Node::Slot(slot, possessive) => {
+                if self.toks.get(pos).is_some_and(|t| t.hyphen) && !st.spelled.last().is_some_and(|r| r.end == pos) {
+                    return false;
+                }
                 let Some((end, m)) = self.slot(*slot, pos) else { return false };
+                if *possessive && !self.toks[end - 1].possessive {
+                    return false;
+                }
                 let mut s = st.clone();
                 s.spelled.push(pos..end);
                 s.slots.push(m);
@@ -584,7 +635,7 @@ impl Matcher<'_, '_> {
         let toks = self.toks;
         toks.get(pos)?;
         let m = |end: usize, party: Option<String>, number: Option<u64>| {
-            Some((end, SlotMatch { slot, tokens: pos..end, party, number, about: false }))
+            Some((end, SlotMatch { slot, tokens: pos..end, party, number, about: false, date: None }))
         };
         match slot {
             Slot::From | Slot::To => {
@@ -605,7 +656,11 @@ impl Matcher<'_, '_> {
             }
             Slot::End => {
                 let (end, year, about) = value::end_at(toks, pos, self.ctx.stage_year)?;
-                Some((end, SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about }))
+                Some((end, SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about, date: None }))
+            }
+            Slot::Date => {
+                let (end, date) = value::date_at(toks, pos, self.ctx.stage_year)?;
+                Some((end, SlotMatch { slot, tokens: pos..end, party: None, number: None, about: false, date: Some(date) }))
             }
         }
     }
@@ -630,13 +685,14 @@ impl Phrase {
         }
         // Parts joined by `&`: the first match of each, in any order; their words are spelled,
         // what lies between them is a gap.
-        let mut m = Match { start: usize::MAX, end: 0, slots: Vec::new(), spelled: Vec::new() };
+        let mut m = Match { start: usize::MAX, end: 0, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() };
         for part in &per_part {
             let first = &part[0];
             m.start = m.start.min(first.start);
             m.end = m.end.max(first.end);
             m.slots.extend(first.slots.iter().cloned());
             m.spelled.extend(first.spelled.iter().cloned());
+            m.gaps.extend(first.gaps.iter().cloned());
         }
         vec![m]
     }
@@ -656,7 +712,7 @@ fn find_part(seq: &[Node], toks: &[Token], ctx: &Context) -> Vec<Match> {
         };
         matcher.seq(seq, 0, start, &State::default(), &mut k);
         if let Some((end, st)) = best {
-            found.push(Match { start, end, slots: st.slots, spelled: merge(st.spelled) });
+            found.push(Match { start, end, slots: st.slots, spelled: merge(st.spelled), gaps: st.gaps });
         }
     }
     // Drop a match that holds a tighter one.
@@ -743,13 +799,19 @@ mod tests {
             "nonbinding MOU",
             "non binding memorandum"
         ]);
-        assert_eq!(find("OpenAI's licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI licensing", "OpenAI’s licence"]);
+        assert_eq!(find("OpenAI's licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI’s licence"]);
+        assert_eq!(find("OpenAI licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI licensing", "OpenAI’s licence"]);
+        assert_eq!(find("exclusive licen*", "a non-exclusive licence"), Vec::<String>::new());
+        assert_eq!(find("non-exclusive licen*", "a non-exclusive licence"), ["non-exclusive licence"]);
+        assert_eq!(find("{from}'s licen*", "OpenAI licence, Microsoft’s licence"), ["Microsoft’s licence"]);
         assert_eq!(find("Microsoft [will] {pay} OpenAI", "Microsoft will keep paying... no: Microsoft keeps paying OpenAI"), [
             "Microsoft keeps paying OpenAI"
         ]);
         assert_eq!(find("licen* ... 2032", "the licence, which runs to 2032"), Vec::<String>::new());
         assert_eq!(find("licen* ... 2032", "the licence runs to 2032"), ["licence runs to 2032"]);
         assert_eq!(find("*n't pay", "Microsoft won't pay"), ["won't pay"]);
+        assert_eq!(find("Microsoft .. pays", "Microsoft no longer pays"), ["Microsoft no longer pays"]);
+        assert_eq!(find("Microsoft .. pays", "Microsoft, in the end, no longer quite pays"), Vec::<String>::new());
     }
 
     #[test]

@@ -59,8 +59,27 @@ impl Reader<'_> {
         Context { parties: &self.checker.parties, lang: self.lang, stage_year: self.stage.year() }
     }
 
-    /// The claims a clause makes. `quotes` are the block's quoted ranges.
-    pub fn clause(&self, text: &str, clause: &Clause, quotes: &[Range<usize>]) -> Vec<Reading> {
+    /// The event a sentence names ("the memorandum", "the October agreement"), when it names
+    /// exactly one: its clauses that name no time of their own speak of it.
+    pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
+        let toks = tokenize(text, std::slice::from_ref(sentence));
+        let ctx = self.ctx();
+        let named: Vec<&super::EventName> = self
+            .checker
+            .events
+            .iter()
+            .filter(|e| e.date <= self.stage && e.called.iter().any(|p| !p.find(&toks, &ctx).is_empty()))
+            .collect();
+        match named.as_slice() {
+            [e] if e.date == self.stage => Some(When::Now),
+            [e] => Some(When::At(vec![e.date])),
+            _ => None,
+        }
+    }
+
+    /// The claims a clause makes. `quotes` are the block's quoted ranges; `sentence` is the
+    /// stage its sentence names, if any.
+    pub fn clause(&self, text: &str, clause: &Clause, quotes: &[Range<usize>], sentence: Option<&When>) -> Vec<Reading> {
         let toks = tokenize(text, &clause.segments);
         if toks.is_empty() {
             return Vec::new();
@@ -90,7 +109,7 @@ impl Reader<'_> {
                     continue;
                 }
                 let Some(value) = self.value_of(claim, pi, &m, &toks) else { continue };
-                let Some(r) = self.judge(ci, claim, value, &m, &toks, text, found) else { continue };
+                let Some(r) = self.judge(ci, claim, value, &m, &toks, text, found, sentence) else { continue };
                 judged.push((m, r));
             }
             out.extend(unambiguous(judged));
@@ -103,6 +122,7 @@ impl Reader<'_> {
         let named = claim.patterns[pattern].value.clone();
         match claim.kind {
             Kind::Status => named.map(Value::Status),
+            Kind::Date => m.slot(Slot::Date).and_then(|s| s.date.clone()),
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
                     let year = i32::try_from(s.number?).ok()?;
@@ -159,6 +179,7 @@ impl Reader<'_> {
         toks: &[Token],
         text: &str,
         found: &Found,
+        sentence: Option<&When>,
     ) -> Option<Reading> {
         let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
         let hits: Vec<(Cue, &Match)> = found.hits.iter().filter(|(_, h)| !touches(h)).map(|(c, h)| (*c, h)).collect();
@@ -183,9 +204,22 @@ impl Reader<'_> {
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
         let negations: Vec<&Match> = hits.iter().filter(|(c, _)| *c == Cue::Negation).map(|(_, h)| *h).collect();
         if !negations.is_empty() {
-            let near = |h: &&Match| h.start + 4 >= m.start && h.start < m.end;
-            if negations.iter().any(|h| !near(h)) || negations.len() > 1 {
+            // Near: in one of the match's gaps, or right before one of its spelled words with
+            // nothing but words between ("does not keep an exclusive licence").
+            let near = |h: &&Match| {
+                m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
+                    || m.spelled.iter().any(|r| {
+                        h.end <= r.start
+                            && r.start - h.end <= 2
+                            && !toks[h.end..r.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+                    })
+            };
+            if negations.iter().any(|h| !near(h)) || negations.len() > 2 {
                 return None;
+            }
+            // Two negations cancel ("will not stop paying").
+            if negations.len() == 2 {
+                return self.finish(ci, claim, value, m, toks, &hits, sentence);
             }
             value = match value {
                 Value::Direction { from, to, negated } => Value::Direction { from, to, negated: !negated },
@@ -193,13 +227,34 @@ impl Reader<'_> {
                 _ => return None,
             };
         }
+        self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// The reading, once its value is settled: whether it is attributed, and its stage.
+    #[allow(clippy::too_many_arguments, reason = "the last step of the judgement")]
+    fn finish(
+        &self,
+        ci: usize,
+        claim: &Claim,
+        value: Value,
+        m: &Match,
+        toks: &[Token],
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> Option<Reading> {
+        let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
+        let counterfactual = has(Cue::Counterfactual);
         let attributed = has(Cue::Adopt);
         let when = if claim.history {
             When::Now
-        } else if counterfactual || has(Cue::Before) {
+        } else if counterfactual {
+            When::Earlier
+        } else if has(Cue::Before) {
             When::Before
         } else if let Some(w) = self.named_stage(m, toks) {
             w?
+        } else if let Some(w) = sentence {
+            w.clone()
         } else if has(Cue::Past) {
             When::Earlier
         } else {
@@ -226,6 +281,33 @@ impl Reader<'_> {
             }
         }
         let stage_year = self.stage.year();
+        // A month without a year ("in February"): the latest such month up to the stage.
+        for (i, _) in toks.iter().enumerate() {
+            if m.is_spelled(i) || !matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until") {
+                continue;
+            }
+            let Some(mo) = self.month_at(toks, i + 1) else { continue };
+            let (end, _) = mo;
+            if toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+                continue; // a year or a day follows: read below
+            }
+            let month = mo.1;
+            let mut y = stage_year;
+            if month > self.stage.month() {
+                y -= 1;
+            }
+            let from = NaiveDate::from_ymd_opt(y, month, 1)?;
+            if from > self.stage {
+                continue;
+            }
+            let to = NaiveDate::from_ymd_opt(if month == 12 { y + 1 } else { y }, if month == 12 { 1 } else { month + 1 }, 1)?.pred_opt()?;
+            if (from..=to).contains(&self.stage) {
+                return Some(Some(When::Now));
+            }
+            let mut dates: Vec<NaiveDate> = self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
+            dates.push(from);
+            return Some(Some(When::At(dates)));
+        }
         for (i, _) in toks.iter().enumerate() {
             if m.is_spelled(i) {
                 continue;
@@ -236,8 +318,24 @@ impl Reader<'_> {
             if lead {
                 continue;
             }
+            // Only a year written as a time ("in 2019", "from 2031", "the 2023 deal") dates a
+            // clause; "2030, whichever comes first" is some claim's value.
+            let before = i.checked_sub(1).map(|j| toks[j].norm.as_str());
+            let time_word = matches!(
+                before,
+                Some("in" | "since" | "from" | "during" | "after" | "beyond" | "starting" | "post" | "as" | "of" | "by" | "early" | "late" | "mid" | "until" | "before" | "circa")
+            ) || toks.get(i + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "deal" | "agreement" | "investment" | "pact" | "contract" | "terms" | "partnership" | "restructuring" | "memorandum")
+            });
+            if !time_word {
+                continue;
+            }
             if y > stage_year {
-                return Some(None);
+                // "From 2031, …": a time after the stage, which its terms do not judge.
+                if matches!(before, Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")) {
+                    return Some(None);
+                }
+                continue;
             }
             if y == stage_year {
                 continue;
@@ -256,6 +354,20 @@ impl Reader<'_> {
                 self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
             dates.push(from);
             return Some(Some(When::At(dates)));
+        }
+        None
+    }
+
+    /// The month written at token `i`: where its name ends, and its number (1–12).
+    fn month_at(&self, toks: &[Token], i: usize) -> Option<(usize, u32)> {
+        let ctx = self.ctx();
+        let rest = toks.get(i..)?;
+        for cues in &self.cues {
+            for (mo, p) in cues.months.iter().enumerate() {
+                if let Some(h) = p.find(rest, &ctx).into_iter().find(|h| h.start == 0) {
+                    return Some((i + h.end, u32::try_from(mo + 1).ok()?));
+                }
+            }
         }
         None
     }

@@ -154,7 +154,7 @@ impl Clause {
 
 /// Words that start a new clause after a comma (", but …"), or anywhere (" while …").
 const AFTER_COMMA: &[&str] = &[
-    "but", "while", "whereas", "although", "though", "yet", "and", "with", "so", "which", "meaning", "even as",
+    "but", "while", "whereas", "although", "though", "yet", "and", "with", "so", "which", "who", "meaning", "even as",
     "as", "pero", "mientras", "aunque", "mas", "enquanto", "embora", "aber", "während", "obwohl", "doch", "mais",
     "tandis", "alors", "bien",
 ];
@@ -306,7 +306,42 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
         let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
         out.push(Clause { segments: vec![base + off..base + off + inner.len()], aside: true });
     }
+    // A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before
+    // its comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
+    for c in &mut out {
+        let Some(first) = c.segments.first().cloned() else { continue };
+        let rel = first.start - base;
+        let word = s[rel..].split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
+        if !RELATIVE.contains(&word.as_str()) {
+            continue;
+        }
+        let before = s[..rel].trim_end();
+        let Some(before) = before.strip_suffix(',') else { continue };
+        if let Some(ante) = antecedent(before) {
+            let after_pronoun = rel + word.len();
+            let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
+            c.segments[0] = base + rest_start..first.end;
+            c.segments.insert(0, base + ante.start..base + ante.end);
+        }
+    }
     out
+}
+
+/// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
+/// antecedent ("OpenAI's payments, which …").
+fn antecedent(before: &str) -> Option<Range<usize>> {
+    let stop = before
+        .rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let region = &before[stop..];
+    // Word starts: a non-space after a space (or at the region's start).
+    let starts: Vec<usize> = region
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || region[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    let first = *starts.iter().rev().nth(1).or(starts.last())?;
+    Some(stop + first..before.len())
 }
 
 /// Adds a segment without its surrounding spaces and punctuation that only separated it.
@@ -432,7 +467,11 @@ mod tests {
         );
         assert_eq!(
             clause_texts("Microsoft, which may sell shares later, holds 27% of OpenAI."),
-            ["Microsoft holds 27% of OpenAI.", "which may sell shares later"]
+            ["Microsoft holds 27% of OpenAI.", "Microsoft may sell shares later"]
+        );
+        assert_eq!(
+            clause_texts("The new deal gives Microsoft, which owns 49% of OpenAI, a licence."),
+            ["The new deal gives Microsoft a licence.", "gives Microsoft owns 49% of OpenAI"]
         );
         assert_eq!(clause_texts("OpenAI pays Microsoft[3] through 2030."), ["OpenAI pays Microsoft through 2030."]);
         // A single dash breaks the sentence.
@@ -446,5 +485,18 @@ mod tests {
         assert_eq!(q.len(), 3);
         assert_eq!(&t[q[0].clone()], "“the licence is exclusive”");
         assert_eq!(&t[q[1].clone()], "\"so\"");
+    }
+}
+#[cfg(test)]
+mod dash_tests {
+    use super::*;
+
+    /// A relative clause after an aside between em dashes once cut inside the dash.
+    #[test]
+    fn a_relative_clause_after_a_dash_aside_is_not_cut_inside_the_dash() {
+        let t = "The statement — three sentences — says they are working on an agreement, which leaves the stake open.";
+        for s in sentences(t) {
+            let _ = clauses(t, s);
+        }
     }
 }

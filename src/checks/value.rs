@@ -87,6 +87,8 @@ pub enum Value {
     /// ("Microsoft no longer pays OpenAI").
     Direction { from: Option<String>, to: Option<String>, negated: bool },
     Status(String),
+    /// A date as precisely as it was written: a year, a month, or a day.
+    Date { year: i32, month: Option<u32>, day: Option<u32> },
 }
 
 impl fmt::Display for Value {
@@ -126,9 +128,19 @@ impl fmt::Display for Value {
                 }
             }
             Value::Status(s) => write!(f, "{s}"),
+            Value::Date { year, month, day } => match (month, day) {
+                (Some(m), Some(d)) => write!(f, "{} {d}, {year}", MONTHS[(*m as usize).saturating_sub(1) % 12]),
+                (Some(m), None) => write!(f, "{} {year}", MONTHS[(*m as usize).saturating_sub(1) % 12]),
+                _ => write!(f, "{year}"),
+            },
         }
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
 
 fn trim_number(n: f64) -> String {
     let s = format!("{n:.3}");
@@ -159,7 +171,12 @@ impl Value {
             (Value::Condition(a), Value::Condition(b)) => a == b,
             (Value::Amount { dollars: c, bound: cb }, Value::Amount { dollars: o, bound: ob }) => {
                 let (c, o) = (*c as f64, *o as f64);
-                overlap(interval(c, *cb, c * 0.02, c * 0.10), interval(o, *ob, o * 0.02, o * 0.10))
+                // "up to $100 billion" and "more than $100 billion" meet only at their edge: no.
+                match (cb, ob) {
+                    (Bound::AtMost, Bound::AtLeast) => c > o,
+                    (Bound::AtLeast, Bound::AtMost) => c < o,
+                    _ => overlap(interval(c, *cb, c * 0.02, c * 0.10), interval(o, *ob, o * 0.02, o * 0.10)),
+                }
             }
             (Value::Percent { milli: c, bound: cb }, Value::Percent { milli: o, bound: ob }) => {
                 overlap(interval(*c as f64, *cb, 500.0, 1500.0), interval(*o as f64, *ob, 500.0, 1500.0))
@@ -170,7 +187,21 @@ impl Value {
                     && ct.as_ref().is_none_or(|c| Some(c) == ot.as_ref())
             }
             (Value::Status(a), Value::Status(b)) => a == b,
+            (Value::Date { year: a, month: am, day: ad }, Value::Date { year: b, month: bm, day: bd }) => {
+                a == b && (am.is_none() || bm.is_none() || am == bm) && (ad.is_none() || bd.is_none() || ad == bd)
+            }
             _ => false,
+        }
+    }
+
+    /// Whether an official value says anything about a claim: a denied flow ("Microsoft no
+    /// longer pays OpenAI") speaks only of its own pair, and so does an official denial.
+    pub fn bears_on(&self, official: &Value) -> bool {
+        match (self, official) {
+            (Value::Direction { from: cf, to: ct, negated: cn }, Value::Direction { from: of, to: ot, negated: on }) => {
+                !(*cn || *on) || (cf == of && ct == ot)
+            }
+            _ => true,
         }
     }
 
@@ -204,9 +235,97 @@ impl Value {
                 (same_pair && an != bn) || (crossed && !an && !bn)
             }
             (Value::Status(a), Value::Status(b)) => a != b,
+            (Value::Date { .. }, Value::Date { .. }) => !self.agrees_with(other),
             _ => false,
         }
     }
+}
+
+/// English month names and their abbreviations, for dates.
+fn month_word(w: &str) -> Option<u32> {
+    let m = match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn day_at(toks: &[Token], pos: usize) -> Option<u32> {
+    let t = toks.get(pos)?;
+    (t.kind == Kind::Number && t.norm.len() <= 2).then(|| t.norm.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d))
+}
+
+/// A date at `pos`: "April 27, 2026", "27 April 2026", "Sept. 11, 2025", "April 2026",
+/// "2026-04-27", "2026年4月27日", "2026년 4월 27일"; a month and day without a year take the
+/// year of `stage_year`. Its end and value.
+pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Value)> {
+    let t = toks.get(pos)?;
+    let skip_dot = |p: usize| if toks.get(p).is_some_and(|t| t.norm == ".") { p + 1 } else { p };
+    // "2026-04-27": a number glued to two more by hyphens.
+    if let Some(year) = year_at(toks, pos).or_else(|| {
+        (t.kind == Kind::Number && t.norm.len() == 4).then(|| t.norm.parse().ok()).flatten()
+    }) {
+        // 2026年4月27日 / 2026년 4월 27일
+        let unit = |p: usize, cjk: &str, ko: &str| toks.get(p).is_some_and(|t| t.norm == cjk || t.norm.starts_with(ko));
+        if unit(pos + 1, "年", "년")
+            && let Some(m) = day_at(toks, pos + 2).filter(|m| *m <= 12)
+            && unit(pos + 3, "月", "월")
+        {
+            if let Some(d) = day_at(toks, pos + 4)
+                && unit(pos + 5, "日", "일")
+            {
+                return Some((pos + 6, Value::Date { year, month: Some(m), day: Some(d) }));
+            }
+            return Some((pos + 4, Value::Date { year, month: Some(m), day: None }));
+        }
+        if let (Some(m), Some(d)) = (toks.get(pos + 1), toks.get(pos + 2))
+            && m.hyphen
+            && d.hyphen
+            && m.kind == Kind::Number
+            && d.kind == Kind::Number
+        {
+            let month = m.norm.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+            let day = d.norm.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+            return Some((pos + 3, Value::Date { year, month: Some(month), day: Some(day) }));
+        }
+        // A year alone: "in 2019".
+        return year_at(toks, pos).map(|year| (pos + 1, Value::Date { year, month: None, day: None }));
+    }
+    // "27 April 2026"
+    if let Some(d) = day_at(toks, pos)
+        && let Some(m) = toks.get(pos + 1).and_then(|t| month_word(&t.norm))
+    {
+        let p = skip_dot(pos + 2);
+        let year = year_at(toks, p)?;
+        return Some((p + 1, Value::Date { year, month: Some(m), day: Some(d) }));
+    }
+    // "April 27, 2026", "April 27", "April 2026"
+    let m = month_word(&t.norm)?;
+    let mut p = skip_dot(pos + 1);
+    if let Some(d) = day_at(toks, p) {
+        p += 1;
+        if toks.get(p).is_some_and(|t| t.norm == ",") {
+            p += 1;
+        }
+        if let Some(year) = year_at(toks, p) {
+            return Some((p + 1, Value::Date { year, month: Some(m), day: Some(d) }));
+        }
+        let end = if toks.get(p - 1).is_some_and(|t| t.norm == ",") { p - 1 } else { p };
+        return Some((end, Value::Date { year: stage_year, month: Some(m), day: Some(d) }));
+    }
+    let year = year_at(toks, p)?;
+    Some((p + 1, Value::Date { year, month: Some(m), day: None }))
 }
 
 /// A number token's value, reading `.` and `,` as the language writes them.
@@ -483,6 +602,7 @@ const END_OF: &[&[&str]] = &[
 ];
 /// Words for a decade's end: "until the end of the decade".
 const DECADE: &[&[&str]] = &[
+    &["at", "the", "end", "of", "the", "decade"],
     &["the", "end", "of", "the", "decade"], &["end", "of", "the", "decade"], &["the", "decade's", "end"],
     &["decade's", "end"], &["the", "end", "of", "this", "decade"], &["the", "rest", "of", "the", "decade"],
     &["finales", "de", "la", "década"], &["el", "final", "de", "la", "década"], &["o", "fim", "da", "década"],
@@ -529,9 +649,56 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
             return None;
         }
     }
+    // "next year", "in three years", "within five years", "in three years' time".
+    if seq_at(toks, pos, &["next", "year"]) {
+        return Some((pos + 2, stage_year + 1, false));
+    }
+    if matches!(toks.get(pos).map(|t| t.norm.as_str()), Some("in" | "within"))
+        && let Some(n) = count_at(toks, pos + 1)
+        && toks.get(pos + 2).is_some_and(|t| matches!(t.norm.as_str(), "years" | "year" | "years'"))
+    {
+        let mut end = pos + 3;
+        if toks.get(end).is_some_and(|t| t.norm == "time") {
+            end += 1;
+        }
+        return Some((end, stage_year + n, true));
+    }
     if seq_at(toks, pos, &["for"]) && count_at(toks, pos + 1).is_some() && seq_at(toks, pos + 2, &["more", "years"]) {
         let n = count_at(toks, pos + 1)?;
         return Some((pos + 4, stage_year + n, true));
+    }
+    // "expires at the end of the decade", "stops in 2028", "ends next year".
+    if matches!(
+        toks.get(pos).map(|t| t.norm.as_str()),
+        Some(
+            "expires" | "expire" | "expiring" | "ends" | "end" | "ending" | "lapses" | "lapse" | "stops" | "stop"
+                | "terminates" | "terminate" | "concludes" | "sunsets" | "ceases" | "cease" | "finishes" | "closes"
+        )
+    ) {
+        let mut p = pos + 1;
+        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by" | "after")) {
+            p += 1;
+        }
+        for d in DECADE {
+            if seq_at(toks, p, d) {
+                return Some((p + d.len(), (stage_year / 10) * 10 + 10, true));
+            }
+        }
+        if seq_at(toks, p, &["next", "year"]) {
+            return Some((p + 2, stage_year + 1, false));
+        }
+        let mut q = p;
+        for e in END_OF {
+            if seq_at(toks, q, e) {
+                q += e.len();
+                break;
+            }
+        }
+        if q > pos + 1
+            && let Some(y) = year_at(toks, q)
+        {
+            return Some((q + 1, y, false));
+        }
     }
     // A year after a lead word, with "the end of" between.
     for lead in UNTIL {
@@ -629,6 +796,24 @@ mod tests {
         assert_eq!(y("GPT-2032", 1), None);
         assert_eq!(y("2030年", 0), Some(2030));
         assert_eq!(y("2032년까지", 0), Some(2032));
+    }
+
+    #[test]
+    fn dates_as_precisely_as_written() {
+        let d = |t: &str| {
+            let toks = tokenize_all(t);
+            date_at(&toks, 0, 2026).map(|(end, v)| (end == toks.len(), v.to_string()))
+        };
+        assert_eq!(d("April 27, 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("27 April 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("Sept. 11, 2025"), Some((true, "September 11, 2025".into())));
+        assert_eq!(d("October 2025"), Some((true, "October 2025".into())));
+        assert_eq!(d("2026-04-27"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("2026年4月27日"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("2026년 4월 27일"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("March 27"), Some((true, "March 27, 2026".into())));
+        assert_eq!(d("may"), None);
+        assert_eq!(d("2019"), Some((true, "2019".into())));
     }
 
     #[test]

@@ -90,6 +90,12 @@ pub struct RawClaim {
     /// default the words its patterns require.
     #[serde(default)]
     pub about: Vec<toml::Spanned<String>>,
+    /// A `date` claim about these events: the official value is each event's own date.
+    #[serde(default)]
+    pub events: Option<toml::Spanned<Vec<String>>>,
+    /// Only the newest stage's answer counts (a claim about "the deal" means the current one).
+    #[serde(default)]
+    pub latest: bool,
     #[serde(default)]
     pub comment: Option<String>,
 }
