@@ -101,7 +101,21 @@ impl Reader<'_> {
             if claim.unless.iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
                 continue;
             }
-            let found = found.get_or_insert_with(|| Found::scan(&self.cues, &toks, &ctx, &|_| false));
+            let found = found.get_or_insert_with(|| {
+            // Framing asides count for the clause's cues (when it speaks of), never as a claim.
+            let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
+            if !clause.context.is_empty() {
+                let frame = tokenize(text, &clause.context);
+                let stage_cues = [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
+                for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
+                    if stage_cues.contains(&c) {
+                        // Outside the clause's tokens: it can touch no spelled word.
+                        f.hits.push((c, Match { start: toks.len(), end: toks.len(), slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() }));
+                    }
+                }
+            }
+            f
+        });
             let mut judged: Vec<(Match, Reading)> = Vec::new();
             for (pi, m) in candidates {
                 let start = toks[m.start].range.start;
@@ -134,7 +148,11 @@ impl Reader<'_> {
             Kind::Amount | Kind::Percent => {
                 let slot = if claim.kind == Kind::Amount { Slot::Amount } else { Slot::Percent };
                 let s = m.slot(slot)?;
-                let bound = super::lexicon::bound(&self.cues, toks, s.tokens.clone(), &self.ctx());
+                let mut bound = super::lexicon::bound(&self.cues, toks, s.tokens.clone(), &self.ctx());
+                // A fraction ("a third") is a round figure.
+                if bound == value::Bound::Exact && toks[s.tokens.start].kind == TokKind::Word {
+                    bound = value::Bound::About;
+                }
                 let n = s.number?;
                 Some(if claim.kind == Kind::Amount {
                     Value::Amount { dollars: n, bound }
@@ -202,7 +220,15 @@ impl Reader<'_> {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
-        let negations: Vec<&Match> = hits.iter().filter(|(c, _)| *c == Cue::Negation).map(|(_, h)| *h).collect();
+        // A contrast after the claim ("… rather than OpenAI's board", ", not OpenAI") negates what
+        // follows it, not the claim.
+        let contrast = |h: &Match| {
+            h.start >= m.end
+                && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
+                    || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
+        };
+        let negations: Vec<&Match> =
+            hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
             // nothing but words between ("does not keep an exclusive licence").
@@ -210,7 +236,7 @@ impl Reader<'_> {
                 m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
                     || m.spelled.iter().any(|r| {
                         h.end <= r.start
-                            && r.start - h.end <= 2
+                            && r.start - h.end <= 3
                             && !toks[h.end..r.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
                     })
             };

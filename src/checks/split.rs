@@ -142,6 +142,9 @@ pub struct Clause {
     pub segments: Vec<Range<usize>>,
     /// Whether this clause is an aside taken out of another.
     pub aside: bool,
+    /// Short asides taken out of this clause that only frame it ("Microsoft, under the old
+    /// agreement, paid …"): read for when the clause speaks of, not for claims.
+    pub context: Vec<Range<usize>>,
 }
 
 impl Clause {
@@ -161,6 +164,13 @@ const AFTER_COMMA: &[&str] = &[
 const ANYWHERE: &[&str] = &["but", "while", "whereas", "pero", "aber", "mais"];
 /// Words that open an aside between commas: ", which … ,".
 const RELATIVE: &[&str] = &["which", "who", "whose", "whom", "que", "quien", "cuyo", "der", "die", "das", "qui", "dont"];
+/// Words that open a short framing aside between commas: ", for its part,", ", under the deal,".
+const FRAMING: &[&str] = &[
+    "for", "in", "under", "however", "meanwhile", "though", "too", "also", "by", "at", "as", "after", "from",
+    "crucially", "notably", "importantly", "moreover", "instead", "now", "still", "again", "then", "thus",
+    "therefore", "accordingly", "likewise", "similarly", "separately", "additionally", "furthermore", "indeed",
+    "meantime", "until", "since", "before", "like", "unlike", "not", "rather", "including", "excluding",
+];
 
 /// The clauses of the sentence at `sentence` (a byte range of `text`).
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
@@ -186,6 +196,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
     let mut i = 0;
     let mut open_dash: Option<(usize, usize)> = None;
     let mut breaks: Vec<Range<usize>> = Vec::new();
+    let mut framing: Vec<Range<usize>> = Vec::new();
     while i < s.len() {
         let c = s[i..].chars().next().unwrap_or(' ');
         if c == '[' || is_superscript_digit(c) {
@@ -218,14 +229,23 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
         }
         if c == ',' {
             let rest = s[i + 1..].trim_start();
-            let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
-            if RELATIVE.contains(&word.as_str())
-                && let Some(j) = s[i + 1..].find(',')
-            {
+            let mut words = rest.split(|c: char| !c.is_alphanumeric());
+            let word = words.next().unwrap_or_default().to_lowercase();
+            let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
+            // ", which … ," and ", under which … ,".
+            let relative = RELATIVE.contains(&word.as_str()) || (second == "which" || second == "whom");
+            if let Some(j) = s[i + 1..].find(',') {
                 let close = i + 1 + j;
+                let inner_words = s[i + 1..close].split_whitespace().count();
+                let goes_on = s[close + 1..].trim().len() > 3;
                 // Only a short aside that the sentence goes on after.
-                if s[close + 1..].trim().len() > 3 && s[i..close].split_whitespace().count() <= 20 {
+                if relative && goes_on && inner_words <= 20 {
                     asides.push(i..close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                if FRAMING.contains(&word.as_str()) && goes_on && inner_words <= 5 && i > 0 {
+                    framing.push(i..close + 1);
                     i = close + 1;
                     continue;
                 }
@@ -238,7 +258,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
         breaks.push(start..start + len);
     }
     // 2. The main text without its asides, split at `;`, single dashes and connectives.
-    let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).cloned().collect();
+    let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     for (k, ch) in s.char_indices() {
         if matches!(ch, ';' | '；') && !removed.iter().any(|r| r.contains(&k)) {
@@ -293,8 +313,20 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
     let mut out: Vec<Clause> = main
         .into_iter()
         .filter(|segs| !segs.is_empty())
-        .map(|segs| Clause { segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(), aside: false })
+        .map(|segs| Clause {
+            segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
+            aside: false,
+            context: Vec::new(),
+        })
         .collect();
+    // A framing aside frames the clause it was taken out of.
+    for f in &framing {
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.segments.iter().any(|r| r.end <= base + f.start) && c.segments.iter().any(|r| r.start >= base + f.end)
+        }) {
+            c.context.push(base + f.start..base + f.end);
+        }
+    }
     for a in asides {
         // The aside's own words, without its dashes, brackets or commas.
         let inner = s[a.clone()].trim_matches(|c: char| {
@@ -304,21 +336,28 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
             continue;
         }
         let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
-        out.push(Clause { segments: vec![base + off..base + off + inner.len()], aside: true });
+        out.push(Clause { segments: vec![base + off..base + off + inner.len()], aside: true, context: Vec::new() });
     }
     // A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before
     // its comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
     for c in &mut out {
         let Some(first) = c.segments.first().cloned() else { continue };
         let rel = first.start - base;
-        let word = s[rel..].split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or_default().to_lowercase();
-        if !RELATIVE.contains(&word.as_str()) {
+        let mut words = s[rel..].split(|ch: char| !ch.is_alphanumeric());
+        let word = words.next().unwrap_or_default().to_lowercase();
+        let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
+        // "which …", or a preposition and "which": "under which …".
+        let pronoun_end = if RELATIVE.contains(&word.as_str()) {
+            rel + word.len()
+        } else if second == "which" || second == "whom" {
+            rel + s[rel..].find(second.as_str()).unwrap_or(0) + second.len()
+        } else {
             continue;
-        }
+        };
         let before = s[..rel].trim_end();
         let Some(before) = before.strip_suffix(',') else { continue };
         if let Some(ante) = antecedent(before) {
-            let after_pronoun = rel + word.len();
+            let after_pronoun = pronoun_end;
             let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
             c.segments[0] = base + rest_start..first.end;
             c.segments.insert(0, base + ante.start..base + ante.end);
@@ -474,6 +513,12 @@ mod tests {
             ["The new deal gives Microsoft a licence.", "gives Microsoft owns 49% of OpenAI"]
         );
         assert_eq!(clause_texts("OpenAI pays Microsoft[3] through 2030."), ["OpenAI pays Microsoft through 2030."]);
+        // A short framing aside is taken out too, and frames its clause.
+        assert_eq!(clause_texts("Microsoft, for its part, stops paying OpenAI."), ["Microsoft stops paying OpenAI."]);
+        assert_eq!(
+            clause_texts("The arrangement, under which Microsoft gets 20% of revenue, ends now."),
+            ["The arrangement ends now.", "The arrangement Microsoft gets 20% of revenue"]
+        );
         // A single dash breaks the sentence.
         assert_eq!(clause_texts("The licence runs to 2032 — a long time."), ["The licence runs to 2032", "a long time."]);
     }

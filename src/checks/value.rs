@@ -404,6 +404,29 @@ fn seq_at(toks: &[Token], pos: usize, words: &[&str]) -> bool {
 /// A percentage at `pos`: its end and its value in thousandths of a point.
 pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)> {
     let t = toks.get(pos)?;
+    // "a third", "nearly half", "two-thirds", "one quarter": a fraction of a whole.
+    if t.kind == Kind::Word {
+        let (skip, word) = match t.norm.as_str() {
+            "a" | "one" => (1, toks.get(pos + 1).map(|n| n.norm.as_str())),
+            w => (0, Some(w)),
+        };
+        let milli = match (t.norm.as_str(), word) {
+            ("two", _) => None,
+            (_, Some("half")) => Some(50_000),
+            (_, Some("third")) => Some(33_333),
+            (_, Some("quarter")) => Some(25_000),
+            (_, Some("fifth")) => Some(20_000),
+            (_, Some("tenth")) => Some(10_000),
+            _ => None,
+        };
+        if let Some(m) = milli {
+            return Some((pos + 1 + skip, m));
+        }
+        if t.norm == "two" && toks.get(pos + 1).is_some_and(|n| n.norm == "thirds") {
+            return Some((pos + 2, 66_667));
+        }
+        return None;
+    }
     if t.kind != Kind::Number {
         return None;
     }
@@ -789,6 +812,9 @@ mod tests {
         assert_eq!(p("32,5 %", Lang::De), Some(32_500));
         assert_eq!(p("27 por ciento", Lang::Es), Some(27_000));
         assert_eq!(p("27 per cent", Lang::En), Some(27_000));
+        assert_eq!(p("a third", Lang::En), Some(33_333));
+        assert_eq!(p("half", Lang::En), Some(50_000));
+        assert_eq!(p("two-thirds", Lang::En), Some(66_667));
         let y = |t: &str, i| year_at(&tokenize_all(t), i);
         assert_eq!(y("2030", 0), Some(2030));
         assert_eq!(y("2030s", 0), None);
