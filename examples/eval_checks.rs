@@ -137,7 +137,13 @@ fn main() {
                 eprintln!("{name} {}: unknown stage {}", case.id, case.stage);
                 continue;
             };
-            let found = checks::check_blocks(&checker, &terms, &[Block { index: 0, text: &case.text }], event.date, Some(&file_lang));
+            let found = checks::check_blocks(
+                &checker,
+                &terms,
+                &[Block { index: 0, text: &case.text }],
+                event.date,
+                Some(&file_lang),
+            );
             let alarms: Vec<&checks::Found> = found.iter().filter(|f| !f.agrees).collect();
             let positive = !case.contradicts.is_empty();
             for t in &case.contradicts {
@@ -180,7 +186,10 @@ fn main() {
             }
             if verbose && !held_out && positive && !alarms.is_empty() {
                 for a in alarms.iter().filter(|a| !case.contradicts.contains(&a.term)) {
-                    println!("TERM {name} {}: found {} ({}), labelled {:?}", case.id, a.term, checker.claims[a.claim].id, case.contradicts);
+                    println!(
+                        "TERM {name} {}: found {} ({}), labelled {:?}",
+                        case.id, a.term, checker.claims[a.claim].id, case.contradicts
+                    );
                 }
             }
         }
@@ -188,13 +197,30 @@ fn main() {
     println!("\n{:<12} {:>5} {:>5} {:>5} {:>5}  {:>9} {:>7}", "file", "tp", "fp", "fn", "tn", "precision", "recall");
     let mut all = Counts::default();
     for (name, c) in &overall {
-        println!("{name:<12} {:>5} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3}", c.tp, c.fp, c.fn_, c.tn, c.precision(), c.recall());
+        println!(
+            "{name:<12} {:>5} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3}",
+            c.tp,
+            c.fp,
+            c.fn_,
+            c.tn,
+            c.precision(),
+            c.recall()
+        );
         all.tp += c.tp;
         all.fp += c.fp;
         all.fn_ += c.fn_;
         all.tn += c.tn;
     }
-    println!("{:<12} {:>5} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3}", "all", all.tp, all.fp, all.fn_, all.tn, all.precision(), all.recall());
+    println!(
+        "{:<12} {:>5} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3}",
+        "all",
+        all.tp,
+        all.fp,
+        all.fn_,
+        all.tn,
+        all.precision(),
+        all.recall()
+    );
     println!("(alarms on a contradicting case that cite a term it is not labelled with: {wrong_term})");
     println!("\nper claim: alarms, right, precision");
     for (claim, (n, right)) in &per_claim {

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use crate::checks::Checker;
 use crate::config::{self, Config};
 use crate::content::notes::{self, Annotations};
-use crate::checks::Checker;
 use crate::content::terms::{self, Terms};
 use crate::content::{self, ARTICLES_DIR, Article};
 use crate::diag::Diagnostic;

@@ -63,6 +63,9 @@ impl Kind {
 pub struct Pattern {
     pub phrase: Phrase,
     pub value: Option<String>,
+    /// The language this pattern is written in, when a `[[phrasing]]` says: it is read only in
+    /// articles of that language.
+    pub lang: Option<Lang>,
     pub source: String,
     pub line: usize,
 }
@@ -110,40 +113,44 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
     let mut problems = Vec::new();
     let Some(kind) = Kind::parse(raw.kind.get_ref()) else {
         return Err(vec![
-            Diagnostic::error(file, line_of(raw.kind.span().start), format!("claim `{id}`: unknown kind `{}`", raw.kind.get_ref()))
-                .help(format!("the kinds are {}", Kind::NAMES)),
+            Diagnostic::error(
+                file,
+                line_of(raw.kind.span().start),
+                format!("claim `{id}`: unknown kind `{}`", raw.kind.get_ref()),
+            )
+            .help(format!("the kinds are {}", Kind::NAMES)),
         ]);
     };
     let mut patterns = Vec::new();
-    let mut compile_one = |src: &toml::Spanned<String>, value: Option<String>, problems: &mut Vec<Diagnostic>| {
-        let pline = line_of(src.span().start);
-        match phrase::parse(src.get_ref(), vocab) {
-            Ok(p) => {
-                let wanted = kind.slots();
-                let named = value.is_some();
-                if !named && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) {
-                    problems.push(
-                        Diagnostic::error(
-                            file,
-                            pline,
-                            format!("claim `{id}`: the pattern `{}` has no slot for its value", src.get_ref()),
-                        )
-                        .help(format!(
-                            "a {} claim reads its value from {}",
-                            raw.kind.get_ref(),
-                            wanted.iter().map(|s| format!("{{{}}}", s.name())).collect::<Vec<_>>().join(" or ")
-                        )),
-                    );
-                    return;
+    let mut compile_one =
+        |src: &toml::Spanned<String>, value: Option<String>, problems: &mut Vec<Diagnostic>| {
+            let pline = line_of(src.span().start);
+            match phrase::parse(src.get_ref(), vocab) {
+                Ok(p) => {
+                    let wanted = kind.slots();
+                    let named = value.is_some();
+                    if !named && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) {
+                        problems.push(
+                            Diagnostic::error(
+                                file,
+                                pline,
+                                format!("claim `{id}`: the pattern `{}` has no slot for its value", src.get_ref()),
+                            )
+                            .help(format!(
+                                "a {} claim reads its value from {}",
+                                raw.kind.get_ref(),
+                                wanted.iter().map(|s| format!("{{{}}}", s.name())).collect::<Vec<_>>().join(" or ")
+                            )),
+                        );
+                        return;
+                    }
+                    patterns.push(Pattern { phrase: p, value, lang: None, source: src.get_ref().clone(), line: pline });
                 }
-                patterns.push(Pattern { phrase: p, value, source: src.get_ref().clone(), line: pline });
+                Err(e) => problems.push(Diagnostic::error(file, pline, format!("claim `{id}`: {}", e.0)).help(
+                    "patterns are phrases: words, (a|b), [optional], ..., word*, {slot} or {vocabulary}, and ` & `",
+                )),
             }
-            Err(e) => problems.push(
-                Diagnostic::error(file, pline, format!("claim `{id}`: {}", e.0))
-                    .help("patterns are phrases: words, (a|b), [optional], ..., word*, {slot} or {vocabulary}, and ` & `"),
-            ),
-        }
-    };
+        };
     for p in raw.patterns.iter().flatten() {
         compile_one(p, None, &mut problems);
     }
@@ -152,7 +159,10 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
             problems.push(Diagnostic::error(
                 file,
                 line_of(values.span().start),
-                format!("claim `{id}`: only status and year claims name values; a {} claim reads its value", raw.kind.get_ref()),
+                format!(
+                    "claim `{id}`: only status and year claims name values; a {} claim reads its value",
+                    raw.kind.get_ref()
+                ),
             ));
         }
         for (value, list) in values.get_ref() {
@@ -171,7 +181,11 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
     if let Some(e) = &raw.events
         && kind != Kind::Date
     {
-        problems.push(Diagnostic::error(file, line_of(e.span().start), format!("claim `{id}`: only a date claim lists events")));
+        problems.push(Diagnostic::error(
+            file,
+            line_of(e.span().start),
+            format!("claim `{id}`: only a date claim lists events"),
+        ));
     }
     if patterns.is_empty() && problems.is_empty() {
         problems.push(Diagnostic::error(file, line, format!("claim `{id}` has no pattern")));
@@ -181,7 +195,11 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
             .filter_map(|u| match phrase::parse(u.get_ref(), vocab) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    problems.push(Diagnostic::error(file, line_of(u.span().start), format!("claim `{id}`, {what}: {}", e.0)));
+                    problems.push(Diagnostic::error(
+                        file,
+                        line_of(u.span().start),
+                        format!("claim `{id}`, {what}: {}", e.0),
+                    ));
                     None
                 }
             })
@@ -207,7 +225,19 @@ pub fn compile(raw: &RawClaim, vocab: &Vocab, lines: &terms::Lines, file: &Path)
         return Err(problems);
     }
     let title = raw.title.clone().unwrap_or_else(|| id.clone());
-    Ok(Claim { id, title, kind, patterns, unless, history: raw.history, negated, about, events, latest: raw.latest || raw.events.is_some(), line })
+    Ok(Claim {
+        id,
+        title,
+        kind,
+        patterns,
+        unless,
+        history: raw.history,
+        negated,
+        about,
+        events,
+        latest: raw.latest || raw.events.is_some(),
+        line,
+    })
 }
 
 fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
@@ -215,6 +245,67 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// Adds a `[[phrasing]]`'s patterns to its claim, in its language.
+pub fn add_phrasing(
+    claim: &mut Claim,
+    raw: &crate::content::terms::RawPhrasing,
+    vocab: &Vocab,
+    lines: &terms::Lines,
+    file: &Path,
+) -> Vec<Diagnostic> {
+    let lang = Lang::from_tag(raw.lang.get_ref());
+    let mut problems = Vec::new();
+    let wanted = claim.kind.slots();
+    let known: Vec<String> = claim.patterns.iter().filter_map(|p| p.value.clone()).collect();
+    let mut add = |src: &toml::Spanned<String>, value: Option<String>| {
+        let line = lines.line(src.span().start);
+        match phrase::parse(src.get_ref(), vocab) {
+            Ok(p) if value.is_none() && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) => {
+                problems.push(Diagnostic::error(
+                    file,
+                    line,
+                    format!("phrasing of `{}`: the pattern `{}` has no slot for its value", claim.id, src.get_ref()),
+                ));
+            }
+            Ok(p) => {
+                claim.patterns.push(Pattern { phrase: p, value, lang: Some(lang), source: src.get_ref().clone(), line })
+            }
+            Err(e) => problems.push(Diagnostic::error(file, line, format!("phrasing of `{}`: {}", claim.id, e.0))),
+        }
+    };
+    for p in &raw.patterns {
+        add(p, None);
+    }
+    let mut unknown = Vec::new();
+    for (value, list) in &raw.values {
+        if !known.contains(value) {
+            unknown.push(value.clone());
+            continue;
+        }
+        for p in list {
+            add(p, Some(value.clone()));
+        }
+    }
+    for value in unknown {
+        problems.push(Diagnostic::error(
+            file,
+            lines.line(raw.claim.span().start),
+            format!("phrasing of `{}`: `{value}` is not one of the claim's values ({})", claim.id, known.join(", ")),
+        ));
+    }
+    for u in &raw.unless {
+        match phrase::parse(u.get_ref(), vocab) {
+            Ok(p) => claim.unless.push(p),
+            Err(e) => problems.push(Diagnostic::error(
+                file,
+                lines.line(u.span().start),
+                format!("phrasing of `{}`, unless: {}", claim.id, e.0),
+            )),
+        }
+    }
+    problems
 }
 
 /// Reads a term's official value(s) for `claim`, as its kind wants them.
@@ -266,10 +357,9 @@ fn parse_one(claim: &Claim, v: &toml::Value, parties: &Parties) -> Result<Value,
                 Some(r) => (true, r.trim()),
                 None => (false, s.as_str()),
             };
-            let (a, b) = rest
-                .split_once("->")
-                .or_else(|| rest.split_once('→'))
-                .ok_or_else(|| format!("`{s}` is not a direction; write e.g. \"OpenAI -> Microsoft\" or \"not Microsoft -> OpenAI\""))?;
+            let (a, b) = rest.split_once("->").or_else(|| rest.split_once('→')).ok_or_else(|| {
+                format!("`{s}` is not a direction; write e.g. \"OpenAI -> Microsoft\" or \"not Microsoft -> OpenAI\"")
+            })?;
             let party = |n: &str| {
                 let toks = tokenize_all(n.trim());
                 match parties.at(&toks, 0) {
@@ -281,7 +371,11 @@ fn parse_one(claim: &Claim, v: &toml::Value, parties: &Parties) -> Result<Value,
         }
         Kind::Date => match v {
             toml::Value::Datetime(dt) => match (dt.date, dt.time) {
-                (Some(d), None) => Ok(Value::Date { year: i32::from(d.year), month: Some(u32::from(d.month)), day: Some(u32::from(d.day)) }),
+                (Some(d), None) => Ok(Value::Date {
+                    year: i32::from(d.year),
+                    month: Some(u32::from(d.month)),
+                    day: Some(u32::from(d.day)),
+                }),
                 _ => Err(format!("`{dt}` is not a date; write e.g. 2026-04-27")),
             },
             _ => Err(format!("`{s}` is not a date; write e.g. 2026-04-27, without quotes")),
@@ -325,14 +419,19 @@ pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) 
     for (ci, c) in claims.iter().enumerate() {
         for id in &c.events {
             let Some(e) = terms.event(id) else {
-                problems.push(Diagnostic::error(file, c.line, format!("claim `{}` names unknown event `{id}`", c.id)).help(format!(
-                    "valid events: {}",
-                    terms::sorted_list(terms.events.iter().map(|e| e.id.as_str()))
-                )));
+                problems.push(
+                    Diagnostic::error(file, c.line, format!("claim `{}` names unknown event `{id}`", c.id)).help(
+                        format!("valid events: {}", terms::sorted_list(terms.events.iter().map(|e| e.id.as_str()))),
+                    ),
+                );
                 continue;
             };
             let Some(t) = terms.terms.iter().find(|t| t.event == e.id) else {
-                problems.push(Diagnostic::error(file, c.line, format!("claim `{}`: event `{id}` has no term to cite", c.id)));
+                problems.push(Diagnostic::error(
+                    file,
+                    c.line,
+                    format!("claim `{}`: event `{id}` has no term to cite", c.id),
+                ));
                 continue;
             };
             out[ci].push(Answer {
@@ -351,8 +450,18 @@ pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) 
                 continue; // an unknown claim was reported when terms.toml loaded; a broken one, when it compiled
             };
             match parse_says(&claims[ci], &check.value, parties) {
-                Ok(says) => out[ci].push(Answer { term: t.id.clone(), event_date: date, says, line: check.line, standing: false }),
-                Err(e) => problems.push(Diagnostic::error(file, check.line, format!("term `{}`, check `{}`: {e}", t.id, check.claim))),
+                Ok(says) => out[ci].push(Answer {
+                    term: t.id.clone(),
+                    event_date: date,
+                    says,
+                    line: check.line,
+                    standing: false,
+                }),
+                Err(e) => problems.push(Diagnostic::error(
+                    file,
+                    check.line,
+                    format!("term `{}`, check `{}`: {e}", t.id, check.claim),
+                )),
             }
         }
     }

@@ -236,7 +236,8 @@ pub fn bound(cues: &[&Cues], toks: &[Token], slot: std::ops::Range<usize>, ctx: 
 /// The language of a clause when its article does not say: from its script.
 pub fn guess(toks: &[Token]) -> Lang {
     use super::token::Kind;
-    let kana = toks.iter().any(|t| t.kind == Kind::Cjk && t.norm.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)));
+    let kana =
+        toks.iter().any(|t| t.kind == Kind::Cjk && t.norm.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)));
     if toks.iter().any(|t| t.kind == Kind::Hangul) {
         Lang::Ko
     } else if kana {

@@ -135,17 +135,43 @@ impl Checker {
                 Lexicon::new(&BTreeMap::new()).unwrap_or_default()
             }
         };
+        // Each language's words join their vocabulary.
+        let mut vocab = rules.vocab.clone();
+        for w in &rules.words {
+            match vocab.get_mut(w.vocab.get_ref()) {
+                Some(list) => list.extend(w.phrases.iter().cloned()),
+                None => problems.push(
+                    Diagnostic::error(
+                        file,
+                        rules.lines.line(w.vocab.span().start),
+                        format!("[[words]] for unknown vocabulary `{}`", w.vocab.get_ref()),
+                    )
+                    .help(format!("the vocabularies: {}", rules.vocab.keys().cloned().collect::<Vec<_>>().join(", "))),
+                ),
+            }
+        }
         let mut claims = Vec::new();
         for raw in &rules.claims {
-            match claim::compile(raw, &rules.vocab, &rules.lines, file) {
+            match claim::compile(raw, &vocab, &rules.lines, file) {
                 Ok(c) => claims.push(c),
                 Err(d) => problems.extend(d),
             }
         }
+        for ph in &rules.phrasings {
+            match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
+                Some(c) => problems.extend(claim::add_phrasing(c, ph, &vocab, &rules.lines, file)),
+                None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
+                None => problems.push(Diagnostic::error(
+                    file,
+                    rules.lines.line(ph.claim.span().start),
+                    format!("[[phrasing]] of unknown claim `{}`", ph.claim.get_ref()),
+                )),
+            }
+        }
         // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
-        for (name, phrases) in &rules.vocab {
+        for (name, phrases) in &vocab {
             for p in phrases {
-                if let Err(e) = phrase::parse(p, &rules.vocab) {
+                if let Err(e) = phrase::parse(p, &vocab) {
                     problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
                 }
             }
@@ -165,7 +191,11 @@ impl Checker {
                     .filter_map(|c| match phrase::parse(c, &vocab) {
                         Ok(p) => Some(p),
                         Err(err) => {
-                            problems.push(Diagnostic::error(file, e.line, format!("event `{}`, called `{c}`: {}", e.id, err.0)));
+                            problems.push(Diagnostic::error(
+                                file,
+                                e.line,
+                                format!("event `{}`, called `{c}`: {}", e.id, err.0),
+                            ));
                             None
                         }
                     })
@@ -207,7 +237,9 @@ impl Checker {
         for p in points {
             let mut in_force: Vec<&Answer> = self.answers[r.claim]
                 .iter()
-                .filter(|a| a.event_date <= p && (a.standing || terms.term(&a.term).is_some_and(|t| terms.in_force(t, p))))
+                .filter(|a| {
+                    a.event_date <= p && (a.standing || terms.term(&a.term).is_some_and(|t| terms.in_force(t, p)))
+                })
                 .filter(|a| a.says.iter().any(|v| r.value.bears_on(v)))
                 .collect();
             if self.claims[r.claim].latest
@@ -217,9 +249,10 @@ impl Checker {
             }
             if let Some(a) = in_force.iter().find(|a| a.says.iter().any(|v| r.value.agrees_with(v))) {
                 agree = Some((a, p));
-            } else if let Some(a) = in_force.iter().max_by_key(|a| {
-                (a.says.iter().map(|v| r.value.relevance(v)).max().unwrap_or(0), a.event_date)
-            }) {
+            } else if let Some(a) = in_force
+                .iter()
+                .max_by_key(|a| (a.says.iter().map(|v| r.value.relevance(v)).max().unwrap_or(0), a.event_date))
+            {
                 contra = Some((a, p));
             }
         }
@@ -274,7 +307,13 @@ pub struct Found {
 
 /// Reads blocks of text at a stage (`stage`: the date of the event the article covers, else
 /// its publication date) in a language (a BCP 47 tag; `None`: guessed from the script).
-pub fn check_blocks(checker: &Checker, terms: &Terms, blocks: &[Block<'_>], stage: NaiveDate, lang: Option<&str>) -> Vec<Found> {
+pub fn check_blocks(
+    checker: &Checker,
+    terms: &Terms,
+    blocks: &[Block<'_>],
+    stage: NaiveDate,
+    lang: Option<&str>,
+) -> Vec<Found> {
     let mut out = Vec::new();
     if checker.is_empty() {
         return out;
@@ -330,7 +369,12 @@ pub fn run(site: &Site, docs: &[Doc], checker: &Checker) -> (Checked, Vec<Diagno
 
 /// The steps over all findings: dismissals and the links between articles. `per_article` holds
 /// each article's findings from [`check_article`] (watch mode keeps them between builds).
-pub fn finish(site: &Site, docs: &[Doc], checker: &Checker, per_article: Vec<Vec<Finding>>) -> (Checked, Vec<Diagnostic>) {
+pub fn finish(
+    site: &Site,
+    docs: &[Doc],
+    checker: &Checker,
+    per_article: Vec<Vec<Finding>>,
+) -> (Checked, Vec<Diagnostic>) {
     let mut findings: Vec<Finding> = per_article.into_iter().flatten().collect();
     let problems = dismiss(site, docs, checker, &mut findings);
     let links = cross_source(&findings);
@@ -592,4 +636,3 @@ pub fn render_text(views: &[FindingView<'_>]) -> String {
     ));
     out
 }
-

@@ -93,7 +93,11 @@ impl Tok {
 enum Node {
     /// A word: its tokens in a row; `joined` is the one-token spelling of a hyphenated word
     /// ("nonbinding" for `non-binding`); `possessive` when written with `'s`.
-    Word { toks: Vec<Tok>, joined: Option<String>, possessive: bool },
+    Word {
+        toks: Vec<Tok>,
+        joined: Option<String>,
+        possessive: bool,
+    },
     Alt(Vec<Vec<Node>>),
     Optional(Vec<Node>),
     /// `...`: up to eight words; `..`: up to three.
@@ -147,7 +151,8 @@ impl Parties {
     pub fn at(&self, toks: &[Token], at: usize) -> Option<(&str, usize)> {
         self.names.iter().find_map(|(party, name)| {
             let end = at + name.len();
-            (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t))).then_some((party.as_str(), end))
+            (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
+                .then_some((party.as_str(), end))
         })
     }
 
@@ -656,11 +661,17 @@ impl Matcher<'_, '_> {
             }
             Slot::End => {
                 let (end, year, about) = value::end_at(toks, pos, self.ctx.stage_year)?;
-                Some((end, SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about, date: None }))
+                Some((
+                    end,
+                    SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about, date: None },
+                ))
             }
             Slot::Date => {
                 let (end, date) = value::date_at(toks, pos, self.ctx.stage_year)?;
-                Some((end, SlotMatch { slot, tokens: pos..end, party: None, number: None, about: false, date: Some(date) }))
+                Some((
+                    end,
+                    SlotMatch { slot, tokens: pos..end, party: None, number: None, about: false, date: Some(date) },
+                ))
             }
         }
     }
@@ -718,7 +729,11 @@ fn find_part(seq: &[Node], toks: &[Token], ctx: &Context) -> Vec<Match> {
     // Drop a match that holds a tighter one.
     let tight: Vec<Match> = found
         .iter()
-        .filter(|m| !found.iter().any(|o| o != *m && m.start <= o.start && o.end <= m.end && (o.start, o.end) != (m.start, m.end)))
+        .filter(|m| {
+            !found
+                .iter()
+                .any(|o| o != *m && m.start <= o.start && o.end <= m.end && (o.start, o.end) != (m.start, m.end))
+        })
         .cloned()
         .collect();
     tight
@@ -773,7 +788,10 @@ mod tests {
 
     fn parties() -> Parties {
         let mut p = BTreeMap::new();
-        p.insert("Microsoft".to_string(), vec!["Microsoft".to_string(), "微软".to_string(), "the Redmond giant".to_string()]);
+        p.insert(
+            "Microsoft".to_string(),
+            vec!["Microsoft".to_string(), "微软".to_string(), "the Redmond giant".to_string()],
+        );
         p.insert("OpenAI".to_string(), vec!["OpenAI".to_string(), "OpenAI Group PBC".to_string()]);
         Parties::new(&p)
     }
@@ -795,18 +813,22 @@ mod tests {
 
     #[test]
     fn words_alternatives_options_gaps_and_wildcards() {
-        assert_eq!(find("non-binding (memorandum|MOU)", "a nonbinding MOU and a non binding memorandum"), [
-            "nonbinding MOU",
-            "non binding memorandum"
-        ]);
+        assert_eq!(
+            find("non-binding (memorandum|MOU)", "a nonbinding MOU and a non binding memorandum"),
+            ["nonbinding MOU", "non binding memorandum"]
+        );
         assert_eq!(find("OpenAI's licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI’s licence"]);
-        assert_eq!(find("OpenAI licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI licensing", "OpenAI’s licence"]);
+        assert_eq!(
+            find("OpenAI licen*", "OpenAI licensing and OpenAI’s licence"),
+            ["OpenAI licensing", "OpenAI’s licence"]
+        );
         assert_eq!(find("exclusive licen*", "a non-exclusive licence"), Vec::<String>::new());
         assert_eq!(find("non-exclusive licen*", "a non-exclusive licence"), ["non-exclusive licence"]);
         assert_eq!(find("{from}'s licen*", "OpenAI licence, Microsoft’s licence"), ["Microsoft’s licence"]);
-        assert_eq!(find("Microsoft [will] {pay} OpenAI", "Microsoft will keep paying... no: Microsoft keeps paying OpenAI"), [
-            "Microsoft keeps paying OpenAI"
-        ]);
+        assert_eq!(
+            find("Microsoft [will] {pay} OpenAI", "Microsoft will keep paying... no: Microsoft keeps paying OpenAI"),
+            ["Microsoft keeps paying OpenAI"]
+        );
         assert_eq!(find("licen* ... 2032", "the licence, which runs to 2032"), Vec::<String>::new());
         assert_eq!(find("licen* ... 2032", "the licence runs to 2032"), ["licence runs to 2032"]);
         assert_eq!(find("*n't pay", "Microsoft won't pay"), ["won't pay"]);

@@ -79,7 +79,13 @@ impl Reader<'_> {
 
     /// The claims a clause makes. `quotes` are the block's quoted ranges; `sentence` is the
     /// stage its sentence names, if any.
-    pub fn clause(&self, text: &str, clause: &Clause, quotes: &[Range<usize>], sentence: Option<&When>) -> Vec<Reading> {
+    pub fn clause(
+        &self,
+        text: &str,
+        clause: &Clause,
+        quotes: &[Range<usize>],
+        sentence: Option<&When>,
+    ) -> Vec<Reading> {
         let toks = tokenize(text, &clause.segments);
         if toks.is_empty() {
             return Vec::new();
@@ -91,7 +97,7 @@ impl Reader<'_> {
         for (ci, claim) in self.checker.claims.iter().enumerate() {
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for (pi, p) in claim.patterns.iter().enumerate() {
-                if p.phrase.admits(&present) {
+                if p.lang.is_none_or(|l| l == self.lang) && p.phrase.admits(&present) {
                     candidates.extend(p.phrase.find(&toks, &ctx).into_iter().map(|m| (pi, m)));
                 }
             }
@@ -102,20 +108,30 @@ impl Reader<'_> {
                 continue;
             }
             let found = found.get_or_insert_with(|| {
-            // Framing asides count for the clause's cues (when it speaks of), never as a claim.
-            let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
-            if !clause.context.is_empty() {
-                let frame = tokenize(text, &clause.context);
-                let stage_cues = [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
-                for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
-                    if stage_cues.contains(&c) {
-                        // Outside the clause's tokens: it can touch no spelled word.
-                        f.hits.push((c, Match { start: toks.len(), end: toks.len(), slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() }));
+                // Framing asides count for the clause's cues (when it speaks of), never as a claim.
+                let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
+                if !clause.context.is_empty() {
+                    let frame = tokenize(text, &clause.context);
+                    let stage_cues =
+                        [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
+                    for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
+                        if stage_cues.contains(&c) {
+                            // Outside the clause's tokens: it can touch no spelled word.
+                            f.hits.push((
+                                c,
+                                Match {
+                                    start: toks.len(),
+                                    end: toks.len(),
+                                    slots: Vec::new(),
+                                    spelled: Vec::new(),
+                                    gaps: Vec::new(),
+                                },
+                            ));
+                        }
                     }
                 }
-            }
-            f
-        });
+                f
+            });
             let mut judged: Vec<(Match, Reading)> = Vec::new();
             for (pi, m) in candidates {
                 let start = toks[m.start].range.start;
@@ -212,7 +228,11 @@ impl Reader<'_> {
                 text[t.range.clone()].starts_with('M')
                     && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
                         || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
-                            p.kind == TokKind::Number || matches!(p.norm.as_str(), "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid")
+                            p.kind == TokKind::Number
+                                || matches!(
+                                    p.norm.as_str(),
+                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
+                                )
                         }))
             }
         };
@@ -326,11 +346,17 @@ impl Reader<'_> {
             if from > self.stage {
                 continue;
             }
-            let to = NaiveDate::from_ymd_opt(if month == 12 { y + 1 } else { y }, if month == 12 { 1 } else { month + 1 }, 1)?.pred_opt()?;
+            let to = NaiveDate::from_ymd_opt(
+                if month == 12 { y + 1 } else { y },
+                if month == 12 { 1 } else { month + 1 },
+                1,
+            )?
+            .pred_opt()?;
             if (from..=to).contains(&self.stage) {
                 return Some(Some(When::Now));
             }
-            let mut dates: Vec<NaiveDate> = self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
+            let mut dates: Vec<NaiveDate> =
+                self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
             dates.push(from);
             return Some(Some(When::At(dates)));
         }
@@ -340,7 +366,8 @@ impl Reader<'_> {
             }
             let Some(y) = value::year_at(toks, i) else { continue };
             // A year that ends a period ("through 2030") belongs to another claim's value.
-            let lead = (i.saturating_sub(5)..i).any(|s| value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i));
+            let lead =
+                (i.saturating_sub(5)..i).any(|s| value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i));
             if lead {
                 continue;
             }
@@ -349,16 +376,47 @@ impl Reader<'_> {
             let before = i.checked_sub(1).map(|j| toks[j].norm.as_str());
             let time_word = matches!(
                 before,
-                Some("in" | "since" | "from" | "during" | "after" | "beyond" | "starting" | "post" | "as" | "of" | "by" | "early" | "late" | "mid" | "until" | "before" | "circa")
+                Some(
+                    "in" | "since"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "beyond"
+                        | "starting"
+                        | "post"
+                        | "as"
+                        | "of"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "until"
+                        | "before"
+                        | "circa"
+                )
             ) || toks.get(i + 1).is_some_and(|t| {
-                matches!(t.norm.as_str(), "deal" | "agreement" | "investment" | "pact" | "contract" | "terms" | "partnership" | "restructuring" | "memorandum")
+                matches!(
+                    t.norm.as_str(),
+                    "deal"
+                        | "agreement"
+                        | "investment"
+                        | "pact"
+                        | "contract"
+                        | "terms"
+                        | "partnership"
+                        | "restructuring"
+                        | "memorandum"
+                )
             });
             if !time_word {
                 continue;
             }
             if y > stage_year {
                 // "From 2031, …": a time after the stage, which its terms do not judge.
-                if matches!(before, Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")) {
+                if matches!(
+                    before,
+                    Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")
+                ) {
                     return Some(None);
                 }
                 continue;

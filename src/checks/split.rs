@@ -52,7 +52,8 @@ fn citation_len(s: &str) -> usize {
 }
 
 fn is_abbreviation(before: &str, after: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or_default();
+    let word =
+        before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or_default();
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "J. Smith"
     }
@@ -163,13 +164,51 @@ const AFTER_COMMA: &[&str] = &[
 ];
 const ANYWHERE: &[&str] = &["but", "while", "whereas", "pero", "aber", "mais"];
 /// Words that open an aside between commas: ", which … ,".
-const RELATIVE: &[&str] = &["which", "who", "whose", "whom", "que", "quien", "cuyo", "der", "die", "das", "qui", "dont"];
+const RELATIVE: &[&str] =
+    &["which", "who", "whose", "whom", "que", "quien", "cuyo", "der", "die", "das", "qui", "dont"];
 /// Words that open a short framing aside between commas: ", for its part,", ", under the deal,".
 const FRAMING: &[&str] = &[
-    "for", "in", "under", "however", "meanwhile", "though", "too", "also", "by", "at", "as", "after", "from",
-    "crucially", "notably", "importantly", "moreover", "instead", "now", "still", "again", "then", "thus",
-    "therefore", "accordingly", "likewise", "similarly", "separately", "additionally", "furthermore", "indeed",
-    "meantime", "until", "since", "before", "like", "unlike", "not", "rather", "including", "excluding",
+    "for",
+    "in",
+    "under",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "by",
+    "at",
+    "as",
+    "after",
+    "from",
+    "crucially",
+    "notably",
+    "importantly",
+    "moreover",
+    "instead",
+    "now",
+    "still",
+    "again",
+    "then",
+    "thus",
+    "therefore",
+    "accordingly",
+    "likewise",
+    "similarly",
+    "separately",
+    "additionally",
+    "furthermore",
+    "indeed",
+    "meantime",
+    "until",
+    "since",
+    "before",
+    "like",
+    "unlike",
+    "not",
+    "rather",
+    "including",
+    "excluding",
 ];
 
 /// The clauses of the sentence at `sentence` (a byte range of `text`).
@@ -329,9 +368,8 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
     }
     for a in asides {
         // The aside's own words, without its dashes, brackets or commas.
-        let inner = s[a.clone()].trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '（' | '）' | ',')
-        });
+        let inner = s[a.clone()]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '（' | '）' | ','));
         if inner.is_empty() {
             continue;
         }
@@ -403,7 +441,11 @@ pub fn quoted(text: &str) -> Vec<Range<usize>> {
     for (i, c) in text.char_indices() {
         match (c, open) {
             ('“' | '「' | '『' | '«' | '„', None) => open = Some((i, c)),
-            ('”' | '“', Some((s, '„'))) | ('”', Some((s, '“'))) | ('」', Some((s, '「'))) | ('』', Some((s, '『'))) | ('»', Some((s, '«'))) => {
+            ('”' | '“', Some((s, '„')))
+            | ('”', Some((s, '“')))
+            | ('」', Some((s, '「')))
+            | ('』', Some((s, '『')))
+            | ('»', Some((s, '«'))) => {
                 out.push(s..i + c.len_utf8());
                 open = None;
             }
@@ -454,7 +496,10 @@ mod tests {
                 "Done"
             ]
         );
-        assert_eq!(split("It cost $13.5 billion. The U.S. Treasury agreed."), ["It cost $13.5 billion.", "The U.S. Treasury agreed."]);
+        assert_eq!(
+            split("It cost $13.5 billion. The U.S. Treasury agreed."),
+            ["It cost $13.5 billion.", "The U.S. Treasury agreed."]
+        );
         assert!(is_question("Will it ship first?”"));
         assert!(is_question("Will it ship first?[3]"));
         assert!(!is_question("It ships first."));
@@ -463,7 +508,9 @@ mod tests {
     #[test]
     fn a_citation_marker_after_the_stop_ends_the_sentence() {
         assert_eq!(
-            split("Microsoft may not support the capabilities.[4] Microsoft keeps an exclusive licence.[1, 2] Done.¹ Next"),
+            split(
+                "Microsoft may not support the capabilities.[4] Microsoft keeps an exclusive licence.[1, 2] Done.¹ Next"
+            ),
             vec![
                 "Microsoft may not support the capabilities.[4]",
                 "Microsoft keeps an exclusive licence.[1, 2]",
@@ -475,23 +522,19 @@ mod tests {
 
     #[test]
     fn cjk_sentences_end_at_full_width_stops() {
-        assert_eq!(split("微软持有27%的股份。OpenAI将支付收入分成！真的吗？是的"), [
-            "微软持有27%的股份。",
-            "OpenAI将支付收入分成！",
-            "真的吗？",
-            "是的"
-        ]);
+        assert_eq!(
+            split("微软持有27%的股份。OpenAI将支付收入分成！真的吗？是的"),
+            ["微软持有27%的股份。", "OpenAI将支付收入分成！", "真的吗？", "是的"]
+        );
     }
 
     #[test]
     fn clauses_split_at_connectives_and_keep_them() {
         let s = "Microsoft no longer pays; OpenAI pays Microsoft, but only until 2030 while the licence runs";
-        assert_eq!(clause_texts(s), vec![
-            "Microsoft no longer pays",
-            "OpenAI pays Microsoft",
-            "but only until 2030",
-            "while the licence runs"
-        ]);
+        assert_eq!(
+            clause_texts(s),
+            vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+        );
     }
 
     #[test]
@@ -520,7 +563,10 @@ mod tests {
             ["The arrangement ends now.", "The arrangement Microsoft gets 20% of revenue"]
         );
         // A single dash breaks the sentence.
-        assert_eq!(clause_texts("The licence runs to 2032 — a long time."), ["The licence runs to 2032", "a long time."]);
+        assert_eq!(
+            clause_texts("The licence runs to 2032 — a long time."),
+            ["The licence runs to 2032", "a long time."]
+        );
     }
 
     #[test]

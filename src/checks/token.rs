@@ -73,7 +73,8 @@ pub fn is_hangul(c: char) -> bool {
 }
 
 /// French and Italian words that elide onto the next one: `l'accord` is `l'` and `accord`.
-const ELIDED: &[&str] = &["l", "d", "n", "qu", "jusqu", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "quoiqu", "dell", "all", "nell", "un"];
+const ELIDED: &[&str] =
+    &["l", "d", "n", "qu", "jusqu", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "quoiqu", "dell", "all", "nell", "un"];
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
@@ -250,8 +251,8 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
                     };
                     (n.to_string(), Kind::Symbol)
                 }
-                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '{' | '}' | '、' | '，' | '；' | '：' | '（' | '）' | '【'
-                | '】' | '|' => (fold_punct(c).to_string(), Kind::Punct { barrier: true }),
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '{' | '}' | '、' | '，' | '；' | '：' | '（' | '）'
+                | '【' | '】' | '|' => (fold_punct(c).to_string(), Kind::Punct { barrier: true }),
                 _ => (fold_punct(c).to_string(), Kind::Punct { barrier: false }),
             };
             push(&mut out, &mut last_end, at..at + c.len_utf8(), norm, kind, false);
@@ -261,7 +262,14 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
     out
 }
 
-fn push(out: &mut Vec<Token>, last_end: &mut Option<usize>, range: Range<usize>, norm: String, kind: Kind, hyphen: bool) {
+fn push(
+    out: &mut Vec<Token>,
+    last_end: &mut Option<usize>,
+    range: Range<usize>,
+    norm: String,
+    kind: Kind,
+    hyphen: bool,
+) {
     let glued = *last_end == Some(range.start) || hyphen;
     *last_end = Some(range.end);
     out.push(Token { range, norm, kind, possessive: false, glued, hyphen });
@@ -309,9 +317,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_separators_and_split_from_units() {
-        assert_eq!(norms("$135bn, 32.5% and 1,350 in FY2030."), [
-            "$", "135", "bn", ",", "32.5", "%", "and", "1,350", "in", "fy", "2030", "."
-        ]);
+        assert_eq!(
+            norms("$135bn, 32.5% and 1,350 in FY2030."),
+            ["$", "135", "bn", ",", "32.5", "%", "and", "1,350", "in", "fy", "2030", "."]
+        );
         let t = tokenize_all("135bn 2030s");
         assert!(t[1].glued && t[3].glued);
         assert!(!t[2].glued);

@@ -78,17 +78,34 @@ pub enum Bound {
 /// next six years", counted from the article's year).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
-    Year { year: i32, about: bool },
+    Year {
+        year: i32,
+        about: bool,
+    },
     /// An end that is not a year: "until AGI is verified", "no end date".
     Condition(String),
-    Amount { dollars: u64, bound: Bound },
-    Percent { milli: u64, bound: Bound },
+    Amount {
+        dollars: u64,
+        bound: Bound,
+    },
+    Percent {
+        milli: u64,
+        bound: Bound,
+    },
     /// Who gives what to whom (pays, licenses); `negated` says the flow does not happen
     /// ("Microsoft no longer pays OpenAI").
-    Direction { from: Option<String>, to: Option<String>, negated: bool },
+    Direction {
+        from: Option<String>,
+        to: Option<String>,
+        negated: bool,
+    },
     Status(String),
     /// A date as precisely as it was written: a year, a month, or a day.
-    Date { year: i32, month: Option<u32>, day: Option<u32> },
+    Date {
+        year: i32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
 }
 
 impl fmt::Display for Value {
@@ -138,7 +155,17 @@ impl fmt::Display for Value {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -181,7 +208,10 @@ impl Value {
             (Value::Percent { milli: c, bound: cb }, Value::Percent { milli: o, bound: ob }) => {
                 overlap(interval(*c as f64, *cb, 500.0, 1500.0), interval(*o as f64, *ob, 500.0, 1500.0))
             }
-            (Value::Direction { from: cf, to: ct, negated: cn }, Value::Direction { from: of, to: ot, negated: on }) => {
+            (
+                Value::Direction { from: cf, to: ct, negated: cn },
+                Value::Direction { from: of, to: ot, negated: on },
+            ) => {
                 cn == on
                     && cf.as_ref().is_none_or(|c| Some(c) == of.as_ref())
                     && ct.as_ref().is_none_or(|c| Some(c) == ot.as_ref())
@@ -198,9 +228,10 @@ impl Value {
     /// longer pays OpenAI") speaks only of its own pair, and so does an official denial.
     pub fn bears_on(&self, official: &Value) -> bool {
         match (self, official) {
-            (Value::Direction { from: cf, to: ct, negated: cn }, Value::Direction { from: of, to: ot, negated: on }) => {
-                !(*cn || *on) || (cf == of && ct == ot)
-            }
+            (
+                Value::Direction { from: cf, to: ct, negated: cn },
+                Value::Direction { from: of, to: ot, negated: on },
+            ) => !(*cn || *on) || (cf == of && ct == ot),
             _ => true,
         }
     }
@@ -228,7 +259,10 @@ impl Value {
             | (Value::Percent { milli: a, bound: Bound::Exact }, Value::Percent { milli: b, bound: Bound::Exact }) => {
                 !self.agrees_with(other) && a != b
             }
-            (Value::Direction { from: af, to: at, negated: an }, Value::Direction { from: bf, to: bt, negated: bn }) => {
+            (
+                Value::Direction { from: af, to: at, negated: an },
+                Value::Direction { from: bf, to: bt, negated: bn },
+            ) => {
                 let same_pair = af.is_some() && af == bf && at.is_some() && at == bt;
                 let crossed = matches!((af, bf), (Some(a), Some(b)) if a != b)
                     || matches!((at, bt), (Some(a), Some(b)) if a != b);
@@ -263,7 +297,10 @@ fn month_word(w: &str) -> Option<u32> {
 
 fn day_at(toks: &[Token], pos: usize) -> Option<u32> {
     let t = toks.get(pos)?;
-    (t.kind == Kind::Number && t.norm.len() <= 2).then(|| t.norm.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d))
+    (t.kind == Kind::Number && t.norm.len() <= 2)
+        .then(|| t.norm.parse::<u32>().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// A date at `pos`: "April 27, 2026", "27 April 2026", "Sept. 11, 2025", "April 2026",
@@ -273,9 +310,9 @@ pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Va
     let t = toks.get(pos)?;
     let skip_dot = |p: usize| if toks.get(p).is_some_and(|t| t.norm == ".") { p + 1 } else { p };
     // "2026-04-27": a number glued to two more by hyphens.
-    if let Some(year) = year_at(toks, pos).or_else(|| {
-        (t.kind == Kind::Number && t.norm.len() == 4).then(|| t.norm.parse().ok()).flatten()
-    }) {
+    if let Some(year) = year_at(toks, pos)
+        .or_else(|| (t.kind == Kind::Number && t.norm.len() == 4).then(|| t.norm.parse().ok()).flatten())
+    {
         // 2026年4月27日 / 2026년 4월 27일
         let unit = |p: usize, cjk: &str, ko: &str| toks.get(p).is_some_and(|t| t.norm == cjk || t.norm.starts_with(ko));
         if unit(pos + 1, "年", "년")
@@ -335,7 +372,17 @@ pub fn number(norm: &str, lang: Lang) -> Option<f64> {
     let s: String = if commas > 0 && dots > 0 {
         // Both marks: the last one is the decimal mark.
         let dec = if norm.rfind(',') > norm.rfind('.') { ',' } else { '.' };
-        norm.chars().filter_map(|c| if c == dec { Some('.') } else if c == ',' || c == '.' { None } else { Some(c) }).collect()
+        norm.chars()
+            .filter_map(|c| {
+                if c == dec {
+                    Some('.')
+                } else if c == ',' || c == '.' {
+                    None
+                } else {
+                    Some(c)
+                }
+            })
+            .collect()
     } else if commas > 0 {
         let groups_of_three = norm.split(',').skip(1).all(|g| g.len() == 3);
         if lang.decimal_comma() && !(commas > 1 && groups_of_three) {
@@ -347,11 +394,7 @@ pub fn number(norm: &str, lang: Lang) -> Option<f64> {
         }
     } else if dots > 0 {
         let groups_of_three = norm.split('.').skip(1).all(|g| g.len() == 3);
-        if (lang.decimal_comma() && groups_of_three) || dots > 1 {
-            norm.replace('.', "")
-        } else {
-            norm.to_string()
-        }
+        if (lang.decimal_comma() && groups_of_three) || dots > 1 { norm.replace('.', "") } else { norm.to_string() }
     } else {
         norm.to_string()
     };
@@ -450,11 +493,8 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
 fn scale_at(toks: &[Token], pos: usize, lang: Lang, after_dollar: bool) -> Option<(usize, f64)> {
     let t = toks.get(pos)?;
     // Multi-word scales first.
-    for (words, f) in [
-        (&["mil", "millones"][..], 1e9),
-        (&["mil", "milhões"][..], 1e9),
-        (&["mil", "milloes"][..], 1e9),
-    ] {
+    for (words, f) in [(&["mil", "millones"][..], 1e9), (&["mil", "milhões"][..], 1e9), (&["mil", "milloes"][..], 1e9)]
+    {
         if seq_at(toks, pos, words) {
             return Some((pos + words.len(), f));
         }
@@ -473,9 +513,8 @@ fn scale_at(toks: &[Token], pos: usize, lang: Lang, after_dollar: bool) -> Optio
             "bn" | "bln" | "bil" | "bilhões" | "bilhão" | "bilhoes" | "bilhao" | "bi" | "milliarden" | "milliarde"
             | "mrd" | "mrds" | "milliards" | "milliard" | "md" | "mds" | "mmdd" => 1e9,
             "million" | "millions" | "mn" | "mln" => 1e6,
-            "millones" | "millón" | "millon" | "milhões" | "milhão" | "milhoes" | "milhao" | "mi" | "millionen" | "mio" => {
-                1e6
-            }
+            "millones" | "millón" | "millon" | "milhões" | "milhão" | "milhoes" | "milhao" | "mi" | "millionen"
+            | "mio" => 1e6,
             "thousand" => 1e3,
             _ => return None,
         })
@@ -573,9 +612,7 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         && toks.get(p + 1).is_some_and(|t| t.norm == "$" && t.glued)
     {
         p += 1;
-    } else if toks.get(p).is_some_and(|t| t.norm == "usd")
-        && toks.get(p + 1).is_some_and(|t| t.kind == Kind::Number)
-    {
+    } else if toks.get(p).is_some_and(|t| t.norm == "usd") && toks.get(p + 1).is_some_and(|t| t.kind == Kind::Number) {
         p += 1;
         dollar = true;
     }
@@ -612,35 +649,91 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
 
 /// Words that lead to the year something ends, by language: "through 2032", "hasta 2032".
 const UNTIL: &[&[&str]] = &[
-    &["through"], &["until"], &["till"], &["til"], &["thru"], &["to"], &["into"], &["by"], &["up", "to"],
-    &["ending", "in"], &["expiring", "in"], &["ends", "in"], &["expires", "in"], &["lasting", "until"],
-    &["hasta"], &["hasta", "el"], &["até"], &["bis"], &["bis", "zum", "jahr"], &["jusqu'", "en"], &["jusqu'", "à"],
-    &["d'", "ici"], &["à", "l'horizon"], &["到"], &["至"], &["直", "到"], &["截", "至"],
+    &["through"],
+    &["until"],
+    &["till"],
+    &["til"],
+    &["thru"],
+    &["to"],
+    &["into"],
+    &["by"],
+    &["up", "to"],
+    &["ending", "in"],
+    &["expiring", "in"],
+    &["ends", "in"],
+    &["expires", "in"],
+    &["lasting", "until"],
+    &["hasta"],
+    &["hasta", "el"],
+    &["até"],
+    &["bis"],
+    &["bis", "zum", "jahr"],
+    &["jusqu'", "en"],
+    &["jusqu'", "à"],
+    &["d'", "ici"],
+    &["à", "l'horizon"],
+    &["到"],
+    &["至"],
+    &["直", "到"],
+    &["截", "至"],
 ];
 /// Words between the lead and the year: "through the end of 2030", "hasta finales de 2030".
 const END_OF: &[&[&str]] = &[
-    &["the", "end", "of"], &["end", "of"], &["late"], &["the", "close", "of"], &["calendar"], &["fiscal"],
-    &["finales", "de"], &["fines", "de"], &["el", "final", "de"], &["el", "año"], &["o", "fim", "de"],
-    &["o", "final", "de"], &["ende"], &["zum", "ende"], &["fin"], &["la", "fin"], &["la", "fin", "de"],
+    &["the", "end", "of"],
+    &["end", "of"],
+    &["late"],
+    &["the", "close", "of"],
+    &["calendar"],
+    &["fiscal"],
+    &["finales", "de"],
+    &["fines", "de"],
+    &["el", "final", "de"],
+    &["el", "año"],
+    &["o", "fim", "de"],
+    &["o", "final", "de"],
+    &["ende"],
+    &["zum", "ende"],
+    &["fin"],
+    &["la", "fin"],
+    &["la", "fin", "de"],
 ];
 /// Words for a decade's end: "until the end of the decade".
 const DECADE: &[&[&str]] = &[
     &["at", "the", "end", "of", "the", "decade"],
-    &["the", "end", "of", "the", "decade"], &["end", "of", "the", "decade"], &["the", "decade's", "end"],
-    &["decade's", "end"], &["the", "end", "of", "this", "decade"], &["the", "rest", "of", "the", "decade"],
-    &["finales", "de", "la", "década"], &["el", "final", "de", "la", "década"], &["o", "fim", "da", "década"],
-    &["ende", "des", "jahrzehnts"], &["la", "fin", "de", "la", "décennie"],
+    &["the", "end", "of", "the", "decade"],
+    &["end", "of", "the", "decade"],
+    &["the", "decade's", "end"],
+    &["decade's", "end"],
+    &["the", "end", "of", "this", "decade"],
+    &["the", "rest", "of", "the", "decade"],
+    &["finales", "de", "la", "década"],
+    &["el", "final", "de", "la", "década"],
+    &["o", "fim", "da", "década"],
+    &["ende", "des", "jahrzehnts"],
+    &["la", "fin", "de", "la", "décennie"],
 ];
 const NEXT: &[&[&str]] = &[
-    &["for", "the", "next"], &["over", "the", "next"], &["in", "the", "next"], &["for", "another"],
-    &["for", "a", "further"], &["for", "the", "coming"], &["over", "the", "coming"], &["for", "the", "following"],
-    &["within", "the", "next"], &["durante", "los", "próximos"], &["en", "los", "próximos"], &["nos", "próximos"],
-    &["durante", "os", "próximos"], &["in", "den", "nächsten"], &["für", "die", "nächsten"],
-    &["pendant", "les"], &["dans", "les"], &["未", "来"],
+    &["for", "the", "next"],
+    &["over", "the", "next"],
+    &["in", "the", "next"],
+    &["for", "another"],
+    &["for", "a", "further"],
+    &["for", "the", "coming"],
+    &["over", "the", "coming"],
+    &["for", "the", "following"],
+    &["within", "the", "next"],
+    &["durante", "los", "próximos"],
+    &["en", "los", "próximos"],
+    &["nos", "próximos"],
+    &["durante", "os", "próximos"],
+    &["in", "den", "nächsten"],
+    &["für", "die", "nächsten"],
+    &["pendant", "les"],
+    &["dans", "les"],
+    &["未", "来"],
 ];
-const NUMBER_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-];
+const NUMBER_WORDS: &[&str] =
+    &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// How many, written as a number or (in English) a word.
 fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
@@ -694,8 +787,24 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
     if matches!(
         toks.get(pos).map(|t| t.norm.as_str()),
         Some(
-            "expires" | "expire" | "expiring" | "ends" | "end" | "ending" | "lapses" | "lapse" | "stops" | "stop"
-                | "terminates" | "terminate" | "concludes" | "sunsets" | "ceases" | "cease" | "finishes" | "closes"
+            "expires"
+                | "expire"
+                | "expiring"
+                | "ends"
+                | "end"
+                | "ending"
+                | "lapses"
+                | "lapse"
+                | "stops"
+                | "stop"
+                | "terminates"
+                | "terminate"
+                | "concludes"
+                | "sunsets"
+                | "ceases"
+                | "cease"
+                | "finishes"
+                | "closes"
         )
     ) {
         let mut p = pos + 1;
@@ -755,7 +864,10 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
     // "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
     let y = year_at(toks, pos)?;
     let next = toks.get(pos + 1)?;
-    if next.kind == Kind::Hangul && (next.norm.starts_with("년까지") || (next.norm == "년" && toks.get(pos + 2).is_some_and(|t| t.norm.starts_with("까지")))) {
+    if next.kind == Kind::Hangul
+        && (next.norm.starts_with("년까지")
+            || (next.norm == "년" && toks.get(pos + 2).is_some_and(|t| t.norm.starts_with("까지"))))
+    {
         let end = if next.norm == "년" { pos + 3 } else { pos + 2 };
         return Some((end, y, false));
     }

@@ -100,6 +100,30 @@ pub struct RawClaim {
     pub comment: Option<String>,
 }
 
+/// A claim's phrasings in one language (`[[phrasing]]`): patterns added to the claim, read
+/// only in articles of that language.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhrasing {
+    pub claim: toml::Spanned<String>,
+    pub lang: toml::Spanned<String>,
+    #[serde(default)]
+    pub patterns: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub values: BTreeMap<String, Vec<toml::Spanned<String>>>,
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+}
+
+/// A vocabulary's words in one language (`[[words]]`), added to `[vocab]`'s list of that name.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RawWords {
+    pub vocab: toml::Spanned<String>,
+    pub lang: toml::Spanned<String>,
+    pub phrases: Vec<String>,
+}
+
 /// A language's cue words as a digest adds them (`[language.es]`); gloss has its own for
 /// several languages ([`crate::checks`]).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
@@ -144,6 +168,8 @@ pub struct Rules {
     pub vocab: BTreeMap<String, Vec<String>>,
     pub languages: BTreeMap<String, LanguageCues>,
     pub claims: Vec<RawClaim>,
+    pub phrasings: Vec<RawPhrasing>,
+    pub words: Vec<RawWords>,
     /// The text of terms.toml, for locating a span's line.
     pub lines: Lines,
 }
@@ -211,6 +237,10 @@ struct RawTerms {
     language: BTreeMap<String, LanguageCues>,
     #[serde(default, rename = "claim")]
     claims: Vec<RawClaim>,
+    #[serde(default, rename = "phrasing")]
+    phrasings: Vec<RawPhrasing>,
+    #[serde(default)]
+    words: Vec<RawWords>,
     #[serde(default, rename = "milestone")]
     milestones: Vec<RawMilestone>,
 }
@@ -416,11 +446,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             let line = lines.line(value.span().start);
             if !claim_ids.contains(claim_id) {
                 problems.push(
-                    Diagnostic::error(file, line, format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()))
-                        .help(format!(
-                            "the claims ([[claim]] in terms.toml): {}",
-                            sorted_list(claim_ids.iter().map(String::as_str))
-                        )),
+                    Diagnostic::error(
+                        file,
+                        line,
+                        format!("term `{}` checks unknown claim `{claim_id}`", t.id.get_ref()),
+                    )
+                    .help(format!(
+                        "the claims ([[claim]] in terms.toml): {}",
+                        sorted_list(claim_ids.iter().map(String::as_str))
+                    )),
                 );
                 continue;
             }
@@ -442,7 +476,15 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let rules = Rules { parties: raw.parties, vocab: raw.vocab, languages: raw.language, claims: raw.claims, lines };
+    let rules = Rules {
+        parties: raw.parties,
+        vocab: raw.vocab,
+        languages: raw.language,
+        claims: raw.claims,
+        phrasings: raw.phrasings,
+        words: raw.words,
+        lines,
+    };
     Ok(Terms { events, terms, milestones, rules })
 }
 
