@@ -20,6 +20,7 @@ pub mod claim;
 pub mod lexicon;
 pub mod phrase;
 pub mod read;
+pub mod review;
 pub mod split;
 pub mod token;
 pub mod value;
