@@ -250,14 +250,20 @@ fn main() {
         let Ok(article) = gloss::content::parse_article(&text, &path) else { continue };
         let Some(stage) = gloss::notes::stage_date(&article, &terms) else { continue };
         let doc = gloss::anchor::Doc::new(&article.body);
-        let blocks: Vec<Block> = doc.blocks.iter().enumerate().map(|(i, b)| Block { index: i, text: &b.text }).collect();
+        let blocks: Vec<Block> =
+            doc.blocks.iter().enumerate().map(|(i, b)| Block { index: i, text: &b.text }).collect();
         let found = checks::check_blocks(&checker, &terms, &blocks, stage, None);
         let queue = checks::review::queue(&checker, &terms, &blocks, stage, None, &found, &[]);
         art_sentences += blocks.iter().map(|b| checks::split::sentences(b.text).len()).sum::<usize>();
         art_listed += queue.len();
         if verbose && set.is_none() {
             for q in &queue {
-                println!("QUEUE {}: {} [{}]", path.display(), &blocks[q.block].text[q.sentence.clone()], q.why.iter().map(|w| w.to_string()).collect::<Vec<_>>().join("; "));
+                println!(
+                    "QUEUE {}: {} [{}]",
+                    path.display(),
+                    &blocks[q.block].text[q.sentence.clone()],
+                    q.why.iter().map(|w| w.to_string()).collect::<Vec<_>>().join("; ")
+                );
             }
         }
     }

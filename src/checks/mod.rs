@@ -637,3 +637,342 @@ pub fn render_text(views: &[FindingView<'_>]) -> String {
     ));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    //! The checks on sentences written for these tests, class by class (issue: "checks that
+    //! catch what unseen coverage gets wrong"), each class with sentences of both kinds, read
+    //! against a test copy of the digest's terms (tests/fixtures/terms.toml).
+
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use super::*;
+
+    static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
+        let terms =
+            crate::content::terms::parse(include_str!("../../tests/fixtures/terms.toml"), Path::new(terms::FILE))
+                .expect("the test copy of the terms parses");
+        let (checker, problems) = Checker::new(&terms);
+        assert!(problems.is_empty(), "{problems:?}");
+        (terms, checker)
+    });
+
+    /// What the checks read in `text` at the stage of `event`: (claim, verdict, value).
+    fn read(event: &str, text: &str) -> Vec<(String, &'static str, String)> {
+        read_in(event, text, None)
+    }
+
+    fn read_in(event: &str, text: &str, lang: Option<&str>) -> Vec<(String, &'static str, String)> {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        check_blocks(checker, terms, &[Block { index: 0, text }], date, lang)
+            .into_iter()
+            .map(|f| {
+                (
+                    checker.claims[f.claim].id.clone(),
+                    if f.agrees { "agrees" } else { "contradicts" },
+                    f.value.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// Asserts a contradiction of `claim` reading `value` (empty: any value).
+    #[track_caller]
+    fn contradicts(event: &str, text: &str, claim: &str, value: &str) {
+        let r = read(event, text);
+        assert!(
+            r.iter().any(|(c, v, x)| c == claim && *v == "contradicts" && (value.is_empty() || x == value)),
+            "expected {claim} = {value:?} to contradict in {text:?} at {event}; read {r:?}"
+        );
+    }
+
+    #[track_caller]
+    fn agrees(event: &str, text: &str, claim: &str) {
+        let r = read(event, text);
+        assert!(
+            r.iter().any(|(c, v, _)| c == claim && *v == "agrees"),
+            "expected {claim} to agree in {text:?}; read {r:?}"
+        );
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "nothing should contradict in {text:?}; read {r:?}");
+    }
+
+    #[track_caller]
+    fn silent(event: &str, text: &str) {
+        let r = read(event, text);
+        assert!(
+            r.iter().all(|(_, v, _)| *v == "agrees"),
+            "no contradiction expected in {text:?} at {event}; read {r:?}"
+        );
+    }
+
+    /// Each term's official wording, read at its own stage, agrees with it.
+    #[test]
+    fn the_official_wording_never_contradicts_itself() {
+        let (terms, _) = &*RULES;
+        for term in &terms.terms {
+            silent(&term.event, &term.quote);
+        }
+    }
+
+    /// A full stop followed by citation markers ends the sentence: the next one's claim is
+    /// read on its own, and a hedge in one does not silence the other.
+    #[test]
+    fn sentences_cut_after_citation_markers() {
+        contradicts(
+            "E5",
+            "Microsoft may not support every capability.[4] Microsoft keeps an exclusive licence to OpenAI's models.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        contradicts(
+            "E5",
+            "Talks were long.[1, 2] OpenAI stops paying Microsoft its revenue share.",
+            "revenue-flow",
+            "",
+        );
+        silent("E5", "Microsoft keeps a non-exclusive licence.[3] It may one day become exclusive again.");
+    }
+
+    /// An aside between dashes, parentheses or commas is taken out of the clause it splits.
+    #[test]
+    fn asides_do_not_split_a_subject_from_its_verb() {
+        contradicts(
+            "E5",
+            "Microsoft's licence — which covers models and products — runs through 2030.",
+            "licence-until",
+            "2030",
+        );
+        contradicts(
+            "E5",
+            "OpenAI's payments to Microsoft (capped, per the post) run through 2032.",
+            "revenue-share-until",
+            "2032",
+        );
+        contradicts("E4", "Microsoft, which now owns 49% of OpenAI, keeps its IP rights.", "stake-percent", "49%");
+        // The aside's own hedge stays in the aside.
+        contradicts(
+            "E5",
+            "Microsoft's licence — which may be renegotiated later — runs through 2030.",
+            "licence-until",
+            "2030",
+        );
+        agrees("E5", "Microsoft's licence — now non-exclusive — runs through 2032.", "licence-until");
+    }
+
+    /// Both sides of a relation: the payer and the payee, verbs and nominal forms.
+    #[test]
+    fn both_sides_of_a_relation() {
+        // The receiver's side.
+        // The receiver's side is read as a flow: Microsoft paying OpenAI, which ended in April 2026.
+        contradicts(
+            "E5",
+            "OpenAI will keep collecting its share from Microsoft.",
+            "revenue-flow",
+            "Microsoft → OpenAI",
+        );
+        agrees("E5", "Microsoft will keep collecting its share from OpenAI.", "revenue-flow");
+        contradicts(
+            "E5",
+            "Microsoft will keep receiving payments from OpenAI through 2032.",
+            "revenue-share-until",
+            "2032",
+        );
+        contradicts("E5", "OpenAI will keep collecting a share of Microsoft's revenue.", "revenue-flow", "");
+        // Nominal forms.
+        agrees("E5", "Microsoft's payments to OpenAI are over.", "revenue-flow");
+        contradicts("E5", "Microsoft's revenue-share payments to OpenAI continue through 2030.", "revenue-flow", "");
+        contradicts(
+            "E4",
+            "The total Microsoft has put into OpenAI now stands at $135 billion.",
+            "what-135-billion-is",
+            "money invested",
+        );
+        agrees("E5", "OpenAI's payments to Microsoft continue through 2030.", "revenue-flow");
+        // Whose IP, licensed to whom.
+        contradicts("E5", "OpenAI gets a licence to Microsoft's IP through 2032.", "licence-direction", "");
+        agrees("E5", "Microsoft's licence to OpenAI IP runs through 2032.", "licence-direction");
+        // Exclusivity joined to the wrong horizon: exclusive until AGI, the rights through 2032.
+        contradicts("E4", "Microsoft keeps exclusive rights through 2032.", "exclusivity-until", "2032");
+        agrees("E4", "Microsoft's exclusive rights last until AGI.", "exclusivity-until");
+    }
+
+    /// A claim about an earlier stage is judged by the terms of that stage.
+    #[test]
+    fn claims_about_an_earlier_stage() {
+        // Under the October 2025 terms Microsoft's licence was exclusive: true then.
+        agrees("E5", "Under the October agreement, Microsoft's licence was exclusive.", "licence-exclusivity");
+        contradicts(
+            "E5",
+            "Under the October agreement, Microsoft's licence was already non-exclusive.",
+            "licence-exclusivity",
+            "non-exclusive",
+        );
+        // Before the amendment, OpenAI paid Microsoft a revenue share.
+        contradicts("E5", "Before the amendment, OpenAI paid Microsoft nothing.", "revenue-flow", "");
+        agrees("E5", "Before the amendment, OpenAI paid Microsoft a revenue share too.", "revenue-flow");
+        // A counterfactual about the terms before: post-AGI models were already included.
+        contradicts(
+            "E5",
+            "If AGI had been declared, Microsoft would have lost its licence.",
+            "licence-until",
+            "until AGI",
+        );
+        // A named stage: the memorandum was non-binding.
+        contradicts("E5", "Last year's memorandum was binding on both companies.", "mou-binding", "binding");
+    }
+
+    /// An attribution the writer adopts states the claim; reported speech that hedges does not.
+    #[test]
+    fn attributions_adopted_and_kept_at_a_distance() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E4").expect("E4").date;
+        let text = "According to Bloomberg, Microsoft has invested $135 billion in OpenAI.";
+        let found = check_blocks(checker, terms, &[Block { index: 0, text }], date, None);
+        let f = found.iter().find(|f| !f.agrees).expect("an adopted attribution states the figure");
+        assert!(f.attributed, "{f:?}");
+        silent("E4", "Bloomberg said the deal may give Microsoft a 49% stake.");
+        silent("E4", "Critics claim Microsoft has invested $135 billion in OpenAI.");
+        silent("E5", "Microsoft reportedly keeps an exclusive licence to OpenAI's models.");
+    }
+
+    /// Values the old format could not state: no end date, relative durations, triggers.
+    #[test]
+    fn open_ends_relative_durations_and_triggers() {
+        contradicts(
+            "E5",
+            "Microsoft remains OpenAI's primary cloud partner until 2032.",
+            "primary-cloud-until",
+            "2032",
+        );
+        // Six years from 2026 is 2032; "the end of the decade" is about 2030.
+        agrees("E5", "Microsoft's licence runs for the next six years.", "licence-until");
+        contradicts("E5", "Microsoft's licence runs until the end of the decade.", "licence-until", "about 2030");
+        agrees("E5", "OpenAI will keep paying Microsoft until the end of the decade.", "revenue-share-until");
+        // A trigger: the panel being set up is not the panel verifying AGI.
+        contradicts(
+            "E4",
+            "The revenue share ends when the expert panel is set up.",
+            "revenue-share-until",
+            "when the panel is set up",
+        );
+        agrees("E4", "The revenue share lasts until AGI is verified by the panel.", "revenue-share-until");
+    }
+
+    /// The terms the old claim library lacked.
+    #[test]
+    fn the_terms_that_were_missing() {
+        contradicts("E3", "OpenAI will become a nonprofit under the plan.", "nonprofit-control", "");
+        contradicts("E3", "The nonprofit will cede control of OpenAI to investors.", "nonprofit-control", "");
+        agrees("E3", "The nonprofit will keep control of the new public benefit corporation.", "nonprofit-control");
+        contradicts("E3", "The nonprofit's stake will be worth about $10 billion.", "nonprofit-stake", "");
+        agrees("E3", "The nonprofit's stake will be worth more than $100 billion.", "nonprofit-stake");
+        contradicts("E4", "OpenAI is no longer Microsoft's frontier model partner.", "frontier-model-partner", "");
+        contradicts(
+            "E4",
+            "Microsoft's IP rights now extend to OpenAI's consumer hardware.",
+            "consumer-hardware",
+            "included",
+        );
+        contradicts("E4", "Microsoft remains barred from pursuing AGI on its own.", "microsoft-agi", "");
+        agrees("E4", "Microsoft can now pursue AGI independently.", "microsoft-agi");
+        contradicts(
+            "E4",
+            "OpenAI can serve US national security customers only through Azure.",
+            "national-security",
+            "",
+        );
+        contradicts("E4", "API products OpenAI builds with third parties can run on any cloud.", "third-party-api", "");
+    }
+
+    /// Other companies' deals, other terms, hedges and questions are not contradictions.
+    #[test]
+    fn hard_negatives() {
+        for (event, text) in [
+            ("E5", "Amazon holds an exclusive license to Anthropic's models."),
+            ("E5", "OpenAI will pay Oracle through 2027 for capacity."),
+            ("E5", "Does Microsoft keep an exclusive license to OpenAI's models?"),
+            ("E5", "Microsoft may keep an exclusive licence to OpenAI's models."),
+            ("E5", "“Microsoft keeps an exclusive licence,” one executive told us."),
+            ("E4", "Microsoft has invested about $13 billion in OpenAI since 2019."),
+            ("E5", "The percentage is reportedly 20%, and the cap $38 billion."),
+            ("E5", "From 2031, OpenAI will no longer pay Microsoft anything."),
+            ("E5", "Microsoft's licence runs two years past the end of OpenAI's revenue-share payments."),
+        ] {
+            silent(event, text);
+        }
+    }
+
+    /// A negation next to a claim flips a status or denies a flow; elsewhere it silences the
+    /// clause; two negations cancel.
+    #[test]
+    fn negations() {
+        agrees("E5", "Microsoft's licence is no longer exclusive.", "licence-exclusivity");
+        contradicts(
+            "E4",
+            "Microsoft no longer has exclusive rights to OpenAI's IP.",
+            "licence-exclusivity",
+            "non-exclusive",
+        );
+        agrees("E5", "Microsoft will no longer pay OpenAI a revenue share.", "revenue-flow");
+        contradicts(
+            "E5",
+            "OpenAI no longer pays Microsoft any revenue share.",
+            "revenue-flow",
+            "no OpenAI → Microsoft",
+        );
+        contradicts(
+            "E5",
+            "Microsoft will not stop paying OpenAI its revenue share.",
+            "revenue-flow",
+            "Microsoft → OpenAI",
+        );
+        agrees(
+            "E4",
+            "The AGI determination rests with an expert panel rather than OpenAI's board.",
+            "agi-verification",
+        );
+    }
+
+    /// Numbers as every language writes them, and party names in other scripts.
+    #[test]
+    fn amounts_and_names_in_other_languages() {
+        let r = read_in("E4", "微软持有OpenAI约27%的股份。", Some("zh"));
+        assert!(r.is_empty() || r.iter().all(|f| f.1 == "agrees"), "{r:?}");
+    }
+
+    /// Dates of the events, as precisely as the sentence writes them.
+    #[test]
+    fn event_dates() {
+        contradicts(
+            "E5",
+            "The amendment, announced on March 27, 2026, makes Microsoft's licence non-exclusive.",
+            "amendment-date",
+            "",
+        );
+        silent("E5", "The amendment, announced on April 27, 2026, makes Microsoft's licence non-exclusive.");
+        contradicts(
+            "E4",
+            "The definitive agreement, signed in October 2024, recapitalised OpenAI.",
+            "definitive-date",
+            "",
+        );
+    }
+
+    /// A rule the editor gets wrong is located in terms.toml, with what to do.
+    #[test]
+    fn rule_mistakes_name_their_line() {
+        let text = include_str!("../../tests/fixtures/terms.toml").replacen(
+            "patterns = [\n  \"{from} .. {pay} {to}\",",
+            "patterns = [\n  \"{from} .. {pay} (to\",",
+            1,
+        );
+        let terms = crate::content::terms::parse(&text, Path::new(terms::FILE)).expect("still TOML");
+        let (_, problems) = Checker::new(&terms);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let line = text.lines().position(|l| l.contains("{from} .. {pay} (to")).expect("the line") + 1;
+        assert_eq!(problems[0].line, line);
+        assert!(problems[0].message.contains("is not closed"), "{}", problems[0].message);
+    }
+}

@@ -253,7 +253,17 @@ impl Reader<'_> {
             // Near: in one of the match's gaps, or right before one of its spelled words with
             // nothing but words between ("does not keep an exclusive licence").
             let near = |h: &&Match| {
-                m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
+                // "pays Microsoft nothing", "pays OpenAI no share": right after the match.
+                // "Microsoft's payments to OpenAI are over": a predicate that denies it, unless
+                // it only says when ("… end in 2030").
+                let right_after = h.start >= m.end
+                    && h.start - m.end <= 2
+                    && !toks[m.end..h.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+                    && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
+                        value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
+                    });
+                right_after
+                    || m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
                     || m.spelled.iter().any(|r| {
                         h.end <= r.start
                             && r.start - h.end <= 3

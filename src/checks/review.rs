@@ -121,9 +121,8 @@ fn pick(
     let mut why = BTreeSet::new();
     let mut claims: Vec<usize> = Vec::new();
     // A claim whose subject a judged claim shares ("licence") was read already.
-    let covered = |c: &super::claim::Claim| {
-        judged.iter().any(|&j| checker.claims[j].about.iter().any(|a| c.about.contains(a)))
-    };
+    let covered =
+        |c: &super::claim::Claim| judged.iter().any(|&j| checker.claims[j].about.iter().any(|a| c.about.contains(a)));
     for (ci, c) in checker.claims.iter().enumerate() {
         if judged.contains(&ci) || covered(c) {
             continue;
@@ -165,7 +164,9 @@ fn pick(
     for v in &values {
         match v {
             Value::Amount(d) => {
-                why.insert(Why::Amount { amount: super::Value::Amount { dollars: *d, bound: value::Bound::Exact }.to_string() });
+                why.insert(Why::Amount {
+                    amount: super::Value::Amount { dollars: *d, bound: value::Bound::Exact }.to_string(),
+                });
             }
             Value::Year(y) if years.contains(y) => {
                 why.insert(Why::Milestone { year: *y });
@@ -216,7 +217,9 @@ fn pick(
                 if !kind_fits {
                     continue;
                 }
-                for a in checker.answers[ci].iter().filter(|a| terms.term(&a.term).is_some_and(|t| terms.in_force(t, stage))) {
+                for a in
+                    checker.answers[ci].iter().filter(|a| terms.term(&a.term).is_some_and(|t| terms.in_force(t, stage)))
+                {
                     if !ids.contains(&a.term) {
                         ids.push(a.term.clone());
                     }
