@@ -107,6 +107,9 @@ fn main() {
                 if f.attributed { ", attributed" } else { "" },
                 f.stage.as_deref().map(|s| format!(", judged at {s}")).unwrap_or_default()
             );
+            if let Some(e) = &f.set_by {
+                println!("    (a term set by {e}, dated earlier)");
+            }
         }
         return;
     }

@@ -80,6 +80,8 @@ pub struct Finding {
     /// The event whose terms the sentence was judged by, when it speaks of an earlier stage than
     /// its article's.
     pub stage: Option<String>,
+    /// When the sentence dates a term to a stage before it was set: the event that set it.
+    pub set_by: Option<String>,
 }
 
 impl Finding {
@@ -233,9 +235,52 @@ impl Checker {
         let mut points = self.points(&r.when, stage);
         points.sort();
         points.dedup();
+        let (agree, contra) = self.compare(terms, r, &points);
+        // A sentence that dates a term to a stage before it was set ("the memorandum gives
+        // Microsoft a 27% stake"): nothing answered then, and what it says came later.
+        if agree.is_none()
+            && contra.is_none()
+            && let When::At(dates) = &r.when
+            && let Some(named) = dates.iter().max()
+        {
+            let later: Vec<NaiveDate> =
+                self.events.iter().map(|e| e.date).filter(|d| d > named && *d <= stage).collect();
+            if let (Some((a, _)), None) = self.compare(terms, r, &later) {
+                let official = a.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&a.says[0]);
+                let named_event =
+                    self.events.iter().filter(|e| e.date <= *named).max_by_key(|e| e.date).map(|e| e.id.clone());
+                let set_by = self.events.iter().find(|e| e.date == a.event_date).map(|e| e.id.clone());
+                return Some(Verdict { term: &a.term, official, agrees: false, stage: named_event, set_by });
+            }
+        }
+        let (answer, agrees, at) = match (agree, contra) {
+            (Some((a, p)), _) => (a, true, p),
+            (None, Some((a, p))) => (a, false, p),
+            (None, None) => return None,
+        };
+        let official = if agrees {
+            answer.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&answer.says[0])
+        } else {
+            answer.says.iter().max_by_key(|v| r.value.relevance(v)).unwrap_or(&answer.says[0])
+        };
+        // The event the sentence was judged by, when not the article's own stage.
+        let stage_event = (r.when != When::Now)
+            .then(|| self.events.iter().filter(|e| e.date <= at).max_by_key(|e| e.date).map(|e| e.id.clone()))
+            .flatten();
+        Some(Verdict { term: &answer.term, official, agrees, stage: stage_event, set_by: None })
+    }
+
+    /// The latest agreeing and the latest contradicting answer at `points`.
+    #[allow(clippy::type_complexity, reason = "two optional (answer, date) pairs")]
+    fn compare(
+        &self,
+        terms: &Terms,
+        r: &Reading,
+        points: &[NaiveDate],
+    ) -> (Option<(&Answer, NaiveDate)>, Option<(&Answer, NaiveDate)>) {
         let mut agree: Option<(&Answer, NaiveDate)> = None;
         let mut contra: Option<(&Answer, NaiveDate)> = None;
-        for p in points {
+        for &p in points {
             let mut in_force: Vec<&Answer> = self.answers[r.claim]
                 .iter()
                 .filter(|a| {
@@ -257,21 +302,7 @@ impl Checker {
                 contra = Some((a, p));
             }
         }
-        let (answer, agrees, at) = match (agree, contra) {
-            (Some((a, p)), _) => (a, true, p),
-            (None, Some((a, p))) => (a, false, p),
-            (None, None) => return None,
-        };
-        let official = if agrees {
-            answer.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&answer.says[0])
-        } else {
-            answer.says.iter().max_by_key(|v| r.value.relevance(v)).unwrap_or(&answer.says[0])
-        };
-        // The event the sentence was judged by, when not the article's own stage.
-        let stage_event = (r.when != When::Now)
-            .then(|| self.events.iter().filter(|e| e.date <= at).max_by_key(|e| e.date).map(|e| e.id.clone()))
-            .flatten();
-        Some(Verdict { term: &answer.term, official, agrees, stage: stage_event })
+        (agree, contra)
     }
 }
 
@@ -282,6 +313,8 @@ pub struct Verdict<'a> {
     pub official: &'a Value,
     pub agrees: bool,
     pub stage: Option<String>,
+    /// When the sentence dates a term to a stage before it was set: the event that set it.
+    pub set_by: Option<String>,
 }
 
 /// A block of text to read: its index (an anchor's block) and its visible text.
@@ -304,6 +337,7 @@ pub struct Found {
     pub agrees: bool,
     pub attributed: bool,
     pub stage: Option<String>,
+    pub set_by: Option<String>,
 }
 
 /// Reads blocks of text at a stage (`stage`: the date of the event the article covers, else
@@ -345,6 +379,7 @@ pub fn check_blocks(
                         agrees: v.agrees,
                         attributed: r.attributed,
                         stage: v.stage,
+                        set_by: v.set_by,
                     });
                 }
             }
@@ -409,6 +444,7 @@ pub fn check_article(checker: &Checker, index: usize, doc: &Doc, article: &Artic
                 line: claim.line,
                 attributed: f.attributed,
                 stage: f.stage,
+                set_by: f.set_by,
             }
         })
         .collect();
@@ -940,6 +976,19 @@ mod tests {
     fn amounts_and_names_in_other_languages() {
         let r = read_in("E4", "微软持有OpenAI约27%的股份。", Some("zh"));
         assert!(r.is_empty() || r.iter().all(|f| f.1 == "agrees"), "{r:?}");
+    }
+
+    /// A term dated to a stage before it was set is a wrong stage.
+    #[test]
+    fn a_term_dated_to_the_wrong_stage() {
+        contradicts("E5", "The September memorandum gave Microsoft a 27% stake in OpenAI.", "stake-percent", "27%");
+        contradicts(
+            "E5",
+            "In October, the companies made Microsoft's licence non-exclusive.",
+            "licence-exclusivity",
+            "non-exclusive",
+        );
+        agrees("E5", "In October, Microsoft kept an exclusive licence.", "licence-exclusivity");
     }
 
     /// Dates of the events, as precisely as the sentence writes them.
