@@ -256,6 +256,21 @@ fn main() {
         let blocks: Vec<Block> =
             doc.blocks.iter().enumerate().map(|(i, b)| Block { index: i, text: &b.text }).collect();
         let found = checks::check_blocks(&checker, &terms, &blocks, stage, None);
+        if args.iter().any(|a| a == "--seeds") {
+            for f in &found {
+                println!(
+                    "{} {}: {} `{}` claims {} vs {} ({}){}",
+                    if f.agrees { "AGREES" } else { "CONTRADICTS" },
+                    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    checker.claims[f.claim].id,
+                    &blocks[f.block].text[f.range.clone()],
+                    f.value,
+                    f.official,
+                    f.term,
+                    f.stage.as_deref().map(|s| format!(" at {s}")).unwrap_or_default()
+                );
+            }
+        }
         let queue = checks::review::queue(&checker, &terms, &blocks, stage, None, &found, &[]);
         art_sentences += blocks.iter().map(|b| checks::split::sentences(b.text).len()).sum::<usize>();
         art_listed += queue.len();

@@ -216,7 +216,14 @@ impl Reader<'_> {
         sentence: Option<&When>,
     ) -> Option<Reading> {
         let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
-        let hits: Vec<(Cue, &Match)> = found.hits.iter().filter(|(_, h)| !touches(h)).map(|(c, h)| (*c, h)).collect();
+        // The pattern's own words are no cue ("no longer pays" may be what it reads), except
+        // for the time they speak of: "Microsoft paid OpenAI" is in the past.
+        let hits: Vec<(Cue, &Match)> = found
+            .hits
+            .iter()
+            .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
+            .map(|(c, h)| (*c, h))
+            .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
         if has(Cue::Distance) {
             return None;
