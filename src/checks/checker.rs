@@ -1,92 +1,232 @@
-//! The checks' rules compiled: [`Checker::new`] turns the claims, parties and term checks of
-//! content/terms.toml, kept there as written, into the patterns, prefilter and official values
-//! that [`super::check_article`] reads with. Every mistake in the rules is an error located in
+//! The checks' rules compiled: [`Checker::new`] turns the parties, vocabularies, cue words,
+//! claims and term checks of content/terms.toml, kept there as written, into the phrases and
+//! official values the checks read with, and judges a reading against the terms in force at the
+//! stage it speaks of ([`Checker::verdict`]). Every mistake in the rules is an error located in
 //! terms.toml.
 
-use std::collections::HashSet;
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::rules::{self, Claim, Engine, TermCheck};
-use crate::content::terms::{self, Party, Terms, sorted_list};
+use chrono::NaiveDate;
+
+use super::claim::{self, Answer, Claim};
+use super::lexicon::Lexicon;
+use super::phrase::{self, Parties, Phrase};
+use super::read::{Reading, When};
+use super::value::Value;
+use crate::content::terms::{self, Terms};
 use crate::diag::Diagnostic;
 
-/// The compiled rules of one content/terms.toml. Its regexes are built lazily and shared by
-/// every clone, so a watch-mode rebuild keeps the checker while the terms are unchanged.
+/// An event as the checks know it: its date, and what articles call it.
+#[derive(Debug, Clone)]
+pub struct EventName {
+    pub id: String,
+    pub date: NaiveDate,
+    pub called: Vec<Phrase>,
+}
+
+/// The compiled rules: claims, their answers, parties, cue words and event names.
 #[derive(Debug, Clone, Default)]
 pub struct Checker {
-    /// The claims, in file order.
     pub claims: Vec<Claim>,
-    pub parties: Vec<Party>,
-    /// Each term's checks, in the order of `terms.terms`.
-    pub term_checks: Vec<Vec<TermCheck>>,
-    /// The prefilter over every pattern's literals, and the parties' regex.
-    pub engine: Engine,
+    /// Per claim, the terms that answer it.
+    pub answers: Vec<Vec<Answer>>,
+    pub parties: Parties,
+    pub lexicon: Lexicon,
+    pub events: Vec<EventName>,
 }
 
 impl Checker {
-    /// Compiles the rules, or says what is wrong with every claim and term check.
+    /// Compiles the rules of `terms`, reporting every mistake with its line in terms.toml.
     pub fn new(terms: &Terms) -> Result<Checker, Vec<Diagnostic>> {
         let file = Path::new(terms::FILE);
+        let rules = &terms.rules;
         let mut problems = Vec::new();
-        let parties = terms.parties.clone();
-        let party_re = rules::parties_regex(&parties);
-        let mut claims: Vec<Claim> = Vec::new();
-        let mut broken_claims = HashSet::new();
-        for spec in &terms.claims {
-            match rules::compile_claim(spec, party_re.as_deref(), &terms.lines, file) {
-                Ok(c) => {
-                    if claims.iter().any(|o| o.id == c.id) {
-                        problems.push(Diagnostic::error(
-                            file,
-                            c.line,
-                            format!("the claim id `{}` is used twice", c.id),
-                        ));
-                    }
-                    claims.push(c);
+        let parties = Parties::new(&rules.parties);
+        let lexicon = match Lexicon::new(&rules.languages) {
+            Ok(l) => l,
+            Err(errors) => {
+                for (lang, e) in errors {
+                    problems.push(Diagnostic::error(file, 0, format!("[language.{lang}]: {e}")));
                 }
-                Err(d) => {
-                    broken_claims.insert(spec.id());
-                    problems.extend(d);
-                }
+                Lexicon::new(&BTreeMap::new()).unwrap_or_default()
             }
-        }
-        let mut term_checks = Vec::with_capacity(terms.terms.len());
-        for t in &terms.terms {
-            let mut checks = Vec::new();
-            for spec in &t.checks {
-                let (claim_id, line) = (&spec.claim, spec.line);
-                let Some(claim) = claims.iter().find(|c| &c.id == claim_id) else {
-                    if !broken_claims.contains(claim_id.as_str()) {
-                        problems.push(
-                            Diagnostic::error(file, line, format!("term `{}` checks unknown claim `{claim_id}`", t.id))
-                                .help(format!(
-                                    "the claims ([[claim]] in terms.toml): {}",
-                                    sorted_list(claims.iter().map(|c| c.id.as_str()))
-                                )),
-                        );
-                    }
-                    continue;
-                };
-                match rules::parse_says(claim, &spec.value, &parties) {
-                    Ok(says) => checks.push(TermCheck { claim: claim_id.clone(), says, line }),
-                    Err(e) => problems.push(Diagnostic::error(
+        };
+        // Each language's words join their vocabulary.
+        let mut vocab = rules.vocab.clone();
+        for w in &rules.words {
+            match vocab.get_mut(w.vocab.get_ref()) {
+                Some(list) => list.extend(w.phrases.iter().cloned()),
+                None => problems.push(
+                    Diagnostic::error(
                         file,
-                        line,
-                        format!("term `{}`, check `{claim_id}`: {e}", t.id),
-                    )),
+                        rules.lines.line(w.vocab.span().start),
+                        format!("[[words]] for unknown vocabulary `{}`", w.vocab.get_ref()),
+                    )
+                    .help(format!("the vocabularies: {}", rules.vocab.keys().cloned().collect::<Vec<_>>().join(", "))),
+                ),
+            }
+        }
+        let mut claims = Vec::new();
+        for raw in &rules.claims {
+            match claim::compile(raw, &vocab, &rules.lines, file) {
+                Ok(c) => claims.push(c),
+                Err(d) => problems.extend(d),
+            }
+        }
+        for ph in &rules.phrasings {
+            match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
+                Some(c) => problems.extend(claim::add_phrasing(c, ph, &vocab, &rules.lines, file)),
+                None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
+                None => problems.push(Diagnostic::error(
+                    file,
+                    rules.lines.line(ph.claim.span().start),
+                    format!("[[phrasing]] of unknown claim `{}`", ph.claim.get_ref()),
+                )),
+            }
+        }
+        // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
+        for (name, phrases) in &vocab {
+            for p in phrases {
+                if let Err(e) = phrase::parse(p, &vocab) {
+                    problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
                 }
             }
-            term_checks.push(checks);
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let engine = Engine::new(&mut claims, &parties, party_re);
-        Ok(Checker { claims, parties, term_checks, engine })
+        let (answers, more) = claim::answers(&claims, terms, &parties, file);
+        problems.extend(more);
+        let vocab = phrase::Vocab::new();
+        let events = terms
+            .events
+            .iter()
+            .map(|e| EventName {
+                id: e.id.clone(),
+                date: e.date,
+                called: e
+                    .called
+                    .iter()
+                    .filter_map(|c| match phrase::parse(c, &vocab) {
+                        Ok(p) => Some(p),
+                        Err(err) => {
+                            problems.push(Diagnostic::error(
+                                file,
+                                e.line,
+                                format!("event `{}`, called `{c}`: {}", e.id, err.0),
+                            ));
+                            None
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        problems.sort_by_key(|d| d.line);
+        if problems.is_empty() { Ok(Checker { claims, answers, parties, lexicon, events }) } else { Err(problems) }
     }
 
-    /// Whether there is anything to check: no claims, no findings.
     pub fn is_empty(&self) -> bool {
         self.claims.is_empty()
     }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    /// The dates whose terms a reading is judged by.
+    fn points(&self, when: &When, stage: NaiveDate) -> Vec<NaiveDate> {
+        let dates = || self.events.iter().map(|e| e.date);
+        match when {
+            When::Now => vec![stage],
+            When::Earlier => dates().filter(|d| *d <= stage).chain([stage]).collect(),
+            When::Before => dates().filter(|d| *d < stage).chain(stage.pred_opt()).collect(),
+            When::At(d) => d.clone(),
+        }
+    }
+
+    /// How a reading compares with the terms in force at the stage it speaks of: agrees if the
+    /// terms at any of its dates say its value; contradicts if terms there answer its claim and
+    /// none says it. The term cited is the agreeing one, else the one closest to the claim.
+    pub fn verdict(&self, terms: &Terms, r: &Reading, stage: NaiveDate) -> Option<Verdict<'_>> {
+        let mut points = self.points(&r.when, stage);
+        points.sort();
+        points.dedup();
+        let (agree, contra) = self.compare(terms, r, &points);
+        // A sentence that dates a term to a stage before it was set ("the memorandum gives
+        // Microsoft a 27% stake"): nothing answered then, and what it says came later.
+        if agree.is_none()
+            && contra.is_none()
+            && let When::At(dates) = &r.when
+            && let Some(named) = dates.iter().max()
+        {
+            let later: Vec<NaiveDate> =
+                self.events.iter().map(|e| e.date).filter(|d| d > named && *d <= stage).collect();
+            if let (Some((a, _)), None) = self.compare(terms, r, &later) {
+                let official = a.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&a.says[0]);
+                let named_event =
+                    self.events.iter().filter(|e| e.date <= *named).max_by_key(|e| e.date).map(|e| e.id.clone());
+                let set_by = self.events.iter().find(|e| e.date == a.event_date).map(|e| e.id.clone());
+                return Some(Verdict { term: &a.term, official, agrees: false, stage: named_event, set_by });
+            }
+        }
+        let (answer, agrees, at) = match (agree, contra) {
+            (Some((a, p)), _) => (a, true, p),
+            (None, Some((a, p))) => (a, false, p),
+            (None, None) => return None,
+        };
+        let official = if agrees {
+            answer.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&answer.says[0])
+        } else {
+            answer.says.iter().max_by_key(|v| r.value.relevance(v)).unwrap_or(&answer.says[0])
+        };
+        // The event the sentence was judged by, when not the article's own stage.
+        let stage_event = (r.when != When::Now)
+            .then(|| self.events.iter().filter(|e| e.date <= at).max_by_key(|e| e.date).map(|e| e.id.clone()))
+            .flatten();
+        Some(Verdict { term: &answer.term, official, agrees, stage: stage_event, set_by: None })
+    }
+
+    /// The latest agreeing and the latest contradicting answer at `points`.
+    #[allow(clippy::type_complexity, reason = "two optional (answer, date) pairs")]
+    fn compare(
+        &self,
+        terms: &Terms,
+        r: &Reading,
+        points: &[NaiveDate],
+    ) -> (Option<(&Answer, NaiveDate)>, Option<(&Answer, NaiveDate)>) {
+        let mut agree: Option<(&Answer, NaiveDate)> = None;
+        let mut contra: Option<(&Answer, NaiveDate)> = None;
+        for &p in points {
+            let mut in_force: Vec<&Answer> = self.answers[r.claim]
+                .iter()
+                .filter(|a| {
+                    a.event_date <= p && (a.standing || terms.term(&a.term).is_some_and(|t| terms.in_force(t, p)))
+                })
+                .filter(|a| a.says.iter().any(|v| r.value.bears_on(v)))
+                .collect();
+            if self.claims[r.claim].latest
+                && let Some(newest) = in_force.iter().map(|a| a.event_date).max()
+            {
+                in_force.retain(|a| a.event_date == newest);
+            }
+            if let Some(a) = in_force.iter().find(|a| a.says.iter().any(|v| r.value.agrees_with(v))) {
+                agree = Some((a, p));
+            } else if let Some(a) = in_force
+                .iter()
+                .max_by_key(|a| (a.says.iter().map(|v| r.value.relevance(v)).max().unwrap_or(0), a.event_date))
+            {
+                contra = Some((a, p));
+            }
+        }
+        (agree, contra)
+    }
+}
+
+/// How a reading compares with the terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict<'a> {
+    pub term: &'a str,
+    pub official: &'a Value,
+    pub agrees: bool,
+    pub stage: Option<String>,
+    /// When the sentence dates a term to a stage before it was set: the event that set it.
+    pub set_by: Option<String>,
 }

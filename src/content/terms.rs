@@ -3,9 +3,9 @@
 //! Terms change over time: a term names the event that set it and the terms it replaces, so the
 //! terms in force at any date follow from the data ([`Terms::in_force`]).
 //!
-//! The automatic checks' rules (`[parties]`, `[[claim]]`, a term's `[term.check]`) are kept as
-//! written, with their places in the file: [`crate::checks::Checker`] compiles them and reports
-//! what is wrong with them.
+//! The automatic checks' rules (`[parties]`, `[vocab]`, `[language.xx]`, `[[claim]]`,
+//! `[[phrasing]]`, `[[words]]`, a term's `[term.check]`) are kept as written, with their places
+//! in the file: [`crate::checks::Checker`] compiles them and reports what is wrong with them.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -43,6 +43,10 @@ struct RawEvent {
     /// True when no official text is at hand and the event is known from press coverage.
     #[serde(default)]
     reported: bool,
+    /// What articles call the event ("the memorandum", "the definitive agreement"): a sentence
+    /// that names it speaks of the terms of its stage.
+    #[serde(default)]
+    called: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -62,6 +66,138 @@ struct RawTerm {
     #[serde(default)]
     check: BTreeMap<String, toml::Spanned<toml::Value>>,
 }
+
+/// A `[[claim]]` table as written: what a sentence can assert about one subject, and how to
+/// read the value it asserts. [`crate::checks`] compiles it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimSpec {
+    pub id: toml::Spanned<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub kind: toml::Spanned<String>,
+    #[serde(default)]
+    pub patterns: Option<Vec<toml::Spanned<String>>>,
+    /// Value name → the patterns that read it (a status, or a year claim's named conditions).
+    #[serde(default)]
+    pub values: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
+    /// A clause naming one of these is about another subject.
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+    /// A claim about a past event: past tense is no cue.
+    #[serde(default)]
+    pub history: bool,
+    /// Status value → what a negated reading of it says ("exclusive" → "non-exclusive").
+    #[serde(default)]
+    pub negated: BTreeMap<String, toml::Spanned<String>>,
+    /// The words that say a sentence is about this claim's subject, for the review queue; by
+    /// default the words its patterns require.
+    #[serde(default)]
+    pub about: Vec<toml::Spanned<String>>,
+    /// A `date` claim about these events: the official value is each event's own date.
+    #[serde(default)]
+    pub events: Option<toml::Spanned<Vec<String>>>,
+    /// Only the newest stage's answer counts (a claim about "the deal" means the current one).
+    #[serde(default)]
+    pub latest: bool,
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// A claim's phrasings in one language (`[[phrasing]]`): patterns added to the claim, read
+/// only in articles of that language.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PhrasingSpec {
+    pub claim: toml::Spanned<String>,
+    pub lang: toml::Spanned<String>,
+    #[serde(default)]
+    pub patterns: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub values: BTreeMap<String, Vec<toml::Spanned<String>>>,
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+}
+
+/// A vocabulary's words in one language (`[[words]]`), added to `[vocab]`'s list of that name.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct WordsSpec {
+    pub vocab: toml::Spanned<String>,
+    pub lang: toml::Spanned<String>,
+    pub phrases: Vec<String>,
+}
+
+impl ClaimSpec {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    /// A label for listings: the claim's `title`, else its id.
+    pub fn title(&self) -> &str {
+        self.title.as_deref().unwrap_or(self.id.get_ref())
+    }
+}
+
+/// A language's cue words as a digest adds them (`[language.es]`); gloss has its own for
+/// several languages ([`crate::checks`]).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageCues {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub neutral: Vec<String>,
+    #[serde(default)]
+    pub hedge: Vec<String>,
+    #[serde(default)]
+    pub distance: Vec<String>,
+    #[serde(default)]
+    pub adopt: Vec<String>,
+    #[serde(default)]
+    pub past: Vec<String>,
+    #[serde(default)]
+    pub before: Vec<String>,
+    #[serde(default)]
+    pub counterfactual: Vec<String>,
+    #[serde(default)]
+    pub about: Vec<String>,
+    #[serde(default)]
+    pub more: Vec<String>,
+    #[serde(default)]
+    pub less: Vec<String>,
+    #[serde(default)]
+    pub more_after: Vec<String>,
+    #[serde(default)]
+    pub less_after: Vec<String>,
+    #[serde(default)]
+    pub months: Vec<String>,
+}
+
+/// The rules of the automatic checks, as written: parties, vocabularies, cue words and claims.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rules {
+    /// Party name → the names articles use for it.
+    pub parties: BTreeMap<String, Vec<String>>,
+    /// Vocabulary name → its phrases (`{name}` in a pattern).
+    pub vocab: BTreeMap<String, Vec<String>>,
+    pub languages: BTreeMap<String, LanguageCues>,
+    pub claims: Vec<ClaimSpec>,
+    pub phrasings: Vec<PhrasingSpec>,
+    pub words: Vec<WordsSpec>,
+    /// The text of terms.toml, for locating a span's line.
+    pub lines: Lines,
+}
+
+/// A term's official value for one claim, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckSpec {
+    pub claim: String,
+    pub value: toml::Value,
+    pub line: usize,
+}
+
+impl Eq for CheckSpec {}
 
 /// A milestone the editor adds to the timeline, or details for one derived from the data.
 #[derive(Debug, Clone, Deserialize)]
@@ -95,8 +231,16 @@ struct RawTerms {
     /// Party name → the names articles use for it.
     #[serde(default)]
     parties: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    vocab: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    language: BTreeMap<String, LanguageCues>,
     #[serde(default, rename = "claim")]
     claims: Vec<ClaimSpec>,
+    #[serde(default, rename = "phrasing")]
+    phrasings: Vec<PhrasingSpec>,
+    #[serde(default)]
+    words: Vec<WordsSpec>,
     #[serde(default, rename = "milestone")]
     milestones: Vec<RawMilestone>,
 }
@@ -110,11 +254,13 @@ pub struct Event {
     pub summary: Option<String>,
     pub documents: Vec<Document>,
     pub reported: bool,
+    /// What articles call it ("the memorandum").
+    pub called: Vec<String>,
     pub line: usize,
 }
 
 /// A term an event set, quoted from its official document.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Term {
     pub id: String,
     pub event: String,
@@ -155,66 +301,15 @@ pub struct MilestoneEntry {
     pub date_line: usize,
 }
 
-/// A term's official value for one claim (`[term.check]`), as written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckSpec {
-    /// The claim's id.
-    pub claim: String,
-    pub value: toml::Value,
-    pub line: usize,
-}
-
-/// A `[[claim]]` table as written: what a sentence can assert and the patterns that read it
-/// (see [`crate::checks`] for the format). The spans locate its mistakes in the file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClaimSpec {
-    pub id: toml::Spanned<String>,
-    #[serde(default)]
-    pub title: Option<String>,
-    pub kind: toml::Spanned<String>,
-    #[serde(default)]
-    pub patterns: Option<Vec<toml::Spanned<String>>>,
-    #[serde(default)]
-    pub values: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
-    #[serde(default)]
-    pub unless: Vec<toml::Spanned<String>>,
-    #[serde(default)]
-    pub history: bool,
-    #[serde(default)]
-    pub comment: Option<String>,
-}
-
-impl ClaimSpec {
-    pub fn id(&self) -> &str {
-        self.id.get_ref()
-    }
-
-    /// A label for listings: the claim's `title`, else its id.
-    pub fn title(&self) -> &str {
-        self.title.as_deref().unwrap_or(self.id.get_ref())
-    }
-}
-
-/// A party of the deal and the names articles call it by (`[parties]`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Party {
-    pub name: String,
-    pub aliases: Vec<String>,
-}
-
 /// The events (oldest first), terms and editor-added milestones of the deal, and the checks'
 /// rules as written.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Terms {
     pub events: Vec<Event>,
     pub terms: Vec<Term>,
-    /// The claims sentences can make about the terms (`[[claim]]`), in file order.
-    pub claims: Vec<ClaimSpec>,
-    pub parties: Vec<Party>,
     pub milestones: Vec<MilestoneEntry>,
-    /// Where each line of the file starts: the rules' spans are byte offsets.
-    pub lines: Lines,
+    /// The automatic checks' rules, as written; [`crate::checks::Checker`] compiles them.
+    pub rules: Rules,
     /// A hash of the file: what a page shows of the terms changes only when it does.
     pub hash: u64,
 }
@@ -253,8 +348,18 @@ impl Terms {
         self.events.iter().map(|e| e.id.as_str()).collect()
     }
 
+    /// The claim of this id, as written.
     pub fn claim(&self, id: &str) -> Option<&ClaimSpec> {
-        self.claims.iter().find(|c| c.id() == id)
+        self.rules.claims.iter().find(|c| c.id.get_ref() == id)
+    }
+
+    /// Whether a claim of this id is written (compiled or not).
+    pub fn has_claim(&self, id: &str) -> bool {
+        self.rules.claims.iter().any(|c| c.id.get_ref() == id)
+    }
+
+    pub fn claim_ids(&self) -> Vec<&str> {
+        self.rules.claims.iter().map(|c| c.id.get_ref().as_str()).collect()
     }
 }
 
@@ -296,20 +401,17 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             summary: e.summary,
             documents: e.documents,
             reported: e.reported,
+            called: e.called,
             line,
         });
     }
     events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
-    let parties: Vec<Party> = raw
-        .parties
-        .into_iter()
-        .map(|(name, mut aliases)| {
-            if !aliases.contains(&name) {
-                aliases.insert(0, name.clone());
-            }
-            Party { name, aliases }
-        })
-        .collect();
+    let mut claim_ids = HashSet::new();
+    for c in &raw.claims {
+        if !claim_ids.insert(c.id.get_ref().clone()) {
+            problems.push(at(c.id.span().start, format!("the claim id `{}` is used twice", c.id.get_ref())));
+        }
+    }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let term_ids: HashMap<String, usize> =
         raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
@@ -347,6 +449,8 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         if t.quote.trim().is_empty() {
             problems.push(at(t.id.span().start, format!("term `{}` has an empty quote", t.id.get_ref())));
         }
+        // Which claims exist is the checks' business: an unknown one is reported with the
+        // rules' other mistakes, all in one run.
         let checks = t
             .check
             .iter()
@@ -372,8 +476,17 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let rules = Rules {
+        parties: raw.parties,
+        vocab: raw.vocab,
+        languages: raw.language,
+        claims: raw.claims,
+        phrasings: raw.phrasings,
+        words: raw.words,
+        lines,
+    };
     let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-    Ok(Terms { events, terms, claims: raw.claims, parties, milestones, lines, hash })
+    Ok(Terms { events, terms, milestones, rules, hash })
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once

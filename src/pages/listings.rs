@@ -79,7 +79,7 @@ impl<'a> Renderer<'a> {
         if has_timeline {
             nav.push(NavItem { id: "timeline", label: "Timeline", href: "timeline/index.html" });
         }
-        let has_sources = !terms.claims.is_empty();
+        let has_sources = !terms.rules.claims.is_empty();
         if has_sources {
             nav.push(NavItem { id: "sources", label: "Sources", href: "sources/index.html" });
         }

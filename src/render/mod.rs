@@ -167,7 +167,12 @@ mod tests {
     fn place(md: &str, quote: &str, number: usize) -> Placement {
         let doc = crate::anchor::Doc::new(md);
         let a = doc.find(quote, None, None).expect("quote found");
-        let note = NoteMarkup { classes: "note-k".into(), attrs: String::new(), title: "K".into(), body: format!("B{number}") };
+        let note = NoteMarkup {
+            classes: "note-k".into(),
+            attrs: String::new(),
+            title: "K".into(),
+            body: format!("B{number}"),
+        };
         Placement { block: a.block, start: a.start, end: a.end, number, note: Some(note) }
     }
 

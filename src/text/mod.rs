@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
 
-mod sentences;
+pub mod sentences;
 
 pub use sentences::sentences;
 

@@ -1,76 +1,125 @@
-//! The one sentence splitter: the automatic checks read a sentence at a time, the timeline links
-//! to the sentence that mentions a milestone, and a note's listing quotes the sentence around its
-//! passage, all with these sentences, so that "the sentence" means the same everywhere.
+//! Sentences and clauses: the one definition every stage reads a block's text by. The automatic
+//! checks read a clause at a time, the timeline links to the sentence that mentions a milestone,
+//! and a note's listing quotes the sentence around its passage, all with these sentences, so
+//! that "the sentence" means the same everywhere.
+//!
+//! A block of visible text is cut into sentences, and a sentence into clauses, the units a claim
+//! is read in. Two things a reader does without thinking need care here: a full stop followed by
+//! a citation marker (`capabilities.[4] Microsoft …`) still ends the sentence, and an aside
+//! between dashes, parentheses or commas (`every model it trains — from the current one to the
+//! next — will run on Azure`) is taken out of the clause it interrupts, so that the subject
+//! meets its verb again; the aside is a clause of its own.
 
 use std::ops::Range;
 
-use crate::lang::is_full_width_stop;
-
-/// Words whose full stop does not end a sentence: titles, company forms, months, references.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "gov", "inc", "corp", "co", "ltd", "st", "vs", "etc", "e.g", "i.e",
-    "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
-    "vol", "p", "pp", "fig", "approx", "est",
+    "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "llc", "plc", "st", "vs", "etc", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "approx", "est", "fig", "vol", "pp", "p", "sr", "jr", "gen", "gov", "sen", "rep", "ca", "cf", "al", "bn",
+    "mn", "mio", "mrd", "bzw", "z.b", "d.h", "usw", "sr", "sra", "dña", "mme", "mlle", "env",
 ];
 
+/// Characters that close a sentence's last words: quotation marks and brackets.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》' | '〉' | '›')
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹')
+}
+
+/// The length of citation markers at the start of `s`: `[4]`, `[1, 2]`, `[12][13]`, `¹²`,
+/// `[citation needed]`.
+fn citation_len(s: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let rest = &s[len..];
+        if rest.starts_with('[') {
+            let Some(close) = rest.find(']') else { break };
+            let inner = &rest[1..close];
+            let numeric = !inner.is_empty()
+                && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'))
+                && inner.chars().any(|c| c.is_ascii_digit());
+            if numeric || inner.eq_ignore_ascii_case("citation needed") || inner.eq_ignore_ascii_case("source") {
+                len += close + 1;
+                continue;
+            }
+            break;
+        }
+        match rest.chars().next() {
+            Some(c) if is_superscript_digit(c) => len += c.len_utf8(),
+            _ => break,
+        }
+    }
+    len
+}
+
+fn is_abbreviation(before: &str, after: &str) -> bool {
+    let word =
+        before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or_default();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = word.to_lowercase();
+    if lower == "no" || lower == "nos" || lower == "p" || lower == "pp" {
+        // "No. 1" abbreviates; "No. OpenAI will…" answers a question.
+        return after.starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
 /// The sentences of a block: byte ranges, trimmed. A sentence ends at `.`, `!` or `?` (with
-/// the closing quotes and brackets after it) followed by a space or the end, unless the `.`
-/// ends an abbreviation or an initial. Chinese and Japanese end sentences with full-width stops
-/// (。！？, and the half-width ｡) with no space after them: "协议已修改。授权到2032年。" is two
-/// sentences.
+/// the closing quotes, brackets and citation markers after it) followed by a space or the end,
+/// unless the `.` ends an abbreviation or an initial or the next word starts in lower case; and
+/// at `。`, `！` or `？`, which need no space after them.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    // The ASCII stops are found by a byte search (the checks split many blocks); the full-width
-    // ones are 3 bytes starting 0xE3 or 0xEF in UTF-8, so only a block holding one of those
-    // bytes is walked for them.
-    let mut stops: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes).collect();
-    if memchr::memchr2(0xE3, 0xEF, bytes).is_some() {
-        stops.extend(text.char_indices().filter(|(_, c)| is_full_width_stop(*c)).map(|(i, _)| i));
-        stops.sort_unstable();
-    }
-    for i in stops {
-        if i < start {
-            continue; // a stop already taken into the sentence before: "真的吗？！"
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let wide = matches!(c, '。' | '！' | '？' | '．' | '｡');
+        if !matches!(c, '.' | '!' | '?') && !wide {
+            continue;
         }
-        let stop = text[i..].chars().next().unwrap_or('.');
-        let full_width = is_full_width_stop(stop);
-        // Closing quotes and brackets belong to the sentence they end; after a full-width stop,
-        // so do more stops ("？！") and the CJK closers 」』）》〉】.
-        let mut end = i + stop.len_utf8();
-        while let Some(d) = text[end..].chars().next().filter(|d| {
-            matches!(d, '"' | '”' | '’' | ')' | ']' | '»')
-                || full_width && (is_full_width_stop(*d) || matches!(d, '」' | '』' | '）' | '》' | '〉' | '】'))
-        }) {
+        // A run of stops ("?!", "...") ends where the run ends.
+        if chars.peek().is_some_and(|&(_, n)| matches!(n, '.' | '!' | '?' | '。' | '！' | '？' | '｡')) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(d) = text[end..].chars().next().filter(|&d| is_closer(d)) {
             end += d.len_utf8();
         }
-        if !full_width {
-            let at_space = end == text.len() || bytes.get(end).is_some_and(u8::is_ascii_whitespace);
-            if !at_space || (bytes[i] == b'.' && is_abbreviation(&text[start..i], text[end..].trim_start())) {
+        end += citation_len(&text[end..]);
+        let after = &text[end..];
+        let at_space = after.is_empty() || after.starts_with(char::is_whitespace);
+        if !wide {
+            if !at_space {
                 continue;
+            }
+            let next = after.trim_start();
+            if c == '.' {
+                if is_abbreviation(&text[start..i], next) {
+                    continue;
+                }
+                // "approx. two", "Inc. and": a lower-case word goes on with the sentence.
+                if next.starts_with(|n: char| n.is_lowercase()) {
+                    continue;
+                }
+                // An ellipsis mid-sentence ("… and then") was handled above; a lone "." after a
+                // number that starts the next item of a list ("1. 2.") is not a sentence either.
+                if text[start..i].trim().chars().all(|d| d.is_ascii_digit()) {
+                    continue;
+                }
             }
         }
         push_trimmed(&mut out, text, start..end);
         start = end;
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
     }
     push_trimmed(&mut out, text, start..text.len());
     out
-}
-
-fn is_abbreviation(before: &str, after: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or_default();
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true; // an initial: "J. Smith"
-    }
-    // Lowercase without allocating for ASCII words (the Kelvin sign lowercases to `k`: other
-    // words take the general way).
-    let lower = if word.is_ascii() { std::borrow::Cow::Borrowed(word) } else { word.to_lowercase().into() };
-    if lower.eq_ignore_ascii_case("no") {
-        // "No. 1" abbreviates; "No. OpenAI will…" answers a question.
-        return after.starts_with(|c: char| c.is_ascii_digit());
-    }
-    ABBREVIATIONS.iter().any(|a| lower.eq_ignore_ascii_case(a))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
@@ -82,12 +131,359 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
     }
 }
 
+/// Whether a sentence asks rather than says.
+pub fn is_question(sentence: &str) -> bool {
+    let s = sentence.trim_end_matches(|c: char| is_closer(c) || c == ' ');
+    let s = s.trim_end_matches(|c: char| c == ']' || c.is_ascii_digit() || c == '[' || is_superscript_digit(c));
+    s.ends_with('?') || s.ends_with('？')
+}
+
+/// A clause: the part of a sentence a claim is read in. Its words may come in several
+/// segments when an aside was taken out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Byte ranges of the block's text, in order.
+    pub segments: Vec<Range<usize>>,
+    /// Whether this clause is an aside taken out of another.
+    pub aside: bool,
+    /// Short asides taken out of this clause that only frame it ("Microsoft, under the old
+    /// agreement, paid …"): read for when the clause speaks of, not for claims.
+    pub context: Vec<Range<usize>>,
+}
+
+impl Clause {
+    pub fn span(&self) -> Range<usize> {
+        let start = self.segments.first().map_or(0, |r| r.start);
+        let end = self.segments.last().map_or(start, |r| r.end);
+        start..end
+    }
+}
+
+/// Words that start a new clause after a comma (", but …"), or anywhere (" while …").
+const AFTER_COMMA: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "yet", "and", "with", "so", "which", "who", "meaning", "even as",
+    "as", "pero", "mientras", "aunque", "mas", "enquanto", "embora", "aber", "während", "obwohl", "doch", "mais",
+    "tandis", "alors", "bien",
+];
+const ANYWHERE: &[&str] = &["but", "while", "whereas", "pero", "aber", "mais"];
+/// Words that open an aside between commas: ", which … ,".
+const RELATIVE: &[&str] =
+    &["which", "who", "whose", "whom", "que", "quien", "cuyo", "der", "die", "das", "qui", "dont"];
+/// Words that open a short framing aside between commas: ", for its part,", ", under the deal,".
+const FRAMING: &[&str] = &[
+    "for",
+    "in",
+    "under",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "by",
+    "at",
+    "as",
+    "after",
+    "from",
+    "crucially",
+    "notably",
+    "importantly",
+    "moreover",
+    "instead",
+    "now",
+    "still",
+    "again",
+    "then",
+    "thus",
+    "therefore",
+    "accordingly",
+    "likewise",
+    "similarly",
+    "separately",
+    "additionally",
+    "furthermore",
+    "indeed",
+    "meantime",
+    "until",
+    "since",
+    "before",
+    "like",
+    "unlike",
+    "not",
+    "rather",
+    "including",
+    "excluding",
+];
+
+/// The clauses of the sentence at `sentence` (a byte range of `text`).
+pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
+    let s = &text[sentence.clone()];
+    let base = sentence.start;
+    // 1. Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
+    //    Citation markers are dropped altogether.
+    let mut asides: Vec<Range<usize>> = Vec::new();
+    let mut dropped: Vec<Range<usize>> = Vec::new();
+    let dash_at = |i: usize| -> Option<usize> {
+        // " — ", " – ", " -- " (spaces around): the dash's length with its spaces.
+        for d in [" — ", " – ", " -- ", " - ", "—"] {
+            if s[i..].starts_with(d) {
+                if d == "—" {
+                    // An unspaced em dash between words is a dash too.
+                    return Some(d.len());
+                }
+                return Some(d.len());
+            }
+        }
+        None
+    };
+    let mut i = 0;
+    let mut open_dash: Option<(usize, usize)> = None;
+    let mut breaks: Vec<Range<usize>> = Vec::new();
+    let mut framing: Vec<Range<usize>> = Vec::new();
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if c == '[' || is_superscript_digit(c) {
+            let n = citation_len(&s[i..]);
+            if n > 0 {
+                dropped.push(i..i + n);
+                i += n;
+                continue;
+            }
+        }
+        if c == '(' || c == '（' {
+            let close = if c == '(' { ')' } else { '）' };
+            if let Some(j) = s[i..].find(close) {
+                asides.push(i..i + j + close.len_utf8());
+                i += j + close.len_utf8();
+                continue;
+            }
+        }
+        if let Some(n) = dash_at(i) {
+            match open_dash.take() {
+                Some((start, len)) => {
+                    // The second dash of a pair: what lies between is an aside.
+                    asides.push(start..i + n);
+                    let _ = len;
+                }
+                None => open_dash = Some((i, n)),
+            }
+            i += n;
+            continue;
+        }
+        if c == ',' {
+            let rest = s[i + 1..].trim_start();
+            let mut words = rest.split(|c: char| !c.is_alphanumeric());
+            let word = words.next().unwrap_or_default().to_lowercase();
+            let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
+            // ", which … ," and ", under which … ,".
+            let relative = RELATIVE.contains(&word.as_str()) || (second == "which" || second == "whom");
+            if let Some(j) = s[i + 1..].find(',') {
+                let close = i + 1 + j;
+                let inner_words = s[i + 1..close].split_whitespace().count();
+                let goes_on = s[close + 1..].trim().len() > 3;
+                // Only a short aside that the sentence goes on after.
+                if relative && goes_on && inner_words <= 20 {
+                    asides.push(i..close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                if FRAMING.contains(&word.as_str()) && goes_on && inner_words <= 5 && i > 0 {
+                    framing.push(i..close + 1);
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        i += c.len_utf8();
+    }
+    // A single dash (no pair) breaks the sentence into two clauses.
+    if let Some((start, len)) = open_dash {
+        breaks.push(start..start + len);
+    }
+    // 2. The main text without its asides, split at `;`, single dashes and connectives.
+    let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
+    removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    for (k, ch) in s.char_indices() {
+        if matches!(ch, ';' | '；') && !removed.iter().any(|r| r.contains(&k)) {
+            breaks.push(k..k + ch.len_utf8());
+        }
+    }
+    let lower = s.to_lowercase();
+    if lower.len() == s.len() {
+        for w in AFTER_COMMA {
+            let pat = format!(", {w} ");
+            for (k, _) in lower.match_indices(&pat) {
+                if !removed.iter().any(|r| r.contains(&k)) {
+                    breaks.push(k..k + 1);
+                }
+            }
+        }
+        for w in ANYWHERE {
+            let pat = format!(" {w} ");
+            for (k, _) in lower.match_indices(&pat) {
+                if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
+                    breaks.push(k..k + 1);
+                }
+            }
+        }
+    }
+    breaks.sort_by_key(|r| r.start);
+    let mut main: Vec<Vec<Range<usize>>> = vec![Vec::new()];
+    let mut cut: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, is_break)
+    for r in &removed {
+        cut.push((r.start, r.end, false));
+    }
+    for b in &breaks {
+        cut.push((b.start, b.end, true));
+    }
+    cut.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1)));
+    let mut at = 0;
+    for (start, end, is_break) in cut {
+        if end <= at {
+            continue;
+        }
+        if start > at {
+            push_segment(main.last_mut().expect("one clause at least"), s, at..start);
+        }
+        if is_break {
+            main.push(Vec::new());
+        }
+        at = at.max(end);
+    }
+    if at < s.len() {
+        push_segment(main.last_mut().expect("one clause at least"), s, at..s.len());
+    }
+    let mut out: Vec<Clause> = main
+        .into_iter()
+        .filter(|segs| !segs.is_empty())
+        .map(|segs| Clause {
+            segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
+            aside: false,
+            context: Vec::new(),
+        })
+        .collect();
+    // A framing aside frames the clause it was taken out of.
+    for f in &framing {
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.segments.iter().any(|r| r.end <= base + f.start) && c.segments.iter().any(|r| r.start >= base + f.end)
+        }) {
+            c.context.push(base + f.start..base + f.end);
+        }
+    }
+    for a in asides {
+        // The aside's own words, without its dashes, brackets or commas.
+        let inner = s[a.clone()]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '（' | '）' | ','));
+        if inner.is_empty() {
+            continue;
+        }
+        let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
+        let segment = base + off..base + off + inner.len();
+        out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
+    }
+    // A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before
+    // its comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
+    for c in &mut out {
+        let Some(first) = c.segments.first().cloned() else { continue };
+        let rel = first.start - base;
+        let mut words = s[rel..].split(|ch: char| !ch.is_alphanumeric());
+        let word = words.next().unwrap_or_default().to_lowercase();
+        let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
+        // "which …", or a preposition and "which": "under which …".
+        let pronoun_end = if RELATIVE.contains(&word.as_str()) {
+            rel + word.len()
+        } else if second == "which" || second == "whom" {
+            rel + s[rel..].find(second.as_str()).unwrap_or(0) + second.len()
+        } else {
+            continue;
+        };
+        let before = s[..rel].trim_end();
+        let Some(before) = before.strip_suffix(',') else { continue };
+        if let Some(ante) = antecedent(before) {
+            let after_pronoun = pronoun_end;
+            let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
+            c.segments[0] = base + rest_start..first.end;
+            c.segments.insert(0, base + ante.start..base + ante.end);
+        }
+    }
+    out
+}
+
+/// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
+/// antecedent ("OpenAI's payments, which …").
+fn antecedent(before: &str) -> Option<Range<usize>> {
+    let stop = before
+        .rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let region = &before[stop..];
+    // Word starts: a non-space after a space (or at the region's start).
+    let starts: Vec<usize> = region
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || region[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    let first = *starts.iter().rev().nth(1).or(starts.last())?;
+    Some(stop + first..before.len())
+}
+
+/// Adds a segment without its surrounding spaces and punctuation that only separated it.
+fn push_segment(segs: &mut Vec<Range<usize>>, s: &str, r: Range<usize>) {
+    let part = &s[r.clone()];
+    let trimmed = part.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
+    let lead = part.len() - trimmed.len();
+    let t2 = trimmed.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if t2.is_empty() {
+        return;
+    }
+    segs.push(r.start + lead..r.start + lead + t2.len());
+}
+
+/// Byte ranges of a block inside quotation marks (curly, straight or CJK corner brackets):
+/// someone else's words.
+pub fn quoted(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“' | '「' | '『' | '«' | '„', None) => open = Some((i, c)),
+            ('”' | '“', Some((s, '„')))
+            | ('”', Some((s, '“')))
+            | ('」', Some((s, '「')))
+            | ('』', Some((s, '『')))
+            | ('»', Some((s, '«'))) => {
+                out.push(s..i + c.len_utf8());
+                open = None;
+            }
+            ('"', None) => open = Some((i, '"')),
+            ('"', Some((s, '"'))) => {
+                out.push(s..i + 1);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((s, _)) = open {
+        out.push(s..text.len());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    fn clause_texts(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for s in sentences(text) {
+            for c in clauses(text, s) {
+                let words: Vec<&str> = c.segments.iter().map(|r| &text[r.clone()]).collect();
+                out.push(words.join(" "));
+            }
+        }
+        out
     }
 
     #[test]
@@ -104,6 +500,13 @@ mod tests {
                 "Done"
             ]
         );
+        assert_eq!(
+            split("It cost $13.5 billion. The U.S. Treasury agreed."),
+            ["It cost $13.5 billion.", "The U.S. Treasury agreed."]
+        );
+        assert!(is_question("Will it ship first?”"));
+        assert!(is_question("Will it ship first?[3]"));
+        assert!(!is_question("It ships first."));
     }
 
     #[test]
@@ -120,7 +523,21 @@ mod tests {
         );
     }
 
-    /// Chinese and Japanese sentences end at full-width stops, with no space after them.
+    #[test]
+    fn a_citation_marker_after_the_stop_ends_the_sentence() {
+        assert_eq!(
+            split(
+                "Microsoft may not support the capabilities.[4] Microsoft keeps an exclusive licence.[1, 2] Done.¹ Next"
+            ),
+            vec![
+                "Microsoft may not support the capabilities.[4]",
+                "Microsoft keeps an exclusive licence.[1, 2]",
+                "Done.¹",
+                "Next"
+            ]
+        );
+    }
+
     #[test]
     fn cjk_sentences_end_at_full_width_stops_without_a_space() {
         assert_eq!(
@@ -143,5 +560,76 @@ mod tests {
         );
         // Decimals and ASCII stops inside CJK text are not sentence ends.
         assert_eq!(split("持股比例为32.5%。"), vec!["持股比例为32.5%。"]);
+    }
+
+    #[test]
+    fn cjk_sentences_end_at_full_width_stops() {
+        assert_eq!(
+            split("微软持有27%的股份。OpenAI将支付收入分成！真的吗？是的"),
+            ["微软持有27%的股份。", "OpenAI将支付收入分成！", "真的吗？", "是的"]
+        );
+    }
+
+    #[test]
+    fn clauses_split_at_connectives_and_keep_them() {
+        let s = "Microsoft no longer pays; OpenAI pays Microsoft, but only until 2030 while the licence runs";
+        assert_eq!(
+            clause_texts(s),
+            vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+        );
+    }
+
+    #[test]
+    fn an_aside_is_taken_out_of_the_clause_it_interrupts() {
+        assert_eq!(
+            clause_texts("Every model it trains — from the current one to the next — will run on Azure."),
+            ["Every model it trains will run on Azure.", "from the current one to the next"]
+        );
+        assert_eq!(
+            clause_texts("Microsoft (which invested in 2019) keeps a licence through 2032."),
+            ["Microsoft keeps a licence through 2032.", "which invested in 2019"]
+        );
+        assert_eq!(
+            clause_texts("Microsoft, which may sell shares later, holds 27% of OpenAI."),
+            ["Microsoft holds 27% of OpenAI.", "Microsoft may sell shares later"]
+        );
+        assert_eq!(
+            clause_texts("The new deal gives Microsoft, which owns 49% of OpenAI, a licence."),
+            ["The new deal gives Microsoft a licence.", "gives Microsoft owns 49% of OpenAI"]
+        );
+        assert_eq!(clause_texts("OpenAI pays Microsoft[3] through 2030."), ["OpenAI pays Microsoft through 2030."]);
+        // A short framing aside is taken out too, and frames its clause.
+        assert_eq!(clause_texts("Microsoft, for its part, stops paying OpenAI."), ["Microsoft stops paying OpenAI."]);
+        assert_eq!(
+            clause_texts("The arrangement, under which Microsoft gets 20% of revenue, ends now."),
+            ["The arrangement ends now.", "The arrangement Microsoft gets 20% of revenue"]
+        );
+        // A single dash breaks the sentence.
+        assert_eq!(
+            clause_texts("The licence runs to 2032 — a long time."),
+            ["The licence runs to 2032", "a long time."]
+        );
+    }
+
+    #[test]
+    fn quotations() {
+        let t = "He said “the licence is exclusive” and \"so\" it went 「独占」";
+        let q = quoted(t);
+        assert_eq!(q.len(), 3);
+        assert_eq!(&t[q[0].clone()], "“the licence is exclusive”");
+        assert_eq!(&t[q[1].clone()], "\"so\"");
+    }
+}
+#[cfg(test)]
+mod dash_tests {
+    use super::*;
+
+    /// A relative clause after an aside between em dashes once cut inside the dash.
+    #[test]
+    fn a_relative_clause_after_a_dash_aside_is_not_cut_inside_the_dash() {
+        let t = "The statement — three sentences — says they are working on an agreement, which leaves the stake open.";
+        for s in sentences(t) {
+            let _ = clauses(t, s);
+        }
     }
 }

@@ -1,0 +1,265 @@
+//! The cue words of each language: what tells a claim from a sentence that only mentions it.
+//!
+//! gloss carries cue words for English, Spanish, Portuguese, German, French, Chinese, Japanese
+//! and Korean (`cues.toml`, beside this file); a digest adds its own in content/terms.toml
+//! (`[language.xx]`), for these languages or others. A clause is read with the cues of its
+//! article's language and English's (quotations and names cross languages).
+
+use std::collections::BTreeMap;
+
+use super::phrase::{self, Context, Match, Phrase, Vocab};
+use super::token::Token;
+use super::value::Lang;
+
+/// The cue lists of one language, as written (in cues.toml, or a digest's `[language.xx]`).
+pub use crate::content::terms::LanguageCues as RawCues;
+
+/// Adds `other`'s words to `mine`; its months, if it has any, replace mine.
+fn extend(mine: &mut RawCues, other: &RawCues) {
+    let lists = [
+        (&mut mine.negation, &other.negation),
+        (&mut mine.neutral, &other.neutral),
+        (&mut mine.hedge, &other.hedge),
+        (&mut mine.distance, &other.distance),
+        (&mut mine.adopt, &other.adopt),
+        (&mut mine.past, &other.past),
+        (&mut mine.before, &other.before),
+        (&mut mine.counterfactual, &other.counterfactual),
+        (&mut mine.about, &other.about),
+        (&mut mine.more, &other.more),
+        (&mut mine.less, &other.less),
+        (&mut mine.more_after, &other.more_after),
+        (&mut mine.less_after, &other.less_after),
+    ];
+    for (m, theirs) in lists {
+        m.extend(theirs.iter().cloned());
+    }
+    if !other.months.is_empty() {
+        mine.months = other.months.clone();
+    }
+}
+
+/// The built-in cue words, by language code.
+pub fn builtin() -> BTreeMap<String, RawCues> {
+    #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
+    toml::from_str(include_str!("cues.toml")).expect("cues.toml parses")
+}
+
+/// What a cue says about a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Negation,
+    Neutral,
+    Hedge,
+    Distance,
+    Adopt,
+    Past,
+    Before,
+    Counterfactual,
+    About,
+    More,
+    Less,
+    MoreAfter,
+    LessAfter,
+}
+
+/// One language's cues, compiled.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    lists: Vec<(Cue, Vec<Phrase>)>,
+    /// The months, January first.
+    pub months: Vec<Phrase>,
+}
+
+impl Cues {
+    pub fn compile(raw: &RawCues) -> Result<Cues, String> {
+        let vocab = Vocab::new();
+        let compile = |list: &[String]| -> Result<Vec<Phrase>, String> {
+            list.iter().map(|p| phrase::parse(p, &vocab).map_err(|e| format!("`{p}`: {}", e.0))).collect()
+        };
+        let lists = vec![
+            (Cue::Negation, compile(&raw.negation)?),
+            (Cue::Neutral, compile(&raw.neutral)?),
+            (Cue::Hedge, compile(&raw.hedge)?),
+            (Cue::Distance, compile(&raw.distance)?),
+            (Cue::Adopt, compile(&raw.adopt)?),
+            (Cue::Past, compile(&raw.past)?),
+            (Cue::Before, compile(&raw.before)?),
+            (Cue::Counterfactual, compile(&raw.counterfactual)?),
+            (Cue::About, compile(&raw.about)?),
+            (Cue::More, compile(&raw.more)?),
+            (Cue::Less, compile(&raw.less)?),
+            (Cue::MoreAfter, compile(&raw.more_after)?),
+            (Cue::LessAfter, compile(&raw.less_after)?),
+        ];
+        let months = compile(&raw.months)?;
+        Ok(Cues { lists, months })
+    }
+
+    pub fn phrases(&self, cue: Cue) -> &[Phrase] {
+        self.lists.iter().find(|(c, _)| *c == cue).map_or(&[], |(_, p)| p.as_slice())
+    }
+}
+
+/// Every language's cues: the built-in ones with the digest's additions.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    by_lang: BTreeMap<String, Cues>,
+}
+
+impl Lexicon {
+    /// The built-in cues, extended by `extra` (a digest's `[language.xx]` tables). Errors name
+    /// the language and the phrase.
+    pub fn new(extra: &BTreeMap<String, RawCues>) -> Result<Lexicon, Vec<(String, String)>> {
+        let mut raw = builtin();
+        for (lang, cues) in extra {
+            extend(raw.entry(lang.clone()).or_default(), cues);
+        }
+        let mut by_lang = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (lang, cues) in &raw {
+            match Cues::compile(cues) {
+                Ok(c) => {
+                    by_lang.insert(lang.clone(), c);
+                }
+                Err(e) => errors.push((lang.clone(), e)),
+            }
+        }
+        if errors.is_empty() { Ok(Lexicon { by_lang }) } else { Err(errors) }
+    }
+
+    /// The cue lists a clause of language `lang` is read with: its own and English's.
+    pub fn for_lang(&self, lang: &str) -> Vec<&Cues> {
+        let primary = lang.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
+        let mut out = Vec::new();
+        if let Some(c) = self.by_lang.get(&primary) {
+            out.push(c);
+        }
+        if primary != "en"
+            && let Some(c) = self.by_lang.get("en")
+        {
+            out.push(c);
+        }
+        out
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.by_lang.keys().map(String::as_str)
+    }
+}
+
+/// The cues found in a clause's tokens, outside the tokens a pattern spelled out.
+pub struct Found {
+    pub hits: Vec<(Cue, Match)>,
+}
+
+impl Found {
+    /// Finds every cue of `cues` in `toks`, leaving out matches that touch a token `spelled`
+    /// says the claim's pattern wrote itself, and cue words inside a neutral phrase ("not only").
+    pub fn scan(cues: &[&Cues], toks: &[Token], ctx: &Context, spelled: &dyn Fn(usize) -> bool) -> Found {
+        let mut hits = Vec::new();
+        let mut neutral: Vec<Match> = Vec::new();
+        for c in cues {
+            for p in c.phrases(Cue::Neutral) {
+                neutral.extend(p.find(toks, ctx));
+            }
+        }
+        for c in cues {
+            for (cue, phrases) in &c.lists {
+                if *cue == Cue::Neutral {
+                    continue;
+                }
+                for p in phrases {
+                    for m in p.find(toks, ctx) {
+                        let touches = m.spelled.iter().any(|r| r.clone().any(spelled));
+                        let inside_neutral = neutral.iter().any(|n| n.start <= m.start && m.end <= n.end);
+                        if !touches && !inside_neutral {
+                            hits.push((*cue, m));
+                        }
+                    }
+                }
+            }
+        }
+        // "no longer" is one negation, not "no" and "no longer".
+        let inside = |a: &(Cue, Match), b: &(Cue, Match)| {
+            a.0 == b.0 && b.1.start <= a.1.start && a.1.end <= b.1.end && (a.1.start, a.1.end) != (b.1.start, b.1.end)
+        };
+        let hits = hits.iter().filter(|a| !hits.iter().any(|b| inside(a, b))).cloned().collect::<Vec<_>>();
+        let mut unique: Vec<(Cue, Match)> = Vec::new();
+        for h in hits {
+            if !unique.iter().any(|u| u.0 == h.0 && (u.1.start, u.1.end) == (h.1.start, h.1.end)) {
+                unique.push(h);
+            }
+        }
+        Found { hits: unique }
+    }
+
+    pub fn any(&self, cue: Cue) -> bool {
+        self.hits.iter().any(|(c, _)| *c == cue)
+    }
+
+    pub fn of(&self, cue: Cue) -> impl Iterator<Item = &Match> {
+        self.hits.iter().filter(move |(c, _)| *c == cue).map(|(_, m)| m)
+    }
+}
+
+/// The qualifier right before (or after) a number at tokens `slot`: how exactly it is stated.
+pub fn bound(cues: &[&Cues], toks: &[Token], slot: std::ops::Range<usize>, ctx: &Context) -> super::value::Bound {
+    use super::value::Bound;
+    let ends_before = |cue: Cue| {
+        cues.iter().any(|c| {
+            c.phrases(cue).iter().any(|p| {
+                let lo = slot.start.saturating_sub(4);
+                p.find(&toks[lo..slot.start], ctx).iter().any(|m| lo + m.end == slot.start)
+            })
+        })
+    };
+    let starts_after = |cue: Cue| {
+        cues.iter().any(|c| {
+            c.phrases(cue).iter().any(|p| {
+                let hi = (slot.end + 3).min(toks.len());
+                p.find(&toks[slot.end..hi], ctx).iter().any(|m| m.start == 0)
+            })
+        })
+    };
+    if ends_before(Cue::More) || starts_after(Cue::MoreAfter) {
+        Bound::AtLeast
+    } else if ends_before(Cue::Less) || starts_after(Cue::LessAfter) {
+        Bound::AtMost
+    } else if ends_before(Cue::About) {
+        Bound::About
+    } else {
+        Bound::Exact
+    }
+}
+
+/// The language of a clause when its article does not say: from its script.
+pub fn guess(toks: &[Token]) -> Lang {
+    use super::token::Kind;
+    let kana =
+        toks.iter().any(|t| t.kind == Kind::Cjk && t.norm.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)));
+    if toks.iter().any(|t| t.kind == Kind::Hangul) {
+        Lang::Ko
+    } else if kana {
+        Lang::Ja
+    } else if toks.iter().any(|t| t.kind == Kind::Cjk) {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_cues_compile_in_every_language() {
+        let lex = Lexicon::new(&BTreeMap::new()).expect("built-in cues compile");
+        let langs: Vec<&str> = lex.languages().collect();
+        assert_eq!(langs, ["de", "en", "es", "fr", "ja", "ko", "pt", "zh"]);
+        for l in langs {
+            assert_eq!(lex.for_lang(l)[0].months.len(), 12, "{l}");
+        }
+    }
+}

@@ -1,0 +1,878 @@
+//! The pattern language of checks: phrases an editor writes, matched against a clause's tokens.
+//!
+//! A pattern is words separated by spaces, where
+//!
+//! - a word matches itself, ignoring case; it is tokenized like the text, so `OpenAI's` also
+//!   matches "OpenAI" and "OpenAIs", `non-binding` matches "non-binding", "non binding" and
+//!   "nonbinding", and `微软` the two characters; a `*` at the end stands for any ending
+//!   (`licen*`), at the start for any beginning (`*n't`); a Korean word matches a word that
+//!   starts with it (particles are written onto words);
+//! - `(a|b c)` is one of the alternatives and `[word]` is optional;
+//! - `...` is a gap of up to eight words (a Chinese or Japanese character counts a third of one)
+//!   that never crosses `,` `;` `:` or brackets, and `..` one of up to three;
+//! - `{year}`, `{amount}`, `{percent}`, `{from}` and `{to}` are the slots a claim's value is read
+//!   from (`{from}` and `{to}` match the parties' names); any other `{name}` stands for the
+//!   phrases of the vocabulary `name` (`[vocab]` in terms.toml);
+//! - ` & ` joins phrases that must all match in the clause, in any order.
+//!
+//! Matching is backtracking over at most a clause of tokens, with a step budget, so that no
+//! pattern, however written, costs more than a bound.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+
+use super::token::{Kind, Token, tokenize_all};
+use super::value::{self, Lang};
+
+/// Where a claim's value is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Slot {
+    Year,
+    Amount,
+    Percent,
+    From,
+    To,
+    /// The end of a period, as a year: "through 2032", "for the next six years".
+    End,
+    /// A date: "April 27, 2026", "October 2025".
+    Date,
+}
+
+impl Slot {
+    pub fn name(self) -> &'static str {
+        match self {
+            Slot::Year => "year",
+            Slot::Amount => "amount",
+            Slot::Percent => "percent",
+            Slot::From => "from",
+            Slot::To => "to",
+            Slot::End => "end",
+            Slot::Date => "date",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Slot> {
+        Some(match name {
+            "year" => Slot::Year,
+            "amount" => Slot::Amount,
+            "percent" => Slot::Percent,
+            "from" => Slot::From,
+            "to" => Slot::To,
+            "end" => Slot::End,
+            "date" => Slot::Date,
+            _ => return None,
+        })
+    }
+}
+
+/// One token of a pattern word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+}
+
+impl Tok {
+    fn matches(&self, t: &Token) -> bool {
+        match self {
+            Tok::Exact(s) => t.norm == *s || (t.kind == Kind::Hangul && t.norm.starts_with(s.as_str())),
+            Tok::Prefix(s) => t.norm.starts_with(s.as_str()),
+            Tok::Suffix(s) => t.norm.ends_with(s.as_str()),
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Tok::Exact(s) | Tok::Prefix(s) | Tok::Suffix(s) => s,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    /// A word: its tokens in a row; `joined` is the one-token spelling of a hyphenated word
+    /// ("nonbinding" for `non-binding`); `possessive` when written with `'s`.
+    Word {
+        toks: Vec<Tok>,
+        joined: Option<String>,
+        possessive: bool,
+    },
+    Alt(Vec<Vec<Node>>),
+    Optional(Vec<Node>),
+    /// `...`: up to eight words; `..`: up to three.
+    Gap(u32),
+    /// A slot; `true` when written `{from}'s`: the name must be possessive.
+    Slot(Slot, bool),
+}
+
+/// What a literal requirement of a pattern is: every match contains one of a part's keys.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+    Number,
+    Party,
+}
+
+/// A compiled pattern: the parts joined by ` & `, each a sequence of nodes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    parts: Vec<Vec<Node>>,
+    pub slots: Vec<Slot>,
+    /// Per part, keys one of which every match of the part contains (empty: no requirement).
+    pub keys: Vec<Vec<Key>>,
+}
+
+/// The parties' names, tokenized, for `{from}` and `{to}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parties {
+    names: Vec<(String, Vec<Tok>)>,
+}
+
+impl Parties {
+    pub fn new(parties: &BTreeMap<String, Vec<String>>) -> Parties {
+        let mut names = Vec::new();
+        for (party, list) in parties {
+            for name in std::iter::once(party).chain(list) {
+                let toks: Vec<Tok> = tokenize_all(name).into_iter().map(|t| Tok::Exact(t.norm)).collect();
+                if !toks.is_empty() {
+                    names.push((party.clone(), toks));
+                }
+            }
+        }
+        // Longest names first: "OpenAI Group PBC" before "OpenAI".
+        names.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
+        Parties { names }
+    }
+
+    /// The party named at token `at`, and where its name ends.
+    pub fn at(&self, toks: &[Token], at: usize) -> Option<(&str, usize)> {
+        self.names.iter().find_map(|(party, name)| {
+            let end = at + name.len();
+            (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
+                .then_some((party.as_str(), end))
+        })
+    }
+
+    pub fn first_tokens(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().filter_map(|(_, t)| t.first().map(Tok::text))
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.names.iter().map(|(p, _)| p.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// How a pattern may be written wrong, for the editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError(pub String);
+
+/// The vocabularies a pattern may name, as their phrases.
+pub type Vocab = BTreeMap<String, Vec<String>>;
+
+/// How deep `( )`, `[ ]` and vocabularies may nest: deeper is a mistake, and recursion past it
+/// would risk the stack.
+const MAX_DEPTH: usize = 12;
+/// How many steps one match may take before it is given up (a bound, not a limit any sensible
+/// pattern reaches).
+const BUDGET: u32 = 20_000;
+/// A gap's length, in thirds of a word: `...` and `..`.
+const GAP_UNITS: u32 = 8 * 3;
+const SHORT_GAP_UNITS: u32 = 3 * 3;
+
+/// Parses a pattern. `vocab` gives the phrases of `{name}`s.
+pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
+    let mut parts = Vec::new();
+    for part in pattern.split(" & ") {
+        let mut p = Parser { src: part, pos: 0, vocab, depth: 0, expanding: Vec::new() };
+        let nodes = p.seq(false)?;
+        p.skip_space();
+        if p.pos < p.src.len() {
+            return Err(PatternError(format!("unexpected `{}`", &p.src[p.pos..])));
+        }
+        if nodes.is_empty() {
+            return Err(PatternError("an empty phrase".into()));
+        }
+        if matches!(nodes.first(), Some(Node::Gap(_))) || matches!(nodes.last(), Some(Node::Gap(_))) {
+            return Err(PatternError("`...` must stand between words".into()));
+        }
+        parts.push(nodes);
+    }
+    let mut slots = Vec::new();
+    for part in &parts {
+        collect_slots(part, &mut slots);
+    }
+    let mut seen = HashSet::new();
+    for s in &slots {
+        if !seen.insert(*s) && !matches!(s, Slot::From | Slot::To) {
+            return Err(PatternError(format!("the slot {{{}}} appears twice", s.name())));
+        }
+    }
+    slots.sort();
+    slots.dedup();
+    let keys = parts.iter().map(|p| seq_keys(p)).collect();
+    Ok(Phrase { parts, slots, keys })
+}
+
+fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
+    for n in nodes {
+        match n {
+            Node::Slot(s, _) => out.push(*s),
+            Node::Alt(alts) => {
+                // A slot in one alternative is a slot of the pattern.
+                let mut inner = Vec::new();
+                for a in alts {
+                    let mut x = Vec::new();
+                    collect_slots(a, &mut x);
+                    for s in x {
+                        if !inner.contains(&s) {
+                            inner.push(s);
+                        }
+                    }
+                }
+                out.extend(inner);
+            }
+            Node::Optional(seq) => collect_slots(seq, out),
+            _ => {}
+        }
+    }
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    pos: usize,
+    vocab: &'a Vocab,
+    depth: usize,
+    expanding: Vec<String>,
+}
+
+impl Parser<'_> {
+    fn skip_space(&mut self) {
+        while self.src[self.pos..].starts_with(' ') {
+            self.pos += 1;
+        }
+    }
+
+    /// A sequence, up to `|`, `)` or `]` (inside brackets) or the end.
+    fn seq(&mut self, inner: bool) -> Result<Vec<Node>, PatternError> {
+        let mut out = Vec::new();
+        loop {
+            self.skip_space();
+            let rest = &self.src[self.pos..];
+            let Some(c) = rest.chars().next() else { break };
+            match c {
+                '|' | ')' | ']' if inner => break,
+                '|' | ')' | ']' => return Err(PatternError(format!("unmatched `{c}`"))),
+                '(' | '[' => {
+                    self.depth += 1;
+                    if self.depth > MAX_DEPTH {
+                        return Err(PatternError(format!("brackets nest deeper than {MAX_DEPTH}")));
+                    }
+                    self.pos += 1;
+                    let mut alts = vec![self.seq(true)?];
+                    while self.src[self.pos..].starts_with('|') {
+                        self.pos += 1;
+                        alts.push(self.seq(true)?);
+                    }
+                    let close = if c == '(' { ')' } else { ']' };
+                    if !self.src[self.pos..].starts_with(close) {
+                        return Err(PatternError(format!("`{c}` is not closed by `{close}`")));
+                    }
+                    self.pos += 1;
+                    self.depth -= 1;
+                    if alts.iter().any(Vec::is_empty) {
+                        return Err(PatternError(format!("an empty alternative in `{c}…{close}`")));
+                    }
+                    let node = Node::Alt(alts);
+                    out.push(if c == '[' { Node::Optional(vec![node]) } else { node });
+                }
+                '{' => {
+                    let Some(close) = rest.find('}') else {
+                        return Err(PatternError("`{` is not closed by `}`".into()));
+                    };
+                    let name = &rest[1..close];
+                    self.pos += close + 1;
+                    if let Some(slot) = Slot::parse(name) {
+                        // `{from}'s`: the party's name in the possessive.
+                        let rest = &self.src[self.pos..];
+                        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+                        if possessive {
+                            self.pos += if rest.starts_with("'s") { 2 } else { "’s".len() };
+                        }
+                        out.push(Node::Slot(slot, possessive));
+                    } else {
+                        out.push(self.vocab_node(name)?);
+                    }
+                }
+                _ if rest.starts_with("..") => {
+                    let long = rest.starts_with("...");
+                    self.pos += if long { 3 } else { 2 };
+                    if matches!(out.last(), Some(Node::Gap(_))) {
+                        return Err(PatternError("two gaps in a row".into()));
+                    }
+                    out.push(Node::Gap(if long { GAP_UNITS } else { SHORT_GAP_UNITS }));
+                }
+                _ => {
+                    let end = rest.find([' ', '(', ')', '[', ']', '|', '{']).unwrap_or(rest.len());
+                    let word = &rest[..end];
+                    self.pos += end;
+                    out.push(word_node(word)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn vocab_node(&mut self, name: &str) -> Result<Node, PatternError> {
+        let Some(phrases) = self.vocab.get(name) else {
+            let known: Vec<&str> = self.vocab.keys().map(String::as_str).collect();
+            return Err(PatternError(format!(
+                "unknown `{{{name}}}`: the slots are {{year}} {{amount}} {{percent}} {{from}} {{to}}; the vocabularies: {}",
+                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+            )));
+        };
+        if self.expanding.iter().any(|n| n == name) {
+            return Err(PatternError(format!("the vocabulary `{name}` names itself")));
+        }
+        if self.expanding.len() >= MAX_DEPTH {
+            return Err(PatternError("vocabularies nest too deeply".into()));
+        }
+        self.expanding.push(name.to_string());
+        let mut alts = Vec::new();
+        for phrase in phrases {
+            let mut p = Parser {
+                src: phrase,
+                pos: 0,
+                vocab: self.vocab,
+                depth: self.depth,
+                expanding: std::mem::take(&mut self.expanding),
+            };
+            let seq = p.seq(false);
+            self.expanding = p.expanding;
+            let seq = seq.map_err(|e| PatternError(format!("in vocabulary `{name}`, `{phrase}`: {}", e.0)))?;
+            if seq.iter().any(|n| matches!(n, Node::Slot(..))) {
+                return Err(PatternError(format!("vocabulary `{name}` holds a slot; slots belong in patterns")));
+            }
+            if !seq.is_empty() {
+                alts.push(seq);
+            }
+        }
+        self.expanding.pop();
+        if alts.is_empty() {
+            return Err(PatternError(format!("the vocabulary `{name}` is empty")));
+        }
+        Ok(Node::Alt(alts))
+    }
+}
+
+fn word_node(word: &str) -> Result<Node, PatternError> {
+    let (body, prefix, suffix) = match (word.strip_prefix('*'), word.strip_suffix('*')) {
+        (Some(b), _) if !b.is_empty() => (b, false, true),
+        (_, Some(b)) if !b.is_empty() => (b, true, false),
+        _ if word == "*" => return Err(PatternError("`*` alone matches nothing".into())),
+        _ => (word, false, false),
+    };
+    if body.contains('*') {
+        return Err(PatternError(format!("`*` only at the start or end of a word: `{word}`")));
+    }
+    // A wildcard word matches one token by its start or end, as written: `*n't`, `licen*`.
+    if suffix || prefix && !body.contains([' ', '-', '\'', '’']) {
+        let mut norm = String::new();
+        for c in body.chars() {
+            norm.extend(c.to_lowercase());
+        }
+        let norm = norm.replace('’', "'");
+        let tok = if prefix { Tok::Prefix(norm) } else { Tok::Suffix(norm) };
+        return Ok(Node::Word { toks: vec![tok], joined: None, possessive: false });
+    }
+    let tokens = tokenize_all(body);
+    if tokens.is_empty() {
+        return Err(PatternError(format!("`{word}` has no word in it")));
+    }
+    let n = tokens.len();
+    let all_words = tokens.iter().all(|t| t.kind == Kind::Word);
+    let hyphenated = n > 1 && all_words && tokens.iter().skip(1).all(|t| t.hyphen);
+    let joined = hyphenated.then(|| tokens.iter().map(|t| t.norm.as_str()).collect::<String>());
+    let possessive = tokens.last().is_some_and(|t| t.possessive);
+    let toks = tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if prefix && i == n - 1 {
+                Tok::Prefix(t.norm)
+            } else if suffix && i == 0 {
+                Tok::Suffix(t.norm)
+            } else {
+                Tok::Exact(t.norm)
+            }
+        })
+        .collect();
+    Ok(Node::Word { toks, joined, possessive })
+}
+
+/// Keys one of which every match of `seq` contains: the first mandatory word's, else a
+/// mandatory alternative's first words.
+fn seq_keys(seq: &[Node]) -> Vec<Key> {
+    let mut best: Option<Vec<Key>> = None;
+    for n in seq {
+        let k = node_keys(n);
+        if let Some(k) = k {
+            let better = match &best {
+                None => true,
+                Some(b) => score(&k) > score(b),
+            };
+            if better {
+                best = Some(k);
+            }
+        }
+    }
+    best.unwrap_or_default()
+}
+
+/// How selective a key set is: long exact words beat short ones, words beat numbers and names.
+fn score(keys: &[Key]) -> i64 {
+    let each = |k: &Key| -> i64 {
+        match k {
+            Key::Exact(s) | Key::Prefix(s) | Key::Suffix(s) => s.chars().count().min(8) as i64 * 10,
+            Key::Number => 15,
+            Key::Party => 5,
+        }
+    };
+    keys.iter().map(each).min().unwrap_or(0) - keys.len() as i64
+}
+
+fn node_keys(n: &Node) -> Option<Vec<Key>> {
+    match n {
+        Node::Word { toks, .. } => {
+            let t = toks.iter().max_by_key(|t| t.text().len())?;
+            let text = t.text().to_string();
+            Some(vec![match t {
+                Tok::Exact(_) if toks.len() > 1 => Key::Prefix(text), // "non" of non-binding = "nonbinding"
+                Tok::Exact(_) => Key::Exact(text),
+                Tok::Prefix(_) => Key::Prefix(text),
+                Tok::Suffix(_) => Key::Suffix(text),
+            }])
+        }
+        Node::Alt(alts) => {
+            let mut out = Vec::new();
+            for a in alts {
+                let k = seq_keys(a);
+                if k.is_empty() {
+                    return None;
+                }
+                out.extend(k);
+            }
+            out.dedup();
+            Some(out)
+        }
+        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
+        Node::Slot(Slot::End | Slot::Date, _) => None,
+        Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
+        Node::Optional(_) | Node::Gap(_) => None,
+    }
+}
+
+/// What the matcher needs besides the tokens.
+pub struct Context<'a> {
+    pub parties: &'a Parties,
+    pub lang: Lang,
+    /// The year of the article's stage: relative durations ("for the next six years") count
+    /// from it.
+    pub stage_year: i32,
+}
+
+/// A slot's reading in a match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotMatch {
+    pub slot: Slot,
+    pub tokens: Range<usize>,
+    /// The party for `{from}`/`{to}`.
+    pub party: Option<String>,
+    /// The amount in dollars for `{amount}`, thousandths of a point for `{percent}`, the year.
+    pub number: Option<u64>,
+    /// A relative end ("for the next six years"): the year is approximate.
+    pub about: bool,
+    /// The date read by `{date}`.
+    pub date: Option<value::Value>,
+}
+
+/// A match of a phrase in a clause, in token indices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub slots: Vec<SlotMatch>,
+    /// The tokens the pattern spelled out (not a gap's): cue words among them do not count.
+    pub spelled: Vec<Range<usize>>,
+    /// The tokens its gaps (`...`) passed over.
+    pub gaps: Vec<Range<usize>>,
+}
+
+impl Match {
+    pub fn is_spelled(&self, i: usize) -> bool {
+        self.spelled.iter().any(|r| r.contains(&i))
+    }
+
+    pub fn slot(&self, s: Slot) -> Option<&SlotMatch> {
+        self.slots.iter().find(|m| m.slot == s)
+    }
+}
+
+/// The state of one match attempt.
+#[derive(Clone, Default)]
+struct State {
+    slots: Vec<SlotMatch>,
+    spelled: Vec<Range<usize>>,
+    gaps: Vec<Range<usize>>,
+}
+
+struct Matcher<'a, 'c> {
+    toks: &'a [Token],
+    ctx: &'a Context<'c>,
+    steps: u32,
+}
+
+type Cont<'k> = &'k mut dyn FnMut(usize, &State, &mut Matcher) -> bool;
+
+impl Matcher<'_, '_> {
+    /// Matches `seq[i..]` at token `pos`, calling `k` with each way it ends; stops when `k`
+    /// returns true.
+    fn seq(&mut self, seq: &[Node], i: usize, pos: usize, st: &State, k: Cont) -> bool {
+        self.steps += 1;
+        if self.steps > BUDGET {
+            return true; // give up: the caller keeps what it has
+        }
+        let Some(node) = seq.get(i) else {
+            return k(pos, st, self);
+        };
+        match node {
+            Node::Word { toks, joined, possessive } => {
+                let n = toks.len();
+                // The second half of a hyphenated word ("exclusive" in "non-exclusive") is a word
+                // only where the pattern spelled the first half too.
+                if self.toks.get(pos).is_some_and(|t| t.hyphen) && st.spelled.last().is_none_or(|r| r.end != pos) {
+                    return false;
+                }
+                if pos + n <= self.toks.len()
+                    && toks.iter().zip(&self.toks[pos..pos + n]).all(|(t, x)| t.matches(x))
+                    && (!possessive || self.toks[pos + n - 1].possessive)
+                {
+                    let mut s = st.clone();
+                    s.spelled.push(pos..pos + n);
+                    if self.seq(seq, i + 1, pos + n, &s, k) {
+                        return true;
+                    }
+                }
+                if let Some(j) = joined
+                    && self.toks.get(pos).is_some_and(|t| t.norm == *j && (!possessive || t.possessive))
+                {
+                    let mut s = st.clone();
+                    s.spelled.push(pos..pos + 1);
+                    return self.seq(seq, i + 1, pos + 1, &s, k);
+                }
+                false
+            }
+            Node::Alt(alts) => {
+                for alt in alts {
+                    let mut cont = |p: usize, s: &State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
+                    if self.seq(alt, 0, pos, st, &mut cont) {
+                        return true;
+                    }
+                }
+                false
+            }
+            Node::Optional(inner) => {
+                // With the words first (a longer reading), then without.
+                let mut cont = |p: usize, s: &State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
+                if self.seq(inner, 0, pos, st, &mut cont) {
+                    return true;
+                }
+                self.seq(seq, i + 1, pos, st, k)
+            }
+            Node::Gap(limit) => {
+                // Shortest first.
+                let mut units = 0;
+                let mut p = pos;
+                loop {
+                    let done = if p > pos {
+                        let mut s = st.clone();
+                        s.gaps.push(pos..p);
+                        self.seq(seq, i + 1, p, &s, k)
+                    } else {
+                        self.seq(seq, i + 1, p, st, k)
+                    };
+                    if done {
+                        return true;
+                    }
+                    let Some(t) = self.toks.get(p) else { return false };
+                    if matches!(t.kind, Kind::Punct { barrier: true }) {
+                        return false;
+                    }
+                    units += t.gap_weight();
+                    if units > *limit {
+                        return false;
+                    }
+                    p += 1;
+                }
+            }
+            Node::Slot(slot, possessive) => {
+                if self.toks.get(pos).is_some_and(|t| t.hyphen) && st.spelled.last().is_none_or(|r| r.end != pos) {
+                    return false;
+                }
+                let Some((end, m)) = self.slot(*slot, pos) else { return false };
+                if *possessive && !self.toks[end - 1].possessive {
+                    return false;
+                }
+                let mut s = st.clone();
+                s.spelled.push(pos..end);
+                s.slots.push(m);
+                self.seq(seq, i + 1, end, &s, k)
+            }
+        }
+    }
+
+    fn slot(&self, slot: Slot, pos: usize) -> Option<(usize, SlotMatch)> {
+        let toks = self.toks;
+        toks.get(pos)?;
+        let m = |end: usize, party: Option<String>, number: Option<u64>| {
+            Some((end, SlotMatch { slot, tokens: pos..end, party, number, about: false, date: None }))
+        };
+        match slot {
+            Slot::From | Slot::To => {
+                let (party, end) = self.ctx.parties.at(toks, pos)?;
+                m(end, Some(party.to_string()), None)
+            }
+            Slot::Year => {
+                let y = value::year_at(toks, pos)?;
+                m(pos + 1, None, Some(y as u64))
+            }
+            Slot::Percent => {
+                let (end, milli) = value::percent_at(toks, pos, self.ctx.lang)?;
+                m(end, None, Some(milli))
+            }
+            Slot::Amount => {
+                let (end, dollars) = value::amount_at(toks, pos, self.ctx.lang)?;
+                m(end, None, Some(dollars))
+            }
+            Slot::End => {
+                let (end, year, about) = value::end_at(toks, pos, self.ctx.stage_year)?;
+                Some((
+                    end,
+                    SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about, date: None },
+                ))
+            }
+            Slot::Date => {
+                let (end, date) = value::date_at(toks, pos, self.ctx.stage_year)?;
+                Some((
+                    end,
+                    SlotMatch { slot, tokens: pos..end, party: None, number: None, about: false, date: Some(date) },
+                ))
+            }
+        }
+    }
+}
+
+impl Phrase {
+    /// Whether every part's keys are among the clause's tokens (cheap; no match is tried).
+    pub fn admits(&self, present: &Present) -> bool {
+        self.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
+    }
+
+    /// The matches of the pattern in `toks`: for each start, the shortest way to match, then
+    /// only the tightest of matches that contain one another ("Microsoft retains a licence",
+    /// not "OpenAI says Microsoft retains a licence").
+    pub fn find(&self, toks: &[Token], ctx: &Context) -> Vec<Match> {
+        let per_part: Vec<Vec<Match>> = self.parts.iter().map(|p| find_part(p, toks, ctx)).collect();
+        if per_part.iter().any(Vec::is_empty) {
+            return Vec::new();
+        }
+        if per_part.len() == 1 {
+            return per_part.into_iter().next().unwrap_or_default();
+        }
+        // Parts joined by `&`: the first match of each, in any order; their words are spelled,
+        // what lies between them is a gap.
+        let mut m = Match { start: usize::MAX, end: 0, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() };
+        for part in &per_part {
+            let first = &part[0];
+            m.start = m.start.min(first.start);
+            m.end = m.end.max(first.end);
+            m.slots.extend(first.slots.iter().cloned());
+            m.spelled.extend(first.spelled.iter().cloned());
+            m.gaps.extend(first.gaps.iter().cloned());
+        }
+        vec![m]
+    }
+}
+
+fn find_part(seq: &[Node], toks: &[Token], ctx: &Context) -> Vec<Match> {
+    let mut found: Vec<Match> = Vec::new();
+    let mut matcher = Matcher { toks, ctx, steps: 0 };
+    for start in 0..toks.len() {
+        matcher.steps = 0;
+        let mut best: Option<(usize, State)> = None;
+        let mut k = |end: usize, st: &State, _: &mut Matcher| {
+            if end > start && best.as_ref().is_none_or(|(e, _)| end < *e) {
+                best = Some((end, st.clone()));
+            }
+            false // keep looking for a shorter one
+        };
+        matcher.seq(seq, 0, start, &State::default(), &mut k);
+        if let Some((end, st)) = best {
+            found.push(Match { start, end, slots: st.slots, spelled: merge(st.spelled), gaps: st.gaps });
+        }
+    }
+    // Drop a match that holds a tighter one.
+    let tight: Vec<Match> = found
+        .iter()
+        .filter(|m| {
+            !found
+                .iter()
+                .any(|o| o != *m && m.start <= o.start && o.end <= m.end && (o.start, o.end) != (m.start, m.end))
+        })
+        .cloned()
+        .collect();
+    tight
+}
+
+fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    r.sort_by_key(|x| x.start);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for x in r {
+        match out.last_mut() {
+            Some(l) if x.start <= l.end => l.end = l.end.max(x.end),
+            _ => out.push(x),
+        }
+    }
+    out
+}
+
+/// The tokens of a clause, indexed for [`Phrase::admits`].
+pub struct Present<'a> {
+    norms: HashSet<&'a str>,
+    toks: &'a [Token],
+    number: bool,
+    party: bool,
+}
+
+impl<'a> Present<'a> {
+    pub fn new(toks: &'a [Token], parties: &Parties) -> Present<'a> {
+        let norms: HashSet<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let number = toks.iter().any(|t| t.kind == Kind::Number);
+        let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
+        Present { norms, toks, number, party }
+    }
+
+    pub fn has(&self, k: &Key) -> bool {
+        match k {
+            Key::Exact(s) => {
+                self.norms.contains(s.as_str())
+                    || self.toks.iter().any(|t| t.kind == Kind::Hangul && t.norm.starts_with(s.as_str()))
+            }
+            Key::Prefix(s) => self.toks.iter().any(|t| t.norm.starts_with(s.as_str())),
+            Key::Suffix(s) => self.toks.iter().any(|t| t.norm.ends_with(s.as_str())),
+            Key::Number => self.number,
+            Key::Party => self.party,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::token::tokenize_all;
+
+    fn parties() -> Parties {
+        let mut p = BTreeMap::new();
+        p.insert(
+            "Microsoft".to_string(),
+            vec!["Microsoft".to_string(), "微软".to_string(), "the Redmond giant".to_string()],
+        );
+        p.insert("OpenAI".to_string(), vec!["OpenAI".to_string(), "OpenAI Group PBC".to_string()]);
+        Parties::new(&p)
+    }
+
+    fn find(pattern: &str, text: &str) -> Vec<String> {
+        let vocab: Vocab =
+            [("pay".to_string(), vec!["pays".to_string(), "(will|to) pay".to_string(), "keeps paying".to_string()])]
+                .into_iter()
+                .collect();
+        let p = parse(pattern, &vocab).expect("pattern parses");
+        let toks = tokenize_all(text);
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        p.find(&toks, &ctx)
+            .into_iter()
+            .map(|m| text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_alternatives_options_gaps_and_wildcards() {
+        assert_eq!(
+            find("non-binding (memorandum|MOU)", "a nonbinding MOU and a non binding memorandum"),
+            ["nonbinding MOU", "non binding memorandum"]
+        );
+        assert_eq!(find("OpenAI's licen*", "OpenAI licensing and OpenAI’s licence"), ["OpenAI’s licence"]);
+        assert_eq!(
+            find("OpenAI licen*", "OpenAI licensing and OpenAI’s licence"),
+            ["OpenAI licensing", "OpenAI’s licence"]
+        );
+        assert_eq!(find("exclusive licen*", "a non-exclusive licence"), Vec::<String>::new());
+        assert_eq!(find("non-exclusive licen*", "a non-exclusive licence"), ["non-exclusive licence"]);
+        assert_eq!(find("{from}'s licen*", "OpenAI licence, Microsoft’s licence"), ["Microsoft’s licence"]);
+        assert_eq!(
+            find("Microsoft [will] {pay} OpenAI", "Microsoft will keep paying... no: Microsoft keeps paying OpenAI"),
+            ["Microsoft keeps paying OpenAI"]
+        );
+        assert_eq!(find("licen* ... 2032", "the licence, which runs to 2032"), Vec::<String>::new());
+        assert_eq!(find("licen* ... 2032", "the licence runs to 2032"), ["licence runs to 2032"]);
+        assert_eq!(find("*n't pay", "Microsoft won't pay"), ["won't pay"]);
+        assert_eq!(find("Microsoft .. pays", "Microsoft no longer pays"), ["Microsoft no longer pays"]);
+        assert_eq!(find("Microsoft .. pays", "Microsoft, in the end, no longer quite pays"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_tightest_match_wins() {
+        assert_eq!(find("{to} ... licen*", "OpenAI says Microsoft keeps a licence"), ["Microsoft keeps a licence"]);
+    }
+
+    #[test]
+    fn slots_read_values() {
+        let vocab = Vocab::new();
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let p = parse("{from} ... to {to} ... {year}", &vocab).expect("parses");
+        let text = "OpenAI Group PBC pays a share to the Redmond giant through 2030";
+        let toks = tokenize_all(text);
+        let m = &p.find(&toks, &ctx)[0];
+        assert_eq!(m.slot(Slot::From).and_then(|s| s.party.as_deref()), Some("OpenAI"));
+        assert_eq!(m.slot(Slot::To).and_then(|s| s.party.as_deref()), Some("Microsoft"));
+        assert_eq!(m.slot(Slot::Year).and_then(|s| s.number), Some(2030));
+        let cjk = parse("{to} ... {year}", &vocab).expect("parses");
+        let toks = tokenize_all("微软的许可持续到2032年");
+        assert_eq!(cjk.find(&toks, &ctx).len(), 1);
+    }
+
+    #[test]
+    fn conjunctions_match_in_any_order() {
+        assert_eq!(find("licen* & through 2032", "Through 2032, the licence stays"), ["Through 2032, the licence"]);
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let v = Vocab::new();
+        assert!(parse("(a|b", &v).is_err());
+        assert!(parse("a | b", &v).is_err());
+        assert!(parse("... a", &v).is_err());
+        assert!(parse("{nope} a", &v).expect_err("unknown").0.contains("unknown `{nope}`"));
+        assert!(parse(&"(".repeat(30_000), &v).is_err());
+        let mut cyc = Vocab::new();
+        cyc.insert("a".into(), vec!["x {a}".into()]);
+        assert!(parse("{a}", &cyc).expect_err("a cycle").0.contains("names itself"));
+    }
+}

@@ -1,0 +1,527 @@
+//! Reading a clause the way an editor reads it: what it claims, whether it commits to it, whose
+//! words they are, and which stage of the deal it speaks of.
+//!
+//! A pattern's match is a candidate. It becomes a reading when its clause commits to it: no hedge
+//! ("may", "reportedly"), no distance ("critics claim"), not in quotation marks, not in a
+//! question. A negation next to the match flips a status that says what its negation reads as
+//! ("no longer exclusive" reads as non-exclusive) and denies a flow ("Microsoft no longer pays
+//! OpenAI"); any other negation makes the clause say nothing. An attribution the writer adopts
+//! ("according to Bloomberg, …") still states the claim, marked as attributed. A clause about an
+//! earlier stage ("under the old agreement", "in 2019", "would have") is judged by the terms of
+//! that stage; a clause qualified by a year after the article's stage is left alone.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Checker;
+use super::claim::{Claim, Kind};
+use super::lexicon::{Cue, Cues, Found};
+use super::phrase::{Context, Match, Present, Slot};
+use super::token::{Kind as TokKind, Token, tokenize};
+use super::value::{self, Lang, Value};
+use crate::text::sentences::Clause;
+
+/// Which stage a clause speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// The article's stage.
+    Now,
+    /// Some time up to the article's stage ("was", "had"): true at any of them is true.
+    Earlier,
+    /// Before the article's stage ("before the amendment", "would have").
+    Before,
+    /// A time the clause names: the dates whose terms count.
+    At(Vec<NaiveDate>),
+}
+
+/// A claim read in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub claim: usize,
+    pub value: Value,
+    /// Byte range of the words the reading rests on, in the block's text.
+    pub range: Range<usize>,
+    pub attributed: bool,
+    pub when: When,
+}
+
+/// What reading a block needs besides the block: the rules, the article's stage and language.
+pub struct Reader<'a> {
+    pub checker: &'a Checker,
+    pub cues: Vec<&'a Cues>,
+    pub lang: Lang,
+    pub stage: NaiveDate,
+}
+
+impl Reader<'_> {
+    fn ctx(&self) -> Context<'_> {
+        Context { parties: &self.checker.parties, lang: self.lang, stage_year: self.stage.year() }
+    }
+
+    /// The event a sentence names ("the memorandum", "the October agreement"), when it names
+    /// exactly one: its clauses that name no time of their own speak of it.
+    pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
+        let toks = tokenize(text, std::slice::from_ref(sentence));
+        let ctx = self.ctx();
+        let named: Vec<&super::EventName> = self
+            .checker
+            .events
+            .iter()
+            .filter(|e| e.date <= self.stage && e.called.iter().any(|p| !p.find(&toks, &ctx).is_empty()))
+            .collect();
+        match named.as_slice() {
+            [e] if e.date == self.stage => Some(When::Now),
+            [e] => Some(When::At(vec![e.date])),
+            _ => None,
+        }
+    }
+
+    /// The claims a clause makes. `quotes` are the block's quoted ranges; `sentence` is the
+    /// stage its sentence names, if any.
+    pub fn clause(
+        &self,
+        text: &str,
+        clause: &Clause,
+        quotes: &[Range<usize>],
+        sentence: Option<&When>,
+    ) -> Vec<Reading> {
+        let toks = tokenize(text, &clause.segments);
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let present = Present::new(&toks, &self.checker.parties);
+        let ctx = self.ctx();
+        let mut found: Option<Found> = None;
+        let mut out = Vec::new();
+        for (ci, claim) in self.checker.claims.iter().enumerate() {
+            let mut candidates: Vec<(usize, Match)> = Vec::new();
+            for (pi, p) in claim.patterns.iter().enumerate() {
+                if p.lang.is_none_or(|l| l == self.lang) && p.phrase.admits(&present) {
+                    candidates.extend(p.phrase.find(&toks, &ctx).into_iter().map(|m| (pi, m)));
+                }
+            }
+            if candidates.is_empty() {
+                continue;
+            }
+            if claim.unless.iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
+                continue;
+            }
+            let found = found.get_or_insert_with(|| {
+                // Framing asides count for the clause's cues (when it speaks of), never as a claim.
+                let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
+                if !clause.context.is_empty() {
+                    let frame = tokenize(text, &clause.context);
+                    let stage_cues =
+                        [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
+                    for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
+                        if stage_cues.contains(&c) {
+                            // Outside the clause's tokens: it can touch no spelled word.
+                            f.hits.push((
+                                c,
+                                Match {
+                                    start: toks.len(),
+                                    end: toks.len(),
+                                    slots: Vec::new(),
+                                    spelled: Vec::new(),
+                                    gaps: Vec::new(),
+                                },
+                            ));
+                        }
+                    }
+                }
+                f
+            });
+            let mut judged: Vec<(Match, Reading)> = Vec::new();
+            for (pi, m) in candidates {
+                let start = toks[m.start].range.start;
+                if quotes.iter().any(|q| q.start <= start && start < q.end) {
+                    continue;
+                }
+                let Some(value) = self.value_of(claim, pi, &m, &toks) else { continue };
+                let Some(r) = self.judge(ci, claim, value, &m, &toks, text, found, sentence) else { continue };
+                judged.push((m, r));
+            }
+            out.extend(unambiguous(judged));
+        }
+        out
+    }
+
+    /// The value a match states, read from its slots (or named by its pattern).
+    fn value_of(&self, claim: &Claim, pattern: usize, m: &Match, toks: &[Token]) -> Option<Value> {
+        let named = claim.patterns[pattern].value.clone();
+        match claim.kind {
+            Kind::Status => named.map(Value::Status),
+            Kind::Date => m.slot(Slot::Date).and_then(|s| s.date.clone()),
+            Kind::Year => {
+                if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
+                    let year = i32::try_from(s.number?).ok()?;
+                    Some(Value::Year { year, about: s.about })
+                } else {
+                    named.map(Value::Condition)
+                }
+            }
+            Kind::Amount | Kind::Percent => {
+                let slot = if claim.kind == Kind::Amount { Slot::Amount } else { Slot::Percent };
+                let s = m.slot(slot)?;
+                let mut bound = super::lexicon::bound(&self.cues, toks, s.tokens.clone(), &self.ctx());
+                // A fraction ("a third") is a round figure.
+                if claim.kind == Kind::Percent
+                    && bound == value::Bound::Exact
+                    && toks[s.tokens.start].kind == TokKind::Word
+                {
+                    bound = value::Bound::About;
+                }
+                let n = s.number?;
+                Some(if claim.kind == Kind::Amount {
+                    Value::Amount { dollars: n, bound }
+                } else {
+                    Value::Percent { milli: n, bound }
+                })
+            }
+            Kind::Direction => {
+                let from = m.slot(Slot::From).and_then(|s| s.party.clone());
+                let to = m.slot(Slot::To).and_then(|s| s.party.clone());
+                // With two parties, one end names the other.
+                let parties = self.checker.parties.ids();
+                let other = |p: &Option<String>| -> Option<String> {
+                    let p = p.as_deref()?;
+                    (parties.len() == 2).then(|| parties.iter().find(|x| **x != p).map(|x| x.to_string())).flatten()
+                };
+                let (from, to) = match (from, to) {
+                    (Some(f), Some(t)) => (Some(f), Some(t)),
+                    (Some(f), None) => {
+                        let t = other(&Some(f.clone()));
+                        (Some(f), t)
+                    }
+                    (None, Some(t)) => (other(&Some(t.clone())), Some(t)),
+                    (None, None) => return None,
+                };
+                if from.is_some() && from == to {
+                    return None;
+                }
+                Some(Value::Direction { from, to, negated: false })
+            }
+        }
+    }
+
+    /// Whether the clause commits to a match, and what the reading is.
+    #[allow(clippy::too_many_arguments, reason = "the judgement reads every part of the clause")]
+    fn judge(
+        &self,
+        ci: usize,
+        claim: &Claim,
+        mut value: Value,
+        m: &Match,
+        toks: &[Token],
+        text: &str,
+        found: &Found,
+        sentence: Option<&When>,
+    ) -> Option<Reading> {
+        let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
+        // The pattern's own words are no cue ("no longer pays" may be what it reads), except
+        // for the time they speak of: "Microsoft paid OpenAI" is in the past.
+        let hits: Vec<(Cue, &Match)> = found
+            .hits
+            .iter()
+            .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
+            .map(|(c, h)| (*c, h))
+            .collect();
+        let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
+        if has(Cue::Distance) {
+            return None;
+        }
+        let counterfactual = has(Cue::Counterfactual);
+        let is_month_may = |h: &Match| {
+            h.end == h.start + 1 && {
+                let t = &toks[h.start];
+                text[t.range.clone()].starts_with('M')
+                    && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
+                        || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
+                            p.kind == TokKind::Number
+                                || matches!(
+                                    p.norm.as_str(),
+                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
+                                )
+                        }))
+            }
+        };
+        if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h)) {
+            return None;
+        }
+        // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
+        // A contrast after the claim ("… rather than OpenAI's board", ", not OpenAI") negates what
+        // follows it, not the claim.
+        let contrast = |h: &Match| {
+            h.start >= m.end
+                && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
+                    || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
+        };
+        let negations: Vec<&Match> =
+            hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
+        if !negations.is_empty() {
+            // Near: in one of the match's gaps, or right before one of its spelled words with
+            // nothing but words between ("does not keep an exclusive licence").
+            let near = |h: &&Match| {
+                // "pays Microsoft nothing", "pays OpenAI no share": right after the match.
+                // "Microsoft's payments to OpenAI are over": a predicate that denies it, unless
+                // it only says when ("… end in 2030").
+                let right_after = h.start >= m.end
+                    && h.start - m.end <= 2
+                    && !toks[m.end..h.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+                    && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
+                        value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
+                    });
+                right_after
+                    || m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
+                    || m.spelled.iter().any(|r| {
+                        h.end <= r.start
+                            && r.start - h.end <= 3
+                            && !toks[h.end..r.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+                    })
+            };
+            if negations.iter().any(|h| !near(h)) || negations.len() > 2 {
+                return None;
+            }
+            // Two negations cancel ("will not stop paying").
+            if negations.len() == 2 {
+                return self.finish(ci, claim, value, m, toks, &hits, sentence);
+            }
+            value = match value {
+                Value::Direction { from, to, negated } => Value::Direction { from, to, negated: !negated },
+                Value::Status(s) => Value::Status(claim.negated.get(&s)?.clone()),
+                _ => return None,
+            };
+        }
+        self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// The reading, once its value is settled: whether it is attributed, and its stage.
+    #[allow(clippy::too_many_arguments, reason = "the last step of the judgement")]
+    fn finish(
+        &self,
+        ci: usize,
+        claim: &Claim,
+        value: Value,
+        m: &Match,
+        toks: &[Token],
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> Option<Reading> {
+        let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
+        let counterfactual = has(Cue::Counterfactual);
+        let attributed = has(Cue::Adopt);
+        let when = if claim.history {
+            When::Now
+        } else if counterfactual {
+            When::Earlier
+        } else if has(Cue::Before) {
+            When::Before
+        } else if let Some(w) = self.named_stage(m, toks) {
+            w?
+        } else if let Some(w) = sentence {
+            w.clone()
+        } else if has(Cue::Past) {
+            When::Earlier
+        } else {
+            When::Now
+        };
+        let start = toks[m.start].range.start;
+        let end = toks[m.end - 1].range.end;
+        Some(Reading { claim: ci, value, range: start..end, attributed, when })
+    }
+
+    /// A time the clause names outside the match: an event by name ("the memorandum"), a month
+    /// and year, or a year. `Some(None)` when it names a time after the article's stage (a
+    /// claim about the future the terms do not judge).
+    fn named_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+        let ctx = self.ctx();
+        for e in &self.checker.events {
+            if e.date > self.stage {
+                continue;
+            }
+            for p in &e.called {
+                if p.find(toks, &ctx).iter().any(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))) {
+                    return Some(Some(if e.date == self.stage { When::Now } else { When::At(vec![e.date]) }));
+                }
+            }
+        }
+        let stage_year = self.stage.year();
+        // A month without a year ("in February"): the latest such month up to the stage.
+        for (i, _) in toks.iter().enumerate() {
+            if m.is_spelled(i) || !matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until") {
+                continue;
+            }
+            let Some(mo) = self.month_at(toks, i + 1) else { continue };
+            let (end, _) = mo;
+            if toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+                continue; // a year or a day follows: read below
+            }
+            let month = mo.1;
+            let mut y = stage_year;
+            if month > self.stage.month() {
+                y -= 1;
+            }
+            let from = NaiveDate::from_ymd_opt(y, month, 1)?;
+            if from > self.stage {
+                continue;
+            }
+            let to = NaiveDate::from_ymd_opt(
+                if month == 12 { y + 1 } else { y },
+                if month == 12 { 1 } else { month + 1 },
+                1,
+            )?
+            .pred_opt()?;
+            if (from..=to).contains(&self.stage) {
+                return Some(Some(When::Now));
+            }
+            let mut dates: Vec<NaiveDate> =
+                self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
+            dates.push(from);
+            return Some(Some(When::At(dates)));
+        }
+        for (i, _) in toks.iter().enumerate() {
+            if m.is_spelled(i) {
+                continue;
+            }
+            let Some(y) = value::year_at(toks, i) else { continue };
+            // A year that ends a period ("through 2030") belongs to another claim's value.
+            let lead =
+                (i.saturating_sub(5)..i).any(|s| value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i));
+            if lead {
+                continue;
+            }
+            // Only a year written as a time ("in 2019", "from 2031", "the 2023 deal") dates a
+            // clause; "2030, whichever comes first" is some claim's value.
+            let before = i.checked_sub(1).map(|j| toks[j].norm.as_str());
+            let time_word = matches!(
+                before,
+                Some(
+                    "in" | "since"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "beyond"
+                        | "starting"
+                        | "post"
+                        | "as"
+                        | "of"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "until"
+                        | "before"
+                        | "circa"
+                )
+            ) || toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "deal"
+                        | "agreement"
+                        | "investment"
+                        | "pact"
+                        | "contract"
+                        | "terms"
+                        | "partnership"
+                        | "restructuring"
+                        | "memorandum"
+                )
+            });
+            if !time_word {
+                continue;
+            }
+            if y > stage_year {
+                // "From 2031, …": a time after the stage, which its terms do not judge.
+                if matches!(
+                    before,
+                    Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")
+                ) {
+                    return Some(None);
+                }
+                continue;
+            }
+            if y == stage_year {
+                continue;
+            }
+            // A month right before the year narrows it: "in October 2025".
+            let month = self.month_before(toks, i);
+            let (from, to) = match month {
+                Some(mo) => (
+                    NaiveDate::from_ymd_opt(y, mo, 1)?,
+                    NaiveDate::from_ymd_opt(if mo == 12 { y + 1 } else { y }, if mo == 12 { 1 } else { mo + 1 }, 1)?
+                        .pred_opt()?,
+                ),
+                None => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
+            };
+            let mut dates: Vec<NaiveDate> =
+                self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
+            dates.push(from);
+            return Some(Some(When::At(dates)));
+        }
+        None
+    }
+
+    /// The month written at token `i`: where its name ends, and its number (1–12).
+    fn month_at(&self, toks: &[Token], i: usize) -> Option<(usize, u32)> {
+        let ctx = self.ctx();
+        let rest = toks.get(i..)?;
+        for cues in &self.cues {
+            for (mo, p) in cues.months.iter().enumerate() {
+                if let Some(h) = p.find(rest, &ctx).into_iter().find(|h| h.start == 0) {
+                    return Some((i + h.end, u32::try_from(mo + 1).ok()?));
+                }
+            }
+        }
+        None
+    }
+
+    /// The month (1–12) written right before token `i` ("October 2025", "22 July 2019").
+    fn month_before(&self, toks: &[Token], i: usize) -> Option<u32> {
+        let ctx = self.ctx();
+        for back in 1..=3 {
+            let s = i.checked_sub(back)?;
+            for cues in &self.cues {
+                for (mo, p) in cues.months.iter().enumerate() {
+                    if p.find(&toks[s..i], &ctx).iter().any(|h| h.start == 0) {
+                        return u32::try_from(mo + 1).ok();
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The readings of one claim in one clause, when they agree: the longer of two nested matches
+/// wins ("non-binding" over "binding"); two readings that overlap otherwise, or that state
+/// different values, make the clause ambiguous, and it says nothing.
+fn unambiguous(mut judged: Vec<(Match, Reading)>) -> Vec<Reading> {
+    judged.sort_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+    let mut kept: Vec<(Match, Reading)> = Vec::new();
+    for (m, r) in judged {
+        if let Some((k, kr)) = kept.iter().find(|(k, _)| k.start < m.end && m.start < k.end) {
+            let inside = k.start <= m.start && m.end <= k.end && (k.start, k.end) != (m.start, m.end);
+            if !inside && kr.value != r.value {
+                return Vec::new();
+            }
+            continue;
+        }
+        kept.push((m, r));
+    }
+    if kept.windows(2).any(|w| w[0].1.value != w[1].1.value) {
+        return Vec::new();
+    }
+    kept.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The language a block is read in: the article's, else guessed from the script.
+pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
+    match tag {
+        Some(t) => Lang::from_tag(t),
+        None => {
+            let toks = super::token::tokenize_all(text);
+            super::lexicon::guess(&toks)
+        }
+    }
+}

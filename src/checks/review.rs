@@ -1,0 +1,249 @@
+//! The review queue: sentences that speak about a checked term but got no verdict.
+//!
+//! The checks put precision first, so they stay silent wherever a sentence is phrased in a way
+//! no pattern knows. The queue is the other half of the same reading: every sentence that names
+//! a checked term's subject (its claim's `about` words, in any language a vocabulary has words
+//! for), or a party next to a value (an amount, a percentage, a year the deal turns on), and has
+//! no finding, no note, no dismissal and no `[[reviewed]]` entry, is listed for the editor with
+//! the terms it may concern and why it was picked. Names, numbers and years are read in every
+//! language, so a sentence in a language no vocabulary covers still reaches the queue.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::phrase::{Context, Present};
+use super::token::{Kind, tokenize};
+use super::value::{self, Lang};
+use super::{Block, Checker, Found, read};
+use crate::content::terms::Terms;
+use crate::text::sentences;
+
+/// Why a sentence was picked.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Why {
+    /// It names a checked term's subject ("revenue share", "licence").
+    Topic { words: String },
+    /// It names a party next to a value: an amount, a percentage or a year.
+    PartyValue { party: String, value: String },
+    /// It names a year the deal turns on (an event's or a term's end).
+    Milestone { year: i32 },
+    /// It names an amount of dollars.
+    Amount { amount: String },
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Why::Topic { words } => write!(f, "names {words}"),
+            Why::PartyValue { party, value } => write!(f, "{party} with {value}"),
+            Why::Milestone { year } => write!(f, "the year {year}"),
+            Why::Amount { amount } => write!(f, "the amount {amount}"),
+        }
+    }
+}
+
+/// A sentence for the editor to review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub block: usize,
+    pub sentence: Range<usize>,
+    /// The terms it may concern (ids), most likely first.
+    pub terms: Vec<String>,
+    pub why: Vec<Why>,
+}
+
+/// The sentences of `blocks` that speak about a checked term and have no verdict: `found` are
+/// the checks' findings on the same blocks, `settled` the passages the editor already dealt
+/// with (notes, dismissals, `[[reviewed]]` entries), as (block, byte range).
+pub fn queue(
+    checker: &Checker,
+    terms: &Terms,
+    blocks: &[Block<'_>],
+    stage: NaiveDate,
+    lang: Option<&str>,
+    found: &[Found],
+    settled: &[(usize, Range<usize>)],
+) -> Vec<Item> {
+    let mut out = Vec::new();
+    if checker.is_empty() {
+        return out;
+    }
+    let years = milestone_years(terms);
+    for b in blocks {
+        let l = read::lang_of(lang, b.text);
+        let ctx = Context { parties: &checker.parties, lang: l, stage_year: chrono::Datelike::year(&stage) };
+        for s in sentences::sentences(b.text) {
+            let overlaps = |r: &Range<usize>| r.start < s.end && s.start < r.end;
+            if settled.iter().any(|(blk, r)| *blk == b.index && overlaps(r)) {
+                continue;
+            }
+            // The claims the checks gave a verdict on in this sentence: its other subjects may
+            // still hold a claim nobody read.
+            let here: Vec<&Found> = found.iter().filter(|f| f.block == b.index && overlaps(&f.range)).collect();
+            let judged: Vec<usize> = here.iter().map(|f| f.claim).collect();
+            let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
+            if let Some(item) = pick(checker, terms, b, s.clone(), l, &ctx, stage, &years, &judged, &read) {
+                out.push(item);
+            }
+        }
+    }
+    out
+}
+
+/// The years the deal turns on: its events' and its terms' ends.
+fn milestone_years(terms: &Terms) -> BTreeSet<i32> {
+    let mut years: BTreeSet<i32> = terms.events.iter().map(|e| chrono::Datelike::year(&e.date)).collect();
+    years.extend(terms.terms.iter().filter_map(|t| t.until));
+    years
+}
+
+#[allow(clippy::too_many_arguments, reason = "one sentence's reading, with what it is read against")]
+fn pick(
+    checker: &Checker,
+    terms: &Terms,
+    b: &Block<'_>,
+    s: Range<usize>,
+    lang: Lang,
+    ctx: &Context,
+    stage: NaiveDate,
+    years: &BTreeSet<i32>,
+    judged: &[usize],
+    read: &[Range<usize>],
+) -> Option<Item> {
+    let toks = tokenize(b.text, std::slice::from_ref(&s));
+    if toks.is_empty() {
+        return None;
+    }
+    let present = Present::new(&toks, &checker.parties);
+    let mut why = BTreeSet::new();
+    let mut claims: Vec<usize> = Vec::new();
+    // A claim whose subject a judged claim shares ("licence") was read already.
+    let covered =
+        |c: &super::claim::Claim| judged.iter().any(|&j| checker.claims[j].about.iter().any(|a| c.about.contains(a)));
+    for (ci, c) in checker.claims.iter().enumerate() {
+        if judged.contains(&ci) || covered(c) {
+            continue;
+        }
+        for p in &c.about {
+            if !p.admits(&present) {
+                continue;
+            }
+            if let Some(m) = p.find(&toks, ctx).first() {
+                let words = b.text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string();
+                why.insert(Why::Topic { words });
+                if !claims.contains(&ci) {
+                    claims.push(ci);
+                }
+            }
+        }
+    }
+    // Parties, values and years, read in any language.
+    let party = (0..toks.len()).find_map(|i| checker.parties.at(&toks, i).map(|(p, _)| p.to_string()));
+    let mut values = Vec::new();
+    // A value no finding read: a claim the checks did not recognise may rest on it.
+    let mut unread = false;
+    for i in 0..toks.len() {
+        let v = if let Some((_, dollars)) = value::amount_at(&toks, i, lang) {
+            Value::Amount(dollars)
+        } else if let Some((_, milli)) = value::percent_at(&toks, i, lang).filter(|_| toks[i].kind == Kind::Number) {
+            Value::Percent(milli)
+        } else if let Some(y) = value::year_at(&toks, i) {
+            Value::Year(y)
+        } else {
+            continue;
+        };
+        let at = toks[i].range.start;
+        if !read.iter().any(|r| r.contains(&at)) {
+            unread = true;
+        }
+        values.push(v);
+    }
+    for v in &values {
+        match v {
+            Value::Amount(d) => {
+                why.insert(Why::Amount {
+                    amount: super::Value::Amount { dollars: *d, bound: value::Bound::Exact }.to_string(),
+                });
+            }
+            Value::Year(y) if years.contains(y) => {
+                why.insert(Why::Milestone { year: *y });
+            }
+            _ => {}
+        }
+    }
+    if let (Some(p), Some(v)) = (&party, values.first()) {
+        why.insert(Why::PartyValue { party: p.clone(), value: v.to_string() });
+    }
+    // A sentence is worth reading when it names a subject of the terms (the claims' `about`
+    // words are specific: "revenue share", "exclusive", not "cloud"), or a party next to a
+    // value in a sentence the checks read nothing in.
+    let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
+    let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. }));
+    let subject = topic || party.is_some() || judged.iter().any(|_| true);
+    if !(topic || party_value && judged.is_empty() || subject && unread && !judged.is_empty()) {
+        return None;
+    }
+    // The terms it may concern: those answering its claims at its stage, else any that ever did.
+    let mut ids: Vec<String> = Vec::new();
+    for ci in &claims {
+        let answers = &checker.answers[*ci];
+        let mut now: Vec<&str> = answers
+            .iter()
+            .filter(|a| terms.term(&a.term).is_some_and(|t| terms.in_force(t, stage)))
+            .map(|a| a.term.as_str())
+            .collect();
+        if now.is_empty() {
+            now = answers.iter().map(|a| a.term.as_str()).collect();
+        }
+        for t in now {
+            if !ids.iter().any(|x| x == t) {
+                ids.push(t.to_string());
+            }
+        }
+    }
+    if ids.is_empty() {
+        // No subject named: the terms with a value of the kind it names.
+        for v in &values {
+            for (ci, c) in checker.claims.iter().enumerate() {
+                let kind_fits = matches!(
+                    (v, c.kind),
+                    (Value::Amount(_), super::claim::Kind::Amount)
+                        | (Value::Percent(_), super::claim::Kind::Percent)
+                        | (Value::Year(_), super::claim::Kind::Year)
+                );
+                if !kind_fits {
+                    continue;
+                }
+                for a in
+                    checker.answers[ci].iter().filter(|a| terms.term(&a.term).is_some_and(|t| terms.in_force(t, stage)))
+                {
+                    if !ids.contains(&a.term) {
+                        ids.push(a.term.clone());
+                    }
+                }
+            }
+        }
+    }
+    Some(Item { block: b.index, sentence: s, terms: ids, why: why.into_iter().collect() })
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Value {
+    Amount(u64),
+    Percent(u64),
+    Year(i32),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Amount(d) => write!(f, "{}", super::Value::Amount { dollars: *d, bound: value::Bound::Exact }),
+            Value::Percent(m) => write!(f, "{}", super::Value::Percent { milli: *m, bound: value::Bound::Exact }),
+            Value::Year(y) => write!(f, "{y}"),
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The words of a clause as the checks read them.
+//!
+//! Patterns, cue words and party names are tokenized by the same function as the text they are
+//! matched against, so a pattern word means what a reader sees: `OpenAI's` is the word `openai`
+//! (possessive), `non-binding` two words joined by a hyphen, `微软` two characters, `U.S.` the
+//! letters and stops as written. Matching then compares tokens, never bytes, which keeps every
+//! language on one path: Latin words are split at spaces and punctuation, Chinese and Japanese
+//! characters are a token each (they are written without spaces), and Korean words keep the
+//! particles written onto them (a pattern word matches their start).
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (and digits) of a script that separates words with spaces.
+    Word,
+    /// A Korean word: Hangul syllables, with whatever particle is written onto it.
+    Hangul,
+    /// One Chinese character, or one Japanese kana.
+    Cjk,
+    /// Digits, with the `.` or `,` between them: `2030`, `1,350`, `32.5`, `135.000`.
+    Number,
+    /// A currency sign or `%`.
+    Symbol,
+    /// Punctuation; `barrier` punctuation ends a gap (`...`) in a pattern.
+    Punct { barrier: bool },
+}
+
+/// One token: where it is, and its normalised form (lower case, `’` as `'`, a final `'s` taken
+/// off and remembered in `possessive`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    pub norm: String,
+    pub kind: Kind,
+    pub possessive: bool,
+    /// Nothing between this token and the one before (`135bn`, `FY2030`, `2030年`).
+    pub glued: bool,
+    /// A hyphen between this token and the one before (`non-binding`, `revenue-share`).
+    pub hyphen: bool,
+}
+
+impl Token {
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Hangul | Kind::Number | Kind::Cjk)
+    }
+
+    /// A gap (`...`) counts words; a Chinese character is about a third of one.
+    pub fn gap_weight(&self) -> u32 {
+        match self.kind {
+            Kind::Cjk => 1,
+            Kind::Symbol => 0,
+            _ => 3,
+        }
+    }
+}
+
+/// Chinese characters, kana and their punctuation: written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF   // hiragana, katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // compatibility ideographs
+        | 0x31F0..=0x31FF // katakana extensions
+        | 0xFF66..=0xFF9F // half-width katakana
+        | 0x20000..=0x2FA1F)
+}
+
+pub fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
+/// French and Italian words that elide onto the next one: `l'accord` is `l'` and `accord`.
+const ELIDED: &[&str] =
+    &["l", "d", "n", "qu", "jusqu", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "quoiqu", "dell", "all", "nell", "un"];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Full-width digits read as digits.
+fn digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        _ => None,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c) && !is_hangul(c) && digit(c).is_none()
+}
+
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'ſ' => out.push('s'),
+        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The tokens of `text` within `segments` (byte ranges of `text`, in order; a clause whose
+/// aside was taken out is two segments). Offsets are into `text`.
+pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    for seg in segments {
+        let mut last_end: Option<usize> = None;
+        let s = &text[seg.clone()];
+        let mut it = s.char_indices().peekable();
+        let mut pending_hyphen = false;
+        while let Some((i, c)) = it.next() {
+            let at = seg.start + i;
+            let glued = last_end == Some(at);
+            if c.is_whitespace() {
+                pending_hyphen = false;
+                continue;
+            }
+            if let Some(d) = digit(c) {
+                // A number: digits, with a `.` or `,` between digits.
+                let mut norm = String::from(d);
+                let mut end = at + c.len_utf8();
+                while let Some(&(j, n)) = it.peek() {
+                    if let Some(d) = digit(n) {
+                        norm.push(d);
+                        end = seg.start + j + n.len_utf8();
+                        it.next();
+                    } else if matches!(n, '.' | ',') {
+                        let mut look = it.clone();
+                        look.next();
+                        match look.peek() {
+                            Some(&(_, m)) if digit(m).is_some() => {
+                                norm.push(n);
+                                it.next();
+                            }
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, &mut last_end, at..end, norm, Kind::Number, pending_hyphen && glued);
+                pending_hyphen = false;
+                continue;
+            }
+            if is_word_char(c) {
+                let mut norm = String::new();
+                push_lower(&mut norm, c);
+                let mut end = at + c.len_utf8();
+                while let Some(&(j, n)) = it.peek() {
+                    if is_word_char(n) {
+                        push_lower(&mut norm, n);
+                        end = seg.start + j + n.len_utf8();
+                        it.next();
+                    } else if is_apostrophe(n) {
+                        // An apostrophe inside a word: `can't`, `OpenAI's`; or an elided article
+                        // that is a word of its own: `l'accord`, `jusqu'en`, `d'ici`.
+                        let mut look = it.clone();
+                        look.next();
+                        match look.peek() {
+                            Some(&(k, m)) if is_word_char(m) => {
+                                if ELIDED.contains(&norm.as_str()) {
+                                    norm.push('\'');
+                                    it.next();
+                                    end = seg.start + k;
+                                    break;
+                                }
+                                norm.push('\'');
+                                it.next();
+                                end = seg.start + k;
+                            }
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                let mut possessive = false;
+                if let Some(stem) = norm.strip_suffix("'s")
+                    && !stem.is_empty()
+                {
+                    norm.truncate(stem.len());
+                    possessive = true;
+                } else if norm.ends_with("s'") {
+                    possessive = true;
+                }
+                // A plural possessive written as `s'`: the apostrophe follows the word.
+                if let Some(&(j, n)) = it.peek()
+                    && is_apostrophe(n)
+                    && norm.ends_with('s')
+                    && !possessive
+                {
+                    let mut look = it.clone();
+                    look.next();
+                    if look.peek().is_none_or(|&(_, m)| !is_word_char(m)) {
+                        possessive = true;
+                        end = seg.start + j + n.len_utf8();
+                        it.next();
+                    }
+                }
+                let hyphen = pending_hyphen && glued;
+                push(&mut out, &mut last_end, at..end, norm, Kind::Word, hyphen);
+                if let Some(t) = out.last_mut() {
+                    t.possessive = possessive;
+                }
+                pending_hyphen = false;
+                continue;
+            }
+            if is_hangul(c) {
+                let mut norm = String::from(c);
+                let mut end = at + c.len_utf8();
+                while let Some(&(j, n)) = it.peek() {
+                    if is_hangul(n) || is_word_char(n) {
+                        norm.push(n);
+                        end = seg.start + j + n.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, &mut last_end, at..end, norm, Kind::Hangul, false);
+                pending_hyphen = false;
+                continue;
+            }
+            if is_cjk(c) {
+                push(&mut out, &mut last_end, at..at + c.len_utf8(), c.to_string(), Kind::Cjk, false);
+                pending_hyphen = false;
+                continue;
+            }
+            if is_hyphen(c) {
+                // Joins the next word to this one when written between two words.
+                let next_is_word = it.peek().is_some_and(|&(_, n)| is_word_char(n) || digit(n).is_some());
+                if glued && next_is_word && out.last().is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number)) {
+                    pending_hyphen = true;
+                    last_end = Some(at + c.len_utf8());
+                    continue;
+                }
+            }
+            let (norm, kind) = match c {
+                '$' | '€' | '£' | '¥' | '₩' | '￥' | '%' | '％' | '＄' => {
+                    let n = match c {
+                        '％' => '%',
+                        '＄' => '$',
+                        '￥' => '¥',
+                        _ => c,
+                    };
+                    (n.to_string(), Kind::Symbol)
+                }
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '{' | '}' | '、' | '，' | '；' | '：' | '（' | '）'
+                | '【' | '】' | '|' => (fold_punct(c).to_string(), Kind::Punct { barrier: true }),
+                _ => (fold_punct(c).to_string(), Kind::Punct { barrier: false }),
+            };
+            push(&mut out, &mut last_end, at..at + c.len_utf8(), norm, kind, false);
+            pending_hyphen = false;
+        }
+    }
+    out
+}
+
+fn push(
+    out: &mut Vec<Token>,
+    last_end: &mut Option<usize>,
+    range: Range<usize>,
+    norm: String,
+    kind: Kind,
+    hyphen: bool,
+) {
+    let glued = *last_end == Some(range.start) || hyphen;
+    *last_end = Some(range.end);
+    out.push(Token { range, norm, kind, possessive: false, glued, hyphen });
+}
+
+/// Full-width punctuation as its ASCII twin, so that one pattern reads both.
+fn fold_punct(c: char) -> char {
+    match c {
+        '，' | '、' => ',',
+        '；' => ';',
+        '：' => ':',
+        '（' => '(',
+        '）' => ')',
+        '【' => '[',
+        '】' => ']',
+        '’' | '‘' | 'ʼ' => '\'',
+        '！' => '!',
+        '？' => '?',
+        _ => c,
+    }
+}
+
+/// The tokens of a whole string (a pattern word, a cue, a party name).
+pub fn tokenize_all(text: &str) -> Vec<Token> {
+    tokenize(text, std::slice::from_ref(&(0..text.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize_all(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn words_possessives_hyphens_and_contractions() {
+        let t = tokenize_all("OpenAI’s non-binding MOU can't bind Microsofts' rivals.");
+        let n: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(n, ["openai", "non", "binding", "mou", "can't", "bind", "microsofts", "rivals", "."]);
+        assert!(t[0].possessive);
+        assert!(t[2].hyphen && t[2].glued);
+        assert!(t[6].possessive);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators_and_split_from_units() {
+        assert_eq!(
+            norms("$135bn, 32.5% and 1,350 in FY2030."),
+            ["$", "135", "bn", ",", "32.5", "%", "and", "1,350", "in", "fy", "2030", "."]
+        );
+        let t = tokenize_all("135bn 2030s");
+        assert!(t[1].glued && t[3].glued);
+        assert!(!t[2].glued);
+    }
+
+    #[test]
+    fn cjk_characters_are_tokens_and_hangul_words_keep_particles() {
+        assert_eq!(norms("微软持有27%的股份。"), ["微", "软", "持", "有", "27", "%", "的", "股", "份", "。"]);
+        assert_eq!(norms("마이크로소프트는 2032년까지"), ["마이크로소프트는", "2032", "년까지"]);
+        assert_eq!(norms("２０３０年"), ["2030", "年"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text_across_segments() {
+        let text = "every model — from one to the next — runs on Azure";
+        let a = 0..text.find(" —").expect("dash");
+        let b = text.rfind("— ").expect("dash") + "— ".len()..text.len();
+        let t = tokenize(text, &[a, b]);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.range.clone()]).collect();
+        assert_eq!(words, ["every", "model", "runs", "on", "Azure"]);
+        assert!(!t[2].glued);
+    }
+}

@@ -1,0 +1,993 @@
+//! Values a claim states, read from the tokens of a clause, and how two values compare.
+//!
+//! Numbers are written the way each language writes them: "$135bn", "US$ 135 bilhões",
+//! "135.000 millones de dólares", "135 Milliarden Dollar", "1350亿美元", "1,350억 달러". Each
+//! value keeps how exactly it was stated ("about", "more than"), so that "about $130 billion"
+//! agrees with $135 billion and "more than $100 billion" does too.
+
+use std::fmt;
+
+use super::token::{Kind, Token};
+
+/// The language of a text, as far as reading numbers and cue words needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Pt,
+    De,
+    Fr,
+    Zh,
+    Ja,
+    Ko,
+    /// Any other language: numbers read as English writes them.
+    Other,
+}
+
+impl Lang {
+    /// From a BCP 47 tag: its primary language subtag.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Lang::En,
+            "es" => Lang::Es,
+            "pt" => Lang::Pt,
+            "de" => Lang::De,
+            "fr" => Lang::Fr,
+            "zh" => Lang::Zh,
+            "ja" => Lang::Ja,
+            "ko" => Lang::Ko,
+            _ => Lang::Other,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Zh => "zh",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            Lang::Other => "other",
+        }
+    }
+
+    pub const ALL: [Lang; 8] = [Lang::En, Lang::Es, Lang::Pt, Lang::De, Lang::Fr, Lang::Zh, Lang::Ja, Lang::Ko];
+
+    /// Whether `,` is the decimal mark ("32,5 %") and `.` groups thousands ("135.000").
+    fn decimal_comma(self) -> bool {
+        matches!(self, Lang::Es | Lang::Pt | Lang::De | Lang::Fr)
+    }
+}
+
+/// How exactly a number is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bound {
+    Exact,
+    About,
+    AtLeast,
+    AtMost,
+}
+
+/// A claimed or official value. Amounts are whole dollars and percentages thousandths of a
+/// point, so values compare exactly; a year may be approximate (a relative duration, "for the
+/// next six years", counted from the article's year).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    Year {
+        year: i32,
+        about: bool,
+    },
+    /// An end that is not a year: "until AGI is verified", "no end date".
+    Condition(String),
+    Amount {
+        dollars: u64,
+        bound: Bound,
+    },
+    Percent {
+        milli: u64,
+        bound: Bound,
+    },
+    /// Who gives what to whom (pays, licenses); `negated` says the flow does not happen
+    /// ("Microsoft no longer pays OpenAI").
+    Direction {
+        from: Option<String>,
+        to: Option<String>,
+        negated: bool,
+    },
+    Status(String),
+    /// A date as precisely as it was written: a year, a month, or a day.
+    Date {
+        year: i32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let bound = |b: Bound| match b {
+            Bound::Exact => "",
+            Bound::About => "about ",
+            Bound::AtLeast => "more than ",
+            Bound::AtMost => "up to ",
+        };
+        match self {
+            Value::Year { year, about } => write!(f, "{}{year}", if *about { "about " } else { "" }),
+            Value::Condition(c) => write!(f, "{c}"),
+            Value::Amount { dollars, bound: b } => {
+                let d = *dollars as f64;
+                let (n, unit) = if d >= 1e12 {
+                    (d / 1e12, " trillion")
+                } else if d >= 1e9 {
+                    (d / 1e9, " billion")
+                } else if d >= 1e6 {
+                    (d / 1e6, " million")
+                } else {
+                    (d, "")
+                };
+                write!(f, "{}${}{unit}", bound(*b), trim_number(n))
+            }
+            Value::Percent { milli, bound: b } => write!(f, "{}{}%", bound(*b), trim_number(*milli as f64 / 1000.0)),
+            Value::Direction { from, to, negated } => {
+                if *negated {
+                    write!(f, "no ")?;
+                }
+                match (from, to) {
+                    (Some(a), Some(b)) => write!(f, "{a} → {b}"),
+                    (Some(a), None) => write!(f, "{a} → …"),
+                    (None, Some(b)) => write!(f, "… → {b}"),
+                    (None, None) => write!(f, "…"),
+                }
+            }
+            Value::Status(s) => write!(f, "{s}"),
+            Value::Date { year, month, day } => match (month, day) {
+                (Some(m), Some(d)) => write!(f, "{} {d}, {year}", MONTHS[(*m as usize).saturating_sub(1) % 12]),
+                (Some(m), None) => write!(f, "{} {year}", MONTHS[(*m as usize).saturating_sub(1) % 12]),
+                _ => write!(f, "{year}"),
+            },
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn trim_number(n: f64) -> String {
+    let s = format!("{n:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A number as an interval it may stand for, given how it was stated.
+fn interval(x: f64, b: Bound, exact_tol: f64, about_tol: f64) -> (f64, f64) {
+    match b {
+        Bound::Exact => (x - exact_tol, x + exact_tol),
+        Bound::About => (x - about_tol, x + about_tol),
+        Bound::AtLeast => (x - exact_tol, f64::INFINITY),
+        Bound::AtMost => (f64::NEG_INFINITY, x + exact_tol),
+    }
+}
+
+fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+impl Value {
+    /// Whether a claimed value (`self`) is what the official value says.
+    pub fn agrees_with(&self, official: &Value) -> bool {
+        match (self, official) {
+            (Value::Year { year: a, about: x }, Value::Year { year: b, about: y }) => {
+                (a - b).abs() <= i32::from(*x || *y)
+            }
+            (Value::Condition(a), Value::Condition(b)) => a == b,
+            (Value::Amount { dollars: c, bound: cb }, Value::Amount { dollars: o, bound: ob }) => {
+                let (c, o) = (*c as f64, *o as f64);
+                // "up to $100 billion" and "more than $100 billion" meet only at their edge: no.
+                match (cb, ob) {
+                    (Bound::AtMost, Bound::AtLeast) => c > o,
+                    (Bound::AtLeast, Bound::AtMost) => c < o,
+                    _ => overlap(interval(c, *cb, c * 0.02, c * 0.10), interval(o, *ob, o * 0.02, o * 0.10)),
+                }
+            }
+            (Value::Percent { milli: c, bound: cb }, Value::Percent { milli: o, bound: ob }) => {
+                overlap(interval(*c as f64, *cb, 500.0, 1500.0), interval(*o as f64, *ob, 500.0, 1500.0))
+            }
+            (
+                Value::Direction { from: cf, to: ct, negated: cn },
+                Value::Direction { from: of, to: ot, negated: on },
+            ) => {
+                cn == on
+                    && cf.as_ref().is_none_or(|c| Some(c) == of.as_ref())
+                    && ct.as_ref().is_none_or(|c| Some(c) == ot.as_ref())
+            }
+            (Value::Status(a), Value::Status(b)) => a == b,
+            (Value::Date { year: a, month: am, day: ad }, Value::Date { year: b, month: bm, day: bd }) => {
+                a == b && (am.is_none() || bm.is_none() || am == bm) && (ad.is_none() || bd.is_none() || ad == bd)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether an official value says anything about a claim: a denied flow ("Microsoft no
+    /// longer pays OpenAI") speaks only of its own pair, and so does an official denial.
+    pub fn bears_on(&self, official: &Value) -> bool {
+        match (self, official) {
+            (
+                Value::Direction { from: cf, to: ct, negated: cn },
+                Value::Direction { from: of, to: ot, negated: on },
+            ) => !(*cn || *on) || (cf == of && ct == ot),
+            _ => true,
+        }
+    }
+
+    /// How closely an official value speaks to the same thing as a claim: a contradiction cites
+    /// the term closest to what the sentence said (for a flow, the one about the same pair).
+    pub fn relevance(&self, official: &Value) -> u8 {
+        match (self, official) {
+            (Value::Direction { from: cf, to: ct, .. }, Value::Direction { from: of, to: ot, .. }) => {
+                u8::from(cf.is_some() && cf == of) + u8::from(ct.is_some() && ct == ot)
+            }
+            _ => 0,
+        }
+    }
+
+    /// Whether two claims (of two articles) cannot both be right. Approximate numbers and
+    /// half-known directions conflict only where they certainly differ.
+    pub fn conflicts_with(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Year { .. }, Value::Year { .. }) | (Value::Condition(_), Value::Condition(_)) => {
+                !self.agrees_with(other)
+            }
+            (Value::Year { .. }, Value::Condition(_)) | (Value::Condition(_), Value::Year { .. }) => true,
+            (Value::Amount { dollars: a, bound: Bound::Exact }, Value::Amount { dollars: b, bound: Bound::Exact })
+            | (Value::Percent { milli: a, bound: Bound::Exact }, Value::Percent { milli: b, bound: Bound::Exact }) => {
+                !self.agrees_with(other) && a != b
+            }
+            (
+                Value::Direction { from: af, to: at, negated: an },
+                Value::Direction { from: bf, to: bt, negated: bn },
+            ) => {
+                let same_pair = af.is_some() && af == bf && at.is_some() && at == bt;
+                let crossed = matches!((af, bf), (Some(a), Some(b)) if a != b)
+                    || matches!((at, bt), (Some(a), Some(b)) if a != b);
+                (same_pair && an != bn) || (crossed && !an && !bn)
+            }
+            (Value::Status(a), Value::Status(b)) => a != b,
+            (Value::Date { .. }, Value::Date { .. }) => !self.agrees_with(other),
+            _ => false,
+        }
+    }
+}
+
+/// English month names and their abbreviations, for dates.
+fn month_word(w: &str) -> Option<u32> {
+    let m = match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn day_at(toks: &[Token], pos: usize) -> Option<u32> {
+    let t = toks.get(pos)?;
+    (t.kind == Kind::Number && t.norm.len() <= 2)
+        .then(|| t.norm.parse::<u32>().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// A date at `pos`: "April 27, 2026", "27 April 2026", "Sept. 11, 2025", "April 2026",
+/// "2026-04-27", "2026年4月27日", "2026년 4월 27일"; a month and day without a year take the
+/// year of `stage_year`. Its end and value.
+pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Value)> {
+    let t = toks.get(pos)?;
+    let skip_dot = |p: usize| if toks.get(p).is_some_and(|t| t.norm == ".") { p + 1 } else { p };
+    // "2026-04-27": a number glued to two more by hyphens.
+    if let Some(year) = year_at(toks, pos)
+        .or_else(|| (t.kind == Kind::Number && t.norm.len() == 4).then(|| t.norm.parse().ok()).flatten())
+    {
+        // 2026年4月27日 / 2026년 4월 27일
+        let unit = |p: usize, cjk: &str, ko: &str| toks.get(p).is_some_and(|t| t.norm == cjk || t.norm.starts_with(ko));
+        if unit(pos + 1, "年", "년")
+            && let Some(m) = day_at(toks, pos + 2).filter(|m| *m <= 12)
+            && unit(pos + 3, "月", "월")
+        {
+            if let Some(d) = day_at(toks, pos + 4)
+                && unit(pos + 5, "日", "일")
+            {
+                return Some((pos + 6, Value::Date { year, month: Some(m), day: Some(d) }));
+            }
+            return Some((pos + 4, Value::Date { year, month: Some(m), day: None }));
+        }
+        if let (Some(m), Some(d)) = (toks.get(pos + 1), toks.get(pos + 2))
+            && m.hyphen
+            && d.hyphen
+            && m.kind == Kind::Number
+            && d.kind == Kind::Number
+        {
+            let month = m.norm.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+            let day = d.norm.parse::<u32>().ok().filter(|d| (1..=31).contains(d))?;
+            return Some((pos + 3, Value::Date { year, month: Some(month), day: Some(day) }));
+        }
+        // A year alone: "in 2019".
+        return year_at(toks, pos).map(|year| (pos + 1, Value::Date { year, month: None, day: None }));
+    }
+    // "27 April 2026"
+    if let Some(d) = day_at(toks, pos)
+        && let Some(m) = toks.get(pos + 1).and_then(|t| month_word(&t.norm))
+    {
+        let p = skip_dot(pos + 2);
+        let year = year_at(toks, p)?;
+        return Some((p + 1, Value::Date { year, month: Some(m), day: Some(d) }));
+    }
+    // "April 27, 2026", "April 27", "April 2026"
+    let m = month_word(&t.norm)?;
+    let mut p = skip_dot(pos + 1);
+    if let Some(d) = day_at(toks, p) {
+        p += 1;
+        if toks.get(p).is_some_and(|t| t.norm == ",") {
+            p += 1;
+        }
+        if let Some(year) = year_at(toks, p) {
+            return Some((p + 1, Value::Date { year, month: Some(m), day: Some(d) }));
+        }
+        let end = if toks.get(p - 1).is_some_and(|t| t.norm == ",") { p - 1 } else { p };
+        return Some((end, Value::Date { year: stage_year, month: Some(m), day: Some(d) }));
+    }
+    let year = year_at(toks, p)?;
+    Some((p + 1, Value::Date { year, month: Some(m), day: None }))
+}
+
+/// A number token's value, reading `.` and `,` as the language writes them.
+pub fn number(norm: &str, lang: Lang) -> Option<f64> {
+    let commas = norm.matches(',').count();
+    let dots = norm.matches('.').count();
+    let s: String = if commas > 0 && dots > 0 {
+        // Both marks: the last one is the decimal mark.
+        let dec = if norm.rfind(',') > norm.rfind('.') { ',' } else { '.' };
+        norm.chars()
+            .filter_map(|c| {
+                if c == dec {
+                    Some('.')
+                } else if c == ',' || c == '.' {
+                    None
+                } else {
+                    Some(c)
+                }
+            })
+            .collect()
+    } else if commas > 0 {
+        let groups_of_three = norm.split(',').skip(1).all(|g| g.len() == 3);
+        if lang.decimal_comma() && !(commas > 1 && groups_of_three) {
+            norm.replace(',', ".")
+        } else if groups_of_three {
+            norm.replace(',', "")
+        } else {
+            norm.replace(',', ".")
+        }
+    } else if dots > 0 {
+        let groups_of_three = norm.split('.').skip(1).all(|g| g.len() == 3);
+        if (lang.decimal_comma() && groups_of_three) || dots > 1 { norm.replace('.', "") } else { norm.to_string() }
+    } else {
+        norm.to_string()
+    };
+    if s.matches('.').count() > 1 {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// A year at `pos`: four digits from 1900 to 2099, standing as a word of its own ("2030s",
+/// "FY2030" and "GPT-2032" are not years), or before 年/년.
+pub fn year_at(toks: &[Token], pos: usize) -> Option<i32> {
+    let t = toks.get(pos)?;
+    if t.kind != Kind::Number || t.norm.len() != 4 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok()?;
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    if t.glued && pos > 0 && matches!(toks[pos - 1].kind, Kind::Word | Kind::Number) {
+        return None;
+    }
+    if let Some(n) = toks.get(pos + 1)
+        && n.glued
+        && (n.kind == Kind::Word || n.kind == Kind::Symbol)
+    {
+        return None;
+    }
+    Some(y)
+}
+
+/// Words for "percent", as token sequences.
+const PERCENT_WORDS: &[&[&str]] = &[
+    &["percent"],
+    &["per", "cent"],
+    &["pct"],
+    &["por", "ciento"],
+    &["por", "cento"],
+    &["prozent"],
+    &["pour", "cent"],
+    &["퍼센트"],
+    &["프로"],
+];
+
+fn seq_at(toks: &[Token], pos: usize, words: &[&str]) -> bool {
+    pos + words.len() <= toks.len() && words.iter().zip(&toks[pos..]).all(|(w, t)| t.norm == *w)
+}
+
+/// A percentage at `pos`: its end and its value in thousandths of a point.
+pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)> {
+    let t = toks.get(pos)?;
+    // "a third", "nearly half", "two-thirds", "one quarter": a fraction of a whole.
+    if t.kind == Kind::Word {
+        let (skip, word) = match t.norm.as_str() {
+            "a" | "one" => (1, toks.get(pos + 1).map(|n| n.norm.as_str())),
+            w => (0, Some(w)),
+        };
+        let milli = match (t.norm.as_str(), word) {
+            ("two", _) => None,
+            (_, Some("half")) => Some(50_000),
+            (_, Some("third")) => Some(33_333),
+            (_, Some("quarter")) => Some(25_000),
+            (_, Some("fifth")) => Some(20_000),
+            (_, Some("tenth")) => Some(10_000),
+            _ => None,
+        };
+        if let Some(m) = milli {
+            return Some((pos + 1 + skip, m));
+        }
+        if t.norm == "two" && toks.get(pos + 1).is_some_and(|n| n.norm == "thirds") {
+            return Some((pos + 2, 66_667));
+        }
+        return None;
+    }
+    if t.kind != Kind::Number {
+        return None;
+    }
+    let n = number(&t.norm, lang)?;
+    if !(0.0..=100.0).contains(&n) {
+        return None;
+    }
+    let milli = (n * 1000.0).round() as u64;
+    if toks.get(pos + 1).is_some_and(|s| s.norm == "%") {
+        return Some((pos + 2, milli));
+    }
+    for w in PERCENT_WORDS {
+        if seq_at(toks, pos + 1, w) {
+            return Some((pos + 1 + w.len(), milli));
+        }
+    }
+    None
+}
+
+/// Scale words after a number: "billion", "mil millones", "Milliarden", "亿".
+fn scale_at(toks: &[Token], pos: usize, lang: Lang, after_dollar: bool) -> Option<(usize, f64)> {
+    let t = toks.get(pos)?;
+    // Multi-word scales first.
+    for (words, f) in [(&["mil", "millones"][..], 1e9), (&["mil", "milhões"][..], 1e9), (&["mil", "milloes"][..], 1e9)]
+    {
+        if seq_at(toks, pos, words) {
+            return Some((pos + words.len(), f));
+        }
+    }
+    let single = |w: &str| -> Option<f64> {
+        Some(match w {
+            "trillion" | "trillions" | "tn" | "trilhões" | "trilhão" | "billones" | "billón" | "billionen" => 1e12,
+            "billion" => 1e9,
+            "billions" => {
+                if lang == Lang::Fr {
+                    1e12
+                } else {
+                    1e9
+                }
+            }
+            "bn" | "bln" | "bil" | "bilhões" | "bilhão" | "bilhoes" | "bilhao" | "bi" | "milliarden" | "milliarde"
+            | "mrd" | "mrds" | "milliards" | "milliard" | "md" | "mds" | "mmdd" => 1e9,
+            "million" | "millions" | "mn" | "mln" => 1e6,
+            "millones" | "millón" | "millon" | "milhões" | "milhão" | "milhoes" | "milhao" | "mi" | "millionen"
+            | "mio" => 1e6,
+            "thousand" => 1e3,
+            _ => return None,
+        })
+    };
+    match t.kind {
+        Kind::Word => {
+            if let Some(f) = single(&t.norm) {
+                return Some((pos + 1, f));
+            }
+            // "$1.5B", "$300M", "$2T": one letter, only right after the number.
+            if after_dollar && t.glued {
+                let f = match t.norm.as_str() {
+                    "b" => 1e9,
+                    "m" => 1e6,
+                    "t" => 1e12,
+                    "k" => 1e3,
+                    _ => return None,
+                };
+                return Some((pos + 1, f));
+            }
+            None
+        }
+        Kind::Cjk => {
+            let f = match t.norm.as_str() {
+                "亿" | "億" => 1e8,
+                "万" | "萬" => {
+                    if toks.get(pos + 1).is_some_and(|n| n.norm == "亿" || n.norm == "億") {
+                        return Some((pos + 2, 1e12));
+                    }
+                    1e4
+                }
+                "兆" => 1e12,
+                "千" => 1e3,
+                _ => return None,
+            };
+            Some((pos + 1, f))
+        }
+        Kind::Hangul => {
+            // "억", "억달러", "억 달러", "조원": the scale starts the word.
+            let first = t.norm.chars().next()?;
+            let f = match first {
+                '억' => 1e8,
+                '조' => 1e12,
+                '만' => 1e4,
+                _ => return None,
+            };
+            Some((pos + 1, f))
+        }
+        _ => None,
+    }
+}
+
+/// Words for "dollars" after a number: the currency that makes a number an amount.
+fn dollars_at(toks: &[Token], pos: usize, hangul_scale_word: Option<&str>) -> Option<usize> {
+    if let Some(w) = hangul_scale_word
+        && w.contains("달러")
+    {
+        return Some(pos);
+    }
+    for words in [
+        &["dollars"][..],
+        &["dollar"],
+        &["usd"],
+        &["us", "dollars"],
+        &["de", "dólares"],
+        &["dólares"],
+        &["de", "dolares"],
+        &["de", "dollars"],
+        &["dólar"],
+        &["달러"],
+    ] {
+        if seq_at(toks, pos, words) {
+            return Some(pos + words.len());
+        }
+    }
+    if toks.get(pos).is_some_and(|t| t.kind == Kind::Hangul && t.norm.starts_with("달러")) {
+        return Some(pos + 1);
+    }
+    for cjk in [&["美", "元"][..], &["ド", "ル"], &["美", "金"]] {
+        if seq_at(toks, pos, cjk) {
+            return Some(pos + cjk.len());
+        }
+    }
+    None
+}
+
+/// An amount of dollars at `pos`: its end and its value in whole dollars. A number is an
+/// amount only with its currency: "$135 billion", "US$ 135 bilhões", "135 billion dollars",
+/// "USD 135bn", "1350亿美元".
+pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)> {
+    let mut p = pos;
+    let mut dollar = false;
+    // "US$", "A$": a word glued to the dollar sign; "USD 135".
+    if toks.get(p).is_some_and(|t| t.kind == Kind::Word && matches!(t.norm.as_str(), "us" | "usd"))
+        && toks.get(p + 1).is_some_and(|t| t.norm == "$" && t.glued)
+    {
+        p += 1;
+    } else if toks.get(p).is_some_and(|t| t.norm == "usd") && toks.get(p + 1).is_some_and(|t| t.kind == Kind::Number) {
+        p += 1;
+        dollar = true;
+    }
+    if toks.get(p).is_some_and(|t| t.norm == "$") {
+        p += 1;
+        dollar = true;
+    }
+    let t = toks.get(p)?;
+    if t.kind != Kind::Number {
+        return None;
+    }
+    let n = number(&t.norm, lang)?;
+    p += 1;
+    let mut scale = 1.0;
+    let mut hangul_word = None;
+    if let Some((end, f)) = scale_at(toks, p, lang, dollar) {
+        if toks[p].kind == Kind::Hangul {
+            hangul_word = Some(toks[p].norm.as_str());
+        }
+        scale = f;
+        p = end;
+    }
+    if !dollar {
+        p = dollars_at(toks, p, hangul_word)?;
+    } else if let Some(end) = dollars_at(toks, p, None) {
+        p = end; // "$135 billion dollars"
+    }
+    let dollars = n * scale;
+    if !(0.0..1e16).contains(&dollars) {
+        return None;
+    }
+    Some((p, dollars.round() as u64))
+}
+
+/// Words that lead to the year something ends, by language: "through 2032", "hasta 2032".
+const UNTIL: &[&[&str]] = &[
+    &["through"],
+    &["until"],
+    &["till"],
+    &["til"],
+    &["thru"],
+    &["to"],
+    &["into"],
+    &["by"],
+    &["up", "to"],
+    &["ending", "in"],
+    &["expiring", "in"],
+    &["ends", "in"],
+    &["expires", "in"],
+    &["lasting", "until"],
+    &["hasta"],
+    &["hasta", "el"],
+    &["até"],
+    &["bis"],
+    &["bis", "zum", "jahr"],
+    &["jusqu'", "en"],
+    &["jusqu'", "à"],
+    &["d'", "ici"],
+    &["à", "l'horizon"],
+    &["到"],
+    &["至"],
+    &["直", "到"],
+    &["截", "至"],
+];
+/// Words between the lead and the year: "through the end of 2030", "hasta finales de 2030".
+const END_OF: &[&[&str]] = &[
+    &["the", "end", "of"],
+    &["end", "of"],
+    &["late"],
+    &["the", "close", "of"],
+    &["calendar"],
+    &["fiscal"],
+    &["finales", "de"],
+    &["fines", "de"],
+    &["el", "final", "de"],
+    &["el", "año"],
+    &["o", "fim", "de"],
+    &["o", "final", "de"],
+    &["ende"],
+    &["zum", "ende"],
+    &["fin"],
+    &["la", "fin"],
+    &["la", "fin", "de"],
+];
+/// Words for a decade's end: "until the end of the decade".
+const DECADE: &[&[&str]] = &[
+    &["at", "the", "end", "of", "the", "decade"],
+    &["the", "end", "of", "the", "decade"],
+    &["end", "of", "the", "decade"],
+    &["the", "decade's", "end"],
+    &["decade's", "end"],
+    &["the", "end", "of", "this", "decade"],
+    &["the", "rest", "of", "the", "decade"],
+    &["finales", "de", "la", "década"],
+    &["el", "final", "de", "la", "década"],
+    &["o", "fim", "da", "década"],
+    &["ende", "des", "jahrzehnts"],
+    &["la", "fin", "de", "la", "décennie"],
+];
+const NEXT: &[&[&str]] = &[
+    &["for", "the", "next"],
+    &["over", "the", "next"],
+    &["in", "the", "next"],
+    &["for", "another"],
+    &["for", "a", "further"],
+    &["for", "the", "coming"],
+    &["over", "the", "coming"],
+    &["for", "the", "following"],
+    &["within", "the", "next"],
+    &["durante", "los", "próximos"],
+    &["en", "los", "próximos"],
+    &["nos", "próximos"],
+    &["durante", "os", "próximos"],
+    &["in", "den", "nächsten"],
+    &["für", "die", "nächsten"],
+    &["pendant", "les"],
+    &["dans", "les"],
+    &["未", "来"],
+];
+const NUMBER_WORDS: &[&str] =
+    &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/// How many, written as a number or (in English) a word.
+fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
+    let t = toks.get(pos)?;
+    if t.kind == Kind::Number {
+        return t.norm.parse::<i32>().ok().filter(|n| (1..=50).contains(n));
+    }
+    NUMBER_WORDS.iter().position(|w| *w == t.norm).map(|n| n as i32).filter(|n| *n > 0)
+}
+
+/// The end of a period at `pos`, as a year: "through 2032", "until the end of 2030", "for the
+/// next six years" (from `stage_year`, so approximate), "until the end of the decade",
+/// "hasta 2032", "bis Ende 2030", "jusqu'en 2032", "2030年まで", "到2030年", "2032년까지".
+pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32, bool)> {
+    // "for the next six years", "for six more years", "durante los próximos seis años".
+    for lead in NEXT {
+        if seq_at(toks, pos, lead) {
+            let p = pos + lead.len();
+            let n = count_at(toks, p)?;
+            let mut q = p + 1;
+            if toks.get(q).is_some_and(|t| t.norm == "more") {
+                q += 1;
+            }
+            let unit = toks.get(q)?;
+            let years = ["years", "year", "años", "anos", "jahren", "jahre", "ans", "années", "年"];
+            if years.contains(&unit.norm.as_str()) {
+                return Some((q + 1, stage_year + n, true));
+            }
+            return None;
+        }
+    }
+    // "next year", "in three years", "within five years", "in three years' time".
+    if seq_at(toks, pos, &["next", "year"]) {
+        return Some((pos + 2, stage_year + 1, false));
+    }
+    if matches!(toks.get(pos).map(|t| t.norm.as_str()), Some("in" | "within"))
+        && let Some(n) = count_at(toks, pos + 1)
+        && toks.get(pos + 2).is_some_and(|t| matches!(t.norm.as_str(), "years" | "year" | "years'"))
+    {
+        let mut end = pos + 3;
+        if toks.get(end).is_some_and(|t| t.norm == "time") {
+            end += 1;
+        }
+        return Some((end, stage_year + n, true));
+    }
+    if seq_at(toks, pos, &["for"]) && count_at(toks, pos + 1).is_some() && seq_at(toks, pos + 2, &["more", "years"]) {
+        let n = count_at(toks, pos + 1)?;
+        return Some((pos + 4, stage_year + n, true));
+    }
+    // "expires at the end of the decade", "stops in 2028", "ends next year".
+    if matches!(
+        toks.get(pos).map(|t| t.norm.as_str()),
+        Some(
+            "expires"
+                | "expire"
+                | "expiring"
+                | "ends"
+                | "end"
+                | "ending"
+                | "lapses"
+                | "lapse"
+                | "stops"
+                | "stop"
+                | "terminates"
+                | "terminate"
+                | "concludes"
+                | "sunsets"
+                | "ceases"
+                | "cease"
+                | "finishes"
+                | "closes"
+        )
+    ) {
+        let mut p = pos + 1;
+        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by" | "after")) {
+            p += 1;
+        }
+        for d in DECADE {
+            if seq_at(toks, p, d) {
+                return Some((p + d.len(), (stage_year / 10) * 10 + 10, true));
+            }
+        }
+        if seq_at(toks, p, &["next", "year"]) {
+            return Some((p + 2, stage_year + 1, false));
+        }
+        let mut q = p;
+        for e in END_OF {
+            if seq_at(toks, q, e) {
+                q += e.len();
+                break;
+            }
+        }
+        if q > pos + 1
+            && let Some(y) = year_at(toks, q)
+        {
+            return Some((q + 1, y, false));
+        }
+    }
+    // A year after a lead word, with "the end of" between.
+    for lead in UNTIL {
+        if !seq_at(toks, pos, lead) {
+            continue;
+        }
+        let mut p = pos + lead.len();
+        for d in DECADE {
+            if seq_at(toks, p, d) {
+                return Some((p + d.len(), (stage_year / 10) * 10 + 10, true));
+            }
+        }
+        for e in END_OF {
+            if seq_at(toks, p, e) {
+                p += e.len();
+                break;
+            }
+        }
+        if let Some(y) = year_at(toks, p) {
+            let mut end = p + 1;
+            // 到2030年底: the year's character and what follows it.
+            if toks.get(end).is_some_and(|t| t.norm == "年") {
+                end += 1;
+                if toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "底" | "末")) {
+                    end += 1;
+                }
+            }
+            return Some((end, y, false));
+        }
+    }
+    // "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
+    let y = year_at(toks, pos)?;
+    let next = toks.get(pos + 1)?;
+    if next.kind == Kind::Hangul
+        && (next.norm.starts_with("년까지")
+            || (next.norm == "년" && toks.get(pos + 2).is_some_and(|t| t.norm.starts_with("까지"))))
+    {
+        let end = if next.norm == "년" { pos + 3 } else { pos + 2 };
+        return Some((end, y, false));
+    }
+    if next.norm == "年" {
+        let mut p = pos + 2;
+        if toks.get(p).is_some_and(|t| matches!(t.norm.as_str(), "末" | "底")) {
+            p += 1;
+        }
+        if seq_at(toks, p, &["ま", "で"]) {
+            return Some((p + 2, y, false));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::token::tokenize_all;
+
+    fn amount(text: &str, lang: Lang) -> Option<u64> {
+        let toks = tokenize_all(text);
+        amount_at(&toks, 0, lang).map(|(_, d)| d)
+    }
+
+    #[test]
+    fn amounts_in_every_language() {
+        let b = 1_000_000_000u64;
+        assert_eq!(amount("$135 billion", Lang::En), Some(135 * b));
+        assert_eq!(amount("$135bn", Lang::En), Some(135 * b));
+        assert_eq!(amount("$1.5B", Lang::En), Some(1_500_000_000));
+        assert_eq!(amount("US$135 billion", Lang::En), Some(135 * b));
+        assert_eq!(amount("135 billion dollars", Lang::En), Some(135 * b));
+        assert_eq!(amount("$135,000,000,000", Lang::En), Some(135 * b));
+        assert_eq!(amount("USD 250bn", Lang::En), Some(250 * b));
+        assert_eq!(amount("135.000 millones de dólares", Lang::Es), Some(135 * b));
+        assert_eq!(amount("135 mil millones de dólares", Lang::Es), Some(135 * b));
+        assert_eq!(amount("US$ 135 bilhões", Lang::Pt), Some(135 * b));
+        assert_eq!(amount("135 Milliarden Dollar", Lang::De), Some(135 * b));
+        assert_eq!(amount("135 milliards de dollars", Lang::Fr), Some(135 * b));
+        assert_eq!(amount("1350亿美元", Lang::Zh), Some(135 * b));
+        assert_eq!(amount("1350億ドル", Lang::Ja), Some(135 * b));
+        assert_eq!(amount("1,350억 달러", Lang::Ko), Some(135 * b));
+        assert_eq!(amount("1350억달러", Lang::Ko), Some(135 * b));
+        assert_eq!(amount("135 billion", Lang::En), None, "no currency, no amount");
+        assert_eq!(amount("2030", Lang::En), None);
+    }
+
+    #[test]
+    fn percents_and_years() {
+        let p = |t: &str, l| percent_at(&tokenize_all(t), 0, l).map(|(_, m)| m);
+        assert_eq!(p("27%", Lang::En), Some(27_000));
+        assert_eq!(p("32.5 percent", Lang::En), Some(32_500));
+        assert_eq!(p("32,5 %", Lang::De), Some(32_500));
+        assert_eq!(p("27 por ciento", Lang::Es), Some(27_000));
+        assert_eq!(p("27 per cent", Lang::En), Some(27_000));
+        assert_eq!(p("a third", Lang::En), Some(33_333));
+        assert_eq!(p("half", Lang::En), Some(50_000));
+        assert_eq!(p("two-thirds", Lang::En), Some(66_667));
+        let y = |t: &str, i| year_at(&tokenize_all(t), i);
+        assert_eq!(y("2030", 0), Some(2030));
+        assert_eq!(y("2030s", 0), None);
+        assert_eq!(y("FY2030", 1), None);
+        assert_eq!(y("GPT-2032", 1), None);
+        assert_eq!(y("2030年", 0), Some(2030));
+        assert_eq!(y("2032년까지", 0), Some(2032));
+    }
+
+    #[test]
+    fn dates_as_precisely_as_written() {
+        let d = |t: &str| {
+            let toks = tokenize_all(t);
+            date_at(&toks, 0, 2026).map(|(end, v)| (end == toks.len(), v.to_string()))
+        };
+        assert_eq!(d("April 27, 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("27 April 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("Sept. 11, 2025"), Some((true, "September 11, 2025".into())));
+        assert_eq!(d("October 2025"), Some((true, "October 2025".into())));
+        assert_eq!(d("2026-04-27"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("2026年4月27日"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("2026년 4월 27일"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("March 27"), Some((true, "March 27, 2026".into())));
+        assert_eq!(d("may"), None);
+        assert_eq!(d("2019"), Some((true, "2019".into())));
+    }
+
+    #[test]
+    fn ends_of_periods() {
+        let e = |t: &str| {
+            let toks = tokenize_all(t);
+            end_at(&toks, 0, 2026).map(|(end, y, about)| (end == toks.len(), y, about))
+        };
+        assert_eq!(e("through 2032"), Some((true, 2032, false)));
+        assert_eq!(e("until the end of 2030"), Some((true, 2030, false)));
+        assert_eq!(e("for the next six years"), Some((true, 2032, true)));
+        assert_eq!(e("for six more years"), Some((true, 2032, true)));
+        assert_eq!(e("until the end of the decade"), Some((true, 2030, true)));
+        assert_eq!(e("hasta 2032"), Some((true, 2032, false)));
+        assert_eq!(e("bis Ende 2030"), Some((true, 2030, false)));
+        assert_eq!(e("jusqu'en 2032"), Some((true, 2032, false)));
+        assert_eq!(e("2030年まで"), Some((true, 2030, false)));
+        assert_eq!(e("到2030年"), Some((true, 2030, false)));
+        assert_eq!(e("2032년까지"), Some((true, 2032, false)));
+        assert_eq!(e("in 2030"), None);
+    }
+
+    #[test]
+    fn values_compare_within_their_precision() {
+        let amt = |d: u64, bound| Value::Amount { dollars: d * 1_000_000_000, bound };
+        assert!(amt(130, Bound::About).agrees_with(&amt(135, Bound::About)));
+        assert!(amt(100, Bound::AtLeast).agrees_with(&amt(135, Bound::About)));
+        assert!(!amt(90, Bound::Exact).agrees_with(&amt(135, Bound::About)));
+        assert!(amt(130, Bound::Exact).agrees_with(&amt(100, Bound::AtLeast)));
+        assert!(!amt(50, Bound::Exact).agrees_with(&amt(100, Bound::AtLeast)));
+        let flow = |f: &str, t: &str, n| Value::Direction { from: Some(f.into()), to: Some(t.into()), negated: n };
+        assert!(flow("OpenAI", "Microsoft", false).agrees_with(&flow("OpenAI", "Microsoft", false)));
+        assert!(!flow("Microsoft", "OpenAI", false).agrees_with(&flow("Microsoft", "OpenAI", true)));
+        assert!(flow("Microsoft", "OpenAI", true).agrees_with(&flow("Microsoft", "OpenAI", true)));
+        let y = |year, about| Value::Year { year, about };
+        assert!(y(2031, true).agrees_with(&y(2032, false)));
+        assert!(!y(2030, false).agrees_with(&y(2032, false)));
+    }
+}
