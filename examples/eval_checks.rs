@@ -100,7 +100,7 @@ fn main() {
         let text = args.get(2).expect("--explain STAGE SENTENCE");
         let lang = args.get(3).map(String::as_str);
         let event = terms.event(stage).expect("a stage: an event id");
-        for f in checks::check_blocks(&checker, &terms, &[Block { index: 0, text }], event.date, lang) {
+        for f in checks::check_blocks(&checker, &terms, &[Block::prose(0, text)], event.date, lang) {
             println!(
                 "{} `{}` claims {} ({}) vs {} of {}{}{}",
                 checker.claims[f.claim].id,
@@ -148,17 +148,20 @@ fn main() {
                 eprintln!("{name} {}: unknown stage {}", case.id, case.stage);
                 continue;
             };
-            let found = checks::check_blocks(
-                &checker,
-                &terms,
-                &[Block { index: 0, text: &case.text }],
-                event.date,
-                Some(&file_lang),
-            );
+            let found =
+                checks::check_blocks(&checker, &terms, &[Block::prose(0, &case.text)], event.date, Some(&file_lang));
             let alarms: Vec<&checks::Found> = found.iter().filter(|f| !f.agrees).collect();
             let positive = !case.contradicts.is_empty();
-            let blocks = [Block { index: 0, text: &case.text }];
-            let queue = checks::review::queue(&checker, &terms, &blocks, event.date, Some(&file_lang), &found, &[]);
+            let blocks = [Block::prose(0, &case.text)];
+            let queue = checks::review::queue(
+                &checker,
+                &terms,
+                &blocks,
+                event.date,
+                Some(&file_lang),
+                &found.iter().map(Into::into).collect::<Vec<_>>(),
+                &[],
+            );
             sentences += gloss::text::sentences::sentences(&case.text).len();
             listed += queue.len();
             if positive && alarms.is_empty() {
@@ -257,9 +260,8 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         let Ok(article) = gloss::content::parse_article(&text, &path) else { continue };
         let Some(stage) = gloss::content::stage_date(&article, &terms) else { continue };
-        let doc = gloss::anchor::Doc::new(&article.body);
-        let blocks: Vec<Block> =
-            doc.blocks.iter().enumerate().map(|(i, b)| Block { index: i, text: &b.text }).collect();
+        let doc = gloss::anchor::Doc::article(&article.title, article.summary.as_deref(), &article.body);
+        let blocks: Vec<Block> = checks::check_blocks_of(&doc);
         let found = checks::check_blocks(&checker, &terms, &blocks, stage, None);
         if args.iter().any(|a| a == "--seeds") {
             for f in &found {
@@ -276,7 +278,15 @@ fn main() {
                 );
             }
         }
-        let queue = checks::review::queue(&checker, &terms, &blocks, stage, None, &found, &[]);
+        let queue = checks::review::queue(
+            &checker,
+            &terms,
+            &blocks,
+            stage,
+            None,
+            &found.iter().map(Into::into).collect::<Vec<_>>(),
+            &[],
+        );
         art_sentences += blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();
         art_listed += queue.len();
         if verbose && set.is_none() {

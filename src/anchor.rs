@@ -71,13 +71,29 @@ impl Doc {
         Doc { data: Arc::new(DocData { blocks }) }
     }
 
+    /// An article's visible text: its body's blocks, then its headline and dek (numbered after
+    /// the body, so the body's numbers stay what the renderer counts), which the checks read
+    /// and notes may quote.
+    pub fn article(title: &str, summary: Option<&str>, markdown: &str) -> Doc {
+        let mut blocks = text::blocks(markdown);
+        let head = text::head_blocks(title, summary, blocks.len());
+        blocks.extend(head);
+        Doc { data: Arc::new(DocData { blocks }) }
+    }
+
+    /// Whether a block is the headline or the dek: a line of its own, never joined to the body
+    /// as context.
+    pub fn is_head(&self, block: usize) -> bool {
+        matches!(self.blocks[block].kind, BlockKind::Headline | BlockKind::Dek)
+    }
+
     /// At least `min` bytes of the text right before byte `at` of `block` (all there is, if
     /// less), continuing into earlier blocks as if they were joined by spaces.
     fn text_before(&self, block: usize, at: usize, min: usize) -> String {
         let mut parts: Vec<&str> = vec![&self.blocks[block].text[..at]];
         let mut len = at;
         let mut b = block;
-        while len < min && b > 0 {
+        while len < min && b > 0 && !self.is_head(b) && !self.is_head(b - 1) {
             b -= 1;
             parts.push(" ");
             parts.push(&self.blocks[b].text);
@@ -91,7 +107,7 @@ impl Doc {
     fn text_after(&self, block: usize, at: usize, min: usize) -> String {
         let mut out = self.blocks[block].text[at..].to_string();
         let mut b = block + 1;
-        while out.len() < min && b < self.blocks.len() {
+        while out.len() < min && b < self.blocks.len() && !self.is_head(b) && !self.is_head(b - 1) {
             out.push(' ');
             out.push_str(&self.blocks[b].text);
             b += 1;
@@ -102,6 +118,9 @@ impl Doc {
     /// "paragraph 7": the block's kind and its rank among blocks of that kind.
     pub fn place(&self, block: usize) -> String {
         let kind = self.blocks[block].kind;
+        if matches!(kind, BlockKind::Headline | BlockKind::Dek) {
+            return kind_name(kind).to_string();
+        }
         let rank = self.blocks[..=block].iter().filter(|b| b.kind == kind).count();
         format!("{} {rank}", kind_name(kind))
     }
@@ -139,7 +158,12 @@ impl Doc {
         }
         let prefix = prefix.map(text::normalise).filter(|p| !p.is_empty());
         let suffix = suffix.map(text::normalise).filter(|s| !s.is_empty());
-        let all = self.occurrences(&q);
+        let mut all = self.occurrences(&q);
+        // The body first: a quote of the headline's words that the body repeats is the body's
+        // (quote more of the headline to note the headline itself).
+        if all.iter().any(|a| !self.is_head(a.block)) {
+            all.retain(|a| !self.is_head(a.block));
+        }
         let picked: Vec<Anchor> = all
             .iter()
             .copied()
@@ -272,6 +296,8 @@ fn kind_name(kind: BlockKind) -> &'static str {
         BlockKind::Heading => "heading",
         BlockKind::ListItem => "list item",
         BlockKind::TableCell => "table cell",
+        BlockKind::Headline => "headline",
+        BlockKind::Dek => "dek",
     }
 }
 

@@ -161,12 +161,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { format } => {
-            let (diagnostics, prepared) = crate::check(&root)?;
+            let checkup = crate::check(&root)?;
             match format {
-                Format::Text => print!("{}", report::check_text(&diagnostics, prepared.as_ref())),
-                Format::Json => println!("{}", report::check_json(&diagnostics, prepared.as_ref())),
+                Format::Text => print!("{}", report::check_text(&checkup)),
+                Format::Json => println!("{}", report::check_json(&checkup)),
             }
-            let failed = diagnostics.iter().any(Diagnostic::is_error);
+            let failed = checkup.problems.iter().any(Diagnostic::is_error);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Watch(args) => {

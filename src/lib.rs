@@ -112,7 +112,10 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     problems.extend(mentions.problems.iter().cloned());
     log_time("timeline", t);
     (keys.notes, keys.findings, keys.mentions) = (note_keys, checked.keys, mentions.keys);
+    let body_blocks =
+        std::sync::Arc::new(docs.iter().map(|d| (0..d.blocks.len()).filter(|&b| !d.is_head(b)).count()).collect());
     let prepared = Prepared {
+        body_blocks,
         corpus,
         docs,
         notes,
@@ -120,6 +123,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
         findings: checked.ranges,
         timeline: mentions.timeline,
         problems,
+        checker,
     };
     Ok((prepared, keys))
 }
@@ -162,18 +166,42 @@ fn report(prepared: Prepared, rendered: RenderReport, written: write::WriteRepor
 
 /// Every problem in the digest, writing nothing; and the prepared digest, when it has no errors,
 /// whose findings `gloss check` lists (content, not problems: they never fail a check).
-pub fn check(root: &Path) -> Result<(Vec<Diagnostic>, Option<Prepared>)> {
+pub fn check(root: &Path) -> Result<Checkup> {
     let (mut problems, prepared) = match prepare(root, &mut Memo::default(), &Changes::All) {
         Ok((mut prepared, _)) => (std::mem::take(&mut prepared.problems), Some(prepared)),
         Err(Error::Content(d)) => (d, None),
         Err(e) => return Err(e),
+    };
+    let queue = match &prepared {
+        Some(p) => {
+            let (queue, stale) = review_queue(p);
+            problems.extend(stale);
+            queue
+        }
+        None => Vec::new(),
     };
     match Templates::load(root) {
         Ok(_) => {}
         Err(Error::Content(d)) => problems.extend(d),
         Err(e) => return Err(e),
     }
-    Ok((problems, prepared))
+    Ok(Checkup { problems, prepared, queue })
+}
+
+/// What `gloss check` found: every problem, and when the digest loaded, its stages' output and
+/// the review queue.
+pub struct Checkup {
+    pub problems: Vec<Diagnostic>,
+    pub prepared: Option<Prepared>,
+    pub queue: Vec<checks::review::Entry>,
+}
+
+/// The review queue of a prepared digest (sentences about the terms with no verdict, no note,
+/// no dismissal and no `[[reviewed]]` entry), and the warnings for stale `[[reviewed]]` entries.
+pub fn review_queue(prepared: &Prepared) -> (Vec<checks::review::Entry>, Vec<Diagnostic>) {
+    let noted: Vec<Vec<anchor::Anchor>> =
+        prepared.notes.by_article.iter().map(|notes| notes.iter().map(|n| n.anchor).collect()).collect();
+    checks::review::digest(&prepared.corpus, &prepared.docs, &prepared.checker, &prepared.checked, &noted)
 }
 
 /// Watch mode's builder: the same stages as [`build`], through a memo that keeps their results,

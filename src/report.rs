@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::Checkup;
 use crate::anchor::Doc;
+use crate::checks::review::{Entry, Why};
 use crate::checks::{Finding, Status};
 use crate::content::Corpus;
 use crate::diag::Diagnostic;
@@ -122,24 +124,99 @@ fn some_of(names: &[String]) -> String {
     }
 }
 
-/// What `gloss check` prints for a person: every problem (or that there is none), then every
-/// finding of the automatic checks.
-pub fn check_text(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
+/// What `gloss check` prints for a person: every problem (or that there is none), every
+/// finding of the automatic checks, then the review queue and what is left of it per article.
+pub fn check_text(checkup: &Checkup) -> String {
+    let problems = &checkup.problems;
     let mut out = if problems.is_empty() { "no problems found\n".to_string() } else { diagnostics(problems) };
-    let listed = prepared.map(listed_findings).unwrap_or_default();
-    let views = prepared.map(|p| finding_views(&listed, &p.corpus, &p.docs)).unwrap_or_default();
+    let Some(prepared) = &checkup.prepared else { return out };
+    let listed = listed_findings(prepared);
+    let views = finding_views(&listed, &prepared.corpus, &prepared.docs);
     if !views.is_empty() {
         out.push_str(&findings_text(&views));
     }
+    out.push_str(&queue_text(&queue_views(&checkup.queue, prepared)));
     out
 }
 
-/// `gloss check --format json`: `{ "problems": [...], "findings": [...] }`.
-pub fn check_json(problems: &[Diagnostic], prepared: Option<&Prepared>) -> String {
-    let listed = prepared.map(listed_findings).unwrap_or_default();
-    let views = prepared.map(|p| finding_views(&listed, &p.corpus, &p.docs)).unwrap_or_default();
-    let report = serde_json::json!({ "problems": problems, "findings": views });
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+/// `gloss check --format json`: `{ "problems": [...], "findings": [...], "review": [...] }`.
+pub fn check_json(checkup: &Checkup) -> String {
+    let listed = checkup.prepared.as_ref().map(listed_findings).unwrap_or_default();
+    let (views, review) = match &checkup.prepared {
+        Some(p) => (finding_views(&listed, &p.corpus, &p.docs), queue_views(&checkup.queue, p)),
+        None => (Vec::new(), Vec::new()),
+    };
+    let report = serde_json::json!({ "problems": checkup.problems, "findings": views, "review": review });
+    #[allow(clippy::expect_used, reason = "a JSON value of strings and numbers always serialises")]
+    serde_json::to_string_pretty(&report).expect("a JSON value serialises")
+}
+
+/// A sentence of the review queue as `gloss check` lists it.
+#[derive(Debug, Serialize)]
+pub struct QueueView<'a> {
+    pub article: &'a str,
+    pub file: &'a Path,
+    /// "paragraph 3", "table cell 2".
+    pub place: String,
+    pub sentence: &'a str,
+    /// The terms it may concern, most likely first.
+    pub terms: &'a [String],
+    /// Why it was picked.
+    pub why: &'a [Why],
+}
+
+/// The queue's sentences, in article order.
+pub fn queue_views<'a>(queue: &'a [Entry], prepared: &'a Prepared) -> Vec<QueueView<'a>> {
+    queue
+        .iter()
+        .filter_map(|e| {
+            let a = prepared.corpus.articles.get(e.article)?;
+            let doc = prepared.docs.get(e.article)?;
+            let text = &doc.blocks.get(e.item.block)?.text;
+            Some(QueueView {
+                article: &a.slug,
+                file: &a.path,
+                place: doc.place(e.item.block),
+                sentence: text.get(e.item.sentence.clone())?,
+                terms: &e.item.terms,
+                why: &e.item.why,
+            })
+        })
+        .collect()
+}
+
+/// The queue for a person at a terminal: each sentence with where it is, what it may concern
+/// and why, then how many are left per article.
+pub fn queue_text(views: &[QueueView<'_>]) -> String {
+    if views.is_empty() {
+        return "review queue: empty (every sentence about the terms has a verdict, a note or a review)\n".to_string();
+    }
+    let mut out = format!(
+        "review queue: {} sentence{} about the terms without a verdict (add a note, a [[dismiss]] or a [[reviewed]] entry)\n",
+        views.len(),
+        plural(views.len())
+    );
+    for v in views {
+        let terms = if v.terms.is_empty() {
+            String::new()
+        } else {
+            format!("; may concern {}", v.terms.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "))
+        };
+        let why: Vec<String> = v.why.iter().map(ToString::to_string).collect();
+        out.push_str(&format!("{} ({}): {}{terms}\n  “{}”\n", v.file.display(), v.place, why.join("; "), v.sentence));
+    }
+    let mut per_article: Vec<(&Path, usize)> = Vec::new();
+    for v in views {
+        match per_article.last_mut() {
+            Some((f, n)) if *f == v.file => *n += 1,
+            _ => per_article.push((v.file, 1)),
+        }
+    }
+    out.push_str("left to review:\n");
+    for (file, n) in per_article {
+        out.push_str(&format!("  {n:>4}  {}\n", file.display()));
+    }
+    out
 }
 
 /// The findings as `gloss check` lists them: a finding that a hand-written note replaces is

@@ -100,11 +100,76 @@ pub struct Checked {
     pub links: Vec<(usize, usize)>,
 }
 
-/// A block of text to read: its index (an anchor's block) and its visible text.
+/// A block of text to read: its index (an anchor's block), its visible text and how to read it.
 #[derive(Debug, Clone, Copy)]
 pub struct Block<'a> {
     pub index: usize,
     pub text: &'a str,
+    pub role: Role,
+}
+
+impl<'a> Block<'a> {
+    /// A block of running text (a paragraph, a headline, a list item).
+    pub fn prose(index: usize, text: &'a str) -> Block<'a> {
+        Block { index, text, role: Role::Prose }
+    }
+}
+
+/// How a block is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Its sentences may state terms.
+    Prose,
+    /// A table's header cell or a row's label ("Microsoft Revenue Share to OpenAI"): it names
+    /// what the row is about and states nothing.
+    Label,
+    /// A cell under a column headed "Previous terms", "Before", "Old deal"…: it states the
+    /// terms in force just before the article's stage.
+    Earlier,
+}
+
+/// The words of a column header that date its cells before the article's stage.
+const EARLIER_HEADS: &[&str] =
+    &["previous", "old", "former", "prior", "before", "earlier", "original", "until now", "past", "then"];
+
+/// An article's blocks as the checks read them: table headers and row labels are labels, and
+/// cells under a "previous terms" header speak of the stage before the article's.
+pub fn check_blocks_of(doc: &Doc) -> Vec<Block<'_>> {
+    let head = |cell: crate::text::Cell| {
+        doc.blocks.iter().find_map(|b| {
+            b.cell.filter(|c| c.table == cell.table && c.row == 0 && c.col == cell.col).map(|_| b.text.as_str())
+        })
+    };
+    let columns =
+        |table: usize| doc.blocks.iter().filter(|b| b.cell.is_some_and(|c| c.table == table && c.row == 0)).count();
+    doc.blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let role = match b.cell {
+                None => Role::Prose,
+                Some(c) if c.row == 0 => Role::Label,
+                // A row's first cell names the row unless it reads as a sentence of its own.
+                Some(c) if c.col == 0 && columns(c.table) > 1 && is_label(&b.text) => Role::Label,
+                Some(c) => {
+                    let h = head(c).unwrap_or_default().to_lowercase();
+                    let earlier = EARLIER_HEADS.iter().any(|w| {
+                        h.split(|ch: char| !ch.is_alphanumeric()).any(|x| x == *w) || (w.contains(' ') && h.contains(w))
+                    });
+                    if earlier { Role::Earlier } else { Role::Prose }
+                }
+            };
+            Block { index: i, text: &b.text, role }
+        })
+        .collect()
+}
+
+/// Short words without a sentence's end: a label ("Cloud Partner Status"), not a claim
+/// ("Microsoft remains OpenAI's primary cloud partner.").
+fn is_label(text: &str) -> bool {
+    let t =
+        text.trim_end_matches(|c: char| c == ']' || c == ')' || c.is_ascii_digit() || c == '[' || c == ',' || c == ' ');
+    !t.ends_with(['.', '!', '?', '。', '！', '？']) && t.split_whitespace().count() <= 8
 }
 
 /// A claim found in a block, with its verdict.
@@ -137,14 +202,19 @@ pub fn check_blocks(
         return out;
     }
     for b in blocks {
+        if b.role == Role::Label {
+            continue;
+        }
         let l = read::lang_of(lang, b.text);
         let reader = Reader { checker, cues: checker.lexicon.for_lang(l.code()), lang: l, stage };
         let quotes = sentences::quoted(b.text);
+        // A "previous terms" cell speaks of the terms in force the day before the stage.
+        let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
         for s in sentences::sentences(b.text) {
             if sentences::is_question(&b.text[s.clone()]) {
                 continue;
             }
-            let named = reader.sentence_stage(b.text, &s);
+            let named = reader.sentence_stage(b.text, &s).or_else(|| block_when.clone());
             for clause in sentences::clauses(b.text, s.clone()) {
                 for r in reader.clause(b.text, &clause, &quotes, named.as_ref()) {
                     let Some(v) = checker.verdict(terms, &r, stage) else { continue };
@@ -197,7 +267,7 @@ pub fn check_article(doc: &Doc, article: &Article, terms: &Terms, checker: &Chec
     let Some(stage) = stage_date(article, terms) else {
         return Vec::new();
     };
-    let blocks: Vec<Block> = doc.blocks.iter().enumerate().map(|(i, b)| Block { index: i, text: &b.text }).collect();
+    let blocks = check_blocks_of(doc);
     let mut out: Vec<Finding> = check_blocks(checker, terms, &blocks, stage, article.lang.as_deref())
         .into_iter()
         .map(|f| {
@@ -315,10 +385,12 @@ fn dismiss(corpus: &Corpus, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagn
 }
 
 /// Pairs articles that state different values for the same term: each article whose claim
-/// contradicts the terms is linked to one other article stating a different value (one that
-/// agrees with the terms if there is one, else the first in reading order). One link per pair
+/// contradicts the terms is linked to one other article that states the term as it is (the
+/// first in reading order). Two articles that are both wrong are not paired: neither is a
+/// reference for the other, and each gets its own note against the terms. One link per pair
 /// of articles and term, so a digest of hundreds of articles gets one note per wrong article,
-/// not one per pair.
+/// not one per pair. A finding a hand-written note replaces still pairs: the note says what is
+/// wrong, the pair says who got it right.
 pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
     let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -351,7 +423,9 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
             let partner = by_value
                 .iter()
                 .filter(|(value, _)| value.conflicts_with(&origin.claimed))
-                .filter_map(|(_, ps)| ps.iter().copied().find(|&p| findings[p].article != origin.article))
+                .filter_map(|(_, ps)| {
+                    ps.iter().copied().find(|&p| findings[p].agrees && findings[p].article != origin.article)
+                })
                 .min_by_key(|&p| key(p));
             if let Some(p) = partner {
                 let pair = (origin.article.min(findings[p].article), origin.article.max(findings[p].article));
@@ -383,6 +457,40 @@ mod tests {
         (terms, checker)
     });
 
+    /// Issue 12/14: a table's header row and its rows' labels are read as labels, and a cell
+    /// under a "Previous terms" header is judged by the terms just before the article's stage.
+    #[test]
+    fn table_headers_and_row_labels_are_labels_and_previous_terms_cells_speak_of_the_stage_before() {
+        let doc = Doc::new(
+            "| Feature | Previous terms | New terms |\n| --- | --- | --- |\n| Microsoft Revenue Share to OpenAI | Microsoft was the exclusive cloud | Azure stays primary |\n| Microsoft remains OpenAI's primary cloud partner. | x | y |\n",
+        );
+        let roles: Vec<(String, Role)> = check_blocks_of(&doc).iter().map(|b| (b.text.to_string(), b.role)).collect();
+        assert_eq!(
+            roles,
+            vec![
+                ("Feature".to_string(), Role::Label),
+                ("Previous terms".to_string(), Role::Label),
+                ("New terms".to_string(), Role::Label),
+                ("Microsoft Revenue Share to OpenAI".to_string(), Role::Label),
+                ("Microsoft was the exclusive cloud".to_string(), Role::Earlier),
+                ("Azure stays primary".to_string(), Role::Prose),
+                ("Microsoft remains OpenAI's primary cloud partner.".to_string(), Role::Prose),
+                ("x".to_string(), Role::Earlier),
+                ("y".to_string(), Role::Prose),
+            ]
+        );
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("E5").date;
+        let blocks = check_blocks_of(&doc);
+        let found = check_blocks(checker, terms, &blocks, date, None);
+        assert!(found.iter().all(|f| f.block != 3), "a label states nothing: {found:?}");
+        let earlier: Vec<&Found> = found.iter().filter(|f| f.block == 4).collect();
+        assert!(
+            !earlier.is_empty() && earlier.iter().all(|f| !f.agrees),
+            "Azure was not exclusive in April 2026's eve: {found:?}"
+        );
+    }
+
     /// What the checks read in `text` at the stage of `event`: (claim, verdict, value).
     fn read(event: &str, text: &str) -> Vec<(String, &'static str, String)> {
         read_in(event, text, None)
@@ -391,7 +499,7 @@ mod tests {
     fn read_in(event: &str, text: &str, lang: Option<&str>) -> Vec<(String, &'static str, String)> {
         let (terms, checker) = &*RULES;
         let date = terms.event(event).expect("event").date;
-        check_blocks(checker, terms, &[Block { index: 0, text }], date, lang)
+        check_blocks(checker, terms, &[Block::prose(0, text)], date, lang)
             .into_iter()
             .map(|f| {
                 (
@@ -554,7 +662,7 @@ mod tests {
         let (terms, checker) = &*RULES;
         let date = terms.event("E4").expect("E4").date;
         let text = "According to Bloomberg, Microsoft has invested $135 billion in OpenAI.";
-        let found = check_blocks(checker, terms, &[Block { index: 0, text }], date, None);
+        let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, None);
         let f = found.iter().find(|f| !f.agrees).expect("an adopted attribution states the figure");
         assert!(f.attributed, "{f:?}");
         silent("E4", "Bloomberg said the deal may give Microsoft a 49% stake.");

@@ -18,7 +18,11 @@ use super::phrase::{Context, Present};
 use super::token::{Kind, tokenize};
 use super::value::{self, Lang};
 use super::{Block, Checker, Found, read};
+use super::{Checked, check_blocks_of};
+use crate::anchor::{Anchor, Doc, Miss, describe_miss};
 use crate::content::terms::Terms;
+use crate::content::{Corpus, stage_date};
+use crate::diag::Diagnostic;
 use crate::text::sentences;
 
 /// Why a sentence was picked.
@@ -56,6 +60,82 @@ pub struct Item {
     pub why: Vec<Why>,
 }
 
+/// A claim the checks gave a verdict on (a finding's block, range and claim index): the queue
+/// does not list its sentence for that claim's subject again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Judged {
+    pub block: usize,
+    pub range: Range<usize>,
+    pub claim: usize,
+}
+
+impl From<&Found> for Judged {
+    fn from(f: &Found) -> Judged {
+        Judged { block: f.block, range: f.range.clone(), claim: f.claim }
+    }
+}
+
+/// A sentence of the digest's queue: its article (position in reading order) and the item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub article: usize,
+    pub item: Item,
+}
+
+/// The digest's review queue: every article's sentences about a checked term with no verdict,
+/// leaving out those a note covers (`noted`: each article's notes' anchors, hand-written and
+/// automatic), those a finding read, and those an `[[reviewed]]` entry names. A reviewed entry
+/// whose passage is gone is a warning, as a stale dismissal is.
+pub fn digest(
+    corpus: &Corpus,
+    docs: &[Doc],
+    checker: &Checker,
+    checked: &Checked,
+    noted: &[Vec<Anchor>],
+) -> (Vec<Entry>, Vec<Diagnostic>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for (ai, (article, doc)) in corpus.articles.iter().zip(docs).enumerate() {
+        let mut settled: Vec<(usize, Range<usize>)> =
+            noted.get(ai).map_or(&[][..], Vec::as_slice).iter().map(|a| (a.block, a.start..a.end)).collect();
+        if let Some(file) = corpus.annotations_of.get(ai).and_then(Option::as_ref) {
+            for r in &file.reviewed {
+                match doc.find(&r.quote, r.prefix.as_deref(), r.suffix.as_deref()) {
+                    Ok(a) => settled.push((a.block, a.start..a.end)),
+                    Err(miss) => {
+                        let stale = matches!(miss, Miss::NotFound { .. });
+                        let (message, help) = describe_miss(&miss, &article.path.display().to_string());
+                        let (message, help) = if stale {
+                            (
+                                format!("stale review: {message}"),
+                                format!("{help}; if the sentence is gone, delete this [[reviewed]]"),
+                            )
+                        } else {
+                            (message, help)
+                        };
+                        problems.push(Diagnostic::warning(&file.path, r.line, message).help(help));
+                    }
+                }
+            }
+        }
+        let Some(stage) = stage_date(article, &corpus.terms) else { continue };
+        let judged: Vec<Judged> = checked
+            .findings
+            .iter()
+            .filter(|f| f.article == article.id)
+            .filter_map(|f| {
+                let claim = checker.claims.iter().position(|c| c.id == f.claim)?;
+                Some(Judged { block: f.anchor.block, range: f.anchor.start..f.anchor.end, claim })
+            })
+            .collect();
+        let blocks = check_blocks_of(doc);
+        for item in queue(checker, &corpus.terms, &blocks, stage, article.lang.as_deref(), &judged, &settled) {
+            entries.push(Entry { article: ai, item });
+        }
+    }
+    (entries, problems)
+}
+
 /// The sentences of `blocks` that speak about a checked term and have no verdict: `found` are
 /// the checks' findings on the same blocks, `settled` the passages the editor already dealt
 /// with (notes, dismissals, `[[reviewed]]` entries), as (block, byte range).
@@ -65,7 +145,7 @@ pub fn queue(
     blocks: &[Block<'_>],
     stage: NaiveDate,
     lang: Option<&str>,
-    found: &[Found],
+    found: &[Judged],
     settled: &[(usize, Range<usize>)],
 ) -> Vec<Item> {
     let mut out = Vec::new();
@@ -73,17 +153,21 @@ pub fn queue(
         return out;
     }
     let years = milestone_years(terms);
-    for b in blocks {
+    for b in blocks.iter().filter(|b| b.role != super::Role::Label) {
         let l = read::lang_of(lang, b.text);
         let ctx = Context { parties: &checker.parties, lang: l, stage_year: chrono::Datelike::year(&stage) };
         for s in sentences::sentences(b.text) {
+            // A question states nothing: the checks do not read it, the editor need not either.
+            if sentences::is_question(&b.text[s.clone()]) {
+                continue;
+            }
             let overlaps = |r: &Range<usize>| r.start < s.end && s.start < r.end;
             if settled.iter().any(|(blk, r)| *blk == b.index && overlaps(r)) {
                 continue;
             }
             // The claims the checks gave a verdict on in this sentence: its other subjects may
             // still hold a claim nobody read.
-            let here: Vec<&Found> = found.iter().filter(|f| f.block == b.index && overlaps(&f.range)).collect();
+            let here: Vec<&Judged> = found.iter().filter(|f| f.block == b.index && overlaps(&f.range)).collect();
             let judged: Vec<usize> = here.iter().map(|f| f.claim).collect();
             let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
             if let Some(item) = pick(checker, terms, b, s.clone(), l, &ctx, stage, &years, &judged, &read) {
@@ -133,7 +217,12 @@ fn pick(
                 continue;
             }
             if let Some(m) = p.find(&toks, ctx).first() {
-                let words = b.text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string();
+                // A pattern with a gap can match half a sentence: name its first and last words.
+                let words = if m.end - m.start > 5 {
+                    format!("{} … {}", &b.text[toks[m.start].range.clone()], &b.text[toks[m.end - 1].range.clone()])
+                } else {
+                    b.text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string()
+                };
                 why.insert(Why::Topic { words });
                 if !claims.contains(&ci) {
                     claims.push(ci);

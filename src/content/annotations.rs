@@ -66,6 +66,8 @@ struct RawNote {
     #[serde(default)]
     term: Option<toml::Spanned<String>>,
     #[serde(default)]
+    stage: Option<toml::Spanned<String>>,
+    #[serde(default)]
     source: Option<toml::Spanned<String>>,
     #[serde(default)]
     source_quote: Option<toml::Spanned<String>>,
@@ -83,6 +85,32 @@ struct RawAnnotations {
     notes: Vec<RawNote>,
     #[serde(default, rename = "dismiss")]
     dismissals: Vec<RawDismiss>,
+    #[serde(default, rename = "reviewed")]
+    reviewed: Vec<RawReviewed>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReviewed {
+    quote: toml::Spanned<String>,
+    #[serde(default)]
+    prefix: Option<String>,
+    #[serde(default)]
+    suffix: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// The editor read a sentence of the review queue and found nothing to note: `[[reviewed]]`
+/// takes it off the queue (see [`crate::checks::review`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Reviewed {
+    pub quote: String,
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+    pub reason: Option<String>,
+    /// The line of `quote`.
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -135,6 +163,10 @@ pub struct Note {
     pub suffix: Option<String>,
     pub kind: NoteKind,
     pub term: Option<String>,
+    /// The event whose terms the passage speaks of, when it is earlier than the article's
+    /// ("under the 2019 agreement…"): the note may cite a term in force then.
+    pub stage: Option<String>,
+    pub stage_line: usize,
     pub source: Option<SourceRef>,
     /// Markdown.
     pub text: String,
@@ -151,6 +183,8 @@ pub struct Annotations {
     pub path: PathBuf,
     pub notes: Vec<Note>,
     pub dismissals: Vec<Dismissal>,
+    /// The sentences of the review queue the editor read and left without a note.
+    pub reviewed: Vec<Reviewed>,
     /// A hash of the file's text: watch mode keeps what it resolved while the file is unchanged.
     pub hash: u64,
     /// The other articles its notes quote (`source`), whose changes it depends on.
@@ -213,6 +247,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             kind,
             term_line: n.term.as_ref().map_or(kind_line, |t| line_of(t.span().start)),
             term: n.term.map(toml::Spanned::into_inner),
+            stage_line: n.stage.as_ref().map_or(kind_line, |t| line_of(t.span().start)),
+            stage: n.stage.map(toml::Spanned::into_inner),
             source,
             text: n.text,
             line,
@@ -250,6 +286,23 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             id_line,
         });
     }
+    let mut reviewed = Vec::new();
+    for r in raw.reviewed {
+        let line = line_of(r.quote.span().start);
+        if r.quote.get_ref().trim().is_empty() {
+            problems.push(
+                Diagnostic::error(path, line, "the quote is empty")
+                    .help("copy the sentence of the review queue you read (gloss check lists them)"),
+            );
+        }
+        reviewed.push(Reviewed {
+            quote: r.quote.into_inner(),
+            prefix: r.prefix,
+            suffix: r.suffix,
+            reason: r.reason,
+            line,
+        });
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -258,7 +311,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
     let mut sources: Vec<String> = notes.iter().filter_map(|n| n.source.as_ref()).map(|s| s.article.clone()).collect();
     sources.sort();
     sources.dedup();
-    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals, hash, sources })
+    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals, reviewed, hash, sources })
 }
 
 #[cfg(test)]
@@ -298,6 +351,22 @@ mod tests {
         assert!(errs[0].message.contains("needs a `check` or a `term`"), "{errs:?}");
         assert!(errs[1].message.contains("needs a reason"), "{errs:?}");
         assert_eq!(errs[1].line, 2);
+    }
+
+    #[test]
+    fn reviewed_entries_with_lines_and_an_optional_reason() {
+        let a = parse(
+            "[[reviewed]]\nquote = \"Microsoft will keep its stake.\"\n\n[[reviewed]]\nquote = \"b\"\nreason = \"An opinion.\"\n",
+            p(),
+        )
+        .expect("valid");
+        assert_eq!(a.reviewed.len(), 2);
+        assert_eq!((a.reviewed[0].line, a.reviewed[0].reason.as_deref()), (2, None));
+        assert_eq!((a.reviewed[1].line, a.reviewed[1].reason.as_deref()), (5, Some("An opinion.")));
+        let errs = parse("[[reviewed]]\nquote = \" \"\n", p()).expect_err("empty quote");
+        assert!(errs[0].message.contains("the quote is empty"), "{errs:?}");
+        let errs = parse("[[reviewed]]\nquote = \"a\"\nterm = \"x\"\n", p()).expect_err("unknown field");
+        assert!(errs[0].message.contains("term"), "{errs:?}");
     }
 
     #[test]

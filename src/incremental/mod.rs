@@ -172,7 +172,7 @@ impl Memo {
         Keys { hashes, shown, generations: loaded.generations, terms: corpus.terms.hash, ..Keys::default() }
     }
 
-    /// Each article's visible text ([`Doc::new`]), kept while the article file is unchanged.
+    /// Each article's visible text ([`Doc::article`]), kept while the article file is unchanged.
     pub fn docs(&mut self, corpus: &Corpus, keys: &Keys) -> Arc<Vec<Doc>> {
         let generation = keys.generations.articles;
         if let Some((g, docs)) = &self.all_docs
@@ -180,8 +180,13 @@ impl Memo {
         {
             return Arc::clone(docs);
         }
-        let (docs, _) =
-            each_article(corpus, &mut self.docs, self.keep, |i, _| keys.hashes[i], |_, a| Doc::new(&a.body));
+        let (docs, _) = each_article(
+            corpus,
+            &mut self.docs,
+            self.keep,
+            |i, _| keys.hashes[i],
+            |_, a| Doc::article(&a.title, a.summary.as_deref(), &a.body),
+        );
         let all: Arc<Vec<Doc>> = Arc::new(docs.iter().map(|d| Doc::clone(d)).collect());
         if self.keep {
             self.all_docs = Some((generation, Arc::clone(&all)));

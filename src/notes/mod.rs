@@ -182,10 +182,15 @@ pub fn automatic_notes(
     let id = corpus.articles[ai].id;
     let first = findings.start;
     let overlaps = |a: Anchor, b: Anchor| a.block == b.block && a.start < b.end && b.start < a.end;
+    // A hand-written note replaces an automatic one of its kind on its passage: one citing the
+    // same term replaces the note against the terms, but only a contradicts-source note
+    // replaces the pair with another outlet (a note on what is wrong does not say who got it
+    // right).
     let covered = |f: &Finding, kind: NoteKind| {
         hand.iter().any(|p| {
             overlaps(p.anchor, f.anchor)
-                && (p.resolved.kind == kind || p.resolved.term.as_deref() == Some(f.term.as_str()))
+                && (p.resolved.kind == kind
+                    || kind == NoteKind::ContradictsTerms && p.resolved.term.as_deref() == Some(f.term.as_str()))
         })
     };
     let title = |f: &Finding| corpus.terms.claim(&f.claim).map_or_else(|| f.claim.clone(), |c| c.title().to_string());
@@ -315,7 +320,36 @@ impl Lookup<'_> {
                     ))
                 }
                 Some(term) => {
-                    if let Some(date) = stage_date(article, terms).filter(|d| !terms.in_force(term, *d)) {
+                    // The stage the passage speaks of: the note's `stage`, else the article's.
+                    let article_stage = stage_date(article, terms);
+                    let stage = match &note.stage {
+                        None => article_stage,
+                        Some(ev) => match terms.event(ev) {
+                            None => {
+                                problems.push(
+                                    Diagnostic::error(&file.path, note.stage_line, format!("unknown event `{ev}`"))
+                                        .help(format!(
+                                            "stage names an event of content/terms.toml: {}",
+                                            sorted_list(terms.events.iter().map(|e| e.id.as_str()))
+                                        )),
+                                );
+                                None
+                            }
+                            Some(e) if article_stage.is_some_and(|d| e.date > d) => {
+                                problems.push(
+                                    Diagnostic::error(
+                                        &file.path,
+                                        note.stage_line,
+                                        format!("event `{ev}` ({}) comes after this article's stage", e.date),
+                                    )
+                                    .help("an article can only misstate terms set before it; remove `stage` or name an earlier event"),
+                                );
+                                None
+                            }
+                            Some(e) => Some(e.date),
+                        },
+                    };
+                    if let Some(date) = stage.filter(|d| !terms.in_force(term, *d)) {
                         let in_force: Vec<&str> =
                             terms.terms.iter().filter(|t| terms.in_force(t, date)).map(|t| t.id.as_str()).collect();
                         let set = terms.term_date(term).map_or_else(String::new, |d| format!(", set on {d}"));
@@ -324,11 +358,23 @@ impl Lookup<'_> {
                                 &file.path,
                                 note.term_line,
                                 format!(
-                                    "term `{id}` (event {}{set}) was not in force at this article's stage ({date})",
-                                    term.event
+                                    "term `{id}` (event {}{set}) was not in force at {} ({date})",
+                                    term.event,
+                                    if note.stage.is_some() { "the note's stage" } else { "this article's stage" }
                                 ),
                             )
-                            .help(format!("terms in force then: {}", sorted_list(in_force.into_iter()))),
+                            .help(format!(
+                                "terms in force then: {}{}",
+                                sorted_list(in_force.into_iter()),
+                                if note.stage.is_none() && terms.term_date(term).is_some_and(|d| d <= date) {
+                                    format!(
+                                        "; if the passage speaks of an earlier stage, say which: stage = \"{}\"",
+                                        term.event
+                                    )
+                                } else {
+                                    String::new()
+                                }
+                            )),
                         );
                     }
                 }

@@ -40,7 +40,17 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
     // Link targets for the sources page at the passages that agree with the terms.
     placements.extend(pages::sources::anchors(prepared.findings_of(i)));
     placements.sort_by_key(|p| (p.block, p.start));
-    let (body, placed, targets_placed) = render::article_to_html_with_targets(&article.body, &placements, &targets);
+    // The headline's and the dek's notes go in the header; the body's in the body.
+    let body_blocks = prepared.body_blocks.get(i).copied().unwrap_or(usize::MAX);
+    let head_at = placements.partition_point(|p| p.block < body_blocks);
+    let (body_placements, head) = placements.split_at(head_at);
+    let (title_html, title_placed) = render::line_to_html(&article.title, body_blocks, head);
+    let (dek_html, dek_placed) = match &article.summary {
+        Some(s) => render::line_to_html(s, body_blocks + 1, head),
+        None => (String::new(), 0),
+    };
+    let (body, placed, targets_placed) = render::article_to_html_with_targets(&article.body, body_placements, &targets);
+    let placed = placed + title_placed + dek_placed;
     if placed != placements.len() || targets_placed != targets.len() {
         return Err(Error::Content(vec![
             Diagnostic::error(
@@ -62,6 +72,8 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
     ctx.insert("page_path", &this.path);
     ctx.insert("article", &this);
     ctx.insert("body", &body);
+    ctx.insert("title_html", &title_html);
+    ctx.insert("dek_html", &dek_html);
     ctx.insert(
         "claim_reviews",
         &pages::note_markup::claim_reviews(article, article_notes, &corpus.config, &corpus.terms),

@@ -16,7 +16,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::anchor::Doc;
-use crate::checks::{Checked, Finding};
+use crate::checks::{Checked, Checker, Finding};
 use crate::config::Config;
 use crate::content::when::human_date;
 use crate::content::{Article, Corpus};
@@ -47,6 +47,12 @@ pub struct Prepared {
     /// The milestones and each article's mentions of them.
     pub timeline: Timeline,
     pub problems: Vec<Diagnostic>,
+    /// How many blocks of each article's visible text are its body's: the rest (headline,
+    /// dek) are rendered in the page's header. Kept apart from `docs`, which a build drops
+    /// before rendering.
+    pub body_blocks: Arc<Vec<usize>>,
+    /// The compiled checks, for what reads the articles again (the review queue).
+    pub checker: Arc<Checker>,
 }
 
 impl Prepared {

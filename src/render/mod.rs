@@ -57,6 +57,22 @@ pub fn article_to_html_with_targets(
     (if raw_html { safe::sanitise(&out) } else { out }, placed, targets_placed)
 }
 
+/// Renders one line of plain text (a headline, a dek) with the margin notes on it, as phrasing
+/// content: `block` is the line's block in the article's visible text (see
+/// [`crate::anchor::Doc::article`]). Returns the HTML and how many notes were placed.
+pub fn line_to_html(line: &str, block: usize, placements: &[Placement]) -> (String, usize) {
+    let here: Vec<Placement> =
+        placements.iter().filter(|p| p.block == block).map(|p| Placement { block: 0, ..p.clone() }).collect();
+    let events = [Event::Start(Tag::Paragraph), Event::Text(line.into()), Event::End(TagEnd::Paragraph)];
+    let mut events = events.into_iter();
+    let mut adapter = margin::MarginNotes::new(&mut events, &here);
+    let mut out = String::with_capacity(line.len() * 2);
+    html::push_html(&mut out, &mut adapter);
+    let placed = adapter.placed();
+    let inner = out.trim_end().strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")).unwrap_or(&out).to_string();
+    (inner, placed)
+}
+
 /// Wraps each table in a region that scrolls on its own (a wide table on a phone) and that a
 /// keyboard can reach. Holds at most one event back: no allocation per event.
 struct TableRegions<'a, I> {

@@ -76,6 +76,10 @@ pub enum BlockKind {
     Heading,
     ListItem,
     TableCell,
+    /// The article's title, as its page shows it above the body.
+    Headline,
+    /// The article's summary line under the title (front matter `summary`).
+    Dek,
 }
 
 /// A block of visible text: a paragraph, heading, list item or table cell (block quotes hold
@@ -86,6 +90,18 @@ pub struct Block {
     pub kind: BlockKind,
     /// Normalised visible text: whitespace runs collapsed to one space, trimmed.
     pub text: String,
+    /// Where a table cell sits in its table: the checks read a header or a row's label as a
+    /// label, not a claim, and a cell under "Previous terms" as speaking of an earlier stage.
+    pub cell: Option<Cell>,
+}
+
+/// A table cell's place: the table (counted from 0 in the document), its row (0 is the header
+/// row) and its column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub table: usize,
+    pub row: usize,
+    pub col: usize,
 }
 
 /// Whether an event starts a block of visible text.
@@ -214,11 +230,16 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut stack: Vec<(BlockKind, VisibleText, usize)> = Vec::new();
     let mut next_index = 0;
     let mut images = ImageDepth::default();
+    // The table cell being read: (table, row, column), the table counted from 1 once one starts.
+    let (mut table, mut row, mut col) = (0usize, 0usize, 0usize);
     for event in events(markdown) {
         if images.hides(&event) {
             continue;
         }
         match &event {
+            Event::Start(Tag::Table(_)) => (table, row) = (table + 1, 0),
+            Event::Start(Tag::TableHead | Tag::TableRow) => col = 0,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => row += 1,
             Event::Start(tag) => {
                 if let Some(kind) = block_start(tag) {
                     stack.push((kind, VisibleText::default(), next_index));
@@ -227,7 +248,12 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
             }
             Event::End(tag) if block_end(tag) => {
                 if let Some((kind, text, index)) = stack.pop() {
-                    out.push(Block { index, kind, text: text.into_string() });
+                    let cell =
+                        (kind == BlockKind::TableCell).then(|| Cell { table: table.saturating_sub(1), row, col });
+                    if kind == BlockKind::TableCell {
+                        col += 1;
+                    }
+                    out.push(Block { index, kind, text: text.into_string(), cell });
                 }
             }
             other => {
@@ -285,6 +311,21 @@ mod push_tests {
             }
         }
     }
+}
+
+/// The headline and dek of an article as blocks of visible text, numbered from `first` (after
+/// the body's blocks, so that the body's block numbers do not depend on them).
+pub fn head_blocks(title: &str, summary: Option<&str>, first: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    for (kind, line) in [(BlockKind::Headline, Some(title)), (BlockKind::Dek, summary)] {
+        let Some(line) = line else { continue };
+        let mut v = VisibleText::default();
+        v.push(line);
+        if !v.is_empty() {
+            out.push(Block { index: first + out.len(), kind, text: v.into_string(), cell: None });
+        }
+    }
+    out
 }
 
 /// Normalises a quote the way visible text is normalised, so editors can copy a passage with

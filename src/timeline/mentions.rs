@@ -113,7 +113,9 @@ pub fn mentions(doc: &Doc, milestones: &[Milestone]) -> Vec<Mention> {
     let mut years: Vec<String> = milestones.iter().map(|m| format!("{:04}", m.when.year())).collect();
     years.sort();
     years.dedup();
-    for (b, block) in doc.blocks.iter().enumerate() {
+    // The headline and dek are read by the checks but link no milestone: the timeline links
+    // passages of the body.
+    for (b, block) in doc.blocks.iter().enumerate().filter(|(b, _)| !doc.is_head(*b)) {
         if !years.iter().any(|y| block.text.contains(y.as_str())) {
             continue;
         }
