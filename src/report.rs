@@ -219,6 +219,66 @@ pub fn queue_text(views: &[QueueView<'_>]) -> String {
     out
 }
 
+/// The review queue as a page of `gloss serve` (never written to the output): each sentence
+/// with its place, what it may concern and why, linked to its place in the article page with a
+/// text fragment (`#:~:text=start,end`, which browsers scroll to and highlight), so no markup
+/// is added to the published pages for it.
+pub fn queue_page(views: &[QueueView<'_>]) -> String {
+    use crate::render::Escape;
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review queue · gloss serve</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}li{margin:0 0 1rem}q{display:block;margin:.25rem 0}.why,.place{color:#4a4a4a;font-size:.9rem}@media (prefers-color-scheme:dark){body{color:#eee;background:#111}.why,.place{color:#c8c8c8}a{color:#9cf}}</style>\n</head>\n<body>\n<main>\n<h1>Review queue</h1>\n",
+    );
+    if views.is_empty() {
+        out.push_str("<p>Empty: every sentence about the terms has a verdict, a note or a review.</p>\n");
+    } else {
+        out.push_str(&format!(
+            "<p>{} sentence{} about the terms got no verdict. Add a note, a <code>[[dismiss]]</code> or a <code>[[reviewed]]</code> entry in the article's annotation file; this page follows every rebuild (reload it).</p>\n<ol>\n",
+            views.len(),
+            plural(views.len())
+        ));
+        for v in views {
+            let words: Vec<&str> = v.sentence.split_whitespace().collect();
+            let fragment = if words.len() > 8 {
+                format!(
+                    "{},{}",
+                    fragment_text(&words[..4].join(" ")),
+                    fragment_text(&words[words.len() - 4..].join(" "))
+                )
+            } else {
+                fragment_text(v.sentence)
+            };
+            let why: Vec<String> = v.why.iter().map(ToString::to_string).collect();
+            let terms: Vec<String> = v.terms.iter().map(|t| format!("<code>{}</code>", Escape(t))).collect();
+            out.push_str(&format!(
+                "<li><a href=\"/articles/{}/index.html#:~:text={fragment}\">{}</a> <span class=\"place\">({})</span><q>{}</q><span class=\"why\">{}{}</span></li>\n",
+                Escape(v.article),
+                Escape(&v.file.display().to_string()),
+                Escape(&v.place),
+                Escape(v.sentence),
+                Escape(&why.join("; ")),
+                if terms.is_empty() { String::new() } else { format!("; may concern {}", terms.join(", ")) },
+            ));
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// Text for a URL's text fragment: everything but unreserved ASCII percent-encoded (`,`, `-`
+/// and `&` have a meaning there).
+fn fragment_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The findings as `gloss check` lists them: a finding that a hand-written note replaces is
 /// listed as replaced.
 fn listed_findings(prepared: &Prepared) -> Vec<Finding> {
@@ -308,4 +368,33 @@ pub fn findings_text(views: &[FindingView<'_>]) -> String {
         views.len() - contradictions
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The serve page's links reach the sentence through a text fragment, escaped for HTML and
+    /// encoded for the URL; hostile text stays text.
+    #[test]
+    fn the_queue_page_links_each_sentence_by_a_text_fragment_and_escapes_it() {
+        let why = vec![Why::Amount { amount: "$250 billion".to_string() }];
+        let terms = vec!["e4-azure-commitment".to_string()];
+        let sentence =
+            "OpenAI committed <script>alert(1)</script> to buy $250 billion of Azure services, analysts said.";
+        let views = vec![QueueView {
+            article: "delta",
+            file: Path::new("content/articles/delta.md"),
+            place: "paragraph 1".to_string(),
+            sentence,
+            terms: &terms,
+            why: &why,
+        }];
+        let page = queue_page(&views);
+        assert!(page.contains("<a href=\"/articles/delta/index.html#:~:text=OpenAI%20committed%20%3Cscript%3Ealert%281%29%3C%2Fscript%3E,Azure%20services%2C%20analysts%20said.\">content/articles/delta.md</a>"), "{page}");
+        assert!(page.contains("<q>OpenAI committed &lt;script&gt;alert(1)&lt;/script&gt; to buy"), "{page}");
+        assert!(!page.contains("<script>"), "{page}");
+        assert!(page.contains("the amount $250 billion; may concern <code>e4-azure-commitment</code>"), "{page}");
+        assert!(queue_page(&[]).contains("Empty: every sentence"));
+    }
 }

@@ -424,7 +424,12 @@ pub fn cross_source(findings: &[Finding]) -> Vec<(usize, usize)> {
                 .iter()
                 .filter(|(value, _)| value.conflicts_with(&origin.claimed))
                 .filter_map(|(_, ps)| {
-                    ps.iter().copied().find(|&p| findings[p].agrees && findings[p].article != origin.article)
+                    // Agreeing members come first in each group: stop at the first that does
+                    // not agree (a group of wrong findings is not scanned once per origin).
+                    ps.iter()
+                        .copied()
+                        .take_while(|&p| findings[p].agrees)
+                        .find(|&p| findings[p].article != origin.article)
                 })
                 .min_by_key(|&p| key(p));
             if let Some(p) = partner {
