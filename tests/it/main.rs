@@ -12,5 +12,6 @@ mod gen_digest;
 mod import;
 mod languages;
 mod notes;
+mod output;
 mod timeline;
 mod watch;
