@@ -279,7 +279,8 @@ impl Doc {
             let mut end = end;
             while end < chars.len()
                 && end > start
-                && chars[end] != ' '
+                && chars[end].is_alphanumeric()
+                && chars[end - 1].is_alphanumeric()
                 && !crate::lang::is_unspaced(chars[end])
                 && !crate::lang::is_unspaced(chars[end - 1])
             {

@@ -207,3 +207,45 @@ fn defect_7_script_urls_in_the_terms_are_errors_at_their_line() {
         assert!(!f.path("public").exists(), "{url}: built anyway");
     }
 }
+
+/// Issue 15, defect 13: the importer kept a form feed, U+0001 and U+FFFE of a scraped headline
+/// in `title`, where feed.xml and sitemap.xml cannot hold them; the article now imports without
+/// them and builds into well-formed feeds.
+#[test]
+fn defect_13_the_importer_drops_control_characters_from_the_title() {
+    let seeds = fixtures().join("import/seeds");
+    let mut first: Vec<_> = fs::read_dir(&seeds).expect("seeds").flatten().map(|e| e.path()).collect();
+    first.sort();
+    let text = fs::read_to_string(&first[0]).expect("seed");
+    let f = Fixture::new();
+    let mut found = None;
+    let out = f.gloss(&["import", first[0].to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for e in fs::read_dir(f.path("content/articles")).expect("articles").flatten() {
+        found = Some(fs::read_to_string(e.path()).expect("read"));
+        fs::remove_file(e.path()).expect("rm");
+    }
+    let clean = found.expect("an article");
+    let title_line = clean.lines().find(|l| l.starts_with("title = ")).expect("a title").to_string();
+    let title = title_line.trim_start_matches("title = \"").trim_end_matches('"').to_string();
+    let words: Vec<&str> = title.split(' ').collect();
+    let dirty_title = format!("\u{c}{}\u{1} {}\u{FFFE}", words[0], words[1..].join(" "));
+    let hostile = text.replacen(&title, &dirty_title, 1);
+    assert_ne!(hostile, text, "the seed's headline is its first line: {title}");
+    let page = f.path("page.txt");
+    fs::write(&page, hostile).expect("write");
+    let out = f.gloss(&["import", page.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let imported: Vec<String> = fs::read_dir(f.path("content/articles"))
+        .expect("articles")
+        .flatten()
+        .map(|e| fs::read_to_string(e.path()).expect("read"))
+        .collect();
+    assert_eq!(imported.len(), 1);
+    assert!(imported[0].contains(&title_line), "{}", imported[0]);
+    f.build();
+    for xml in ["feed.xml", "sitemap.xml"] {
+        let text = f.read(&format!("public/{xml}"));
+        assert!(!text.chars().any(gloss::content::is_unprintable), "{xml}");
+    }
+}
