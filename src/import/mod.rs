@@ -10,7 +10,7 @@
 //! for it; the other inputs are still imported.
 
 mod chrome;
-mod clean;
+pub mod clean;
 mod lines;
 mod markdown;
 mod meta;

@@ -7,9 +7,10 @@
 mod build;
 mod checks;
 mod fixture;
-mod hostile;
+mod fuzz;
 #[path = "../../examples/gen_digest.rs"]
 mod gen_digest;
+mod hostile;
 mod import;
 mod languages;
 mod notes;
