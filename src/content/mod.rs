@@ -367,6 +367,39 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     })
 }
 
+/// The error for an article whose `event` is not an event of the terms (`E9`, `e5`): without it
+/// the article would silently be dated by its publication date. `text` is the article's file, to
+/// place the error at the `event` line; the help names the closest id, or lists them all.
+pub fn unknown_event(article: &Article, text: &str, terms: &Terms) -> Option<Diagnostic> {
+    let event = article.event.as_deref()?;
+    if terms.event(event).is_some() {
+        return None;
+    }
+    let ids = terms.event_ids();
+    let closest = ids
+        .iter()
+        .find(|id| id.eq_ignore_ascii_case(event))
+        .or_else(|| {
+            ids.iter()
+                .map(|id| (strsim::levenshtein(&id.to_lowercase(), &event.to_lowercase()), id))
+                .filter(|(d, _)| *d <= 2)
+                .min()
+                .map(|(_, id)| id)
+        })
+        .copied();
+    let fm_start = text.find('\n').map_or(0, |i| i + 1);
+    let offset = key_offset(&text[fm_start..], "event").unwrap_or(0);
+    let d = Diagnostic::error(&article.path, 0, format!("`{event}` is not an event of content/terms.toml")).at_offset(
+        &text[fm_start..],
+        offset,
+        2,
+    );
+    Some(match closest {
+        Some(id) => d.help(format!("did you mean `{id}`? (valid events: {})", terms::sorted_list(ids.into_iter()))),
+        None => d.help(format!("valid events: {}", terms::sorted_list(ids.into_iter()))),
+    })
+}
+
 /// A character that XML cannot hold or a reader cannot see in a title: C0 and C1 controls
 /// (but tab, line feed and carriage return) and the noncharacters U+FFFE and U+FFFF.
 pub fn is_unprintable(c: char) -> bool {
