@@ -169,7 +169,9 @@ pub fn stage_date(article: &Article, terms: &terms::Terms) -> Option<NaiveDate> 
 
 /// Renders front matter and body as an article file.
 pub fn to_file_text(front: &FrontMatter, body: &str) -> String {
-    let toml = toml::to_string(front).unwrap_or_default();
+    // Strings, a date and a bool always serialise: a failure is a bug, and must not write an
+    // article without its front matter.
+    let toml = toml::to_string(front).expect("front matter serialises");
     let mut out = String::with_capacity(toml.len() + body.len() + 16);
     out.push_str(FENCE);
     out.push('\n');

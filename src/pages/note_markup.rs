@@ -333,7 +333,7 @@ pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, 
         if count > 0 {
             out.push(',');
         }
-        out.push_str(&serde_json::to_string(&item).unwrap_or_default());
+        out.push_str(&serde_json::to_string(&item).expect("an annotation is plain strings"));
         count += 1;
     }
     (out, count)
@@ -342,7 +342,7 @@ pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, 
 /// Every note of the digest as a W3C Web Annotation collection, from each article's items
 /// ([`annotation_items`]) in reading order, `total` of them.
 pub fn annotation_collection<'a>(config: &Config, total: usize, items: impl Iterator<Item = &'a str>) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     let mut out = format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{{\"type\":\"AnnotationPage\",\"id\":{},\"items\":[",
@@ -375,7 +375,7 @@ pub fn annotation_page_path(n: usize) -> String {
 
 /// A paged collection's head: how many notes, and links to its first and last page.
 pub fn annotation_collection_head(config: &Config, total: usize, pages: usize) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{},\"last\":{}}}",
@@ -390,7 +390,7 @@ pub fn annotation_collection_head(config: &Config, total: usize, pages: usize) -
 /// It names its collection and its neighbours, not its position in the whole, so that a note
 /// added on one page leaves the others as they were.
 pub fn annotation_page<'a>(config: &Config, n: usize, pages: usize, items: impl Iterator<Item = &'a str>) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     let mut out = format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationPage\",\"partOf\":{}",

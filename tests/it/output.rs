@@ -205,3 +205,16 @@ fn defect_5_a_build_killed_at_any_moment_even_while_removing_the_old_output_leav
     }
     eprintln!("{in_window} of 7 targeted kills landed while the old output was being removed");
 }
+
+/// Issue 15, defect 16: a site's template override that cannot be read (here: not UTF-8) was
+/// silently replaced by the default template; the build now fails naming the file.
+#[test]
+fn defect_16_an_unreadable_template_override_is_an_error_not_the_default() {
+    let f = small_digest();
+    fs::create_dir_all(f.path("templates")).expect("mkdir");
+    fs::write(f.path("templates/article.html"), b"\xff\xfe not UTF-8 {{ article.title }}").expect("write");
+    let out = f.gloss(&["build", "--build-date", "2026-11-23"]);
+    assert!(!out.status.success(), "built with the default template instead");
+    assert!(stderr(&out).contains("templates/article.html"), "{}", stderr(&out));
+    assert!(!f.path("public").exists());
+}
