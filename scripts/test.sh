@@ -23,3 +23,7 @@ echo "-- building the digest into $site"
 cargo run --quiet --locked -- build --output "$site"
 echo "-- checking every page (progress below; one FAIL line per problem, then the tally)"
 node tests/browser/check.mjs "$site" --no-screenshots
+echo "-- the injection corpus (tests/fixtures/hostile): no payload runs, every note still opens"
+cp -r tests/fixtures/hostile "$tmp/hostile"
+cargo run --quiet --locked -- --root "$tmp/hostile" build --build-date 2026-11-23
+node tests/browser/check.mjs "$tmp/hostile/public" --hostile

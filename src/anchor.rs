@@ -261,10 +261,19 @@ impl Doc {
             // No word in common (a typo in a one-word quote): look everywhere.
             ranked = (0..self.blocks.len()).map(|i| (0, i)).collect();
         }
+        // An article with no text block (empty, or only code or images) has nothing to suggest.
+        let wide = ranked.first()?.0 == 0;
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let q_chars: Vec<char> = q.chars().collect();
-        let mut best: Option<(f64, usize, String)> = None;
-        for &(_, i) in ranked.iter().take(if ranked[0].0 == 0 { 64 } else { 4 }) {
+        // A suggestion costs a comparison per window, each quadratic in the quote's length: a
+        // quote longer than a long sentence or two gets none, and the search stops at a budget,
+        // so a 100 KB quote or an 8 MB article answers in milliseconds, not seconds.
+        if q_chars.len() > MAX_SUGGESTED_QUOTE {
+            return None;
+        }
+        let mut budget: usize = SUGGESTION_BUDGET;
+        let mut best: Option<(f64, usize, usize, usize)> = None;
+        'blocks: for &(_, i) in ranked.iter().take(if wide { 64 } else { 4 }) {
             let chars: Vec<char> = self.blocks[i].text.chars().collect();
             for start in 0..chars.len() {
                 let word_start = start == 0
@@ -275,13 +284,34 @@ impl Doc {
                     continue;
                 }
                 let end = (start + q_chars.len()).min(chars.len());
+                let cost = q_chars.len().max(1) * (end - start).max(1);
+                if cost > budget {
+                    break 'blocks;
+                }
+                budget -= cost;
                 let window: String = chars[start..end].iter().collect();
                 let sim = strsim::normalized_levenshtein(q, &window);
                 if best.as_ref().is_none_or(|b| sim > b.0) {
-                    best = Some((sim, i, window));
+                    best = Some((sim, i, start, end));
                 }
             }
         }
+        let best = best.map(|(sim, i, start, end)| {
+            // Shown to the editor whole: the window ends where the quote's length does, maybe
+            // inside a word; the passage runs on to that word's end.
+            let chars: Vec<char> = self.blocks[i].text.chars().collect();
+            let mut end = end;
+            while end < chars.len()
+                && end > start
+                && chars[end].is_alphanumeric()
+                && chars[end - 1].is_alphanumeric()
+                && !crate::lang::is_unspaced(chars[end])
+                && !crate::lang::is_unspaced(chars[end - 1])
+            {
+                end += 1;
+            }
+            (sim, i, chars[start..end].iter().collect::<String>())
+        });
         best.filter(|b| b.0 >= 0.4).map(|(similarity, i, passage)| Closest {
             passage: passage.trim().to_string(),
             place: self.place(i),
@@ -289,6 +319,11 @@ impl Doc {
         })
     }
 }
+
+/// The longest quote (in characters) that gets a did-you-mean when it is not found.
+const MAX_SUGGESTED_QUOTE: usize = 2_000;
+/// Character comparisons one did-you-mean may spend (well under a second in any build).
+const SUGGESTION_BUDGET: usize = 20_000_000;
 
 fn kind_name(kind: BlockKind) -> &'static str {
     match kind {
@@ -483,6 +518,46 @@ mod tests {
         assert_eq!(first_words("。但分析", 2), "。但");
         assert_eq!(last_words("the deal is done.", 2), "is done.");
         assert_eq!(first_words(", said a source", 2), ", said");
+    }
+
+    /// Issue 15, defect 12: an article whose body has no text block (empty, or only a code
+    /// block or an image) plus a note on it panicked (`ranked[0]` on an empty list).
+    #[test]
+    fn defect_12_a_quote_in_an_article_without_text_blocks_is_not_found_without_a_panic() {
+        for body in ["", "```\ncode only\n```\n", "![an image](a.png)\n", "    indented code\n"] {
+            let doc = Doc::new(body);
+            assert!(matches!(doc.find("the quote", None, None), Err(Miss::NotFound { closest: None })), "{body:?}");
+        }
+    }
+
+    /// Issue 15, defect 14: a 100 KB quote that is not found took 4.7 s (did-you-mean cost per
+    /// character), and a long article's search had no bound.
+    #[test]
+    fn defect_14_a_did_you_mean_is_bounded_for_huge_quotes_and_articles() {
+        let article =
+            "Microsoft keeps a licence to the models through 2032 and more words follow here. ".repeat(20_000);
+        let doc = Doc::new(&article);
+        let quote = "x".repeat(100_000);
+        let t = std::time::Instant::now();
+        assert!(doc.find(&quote, None, None).is_err());
+        assert!(t.elapsed() < std::time::Duration::from_secs(2), "a 100 KB quote took {:?}", t.elapsed());
+        // A long near miss in a long article: the search stops at its budget.
+        let doc = Doc::new(&article[..article.len() / 10]);
+        let near = "Microsoft keeps a licence to the modles through 2032 and more words follow here, ".repeat(20);
+        let t = std::time::Instant::now();
+        assert!(doc.find(&near, None, None).is_err());
+        assert!(t.elapsed() < std::time::Duration::from_secs(3), "took {:?}", t.elapsed());
+    }
+
+    /// Issue 15, defect 16: the did-you-mean passage was cut mid-word.
+    #[test]
+    fn defect_16_the_did_you_mean_passage_ends_at_a_word_end() {
+        let doc = Doc::new("Microsoft will continue to have a license to OpenAI IP for models through 2032.\n");
+        let Err(Miss::NotFound { closest: Some(c) }) = doc.find("have a licence to OpenAI IP for mod", None, None)
+        else {
+            panic!("no suggestion");
+        };
+        assert!(c.passage.ends_with("models"), "{}", c.passage);
     }
 
     #[test]

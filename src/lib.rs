@@ -74,6 +74,7 @@ pub struct BuildReport {
 /// Builds the site: the stages, then write. Any error leaves the previous output untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    write::refuse_digest_as_output(&options.root, &options.output)?;
     let mut memo = Memo::default();
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
@@ -218,6 +219,7 @@ pub struct Incremental {
 impl Incremental {
     /// Opens the output folder (refusing one with files gloss did not write, unless forced).
     pub fn new(options: BuildOptions) -> Result<Incremental> {
+        write::refuse_digest_as_output(&options.root, &options.output)?;
         let out = InPlace::open(&options.output, options.force)?;
         Ok(Incremental { options, memo: Memo::keeping(), templates: None, out })
     }

@@ -52,9 +52,14 @@ pub fn changes_from(root: &Path, output: &Path, events: &[DebouncedEvent]) -> Op
             matches!(event.kind, EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder));
         let renamed_folder = matches!(event.kind, EventKind::Modify(ModifyKind::Name(RenameMode::Both)))
             && event.paths.iter().any(|p| p.is_dir());
+        // A rename or removal of something that is not a content file is a folder moved in or
+        // out (`mv content/articles /elsewhere`, `mv content /elsewhere && mv /elsewhere
+        // content`): once moved, it is no longer there to be asked whether it was a folder.
+        let moved = matches!(event.kind, EventKind::Modify(ModifyKind::Name(_)) | EventKind::Remove(_));
         for path in &event.paths {
             if let Some(rel) = relevant(root, output, path) {
-                if folder || renamed_folder {
+                let a_folder = moved && load::file_kind(&rel) == FileKind::Other && !is_file_name(&rel);
+                if folder || renamed_folder || a_folder {
                     return Some(Changes::All);
                 }
                 paths.push(rel);
@@ -110,15 +115,34 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
         };
         let Some(changes) = changes_from(&root, &output, &events) else { continue };
         if changes == Changes::All {
-            // A folder appeared (templates/, static/ or a new content folder): watch it too.
+            // A folder appeared, vanished or came back (templates/, static/, content/ moved away
+            // and back): watch what is there now, afresh, since a watch follows the folder it
+            // was set on wherever it moves.
+            unwatch_paths(&mut debouncer, &root);
             watch_paths(&mut debouncer, &root)?;
         }
         build(&changes, &mut builder);
     }
 }
 
+/// Whether a path names a file by its look (a name with an extension, or site.toml): a moved or
+/// removed path without one is taken for a folder.
+fn is_file_name(rel: &Path) -> bool {
+    rel.extension().is_some()
+}
+
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Drops the watches on the source folders (errors: the folder is gone, nothing to drop).
+fn unwatch_paths<D: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+    debouncer: &mut notify_debouncer_full::Debouncer<D, C>,
+    root: &Path,
+) {
+    for dir in WATCHED {
+        let _ = debouncer.unwatch(root.join(dir));
+    }
 }
 
 /// Watches site.toml's folder (not recursively: the output and target/ live there) and each
@@ -216,6 +240,25 @@ mod tests {
         let modify = EventKind::Modify(ModifyKind::Any);
         let events: Vec<_> = (0..20).map(|_| event(modify, &["/d/content/articles/a.md"])).collect();
         assert_eq!(changes(&events), Some(Changes::Paths(vec!["content/articles/a.md".into()])));
+    }
+
+    /// Issue 15, defect 4: a folder moved out of the tree (`mv content/articles /elsewhere`) or
+    /// back in was a change of nothing: the old articles kept being built.
+    #[test]
+    fn defect_4_a_folder_moved_out_or_back_means_everything() {
+        use notify::event::RenameMode;
+        for mode in [RenameMode::From, RenameMode::To, RenameMode::Any] {
+            let moved = EventKind::Modify(ModifyKind::Name(mode));
+            assert_eq!(changes(&[event(moved, &["/d/content/articles"])]), Some(Changes::All), "{mode:?}");
+            assert_eq!(changes(&[event(moved, &["/d/content"])]), Some(Changes::All), "{mode:?}");
+        }
+        assert_eq!(changes(&[event(EventKind::Remove(RemoveKind::Any), &["/d/templates"])]), Some(Changes::All));
+        // A file renamed is still a change of that file.
+        let renamed = EventKind::Modify(ModifyKind::Name(RenameMode::From));
+        assert_eq!(
+            changes(&[event(renamed, &["/d/content/articles/a.md"])]),
+            Some(Changes::Paths(vec!["content/articles/a.md".into()]))
+        );
     }
 
     #[test]

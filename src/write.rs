@@ -117,8 +117,11 @@ impl Staging {
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         }
-        let unchanged =
-            self.previous.entries.get(rel) == Some(&entry) && fs::hard_link(self.output.join(rel), &target).is_ok();
+        // The old file is reused only if its bytes are the new ones: the manifest's size and hash
+        // say what gloss wrote, not what the file holds now (a same-size edit by hand).
+        let unchanged = self.previous.entries.get(rel) == Some(&entry)
+            && fs::read(self.output.join(rel)).is_ok_and(|old| old == bytes)
+            && fs::hard_link(self.output.join(rel), &target).is_ok();
         if !unchanged {
             fs::write(&target, bytes).map_err(|e| Error::write(&target, e))?;
             self.files_written.fetch_add(1, Ordering::Relaxed);
@@ -142,7 +145,7 @@ impl Staging {
         self.committed = true;
         // The staging path now holds the previous output (or nothing).
         if self.staging.exists() {
-            fs::remove_dir_all(&self.staging).map_err(|e| Error::write(&self.staging, e))?;
+            remove_marked(&self.staging).map_err(|e| Error::write(&self.staging, e))?;
         }
         Ok(WriteReport { files: entries.len(), written: self.files_written.load(Ordering::Relaxed) })
     }
@@ -179,8 +182,25 @@ impl InPlace {
     /// Opens `output` for in-place builds; like a staged build, refuses a folder holding files
     /// gloss did not write, unless `force`.
     pub fn open(output: &Path, force: bool) -> Result<InPlace> {
-        let previous = read_previous(output, force)?;
+        let mut previous = read_previous(output, force)?;
+        // A file edited by hand (even to the same size) no longer holds what its entry says:
+        // forget the entry, so the first build rewrites the file.
+        use rayon::prelude::*;
+        let stale: Vec<String> = previous
+            .entries
+            .par_iter()
+            .filter(|(rel, e)| fs::read(output.join(rel)).map_or(true, |b| hash(&b) != e.hash))
+            .map(|(rel, _)| rel.clone())
+            .collect();
+        for rel in stale {
+            previous.entries.insert(rel, UNKNOWN);
+        }
         fs::create_dir_all(output).map_err(|e| Error::write(output, e))?;
+        // A manifest that is a symlink (a forced, foreign folder) is replaced, not appended to.
+        let manifest = output.join(MANIFEST);
+        if fs::symlink_metadata(&manifest).is_ok_and(|m| !m.file_type().is_file()) {
+            fs::remove_file(&manifest).map_err(|e| Error::write(&manifest, e))?;
+        }
         let lines = read_manifest(output).1;
         Ok(InPlace {
             output: output.to_path_buf(),
@@ -208,6 +228,7 @@ impl InPlace {
         }
         let mut journal: Vec<(String, Entry)> = Vec::with_capacity(pending.len());
         for (rel, bytes) in &pending {
+            no_symlink_on_the_way(&self.output, rel)?;
             let target = self.output.join(rel);
             if let Some(dir) = target.parent() {
                 fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
@@ -227,6 +248,7 @@ impl InPlace {
         };
         let mut removed = Vec::new();
         for rel in stale {
+            no_symlink_on_the_way(&self.output, &rel)?;
             let path = self.output.join(&rel);
             match fs::remove_file(&path) {
                 Ok(()) => {}
@@ -286,11 +308,18 @@ fn manifest_line(path: &str, e: Entry) -> String {
 fn read_manifest(output: &Path) -> (HashMap<String, Entry>, usize) {
     let mut entries = HashMap::new();
     let mut lines = 0;
-    if let Ok(text) = fs::read_to_string(output.join(MANIFEST)) {
+    let path = output.join(MANIFEST);
+    let regular = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+    if let Some(text) = regular.then(|| fs::read_to_string(&path).ok()).flatten() {
         for line in text.lines() {
             lines += 1;
             let mut parts = line.splitn(3, ' ');
             let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next()) else { continue };
+            // A path that is not plain and relative (`../x`, `/etc/x`) is not gloss's: a manifest
+            // from a tarball or a shared drive must not steer a removal outside the output.
+            if check_relative(p).is_err() {
+                continue;
+            }
             if h == "-" {
                 entries.remove(p);
             } else if let (Ok(hash), Ok(size)) = (u64::from_str_radix(h, 16), s.parse()) {
@@ -316,6 +345,30 @@ impl Output for InPlace {
     }
 }
 
+/// Fails if a folder between `output` and `rel` is a symlink: gloss writes and removes only
+/// inside its output, and a symlinked folder there (from a tarball, a shared drive, or made
+/// after the build started) would lead elsewhere.
+fn no_symlink_on_the_way(output: &Path, rel: &str) -> Result<()> {
+    let mut dir = output.to_path_buf();
+    let mut parts = Path::new(rel).components().peekable();
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            break;
+        }
+        dir.push(part);
+        match fs::symlink_metadata(&dir) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Error::Refused(format!(
+                    "{} is a symlink inside the output folder; gloss never writes through one: remove it and build again",
+                    dir.display()
+                )));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -324,7 +377,16 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn atomic_write(target: &Path, bytes: &[u8]) -> Result<()> {
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = target.with_file_name(format!(".{name}{TMP_SUFFIX}"));
-    fs::write(&tmp, bytes).map_err(|e| Error::write(&tmp, e))?;
+    // A leftover (or planted) temporary file is removed, never written through: it may be a
+    // symlink to a file outside the output.
+    match fs::remove_file(&tmp) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::write(&tmp, e)),
+    }
+    let mut file = fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(|e| Error::write(&tmp, e))?;
+    io::Write::write_all(&mut file, bytes).map_err(|e| Error::write(&tmp, e))?;
+    drop(file);
     fs::rename(&tmp, target).map_err(|e| Error::write(target, e))
 }
 
@@ -332,7 +394,7 @@ impl Drop for Staging {
     /// An abandoned build removes its staging folder; the output was never touched.
     fn drop(&mut self) {
         if !self.committed {
-            let _ = fs::remove_dir_all(&self.staging);
+            let _ = remove_marked(&self.staging);
         }
     }
 }
@@ -342,14 +404,94 @@ fn remove_staging(staging: &Path) -> Result<()> {
     if !staging.exists() {
         return Ok(());
     }
-    if staging.join(STAGING_MARK).exists() || staging.join(MANIFEST).exists() {
-        fs::remove_dir_all(staging).map_err(|e| Error::write(staging, e))
+    let empty = fs::read_dir(staging).is_ok_and(|mut d| d.next().is_none());
+    if staging.join(STAGING_MARK).exists() || staging.join(MANIFEST).exists() || empty {
+        remove_marked(staging).map_err(|e| Error::write(staging, e))
     } else {
         Err(Error::Refused(format!(
             "{} exists and is not gloss's staging folder; move it away and build again",
             staging.display()
         )))
     }
+}
+
+/// The digest's own files and folders (besides the root itself): an output folder may not be
+/// one of them, lie inside one, or hold one.
+const DIGEST_PARTS: &[&str] = &["content", "templates", "static", "site.toml"];
+
+/// Refuses an output folder that is the digest, holds it, or lies inside its sources: building
+/// there would replace (and so delete) the editor's files. Not even `--force` overrides this,
+/// since `--force` is for folders of stray files, not for the digest itself.
+pub fn refuse_digest_as_output(root: &Path, output: &Path) -> Result<()> {
+    let root = resolved(root);
+    let out = resolved(output);
+    let refuse = |what: String| {
+        Err(Error::Refused(format!(
+            "{} {what}: building there would delete the digest's own files, so gloss refuses it even with --force; choose an output folder outside content/, templates/ and static/, such as public/",
+            output.display()
+        )))
+    };
+    if out == root {
+        return refuse("is the digest's folder".into());
+    }
+    if root.starts_with(&out) {
+        return refuse(format!("holds the digest ({})", root.display()));
+    }
+    for part in DIGEST_PARTS {
+        if out.starts_with(root.join(part)) {
+            return refuse(format!("is or lies inside the digest's {part}"));
+        }
+    }
+    Ok(())
+}
+
+/// `p` made absolute with symlinks and `..` resolved as far as it exists (the rest is taken
+/// as written), so that `public/../content` and a symlink to the root are seen for what they are.
+fn resolved(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut base = PathBuf::new();
+    let mut rest = Vec::new();
+    for ancestor in abs.ancestors() {
+        if let Ok(c) = fs::canonicalize(ancestor) {
+            base = c;
+            rest = abs.components().skip(ancestor.components().count()).collect::<Vec<_>>();
+            break;
+        }
+    }
+    for c in rest {
+        match c {
+            Component::ParentDir => {
+                base.pop();
+            }
+            Component::CurDir => {}
+            other => base.push(other),
+        }
+    }
+    base
+}
+
+/// Removes a staging folder (or the previous output swapped into its place) so that a kill at
+/// any moment leaves it marked as gloss's, or empty: the mark goes in first and out last, so the
+/// next build can always clear what is left without asking anyone to delete it by hand.
+fn remove_marked(dir: &Path) -> io::Result<()> {
+    let mark = dir.join(STAGING_MARK);
+    if !fs::symlink_metadata(&mark).is_ok_and(|m| m.file_type().is_file()) {
+        fs::write(&mark, b"")?;
+    }
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name() == STAGING_MARK {
+            continue;
+        }
+        // Never follows a symlink: the link itself is removed, not what it points to.
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        } else {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    fs::remove_file(&mark)?;
+    fs::remove_dir(dir)
 }
 
 /// Reads the previous build's manifest and checks that every file in `output` is gloss's.
@@ -362,7 +504,10 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
     if !meta.is_dir() {
         return Err(Error::Usage(format!("{} exists and is not a folder; choose another --output", output.display())));
     }
-    let (mut entries, _) = read_manifest(output);
+    let (listed, _) = read_manifest(output);
+    // Only files seen on disk as regular files are the previous build's: an entry under a
+    // folder that is now a symlink, or for a file that is gone, is never reused.
+    let mut entries = HashMap::with_capacity(listed.len());
     let mut foreign = Vec::new();
     for item in WalkDir::new(output).min_depth(1).sort_by_file_name() {
         let item = item.map_err(|e| Error::read(output, e.into()))?;
@@ -371,15 +516,19 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         }
         let rel = item.path().strip_prefix(output).unwrap_or(item.path());
         let key = rel.to_string_lossy().replace('\\', "/");
-        if key == MANIFEST || key.ends_with(TMP_SUFFIX) {
+        if (key == MANIFEST || key.ends_with(TMP_SUFFIX)) && item.file_type().is_file() {
             continue;
         }
-        match entries.get(&key) {
-            // A file changed by hand since the build is not reused: it is rewritten.
-            Some(e) if item.file_type().is_file() && item.metadata().is_ok_and(|m| m.len() == e.size) => {}
-            Some(_) => {
-                entries.remove(&key);
+        match listed.get(&key) {
+            // A symlink is never gloss's, listed or not: writing or linking through it would
+            // reach outside the output.
+            _ if item.file_type().is_symlink() => foreign.push(rel.to_path_buf()),
+            // A file whose size changed by hand since the build is not reused: it is rewritten.
+            // (Same-size edits are caught by comparing bytes before a file is reused.)
+            Some(e) if item.file_type().is_file() && item.metadata().is_ok_and(|m| m.len() == e.size) => {
+                entries.insert(key, *e);
             }
+            Some(_) => {}
             None => foreign.push(rel.to_path_buf()),
         }
     }

@@ -169,7 +169,9 @@ pub fn stage_date(article: &Article, terms: &terms::Terms) -> Option<NaiveDate> 
 
 /// Renders front matter and body as an article file.
 pub fn to_file_text(front: &FrontMatter, body: &str) -> String {
-    let toml = toml::to_string(front).unwrap_or_default();
+    // Strings, a date and a bool always serialise: a failure is a bug, and must not write an
+    // article without its front matter.
+    let toml = toml::to_string(front).expect("front matter serialises");
     let mut out = String::with_capacity(toml.len() + body.len() + 16);
     out.push_str(FENCE);
     out.push('\n');
@@ -283,10 +285,36 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
 
     let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
     let mut problems = Vec::new();
+    // The line that sets the key, not the first place its name appears (a summary may say
+    // "published " before the `published` line does).
     let at_key = |key: &str| -> Diagnostic {
-        let offset = fm_text.find(&format!("{key} ")).or_else(|| fm_text.find(&format!("{key}="))).unwrap_or(0);
+        let offset = key_offset(fm_text, key).unwrap_or(0);
         Diagnostic::error(path, 0, String::new()).at_offset(fm_text, offset, 2)
     };
+    let texts = [
+        ("title", Some(&front.title)),
+        ("source", front.source.as_ref()),
+        ("byline", front.byline.as_ref()),
+        ("summary", front.summary.as_ref()),
+        ("event", front.event.as_ref()),
+        ("url", front.url.as_ref()),
+    ];
+    for (key, value) in texts {
+        if let Some(c) = value.and_then(|v| v.chars().find(|c| is_unprintable(*c))) {
+            let mut d = at_key(key);
+            d.message = format!("the {key} holds the invisible character U+{:04X}", u32::from(c));
+            // Refused rather than kept: feed.xml and sitemap.xml cannot hold it (XML forbids
+            // control characters), and a reader cannot see it.
+            problems.push(d.help("delete it (scraped pages carry form feeds and other control characters)"));
+        }
+    }
+    if let Some(url) = &front.url
+        && !crate::render::is_safe_url(url)
+    {
+        let mut d = at_key("url");
+        d.message = format!("the url `{}` is not a web address", url.escape_debug());
+        problems.push(d.help("write the original's http:// or https:// address (javascript:, data: and other schemes could run a script in a reader's browser)"));
+    }
     if front.title.trim().is_empty() {
         let mut d = at_key("title");
         d.message = "the title is empty".into();
@@ -339,6 +367,45 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
         body_line,
         hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
     })
+}
+
+/// The error for an article whose `event` is not an event of the terms (`E9`, `e5`): without it
+/// the article would silently be dated by its publication date. `text` is the article's file, to
+/// place the error at the `event` line; the help names the closest id, or lists them all.
+pub fn unknown_event(article: &Article, text: &str, terms: &Terms) -> Option<Diagnostic> {
+    let event = article.event.as_deref()?;
+    if terms.event(event).is_some() {
+        return None;
+    }
+    let ids = terms.event_ids();
+    let closest = ids
+        .iter()
+        .find(|id| id.eq_ignore_ascii_case(event))
+        .or_else(|| {
+            ids.iter()
+                .map(|id| (strsim::levenshtein(&id.to_lowercase(), &event.to_lowercase()), id))
+                .filter(|(d, _)| *d <= 2)
+                .min()
+                .map(|(_, id)| id)
+        })
+        .copied();
+    let fm_start = text.find('\n').map_or(0, |i| i + 1);
+    let offset = key_offset(&text[fm_start..], "event").unwrap_or(0);
+    let d = Diagnostic::error(&article.path, 0, format!("`{event}` is not an event of content/terms.toml")).at_offset(
+        &text[fm_start..],
+        offset,
+        2,
+    );
+    Some(match closest {
+        Some(id) => d.help(format!("did you mean `{id}`? (valid events: {})", terms::sorted_list(ids.into_iter()))),
+        None => d.help(format!("valid events: {}", terms::sorted_list(ids.into_iter()))),
+    })
+}
+
+/// A character that XML cannot hold or a reader cannot see in a title: C0 and C1 controls
+/// (but tab, line feed and carriage return) and the noncharacters U+FFFE and U+FFFF.
+pub fn is_unprintable(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// The offset of the line that sets `key` in front matter (`lang = "…"`), past its indentation.
@@ -400,6 +467,27 @@ mod tests {
         assert!(errs[0].message.contains("titel"), "{}", errs[0]);
         let errs = parse("+++\ntitle = \"  \"\n+++\n").expect_err("empty title");
         assert_eq!(errs[0].line, 2);
+    }
+
+    /// Issue 15, defect 13: control characters in a title made feed.xml and sitemap.xml
+    /// ill-formed; issue 15, defect 16: errors were placed at the first `published ` in the text.
+    #[test]
+    fn defect_13_control_characters_in_a_title_are_errors_at_its_line() {
+        // TOML takes them only as escapes: a form feed, U+0001, U+FFFE, a C1 control.
+        for (escape, c) in [("\\f", '\u{c}'), ("\\u0001", '\u{1}'), ("\\uFFFE", '\u{FFFE}'), ("\\u0085", '\u{85}')] {
+            let text = format!("+++\nsummary = \"x\"\ntitle = \"A{escape}B\"\n+++\n\nBody.\n");
+            let err = parse(&text).expect_err("a control character");
+            assert_eq!(err[0].line, 3, "{err:?}");
+            assert!(err[0].message.contains(&format!("U+{:04X}", u32::from(c))), "{err:?}");
+        }
+        let err = parse(
+            "+++\ntitle = \"A\"\nsummary = \"published yesterday\"\npublished = 2025-09-11T10:00:00\n+++\n\nB.\n",
+        )
+        .expect_err("a datetime");
+        assert_eq!(err[0].line, 4, "{err:?}");
+        let err = parse("+++\ntitle = \"A\"\nurl = \"javascript:alert(1)\"\n+++\n\nB.\n").expect_err("a script url");
+        assert_eq!(err[0].line, 3, "{err:?}");
+        assert!(err[0].message.contains("not a web address"), "{err:?}");
     }
 
     #[test]

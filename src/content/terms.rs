@@ -26,8 +26,24 @@ pub struct Document {
     pub title: String,
     #[serde(default)]
     pub publisher: Option<String>,
+    /// Checked by [`crate::render::is_safe_url`] where the file is read: a `javascript:` or
+    /// `data:` address would be a live link on the terms page and the timeline.
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<toml::Spanned<String>>,
+}
+
+/// Errors for the documents whose `url` could run a script in a reader's browser: every URL
+/// that reaches a page goes through the one check, [`crate::render::is_safe_url`].
+fn unsafe_urls(documents: &[Document], at: &dyn Fn(usize, String) -> Diagnostic) -> Vec<Diagnostic> {
+    documents
+        .iter()
+        .filter_map(|d| d.url.as_ref())
+        .filter(|u| !crate::render::is_safe_url(u.get_ref()))
+        .map(|u| {
+            at(u.span().start, format!("the document address `{}` is not a web address", u.get_ref().escape_debug()))
+                .help("write an http:// or https:// address (javascript:, data: and other schemes could run a script in a reader's browser)")
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -388,6 +404,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             );
             continue;
         };
+        problems.extend(unsafe_urls(&e.documents, &at));
         if e.documents.is_empty() && !e.reported {
             problems.push(
                 at(e.id.span().start, format!("event `{}` has no official document", e.id.get_ref()))
@@ -534,6 +551,7 @@ fn parse_milestones(
                     .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
             );
         }
+        problems.extend(unsafe_urls(&m.documents, &at));
         let line_of = |offset: usize| lines.line(offset);
         let line = line_of(id_at);
         out.push(MilestoneEntry {

@@ -10,7 +10,7 @@
 //! for it; the other inputs are still imported.
 
 mod chrome;
-mod clean;
+pub mod clean;
 mod lines;
 mod markdown;
 mod meta;
@@ -221,14 +221,17 @@ fn front_matter(cleaned: &Cleaned, text: &str, file: &Path, options: &ImportOpti
                 .help("set them by hand if you know them (--url and --event set them on import)"),
         );
     }
+    // Scraped pages carry form feeds and other invisible characters: front matter holding them
+    // would not load (feed.xml and sitemap.xml cannot hold them).
+    let printable = |s: &str| s.chars().filter(|c| !content::is_unprintable(*c)).collect::<String>();
     let front = FrontMatter {
-        title,
+        title: printable(&title),
         source,
         url,
         published: published.and_then(toml_date),
         date_is_event: false,
-        byline: cleaned.byline.clone(),
-        summary: cleaned.summary.clone(),
+        byline: cleaned.byline.as_deref().map(printable),
+        summary: cleaned.summary.as_deref().map(printable),
         event,
         lang,
     };

@@ -208,6 +208,16 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         return Err(Error::Internal("the article list was not built"));
     };
     problems.extend(sorted.duplicates.iter().cloned());
+    // An article covering an event the terms do not know is an error (its file is read again
+    // only then, to place it).
+    // (Not when the terms did not load, their own errors say so; nor when they define no event
+    // yet, a digest just begun, where there is nothing to check the id against.)
+    let terms_loaded = matches!(cache.terms, Some(Ok(_))) && !terms.events.is_empty();
+    let unknown = |a: &&Arc<Article>| terms_loaded && a.event.as_deref().is_some_and(|e| terms.event(e).is_none());
+    for a in sorted.articles.iter().filter(unknown) {
+        let text = std::fs::read_to_string(root.join(&a.path)).unwrap_or_default();
+        problems.extend(crate::content::unknown_event(a, &text, &terms));
+    }
     for d in cache.annotation_errors.values() {
         problems.extend(d.iter().cloned());
     }

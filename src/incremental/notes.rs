@@ -80,7 +80,7 @@ pub fn resolve(
         .collect();
     let own_keys: Vec<u64> = hand.iter().zip(&auto).map(|((h, ..), (a, ..))| Mix::new(*h).with(*a).finish()).collect();
     if keep {
-        // A file with problems is kept under key 0, which no input has: they are reported again.
+        // A file with problems is kept under a fresh key, which no input has: they are reported again.
         for (article, (k, h, _, _, fresh)) in corpus.articles.iter().zip(&hand) {
             if *fresh {
                 memo.hand.set(article.id, *k, Arc::clone(h));
@@ -136,7 +136,11 @@ fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, mem
             }
             let (pending, problems) = notes::hand_notes(corpus, docs, ai);
             let partners = if quotes_others { notes::partners_of(&pending) } else { Vec::new() };
-            let key = if problems.is_empty() { key } else { 0 };
+            // A file with problems gets a key no other build has: not 0, which is "no file" (an
+            // article whose broken file was then deleted kept the notes numbered under 0 and
+            // went on publishing them, issue 15 defect 3), and not its inputs' key, so that the
+            // problems are found and reported again next time.
+            let key = if problems.is_empty() { key } else { super::kept::next_generation() };
             (key, Arc::new(pending), problems, partners, true)
         })
         .collect()

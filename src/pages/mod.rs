@@ -103,6 +103,9 @@ impl Templates {
             let own = dir.join(name);
             match fs::read_to_string(&own) {
                 Ok(t) => sources.push((name.to_string(), own, t)),
+                // An override that exists but cannot be read (permissions, not UTF-8) is an
+                // error, not silently replaced by the default (issue 15, defect 16).
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::read(&own, e)),
                 Err(_) => sources.push((
                     name.to_string(),
                     PathBuf::from(format!("(built-in) templates/{name}")),

@@ -153,7 +153,7 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
     }
     let page = format!("{}{}", config.base_url, article_path(&article.slug));
     let author = config.author.as_deref().unwrap_or(&config.title);
-    let appearance_url = article.url.as_deref().unwrap_or(&page);
+    let appearance_url = article.url.as_deref().filter(|u| crate::render::is_safe_url(u)).unwrap_or(&page);
     let reviews: Vec<Review<'_>> = notes
         .iter()
         .filter(|n| n.kind.is_contradiction() && !n.back)
@@ -200,8 +200,27 @@ pub fn claim_reviews(article: &Article, notes: &[Resolved], config: &Config, ter
         return None;
     }
     let doc = Graph { context: "https://schema.org", graph: reviews };
-    // Inside <script>, "</" would end the element early.
-    Some(serde_json::to_string(&doc).unwrap_or_default().replace("</", "<\\/"))
+    Some(json_in_script(&serde_json::to_string(&doc).expect("ClaimReview is plain strings and numbers")))
+}
+
+/// JSON made safe inside an HTML `<script>` element: `<`, `>` and `&` as `\u003c`, `\u003e`,
+/// `\u0026`, so that no value (a title, a quote, a note) can write `</script>` or `<!--<script>`
+/// (which sends the parser into a state that hides the rest of the page); U+2028 and U+2029 too,
+/// which older JavaScript parsers take for line ends. These characters occur only inside JSON
+/// strings, where the escapes mean the same.
+pub fn json_in_script(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -314,7 +333,7 @@ pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, 
         if count > 0 {
             out.push(',');
         }
-        out.push_str(&serde_json::to_string(&item).unwrap_or_default());
+        out.push_str(&serde_json::to_string(&item).expect("an annotation is plain strings"));
         count += 1;
     }
     (out, count)
@@ -323,7 +342,7 @@ pub fn annotation_items(article: &Article, notes: &[Resolved], config: &Config, 
 /// Every note of the digest as a W3C Web Annotation collection, from each article's items
 /// ([`annotation_items`]) in reading order, `total` of them.
 pub fn annotation_collection<'a>(config: &Config, total: usize, items: impl Iterator<Item = &'a str>) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     let mut out = format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{{\"type\":\"AnnotationPage\",\"id\":{},\"items\":[",
@@ -356,7 +375,7 @@ pub fn annotation_page_path(n: usize) -> String {
 
 /// A paged collection's head: how many notes, and links to its first and last page.
 pub fn annotation_collection_head(config: &Config, total: usize, pages: usize) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationCollection\",\"label\":{},\"total\":{total},\"first\":{},\"last\":{}}}",
@@ -371,7 +390,7 @@ pub fn annotation_collection_head(config: &Config, total: usize, pages: usize) -
 /// It names its collection and its neighbours, not its position in the whole, so that a note
 /// added on one page leaves the others as they were.
 pub fn annotation_page<'a>(config: &Config, n: usize, pages: usize, items: impl Iterator<Item = &'a str>) -> String {
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let base = &config.base_url;
     let mut out = format!(
         "{{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":{},\"type\":\"AnnotationPage\",\"partOf\":{}",

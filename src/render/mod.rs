@@ -39,17 +39,17 @@ pub fn article_to_html_with_targets(
     placements: &[Placement],
     targets: &[LinkTarget],
 ) -> (String, usize, usize) {
-    let mut raw_html = false;
-    let events = safe::SafeLinks::new(text::events(markdown)).inspect(|e| {
-        if matches!(e, Event::Html(_) | Event::InlineHtml(_)) {
-            raw_html = true;
-        }
-    });
+    // Raw HTML is cleaned, gloss's markup is not: the article's raw HTML is marked as it leaves
+    // the parser, gloss's markup after the adapters, and the cleaner keeps only gloss's ids,
+    // classes and toggles (issue 15: sanitise the article, then add gloss's markup).
+    let raw_html =
+        markdown.contains('<') && text::events(markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let events = safe::SafeLinks::new(text::events(markdown)).map(|e| if raw_html { safe::mark_raw(e) } else { e });
     let events = TableRegions { inner: events, tables: 0, next: None };
     let mut with_targets = targets::Targets::new(events, targets);
     let mut adapter = margin::MarginNotes::new(&mut with_targets, placements);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, &mut adapter);
+    html::push_html(&mut out, (&mut adapter).map(|e| if raw_html { safe::own_markup(e) } else { e }));
     let placed = adapter.placed();
     drop(adapter);
     let targets_placed = with_targets.placed();

@@ -13,7 +13,7 @@ use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, Server, StatusCode};
+use tiny_http::{Header, Method, Request, Response, Server, StatusCode};
 
 use crate::BuildOptions;
 use crate::error::{Error, Result};
@@ -60,11 +60,17 @@ impl Live {
 
 /// Binds 127.0.0.1 on `port`, or the next free port among the 20 after it.
 fn bind(port: u16) -> Result<(Server, u16)> {
-    let mut last = None;
+    let mut last: Option<Box<dyn std::error::Error + Send + Sync>> = None;
     for p in port..=port.saturating_add(20) {
-        match Server::http(SocketAddr::from((Ipv4Addr::LOCALHOST, p))) {
-            Ok(s) => return Ok((s, p)),
-            Err(e) => last = Some(e),
+        match std::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, p))) {
+            Ok(listener) => {
+                no_delay(&listener);
+                match Server::from_listener(listener, None) {
+                    Ok(s) => return Ok((s, p)),
+                    Err(e) => last = Some(e),
+                }
+            }
+            Err(e) => last = Some(Box::new(e)),
         }
     }
     Err(Error::Serve(format!(
@@ -74,6 +80,21 @@ fn bind(port: u16) -> Result<(Server, u16)> {
     )))
 }
 
+/// Sets TCP_NODELAY on the listener, which the connections it accepts inherit (Linux copies it):
+/// tiny_http writes a response's head and body apart, and with Nagle's algorithm a keep-alive
+/// connection waited ~44 ms for the delayed ACK on every request (issue 15, defect 10).
+#[cfg(target_os = "linux")]
+fn no_delay(listener: &std::net::TcpListener) {
+    let _ = rustix::net::sockopt::set_tcp_nodelay(listener, true);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn no_delay(_: &std::net::TcpListener) {}
+
+/// The most live-reload polls waiting at once, each on a thread of its own; beyond, a poll is
+/// answered at once (the page asks again).
+const MAX_WAITING_POLLS: usize = 64;
+
 /// Builds, serves and rebuilds until Ctrl-C (or `stop`).
 pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result<()> {
     let (server, port) = bind(port)?;
@@ -81,11 +102,13 @@ pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result
     let live = Arc::new(Live::default());
     let output = options.output.clone();
     println!("serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", output.display());
+    let waiting = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     for _ in 0..4 {
         let (server, live, output) = (Arc::clone(&server), Arc::clone(&live), output.clone());
+        let waiting = Arc::clone(&waiting);
         thread::spawn(move || {
             for request in server.incoming_requests() {
-                let _ = respond(request, &live, &output);
+                let _ = respond(request, &live, &output, port, &waiting);
             }
         });
     }
@@ -100,14 +123,62 @@ pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result
     result
 }
 
-fn respond(request: Request, live: &Live, output: &Path) -> io::Result<()> {
+/// Whether a request may be answered: sent to this server by its own name (a page elsewhere
+/// that points a name of its own at 127.0.0.1, DNS rebinding, must not read the drafts), with a
+/// method that reads.
+fn refusal(request: &Request, port: u16) -> Option<(u16, &'static str)> {
+    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_ascii_lowercase());
+    let ours = host.as_deref().is_some_and(|h| {
+        let name = h.strip_suffix(&format!(":{port}")).unwrap_or(h);
+        matches!(name, "127.0.0.1" | "localhost" | "[::1]")
+    });
+    if !ours {
+        return Some((421, "this server answers only to 127.0.0.1 and localhost\n"));
+    }
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        return Some((405, "only GET and HEAD\n"));
+    }
+    None
+}
+
+fn respond(
+    request: Request,
+    live: &Arc<Live>,
+    output: &Path,
+    port: u16,
+    waiting: &Arc<std::sync::atomic::AtomicUsize>,
+) -> io::Result<()> {
+    use std::sync::atomic::Ordering;
+    if let Some((status, why)) = refusal(&request, port) {
+        let mut response = with_type(Response::from_string(why), "text/plain; charset=utf-8").with_status_code(status);
+        if status == 405
+            && let Ok(h) = Header::from_bytes(&b"Allow"[..], &b"GET, HEAD"[..])
+        {
+            response.add_header(h);
+        }
+        return request.respond(response);
+    }
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     if path == LIVE_PATH {
         let since = query.split('&').find_map(|kv| kv.strip_prefix("since=")).and_then(|v| v.parse().ok());
-        let s = live.wait(since, Duration::from_secs(20));
-        let body = serde_json::json!({ "version": s.version, "seq": s.seq, "error": s.error }).to_string();
-        return request.respond(with_type(Response::from_string(body), "application/json"));
+        let answer = |live: &Live, since: Option<u64>, timeout: Duration, request: Request| {
+            let s = live.wait(since, timeout);
+            let body = serde_json::json!({ "version": s.version, "seq": s.seq, "error": s.error }).to_string();
+            request.respond(with_type(Response::from_string(body), "application/json"))
+        };
+        // A long poll waits on a thread of its own, never on one of the four that serve pages:
+        // four open tabs held them all and the fifth request waited ~20 s (issue 15, defect 10).
+        if waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING_POLLS {
+            waiting.fetch_sub(1, Ordering::SeqCst);
+            return answer(live, None, Duration::ZERO, request);
+        }
+        let (live, waiting) = (Arc::clone(live), Arc::clone(waiting));
+        thread::spawn(move || {
+            let _ = answer(&live, since, Duration::from_secs(20), request);
+            waiting.fetch_sub(1, Ordering::SeqCst);
+        });
+        return Ok(());
     }
     if path == SCRIPT_PATH {
         return request.respond(with_type(Response::from_string(SCRIPT), "text/javascript"));
@@ -134,7 +205,9 @@ fn not_found(request: Request, output: &Path) -> io::Result<()> {
 fn resolve(output: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(url_path)?;
     let rel = Path::new(decoded.trim_start_matches('/'));
-    if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+    // Nor gloss's own files there (the manifest, a write in progress), nor any dotfile.
+    let plain = |c: Component<'_>| matches!(c, Component::Normal(n) if !n.to_string_lossy().starts_with('.'));
+    if !rel.components().all(plain) {
         return None;
     }
     let file = output.join(rel);
@@ -208,6 +281,10 @@ mod tests {
         assert_eq!(resolve(dir.path(), "/../etc/passwd"), None);
         assert_eq!(resolve(dir.path(), "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(dir.path(), "/%zz"), None);
+        // Issue 15, defect 15: the manifest (and any dotfile) is not served.
+        assert_eq!(resolve(dir.path(), "/.gloss-manifest"), None);
+        assert_eq!(resolve(dir.path(), "/articles/.index.html.gloss-tmp"), None);
+        assert_eq!(resolve(dir.path(), "/%2egloss-manifest"), None);
     }
 
     #[test]

@@ -104,6 +104,7 @@ function parseArgs(argv) {
     if (a === '--screenshots') opts.screenshots = argv[++i];
     else if (a === '--no-screenshots') opts.screenshots = null;
     else if (a === '--only-validate') opts.onlyValidate = true;
+    else if (a === '--hostile') opts.hostile = true;
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]) || 1);
     else if (a === '-h' || a === '--help') opts.help = true;
     else if (a.startsWith('-') || opts.site) throw new Error(`unexpected argument: ${a}`);
@@ -698,6 +699,49 @@ function firstLine(err) {
   return String(err?.message ?? err).split('\n')[0];
 }
 
+// The injection corpus (tests/fixtures/hostile, issue 15): every payload there, if it ran,
+// sets window.__pwned or opens a dialog. Each page is loaded at a phone's and a desktop's
+// width, hovered, focused and clicked through, and must run none of them; and below the margin
+// breakpoint every note's number must still open and close its note.
+async function checkHostilePage(browser, origin, page) {
+  const url = `${origin}/${page.split('/').map(encodeURIComponent).join('/')}`;
+  const consoleErrors = new Map();
+  const failedRequests = new Map();
+  for (const width of [390, 1280]) {
+    const kind = `hostile@${width}`;
+    record(page, kind);
+    try {
+      const { tab, context } = await openTab(browser, origin, { viewport: viewport(width) }, kind, consoleErrors, failedRequests);
+      const dialogs = [];
+      tab.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+      try {
+        await tab.goto(url, { waitUntil: 'load' });
+        // Hover and focus everything, as a reader moving over the page would.
+        await tab.evaluate(() => {
+          for (const el of document.querySelectorAll('body *')) {
+            for (const type of ['mouseover', 'mouseenter', 'focus', 'animationstart']) {
+              el.dispatchEvent(new Event(type, { bubbles: true }));
+            }
+          }
+        });
+        await tab.waitForTimeout(200);
+        const pwned = await tab.evaluate(() => window.__pwned);
+        const problems = [];
+        if (pwned !== undefined) problems.push(`a payload ran (window.__pwned = ${pwned})`);
+        for (const d of dialogs) problems.push(`a dialog opened: ${d}`);
+        if (width < WIDE) problems.push(...await tab.evaluate(narrowNotes));
+        const notes = await tab.evaluate(() => document.querySelectorAll('.note[id^="n"]').length);
+        if (page.startsWith('articles/') && notes === 0) problems.push('no notes to open');
+        record(page, kind, problems);
+      } finally {
+        await context.close();
+      }
+    } catch (err) {
+      record(page, kind, [`could not check: ${firstLine(err)}`]);
+    }
+  }
+}
+
 // Runs fn over items with at most `limit` in flight (the machine has 2 cores).
 async function pool(items, limit, fn) {
   const queue = [...items];
@@ -715,11 +759,11 @@ async function main() {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
     console.error(`check.mjs: ${err.message}`);
-    console.error('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--jobs N]');
+    console.error('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N]');
     return 2;
   }
   if (opts.help) {
-    console.log('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--jobs N]');
+    console.log('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N]');
     return 0;
   }
   const root = path.resolve(opts.site);
@@ -729,6 +773,21 @@ async function main() {
     return report() > 0 ? 1 : 0;
   }
   const pages = files.map((f) => rel(root, f));
+  if (opts.hostile) {
+    const { server, origin } = await startServer(root);
+    let browser;
+    try {
+      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+      process.stderr.write(`check.mjs: the injection corpus, ${pages.length} pages at 390 and 1280 px\n`);
+      await pool(pages, opts.jobs, (page) => checkHostilePage(browser, origin, page));
+    } catch (err) {
+      record('(browser)', 'setup', [firstLine(err)]);
+    } finally {
+      await browser?.close();
+      server.close();
+    }
+    return report() > 0 ? 1 : 0;
+  }
   if (opts.screenshots) await mkdir(opts.screenshots, { recursive: true });
 
   // vnu (one JVM) runs alongside the browser: together they keep both cores busy.

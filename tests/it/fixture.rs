@@ -33,6 +33,17 @@ impl Fixture {
         f
     }
 
+    /// A copy of the fixture digest tests/fixtures/`name`/ exactly as it is, its own terms too.
+    pub fn copy_of(name: &str) -> Fixture {
+        let f = Fixture { dir: tempfile::tempdir().expect("tempdir") };
+        let from = fixtures().join(name);
+        for entry in walkdir::WalkDir::new(&from).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+            let rel = entry.path().strip_prefix(&from).expect("inside").to_string_lossy().into_owned();
+            f.write(&rel, &fs::read_to_string(entry.path()).expect("read fixture"));
+        }
+        f
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }

@@ -7,10 +7,13 @@
 mod build;
 mod checks;
 mod fixture;
+mod fuzz;
 #[path = "../../examples/gen_digest.rs"]
 mod gen_digest;
+mod hostile;
 mod import;
 mod languages;
 mod notes;
+mod output;
 mod timeline;
 mod watch;

@@ -347,3 +347,21 @@ fn a_large_digest_pages_its_annotation_collection() {
     seen.dedup();
     assert_eq!(seen.len(), 77, "no note twice");
 }
+
+/// Issue 15, defect 16: an unknown `event` id in front matter ("E9", "e5") was silently accepted
+/// and the article dated by its publication date; it is an error at the `event` line, with the
+/// closest id, and all such errors arrive in one run.
+#[test]
+fn defect_16_an_unknown_event_is_an_error_at_its_line_with_the_closest_id() {
+    let f = Fixture::new();
+    f.write("content/terms.toml", TERMS);
+    f.article("a", "title = \"A\"\nsummary = \"event E5 happened\"\nevent = \"e5\"", "Text.");
+    f.article("b", "title = \"B\"\nevent = \"E9\"", "Text.");
+    let out = f.gloss(&["check"]);
+    let text = stdout(&out) + &stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("content/articles/a.md:4:1: `e5` is not an event of content/terms.toml"), "{text}");
+    assert!(text.contains("did you mean `E5`?"), "{text}");
+    assert!(text.contains("content/articles/b.md:3:1: `E9` is not an event"), "{text}");
+    assert!(text.contains("valid events: E3, E5"), "{text}");
+}

@@ -68,7 +68,7 @@ fn milestones_from_the_real_terms_2019_2023_2030_2032_and_the_events_between() {
         assert!(!m.sources.is_empty(), "{} has no source", m.id);
         assert!(m.meaning.is_some(), "{} has no meaning", m.id);
     }
-    assert!(m2032.sources.iter().any(|d| d.url.as_deref().is_some_and(|u| u.contains("2026/04/27"))));
+    assert!(m2032.sources.iter().any(|d| d.url.as_ref().is_some_and(|u| u.get_ref().contains("2026/04/27"))));
 }
 
 #[test]

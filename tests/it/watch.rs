@@ -706,3 +706,170 @@ fn gloss_serve_serves_the_built_pages_with_live_reload_and_an_error_overlay() {
         "reload announced before the page was written"
     );
 }
+
+/// A clean build of the same digest into another folder, for comparing with watch mode's output.
+fn clean_build(f: &Fixture) -> Vec<(String, Vec<u8>)> {
+    let clean = tempfile::tempdir().expect("tempdir");
+    let out = clean.path().join("public");
+    gloss::build(&options(f.root(), &out)).expect("clean build");
+    snapshot(&out)
+}
+
+/// Issue 15, defect 3: add a note whose quote is not in the article (an error, pages kept), then
+/// delete the annotation file: watch kept publishing the file's notes (the article page, the
+/// index, sources, terms and annotations.jsonld), where a clean build has none.
+#[test]
+fn defect_3_deleting_an_annotation_file_after_a_failed_rebuild_removes_its_notes() {
+    let f = Fixture::new();
+    f.write("content/terms.toml", "[[event]]\nid = \"E5\"\ndate = 2026-04-27\ntitle = \"Amended\"\ndocuments = [{ title = \"Post\" }]\n\n[[term]]\nid = \"t1\"\nevent = \"E5\"\ntitle = \"T\"\nquote = \"Q\"\n");
+    f.article("a", "title = \"A\"\nsource = \"S\"\npublished = 2026-04-28", "Alpha beta gamma.\n\nDelta epsilon.");
+    f.article("b", "title = \"B\"\nsource = \"T\"\npublished = 2026-04-29", "Zeta eta theta.");
+    let notes = "[[note]]\nquote = \"Alpha beta\"\nkind = \"contradicts-terms\"\nterm = \"t1\"\ntext = \"first\"\n\n[[note]]\nquote = \"Zeta eta\"\nkind = \"context\"\ntext = \"second\"\n";
+    let file = "content/annotations/a.toml";
+    f.write(file, &notes.replace("Zeta eta", "Delta"));
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first");
+    assert!(f.read("public/articles/a/index.html").contains("first"));
+    f.write(file, notes);
+    inc.rebuild(&Changes::Paths(vec![file.into()])).expect_err("the second quote is not in a");
+    fs::remove_file(f.path(file)).expect("rm");
+    inc.rebuild(&Changes::Paths(vec![file.into()])).expect("deleted");
+    assert!(!f.read("public/articles/a/index.html").contains("first"), "the deleted note is still published");
+    assert_eq!(snapshot(&out), clean_build(&f), "watch output differs from a clean build");
+}
+
+/// Issue 15, defect 4: after `mv content /elsewhere && mv /elsewhere content` watch ignored
+/// every later edit until restarted; and `mv content/articles /elsewhere` kept building the old
+/// articles.
+#[test]
+fn defect_4_watch_follows_the_content_folder_moved_away_and_back_and_out() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "First version.");
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let _watch = spawn(f.root(), &["watch", "--build-date", "2026-11-23"]);
+    let page = f.path("public/articles/a/index.html");
+    eventually("the first build", || page_contains(&page, "First version."));
+    let away = elsewhere.path().join("content");
+    fs::rename(f.path("content"), &away).expect("move away");
+    std::thread::sleep(Duration::from_millis(200));
+    fs::rename(&away, f.path("content")).expect("move back");
+    std::thread::sleep(Duration::from_millis(200));
+    f.article("a", "title = \"A\"", "Second version.");
+    eventually("an edit after the folder came back", || page_contains(&page, "Second version."));
+    fs::rename(f.path("content/articles"), elsewhere.path().join("articles")).expect("move articles out");
+    eventually("the articles moved out are gone", || !page.exists());
+    fs::rename(elsewhere.path().join("articles"), f.path("content/articles")).expect("move articles back");
+    eventually("the articles moved back", || page_contains(&page, "Second version."));
+    f.article("a", "title = \"A\"", "Third version.");
+    eventually("an edit after the articles came back", || page_contains(&page, "Third version."));
+}
+
+/// The port `gloss serve` prints in its first line, and its stdout, to keep open (a closed pipe
+/// would fail its next line).
+fn served_port(serve: &mut Running) -> (u16, std::process::ChildStdout) {
+    let mut stdout = serve.0.stdout.take().expect("stdout");
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while stdout.read(&mut byte).expect("read") == 1 && byte[0] != b'\n' {
+        line.push(byte[0]);
+    }
+    let line = String::from_utf8(line).expect("utf-8");
+    let port = line.rsplit(':').next().and_then(|p| p.trim_end_matches("/ (Ctrl-C to stop)").parse().ok());
+    (port.expect(&line), stdout)
+}
+
+fn request(port: u16, head: &str) -> u16 {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(25))).expect("timeout");
+    write!(s, "{head}\r\nConnection: close\r\n\r\n").expect("send");
+    let mut response = String::new();
+    let _ = s.read_to_string(&mut response);
+    response.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+}
+
+/// Issue 15, defects 15 and 10: `gloss serve` answered any `Host` (a DNS-rebinding page could
+/// read a draft) and every method with 200, and served `/.gloss-manifest`; four open tabs' long
+/// polls held all four worker threads (the fifth request waited ~20 s); every request on a
+/// keep-alive connection waited ~44 ms (no TCP_NODELAY). And Ctrl-C took ~1.8 s (issue 16).
+#[cfg(unix)]
+#[test]
+fn defect_10_15_serve_answers_only_its_own_host_and_reads_and_long_polls_hold_no_worker() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"", "Served words.");
+    let mut serve = spawn(f.root(), &["serve", "--port", &free_port().to_string()]);
+    let (port, _stdout) = served_port(&mut serve);
+    eventually("the first build", || {
+        f.path("public/style.css").is_file() && f.path("public/.gloss-manifest").is_file()
+    });
+    assert_eq!(request(port, &format!("GET /style.css HTTP/1.1\r\nHost: 127.0.0.1:{port}")), 200);
+    assert_eq!(request(port, "GET /style.css HTTP/1.1\r\nHost: localhost"), 200);
+    assert_eq!(request(port, &format!("GET /style.css HTTP/1.1\r\nHost: rebind.attacker.test:{port}")), 421);
+    assert_eq!(request(port, "GET /style.css HTTP/1.1"), 421, "no Host at all");
+    assert_eq!(request(port, "POST /style.css HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0"), 405);
+    assert_eq!(request(port, "DELETE /articles/a/ HTTP/1.1\r\nHost: localhost"), 405);
+    assert_eq!(request(port, "GET /.gloss-manifest HTTP/1.1\r\nHost: localhost"), 404);
+
+    // Six tabs waiting for a change: pages are still served at once.
+    let (_, live) = get(port, "/__gloss/live");
+    let seq: serde_json::Value = serde_json::from_str(live.split("\r\n\r\n").nth(1).expect("body")).expect("json");
+    let seq = seq["seq"].as_u64().expect("seq");
+    let _polls: Vec<TcpStream> = (0..6)
+        .map(|_| {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            write!(s, "GET /__gloss/live?since={seq} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let start = Instant::now();
+    assert_eq!(get(port, "/articles/a/").0, 200);
+    assert!(start.elapsed() < Duration::from_secs(3), "a page waited {:?} behind long polls", start.elapsed());
+
+    // Keep-alive: each request on a reused connection answers without waiting for a delayed ACK.
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(5))).expect("timeout");
+    let mut times = Vec::new();
+    for _ in 0..6 {
+        let start = Instant::now();
+        write!(s, "GET /style.css HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 65536];
+        // Read the head, then the body by its length.
+        let (head_end, length) = loop {
+            let n = s.read(&mut chunk).expect("read");
+            assert!(n > 0, "closed");
+            buf.extend_from_slice(&chunk[..n]);
+            if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .expect("content-length");
+                break (end + 4, length);
+            }
+        };
+        while buf.len() < head_end + length {
+            let n = s.read(&mut chunk).expect("read");
+            assert!(n > 0, "closed");
+            buf.extend_from_slice(&chunk[..n]);
+        }
+        times.push(start.elapsed());
+    }
+    times.sort();
+    assert!(times[times.len() / 2] < Duration::from_millis(25), "keep-alive requests took {times:?}");
+
+    // Ctrl-C stops it at once, long polls waiting or not.
+    let pid = serve.0.id().to_string();
+    let start = Instant::now();
+    assert!(Command::new("kill").args(["-INT", &pid]).status().expect("kill").success());
+    loop {
+        if serve.0.try_wait().expect("wait").is_some() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "serve did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(start.elapsed() < Duration::from_millis(1000), "Ctrl-C took {:?}", start.elapsed());
+}
