@@ -155,7 +155,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Build(args) => {
-            let built = crate::build(&args.options(&root))?;
+            use std::io::IsTerminal;
+            crate::progress::enable(crate::progress::wanted(
+                std::io::stderr().is_terminal(),
+                std::env::var_os("CI").as_deref(),
+            ));
+            let built = crate::build(&args.options(&root));
+            crate::progress::finish();
+            let built = built?;
             eprint!("{}", report::diagnostics(&built.warnings));
             println!("{}", report::build_summary(&built));
             Ok(ExitCode::SUCCESS)

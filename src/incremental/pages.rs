@@ -133,6 +133,7 @@ pub fn render(
     let started = std::time::Instant::now();
     let per_article = render_articles(&site, keys, &globals, memo, out)?;
     crate::diag::log_time("article pages", started);
+    crate::progress::step("writing the listings");
     let started = std::time::Instant::now();
     let Listed { keys: listing_keys, mut paths, rendered: listings } =
         render_listings(&site, &per_article, &globals, templates, memo, out)?;
@@ -212,6 +213,8 @@ fn render_articles(
     let prepared = site.prepared;
     let base = article::base(site);
     let rows = RowRenderer::new(site.templates, &site.view);
+    let total = prepared.corpus.articles.len();
+    crate::progress::start_count();
     prepared
         .corpus
         .articles
@@ -239,6 +242,7 @@ fn render_articles(
                     (Arc::new(Rows { hashes: row_hashes(&made), rows: made }), true)
                 }
             };
+            crate::progress::tick("rendered article pages:", total);
             Ok(ArticleRender { page_key, rendered, rows_key, rows, fresh_rows })
         })
         .collect()
