@@ -155,7 +155,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         Command::Build(args) => {
-            let built = crate::build(&args.options(&root))?;
+            use std::io::IsTerminal;
+            crate::progress::enable(crate::progress::wanted(
+                std::io::stderr().is_terminal(),
+                std::env::var_os("CI").as_deref(),
+            ));
+            let built = crate::build(&args.options(&root));
+            crate::progress::finish();
+            let built = built?;
             eprint!("{}", report::diagnostics(&built.warnings));
             println!("{}", report::build_summary(&built));
             Ok(ExitCode::SUCCESS)
@@ -180,11 +187,39 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Init { dir } => {
-            let written = crate::load::init(&root.join(dir))?;
-            for path in written {
+            let dir = root.join(dir);
+            let written = crate::load::init(&dir)?;
+            for path in &written {
                 println!("wrote {}", path.display());
             }
+            print!("{}", init_next_steps(&dir));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// What `gloss init` prints after the files it wrote: how to see the starter digest, and how to
+/// add an article, a term and a note to it.
+pub fn init_next_steps(dir: &std::path::Path) -> String {
+    let dir = dir.display();
+    format!(
+        "
+A new digest in {dir}: an example deal (content/terms.toml: one event, one term and its
+automatic check), one article that gets the term wrong and one note of your own.
+
+Next steps:
+  cd {dir}
+  gloss build        builds public/; open public/index.html (the check has flagged \"$3 billion\")
+  gloss serve        the same, rebuilt on every save, at http://127.0.0.1:1111/
+
+  Add an article:    gloss import PAGE.html (a web page you saved), or copy
+                     content/articles/sample-article.md to content/articles/<slug>.md and edit it.
+  Add a term:        copy the [[term]] block in content/terms.toml; give it a new id, its event,
+                     a short title and the official wording (quote). Add an [[event]] for a new date.
+  Add a note:        add a [[note]] to content/annotations/<slug>.toml, the article's file name
+                     with .toml: quote = words copied from the article, kind, text (and term =
+                     for kind = \"contradicts-terms\").
+  gloss check        lists every problem (file and line, and what to do) and what the checks found.
+"
+    )
 }

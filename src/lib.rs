@@ -21,6 +21,7 @@ pub mod lang;
 pub mod load;
 pub mod notes;
 pub mod pages;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod serve;
@@ -82,8 +83,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let templates = Templates::load(&options.root)?;
     let staging = Staging::begin(&options.output, options.force)?;
     let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date)?;
+    progress::step("writing the site");
     let t = Instant::now();
     let written = staging.commit()?;
+    progress::finish();
     log_time("commit", t);
     Ok(report(prepared, rendered, written, started))
 }
@@ -93,7 +96,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 /// callers that render stop at an error.
 fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared, Keys)> {
     let t = Instant::now();
+    progress::step("reading the articles");
     let (corpus, loaded, mut problems) = memo.load(root, changes)?;
+    progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
     let (corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
     let mut keys = memo.keys(&corpus, &loaded);
     log_time("load", t);
@@ -104,6 +109,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let checked = memo.checks(&corpus, &docs, &checker, &keys);
     problems.extend(checked.problems.iter().cloned());
     log_time("checks", t);
+    progress::step(&format!("checked {} articles; placing the notes", corpus.articles.len()));
     let t = Instant::now();
     let (notes, note_keys, note_problems) = memo.notes(&corpus, &loaded, &docs, &checked, &keys);
     problems.extend(note_problems);

@@ -215,24 +215,16 @@ fn sort_for_reading(articles: &mut [Arc<Article>]) {
     });
 }
 
-const INIT_SITE: &str = r#"title = "My digest"
-introduction = "Coverage of one deal, every article shown as published, with notes where it gets the terms wrong."
-base_url = "https://example.org/"
-language = "en"
-"#;
+/// The starter digest `gloss init` writes: settings, the terms of an example deal with one
+/// term and its check, an article that gets the term wrong, and a note on it.
+const INIT_SITE: &str = include_str!("starter/site.toml");
+const INIT_TERMS: &str = include_str!("starter/terms.toml");
+const INIT_ARTICLE: &str = include_str!("starter/article.md");
+const INIT_NOTES: &str = include_str!("starter/annotations.toml");
 
-const INIT_ARTICLE: &str = r#"+++
-title = "A sample article"
-source = "Example News"
-published = 2026-01-01
-summary = "Replace this article with the coverage you collect (see gloss import)."
-+++
-
-This is a sample article. Its text is shown exactly as written here.
-"#;
-
-/// Creates a new digest in `dir`: site.toml, content/ and a sample article. Refuses a folder that
-/// already has a site.toml, so it never overwrites a digest.
+/// Creates a new digest in `dir`: site.toml, the terms, a sample article and its notes (the
+/// starter, which builds and shows one automatic and one hand-written note). Refuses a folder
+/// that already has a site.toml, and never overwrites a file.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
     let site_toml = dir.join(config::FILE_NAME);
     if site_toml.exists() {
@@ -244,7 +236,9 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     let files = [
         (site_toml, INIT_SITE),
+        (dir.join(terms::FILE), INIT_TERMS),
         (dir.join(ARTICLES_DIR).join("sample-article.md"), INIT_ARTICLE),
+        (dir.join(annotations::DIR).join("sample-article.toml"), INIT_NOTES),
         (dir.join(".gitignore"), "/public\n"),
     ];
     let mut written = Vec::new();
@@ -277,7 +271,7 @@ mod tests {
     fn init_builds_a_loadable_site_and_refuses_to_overwrite() {
         let dir = tempfile::tempdir().expect("tempdir");
         let written = init(dir.path()).expect("init");
-        assert_eq!(written.len(), 3);
+        assert_eq!(written.len(), 5);
         let (site, problems) = load(dir.path()).expect("the new digest loads");
         assert_eq!(site.articles.len(), 1);
         assert!(problems.is_empty(), "{problems:?}");

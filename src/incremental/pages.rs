@@ -18,6 +18,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::Keys;
 use super::kept::{Mix, PerArticle, key};
 use crate::error::Result;
+use crate::pages::front::{INDEX_PAGE, SOURCES_PAGE, page_path};
 use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Renderer, copy_static, slots};
 use crate::pages::rows::{self, RowRenderer};
 use crate::pages::{self, Prepared, Templates, article};
@@ -132,6 +133,7 @@ pub fn render(
     let started = std::time::Instant::now();
     let per_article = render_articles(&site, keys, &globals, memo, out)?;
     crate::diag::log_time("article pages", started);
+    crate::progress::step("writing the listings");
     let started = std::time::Instant::now();
     let Listed { keys: listing_keys, mut paths, rendered: listings } =
         render_listings(&site, &per_article, &globals, templates, memo, out)?;
@@ -211,6 +213,8 @@ fn render_articles(
     let prepared = site.prepared;
     let base = article::base(site);
     let rows = RowRenderer::new(site.templates, &site.view);
+    let total = prepared.corpus.articles.len();
+    crate::progress::start_count();
     prepared
         .corpus
         .articles
@@ -238,6 +242,7 @@ fn render_articles(
                     (Arc::new(Rows { hashes: row_hashes(&made), rows: made }), true)
                 }
             };
+            crate::progress::tick("rendered article pages:", total);
             Ok(ArticleRender { page_key, rendered, rows_key, rows, fresh_rows })
         })
         .collect()
@@ -246,7 +251,7 @@ fn render_articles(
 fn row_hashes(made: &ArticleRows) -> [u64; 7] {
     let parts = |list: &[(usize, String)]| key(list);
     [
-        xxh3_64(made.index.as_bytes()),
+        key((&made.index, &made.misstated)),
         xxh3_64(made.feed.as_bytes()),
         xxh3_64(made.sitemap.as_bytes()),
         key((&made.sources, &made.tally)),
@@ -292,12 +297,30 @@ fn render_listings(
         all_rows.iter().map(|r| part(r)).filter(|s| !s.is_empty()).collect()
     };
     let count = all_rows.len();
-    let index_key = listing_key(
-        Listing::Index,
-        with(&["base.html", "index.html"]),
-        key((count, site.has_terms, site.has_timeline)),
-    );
-    listing("index.html", index_key, &|| site.index(&column(&|r| &r.index)))?;
+    // The front page, INDEX_PAGE articles a page: page 1 also leads with what every article
+    // got wrong, so its key covers every article's row; page n's only its own rows'.
+    let index_own = key((count, site.has_terms, site.has_timeline, site.has_sources));
+    let index_template = with(&["base.html", "index.html", "timeline-chart.html", "pager.html"]);
+    listing("index.html", listing_key(Listing::Index, index_template, index_own), &|| {
+        let lead = site.lead(&all_rows);
+        let rows: Vec<&str> = all_rows.iter().take(INDEX_PAGE).map(|r| r.index.as_str()).collect();
+        site.index(1, &rows, Some(&lead))
+    })?;
+    let page_key = |listing: Listing, template: u64, own: u64, n: usize, range: std::ops::Range<usize>| {
+        let mut h = Mix::new(template).with(own).with(n as u64);
+        for r in &hashes[range] {
+            h = h.with(r[listing as usize]);
+        }
+        h.finish()
+    };
+    for (k, chunk) in all_rows.chunks(INDEX_PAGE).enumerate().skip(1) {
+        let from = k * INDEX_PAGE;
+        let key = page_key(Listing::Index, index_template, index_own, k + 1, from..from + chunk.len());
+        listing(&page_path("", k + 1), key, &|| {
+            let rows: Vec<&str> = chunk.iter().map(|r| r.index.as_str()).collect();
+            site.index(k + 1, &rows, None)
+        })?;
+    }
     if site.has_terms {
         let terms = site.prepared.corpus.terms.terms.len();
         listing("terms/index.html", listing_key(Listing::Terms, with(&["base.html", "terms.html"]), 0), &|| {
@@ -307,15 +330,28 @@ fn render_listings(
     if site.has_timeline {
         let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
         let milestones = site.prepared.timeline.milestones.len();
-        let key = listing_key(Listing::Timeline, with(&["base.html", "timeline.html"]), key(mentions));
+        let key =
+            listing_key(Listing::Timeline, with(&["base.html", "timeline.html", "timeline-chart.html"]), key(mentions));
         listing("timeline/index.html", key, &|| {
             site.timeline(&slots(&all_rows, milestones, &|r| &r.timeline), mentions)
         })?;
     }
     if site.has_sources {
+        // SOURCES_PAGE rows a page; every page's foot counts all the articles.
         let tally = tally(&all_rows, site.columns.len());
-        let key = listing_key(Listing::Sources, with(&["base.html", "sources.html"]), key(&tally));
-        listing("sources/index.html", key, &|| site.sources(&column(&|r| &r.sources), &tally))?;
+        let template = with(&["base.html", "sources.html", "pager.html"]);
+        let own = key((&tally, count));
+        for (k, chunk) in all_rows.chunks(SOURCES_PAGE).enumerate() {
+            let from = k * SOURCES_PAGE;
+            let key = page_key(Listing::Sources, template, own, k + 1, from..from + chunk.len());
+            listing(&page_path("sources/", k + 1), key, &|| {
+                let rows: Vec<&str> = chunk.iter().map(|r| r.sources.as_str()).collect();
+                site.sources(k + 1, &rows, &tally)
+            })?;
+        }
+        if all_rows.is_empty() {
+            listing("sources/index.html", key((template, own)), &|| site.sources(1, &[], &tally))?;
+        }
     }
     annotation_listings(site, &all_rows, &hashes, globals.global, &mut listing)?;
     listing("feed.xml", listing_key(Listing::Feed, with(&["feed.xml"]), key(&site.updated_iso)), &|| {

@@ -14,7 +14,8 @@ use crate::content::terms::Term;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 use crate::load;
-use crate::pages::rows::{RowRenderer, SitemapEntry};
+use crate::pages::front::{self, INDEX_PAGE, Lead, Misstatement, Pager, SOURCES_PAGE};
+use crate::pages::rows::{RowRenderer, SitemapEntry, at_root};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, Prepared, SiteView, Templates, base_context};
 use crate::write::Output;
 
@@ -35,6 +36,8 @@ pub struct ArticleRows {
     /// (milestone index, rendered sentences that mention it).
     pub timeline: Vec<(usize, String)>,
     pub mentions: usize,
+    /// The passages its notes say contradict a term: what the front page's lead reads.
+    pub misstated: Vec<Misstatement>,
     /// The article's notes as Web Annotation JSON objects, and how many.
     pub annotations: String,
     pub annotation_count: usize,
@@ -123,16 +126,38 @@ impl<'a> Renderer<'a> {
         item
     }
 
-    /// The front page: every article, newest first.
-    pub fn index(&self, rows: &[&str]) -> Result<String> {
+    /// What the coverage got wrong, for the front page's lead (`all_rows`: every article's).
+    pub fn lead<'r>(&'r self, all_rows: &[&'r ArticleRows]) -> Lead<'r> {
+        let corpus = &self.prepared.corpus;
+        let each: Vec<&[Misstatement]> = all_rows.iter().map(|r| r.misstated.as_slice()).collect();
+        front::lead(&corpus.terms, &corpus.articles, &each)
+    }
+
+    /// Page `page` (from 1) of the front page: on the first, the lead and the timeline at a
+    /// glance; on every one, [`INDEX_PAGE`] articles, newest first (`rows`: this page's).
+    pub fn index(&self, page: usize, rows: &[&str], lead: Option<&Lead<'_>>) -> Result<String> {
         let count = self.prepared.corpus.articles.len();
-        with_rows(&[rows.to_vec()], &|rows| {
-            let mut ctx = base_context(&self.view, &self.nav, 0, "");
+        let depth = front::page_depth(0, page);
+        let root = "../".repeat(depth);
+        let path = front::page_path("", page);
+        let rows = at_root(rows, &root);
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        with_rows(&[rows], &|rows| {
+            let mut ctx = base_context(&self.view, &self.nav, depth, path.trim_end_matches("index.html"));
             ctx.insert("current", "index");
             ctx.insert("article_count", &count);
             ctx.insert("articles_html", &rows[0]);
             ctx.insert("has_terms", &self.has_terms);
             ctx.insert("has_timeline", &self.has_timeline);
+            ctx.insert("has_sources", &self.has_sources);
+            ctx.insert("pager", &Pager::new("", page, count, INDEX_PAGE));
+            if let Some(lead) = lead {
+                ctx.insert("lead", lead);
+            }
+            if page == 1 && self.has_timeline {
+                let overview = pages::timeline::overview(&self.prepared.timeline.milestones, self.today);
+                ctx.insert("overview", &overview);
+            }
             self.page("index.html", &ctx)
         })
     }
@@ -159,11 +184,17 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The sources matrix; `tally[c]` counts the articles that contradict / agree with column c.
-    pub fn sources(&self, rows: &[&str], tally: &[(usize, usize)]) -> Result<String> {
+    /// Page `page` (from 1) of the sources matrix, [`SOURCES_PAGE`] rows a page (`rows`: this
+    /// page's); `tally[c]` counts all the articles that contradict / agree with column c.
+    pub fn sources(&self, page: usize, rows: &[&str], tally: &[(usize, usize)]) -> Result<String> {
         let count = self.prepared.corpus.articles.len();
-        with_rows(&[rows.to_vec()], &|rows| {
-            let mut ctx = base_context(&self.view, &self.nav, 1, "sources/");
+        let depth = front::page_depth(1, page);
+        let root = "../".repeat(depth);
+        let path = front::page_path("sources/", page);
+        let rows = at_root(rows, &root);
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        with_rows(&[rows], &|rows| {
+            let mut ctx = base_context(&self.view, &self.nav, depth, path.trim_end_matches("index.html"));
             ctx.insert("current", "sources");
             ctx.insert(
                 "matrix",
@@ -173,6 +204,7 @@ impl<'a> Renderer<'a> {
                     row_count: count,
                 },
             );
+            ctx.insert("pager", &Pager::new("sources/", page, count, SOURCES_PAGE));
             self.page("sources.html", &ctx)
         })
     }
@@ -189,6 +221,14 @@ impl<'a> Renderer<'a> {
 
     /// The sitemap: the listings, then every article.
     pub fn sitemap(&self, rows: &[&str]) -> Result<String> {
+        let count = self.prepared.corpus.articles.len();
+        let paged = |dir: &str, per_page: usize| -> Vec<String> {
+            (2..=front::page_count(count, per_page))
+                .map(|n| front::page_path(dir, n).trim_end_matches("index.html").to_string())
+                .collect()
+        };
+        let index_pages = paged("", INDEX_PAGE);
+        let sources_pages = if self.has_sources { paged("sources/", SOURCES_PAGE) } else { Vec::new() };
         let mut entries = vec![SitemapEntry { path: "", lastmod: self.updated.map(|d| d.to_string()) }];
         for (shown, path) in
             [(self.has_terms, "terms/"), (self.has_timeline, "timeline/"), (self.has_sources, "sources/")]
@@ -197,6 +237,7 @@ impl<'a> Renderer<'a> {
                 entries.push(SitemapEntry { path, lastmod: None });
             }
         }
+        entries.extend(index_pages.iter().chain(&sources_pages).map(|p| SitemapEntry { path: p, lastmod: None }));
         with_rows(&[rows.to_vec()], &|rows| {
             let mut ctx = base_context(&self.view, &self.nav, 0, "sitemap.xml");
             ctx.insert("pages", &entries);
@@ -323,6 +364,7 @@ pub fn article_rows(
         terms,
         timeline: timeline_rows,
         mentions: mentions.len(),
+        misstated: front::misstatements(article_notes),
         annotations,
         annotation_count,
     })

@@ -26,6 +26,7 @@ use crate::notes::Notes;
 use crate::timeline::Timeline;
 
 pub mod article;
+pub mod front;
 pub mod listings;
 pub mod note_markup;
 pub mod rows;
@@ -74,6 +75,8 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("terms.html", include_str!("../../templates/terms.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("timeline.html", include_str!("../../templates/timeline.html")),
+    ("timeline-chart.html", include_str!("../../templates/timeline-chart.html")),
+    ("pager.html", include_str!("../../templates/pager.html")),
     ("index-item.html", include_str!("../../templates/index-item.html")),
     ("feed-entry.xml", include_str!("../../templates/feed-entry.xml")),
     ("sitemap-url.xml", include_str!("../../templates/sitemap-url.xml")),

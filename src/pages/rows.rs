@@ -29,6 +29,17 @@ pub const SOURCES: &str = "sources-row.html";
 pub const TERMS: &str = "terms-article.html";
 pub const TIMELINE: &str = "timeline-article.html";
 
+/// Stands for the way back to the site's top in the front page's and the sources matrix's
+/// rows: those listings are paged, and page n sits two folders deeper than page 1, so each page
+/// puts its own `root` in ([`at_root`]). A private-use character cannot come from an escaped
+/// title as markup; at worst it would print a few dots and slashes.
+pub const ROOT: &str = "\u{E000}gloss-root\u{E000}";
+
+/// Rows of a paged listing with [`ROOT`] replaced by the page's way back to the site's top.
+pub fn at_root(rows: &[&str], root: &str) -> Vec<String> {
+    rows.iter().map(|r| r.replace(ROOT, root)).collect()
+}
+
 /// A sitemap entry.
 #[derive(Debug, Serialize)]
 pub struct SitemapEntry<'a> {
@@ -61,12 +72,12 @@ impl<'a> RowRenderer<'a> {
         self.templates.render(name, &ctx)
     }
 
-    /// The article on the index page.
+    /// The article on the front page (its root is [`ROOT`]).
     pub fn index(&self, a: &ArticleItem<'_>) -> Result<String, Diagnostic> {
         if self.templates.is_overridden(INDEX) {
-            return self.template(INDEX, "", "a", a);
+            return self.template(INDEX, ROOT, "a", a);
         }
-        Ok(index(a, ""))
+        Ok(index(a, ROOT))
     }
 
     /// The article in the Atom feed; `updated` stands in for a missing date.
@@ -88,12 +99,12 @@ impl<'a> RowRenderer<'a> {
         Ok(sitemap(p, self.site.base_url))
     }
 
-    /// The article's row of the sources matrix (a page one level down).
+    /// The article's row of the sources matrix (its root is [`ROOT`]).
     pub fn sources(&self, r: &Row<'_>) -> Result<String, Diagnostic> {
         if self.templates.is_overridden(SOURCES) {
-            return self.template(SOURCES, "../", "r", r);
+            return self.template(SOURCES, ROOT, "r", r);
         }
-        Ok(sources(r, "../"))
+        Ok(sources(r, ROOT))
     }
 
     /// The article's notes that cite one term, on the terms page.

@@ -2,7 +2,10 @@
 // Browser and validity checks for a static site written by gloss.
 //
 //   node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots]
-//                           [--only-validate] [--jobs N]
+//                           [--only-validate] [--jobs N] [--pages REGEX]
+//
+// --pages REGEX checks only the pages whose path matches (a large generated
+// digest's listings, for one: --pages '^(index|page/|sources/)').
 //
 // For every *.html file under SITE_DIR it runs these checks (a check is one
 // page x one kind; each failing check prints one line per problem):
@@ -21,7 +24,11 @@
 //                  ones; the sources matrix's last column reachable, its heads
 //                  and article column in view while it scrolls, a scroll cue,
 //                  cards on narrow screens, and an "agrees" link landing on its
-//                  passage, highlighted
+//                  passage, highlighted; on the front page, the lead (what the
+//                  coverage got wrong) first and inside the window, its terms
+//                  side by side on wide screens, each example linked to its
+//                  note; page links (the front page's and the matrix's pages)
+//                  big enough to tap, one marked current, a way to the next
 //   print          printed on A4, about 75 characters a line at most
 //   console        no console errors or uncaught exceptions (any load)
 //   requests       no failed requests or HTTP errors (any load)
@@ -98,7 +105,7 @@ function report() {
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { site: null, screenshots: null, onlyValidate: false, jobs: 2 };
+  const opts = { site: null, screenshots: null, onlyValidate: false, jobs: 2, pages: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--screenshots') opts.screenshots = argv[++i];
@@ -106,6 +113,7 @@ function parseArgs(argv) {
     else if (a === '--only-validate') opts.onlyValidate = true;
     else if (a === '--hostile') opts.hostile = true;
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]) || 1);
+    else if (a === '--pages') opts.pages = new RegExp(argv[++i] ?? '');
     else if (a === '-h' || a === '--help') opts.help = true;
     else if (a.startsWith('-') || opts.site) throw new Error(`unexpected argument: ${a}`);
     else opts.site = a;
@@ -397,7 +405,72 @@ async function checkLayout(tab, width) {
     ...await checkOverflow(tab),
     ...(width >= WIDE ? await tab.evaluate(wideNotes) : await tab.evaluate(narrowNotes)),
     ...await tab.evaluate(matrixLayout, width >= WIDE),
+    ...await tab.evaluate(frontLayout, width),
+    ...await tab.evaluate(pagesLayout),
   ];
+}
+
+// In the page, the front page's lead: what the coverage got wrong comes
+// before the articles, starts on the first screen, stays inside the window,
+// puts its terms side by side where the page is wide (1024 px and up), and
+// links each example to its note (#qN; the links check finds the target).
+function frontLayout(width) {
+  const lead = document.querySelector('.lead');
+  if (!lead) return [];
+  const problems = [];
+  const articles = document.querySelector('.articles');
+  const r = lead.getBoundingClientRect();
+  if (articles && articles.getBoundingClientRect().top < r.top) problems.push('the lead comes after the articles');
+  if (r.top + window.scrollY > window.innerHeight) {
+    problems.push(`the lead starts below the first screen (${Math.round(r.top + window.scrollY)}px in a ${window.innerHeight}px window)`);
+  }
+  const terms = [...lead.querySelectorAll('.misstated-term')];
+  if (terms.length === 0) problems.push('the lead names no misstated term');
+  for (const t of terms) {
+    const b = t.getBoundingClientRect();
+    if (b.left < 0 || b.right > window.innerWidth + 0.5) {
+      problems.push(`a misstated term's box is outside the window (${Math.round(b.left)}-${Math.round(b.right)}px)`);
+      break;
+    }
+  }
+  if (width >= 1024 && terms.length >= 2) {
+    const rows = new Set(terms.map((t) => Math.round(t.getBoundingClientRect().top)));
+    if (rows.size === terms.length) problems.push('the misstated terms are in one column on a wide screen');
+  }
+  for (const a of lead.querySelectorAll('.misstated-examples a')) {
+    if (!/#q\d+$/.test(a.getAttribute('href'))) {
+      problems.push(`an example in the lead links to ${a.getAttribute('href')}, not to its note`);
+    }
+  }
+  return problems;
+}
+
+// In the page, the links to a listing's other pages: each at least 44 px
+// square (WCAG's enhanced target size), exactly one marked as this page,
+// and a link to the previous or the next page.
+function pagesLayout() {
+  const problems = [];
+  for (const nav of document.querySelectorAll('nav.pages')) {
+    const links = [...nav.querySelectorAll('a')];
+    for (const a of links) {
+      const b = a.getBoundingClientRect();
+      if (b.width < 43.5 || b.height < 43.5) {
+        problems.push(`page link "${a.textContent.trim()}" is ${Math.round(b.width)}x${Math.round(b.height)}px, under 44px`);
+        break;
+      }
+      if (b.left < 0 || b.right > window.innerWidth + 0.5) {
+        problems.push(`page link "${a.textContent.trim()}" is outside the window`);
+        break;
+      }
+    }
+    if (links.filter((a) => a.getAttribute('aria-current') === 'page').length !== 1) {
+      problems.push(`${nav.getAttribute('aria-label')}: not exactly one page marked current`);
+    }
+    if (!nav.querySelector('a[rel="next"], a[rel="prev"]')) {
+      problems.push(`${nav.getAttribute('aria-label')}: no link to the next or previous page`);
+    }
+  }
+  return problems;
 }
 
 async function checkOverflow(tab) {
@@ -759,15 +832,17 @@ async function main() {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
     console.error(`check.mjs: ${err.message}`);
-    console.error('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N]');
+    console.error('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N] [--pages REGEX]');
     return 2;
   }
   if (opts.help) {
-    console.log('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N]');
+    console.log('usage: node check.mjs SITE_DIR [--screenshots OUT_DIR] [--no-screenshots] [--only-validate] [--hostile] [--jobs N] [--pages REGEX]');
     return 0;
   }
   const root = path.resolve(opts.site);
-  const files = (await findHtmlFiles(root).catch(() => [])).sort();
+  const files = (await findHtmlFiles(root).catch(() => []))
+    .filter((f) => !opts.pages || opts.pages.test(rel(root, f)))
+    .sort();
   if (files.length === 0) {
     record('(site)', 'setup', [`no .html files under ${root}`]);
     return report() > 0 ? 1 : 0;

@@ -7,6 +7,7 @@
 mod build;
 mod checks;
 mod fixture;
+mod front;
 mod fuzz;
 #[path = "../../examples/gen_digest.rs"]
 mod gen_digest;
