@@ -214,8 +214,89 @@ const FRAMING: &[&str] = &[
     "excluding",
 ];
 
-/// The clauses of the sentence at `sentence` (a byte range of `text`).
+/// Each language's own connectives: the words that start a clause after a comma, and those that
+/// start one anywhere. German "jedoch" and "aber" also stand inside a clause ("bleibt jedoch
+/// exklusiv"), so only a comma before them cuts.
+fn connectives(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        "es" => (&["pero", "sino", "aunque", "mientras", "sin embargo", "no obstante"], &["pero", "sino"]),
+        "pt" => (&["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia"], &["mas", "porém"]),
+        "de" => (&["aber", "jedoch", "sondern", "doch", "während", "allerdings", "wohingegen"], &["sondern"]),
+        "fr" => (
+            &["mais", "cependant", "toutefois", "tandis", "alors", "pourtant", "néanmoins"],
+            &["mais", "cependant", "toutefois"],
+        ),
+        _ => (&[], &[]),
+    }
+}
+
+/// The clauses of the sentence at `sentence` (a byte range of `text`), read with English's
+/// connectives and a few common to the languages gloss reads.
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
+    clauses_in(text, sentence, "en")
+}
+
+/// Where Chinese, Japanese and Korean clauses start, written without the spaces the connectives
+/// of other languages are found by: "，但", "，不过", "が、", "しかし", "하지만", a word ending
+/// in "지만". Byte ranges of `s` cut out, as `breaks` holds them.
+fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    match lang {
+        "zh" => {
+            for comma in ["，", ","] {
+                for w in ["但是", "但", "不过", "而", "然而", "可是"] {
+                    for (k, _) in s.match_indices(&format!("{comma}{w}")) {
+                        out.push(k..k + comma.len());
+                    }
+                }
+            }
+            for w in ["但是", "然而", "可是"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k);
+                }
+            }
+        }
+        "ja" => {
+            for w in ["が、", "が，", "けれど、", "けど、", "ものの、"] {
+                for (k, _) in s.match_indices(w) {
+                    let comma = k + w.len() - "、".len();
+                    out.push(comma..k + w.len());
+                }
+            }
+            for w in ["しかし", "だが、", "一方、", "一方で"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k);
+                }
+            }
+        }
+        "ko" => {
+            for w in [" 하지만", " 그러나", " 반면"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k + 1);
+                }
+            }
+            // A word ending in 지만 ("있지만", "되지만,") ends its clause.
+            for (k, _) in s.match_indices("지만") {
+                let after = k + "지만".len();
+                let word_start = s[..k].rfind(' ').map_or(0, |i| i + 1);
+                if &s[word_start..after] == "하지만" {
+                    continue; // the connective itself, cut before it
+                }
+                let rest = &s[after..];
+                if rest.starts_with(' ') || rest.starts_with(", ") {
+                    let n = if rest.starts_with(", ") { 2 } else { 1 };
+                    out.push(after..after + n);
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The clauses of the sentence at `sentence` (a byte range of `text`) in the language `lang`
+/// (a BCP 47 primary subtag): English's connectives, and the language's own.
+pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     let base = sentence.start;
     // 1. Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
@@ -307,9 +388,11 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
             breaks.push(k..k + ch.len_utf8());
         }
     }
+    breaks.extend(cjk_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    let (own_after_comma, own_anywhere) = connectives(lang);
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
-        for w in AFTER_COMMA {
+        for w in AFTER_COMMA.iter().chain(own_after_comma) {
             let pat = format!(", {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if !removed.iter().any(|r| r.contains(&k)) {
@@ -317,7 +400,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
                 }
             }
         }
-        for w in ANYWHERE {
+        for w in ANYWHERE.iter().chain(own_anywhere) {
             let pat = format!(" {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
@@ -577,6 +660,35 @@ mod tests {
             clause_texts(s),
             vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
         );
+    }
+
+    /// Each language's connectives start a clause; English's reading of the same sentence is
+    /// unchanged (the lists are the language's, not everyone's).
+    #[test]
+    fn clauses_split_at_each_languages_connectives() {
+        let texts = |text: &str, lang: &str| -> Vec<String> {
+            clauses_in(text, 0..text.len(), lang)
+                .iter()
+                .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
+                .collect()
+        };
+        let de = "Microsoft zahlt nichts mehr, jedoch zahlt OpenAI weiter";
+        assert_eq!(texts(de, "de"), ["Microsoft zahlt nichts mehr", "jedoch zahlt OpenAI weiter"]);
+        assert_eq!(texts(de, "en").len(), 1);
+        let fr = "Microsoft ne paie plus cependant OpenAI paie";
+        assert_eq!(texts(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
+        let pt = "A Microsoft não paga porém a OpenAI paga";
+        assert_eq!(texts(pt, "pt"), ["A Microsoft não paga", "porém a OpenAI paga"]);
+        assert_eq!(texts("微软不再支付分成，但OpenAI继续支付", "zh"), ["微软不再支付分成", "但OpenAI继续支付"]);
+        assert_eq!(
+            texts("マイクロソフトは支払わないが、OpenAIは支払う", "ja"),
+            ["マイクロソフトは支払わないが", "OpenAIは支払う"]
+        );
+        assert_eq!(
+            texts("마이크로소프트는 지급하지 않지만 오픈AI는 지급한다", "ko"),
+            ["마이크로소프트는 지급하지 않지만", "오픈AI는 지급한다"]
+        );
+        assert_eq!(texts("마이크로소프트는 지급하지 않는다. 하지만 오픈AI는 지급한다", "ko").len(), 2);
     }
 
     #[test]
