@@ -59,6 +59,16 @@ impl Reader<'_> {
         Context { parties: &self.checker.parties, lang: self.lang, stage_year: self.stage.year() }
     }
 
+    /// Whether a pattern written in `lang` is read here: a `[[phrasing]]`'s in its own language
+    /// only, the claims' own (English) patterns in English or a language gloss has no phrasings
+    /// for, so that an English word that happens to be spelled alike does not read foreign text.
+    fn reads(&self, lang: Option<Lang>) -> bool {
+        match lang {
+            Some(l) => l == self.lang,
+            None => matches!(self.lang, Lang::En | Lang::Other),
+        }
+    }
+
     /// The event a sentence names ("the memorandum", "the October agreement"), when it names
     /// exactly one: its clauses that name no time of their own speak of it.
     pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
@@ -97,14 +107,16 @@ impl Reader<'_> {
         for (ci, claim) in self.checker.claims.iter().enumerate() {
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for (pi, p) in claim.patterns.iter().enumerate() {
-                if p.lang.is_none_or(|l| l == self.lang) && p.phrase.admits(&present) {
+                if self.reads(p.lang) && p.phrase.admits(&present) {
                     candidates.extend(p.phrase.find(&toks, &ctx).into_iter().map(|m| (pi, m)));
                 }
             }
             if candidates.is_empty() {
                 continue;
             }
-            if claim.unless.iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
+            let unless =
+                claim.unless.iter().chain(claim.unless_lang.iter().filter(|(l, _)| *l == self.lang).map(|(_, u)| u));
+            if unless.into_iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
                 continue;
             }
             let found = found.get_or_insert_with(|| {
@@ -257,8 +269,13 @@ impl Reader<'_> {
                 && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
                     || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
         };
-        let negations: Vec<&Match> =
+        let mut negations: Vec<&Match> =
             hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
+        // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
+        // negation, never a double negative; a word that only agrees with an earlier negation
+        // of its clause is dropped.
+        let first = negations.iter().map(|h| h.start).min();
+        negations.retain(|h| !(first.is_some_and(|f| f < h.start) && is_concord(self.lang, &toks[h.start..h.end])));
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
             // nothing but words between ("does not keep an exclusive licence").
@@ -266,8 +283,10 @@ impl Reader<'_> {
                 // "pays Microsoft nothing", "pays OpenAI no share": right after the match.
                 // "Microsoft's payments to OpenAI are over": a predicate that denies it, unless
                 // it only says when ("… end in 2030").
+                // Within two words, or six Chinese or Japanese characters: a Japanese or Korean
+                // verb is negated after it ("支払わない", "지급하지 않는다").
                 let right_after = h.start >= m.end
-                    && h.start - m.end <= 2
+                    && toks[m.end..h.start].iter().map(Token::gap_weight).sum::<u32>() <= 6
                     && !toks[m.end..h.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
                     && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
                         value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
@@ -428,7 +447,22 @@ impl Reader<'_> {
                         | "memorandum"
                 )
             });
-            if !time_word {
+            // The same in the other languages: "en 2019", "im Jahr 2019", "seit 2019", and a
+            // Chinese, Japanese or Korean year written with its 年 or 년 ("2019年", "2019년에").
+            let foreign = self.lang != Lang::En && before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b));
+            let cjk_year = toks
+                .get(i + 1)
+                .is_some_and(|t| t.norm == "年" || (t.kind == TokKind::Hangul && t.norm.starts_with('년')));
+            let cjk_after = cjk_year && {
+                let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+                let then = toks.get(i + 2).map_or("", |t| t.norm.as_str());
+                next.starts_with("년이후")
+                    || next.starts_with("년부터")
+                    || then.starts_with("이후")
+                    || then.starts_with("부터")
+                    || matches!(then, "以" | "之" | "後" | "起" | "开" | "から")
+            };
+            if !(time_word || foreign || cjk_year) {
                 continue;
             }
             if y > stage_year {
@@ -436,7 +470,9 @@ impl Reader<'_> {
                 if matches!(
                     before,
                     Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")
-                ) {
+                ) || (self.lang != Lang::En && before.is_some_and(|b| FOREIGN_AFTER_WORDS.contains(&b)))
+                    || cjk_after
+                {
                     return Some(None);
                 }
                 continue;
@@ -493,6 +529,33 @@ impl Reader<'_> {
     }
 }
 
+/// Words before a year that make it the time a clause speaks of, in the other languages.
+const FOREIGN_TIME_WORDS: &[&str] = &[
+    "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "durante", "pendant", "während", "jahr", "año", "ano",
+    "année", "no", "nel", "après", "nach", "después", "depois",
+];
+/// Those of them that, before a year after the article's stage, say the clause speaks of a
+/// later time ("ab 2031", "después de 2030").
+const FOREIGN_AFTER_WORDS: &[&str] = &[
+    "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "jahr", "año", "ano", "année", "après", "nach",
+    "después", "depois",
+];
+
+/// Negative words that agree with a negation before them in es, pt and fr ("no … nunca",
+/// "não … nenhum", "ne … jamais"): they repeat it, they do not cancel it.
+fn is_concord(lang: Lang, words: &[Token]) -> bool {
+    let [w] = words else { return false };
+    let list: &[&str] = match lang {
+        Lang::Es => {
+            &["nunca", "nada", "ningún", "ninguna", "ninguno", "ningunos", "ningunas", "ni", "jamás", "tampoco"]
+        }
+        Lang::Pt => &["nunca", "nada", "nenhum", "nenhuma", "nenhuns", "nenhumas", "nem", "jamais", "tampouco"],
+        Lang::Fr => &["jamais", "aucun", "aucune", "rien", "plus", "personne", "guère", "nul", "nulle", "ni"],
+        _ => &[],
+    };
+    list.contains(&w.norm.as_str())
+}
+
 /// The readings of one claim in one clause, when they agree: the longer of two nested matches
 /// wins ("non-binding" over "binding"); two readings that overlap otherwise, or that state
 /// different values, make the clause ambiguous, and it says nothing.
@@ -523,5 +586,124 @@ pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
             let toks = super::token::tokenize_all(text);
             super::lexicon::guess(&toks)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Reading in other languages: which patterns a language reads, and its negations, on the
+    //! test copy of the terms with a few phrasings of other languages added.
+
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use crate::checks::{Block, Checker, check_blocks};
+    use crate::content::terms::{self, Terms};
+
+    const PHRASINGS: &str = r#"
+[[phrasing]]
+claim = "revenue-share-until"
+lang = "es"
+patterns = ["{payments} & {end}"]
+
+[[phrasing]]
+claim = "revenue-share-until"
+lang = "de"
+patterns = ["Zahlungen & {end}"]
+unless = ["2032"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "es"
+patterns = ["{from} .. (paga|pagará|pagar) .. a {to}"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "ja"
+patterns = ["{from} は ... {to} に ... 支払"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "ko"
+patterns = ["{from} ... {to} ... (지급|배분)"]
+
+[[phrasing]]
+claim = "licence-exclusivity"
+lang = "fr"
+[phrasing.values]
+exclusive = ["{licence} & {exclusive}"]
+"#;
+
+    static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
+        let text = format!("{}\n{PHRASINGS}", include_str!("../../tests/fixtures/terms.toml"));
+        let terms = terms::parse(&text, Path::new(terms::FILE)).expect("the test terms parse");
+        let checker = Checker::new(&terms).expect("the test rules compile");
+        (terms, checker)
+    });
+
+    /// (claim, agrees or contradicts, value) of each finding in `text`, at `event`, in `lang`.
+    fn read(event: &str, text: &str, lang: &str) -> Vec<(String, &'static str, String)> {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        check_blocks(checker, terms, &[Block { index: 0, text }], date, Some(lang))
+            .into_iter()
+            .map(|f| {
+                let verdict = if f.agrees { "agrees" } else { "contradicts" };
+                (checker.claims[f.claim].id.clone(), verdict, f.value.to_string())
+            })
+            .collect()
+    }
+
+    /// The claims' own patterns are English: they no longer read Spanish that happens to hold
+    /// a vocabulary's Spanish words; the Spanish phrasing does.
+    #[test]
+    fn english_patterns_read_only_english_and_phrasings_only_their_language() {
+        let es = "El reparto de ingresos se mantendrá hasta 2032.";
+        let r = read("E5", es, "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2032"), "{r:?}");
+        let r = read("E5", es, "de");
+        assert!(r.iter().all(|(c, ..)| c != "revenue-share-until"), "German reads neither English nor Spanish: {r:?}");
+        let en = "Revenue share payments continue through 2032.";
+        assert!(read("E5", en, "en").iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"));
+    }
+
+    /// A phrasing's `unless` is read only in its own language: German's "2032" does not stop
+    /// an English sentence.
+    #[test]
+    fn a_phrasing_unless_is_gated_by_its_language() {
+        let en = "Revenue share payments continue through 2032.";
+        assert!(read("E5", en, "en").iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"));
+        let de = "Die Zahlungen laufen bis 2032.";
+        assert!(read("E5", de, "de").is_empty(), "German's own unless");
+    }
+
+    /// Negative concord: "no … nunca … ninguna" is one negation, not three.
+    #[test]
+    fn negative_concord_is_one_negation() {
+        let r = read("E5", "Microsoft no pagará nunca a OpenAI ninguna parte de sus ingresos.", "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        // A verb that negates is no concord word: "no dejará de pagar" still pays.
+        let r = read("E5", "Microsoft no dejará de pagar a OpenAI.", "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "contradicts" && !x.starts_with("no ")), "{r:?}");
+    }
+
+    /// Japanese and Korean negate the verb after it; もはや and 더 이상 ("no longer") repeat that
+    /// negation rather than cancel it.
+    #[test]
+    fn japanese_and_korean_negation_after_the_verb() {
+        let r = read("E5", "マイクロソフトはもはやOpenAIに収益分配を支払わない。", "ja");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        let r = read("E5", "마이크로소프트는 더 이상 오픈AI에 수익을 배분하지 않는다.", "ko");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        let r = read("E5", "마이크로소프트는 오픈AI에 수익을 계속 지급한다.", "ko");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// French "n'" in a cue ("(ne|n') … plus") is the token the text writes: "n'a plus" negates.
+    #[test]
+    fn french_elided_negation() {
+        let r = read("E5", "Microsoft n'a plus de licence exclusive sur les modèles d'OpenAI.", "fr");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+        assert!(r.iter().any(|(c, _, x)| c == "licence-exclusivity" && x == "non-exclusive"), "{r:?}");
     }
 }
