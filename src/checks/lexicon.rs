@@ -191,9 +191,12 @@ impl Found {
                 }
             }
         }
-        // "no longer" is one negation, not "no" and "no longer".
+        // "no longer" is one negation, not "no" and "no longer"; two cue words of one kind that
+        // overlap ("ではなく" and "なくなる" in "ではなくなる") are one cue, the longer (or first).
         let inside = |a: &(Cue, Match), b: &(Cue, Match)| {
-            a.0 == b.0 && b.1.start <= a.1.start && a.1.end <= b.1.end && (a.1.start, a.1.end) != (b.1.start, b.1.end)
+            let overlap = b.1.start < a.1.end && a.1.start < b.1.end;
+            let (la, lb) = (a.1.end - a.1.start, b.1.end - b.1.start);
+            a.0 == b.0 && overlap && (lb > la || (lb == la && b.1.start < a.1.start))
         };
         let hits = hits.iter().filter(|a| !hits.iter().any(|b| inside(a, b))).cloned().collect::<Vec<_>>();
         let mut unique: Vec<(Cue, Match)> = Vec::new();
