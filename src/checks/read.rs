@@ -104,6 +104,7 @@ impl Reader<'_> {
         let ctx = self.ctx();
         let mut found: Option<Found> = None;
         let mut out = Vec::new();
+        let mut per_claim: Vec<(usize, Vec<(usize, Match)>)> = Vec::new();
         for (ci, claim) in self.checker.claims.iter().enumerate() {
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for (pi, p) in claim.patterns.iter().enumerate() {
@@ -119,6 +120,17 @@ impl Reader<'_> {
             if unless.into_iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
                 continue;
             }
+            per_claim.push((ci, candidates));
+        }
+        for (ci, candidates) in &per_claim {
+            let (ci, claim) = (*ci, &self.checker.claims[*ci]);
+            // The words other claims' patterns spell ("no exclusiva" is a value of the licence's
+            // exclusivity): a negation among them belongs to that claim, not to this one.
+            let others: Vec<Range<usize>> = per_claim
+                .iter()
+                .filter(|(o, _)| *o != ci)
+                .flat_map(|(_, c)| c.iter().flat_map(|(_, m)| m.spelled.iter().cloned()))
+                .collect();
             let found = found.get_or_insert_with(|| {
                 // Framing asides count for the clause's cues (when it speaks of), never as a claim.
                 let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
@@ -150,9 +162,9 @@ impl Reader<'_> {
                 if quotes.iter().any(|q| q.start <= start && start < q.end) {
                     continue;
                 }
-                let Some(value) = self.value_of(claim, pi, &m, &toks) else { continue };
-                let Some(r) = self.judge(ci, claim, value, &m, &toks, text, found, sentence) else { continue };
-                judged.push((m, r));
+                let Some(value) = self.value_of(claim, *pi, m, &toks) else { continue };
+                let Some(r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence) else { continue };
+                judged.push((m.clone(), r));
             }
             out.extend(unambiguous(judged));
         }
@@ -228,15 +240,22 @@ impl Reader<'_> {
         toks: &[Token],
         text: &str,
         found: &Found,
+        others: &[Range<usize>],
         sentence: Option<&When>,
     ) -> Option<Reading> {
         let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
+        let of_another_claim = |c: Cue, h: &Match| {
+            c == Cue::Negation
+                && !h.spelled.is_empty()
+                && h.spelled.iter().all(|r| others.iter().any(|o| o.start <= r.start && r.end <= o.end))
+        };
         // The pattern's own words are no cue ("no longer pays" may be what it reads), except
         // for the time they speak of: "Microsoft paid OpenAI" is in the past.
         let hits: Vec<(Cue, &Match)> = found
             .hits
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
+            .filter(|(c, h)| !of_another_claim(*c, h))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -367,13 +386,30 @@ impl Reader<'_> {
         }
         let stage_year = self.stage.year();
         // A month without a year ("in February"): the latest such month up to the stage.
+        // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
+        // Japanese or Korean month needs no word before it).
+        let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
         for (i, _) in toks.iter().enumerate() {
-            if m.is_spelled(i) || !matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until") {
+            let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until")
+                || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
+            let at = if lead {
+                i + 1
+            } else if cjk
+                && (i == 0 || toks[i - 1].kind != TokKind::Number)
+                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
+            {
+                i
+            } else {
+                continue;
+            };
+            if m.is_spelled(i) || m.is_spelled(at) {
                 continue;
             }
-            let Some(mo) = self.month_at(toks, i + 1) else { continue };
+            let Some(mo) = self.month_at(toks, at) else { continue };
             let (end, _) = mo;
-            if toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+            let de_year = toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "do"))
+                && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number);
+            if de_year || toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
                 continue; // a year or a day follows: read below
             }
             let month = mo.1;
@@ -449,7 +485,8 @@ impl Reader<'_> {
             });
             // The same in the other languages: "en 2019", "im Jahr 2019", "seit 2019", and a
             // Chinese, Japanese or Korean year written with its 年 or 년 ("2019年", "2019년에").
-            let foreign = self.lang != Lang::En && before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b));
+            let foreign = self.lang != Lang::En
+                && (before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b)) || self.month_before(toks, i).is_some());
             let cjk_year = toks
                 .get(i + 1)
                 .is_some_and(|t| t.norm == "年" || (t.kind == TokKind::Hangul && t.norm.starts_with('년')));
@@ -534,6 +571,9 @@ const FOREIGN_TIME_WORDS: &[&str] = &[
     "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "durante", "pendant", "während", "jahr", "año", "ano",
     "année", "no", "nel", "après", "nach", "después", "depois",
 ];
+/// Words before a month that make it the time a clause speaks of, in the other languages.
+const FOREIGN_MONTH_LEADS: &[&str] =
+    &["de", "del", "en", "em", "im", "seit", "vom", "desde", "depuis", "d'", "du", "do", "da", "no"];
 /// Those of them that, before a year after the article's stage, say the clause speaks of a
 /// later time ("ab 2031", "después de 2030").
 const FOREIGN_AFTER_WORDS: &[&str] = &[
@@ -697,6 +737,31 @@ exclusive = ["{licence} & {exclusive}"]
         assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
         let r = read("E5", "마이크로소프트는 오픈AI에 수익을 계속 지급한다.", "ko");
         assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// A negation another claim's pattern spells ("no longer exclusive" is a value of the
+    /// licence's exclusivity) does not silence the other claims of the clause.
+    #[test]
+    fn a_negation_another_claim_spells_is_its_own() {
+        let r = read("E5", "The amendment announced in April 2025 makes the licence no longer exclusive.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "amendment-date" && *v == "contradicts"), "{r:?}");
+        assert!(
+            r.iter().any(|(c, v, x)| c == "licence-exclusivity" && *v == "agrees" && x == "non-exclusive"),
+            "{r:?}"
+        );
+    }
+
+    /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
+    /// the terms of that stage, not the article's.
+    #[test]
+    fn months_pin_a_clause_in_other_languages() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("E5").date;
+        let text = "En octubre, los pagos duraban hasta 2030.";
+        let found = check_blocks(checker, terms, &[Block { index: 0, text }], date, Some("es"));
+        let f = found.iter().find(|f| checker.claims[f.claim].id == "revenue-share-until").expect("a reading");
+        assert_eq!(f.stage.as_deref(), Some("E4"), "{found:?}");
+        assert!(!f.agrees, "2030 is not until AGI, October 2025's end");
     }
 
     /// French "n'" in a cue ("(ne|n') … plus") is the token the text writes: "n'a plus" negates.

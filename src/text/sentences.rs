@@ -275,9 +275,9 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
                     out.push(k..k + 1);
                 }
             }
-            // A word ending in 지만 ("있지만", "되지만,") ends its clause.
-            for (k, _) in s.match_indices("지만") {
-                let after = k + "지만".len();
+            // A word ending in 지만 or 으나 ("있지만", "되지만,", "예정이었으나,") ends its clause.
+            for (k, ending) in s.match_indices("지만").chain(s.match_indices("으나")) {
+                let after = k + ending.len();
                 let word_start = s[..k].rfind(' ').map_or(0, |i| i + 1);
                 if &s[word_start..after] == "하지만" {
                     continue; // the connective itself, cut before it
@@ -689,6 +689,10 @@ mod tests {
             ["마이크로소프트는 지급하지 않지만", "오픈AI는 지급한다"]
         );
         assert_eq!(texts("마이크로소프트는 지급하지 않는다. 하지만 오픈AI는 지급한다", "ko").len(), 2);
+        assert_eq!(
+            texts("유지될 예정이었으나, 이번 개정으로 지급하게 됐다", "ko"),
+            ["유지될 예정이었으나", "이번 개정으로 지급하게 됐다"]
+        );
     }
 
     #[test]
