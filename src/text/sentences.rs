@@ -215,23 +215,29 @@ const FRAMING: &[&str] = &[
 ];
 
 /// Each language's own connectives: the words that start a clause after a comma, and those that
-/// start one anywhere. German "jedoch" and "aber" also stand inside a clause ("bleibt jedoch
-/// exklusiv"), so only a comma before them cuts.
-fn connectives(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
-    match lang {
+/// start one anywhere; `None` for English and the languages gloss has no list for, which are
+/// read with English's. German "jedoch" also stands inside a clause ("bleibt jedoch exklusiv"),
+/// so only a comma before it cuts; English's words are not these languages' ("à but non
+/// lucratif" is French for nonprofit).
+fn connectives(lang: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    Some(match lang {
         "es" => (&["pero", "sino", "aunque", "mientras", "sin embargo", "no obstante"], &["pero", "sino"]),
         "pt" => (&["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia"], &["mas", "porém"]),
-        "de" => (&["aber", "jedoch", "sondern", "doch", "während", "allerdings", "wohingegen"], &["sondern"]),
+        "de" => (
+            &["aber", "jedoch", "sondern", "doch", "während", "obwohl", "allerdings", "wohingegen"],
+            &["aber", "sondern"],
+        ),
         "fr" => (
-            &["mais", "cependant", "toutefois", "tandis", "alors", "pourtant", "néanmoins"],
+            &["mais", "cependant", "toutefois", "tandis", "alors", "bien", "pourtant", "néanmoins"],
             &["mais", "cependant", "toutefois"],
         ),
-        _ => (&[], &[]),
-    }
+        "zh" | "ja" | "ko" => (&[], &[]),
+        _ => return None,
+    })
 }
 
 /// The clauses of the sentence at `sentence` (a byte range of `text`), read with English's
-/// connectives and a few common to the languages gloss reads.
+/// connectives (and a few of other languages, for text whose language is not known).
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
     clauses_in(text, sentence, "en")
 }
@@ -389,10 +395,10 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         }
     }
     breaks.extend(cjk_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
-    let (own_after_comma, own_anywhere) = connectives(lang);
+    let (after_comma, anywhere) = connectives(lang).unwrap_or((AFTER_COMMA, ANYWHERE));
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
-        for w in AFTER_COMMA.iter().chain(own_after_comma) {
+        for w in after_comma {
             let pat = format!(", {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if !removed.iter().any(|r| r.contains(&k)) {
@@ -400,7 +406,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
                 }
             }
         }
-        for w in ANYWHERE.iter().chain(own_anywhere) {
+        for w in anywhere {
             let pat = format!(" {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
@@ -675,6 +681,9 @@ mod tests {
         let de = "Microsoft zahlt nichts mehr, jedoch zahlt OpenAI weiter";
         assert_eq!(texts(de, "de"), ["Microsoft zahlt nichts mehr", "jedoch zahlt OpenAI weiter"]);
         assert_eq!(texts(de, "en").len(), 1);
+        let fr = "OpenAI deviendra une organisation à but non lucratif";
+        assert_eq!(texts(fr, "fr").len(), 1, "French \"but\" is a goal, not English's connective");
+        assert_eq!(texts(fr, "en").len(), 2);
         let fr = "Microsoft ne paie plus cependant OpenAI paie";
         assert_eq!(texts(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
         let pt = "A Microsoft não paga porém a OpenAI paga";
