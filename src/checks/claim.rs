@@ -80,6 +80,8 @@ pub struct Claim {
     pub kind: Kind,
     pub patterns: Vec<Pattern>,
     pub unless: Vec<Phrase>,
+    /// A `[[phrasing]]`'s `unless`: read only in articles of its language.
+    pub unless_lang: Vec<(Lang, Phrase)>,
     pub history: bool,
     /// A negated reading of a status value reads as this value instead.
     pub negated: BTreeMap<String, String>,
@@ -236,6 +238,7 @@ pub fn compile(
         kind,
         patterns,
         unless,
+        unless_lang: Vec::new(),
         history: raw.history,
         negated,
         about,
@@ -302,7 +305,7 @@ pub fn add_phrasing(
     }
     for u in &raw.unless {
         match phrase::parse(u.get_ref(), vocab) {
-            Ok(p) => claim.unless.push(p),
+            Ok(p) => claim.unless_lang.push((lang, p)),
             Err(e) => problems.push(Diagnostic::error(
                 file,
                 lines.line(u.span().start),

@@ -72,28 +72,39 @@ pub struct Cues {
 }
 
 impl Cues {
-    pub fn compile(raw: &RawCues) -> Result<Cues, String> {
+    /// Compiles every phrase; a phrase written wrong is named (all of them, not the first), and
+    /// the others still compile.
+    pub fn compile(raw: &RawCues) -> Result<Cues, Vec<String>> {
         let vocab = Vocab::new();
-        let compile = |list: &[String]| -> Result<Vec<Phrase>, String> {
-            list.iter().map(|p| phrase::parse(p, &vocab).map_err(|e| format!("`{p}`: {}", e.0))).collect()
+        let mut errors = Vec::new();
+        let mut compile = |list: &[String]| -> Vec<Phrase> {
+            list.iter()
+                .filter_map(|p| match phrase::parse(p, &vocab) {
+                    Ok(ph) => Some(ph),
+                    Err(e) => {
+                        errors.push(format!("`{p}`: {}", e.0));
+                        None
+                    }
+                })
+                .collect()
         };
         let lists = vec![
-            (Cue::Negation, compile(&raw.negation)?),
-            (Cue::Neutral, compile(&raw.neutral)?),
-            (Cue::Hedge, compile(&raw.hedge)?),
-            (Cue::Distance, compile(&raw.distance)?),
-            (Cue::Adopt, compile(&raw.adopt)?),
-            (Cue::Past, compile(&raw.past)?),
-            (Cue::Before, compile(&raw.before)?),
-            (Cue::Counterfactual, compile(&raw.counterfactual)?),
-            (Cue::About, compile(&raw.about)?),
-            (Cue::More, compile(&raw.more)?),
-            (Cue::Less, compile(&raw.less)?),
-            (Cue::MoreAfter, compile(&raw.more_after)?),
-            (Cue::LessAfter, compile(&raw.less_after)?),
+            (Cue::Negation, compile(&raw.negation)),
+            (Cue::Neutral, compile(&raw.neutral)),
+            (Cue::Hedge, compile(&raw.hedge)),
+            (Cue::Distance, compile(&raw.distance)),
+            (Cue::Adopt, compile(&raw.adopt)),
+            (Cue::Past, compile(&raw.past)),
+            (Cue::Before, compile(&raw.before)),
+            (Cue::Counterfactual, compile(&raw.counterfactual)),
+            (Cue::About, compile(&raw.about)),
+            (Cue::More, compile(&raw.more)),
+            (Cue::Less, compile(&raw.less)),
+            (Cue::MoreAfter, compile(&raw.more_after)),
+            (Cue::LessAfter, compile(&raw.less_after)),
         ];
-        let months = compile(&raw.months)?;
-        Ok(Cues { lists, months })
+        let months = compile(&raw.months);
+        if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }
     }
 
     pub fn phrases(&self, cue: Cue) -> &[Phrase] {
@@ -122,7 +133,7 @@ impl Lexicon {
                 Ok(c) => {
                     by_lang.insert(lang.clone(), c);
                 }
-                Err(e) => errors.push((lang.clone(), e)),
+                Err(e) => errors.extend(e.into_iter().map(|e| (lang.clone(), e))),
             }
         }
         if errors.is_empty() { Ok(Lexicon { by_lang }) } else { Err(errors) }
@@ -180,9 +191,12 @@ impl Found {
                 }
             }
         }
-        // "no longer" is one negation, not "no" and "no longer".
+        // "no longer" is one negation, not "no" and "no longer"; two cue words of one kind that
+        // overlap ("ではなく" and "なくなる" in "ではなくなる") are one cue, the longer (or first).
         let inside = |a: &(Cue, Match), b: &(Cue, Match)| {
-            a.0 == b.0 && b.1.start <= a.1.start && a.1.end <= b.1.end && (a.1.start, a.1.end) != (b.1.start, b.1.end)
+            let overlap = b.1.start < a.1.end && a.1.start < b.1.end;
+            let (la, lb) = (a.1.end - a.1.start, b.1.end - b.1.start);
+            a.0 == b.0 && overlap && (lb > la || (lb == la && b.1.start < a.1.start))
         };
         let hits = hits.iter().filter(|a| !hits.iter().any(|b| inside(a, b))).cloned().collect::<Vec<_>>();
         let mut unique: Vec<(Cue, Match)> = Vec::new();
@@ -252,6 +266,25 @@ pub fn guess(toks: &[Token]) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One bad phrase in a digest's `[language.xx]` table is reported, and so is every other;
+    /// none hides the rest.
+    #[test]
+    fn every_bad_cue_phrase_is_reported() {
+        let mut extra = BTreeMap::new();
+        extra.insert(
+            "es".to_string(),
+            RawCues {
+                hedge: vec!["(a|b".into(), "quizá".into(), "... x".into()],
+                negation: vec!["jamás".into()],
+                ..RawCues::default()
+            },
+        );
+        let errors = Lexicon::new(&extra).expect_err("two bad phrases");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors.iter().all(|(l, _)| l == "es"));
+        assert!(errors[0].1.contains("(a|b") && errors[1].1.contains("... x"), "{errors:?}");
+    }
 
     #[test]
     fn the_builtin_cues_compile_in_every_language() {

@@ -215,7 +215,7 @@ pub fn check_blocks(
                 continue;
             }
             let named = reader.sentence_stage(b.text, &s).or_else(|| block_when.clone());
-            for clause in sentences::clauses(b.text, s.clone()) {
+            for clause in sentences::clauses_in(b.text, s.clone(), l.code()) {
                 for r in reader.clause(b.text, &clause, &quotes, named.as_ref()) {
                     let Some(v) = checker.verdict(terms, &r, stage) else { continue };
                     if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == r.range) {

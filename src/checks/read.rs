@@ -59,6 +59,16 @@ impl Reader<'_> {
         Context { parties: &self.checker.parties, lang: self.lang, stage_year: self.stage.year() }
     }
 
+    /// Whether a pattern written in `lang` is read here: a `[[phrasing]]`'s in its own language
+    /// only, the claims' own (English) patterns in English or a language gloss has no phrasings
+    /// for, so that an English word that happens to be spelled alike does not read foreign text.
+    fn reads(&self, lang: Option<Lang>) -> bool {
+        match lang {
+            Some(l) => l == self.lang,
+            None => matches!(self.lang, Lang::En | Lang::Other),
+        }
+    }
+
     /// The event a sentence names ("the memorandum", "the October agreement"), when it names
     /// exactly one: its clauses that name no time of their own speak of it.
     pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
@@ -94,19 +104,33 @@ impl Reader<'_> {
         let ctx = self.ctx();
         let mut found: Option<Found> = None;
         let mut out = Vec::new();
+        let mut per_claim: Vec<(usize, Vec<(usize, Match)>)> = Vec::new();
         for (ci, claim) in self.checker.claims.iter().enumerate() {
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for (pi, p) in claim.patterns.iter().enumerate() {
-                if p.lang.is_none_or(|l| l == self.lang) && p.phrase.admits(&present) {
+                if self.reads(p.lang) && p.phrase.admits(&present) {
                     candidates.extend(p.phrase.find(&toks, &ctx).into_iter().map(|m| (pi, m)));
                 }
             }
             if candidates.is_empty() {
                 continue;
             }
-            if claim.unless.iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
+            let unless =
+                claim.unless.iter().chain(claim.unless_lang.iter().filter(|(l, _)| *l == self.lang).map(|(_, u)| u));
+            if unless.into_iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
                 continue;
             }
+            per_claim.push((ci, candidates));
+        }
+        for (ci, candidates) in &per_claim {
+            let (ci, claim) = (*ci, &self.checker.claims[*ci]);
+            // The words other claims' patterns spell ("no exclusiva" is a value of the licence's
+            // exclusivity): a negation among them belongs to that claim, not to this one.
+            let others: Vec<Range<usize>> = per_claim
+                .iter()
+                .filter(|(o, _)| *o != ci)
+                .flat_map(|(_, c)| c.iter().flat_map(|(_, m)| m.spelled.iter().cloned()))
+                .collect();
             let found = found.get_or_insert_with(|| {
                 // Framing asides count for the clause's cues (when it speaks of), never as a claim.
                 let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
@@ -138,9 +162,9 @@ impl Reader<'_> {
                 if quotes.iter().any(|q| q.start <= start && start < q.end) {
                     continue;
                 }
-                let Some(value) = self.value_of(claim, pi, &m, &toks) else { continue };
-                let Some(r) = self.judge(ci, claim, value, &m, &toks, text, found, sentence) else { continue };
-                judged.push((m, r));
+                let Some(value) = self.value_of(claim, *pi, m, &toks) else { continue };
+                let Some(r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence) else { continue };
+                judged.push((m.clone(), r));
             }
             out.extend(unambiguous(judged));
         }
@@ -216,15 +240,22 @@ impl Reader<'_> {
         toks: &[Token],
         text: &str,
         found: &Found,
+        others: &[Range<usize>],
         sentence: Option<&When>,
     ) -> Option<Reading> {
         let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
+        let of_another_claim = |c: Cue, h: &Match| {
+            c == Cue::Negation
+                && !h.spelled.is_empty()
+                && h.spelled.iter().all(|r| others.iter().any(|o| o.start <= r.start && r.end <= o.end))
+        };
         // The pattern's own words are no cue ("no longer pays" may be what it reads), except
         // for the time they speak of: "Microsoft paid OpenAI" is in the past.
         let hits: Vec<(Cue, &Match)> = found
             .hits
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
+            .filter(|(c, h)| !of_another_claim(*c, h))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -257,8 +288,13 @@ impl Reader<'_> {
                 && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
                     || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
         };
-        let negations: Vec<&Match> =
+        let mut negations: Vec<&Match> =
             hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
+        // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
+        // negation, never a double negative; a word that only agrees with an earlier negation
+        // of its clause is dropped.
+        let first = negations.iter().map(|h| h.start).min();
+        negations.retain(|h| !(first.is_some_and(|f| f < h.start) && is_concord(self.lang, &toks[h.start..h.end])));
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
             // nothing but words between ("does not keep an exclusive licence").
@@ -266,8 +302,10 @@ impl Reader<'_> {
                 // "pays Microsoft nothing", "pays OpenAI no share": right after the match.
                 // "Microsoft's payments to OpenAI are over": a predicate that denies it, unless
                 // it only says when ("… end in 2030").
+                // Within two words, or six Chinese or Japanese characters: a Japanese or Korean
+                // verb is negated after it ("支払わない", "지급하지 않는다").
                 let right_after = h.start >= m.end
-                    && h.start - m.end <= 2
+                    && toks[m.end..h.start].iter().map(Token::gap_weight).sum::<u32>() <= 6
                     && !toks[m.end..h.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
                     && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
                         value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
@@ -348,13 +386,30 @@ impl Reader<'_> {
         }
         let stage_year = self.stage.year();
         // A month without a year ("in February"): the latest such month up to the stage.
+        // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
+        // Japanese or Korean month needs no word before it).
+        let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
         for (i, _) in toks.iter().enumerate() {
-            if m.is_spelled(i) || !matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until") {
+            let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until")
+                || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
+            let at = if lead {
+                i + 1
+            } else if cjk
+                && (i == 0 || toks[i - 1].kind != TokKind::Number)
+                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
+            {
+                i
+            } else {
+                continue;
+            };
+            if m.is_spelled(i) || m.is_spelled(at) {
                 continue;
             }
-            let Some(mo) = self.month_at(toks, i + 1) else { continue };
+            let Some(mo) = self.month_at(toks, at) else { continue };
             let (end, _) = mo;
-            if toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+            let de_year = toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "do"))
+                && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number);
+            if de_year || toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
                 continue; // a year or a day follows: read below
             }
             let month = mo.1;
@@ -428,7 +483,23 @@ impl Reader<'_> {
                         | "memorandum"
                 )
             });
-            if !time_word {
+            // The same in the other languages: "en 2019", "im Jahr 2019", "seit 2019", and a
+            // Chinese, Japanese or Korean year written with its 年 or 년 ("2019年", "2019년에").
+            let foreign = self.lang != Lang::En
+                && (before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b)) || self.month_before(toks, i).is_some());
+            let cjk_year = toks
+                .get(i + 1)
+                .is_some_and(|t| t.norm == "年" || (t.kind == TokKind::Hangul && t.norm.starts_with('년')));
+            let cjk_after = cjk_year && {
+                let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+                let then = toks.get(i + 2).map_or("", |t| t.norm.as_str());
+                next.starts_with("년이후")
+                    || next.starts_with("년부터")
+                    || then.starts_with("이후")
+                    || then.starts_with("부터")
+                    || matches!(then, "以" | "之" | "後" | "起" | "开" | "から")
+            };
+            if !(time_word || foreign || cjk_year) {
                 continue;
             }
             if y > stage_year {
@@ -436,7 +507,9 @@ impl Reader<'_> {
                 if matches!(
                     before,
                     Some("from" | "after" | "beyond" | "starting" | "post" | "as" | "in" | "since" | "by")
-                ) {
+                ) || (self.lang != Lang::En && before.is_some_and(|b| FOREIGN_AFTER_WORDS.contains(&b)))
+                    || cjk_after
+                {
                     return Some(None);
                 }
                 continue;
@@ -493,6 +566,36 @@ impl Reader<'_> {
     }
 }
 
+/// Words before a year that make it the time a clause speaks of, in the other languages.
+const FOREIGN_TIME_WORDS: &[&str] = &[
+    "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "durante", "pendant", "während", "jahr", "año", "ano",
+    "année", "no", "nel", "après", "nach", "después", "depois",
+];
+/// Words before a month that make it the time a clause speaks of, in the other languages.
+const FOREIGN_MONTH_LEADS: &[&str] =
+    &["de", "del", "en", "em", "im", "seit", "vom", "desde", "depuis", "d'", "du", "do", "da", "no"];
+/// Those of them that, before a year after the article's stage, say the clause speaks of a
+/// later time ("ab 2031", "después de 2030").
+const FOREIGN_AFTER_WORDS: &[&str] = &[
+    "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "jahr", "año", "ano", "année", "après", "nach",
+    "después", "depois",
+];
+
+/// Negative words that agree with a negation before them in es, pt and fr ("no … nunca",
+/// "não … nenhum", "ne … jamais"): they repeat it, they do not cancel it.
+fn is_concord(lang: Lang, words: &[Token]) -> bool {
+    let [w] = words else { return false };
+    let list: &[&str] = match lang {
+        Lang::Es => {
+            &["nunca", "nada", "ningún", "ninguna", "ninguno", "ningunos", "ningunas", "ni", "jamás", "tampoco"]
+        }
+        Lang::Pt => &["nunca", "nada", "nenhum", "nenhuma", "nenhuns", "nenhumas", "nem", "jamais", "tampouco"],
+        Lang::Fr => &["jamais", "aucun", "aucune", "rien", "plus", "personne", "guère", "nul", "nulle", "ni"],
+        _ => &[],
+    };
+    list.contains(&w.norm.as_str())
+}
+
 /// The readings of one claim in one clause, when they agree: the longer of two nested matches
 /// wins ("non-binding" over "binding"); two readings that overlap otherwise, or that state
 /// different values, make the clause ambiguous, and it says nothing.
@@ -523,5 +626,149 @@ pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
             let toks = super::token::tokenize_all(text);
             super::lexicon::guess(&toks)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Reading in other languages: which patterns a language reads, and its negations, on the
+    //! test copy of the terms with a few phrasings of other languages added.
+
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use crate::checks::{Block, Checker, check_blocks};
+    use crate::content::terms::{self, Terms};
+
+    const PHRASINGS: &str = r#"
+[[phrasing]]
+claim = "revenue-share-until"
+lang = "es"
+patterns = ["{payments} & {end}"]
+
+[[phrasing]]
+claim = "revenue-share-until"
+lang = "de"
+patterns = ["Zahlungen & {end}"]
+unless = ["2032"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "es"
+patterns = ["{from} .. (paga|pagará|pagar) .. a {to}"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "ja"
+patterns = ["{from} は ... {to} に ... 支払"]
+
+[[phrasing]]
+claim = "revenue-flow"
+lang = "ko"
+patterns = ["{from} ... {to} ... (지급|배분)"]
+
+[[phrasing]]
+claim = "licence-exclusivity"
+lang = "fr"
+[phrasing.values]
+exclusive = ["{licence} & {exclusive}"]
+"#;
+
+    static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
+        let text = format!("{}\n{PHRASINGS}", include_str!("../../tests/fixtures/terms.toml"));
+        let terms = terms::parse(&text, Path::new(terms::FILE)).expect("the test terms parse");
+        let checker = Checker::new(&terms).expect("the test rules compile");
+        (terms, checker)
+    });
+
+    /// (claim, agrees or contradicts, value) of each finding in `text`, at `event`, in `lang`.
+    fn read(event: &str, text: &str, lang: &str) -> Vec<(String, &'static str, String)> {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        check_blocks(checker, terms, &[Block { index: 0, text }], date, Some(lang))
+            .into_iter()
+            .map(|f| {
+                let verdict = if f.agrees { "agrees" } else { "contradicts" };
+                (checker.claims[f.claim].id.clone(), verdict, f.value.to_string())
+            })
+            .collect()
+    }
+
+    /// The claims' own patterns are English: they no longer read Spanish that happens to hold
+    /// a vocabulary's Spanish words; the Spanish phrasing does.
+    #[test]
+    fn english_patterns_read_only_english_and_phrasings_only_their_language() {
+        let es = "El reparto de ingresos se mantendrá hasta 2032.";
+        let r = read("E5", es, "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2032"), "{r:?}");
+        let r = read("E5", es, "de");
+        assert!(r.iter().all(|(c, ..)| c != "revenue-share-until"), "German reads neither English nor Spanish: {r:?}");
+        let en = "Revenue share payments continue through 2032.";
+        assert!(read("E5", en, "en").iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"));
+    }
+
+    /// A phrasing's `unless` is read only in its own language: German's "2032" does not stop
+    /// an English sentence.
+    #[test]
+    fn a_phrasing_unless_is_gated_by_its_language() {
+        let en = "Revenue share payments continue through 2032.";
+        assert!(read("E5", en, "en").iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"));
+        let de = "Die Zahlungen laufen bis 2032.";
+        assert!(read("E5", de, "de").is_empty(), "German's own unless");
+    }
+
+    /// Negative concord: "no … nunca … ninguna" is one negation, not three.
+    #[test]
+    fn negative_concord_is_one_negation() {
+        let r = read("E5", "Microsoft no pagará nunca a OpenAI ninguna parte de sus ingresos.", "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        // A verb that negates is no concord word: "no dejará de pagar" still pays.
+        let r = read("E5", "Microsoft no dejará de pagar a OpenAI.", "es");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "contradicts" && !x.starts_with("no ")), "{r:?}");
+    }
+
+    /// Japanese and Korean negate the verb after it; もはや and 더 이상 ("no longer") repeat that
+    /// negation rather than cancel it.
+    #[test]
+    fn japanese_and_korean_negation_after_the_verb() {
+        let r = read("E5", "マイクロソフトはもはやOpenAIに収益分配を支払わない。", "ja");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        let r = read("E5", "마이크로소프트는 더 이상 오픈AI에 수익을 배분하지 않는다.", "ko");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "agrees" && x.starts_with("no ")), "{r:?}");
+        let r = read("E5", "마이크로소프트는 오픈AI에 수익을 계속 지급한다.", "ko");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// A negation another claim's pattern spells ("no longer exclusive" is a value of the
+    /// licence's exclusivity) does not silence the other claims of the clause.
+    #[test]
+    fn a_negation_another_claim_spells_is_its_own() {
+        let r = read("E5", "The amendment announced in April 2025 makes the licence no longer exclusive.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "amendment-date" && *v == "contradicts"), "{r:?}");
+        assert!(
+            r.iter().any(|(c, v, x)| c == "licence-exclusivity" && *v == "agrees" && x == "non-exclusive"),
+            "{r:?}"
+        );
+    }
+
+    /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
+    /// the terms of that stage, not the article's.
+    #[test]
+    fn months_pin_a_clause_in_other_languages() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("E5").date;
+        let text = "En octubre, los pagos duraban hasta 2030.";
+        let found = check_blocks(checker, terms, &[Block { index: 0, text }], date, Some("es"));
+        let f = found.iter().find(|f| checker.claims[f.claim].id == "revenue-share-until").expect("a reading");
+        assert_eq!(f.stage.as_deref(), Some("E4"), "{found:?}");
+        assert!(!f.agrees, "2030 is not until AGI, October 2025's end");
+    }
+
+    /// French "n'" in a cue ("(ne|n') … plus") is the token the text writes: "n'a plus" negates.
+    #[test]
+    fn french_elided_negation() {
+        let r = read("E5", "Microsoft n'a plus de licence exclusive sur les modèles d'OpenAI.", "fr");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+        assert!(r.iter().any(|(c, _, x)| c == "licence-exclusivity" && x == "non-exclusive"), "{r:?}");
     }
 }

@@ -174,6 +174,15 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
                                 it.next();
                                 end = seg.start + k;
                             }
+                            // An elided word written alone, as cue words and patterns write
+                            // it (`n'`, `qu'`): the same token as in `n'a`, `qu'il`.
+                            None if ELIDED.contains(&norm.as_str()) => {
+                                norm.push('\'');
+                                if let Some((j, n)) = it.next() {
+                                    end = seg.start + j + n.len_utf8();
+                                }
+                                break;
+                            }
                             _ => break,
                         }
                     } else {
@@ -313,6 +322,14 @@ mod tests {
         assert!(t[0].possessive);
         assert!(t[2].hyphen && t[2].glued);
         assert!(t[6].possessive);
+    }
+
+    #[test]
+    fn an_elided_word_written_alone_is_the_token_it_is_in_text() {
+        assert_eq!(norms("n'"), ["n'"]);
+        assert_eq!(norms("qu'"), ["qu'"]);
+        assert_eq!(norms("Microsoft n'a plus"), ["microsoft", "n'", "a", "plus"]);
+        assert_eq!(norms("the partners'"), ["the", "partners"]);
     }
 
     #[test]

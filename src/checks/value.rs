@@ -275,8 +275,12 @@ impl Value {
     }
 }
 
-/// English month names and their abbreviations, for dates.
+/// Month names and their abbreviations, for dates: English's, and the other languages gloss
+/// reads (a date is read without knowing its language; no two of them spell a month alike).
 fn month_word(w: &str) -> Option<u32> {
+    if let Some(m) = OTHER_MONTHS.iter().position(|names| names.contains(&w)) {
+        return u32::try_from(m + 1).ok();
+    }
     let m = match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -293,6 +297,31 @@ fn month_word(w: &str) -> Option<u32> {
         _ => return None,
     };
     Some(m)
+}
+
+/// Spanish, Portuguese, German and French month names, January first.
+const OTHER_MONTHS: [&[&str]; 12] = [
+    &["enero", "janeiro", "januar", "jänner", "janvier"],
+    &["febrero", "fevereiro", "februar", "février"],
+    &["marzo", "março", "märz", "mars"],
+    &["abril", "avril"],
+    &["mayo", "maio", "mai"],
+    &["junio", "junho", "juni", "juin"],
+    &["julio", "julho", "juli", "juillet"],
+    &["agosto", "août"],
+    &["septiembre", "setiembre", "setembro", "septembre"],
+    &["octubre", "outubro", "oktober", "octobre"],
+    &["noviembre", "novembro", "novembre"],
+    &["diciembre", "dezembro", "dezember", "décembre"],
+];
+
+/// The word between a day, its month and its year in Spanish and Portuguese ("27 de abril de
+/// 2026"), or the stop after a German day ("27. April 2026").
+fn skip_date_joiner(toks: &[Token], p: usize) -> usize {
+    match toks.get(p).map(|t| t.norm.as_str()) {
+        Some("de" | "del" | "." | "do") => p + 1,
+        _ => p,
+    }
 }
 
 fn day_at(toks: &[Token], pos: usize) -> Option<u32> {
@@ -339,11 +368,11 @@ pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Va
         // A year alone: "in 2019".
         return year_at(toks, pos).map(|year| (pos + 1, Value::Date { year, month: None, day: None }));
     }
-    // "27 April 2026"
+    // "27 April 2026", "27. April 2026", "27 de abril de 2026"
     if let Some(d) = day_at(toks, pos)
-        && let Some(m) = toks.get(pos + 1).and_then(|t| month_word(&t.norm))
+        && let Some(m) = toks.get(skip_date_joiner(toks, pos + 1)).and_then(|t| month_word(&t.norm))
     {
-        let p = skip_dot(pos + 2);
+        let p = skip_date_joiner(toks, skip_dot(skip_date_joiner(toks, pos + 1) + 1));
         let year = year_at(toks, p)?;
         return Some((p + 1, Value::Date { year, month: Some(m), day: Some(d) }));
     }
@@ -361,6 +390,8 @@ pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Va
         let end = if toks.get(p - 1).is_some_and(|t| t.norm == ",") { p - 1 } else { p };
         return Some((end, Value::Date { year: stage_year, month: Some(m), day: Some(d) }));
     }
+    // "April 2026", "abril de 2026"
+    let p = skip_date_joiner(toks, p);
     let year = year_at(toks, p)?;
     Some((p + 1, Value::Date { year, month: Some(m), day: None }))
 }
@@ -579,6 +610,9 @@ fn dollars_at(toks: &[Token], pos: usize, hangul_scale_word: Option<&str>) -> Op
         &["dollar"],
         &["usd"],
         &["us", "dollars"],
+        &["us", "dollar"],
+        &["us", "dólares"],
+        &["dollars", "américains"],
         &["de", "dólares"],
         &["dólares"],
         &["de", "dolares"],
@@ -621,11 +655,26 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         dollar = true;
     }
     let t = toks.get(p)?;
-    if t.kind != Kind::Number {
-        return None;
-    }
-    let n = number(&t.norm, lang)?;
+    let mut n = match t.kind {
+        Kind::Number => number(&t.norm, lang)?,
+        // "zehn Milliarden Dollar", "dix milliards", "eine Milliarde": a number word, only
+        // before a scale word and only outside English (whose amounts read as written).
+        Kind::Word if lang != Lang::En && !dollar => {
+            let w = NUMBER_WORDS_BY_LANG.iter().find(|(w, _)| *w == t.norm)?.1;
+            scale_at(toks, p + 1, lang, false)?;
+            w
+        }
+        _ => return None,
+    };
     p += 1;
+    // "1천350억": a thousand written as 천 between digits.
+    if toks.get(p).is_some_and(|t| t.kind == Kind::Hangul && t.norm == "천" && t.glued)
+        && let Some(rest) = toks.get(p + 1).filter(|t| t.kind == Kind::Number && t.glued)
+        && let Some(r) = number(&rest.norm, lang)
+    {
+        n = n * 1000.0 + r;
+        p += 2;
+    }
     let mut scale = 1.0;
     let mut hangul_word = None;
     if let Some((end, f)) = scale_at(toks, p, lang, dollar) {
@@ -634,6 +683,17 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         }
         scale = f;
         p = end;
+        // "Mrd. $", "Mio. Dollar": the abbreviation's stop.
+        if toks.get(p).is_some_and(|t| t.norm == ".")
+            && matches!(toks[p - 1].norm.as_str(), "mrd" | "md" | "mds" | "mio" | "bn" | "mn" | "bi" | "mi")
+        {
+            p += 1;
+        }
+    }
+    // "135 Md$", "135 Mrd. $", "135 milliards $": the sign after the number.
+    if !dollar && toks.get(p).is_some_and(|t| t.norm == "$") {
+        dollar = true;
+        p += 1;
     }
     if !dollar {
         p = dollars_at(toks, p, hangul_word)?;
@@ -731,6 +791,62 @@ const NEXT: &[&[&str]] = &[
     &["pendant", "les"],
     &["dans", "les"],
     &["未", "来"],
+];
+/// Number words before a scale word in the other languages: "zehn Milliarden", "dix milliards",
+/// "diez mil millones", "um bilhão".
+const NUMBER_WORDS_BY_LANG: &[(&str, f64)] = &[
+    ("un", 1.0),
+    ("una", 1.0),
+    ("uno", 1.0),
+    ("um", 1.0),
+    ("uma", 1.0),
+    ("ein", 1.0),
+    ("eine", 1.0),
+    ("einer", 1.0),
+    ("einen", 1.0),
+    ("une", 1.0),
+    ("dos", 2.0),
+    ("dois", 2.0),
+    ("duas", 2.0),
+    ("zwei", 2.0),
+    ("deux", 2.0),
+    ("tres", 3.0),
+    ("três", 3.0),
+    ("drei", 3.0),
+    ("trois", 3.0),
+    ("cuatro", 4.0),
+    ("quatro", 4.0),
+    ("vier", 4.0),
+    ("quatre", 4.0),
+    ("cinco", 5.0),
+    ("fünf", 5.0),
+    ("cinq", 5.0),
+    ("seis", 6.0),
+    ("sechs", 6.0),
+    ("six", 6.0),
+    ("siete", 7.0),
+    ("sete", 7.0),
+    ("sieben", 7.0),
+    ("sept", 7.0),
+    ("ocho", 8.0),
+    ("oito", 8.0),
+    ("acht", 8.0),
+    ("huit", 8.0),
+    ("nueve", 9.0),
+    ("nove", 9.0),
+    ("neun", 9.0),
+    ("neuf", 9.0),
+    ("diez", 10.0),
+    ("dez", 10.0),
+    ("zehn", 10.0),
+    ("dix", 10.0),
+    ("zwölf", 12.0),
+    ("doce", 12.0),
+    ("douze", 12.0),
+    ("dreizehn", 13.0),
+    ("treize", 13.0),
+    ("trece", 13.0),
+    ("treze", 13.0),
 ];
 const NUMBER_WORDS: &[&str] =
     &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -864,12 +980,15 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
     // "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
     let y = year_at(toks, pos)?;
     let next = toks.get(pos + 1)?;
+    if next.kind == Kind::Hangul && (next.norm.starts_with("년까지") || next.norm.starts_with("년말까지")) {
+        return Some((pos + 2, y, false));
+    }
+    // "2030년 까지", "2030년 말까지" (말: the end of the year).
     if next.kind == Kind::Hangul
-        && (next.norm.starts_with("년까지")
-            || (next.norm == "년" && toks.get(pos + 2).is_some_and(|t| t.norm.starts_with("까지"))))
+        && next.norm == "년"
+        && toks.get(pos + 2).is_some_and(|t| t.norm.starts_with("까지") || t.norm.starts_with("말까지"))
     {
-        let end = if next.norm == "년" { pos + 3 } else { pos + 2 };
-        return Some((end, y, false));
+        return Some((pos + 3, y, false));
     }
     if next.norm == "年" {
         let mut p = pos + 2;
@@ -916,6 +1035,25 @@ mod tests {
         assert_eq!(amount("2030", Lang::En), None);
     }
 
+    /// The forms the other languages write amounts in, besides those above: abbreviations with
+    /// their stop, the sign after the number, number words, a thousand written 천.
+    #[test]
+    fn amounts_written_the_other_languages_way() {
+        let b = 1_000_000_000u64;
+        assert_eq!(amount("135 Mrd. $", Lang::De), Some(135 * b));
+        assert_eq!(amount("135 Mrd. US-Dollar", Lang::De), Some(135 * b));
+        assert_eq!(amount("135 Milliarden US-Dollar", Lang::De), Some(135 * b));
+        assert_eq!(amount("135 Md$", Lang::Fr), Some(135 * b));
+        assert_eq!(amount("zehn Milliarden Dollar", Lang::De), Some(10 * b));
+        assert_eq!(amount("eine Milliarde Dollar", Lang::De), Some(b));
+        assert_eq!(amount("dix milliards de dollars", Lang::Fr), Some(10 * b));
+        assert_eq!(amount("diez mil millones de dólares", Lang::Es), Some(10 * b));
+        assert_eq!(amount("1천350억 달러", Lang::Ko), Some(135 * b));
+        assert_eq!(amount("1,350億ドル", Lang::Ja), Some(135 * b));
+        assert_eq!(amount("zehn Dollar", Lang::De), None, "a number word is an amount only before its scale");
+        assert_eq!(amount("one billion dollars", Lang::En), None, "English reads amounts as written");
+    }
+
     #[test]
     fn percents_and_years() {
         let p = |t: &str, l| percent_at(&tokenize_all(t), 0, l).map(|(_, m)| m);
@@ -951,6 +1089,12 @@ mod tests {
         assert_eq!(d("2026년 4월 27일"), Some((true, "April 27, 2026".into())));
         assert_eq!(d("March 27"), Some((true, "March 27, 2026".into())));
         assert_eq!(d("may"), None);
+        assert_eq!(d("27 de abril de 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("27. April 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("27 avril 2026"), Some((true, "April 27, 2026".into())));
+        assert_eq!(d("abril de 2025"), Some((true, "April 2025".into())));
+        assert_eq!(d("April 2025"), Some((true, "April 2025".into())));
+        assert_eq!(d("septembre 2025"), Some((true, "September 2025".into())));
         assert_eq!(d("2019"), Some((true, "2019".into())));
     }
 
@@ -971,6 +1115,11 @@ mod tests {
         assert_eq!(e("2030年まで"), Some((true, 2030, false)));
         assert_eq!(e("到2030年"), Some((true, 2030, false)));
         assert_eq!(e("2032년까지"), Some((true, 2032, false)));
+        assert_eq!(e("2030년 말까지"), Some((true, 2030, false)));
+        assert_eq!(e("2030年末まで"), Some((true, 2030, false)));
+        assert_eq!(e("到2030年底"), Some((true, 2030, false)));
+        assert_eq!(e("jusqu'à fin 2030"), Some((true, 2030, false)));
+        assert_eq!(e("até o fim de 2030"), Some((true, 2030, false)));
         assert_eq!(e("in 2030"), None);
     }
 

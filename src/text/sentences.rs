@@ -214,8 +214,95 @@ const FRAMING: &[&str] = &[
     "excluding",
 ];
 
-/// The clauses of the sentence at `sentence` (a byte range of `text`).
+/// Each language's own connectives: the words that start a clause after a comma, and those that
+/// start one anywhere; `None` for English and the languages gloss has no list for, which are
+/// read with English's. German "jedoch" also stands inside a clause ("bleibt jedoch exklusiv"),
+/// so only a comma before it cuts; English's words are not these languages' ("à but non
+/// lucratif" is French for nonprofit).
+fn connectives(lang: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    Some(match lang {
+        "es" => (&["pero", "sino", "aunque", "mientras", "sin embargo", "no obstante"], &["pero", "sino"]),
+        "pt" => (&["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia"], &["mas", "porém"]),
+        "de" => (
+            &["aber", "jedoch", "sondern", "doch", "während", "obwohl", "allerdings", "wohingegen"],
+            &["aber", "sondern"],
+        ),
+        "fr" => (
+            &["mais", "cependant", "toutefois", "tandis", "alors", "bien", "pourtant", "néanmoins"],
+            &["mais", "cependant", "toutefois"],
+        ),
+        "zh" | "ja" | "ko" => (&[], &[]),
+        _ => return None,
+    })
+}
+
+/// The clauses of the sentence at `sentence` (a byte range of `text`), read with English's
+/// connectives (and a few of other languages, for text whose language is not known).
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
+    clauses_in(text, sentence, "en")
+}
+
+/// Where Chinese, Japanese and Korean clauses start, written without the spaces the connectives
+/// of other languages are found by: "，但", "，不过", "が、", "しかし", "하지만", a word ending
+/// in "지만". Byte ranges of `s` cut out, as `breaks` holds them.
+fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    match lang {
+        "zh" => {
+            for comma in ["，", ","] {
+                for w in ["但是", "但", "不过", "而", "然而", "可是"] {
+                    for (k, _) in s.match_indices(&format!("{comma}{w}")) {
+                        out.push(k..k + comma.len());
+                    }
+                }
+            }
+            for w in ["但是", "然而", "可是"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k);
+                }
+            }
+        }
+        "ja" => {
+            for w in ["が、", "が，", "けれど、", "けど、", "ものの、"] {
+                for (k, _) in s.match_indices(w) {
+                    let comma = k + w.len() - "、".len();
+                    out.push(comma..k + w.len());
+                }
+            }
+            for w in ["しかし", "だが、", "一方、", "一方で"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k);
+                }
+            }
+        }
+        "ko" => {
+            for w in [" 하지만", " 그러나", " 반면"] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k + 1);
+                }
+            }
+            // A word ending in 지만 or 으나 ("있지만", "되지만,", "예정이었으나,") ends its clause.
+            for (k, ending) in s.match_indices("지만").chain(s.match_indices("으나")) {
+                let after = k + ending.len();
+                let word_start = s[..k].rfind(' ').map_or(0, |i| i + 1);
+                if &s[word_start..after] == "하지만" {
+                    continue; // the connective itself, cut before it
+                }
+                let rest = &s[after..];
+                if rest.starts_with(' ') || rest.starts_with(", ") {
+                    let n = if rest.starts_with(", ") { 2 } else { 1 };
+                    out.push(after..after + n);
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The clauses of the sentence at `sentence` (a byte range of `text`) in the language `lang`
+/// (a BCP 47 primary subtag): English's connectives, and the language's own.
+pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     let base = sentence.start;
     // 1. Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
@@ -307,9 +394,11 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
             breaks.push(k..k + ch.len_utf8());
         }
     }
+    breaks.extend(cjk_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    let (after_comma, anywhere) = connectives(lang).unwrap_or((AFTER_COMMA, ANYWHERE));
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
-        for w in AFTER_COMMA {
+        for w in after_comma {
             let pat = format!(", {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if !removed.iter().any(|r| r.contains(&k)) {
@@ -317,7 +406,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Clause> {
                 }
             }
         }
-        for w in ANYWHERE {
+        for w in anywhere {
             let pat = format!(" {w} ");
             for (k, _) in lower.match_indices(&pat) {
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
@@ -576,6 +665,42 @@ mod tests {
         assert_eq!(
             clause_texts(s),
             vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+        );
+    }
+
+    /// Each language's connectives start a clause; English's reading of the same sentence is
+    /// unchanged (the lists are the language's, not everyone's).
+    #[test]
+    fn clauses_split_at_each_languages_connectives() {
+        let texts = |text: &str, lang: &str| -> Vec<String> {
+            clauses_in(text, 0..text.len(), lang)
+                .iter()
+                .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
+                .collect()
+        };
+        let de = "Microsoft zahlt nichts mehr, jedoch zahlt OpenAI weiter";
+        assert_eq!(texts(de, "de"), ["Microsoft zahlt nichts mehr", "jedoch zahlt OpenAI weiter"]);
+        assert_eq!(texts(de, "en").len(), 1);
+        let fr = "OpenAI deviendra une organisation à but non lucratif";
+        assert_eq!(texts(fr, "fr").len(), 1, "French \"but\" is a goal, not English's connective");
+        assert_eq!(texts(fr, "en").len(), 2);
+        let fr = "Microsoft ne paie plus cependant OpenAI paie";
+        assert_eq!(texts(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
+        let pt = "A Microsoft não paga porém a OpenAI paga";
+        assert_eq!(texts(pt, "pt"), ["A Microsoft não paga", "porém a OpenAI paga"]);
+        assert_eq!(texts("微软不再支付分成，但OpenAI继续支付", "zh"), ["微软不再支付分成", "但OpenAI继续支付"]);
+        assert_eq!(
+            texts("マイクロソフトは支払わないが、OpenAIは支払う", "ja"),
+            ["マイクロソフトは支払わないが", "OpenAIは支払う"]
+        );
+        assert_eq!(
+            texts("마이크로소프트는 지급하지 않지만 오픈AI는 지급한다", "ko"),
+            ["마이크로소프트는 지급하지 않지만", "오픈AI는 지급한다"]
+        );
+        assert_eq!(texts("마이크로소프트는 지급하지 않는다. 하지만 오픈AI는 지급한다", "ko").len(), 2);
+        assert_eq!(
+            texts("유지될 예정이었으나, 이번 개정으로 지급하게 됐다", "ko"),
+            ["유지될 예정이었으나", "이번 개정으로 지급하게 됐다"]
         );
     }
 
