@@ -81,6 +81,8 @@ pub struct Claim {
     pub patterns: Vec<Pattern>,
     pub unless: Vec<Phrase>,
     pub history: bool,
+    /// "Would" tells the plan, not a doubt ("the nonprofit would control the PBC").
+    pub plan: bool,
     /// A negated reading of a status value reads as this value instead.
     pub negated: BTreeMap<String, String>,
     /// The words that say a sentence is about the claim's subject (the review queue).
@@ -237,6 +239,7 @@ pub fn compile(
         patterns,
         unless,
         history: raw.history,
+        plan: raw.plan,
         negated,
         about,
         events,
