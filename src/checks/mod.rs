@@ -581,6 +581,14 @@ mod tests {
         contradicts("E3", "The nonprofit's stake in the PBC would be worth about $80 billion.", "nonprofit-stake", "");
         agrees("E3", "The nonprofit's equity stake would exceed $100 billion.", "nonprofit-stake");
         silent("E3", "The nonprofit's stake might be worth about $80 billion.");
+        // The future of an earlier stage, told from a later one.
+        contradicts(
+            "E5",
+            "Under the October agreement, Microsoft's exclusive IP rights would last through 2032.",
+            "exclusivity-until",
+            "2032",
+        );
+        silent("E5", "Microsoft's exclusive IP rights would last through 2032.");
     }
 
     /// Values the old format could not state: no end date, relative durations, triggers.

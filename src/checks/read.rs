@@ -255,14 +255,20 @@ impl Reader<'_> {
         };
         // "Microsoft said the API would remain exclusive": reported speech turns "will" into
         // "would"; after the speaker's own verb of saying it is no hedge (hearsay still is). In a
-        // claim about a plan told in the conditional ("the nonprofit would control"), neither.
+        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
+        // stage before the article's, neither.
         let backshift = |h: &Match| {
             let said = || {
                 hits.iter()
                     .any(|(c, a)| *c == Cue::Adopt && a.end <= h.start && SAID.contains(&toks[a.start].norm.as_str()))
                     && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
             };
-            toks[h.start].norm == "would" && (claim.plan || said())
+            // "Under the October agreement, Microsoft's exclusivity would last …": the future
+            // of an earlier stage the clause names.
+            let earlier = || {
+                matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
+            };
+            toks[h.start].norm == "would" && (claim.plan || said() || earlier())
         };
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
