@@ -83,6 +83,8 @@ pub struct Claim {
     /// A `[[phrasing]]`'s `unless`: read only in articles of its language.
     pub unless_lang: Vec<(Lang, Phrase)>,
     pub history: bool,
+    /// "Would" tells the plan, not a doubt ("the nonprofit would control the PBC").
+    pub plan: bool,
     /// A negated reading of a status value reads as this value instead.
     pub negated: BTreeMap<String, String>,
     /// The words that say a sentence is about the claim's subject (the review queue).
@@ -240,6 +242,7 @@ pub fn compile(
         unless,
         unless_lang: Vec::new(),
         history: raw.history,
+        plan: raw.plan,
         negated,
         about,
         events,

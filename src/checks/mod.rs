@@ -675,6 +675,35 @@ mod tests {
         silent("E5", "Microsoft reportedly keeps an exclusive licence to OpenAI's models.");
     }
 
+    /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
+    /// states the claim; hearsay and a real hedge still do not.
+    #[test]
+    fn would_after_said_is_reported_will() {
+        contradicts("E5", "Microsoft said the API would remain exclusive to Azure.", "api-exclusivity", "exclusive");
+        contradicts(
+            "E5",
+            "The companies announced that OpenAI would pay Microsoft a revenue share until 2032.",
+            "revenue-share-until",
+            "2032",
+        );
+        silent("E5", "People familiar with the matter said the API would remain exclusive to Azure.");
+        silent("E5", "Analysts said the API would remain exclusive to Azure.");
+        silent("E5", "The API would remain exclusive to Azure.");
+        silent("E5", "Microsoft said the API would probably remain exclusive to Azure.");
+        // A plan told in the conditional, as OpenAI told it in September 2025.
+        contradicts("E3", "The nonprofit's stake in the PBC would be worth about $80 billion.", "nonprofit-stake", "");
+        agrees("E3", "The nonprofit's equity stake would exceed $100 billion.", "nonprofit-stake");
+        silent("E3", "The nonprofit's stake might be worth about $80 billion.");
+        // The future of an earlier stage, told from a later one.
+        contradicts(
+            "E5",
+            "Under the October agreement, Microsoft's exclusive IP rights would last through 2032.",
+            "exclusivity-until",
+            "2032",
+        );
+        silent("E5", "Microsoft's exclusive IP rights would last through 2032.");
+    }
+
     /// Values the old format could not state: no end date, relative durations, triggers.
     #[test]
     fn open_ends_relative_durations_and_triggers() {

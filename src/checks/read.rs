@@ -22,6 +22,13 @@ use super::token::{Kind as TokKind, Token, tokenize};
 use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
 
+/// Verbs of saying after which "would" is reported "will" ("the companies said … would").
+const SAID: &[&str] =
+    &["said", "announced", "confirmed", "stated", "wrote", "told", "explained", "added", "noted", "disclosed"];
+/// Attributions to someone unnamed: their "would" stays a hedge.
+const HEARSAY: &[&str] =
+    &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
+
 /// Which stage a clause speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -277,7 +284,24 @@ impl Reader<'_> {
                         }))
             }
         };
-        if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h)) {
+        // "Microsoft said the API would remain exclusive": reported speech turns "will" into
+        // "would"; after the speaker's own verb of saying it is no hedge (hearsay still is). In a
+        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
+        // stage before the article's, neither.
+        let backshift = |h: &Match| {
+            let said = || {
+                hits.iter()
+                    .any(|(c, a)| *c == Cue::Adopt && a.end <= h.start && SAID.contains(&toks[a.start].norm.as_str()))
+                    && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+            };
+            // "Under the October agreement, Microsoft's exclusivity would last …": the future
+            // of an earlier stage the clause names.
+            let earlier = || {
+                matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
+            };
+            toks[h.start].norm == "would" && (claim.plan || said() || earlier())
+        };
+        if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.

@@ -103,6 +103,10 @@ pub struct ClaimSpec {
     /// A claim about a past event: past tense is no cue.
     #[serde(default)]
     pub history: bool,
+    /// A claim about a plan told in the conditional ("the nonprofit would control the PBC"):
+    /// "would" is no hedge.
+    #[serde(default)]
+    pub plan: bool,
     /// Status value → what a negated reading of it says ("exclusive" → "non-exclusive").
     #[serde(default)]
     pub negated: BTreeMap<String, toml::Spanned<String>>,
