@@ -29,7 +29,8 @@ fn main() {
     let files = annotation_files(&root);
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
 
-    let options = BuildOptions { root: root.clone(), output: output.clone(), force: true, build_date: date };
+    let options =
+        BuildOptions { root: root.clone(), output: output.clone(), force: true, build_date: date, review_queue: false };
     let mut builder = Incremental::new(options).expect("open output");
     let start = Instant::now();
     let first = builder.rebuild(&Changes::All).expect("first build");

@@ -39,8 +39,9 @@ for digest in seed generated; do
   if diff -r "$tmp/out-$digest-old" "$tmp/out-$digest-new" >"$tmp/diff-$digest" 2>&1; then
     echo "$digest digest: $(find "$tmp/out-$digest-new" -type f | wc -l) files, identical"
   else
-    echo "$digest digest: $(diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" | wc -l) files differ:"
-    diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" | sed "s|$tmp/out-$digest-||g" | head -20
+    echo "$digest digest: $({ diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" || true; } | wc -l) files differ:"
+    # diff exits 1 on differences: under pipefail the script would stop before listing them.
+    { diff -rq "$tmp/out-$digest-old" "$tmp/out-$digest-new" || true; } | sed "s|$tmp/out-$digest-||g" | head -20
     head -40 "$tmp/diff-$digest"
     status=1
   fi
@@ -48,7 +49,7 @@ for digest in seed generated; do
     echo "$digest digest: gloss check --format json identical"
   else
     echo "$digest digest: gloss check --format json differs:"
-    diff "$tmp/check-$digest-old.json" "$tmp/check-$digest-new.json" | head -40 || true
+    { diff "$tmp/check-$digest-old.json" "$tmp/check-$digest-new.json" || true; } | head -40
     status=1
   fi
 done

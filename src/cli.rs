@@ -84,6 +84,7 @@ impl BuildArgs {
             output: root.join(&self.output),
             force: self.force,
             build_date: self.date.resolve(),
+            review_queue: false,
         }
     }
 }

@@ -56,6 +56,9 @@ pub struct BuildOptions {
     pub force: bool,
     /// "Today", for the timeline; an input so that builds are reproducible.
     pub build_date: NaiveDate,
+    /// Whether each build also reads the review queue (`gloss serve` shows it on a page of its
+    /// own); a one-shot build never needs it.
+    pub review_queue: bool,
 }
 
 /// What a build did.
@@ -70,6 +73,8 @@ pub struct BuildReport {
     pub listings: Vec<String>,
     pub warnings: Vec<Diagnostic>,
     pub millis: u128,
+    /// The review queue, when [`BuildOptions::review_queue`] asks for it.
+    pub review: Option<Vec<checks::review::Line>>,
 }
 
 /// Builds the site: the stages, then write. Any error leaves the previous output untouched.
@@ -168,6 +173,7 @@ fn report(prepared: Prepared, rendered: RenderReport, written: write::WriteRepor
         listings: rendered.listings,
         warnings: prepared.problems,
         millis: started.elapsed().as_millis(),
+        review: None,
     }
 }
 
@@ -193,6 +199,26 @@ pub fn check(root: &Path) -> Result<Checkup> {
         Err(e) => return Err(e),
     }
     Ok(Checkup { problems, prepared, queue })
+}
+
+/// The queue's sentences as plain data, in article order.
+pub fn review_lines(queue: &[checks::review::Entry], prepared: &Prepared) -> Vec<checks::review::Line> {
+    queue
+        .iter()
+        .filter_map(|e| {
+            let a = prepared.corpus.articles.get(e.article)?;
+            let doc = prepared.docs.get(e.article)?;
+            let text = &doc.blocks.get(e.item.block)?.text;
+            Some(checks::review::Line {
+                article: a.slug.clone(),
+                file: a.path.clone(),
+                place: doc.place(e.item.block),
+                sentence: text.get(e.item.sentence.clone())?.to_string(),
+                terms: e.item.terms.clone(),
+                why: e.item.why.clone(),
+            })
+        })
+        .collect()
 }
 
 /// What `gloss check` found: every problem, and when the digest loaded, its stages' output and
@@ -257,6 +283,10 @@ impl Incremental {
         let t = Instant::now();
         let written = self.out.finish(rendered.files.as_deref())?;
         log_time("write", t);
-        Ok(report(prepared, rendered, written, started))
+        let review = self.options.review_queue.then(|| {
+            let (queue, _) = review_queue(&prepared);
+            review_lines(&queue, &prepared)
+        });
+        Ok(BuildReport { review, ..report(prepared, rendered, written, started) })
     }
 }

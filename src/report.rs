@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::Checkup;
 use crate::anchor::Doc;
-use crate::checks::review::{Entry, Why};
+use crate::checks::review::Line;
 use crate::checks::{Finding, Status};
 use crate::content::Corpus;
 use crate::diag::Diagnostic;
@@ -135,7 +135,7 @@ pub fn check_text(checkup: &Checkup) -> String {
     if !views.is_empty() {
         out.push_str(&findings_text(&views));
     }
-    out.push_str(&queue_text(&queue_views(&checkup.queue, prepared)));
+    out.push_str(&queue_text(&crate::review_lines(&checkup.queue, prepared)));
     out
 }
 
@@ -143,7 +143,7 @@ pub fn check_text(checkup: &Checkup) -> String {
 pub fn check_json(checkup: &Checkup) -> String {
     let listed = checkup.prepared.as_ref().map(listed_findings).unwrap_or_default();
     let (views, review) = match &checkup.prepared {
-        Some(p) => (finding_views(&listed, &p.corpus, &p.docs), queue_views(&checkup.queue, p)),
+        Some(p) => (finding_views(&listed, &p.corpus, &p.docs), crate::review_lines(&checkup.queue, p)),
         None => (Vec::new(), Vec::new()),
     };
     let report = serde_json::json!({ "problems": checkup.problems, "findings": views, "review": review });
@@ -151,43 +151,9 @@ pub fn check_json(checkup: &Checkup) -> String {
     serde_json::to_string_pretty(&report).expect("a JSON value serialises")
 }
 
-/// A sentence of the review queue as `gloss check` lists it.
-#[derive(Debug, Serialize)]
-pub struct QueueView<'a> {
-    pub article: &'a str,
-    pub file: &'a Path,
-    /// "paragraph 3", "table cell 2".
-    pub place: String,
-    pub sentence: &'a str,
-    /// The terms it may concern, most likely first.
-    pub terms: &'a [String],
-    /// Why it was picked.
-    pub why: &'a [Why],
-}
-
-/// The queue's sentences, in article order.
-pub fn queue_views<'a>(queue: &'a [Entry], prepared: &'a Prepared) -> Vec<QueueView<'a>> {
-    queue
-        .iter()
-        .filter_map(|e| {
-            let a = prepared.corpus.articles.get(e.article)?;
-            let doc = prepared.docs.get(e.article)?;
-            let text = &doc.blocks.get(e.item.block)?.text;
-            Some(QueueView {
-                article: &a.slug,
-                file: &a.path,
-                place: doc.place(e.item.block),
-                sentence: text.get(e.item.sentence.clone())?,
-                terms: &e.item.terms,
-                why: &e.item.why,
-            })
-        })
-        .collect()
-}
-
 /// The queue for a person at a terminal: each sentence with where it is, what it may concern
 /// and why, then how many are left per article.
-pub fn queue_text(views: &[QueueView<'_>]) -> String {
+pub fn queue_text(views: &[Line]) -> String {
     if views.is_empty() {
         return "review queue: empty (every sentence about the terms has a verdict, a note or a review)\n".to_string();
     }
@@ -208,8 +174,8 @@ pub fn queue_text(views: &[QueueView<'_>]) -> String {
     let mut per_article: Vec<(&Path, usize)> = Vec::new();
     for v in views {
         match per_article.last_mut() {
-            Some((f, n)) if *f == v.file => *n += 1,
-            _ => per_article.push((v.file, 1)),
+            Some((f, n)) if *f == v.file.as_path() => *n += 1,
+            _ => per_article.push((&v.file, 1)),
         }
     }
     out.push_str("left to review:\n");
@@ -223,7 +189,7 @@ pub fn queue_text(views: &[QueueView<'_>]) -> String {
 /// with its place, what it may concern and why, linked to its place in the article page with a
 /// text fragment (`#:~:text=start,end`, which browsers scroll to and highlight), so no markup
 /// is added to the published pages for it.
-pub fn queue_page(views: &[QueueView<'_>]) -> String {
+pub fn queue_page(views: &[Line]) -> String {
     use crate::render::Escape;
     let mut out = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Review queue · gloss serve</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}li{margin:0 0 1rem}q{display:block;margin:.25rem 0}.why,.place{color:#4a4a4a;font-size:.9rem}@media (prefers-color-scheme:dark){body{color:#eee;background:#111}.why,.place{color:#c8c8c8}a{color:#9cf}}</style>\n</head>\n<body>\n<main>\n<h1>Review queue</h1>\n",
@@ -245,16 +211,16 @@ pub fn queue_page(views: &[QueueView<'_>]) -> String {
                     fragment_text(&words[words.len() - 4..].join(" "))
                 )
             } else {
-                fragment_text(v.sentence)
+                fragment_text(&v.sentence)
             };
             let why: Vec<String> = v.why.iter().map(ToString::to_string).collect();
             let terms: Vec<String> = v.terms.iter().map(|t| format!("<code>{}</code>", Escape(t))).collect();
             out.push_str(&format!(
                 "<li><a href=\"/articles/{}/index.html#:~:text={fragment}\">{}</a> <span class=\"place\">({})</span><q>{}</q><span class=\"why\">{}{}</span></li>\n",
-                Escape(v.article),
+                Escape(&v.article),
                 Escape(&v.file.display().to_string()),
                 Escape(&v.place),
-                Escape(v.sentence),
+                Escape(&v.sentence),
                 Escape(&why.join("; ")),
                 if terms.is_empty() { String::new() } else { format!("; may concern {}", terms.join(", ")) },
             ));
@@ -378,20 +344,18 @@ mod tests {
     /// encoded for the URL; hostile text stays text.
     #[test]
     fn the_queue_page_links_each_sentence_by_a_text_fragment_and_escapes_it() {
-        let why = vec![Why::Amount { amount: "$250 billion".to_string() }];
-        let terms = vec!["e4-azure-commitment".to_string()];
-        let sentence =
-            "OpenAI committed <script>alert(1)</script> to buy $250 billion of Azure services, analysts said.";
-        let views = vec![QueueView {
-            article: "delta",
-            file: Path::new("content/articles/delta.md"),
+        let views = vec![Line {
+            article: "delta".to_string(),
+            file: "content/articles/delta.md".into(),
             place: "paragraph 1".to_string(),
-            sentence,
-            terms: &terms,
-            why: &why,
+            sentence:
+                "OpenAI committed <script>alert(1)</script> to buy $250 billion of Azure services, analysts said."
+                    .to_string(),
+            terms: vec!["e4-azure-commitment".to_string()],
+            why: vec![crate::checks::review::Why::Amount { amount: "$250 billion".to_string() }],
         }];
         let page = queue_page(&views);
-        assert!(page.contains("<a href=\"/articles/delta/index.html#:~:text=OpenAI%20committed%20%3Cscript%3Ealert%281%29%3C%2Fscript%3E,Azure%20services%2C%20analysts%20said.\">content/articles/delta.md</a>"), "{page}");
+        assert!(page.contains("<a href=\"/articles/delta/index.html#:~:text=OpenAI%20committed%20%3Cscript%3Ealert%281%29%3C%2Fscript%3E%20to,Azure%20services%2C%20analysts%20said.\">content/articles/delta.md</a>"), "{page}");
         assert!(page.contains("<q>OpenAI committed &lt;script&gt;alert(1)&lt;/script&gt; to buy"), "{page}");
         assert!(!page.contains("<script>"), "{page}");
         assert!(page.contains("the amount $250 billion; may concern <code>e4-azure-commitment</code>"), "{page}");

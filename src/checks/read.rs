@@ -709,7 +709,7 @@ exclusive = ["{licence} & {exclusive}"]
     fn read(event: &str, text: &str, lang: &str) -> Vec<(String, &'static str, String)> {
         let (terms, checker) = &*RULES;
         let date = terms.event(event).expect("event").date;
-        check_blocks(checker, terms, &[Block { index: 0, text }], date, Some(lang))
+        check_blocks(checker, terms, &[Block::prose(0, text)], date, Some(lang))
             .into_iter()
             .map(|f| {
                 let verdict = if f.agrees { "agrees" } else { "contradicts" };
@@ -782,7 +782,7 @@ exclusive = ["{licence} & {exclusive}"]
         let (terms, checker) = &*RULES;
         let date = terms.event("E5").expect("E5").date;
         let text = "En octubre, los pagos duraban hasta 2030.";
-        let found = check_blocks(checker, terms, &[Block { index: 0, text }], date, Some("es"));
+        let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, Some("es"));
         let f = found.iter().find(|f| checker.claims[f.claim].id == "revenue-share-until").expect("a reading");
         assert_eq!(f.stage.as_deref(), Some("E4"), "{found:?}");
         assert!(!f.agrees, "2030 is not until AGI, October 2025's end");

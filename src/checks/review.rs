@@ -75,6 +75,21 @@ impl From<&Found> for Judged {
     }
 }
 
+/// A sentence of the queue as `gloss check` and `gloss serve` list it: plain data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    /// The article's slug.
+    pub article: String,
+    pub file: std::path::PathBuf,
+    /// "paragraph 3", "table cell 2", "headline".
+    pub place: String,
+    pub sentence: String,
+    /// The terms it may concern, most likely first.
+    pub terms: Vec<String>,
+    /// Why it was picked.
+    pub why: Vec<Why>,
+}
+
 /// A sentence of the digest's queue: its article (position in reading order) and the item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {

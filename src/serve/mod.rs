@@ -22,6 +22,8 @@ use crate::watch;
 
 const LIVE_PATH: &str = "/__gloss/live";
 const SCRIPT_PATH: &str = "/__gloss/live.js";
+/// The review queue's page: served, never written to the output.
+const REVIEW_PATH: &str = "/__gloss/review";
 const SCRIPT: &str = include_str!("live.js");
 
 /// What the browser is told: successful builds so far, the current error, and a sequence
@@ -37,9 +39,21 @@ struct State {
 struct Live {
     state: Mutex<State>,
     changed: Condvar,
+    /// The review queue's page as of the last good build (apart from `state`, which every
+    /// poll copies).
+    review: Mutex<String>,
 }
 
 impl Live {
+    fn review(&self) -> String {
+        let page = self.review.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if page.is_empty() { crate::report::queue_page(&[]) } else { page }
+    }
+
+    fn set_review(&self, page: String) {
+        *self.review.lock().unwrap_or_else(|p| p.into_inner()) = page;
+    }
+
     fn update(&self, f: impl FnOnce(&mut State)) {
         let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
         f(&mut s);
@@ -97,11 +111,13 @@ const MAX_WAITING_POLLS: usize = 64;
 
 /// Builds, serves and rebuilds until Ctrl-C (or `stop`).
 pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result<()> {
+    let options = BuildOptions { review_queue: true, ..options };
     let (server, port) = bind(port)?;
     let server = Arc::new(server);
     let live = Arc::new(Live::default());
     let output = options.output.clone();
     println!("serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", output.display());
+    println!("review queue at http://127.0.0.1:{port}{REVIEW_PATH}");
     let waiting = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     for _ in 0..4 {
         let (server, live, output) = (Arc::clone(&server), Arc::clone(&live), output.clone());
@@ -112,12 +128,23 @@ pub fn run(options: BuildOptions, port: u16, stop: mpsc::Receiver<()>) -> Result
             }
         });
     }
-    let result = watch::run(options, stop, |event| match report::print_watch_event(&event) {
-        None => live.update(|s| {
-            s.version += 1;
-            s.error = None;
-        }),
-        Some(text) => live.update(|s| s.error = Some(text)),
+    let result = watch::run(options, stop, |event| {
+        let review = match &event {
+            watch::Event::Built { report, .. } => report.review.as_deref().map(report::queue_page),
+            watch::Event::Failed { .. } => None,
+        };
+        match report::print_watch_event(&event) {
+            None => {
+                if let Some(page) = review {
+                    live.set_review(page);
+                }
+                live.update(|s| {
+                    s.version += 1;
+                    s.error = None;
+                })
+            }
+            Some(text) => live.update(|s| s.error = Some(text)),
+        }
     });
     server.unblock();
     result
@@ -179,6 +206,10 @@ fn respond(
             waiting.fetch_sub(1, Ordering::SeqCst);
         });
         return Ok(());
+    }
+    if path == REVIEW_PATH {
+        let page = live.review();
+        return request.respond(with_type(Response::from_data(inject(page.into_bytes())), "text/html; charset=utf-8"));
     }
     if path == SCRIPT_PATH {
         return request.respond(with_type(Response::from_string(SCRIPT), "text/javascript"));

@@ -876,16 +876,14 @@ fn committed_articles_keep_their_seeds_words_and_known_facts() {
     let words = |blocks: Vec<String>| -> Vec<String> {
         blocks.iter().flat_map(|b| b.split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
     };
+    // The digest's own articles, those of them still there: an editor adding, removing or
+    // renaming an article does not break the tests (they depend on tests/fixtures, not on
+    // content/); an edit to a seed article's words does, since an article is shown verbatim.
     let dir = crate_dir().join(ARTICLES_DIR);
-    let mut files: Vec<String> = fs::read_dir(&dir)
-        .expect("content/articles")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    let mut expected_files: Vec<String> = EDITED.iter().map(|e| e.0.to_string()).collect();
-    expected_files.sort();
-    assert_eq!(files, expected_files);
     for (file, seed_name, source, event, date) in EDITED {
+        if !dir.join(file).is_file() {
+            continue;
+        }
         let article = load(&dir.join(file));
         let imported = cleaned(&seed(seed_name));
         assert_eq!(

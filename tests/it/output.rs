@@ -18,6 +18,7 @@ fn options(root: &Path, force: bool) -> BuildOptions {
         output: root.join("public"),
         force,
         build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        review_queue: false,
     }
 }
 

@@ -18,6 +18,7 @@ fn options(root: &Path, output: &Path) -> BuildOptions {
         output: output.to_path_buf(),
         force: false,
         build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        review_queue: false,
     }
 }
 
@@ -653,6 +654,11 @@ fn gloss_serve_serves_the_built_pages_with_live_reload_and_an_error_overlay() {
     assert_eq!(status, 404);
     let (status, css) = get(served, "/style.css");
     assert!(status == 200 && css.contains("text/css"));
+    // Issue 13: the review queue on a page of its own, served and never written to public/.
+    let (status, review) = get(served, "/__gloss/review");
+    assert_eq!(status, 200, "{review}");
+    assert!(review.contains("<h1>Review queue</h1>") && review.contains("/__gloss/live.js"), "{review}");
+    assert!(!f.path("public/__gloss").exists());
 
     let (_, live) = get(served, "/__gloss/live");
     let body = live.split("\r\n\r\n").nth(1).expect("body");
