@@ -44,7 +44,7 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
     let body_blocks = prepared.body_blocks.get(i).copied().unwrap_or(usize::MAX);
     let head_at = placements.partition_point(|p| p.block < body_blocks);
     let (body_placements, head) = placements.split_at(head_at);
-    let (title_html, title_placed) = render::line_to_html(&article.title, body_blocks, head);
+    let (title_html, title_placed) = render::heading_line_to_html(&article.title, body_blocks, head);
     let (dek_html, dek_placed) = match &article.summary {
         Some(s) => render::line_to_html(s, body_blocks + 1, head),
         None => (String::new(), 0),

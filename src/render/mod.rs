@@ -54,7 +54,7 @@ pub fn article_to_html_with_targets(
     drop(adapter);
     let targets_placed = with_targets.placed();
     drop(with_targets);
-    (if raw_html { safe::sanitise(&out) } else { out }, placed, targets_placed)
+    (without_note_roles_in_headings(if raw_html { safe::sanitise(&out) } else { out }), placed, targets_placed)
 }
 
 /// Renders one line of plain text (a headline, a dek) with the margin notes on it, as phrasing
@@ -71,6 +71,40 @@ pub fn line_to_html(line: &str, block: usize, placements: &[Placement]) -> (Stri
     let placed = adapter.placed();
     let inner = out.trim_end().strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")).unwrap_or(&out).to_string();
     (inner, placed)
+}
+
+/// The headline's notes without `role="note"`, which HTML forbids inside a heading (the
+/// note's label still says what it is).
+pub fn heading_line_to_html(line: &str, block: usize, placements: &[Placement]) -> (String, usize) {
+    let (html, placed) = line_to_html(line, block, placements);
+    (html.replace(NOTE_ROLE, ""), placed)
+}
+
+const NOTE_ROLE: &str = " role=\"note\"";
+
+/// Removes `role="note"` from the notes inside headings (`<h1>`…`<h6>`): HTML forbids the role
+/// there. Costs nothing on a page without a note in a heading.
+fn without_note_roles_in_headings(html: String) -> String {
+    if !html.contains(NOTE_ROLE) {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find("<h") {
+        let level = rest.as_bytes().get(at + 2).copied();
+        if !matches!(level, Some(b'1'..=b'6')) {
+            out.push_str(&rest[..at + 2]);
+            rest = &rest[at + 2..];
+            continue;
+        }
+        let close = format!("</h{}>", char::from(level.unwrap_or(b'1')));
+        let Some(end) = rest[at..].find(&close).map(|e| at + e + close.len()) else { break };
+        out.push_str(&rest[..at]);
+        out.push_str(&rest[at..end].replace(NOTE_ROLE, ""));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Wraps each table in a region that scrolls on its own (a wide table on a phone) and that a
@@ -347,5 +381,31 @@ mod tests {
     #[test]
     fn inline_strips_the_paragraph() {
         assert_eq!(inline_markdown_to_html("A *dek*."), "A <em>dek</em>.");
+    }
+}
+
+#[cfg(test)]
+mod heading_role_tests {
+    use super::*;
+
+    /// The Nu checker: `role="note"` must not appear inside h1–h6 (a note on a heading, or on
+    /// the headline); elsewhere it stays.
+    #[test]
+    fn notes_in_headings_lose_their_note_role_and_others_keep_it() {
+        let p = |block: usize| Placement {
+            block,
+            start: 0,
+            end: 3,
+            number: block + 1,
+            note: Some(NoteMarkup { classes: "note-context".into(), body: "Why.".into(), ..Default::default() }),
+        };
+        let (html, placed) = article_to_html("## The heading\n\nThe paragraph.\n", &[p(0), p(1)]);
+        assert_eq!(placed, 2);
+        let heading = &html[..html.find("</h2>").expect("h2")];
+        assert!(!heading.contains("role=\"note\""), "{html}");
+        assert!(html[html.find("</h2>").expect("h2")..].contains("role=\"note\""), "{html}");
+        let (title, placed) = heading_line_to_html("The headline", 0, &[p(0)]);
+        assert_eq!(placed, 1);
+        assert!(title.contains("class=\"sidenote\"") && !title.contains("role="), "{title}");
     }
 }
