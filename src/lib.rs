@@ -234,7 +234,7 @@ pub struct Checkup {
 pub fn review_queue(prepared: &Prepared) -> (Vec<checks::review::Entry>, Vec<Diagnostic>) {
     let noted: Vec<Vec<anchor::Anchor>> =
         prepared.notes.by_article.iter().map(|notes| notes.iter().map(|n| n.anchor).collect()).collect();
-    checks::review::digest(&prepared.corpus, &prepared.docs, &prepared.checker, &prepared.checked, &noted)
+    checks::review::digest(&prepared.corpus, &prepared.docs, &prepared.checker, |i| prepared.findings_of(i), &noted)
 }
 
 /// Watch mode's builder: the same stages as [`build`], through a memo that keeps their results,

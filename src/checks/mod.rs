@@ -135,13 +135,14 @@ const EARLIER_HEADS: &[&str] =
 /// An article's blocks as the checks read them: table headers and row labels are labels, and
 /// cells under a "previous terms" header speak of the stage before the article's.
 pub fn check_blocks_of(doc: &Doc) -> Vec<Block<'_>> {
-    let head = |cell: crate::text::Cell| {
-        doc.blocks.iter().find_map(|b| {
-            b.cell.filter(|c| c.table == cell.table && c.row == 0 && c.col == cell.col).map(|_| b.text.as_str())
-        })
-    };
-    let columns =
-        |table: usize| doc.blocks.iter().filter(|b| b.cell.is_some_and(|c| c.table == table && c.row == 0)).count();
+    // Each table's header cells by column, read once (not once per cell).
+    let mut heads: HashMap<(usize, usize), &str> = HashMap::new();
+    for b in &doc.blocks {
+        if let Some(c) = b.cell.filter(|c| c.row == 0) {
+            heads.insert((c.table, c.col), &b.text);
+        }
+    }
+    let columns = |table: usize| heads.keys().filter(|(t, _)| *t == table).count();
     doc.blocks
         .iter()
         .enumerate()
@@ -150,9 +151,10 @@ pub fn check_blocks_of(doc: &Doc) -> Vec<Block<'_>> {
                 None => Role::Prose,
                 Some(c) if c.row == 0 => Role::Label,
                 // A row's first cell names the row unless it reads as a sentence of its own.
-                Some(c) if c.col == 0 && columns(c.table) > 1 && is_label(&b.text) => Role::Label,
+                Some(c) if c.col == 0 && is_label(&b.text) && columns(c.table) > 1 => Role::Label,
                 Some(c) => {
-                    let h = head(c).unwrap_or_default().to_lowercase();
+                    // A column without a header cell has no words that date it.
+                    let h = heads.get(&(c.table, c.col)).map_or_else(String::new, |h| h.to_lowercase());
                     let earlier = EARLIER_HEADS.iter().any(|w| {
                         h.split(|ch: char| !ch.is_alphanumeric()).any(|x| x == *w) || (w.contains(' ') && h.contains(w))
                     });

@@ -14,11 +14,11 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::check_blocks_of;
 use super::phrase::{Context, Present};
 use super::token::{Kind, tokenize};
 use super::value::{self, Lang};
 use super::{Block, Checker, Found, read};
-use super::{Checked, check_blocks_of};
 use crate::anchor::{Anchor, Doc, Miss, describe_miss};
 use crate::content::terms::Terms;
 use crate::content::{Corpus, stage_date};
@@ -99,13 +99,13 @@ pub struct Entry {
 
 /// The digest's review queue: every article's sentences about a checked term with no verdict,
 /// leaving out those a note covers (`noted`: each article's notes' anchors, hand-written and
-/// automatic), those a finding read, and those an `[[reviewed]]` entry names. A reviewed entry
+/// automatic), those a finding read (`findings_of`: an article's findings, by its place), and those an `[[reviewed]]` entry names. A reviewed entry
 /// whose passage is gone is a warning, as a stale dismissal is.
-pub fn digest(
+pub fn digest<'a>(
     corpus: &Corpus,
     docs: &[Doc],
     checker: &Checker,
-    checked: &Checked,
+    findings_of: impl Fn(usize) -> &'a [super::Finding],
     noted: &[Vec<Anchor>],
 ) -> (Vec<Entry>, Vec<Diagnostic>) {
     let mut entries = Vec::new();
@@ -134,10 +134,8 @@ pub fn digest(
             }
         }
         let Some(stage) = stage_date(article, &corpus.terms) else { continue };
-        let judged: Vec<Judged> = checked
-            .findings
+        let judged: Vec<Judged> = findings_of(ai)
             .iter()
-            .filter(|f| f.article == article.id)
             .filter_map(|f| {
                 let claim = checker.claims.iter().position(|c| c.id == f.claim)?;
                 Some(Judged { block: f.anchor.block, range: f.anchor.start..f.anchor.end, claim })
