@@ -7,6 +7,7 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
+use crate::content::annotations::Part;
 use crate::text::{self, Block, BlockKind};
 
 /// Where a quote sits: a block and a byte range of its normalised visible text.
@@ -81,6 +82,11 @@ impl Doc {
         Doc { data: Arc::new(DocData { blocks }) }
     }
 
+    /// How many blocks the body has: the headline and dek come after them.
+    pub fn body_len(&self) -> usize {
+        self.blocks.iter().take_while(|b| !matches!(b.kind, BlockKind::Headline | BlockKind::Dek)).count()
+    }
+
     /// Whether a block is the headline or the dek: a line of its own, never joined to the body
     /// as context.
     pub fn is_head(&self, block: usize) -> bool {
@@ -152,6 +158,18 @@ impl Doc {
     /// Finds a quote, narrowed by prefix and suffix (W3C TextQuoteSelector): the text right
     /// before and after it, across block boundaries.
     pub fn find(&self, quote: &str, prefix: Option<&str>, suffix: Option<&str>) -> Result<Anchor, Miss> {
+        self.find_in(None, quote, prefix, suffix)
+    }
+
+    /// [`Doc::find`] in one part of the article: the body, the headline or the dek (`None`: the
+    /// body first, then the rest).
+    pub fn find_in(
+        &self,
+        part: Option<Part>,
+        quote: &str,
+        prefix: Option<&str>,
+        suffix: Option<&str>,
+    ) -> Result<Anchor, Miss> {
         let q = text::normalise(quote);
         if q.is_empty() {
             return Err(Miss::NotFound { closest: None });
@@ -159,10 +177,17 @@ impl Doc {
         let prefix = prefix.map(text::normalise).filter(|p| !p.is_empty());
         let suffix = suffix.map(text::normalise).filter(|s| !s.is_empty());
         let mut all = self.occurrences(&q);
-        // The body first: a quote of the headline's words that the body repeats is the body's
-        // (quote more of the headline to note the headline itself).
-        if all.iter().any(|a| !self.is_head(a.block)) {
-            all.retain(|a| !self.is_head(a.block));
+        match part {
+            // The body first: a quote of the headline's words that the body repeats is the
+            // body's (`place = "headline"` notes the headline itself).
+            None => {
+                if all.iter().any(|a| !self.is_head(a.block)) {
+                    all.retain(|a| !self.is_head(a.block));
+                }
+            }
+            Some(Part::Body) => all.retain(|a| !self.is_head(a.block)),
+            Some(Part::Headline) => all.retain(|a| self.blocks[a.block].kind == BlockKind::Headline),
+            Some(Part::Dek) => all.retain(|a| self.blocks[a.block].kind == BlockKind::Dek),
         }
         let picked: Vec<Anchor> = all
             .iter()

@@ -124,8 +124,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     problems.extend(mentions.problems.iter().cloned());
     log_time("timeline", t);
     (keys.notes, keys.findings, keys.mentions) = (note_keys, checked.keys, mentions.keys);
-    let body_blocks =
-        std::sync::Arc::new(docs.iter().map(|d| (0..d.blocks.len()).filter(|&b| !d.is_head(b)).count()).collect());
+    let body_blocks = std::sync::Arc::new(docs.iter().map(anchor::Doc::body_len).collect());
     let prepared = Prepared {
         body_blocks,
         corpus,

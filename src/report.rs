@@ -274,6 +274,12 @@ pub struct FindingView<'a> {
     pub status: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<&'a str>,
+    /// The event whose terms the sentence was judged by, when it speaks of an earlier stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<&'a str>,
+    /// When the sentence dates a term to a stage before it was set: the event that set it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_by: Option<&'a str>,
 }
 
 /// The findings as listings show them, in article order.
@@ -301,6 +307,8 @@ pub fn finding_views<'a>(findings: &'a [Finding], corpus: &'a Corpus, docs: &[Do
                 verdict: if f.agrees { "agrees" } else { "contradicts" },
                 status,
                 reason,
+                stage: f.stage.as_deref(),
+                set_by: f.set_by.as_deref(),
             }
         })
         .collect()
@@ -316,22 +324,30 @@ pub fn findings_text(views: &[FindingView<'_>]) -> String {
             "replaced" => " (replaced by a hand-written note)".to_string(),
             _ => String::new(),
         };
+        // A sentence about an earlier stage says which; one that dates a term too early says
+        // when it was set, so "claims primary; official primary" cannot read as a contradiction.
+        let compared = match (v.stage, v.set_by) {
+            (Some(at), Some(set)) => format!("claims {} at {at}; official {} only from {set}", v.claimed, v.official),
+            (Some(at), None) => format!("claims {} at {at}; official at {at} {}", v.claimed, v.official),
+            (None, _) => format!("claims {}; official {}", v.claimed, v.official),
+        };
         out.push_str(&format!(
-            "{} ({}): {} term `{}` [check {}]{status}\n  claims {}; official {}\n  “{}”\n",
+            "{} ({}): {} term `{}` [check {}]{status}\n  {compared}\n  “{}”\n",
             v.file.display(),
             v.place,
             if v.verdict == "agrees" { "agrees with" } else { "contradicts" },
             v.term,
             v.check,
-            v.claimed,
-            v.official,
             v.sentence,
         ));
     }
+    let agreements = views.len() - contradictions;
     out.push_str(&format!(
-        "{} findings: {contradictions} contradict the terms, {} agree\n",
+        "{} {}: {contradictions} {} the terms, {agreements} {}\n",
         views.len(),
-        views.len() - contradictions
+        if views.len() == 1 { "finding" } else { "findings" },
+        if contradictions == 1 { "contradicts" } else { "contradict" },
+        if agreements == 1 { "agrees" } else { "agree" },
     ));
     out
 }
@@ -360,5 +376,44 @@ mod tests {
         assert!(!page.contains("<script>"), "{page}");
         assert!(page.contains("the amount $250 billion; may concern <code>e4-azure-commitment</code>"), "{page}");
         assert!(queue_page(&[]).contains("Empty: every sentence"));
+    }
+    fn view<'a>(stage: Option<&'a str>, set_by: Option<&'a str>) -> FindingView<'a> {
+        FindingView {
+            article: "gentic",
+            file: Path::new("content/articles/gentic.md"),
+            place: "paragraph 2".to_string(),
+            sentence: "Microsoft has been OpenAI's primary cloud partner since 2019.",
+            passage: "primary cloud partner",
+            check: "primary-cloud",
+            term: "e5-azure-first",
+            claimed: "primary".to_string(),
+            official: "primary".to_string(),
+            verdict: "contradicts",
+            status: "open",
+            reason: None,
+            stage,
+            set_by,
+        }
+    }
+
+    /// Bug: "primary cloud partner since 2019" was listed as "claims primary; official primary",
+    /// a contradiction that read as an agreement. The line says the stage the sentence speaks of
+    /// and the event that set the term.
+    #[test]
+    fn check_line_claims_primary_official_primary_names_the_stages() {
+        let text = findings_text(&[view(Some("E1"), Some("E5"))]);
+        assert!(text.contains("\n  claims primary at E1; official primary only from E5\n"), "{text}");
+        let text = findings_text(&[view(Some("E2"), None)]);
+        assert!(text.contains("\n  claims primary at E2; official at E2 primary\n"), "{text}");
+        let text = findings_text(&[view(None, None)]);
+        assert!(text.contains("\n  claims primary; official primary\n"), "{text}");
+    }
+
+    /// Bug: "1 findings: 1 contradict the terms".
+    #[test]
+    fn check_summary_says_1_finding_in_the_singular() {
+        assert!(findings_text(&[view(None, None)]).ends_with("1 finding: 1 contradicts the terms, 0 agree\n"));
+        let two = findings_text(&[view(None, None), view(None, None)]);
+        assert!(two.ends_with("2 findings: 2 contradict the terms, 0 agree\n"), "{two}");
     }
 }

@@ -338,7 +338,7 @@ fn dismiss(corpus: &Corpus, docs: &[Doc], findings: &mut [Finding]) -> Vec<Diagn
             if !known {
                 continue;
             }
-            let anchor = match docs[ai].find(&d.quote, d.prefix.as_deref(), d.suffix.as_deref()) {
+            let anchor = match docs[ai].find_in(d.place, &d.quote, d.prefix.as_deref(), d.suffix.as_deref()) {
                 Ok(a) => a,
                 Err(miss @ Miss::NotFound { .. }) => {
                     let (message, help) = describe_miss(&miss, &corpus.articles[ai].path.display().to_string());

@@ -115,7 +115,7 @@ pub fn digest<'a>(
             noted.get(ai).map_or(&[][..], Vec::as_slice).iter().map(|a| (a.block, a.start..a.end)).collect();
         if let Some(file) = corpus.annotations_of.get(ai).and_then(Option::as_ref) {
             for r in &file.reviewed {
-                match doc.find(&r.quote, r.prefix.as_deref(), r.suffix.as_deref()) {
+                match doc.find_in(r.place, &r.quote, r.prefix.as_deref(), r.suffix.as_deref()) {
                     Ok(a) => settled.push((a.block, a.start..a.end)),
                     Err(miss) => {
                         let stale = matches!(miss, Miss::NotFound { .. });

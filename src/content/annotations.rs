@@ -54,10 +54,22 @@ impl NoteKind {
     }
 }
 
+/// Which part of an article a quote is looked for in. Without it the body is searched first, so
+/// a headline whose words the body repeats is reached with `place = "headline"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Body,
+    Headline,
+    Dek,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNote {
     quote: toml::Spanned<String>,
+    #[serde(default)]
+    place: Option<Part>,
     #[serde(default)]
     prefix: Option<String>,
     #[serde(default)]
@@ -71,6 +83,8 @@ struct RawNote {
     source: Option<toml::Spanned<String>>,
     #[serde(default)]
     source_quote: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    source_place: Option<Part>,
     #[serde(default)]
     source_prefix: Option<String>,
     #[serde(default)]
@@ -94,6 +108,8 @@ struct RawAnnotations {
 struct RawReviewed {
     quote: toml::Spanned<String>,
     #[serde(default)]
+    place: Option<Part>,
+    #[serde(default)]
     prefix: Option<String>,
     #[serde(default)]
     suffix: Option<String>,
@@ -106,6 +122,8 @@ struct RawReviewed {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reviewed {
     pub quote: String,
+    /// `place = "headline"`: where to look for the quote (see [`Part`]).
+    pub place: Option<Part>,
     pub prefix: Option<String>,
     pub suffix: Option<String>,
     pub reason: Option<String>,
@@ -122,6 +140,8 @@ struct RawDismiss {
     term: Option<toml::Spanned<String>>,
     quote: toml::Spanned<String>,
     #[serde(default)]
+    place: Option<Part>,
+    #[serde(default)]
     prefix: Option<String>,
     #[serde(default)]
     suffix: Option<String>,
@@ -135,6 +155,8 @@ pub struct Dismissal {
     pub check: Option<String>,
     pub term: Option<String>,
     pub quote: String,
+    /// `place = "headline"`: where to look for the quote (see [`Part`]).
+    pub place: Option<Part>,
     pub prefix: Option<String>,
     pub suffix: Option<String>,
     pub reason: String,
@@ -148,6 +170,8 @@ pub struct Dismissal {
 pub struct SourceRef {
     pub article: String,
     pub quote: String,
+    /// `place = "headline"`: where to look for the quote (see [`Part`]).
+    pub place: Option<Part>,
     pub prefix: Option<String>,
     pub suffix: Option<String>,
     /// Lines of `source` and `source_quote` in the annotation file.
@@ -159,6 +183,8 @@ pub struct SourceRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     pub quote: String,
+    /// `place = "headline"`: where to look for the quote (see [`Part`]).
+    pub place: Option<Part>,
     pub prefix: Option<String>,
     pub suffix: Option<String>,
     pub kind: NoteKind,
@@ -220,6 +246,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             (Some(s), Some(q)) => Some(SourceRef {
                 article: s.get_ref().clone(),
                 quote: q.get_ref().clone(),
+                place: n.source_place,
                 prefix: n.source_prefix.clone(),
                 suffix: n.source_suffix.clone(),
                 article_line: line_of(s.span().start),
@@ -242,6 +269,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
         }
         notes.push(Note {
             quote: n.quote.into_inner(),
+            place: n.place,
             prefix: n.prefix,
             suffix: n.suffix,
             kind,
@@ -279,6 +307,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             check: d.check.map(toml::Spanned::into_inner),
             term: d.term.map(toml::Spanned::into_inner),
             quote: d.quote.into_inner(),
+            place: d.place,
             prefix: d.prefix,
             suffix: d.suffix,
             reason: d.reason,
@@ -297,6 +326,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
         }
         reviewed.push(Reviewed {
             quote: r.quote.into_inner(),
+            place: r.place,
             prefix: r.prefix,
             suffix: r.suffix,
             reason: r.reason,

@@ -105,7 +105,7 @@ pub fn resolve(
         .collect();
     crate::diag::log_time("notes: auto", t);
     let t = std::time::Instant::now();
-    let (by_article, keys) = number(corpus, &own, &own_keys, inputs.shown, memo, keep);
+    let (by_article, keys) = number(corpus, docs, &own, &own_keys, inputs.shown, memo, keep);
     crate::diag::log_time("notes: number", t);
     (Notes { by_article, replaced }, keys, problems)
 }
@@ -178,8 +178,10 @@ fn auto(
 /// Adds the back-notes, numbers each article's notes in reading order and fills in the numbers
 /// that links point at. An article whose notes, back-notes and link numbers are what they were
 /// in the previous build keeps its notes as they were.
+#[allow(clippy::too_many_arguments, reason = "the stage's inputs and the memo it keeps them in")]
 fn number(
     corpus: &Corpus,
+    docs: &[Doc],
     own: &[Own],
     own_keys: &[u64],
     shown: &[u64],
@@ -197,7 +199,8 @@ fn number(
     let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
         .into_par_iter()
         .map(|ai| {
-            let mut key = Mix::new(own_keys[ai]);
+            let head_from = docs[ai].body_len();
+            let mut key = Mix::new(own_keys[ai]).with(head_from as u64);
             for &(origin, k) in &incoming[ai] {
                 key = key.with(id(origin).index() as u64).with(k as u64).with(back_shows(origin, k));
             }
@@ -205,7 +208,7 @@ fn number(
             if let Some(kept) = memo.numbers.get(id(ai), key) {
                 return (key, kept, false);
             }
-            (key, Arc::new(notes::numbers(own, &incoming[ai], ai)), true)
+            (key, Arc::new(notes::numbers(own, &incoming[ai], ai, head_from)), true)
         })
         .collect();
     let numbers: Vec<&[usize]> = numbered.iter().map(|(_, n, _)| n.as_slice()).collect();

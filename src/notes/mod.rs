@@ -304,7 +304,7 @@ impl Lookup<'_> {
         let (article, doc) = (&articles[ai], &docs[ai]);
         let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
         let mut problems = Vec::new();
-        let anchor = match doc.find(&note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
+        let anchor = match doc.find_in(note.place, &note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
             Ok(a) => Some(a),
             Err(miss) => {
                 let (message, help) = describe_miss(&miss, &article.path.display().to_string());
@@ -393,7 +393,12 @@ impl Lookup<'_> {
                             "use kind = \"context\" for a passage that disagrees with another part of the same article",
                         ),
                 ),
-                Some(&si) => match docs[si].find(&source.quote, source.prefix.as_deref(), source.suffix.as_deref()) {
+                Some(&si) => match docs[si].find_in(
+                    source.place,
+                    &source.quote,
+                    source.prefix.as_deref(),
+                    source.suffix.as_deref(),
+                ) {
                     Ok(a) => partner = Some((si, a)),
                     Err(miss) => {
                         let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
@@ -458,7 +463,9 @@ pub fn incoming(own: &[Own], corpus: &Corpus) -> Vec<Vec<(usize, usize)>> {
 
 /// The numbers of article `ai`'s notes in reading order: its own notes, then the back-notes it
 /// receives (`inc`), at equal passages in that order; `numbers[k]` is entry k's number.
-pub fn numbers(own: &[Own], inc: &[(usize, usize)], ai: usize) -> Vec<usize> {
+/// Notes are numbered in reading order: the headline's and dek's (blocks from `head_from` on)
+/// before the body's, as the page shows them.
+pub fn numbers(own: &[Own], inc: &[(usize, usize)], ai: usize, head_from: usize) -> Vec<usize> {
     let o = &own[ai];
     let anchor_of = |k: usize| {
         if k < o.len() {
@@ -471,7 +478,7 @@ pub fn numbers(own: &[Own], inc: &[(usize, usize)], ai: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..o.len() + inc.len()).collect();
     order.sort_by_key(|&k| {
         let a = anchor_of(k);
-        (a.block, a.start, a.end, k)
+        (a.block < head_from, a.block, a.start, a.end, k)
     });
     let mut numbers = vec![0; order.len()];
     for (n, &k) in order.iter().enumerate() {

@@ -12,9 +12,11 @@ use crate::notes::Resolved;
 use crate::pages::{article_href, article_path, lang_attr};
 use crate::render::{Escape, NoteMarkup, note_to_html};
 
-/// The label a note shows: back-references say what they answer.
+/// The label a note shows. A back-reference sits on the passage another outlet was found to
+/// contradict (the one that states the term right, or the editor's reference), so it says
+/// another outlet differs, not that this passage is wrong.
 pub fn label(note: &Resolved) -> &'static str {
-    if note.back { "Contradicted by another outlet" } else { note.kind.label() }
+    if note.back { "Another outlet says otherwise" } else { note.kind.label() }
 }
 
 /// The note's markup: its kind (classes and the number's tooltip) and its body, which the
@@ -60,12 +62,13 @@ pub fn note_html_in(note: &Resolved, corpus: &Corpus, root: &str, site_lang: Opt
     if let Some((link, other)) = note.link.as_ref().and_then(|l| Some((l, corpus.article(l.article)?))) {
         let outlet = Escape(other.source.as_deref().unwrap_or(&other.title));
         let href = format!("{root}{}#q{}", article_href(&other.slug), link.number);
-        let says = if note.back { "Contradicted by" } else { "Compare" };
         let q_lang = lang_attr(other.lang.as_deref());
-        body.push_str(&format!(
-            " <span class=\"note-source\">{says} <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{}</q></span>",
-            Escape(&link.quote)
-        ));
+        let quote = Escape(&link.quote);
+        body.push_str(&if note.back {
+            format!(" <span class=\"note-source\"><a href=\"{href}\">{outlet}</a> says otherwise: <q{q_lang}>{quote}</q></span>")
+        } else {
+            format!(" <span class=\"note-source\">Compare <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{quote}</q></span>")
+        });
     }
     // The note's own direction too: English inside an Arabic body still reads left to right.
     let attrs = site_lang

@@ -174,7 +174,8 @@ fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations()
         "{alpha}"
     );
     assert!(alpha.contains("Compare <a href=\"../../articles/beta/index.html#q"), "{alpha}");
-    assert!(beta.contains("Contradicted by <a href=\"../../articles/alpha/index.html#q"), "{beta}");
+    assert!(beta.contains("Another outlet says otherwise.</strong>"), "{beta}");
+    assert!(beta.contains("<span class=\"note-source\"><a href=\"../../articles/alpha/index.html#q"), "{beta}");
     // An agreeing passage is a link target of its own, highlighted only when a link lands on it.
     assert!(beta.contains("<span class=\"claim\" id=\"c1\"><span class=\"quote-start\" id=\"q2\"></span><mark class=\"quoted\">non-exclusive <span class=\"claim\" id=\"c2\">license</span></mark>"), "{beta}");
 
@@ -459,7 +460,7 @@ fn two_wrong_outlets_are_not_paired_as_if_one_were_a_reference() {
     );
     assert!(beta.contains("this article says <strong>chooses not to</strong>, Delta Post says <strong>cannot and chooses not to</strong>"), "{beta}");
     let delta = f.read("public/articles/delta/index.html");
-    assert_eq!(delta.matches("Contradicted by <a href=").count(), 2, "{delta}");
+    assert_eq!(delta.matches("</a> says otherwise: <q>").count(), 2, "{delta}");
 }
 
 /// Issue 12: the pair with another outlet vanished when the editor replaced the automatic
@@ -490,7 +491,8 @@ fn a_pair_survives_a_hand_written_note_that_replaces_the_finding() {
         "{alpha}"
     );
     let beta = f.read("public/articles/beta/index.html");
-    assert!(beta.contains("Contradicted by <a href=\"../../articles/alpha/index.html#q"), "{beta}");
+    assert!(beta.contains("Another outlet says otherwise.</strong>"), "{beta}");
+    assert!(beta.contains("<span class=\"note-source\"><a href=\"../../articles/alpha/index.html#q"), "{beta}");
     // A hand-written contradicts-source note on the passage does replace the pair.
     f.write(
         "content/annotations/alpha.toml",
@@ -631,4 +633,55 @@ fn headlines_and_deks_are_checked_and_carry_notes() {
     let page = f.read("public/articles/delta/index.html");
     let h1 = &page[page.find("<h1").expect("h1")..page.find("</h1>").expect("h1 end")];
     assert!(h1.contains("Non-exclusive since April 2026."), "{h1}");
+}
+
+/// Issue 14: gentic.news's headline repeats its first sentence word for word, so a quote of it
+/// always anchored in the body and the headline could not be reviewed or noted.
+/// `place = "headline"` looks in the headline only; and the header's notes are numbered first,
+/// in reading order (they were numbered after the body's).
+#[test]
+fn headline_repeated_by_the_body_is_quotable_with_place_headline_and_numbered_first() {
+    let f = digest();
+    f.article(
+        "delta",
+        "title = \"Microsoft keeps an exclusive license to OpenAI IP\"\nsource = \"Delta Post\"\npublished = 2026-04-30\nevent = \"E5\"",
+        "The partners amended their deal.\n\nMicrosoft keeps an exclusive license to OpenAI IP, a reader wrote.\n",
+    );
+    f.write(
+        "content/annotations/delta.toml",
+        "[[note]]\nquote = \"The partners amended their deal.\"\nkind = \"context\"\ntext = \"Body note.\"\n\n[[note]]\nquote = \"Microsoft keeps an exclusive license to OpenAI IP\"\nplace = \"headline\"\nkind = \"contradicts-terms\"\nterm = \"e5-licence\"\ntext = \"Headline note.\"\n\n[[dismiss]]\nquote = \"exclusive license\"\nplace = \"body\"\ncheck = \"licence-exclusivity\"\nreason = \"Quoted from a reader.\"\n",
+    );
+    let out = f.build();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = f.read("public/articles/delta/index.html");
+    let h1 = &page[page.find("<h1").expect("h1")..page.find("</h1>").expect("h1 end")];
+    assert!(h1.contains("Headline note."), "{h1}");
+    assert!(
+        h1.contains("<span class=\"note-num\" aria-hidden=\"true\">1</span>"),
+        "the headline's note is number 1: {h1}"
+    );
+    let body = &page[page.find("<div class=\"article-body\"").expect("body")..];
+    // The headline holds the hand note and the automatic pair with Beta Wire (1 and 2).
+    assert!(h1.contains("<span class=\"note-num\" aria-hidden=\"true\">2</span>"), "{h1}");
+    assert!(body.contains("<span class=\"note-num\" aria-hidden=\"true\">3</span> <strong class=\"note-kind\">Context.</strong></span> Body note."), "{body}");
+    assert!(!body.contains("Headline note."), "{body}");
+
+    // A place the quote is not in is a miss, named at the note's line.
+    f.write(
+        "content/annotations/delta.toml",
+        "[[note]]\nquote = \"The partners amended their deal.\"\nplace = \"dek\"\nkind = \"context\"\ntext = \"Nowhere.\"\n",
+    );
+    let out = f.gloss(&["check"]);
+    assert!(!out.status.success());
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(said.contains("content/annotations/delta.toml:2"), "{said}");
+    // A place that is not one is an error naming the file.
+    f.write(
+        "content/annotations/delta.toml",
+        "[[note]]\nquote = \"The partners amended their deal.\"\nplace = \"footer\"\nkind = \"context\"\ntext = \"Nowhere.\"\n",
+    );
+    let out = f.gloss(&["check"]);
+    assert!(!out.status.success());
+    let err = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(err.contains("content/annotations/delta.toml:3") && err.contains("footer"), "{err}");
 }
