@@ -65,9 +65,11 @@ pub fn note_html_in(note: &Resolved, corpus: &Corpus, root: &str, site_lang: Opt
         let q_lang = lang_attr(other.lang.as_deref());
         let quote = Escape(&link.quote);
         body.push_str(&if note.back {
-            format!(" <span class=\"note-source\"><a href=\"{href}\">{outlet}</a> says otherwise: <q{q_lang}>{quote}</q></span>")
+            format!(" <span class=\"note-source\">In <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{quote}</q></span>")
         } else {
-            format!(" <span class=\"note-source\">Compare <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{quote}</q></span>")
+            format!(
+                " <span class=\"note-source\">Compare <a href=\"{href}\">{outlet}</a>: <q{q_lang}>{quote}</q></span>"
+            )
         });
     }
     // The note's own direction too: English inside an Arabic body still reads left to right.

@@ -175,7 +175,7 @@ fn automatic_notes_are_marked_in_the_margin_in_claim_review_and_in_annotations()
     );
     assert!(alpha.contains("Compare <a href=\"../../articles/beta/index.html#q"), "{alpha}");
     assert!(beta.contains("Another outlet says otherwise.</strong>"), "{beta}");
-    assert!(beta.contains("<span class=\"note-source\"><a href=\"../../articles/alpha/index.html#q"), "{beta}");
+    assert!(beta.contains("<span class=\"note-source\">In <a href=\"../../articles/alpha/index.html#q"), "{beta}");
     // An agreeing passage is a link target of its own, highlighted only when a link lands on it.
     assert!(beta.contains("<span class=\"claim\" id=\"c1\"><span class=\"quote-start\" id=\"q2\"></span><mark class=\"quoted\">non-exclusive <span class=\"claim\" id=\"c2\">license</span></mark>"), "{beta}");
 
@@ -460,7 +460,7 @@ fn two_wrong_outlets_are_not_paired_as_if_one_were_a_reference() {
     );
     assert!(beta.contains("this article says <strong>chooses not to</strong>, Delta Post says <strong>cannot and chooses not to</strong>"), "{beta}");
     let delta = f.read("public/articles/delta/index.html");
-    assert_eq!(delta.matches("</a> says otherwise: <q>").count(), 2, "{delta}");
+    assert_eq!(delta.matches("<span class=\"note-source\">In <a href=").count(), 2, "{delta}");
 }
 
 /// Issue 12: the pair with another outlet vanished when the editor replaced the automatic
@@ -492,7 +492,7 @@ fn a_pair_survives_a_hand_written_note_that_replaces_the_finding() {
     );
     let beta = f.read("public/articles/beta/index.html");
     assert!(beta.contains("Another outlet says otherwise.</strong>"), "{beta}");
-    assert!(beta.contains("<span class=\"note-source\"><a href=\"../../articles/alpha/index.html#q"), "{beta}");
+    assert!(beta.contains("<span class=\"note-source\">In <a href=\"../../articles/alpha/index.html#q"), "{beta}");
     // A hand-written contradicts-source note on the passage does replace the pair.
     f.write(
         "content/annotations/alpha.toml",

@@ -136,7 +136,7 @@ fn a_contradicts_source_note_links_both_passages() {
     ));
     // Bug: the back-note on the passage Alpha contradicts read "Contradicted by another outlet",
     // as if Beta were the one in the wrong; it says another outlet says otherwise.
-    assert!(beta.contains("<a href=\"../../articles/alpha/index.html#q1\">Alpha News</a> says otherwise: <q>unless Microsoft cannot support</q>"), "{}", body(&beta));
+    assert!(beta.contains("Another outlet says otherwise.</strong></span> <span class=\"note-source\">In <a href=\"../../articles/alpha/index.html#q1\">Alpha News</a>: <q>unless Microsoft cannot support</q>"), "{}", body(&beta));
     assert!(!beta.contains("Contradicted by"), "{}", body(&beta));
 }
 
