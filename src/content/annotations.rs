@@ -222,8 +222,29 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
     let raw: RawAnnotations = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, path, 1)])?;
     let line_of = |offset: usize| crate::diag::line_col(text, offset).0;
     let mut problems = Vec::new();
+    let notes = notes(raw.notes, path, &line_of, &mut problems);
+    let dismissals = dismissals(raw.dismissals, path, &line_of, &mut problems);
+    let reviewed = reviewed(raw.reviewed, path, &line_of, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let article = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    let mut sources: Vec<String> = notes.iter().filter_map(|n| n.source.as_ref()).map(|s| s.article.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals, reviewed, hash, sources })
+}
+
+/// The `[[note]]` entries of an annotation file, with what is wrong in them.
+fn notes(
+    raw: Vec<RawNote>,
+    path: &Path,
+    line_of: &dyn Fn(usize) -> usize,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Note> {
     let mut notes = Vec::new();
-    for n in raw.notes {
+    for n in raw {
         let line = line_of(n.quote.span().start);
         let kind = *n.kind.get_ref();
         let kind_line = line_of(n.kind.span().start);
@@ -282,8 +303,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             line,
         });
     }
+    notes
+}
+
+/// The `[[dismiss]]` entries of an annotation file, with what is wrong in them.
+fn dismissals(
+    raw: Vec<RawDismiss>,
+    path: &Path,
+    line_of: &dyn Fn(usize) -> usize,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Dismissal> {
     let mut dismissals = Vec::new();
-    for d in raw.dismissals {
+    for d in raw {
         let line = line_of(d.quote.span().start);
         let id_line = d.check.as_ref().or(d.term.as_ref()).map_or(line, |s| line_of(s.span().start));
         if d.check.is_none() && d.term.is_none() {
@@ -315,8 +346,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             id_line,
         });
     }
+    dismissals
+}
+
+/// The `[[reviewed]]` entries of an annotation file, with what is wrong in them.
+fn reviewed(
+    raw: Vec<RawReviewed>,
+    path: &Path,
+    line_of: &dyn Fn(usize) -> usize,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Reviewed> {
     let mut reviewed = Vec::new();
-    for r in raw.reviewed {
+    for r in raw {
         let line = line_of(r.quote.span().start);
         if r.quote.get_ref().trim().is_empty() {
             problems.push(
@@ -333,15 +374,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Annotations, Vec<Diagnostic>> {
             line,
         });
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let article = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-    let mut sources: Vec<String> = notes.iter().filter_map(|n| n.source.as_ref()).map(|s| s.article.clone()).collect();
-    sources.sort();
-    sources.dedup();
-    Ok(Annotations { article, path: path.to_path_buf(), notes, dismissals, reviewed, hash, sources })
+    reviewed
 }
 
 #[cfg(test)]

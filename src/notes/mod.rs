@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::checks::{Checked, Finding};
-use crate::content::annotations::{Annotations, Note, NoteKind};
+use crate::content::annotations::{Annotations, Note, NoteKind, SourceRef};
 use crate::content::terms::{Terms, sorted_list};
 use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
@@ -300,9 +300,8 @@ struct Lookup<'a> {
 impl Lookup<'_> {
     /// Anchors one note of article `ai` and checks its references.
     fn resolve_note(&self, note: &Note, file: &Annotations, ai: usize) -> Option<Result<Pending, Vec<Diagnostic>>> {
-        let Lookup { articles, terms, docs, index } = *self;
+        let Lookup { articles, docs, .. } = *self;
         let (article, doc) = (&articles[ai], &docs[ai]);
-        let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
         let mut problems = Vec::new();
         let anchor = match doc.find_in(note.place, &note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
             Ok(a) => Some(a),
@@ -313,103 +312,9 @@ impl Lookup<'_> {
             }
         };
         if let Some(id) = &note.term {
-            match terms.term(id) {
-                None => {
-                    problems.push(Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(
-                        format!("valid terms (content/terms.toml): {}", sorted_list(terms.term_ids().into_iter())),
-                    ))
-                }
-                Some(term) => {
-                    // The stage the passage speaks of: the note's `stage`, else the article's.
-                    let article_stage = stage_date(article, terms);
-                    let stage = match &note.stage {
-                        None => article_stage,
-                        Some(ev) => match terms.event(ev) {
-                            None => {
-                                problems.push(
-                                    Diagnostic::error(&file.path, note.stage_line, format!("unknown event `{ev}`"))
-                                        .help(format!(
-                                            "stage names an event of content/terms.toml: {}",
-                                            sorted_list(terms.events.iter().map(|e| e.id.as_str()))
-                                        )),
-                                );
-                                None
-                            }
-                            Some(e) if article_stage.is_some_and(|d| e.date > d) => {
-                                problems.push(
-                                    Diagnostic::error(
-                                        &file.path,
-                                        note.stage_line,
-                                        format!("event `{ev}` ({}) comes after this article's stage", e.date),
-                                    )
-                                    .help("an article can only misstate terms set before it; remove `stage` or name an earlier event"),
-                                );
-                                None
-                            }
-                            Some(e) => Some(e.date),
-                        },
-                    };
-                    if let Some(date) = stage.filter(|d| !terms.in_force(term, *d)) {
-                        let in_force: Vec<&str> =
-                            terms.terms.iter().filter(|t| terms.in_force(t, date)).map(|t| t.id.as_str()).collect();
-                        let set = terms.term_date(term).map_or_else(String::new, |d| format!(", set on {d}"));
-                        problems.push(
-                            Diagnostic::error(
-                                &file.path,
-                                note.term_line,
-                                format!(
-                                    "term `{id}` (event {}{set}) was not in force at {} ({date})",
-                                    term.event,
-                                    if note.stage.is_some() { "the note's stage" } else { "this article's stage" }
-                                ),
-                            )
-                            .help(format!(
-                                "terms in force then: {}{}",
-                                sorted_list(in_force.into_iter()),
-                                if note.stage.is_none() && terms.term_date(term).is_some_and(|d| d <= date) {
-                                    format!(
-                                        "; if the passage speaks of an earlier stage, say which: stage = \"{}\"",
-                                        term.event
-                                    )
-                                } else {
-                                    String::new()
-                                }
-                            )),
-                        );
-                    }
-                }
-            }
+            problems.extend(self.term_problems(id, note, file, ai));
         }
-        let mut partner = None;
-        if let Some(source) = &note.source {
-            match index.get(source.article.as_str()) {
-                None => problems.push(
-                    Diagnostic::error(&file.path, source.article_line, format!("unknown article `{}`", source.article))
-                        .help(format!("valid articles: {}", slugs())),
-                ),
-                Some(&si) if si == ai => problems.push(
-                    Diagnostic::error(&file.path, source.article_line, "a note cannot contradict its own article")
-                        .help(
-                            "use kind = \"context\" for a passage that disagrees with another part of the same article",
-                        ),
-                ),
-                Some(&si) => match docs[si].find_in(
-                    source.place,
-                    &source.quote,
-                    source.prefix.as_deref(),
-                    source.suffix.as_deref(),
-                ) {
-                    Ok(a) => partner = Some((si, a)),
-                    Err(miss) => {
-                        let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
-                        problems.push(
-                            Diagnostic::error(&file.path, source.quote_line, format!("source_quote: {message}"))
-                                .help(help),
-                        );
-                    }
-                },
-            }
-        }
+        let partner = note.source.as_ref().and_then(|source| self.partner(source, file, ai, &mut problems));
         let Some(anchor) = anchor else {
             return Some(Err(problems));
         };
@@ -444,6 +349,117 @@ impl Lookup<'_> {
             partner_context: partner.map(|(si, a)| docs[si].context(a, 32)),
             partner: partner.map(|(si, a)| (articles[si].id, a)),
         }))
+    }
+
+    /// What is wrong with a note's `term` (and `stage`): unknown, or not in force at the stage
+    /// the passage speaks of.
+    fn term_problems(&self, id: &str, note: &Note, file: &Annotations, ai: usize) -> Vec<Diagnostic> {
+        let Lookup { articles, terms, .. } = *self;
+        let article = &articles[ai];
+        let mut problems = Vec::new();
+        match terms.term(id) {
+            None => problems.push(
+                Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`"))
+                    .help(format!("valid terms (content/terms.toml): {}", sorted_list(terms.term_ids().into_iter()))),
+            ),
+            Some(term) => {
+                // The stage the passage speaks of: the note's `stage`, else the article's.
+                let article_stage = stage_date(article, terms);
+                let stage = match &note.stage {
+                    None => article_stage,
+                    Some(ev) => match terms.event(ev) {
+                        None => {
+                            problems.push(
+                                Diagnostic::error(&file.path, note.stage_line, format!("unknown event `{ev}`")).help(
+                                    format!(
+                                        "stage names an event of content/terms.toml: {}",
+                                        sorted_list(terms.events.iter().map(|e| e.id.as_str()))
+                                    ),
+                                ),
+                            );
+                            None
+                        }
+                        Some(e) if article_stage.is_some_and(|d| e.date > d) => {
+                            problems.push(
+                                    Diagnostic::error(
+                                        &file.path,
+                                        note.stage_line,
+                                        format!("event `{ev}` ({}) comes after this article's stage", e.date),
+                                    )
+                                    .help("an article can only misstate terms set before it; remove `stage` or name an earlier event"),
+                                );
+                            None
+                        }
+                        Some(e) => Some(e.date),
+                    },
+                };
+                if let Some(date) = stage.filter(|d| !terms.in_force(term, *d)) {
+                    let in_force: Vec<&str> =
+                        terms.terms.iter().filter(|t| terms.in_force(t, date)).map(|t| t.id.as_str()).collect();
+                    let set = terms.term_date(term).map_or_else(String::new, |d| format!(", set on {d}"));
+                    problems.push(
+                        Diagnostic::error(
+                            &file.path,
+                            note.term_line,
+                            format!(
+                                "term `{id}` (event {}{set}) was not in force at {} ({date})",
+                                term.event,
+                                if note.stage.is_some() { "the note's stage" } else { "this article's stage" }
+                            ),
+                        )
+                        .help(format!(
+                            "terms in force then: {}{}",
+                            sorted_list(in_force.into_iter()),
+                            if note.stage.is_none() && terms.term_date(term).is_some_and(|d| d <= date) {
+                                format!(
+                                    "; if the passage speaks of an earlier stage, say which: stage = \"{}\"",
+                                    term.event
+                                )
+                            } else {
+                                String::new()
+                            }
+                        )),
+                    );
+                }
+            }
+        }
+        problems
+    }
+
+    /// The other article's passage a contradicts-source note points at, or why it cannot.
+    fn partner(
+        &self,
+        source: &SourceRef,
+        file: &Annotations,
+        ai: usize,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<(usize, Anchor)> {
+        let Lookup { articles, docs, index, .. } = *self;
+        let slugs = || sorted_list(articles.iter().map(|a| a.slug.as_str()));
+        match index.get(source.article.as_str()) {
+            None => problems.push(
+                Diagnostic::error(&file.path, source.article_line, format!("unknown article `{}`", source.article))
+                    .help(format!("valid articles: {}", slugs())),
+            ),
+            Some(&si) if si == ai => problems.push(
+                Diagnostic::error(&file.path, source.article_line, "a note cannot contradict its own article")
+                    .help("use kind = \"context\" for a passage that disagrees with another part of the same article"),
+            ),
+            Some(&si) => {
+                match docs[si].find_in(source.place, &source.quote, source.prefix.as_deref(), source.suffix.as_deref())
+                {
+                    Ok(a) => return Some((si, a)),
+                    Err(miss) => {
+                        let (message, help) = describe_miss(&miss, &articles[si].path.display().to_string());
+                        problems.push(
+                            Diagnostic::error(&file.path, source.quote_line, format!("source_quote: {message}"))
+                                .help(help),
+                        );
+                    }
+                }
+            }
+        }
+        None
     }
 }
 
