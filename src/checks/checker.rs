@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 
 use super::claim::{self, Answer, Claim};
 use super::lexicon::Lexicon;
-use super::phrase::{self, Parties, Phrase};
+use super::phrase::{self, Key, Parties, Phrase};
 use super::read::{Reading, When};
+use super::token::{Kind as TokKind, Token};
 use super::value::Value;
 use crate::content::terms::{self, Terms};
 use crate::diag::Diagnostic;
@@ -34,6 +35,69 @@ pub struct Checker {
     pub parties: Parties,
     pub lexicon: Lexicon,
     pub events: Vec<EventName>,
+    /// Which patterns a clause's words can admit, so that a clause tries only those.
+    pub index: PatternIndex,
+}
+
+/// The claims' patterns indexed by a word every match must contain: a clause looks up its own
+/// words instead of asking each of thousands of patterns ([`Phrase::admits`] still decides).
+#[derive(Debug, Clone, Default)]
+pub struct PatternIndex {
+    /// (claim, pattern) by an exact word one of which each match contains.
+    by_word: std::collections::HashMap<String, Vec<(u32, u32)>, foldhash::fast::FixedState>,
+    /// The patterns no exact word finds (prefixes, numbers, names, no requirement).
+    always: Vec<(u32, u32)>,
+}
+
+impl PatternIndex {
+    fn new(claims: &[Claim]) -> PatternIndex {
+        let mut index = PatternIndex::default();
+        for (ci, claim) in claims.iter().enumerate() {
+            for (pi, p) in claim.patterns.iter().enumerate() {
+                let at = (ci as u32, pi as u32);
+                // The part with the fewest exact words, all of them exact.
+                let exact = p
+                    .phrase
+                    .keys
+                    .iter()
+                    .filter(|keys| !keys.is_empty() && keys.iter().all(|k| matches!(k, Key::Exact(_))))
+                    .min_by_key(|keys| keys.len());
+                match exact {
+                    Some(keys) => {
+                        for k in keys {
+                            if let Key::Exact(w) = k {
+                                index.by_word.entry(w.clone()).or_default().push(at);
+                            }
+                        }
+                    }
+                    None => index.always.push(at),
+                }
+            }
+        }
+        index
+    }
+
+    /// The (claim, pattern) pairs a clause of `toks` may match, in claim and pattern order.
+    pub fn candidates(&self, toks: &[Token]) -> Vec<(u32, u32)> {
+        // A Korean word carries its particles: an exact word matches its beginning, so a
+        // clause with Hangul tries every pattern.
+        if toks.iter().any(|t| t.kind == TokKind::Hangul) {
+            let mut all: Vec<(u32, u32)> = self.by_word.values().flatten().copied().collect();
+            all.extend(&self.always);
+            all.sort_unstable();
+            all.dedup();
+            return all;
+        }
+        let mut out = self.always.clone();
+        for t in toks {
+            if let Some(found) = self.by_word.get(t.norm.as_str()) {
+                out.extend(found);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 impl Checker {
@@ -120,7 +184,12 @@ impl Checker {
             })
             .collect();
         problems.sort_by_key(|d| d.line);
-        if problems.is_empty() { Ok(Checker { claims, answers, parties, lexicon, events }) } else { Err(problems) }
+        let index = PatternIndex::new(&claims);
+        if problems.is_empty() {
+            Ok(Checker { claims, answers, parties, lexicon, events, index })
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn is_empty(&self) -> bool {

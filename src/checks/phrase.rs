@@ -123,6 +123,49 @@ pub struct Phrase {
     pub slots: Vec<Slot>,
     /// Per part, keys one of which every match of the part contains (empty: no requirement).
     pub keys: Vec<Vec<Key>>,
+    /// Per part, what its first token can be (`None`: anything), so that a start no match can
+    /// begin at is skipped without running the matcher.
+    firsts: Vec<Option<Vec<First>>>,
+}
+
+/// What the first token of a match can be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum First {
+    Tok(Tok),
+    /// The one-token spelling of a hyphenated word.
+    Joined(String),
+    Party,
+}
+
+impl First {
+    fn admits(&self, toks: &[Token], at: usize, parties: &Parties) -> bool {
+        match self {
+            First::Tok(t) => t.matches(&toks[at]),
+            First::Joined(j) => toks[at].norm == *j,
+            First::Party => parties.at(toks, at).is_some(),
+        }
+    }
+}
+
+/// What the first token of a match of `seq` can be; `None` when anything can start it (an
+/// optional or a slot whose spelling is free).
+fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
+    match seq.first()? {
+        Node::Word { toks, joined, .. } => {
+            let mut out = vec![First::Tok(toks.first()?.clone())];
+            out.extend(joined.iter().map(|j| First::Joined(j.clone())));
+            Some(out)
+        }
+        Node::Alt(alts) => {
+            let mut out = Vec::new();
+            for a in alts {
+                out.extend(seq_firsts(a)?);
+            }
+            Some(out)
+        }
+        Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
+        Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
+    }
 }
 
 /// The parties' names, tokenized, for `{from}` and `{to}`.
@@ -216,7 +259,8 @@ pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
     slots.sort();
     slots.dedup();
     let keys = parts.iter().map(|p| seq_keys(p)).collect();
-    Ok(Phrase { parts, slots, keys })
+    let firsts = parts.iter().map(|p| seq_firsts(p)).collect();
+    Ok(Phrase { parts, slots, keys, firsts })
 }
 
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
@@ -537,12 +581,13 @@ struct Matcher<'a, 'c> {
     steps: u32,
 }
 
-type Cont<'k> = &'k mut dyn FnMut(usize, &State, &mut Matcher) -> bool;
+type Cont<'k> = &'k mut dyn FnMut(usize, &mut State, &mut Matcher) -> bool;
 
 impl Matcher<'_, '_> {
     /// Matches `seq[i..]` at token `pos`, calling `k` with each way it ends; stops when `k`
-    /// returns true.
-    fn seq(&mut self, seq: &[Node], i: usize, pos: usize, st: &State, k: Cont) -> bool {
+    /// returns true. `st` grows as the match goes and is restored on the way back (no copy per
+    /// step: the matcher runs millions of steps in a large digest).
+    fn seq(&mut self, seq: &[Node], i: usize, pos: usize, st: &mut State, k: Cont) -> bool {
         self.steps += 1;
         if self.steps > BUDGET {
             return true; // give up: the caller keeps what it has
@@ -562,24 +607,26 @@ impl Matcher<'_, '_> {
                     && toks.iter().zip(&self.toks[pos..pos + n]).all(|(t, x)| t.matches(x))
                     && (!possessive || self.toks[pos + n - 1].possessive)
                 {
-                    let mut s = st.clone();
-                    s.spelled.push(pos..pos + n);
-                    if self.seq(seq, i + 1, pos + n, &s, k) {
+                    st.spelled.push(pos..pos + n);
+                    let done = self.seq(seq, i + 1, pos + n, st, k);
+                    st.spelled.pop();
+                    if done {
                         return true;
                     }
                 }
                 if let Some(j) = joined
                     && self.toks.get(pos).is_some_and(|t| t.norm == *j && (!possessive || t.possessive))
                 {
-                    let mut s = st.clone();
-                    s.spelled.push(pos..pos + 1);
-                    return self.seq(seq, i + 1, pos + 1, &s, k);
+                    st.spelled.push(pos..pos + 1);
+                    let done = self.seq(seq, i + 1, pos + 1, st, k);
+                    st.spelled.pop();
+                    return done;
                 }
                 false
             }
             Node::Alt(alts) => {
                 for alt in alts {
-                    let mut cont = |p: usize, s: &State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
+                    let mut cont = |p: usize, s: &mut State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
                     if self.seq(alt, 0, pos, st, &mut cont) {
                         return true;
                     }
@@ -588,7 +635,7 @@ impl Matcher<'_, '_> {
             }
             Node::Optional(inner) => {
                 // With the words first (a longer reading), then without.
-                let mut cont = |p: usize, s: &State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
+                let mut cont = |p: usize, s: &mut State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
                 if self.seq(inner, 0, pos, st, &mut cont) {
                     return true;
                 }
@@ -600,9 +647,10 @@ impl Matcher<'_, '_> {
                 let mut p = pos;
                 loop {
                     let done = if p > pos {
-                        let mut s = st.clone();
-                        s.gaps.push(pos..p);
-                        self.seq(seq, i + 1, p, &s, k)
+                        st.gaps.push(pos..p);
+                        let done = self.seq(seq, i + 1, p, st, k);
+                        st.gaps.pop();
+                        done
                     } else {
                         self.seq(seq, i + 1, p, st, k)
                     };
@@ -628,10 +676,12 @@ impl Matcher<'_, '_> {
                 if *possessive && !self.toks[end - 1].possessive {
                     return false;
                 }
-                let mut s = st.clone();
-                s.spelled.push(pos..end);
-                s.slots.push(m);
-                self.seq(seq, i + 1, end, &s, k)
+                st.spelled.push(pos..end);
+                st.slots.push(m);
+                let done = self.seq(seq, i + 1, end, st, k);
+                st.slots.pop();
+                st.spelled.pop();
+                done
             }
         }
     }
@@ -687,7 +737,13 @@ impl Phrase {
     /// only the tightest of matches that contain one another ("Microsoft retains a licence",
     /// not "OpenAI says Microsoft retains a licence").
     pub fn find(&self, toks: &[Token], ctx: &Context) -> Vec<Match> {
-        let per_part: Vec<Vec<Match>> = self.parts.iter().map(|p| find_part(p, toks, ctx)).collect();
+        self.find_in(toks, ctx, None)
+    }
+
+    /// [`Phrase::find`] with the clause's [`Present`] index, which says where a match can start.
+    pub fn find_in(&self, toks: &[Token], ctx: &Context, present: Option<&Present>) -> Vec<Match> {
+        let per_part: Vec<Vec<Match>> =
+            self.parts.iter().zip(&self.firsts).map(|(p, f)| find_part(p, f.as_deref(), toks, ctx, present)).collect();
         if per_part.iter().any(Vec::is_empty) {
             return Vec::new();
         }
@@ -709,19 +765,30 @@ impl Phrase {
     }
 }
 
-fn find_part(seq: &[Node], toks: &[Token], ctx: &Context) -> Vec<Match> {
+fn find_part(
+    seq: &[Node],
+    firsts: Option<&[First]>,
+    toks: &[Token],
+    ctx: &Context,
+    present: Option<&Present>,
+) -> Vec<Match> {
     let mut found: Vec<Match> = Vec::new();
     let mut matcher = Matcher { toks, ctx, steps: 0 };
-    for start in 0..toks.len() {
+    let starts: Vec<usize> = match (firsts, present.and_then(|p| p.starts(firsts?))) {
+        (_, Some(starts)) => starts,
+        (Some(f), None) => (0..toks.len()).filter(|&at| f.iter().any(|f| f.admits(toks, at, ctx.parties))).collect(),
+        (None, None) => (0..toks.len()).collect(),
+    };
+    for start in starts {
         matcher.steps = 0;
         let mut best: Option<(usize, State)> = None;
-        let mut k = |end: usize, st: &State, _: &mut Matcher| {
+        let mut k = |end: usize, st: &mut State, _: &mut Matcher| {
             if end > start && best.as_ref().is_none_or(|(e, _)| end < *e) {
                 best = Some((end, st.clone()));
             }
             false // keep looking for a shorter one
         };
-        matcher.seq(seq, 0, start, &State::default(), &mut k);
+        matcher.seq(seq, 0, start, &mut State::default(), &mut k);
         if let Some((end, st)) = best {
             found.push(Match { start, end, slots: st.slots, spelled: merge(st.spelled), gaps: st.gaps });
         }
@@ -751,30 +818,69 @@ fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
-/// The tokens of a clause, indexed for [`Phrase::admits`].
+/// The tokens of a clause, indexed for [`Phrase::admits`], which every pattern asks of every
+/// clause: exact words in a hash set, prefixes and suffixes by binary search over the sorted
+/// words (and the sorted reversed words).
 pub struct Present<'a> {
-    norms: HashSet<&'a str>,
-    toks: &'a [Token],
+    norms: HashSet<&'a str, foldhash::fast::FixedState>,
+    sorted: Vec<&'a str>,
+    reversed: Vec<String>,
+    hangul: Vec<&'a str>,
+    /// Where each word stands in the clause.
+    at: std::collections::HashMap<&'a str, Vec<usize>, foldhash::fast::FixedState>,
     number: bool,
     party: bool,
 }
 
 impl<'a> Present<'a> {
     pub fn new(toks: &'a [Token], parties: &Parties) -> Present<'a> {
-        let norms: HashSet<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let mut at: std::collections::HashMap<&str, Vec<usize>, _> =
+            std::collections::HashMap::with_hasher(foldhash::fast::FixedState::default());
+        for (i, t) in toks.iter().enumerate() {
+            at.entry(t.norm.as_str()).or_default().push(i);
+        }
+        let norms: HashSet<&str, _> = at.keys().copied().collect();
+        let mut sorted: Vec<&str> = norms.iter().copied().collect();
+        sorted.sort_unstable();
+        let mut reversed: Vec<String> = sorted.iter().map(|w| w.chars().rev().collect()).collect();
+        reversed.sort_unstable();
+        let hangul = toks.iter().filter(|t| t.kind == Kind::Hangul).map(|t| t.norm.as_str()).collect();
         let number = toks.iter().any(|t| t.kind == Kind::Number);
         let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
-        Present { norms, toks, number, party }
+        Present { norms, sorted, reversed, hangul, at, number, party }
+    }
+
+    /// Where a match whose first token is one of `firsts` can start, when exact words say
+    /// (`None`: look at every token).
+    fn starts(&self, firsts: &[First]) -> Option<Vec<usize>> {
+        if !self.hangul.is_empty() {
+            return None; // a Korean word matches an exact word by its beginning
+        }
+        let mut out = Vec::new();
+        for f in firsts {
+            let word = match f {
+                First::Tok(Tok::Exact(w)) | First::Joined(w) => w,
+                _ => return None,
+            };
+            out.extend(self.at.get(word.as_str()).into_iter().flatten());
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
     }
 
     pub fn has(&self, k: &Key) -> bool {
         match k {
-            Key::Exact(s) => {
-                self.norms.contains(s.as_str())
-                    || self.toks.iter().any(|t| t.kind == Kind::Hangul && t.norm.starts_with(s.as_str()))
+            Key::Exact(s) => self.norms.contains(s.as_str()) || self.hangul.iter().any(|h| h.starts_with(s.as_str())),
+            Key::Prefix(s) => {
+                let at = self.sorted.partition_point(|w| *w < s.as_str());
+                self.sorted.get(at).is_some_and(|w| w.starts_with(s.as_str()))
             }
-            Key::Prefix(s) => self.toks.iter().any(|t| t.norm.starts_with(s.as_str())),
-            Key::Suffix(s) => self.toks.iter().any(|t| t.norm.ends_with(s.as_str())),
+            Key::Suffix(s) => {
+                let rev: String = s.chars().rev().collect();
+                let at = self.reversed.partition_point(|w| *w < rev);
+                self.reversed.get(at).is_some_and(|w| w.starts_with(&rev))
+            }
             Key::Number => self.number,
             Key::Party => self.party,
         }
@@ -805,10 +911,34 @@ mod tests {
         let toks = tokenize_all(text);
         let parties = parties();
         let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
-        p.find(&toks, &ctx)
-            .into_iter()
-            .map(|m| text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string())
-            .collect()
+        let found = p.find(&toks, &ctx);
+        // The clause index (where a match can start) finds exactly what a scan of every token does.
+        let present = Present::new(&toks, &parties);
+        assert_eq!(p.find_in(&toks, &ctx, Some(&present)), found, "{pattern} in {text}");
+        found.into_iter().map(|m| text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string()).collect()
+    }
+
+    /// The word index is a shortcut, never a filter of its own: a pattern is admitted with it
+    /// exactly when it is without it, prefixes and suffixes included.
+    #[test]
+    fn present_answers_prefixes_and_suffixes_as_a_scan_does() {
+        let text = "Microsoft licensing exclusivity; OpenAI’s non-exclusive licence, 2032, 하고 계약을";
+        let toks = tokenize_all(text);
+        let present = Present::new(&toks, &parties());
+        for (key, want) in [
+            (Key::Prefix("licen".into()), true),
+            (Key::Prefix("licenz".into()), false),
+            (Key::Suffix("sivity".into()), true),
+            (Key::Suffix("sive".into()), true),
+            (Key::Suffix("zzz".into()), false),
+            (Key::Exact("licence".into()), true),
+            (Key::Exact("계약".into()), true),
+            (Key::Exact("licen".into()), false),
+            (Key::Number, true),
+            (Key::Party, true),
+        ] {
+            assert_eq!(present.has(&key), want, "{key:?}");
+        }
     }
 
     #[test]
