@@ -677,6 +677,15 @@ until = 2032
     }
 
     #[test]
+    fn a_called_entry_for_an_unknown_event_is_located() {
+        let text = format!("{TERMS}\n[[called]]\nevent = \"E9\"\nlang = \"es\"\nphrases = [\"el acuerdo\"]\n");
+        let errs = parse(&text, Path::new(FILE)).expect_err("unknown event");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].message.contains("[[called]] names `E9`"), "{errs:?}");
+        assert_eq!(errs[0].line, TERMS.lines().count() + 3, "{errs:?}");
+    }
+
+    #[test]
     fn bad_references_are_located_and_list_valid_ids() {
         let text = TERMS.replace("event = \"E5\"", "event = \"E9\"").replace("[\"azure-exclusive\"]", "[\"nope\"]");
         let errs = parse(&text, Path::new(FILE)).expect_err("bad refs");
