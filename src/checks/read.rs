@@ -846,4 +846,12 @@ phrases = ["[el] acuerdo definitivo"]
         assert_eq!(errors[0].line, line, "{errors:?}");
         assert!(errors[0].message.contains("[language.es]") && errors[0].message.contains("(a|b"), "{errors:?}");
     }
+
+    /// A German compound after a hyphen is its head noun ("OpenAI-Zahlungen" are "Zahlungen");
+    /// a lower-case second half is not a word of its own ("nicht-exklusive").
+    #[test]
+    fn german_hyphenated_compounds_are_read_by_their_head() {
+        let r = read("E4", "Die OpenAI-Zahlungen an Microsoft laufen bis 2030.", "de");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"), "{r:?}");
+    }
 }
