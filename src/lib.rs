@@ -83,6 +83,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     write::refuse_digest_as_output(&options.root, &options.output)?;
     let mut memo = Memo::default();
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
+    let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
+    prepared.problems.extend(stale);
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
     prepared.docs = Default::default();
     let templates = Templates::load(&options.root)?;
@@ -268,7 +270,9 @@ impl Incremental {
             self.templates = None;
             self.templates = Some(Templates::load(&root)?);
         }
-        let (prepared, keys) = without_errors(prepare(&root, &mut self.memo, changes)?)?;
+        let (mut prepared, keys) = without_errors(prepare(&root, &mut self.memo, changes)?)?;
+        let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
+        prepared.problems.extend(stale);
         let Some(templates) = &self.templates else {
             return Err(Error::Internal("templates are not loaded"));
         };

@@ -14,7 +14,7 @@ use super::lexicon::Lexicon;
 use super::phrase::{self, Key, Parties, Phrase};
 use super::read::{Reading, When};
 use super::token::{Kind as TokKind, Token};
-use super::value::Value;
+use super::value::{Lang, Value};
 use crate::content::terms::{self, Terms};
 use crate::diag::Diagnostic;
 
@@ -23,7 +23,9 @@ use crate::diag::Diagnostic;
 pub struct EventName {
     pub id: String,
     pub date: NaiveDate,
-    pub called: Vec<Phrase>,
+    /// The names, each with the language it is read in (`None`: the event's own `called`,
+    /// English, read where the claims' English patterns are).
+    pub called: Vec<(Option<Lang>, Phrase)>,
 }
 
 /// The compiled rules: claims, their answers, parties, cue words and event names.
@@ -110,8 +112,12 @@ impl Checker {
         let lexicon = match Lexicon::new(&rules.languages) {
             Ok(l) => l,
             Err(errors) => {
-                for (lang, e) in errors {
-                    problems.push(Diagnostic::error(file, 0, format!("[language.{lang}]: {e}")));
+                for e in errors {
+                    problems.push(Diagnostic::error(
+                        file,
+                        rules.lines.line(e.offset),
+                        format!("[language.{}]: {}", e.lang, e.message),
+                    ));
                 }
                 Lexicon::new(&BTreeMap::new()).unwrap_or_default()
             }
@@ -163,24 +169,32 @@ impl Checker {
         let events = terms
             .events
             .iter()
-            .map(|e| EventName {
-                id: e.id.clone(),
-                date: e.date,
-                called: e
-                    .called
-                    .iter()
-                    .filter_map(|c| match phrase::parse(c, &vocab) {
-                        Ok(p) => Some(p),
-                        Err(err) => {
-                            problems.push(Diagnostic::error(
+            .map(|e| {
+                let mut called = Vec::new();
+                for c in &e.called {
+                    match phrase::parse(c, &vocab) {
+                        Ok(p) => called.push((None, p)),
+                        Err(err) => problems.push(Diagnostic::error(
+                            file,
+                            e.line,
+                            format!("event `{}`, called `{c}`: {}", e.id, err.0),
+                        )),
+                    }
+                }
+                for spec in rules.called.iter().filter(|c| *c.event.get_ref() == e.id) {
+                    let lang = Lang::from_tag(spec.lang.get_ref());
+                    for c in &spec.phrases {
+                        match phrase::parse(c.get_ref(), &vocab) {
+                            Ok(p) => called.push((Some(lang), p)),
+                            Err(err) => problems.push(Diagnostic::error(
                                 file,
-                                e.line,
-                                format!("event `{}`, called `{c}`: {}", e.id, err.0),
-                            ));
-                            None
+                                rules.lines.line(c.span().start),
+                                format!("[[called]] of `{}`: `{}`: {}", e.id, c.get_ref(), err.0),
+                            )),
                         }
-                    })
-                    .collect(),
+                    }
+                }
+                EventName { id: e.id.clone(), date: e.date, called }
             })
             .collect();
         problems.sort_by_key(|d| d.line);

@@ -3,7 +3,7 @@
 //! gloss carries cue words for English, Spanish, Portuguese, German, French, Chinese, Japanese
 //! and Korean (`cues.toml`, beside this file); a digest adds its own in content/terms.toml
 //! (`[language.xx]`), for these languages or others. A clause is read with the cues of its
-//! article's language and English's (quotations and names cross languages).
+//! article's language, or English's for a language with none.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +13,16 @@ use super::value::Lang;
 
 /// The cue lists of one language, as written (in cues.toml, or a digest's `[language.xx]`).
 pub use crate::content::terms::LanguageCues as RawCues;
+use toml::Spanned;
+
+/// A cue phrase written wrong: its language, what is wrong, and where it is in the file that
+/// wrote it (a digest's terms.toml: the built-in cues are tested).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueError {
+    pub lang: String,
+    pub message: String,
+    pub offset: usize,
+}
 
 /// Adds `other`'s words to `mine`; its months, if it has any, replace mine.
 fn extend(mine: &mut RawCues, other: &RawCues) {
@@ -25,6 +35,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.past, &other.past),
         (&mut mine.before, &other.before),
         (&mut mine.counterfactual, &other.counterfactual),
+        (&mut mine.now, &other.now),
         (&mut mine.about, &other.about),
         (&mut mine.more, &other.more),
         (&mut mine.less, &other.less),
@@ -56,6 +67,8 @@ pub enum Cue {
     Past,
     Before,
     Counterfactual,
+    /// The clause speaks of now, whatever earlier event its sentence names ("now", "ahora").
+    Now,
     About,
     More,
     Less,
@@ -74,15 +87,19 @@ pub struct Cues {
 impl Cues {
     /// Compiles every phrase; a phrase written wrong is named (all of them, not the first), and
     /// the others still compile.
-    pub fn compile(raw: &RawCues) -> Result<Cues, Vec<String>> {
+    pub fn compile(raw: &RawCues) -> Result<Cues, Vec<CueError>> {
         let vocab = Vocab::new();
         let mut errors = Vec::new();
-        let mut compile = |list: &[String]| -> Vec<Phrase> {
+        let mut compile = |list: &[Spanned<String>]| -> Vec<Phrase> {
             list.iter()
-                .filter_map(|p| match phrase::parse(p, &vocab) {
+                .filter_map(|p| match phrase::parse(p.get_ref(), &vocab) {
                     Ok(ph) => Some(ph),
                     Err(e) => {
-                        errors.push(format!("`{p}`: {}", e.0));
+                        errors.push(CueError {
+                            lang: String::new(),
+                            message: format!("`{}`: {}", p.get_ref(), e.0),
+                            offset: p.span().start,
+                        });
                         None
                     }
                 })
@@ -97,6 +114,7 @@ impl Cues {
             (Cue::Past, compile(&raw.past)),
             (Cue::Before, compile(&raw.before)),
             (Cue::Counterfactual, compile(&raw.counterfactual)),
+            (Cue::Now, compile(&raw.now)),
             (Cue::About, compile(&raw.about)),
             (Cue::More, compile(&raw.more)),
             (Cue::Less, compile(&raw.less)),
@@ -121,7 +139,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// The built-in cues, extended by `extra` (a digest's `[language.xx]` tables). Errors name
     /// the language and the phrase.
-    pub fn new(extra: &BTreeMap<String, RawCues>) -> Result<Lexicon, Vec<(String, String)>> {
+    pub fn new(extra: &BTreeMap<String, RawCues>) -> Result<Lexicon, Vec<CueError>> {
         let mut raw = builtin();
         for (lang, cues) in extra {
             extend(raw.entry(lang.clone()).or_default(), cues);
@@ -133,25 +151,22 @@ impl Lexicon {
                 Ok(c) => {
                     by_lang.insert(lang.clone(), c);
                 }
-                Err(e) => errors.extend(e.into_iter().map(|e| (lang.clone(), e))),
+                Err(e) => errors.extend(e.into_iter().map(|e| CueError { lang: lang.clone(), ..e })),
             }
         }
         if errors.is_empty() { Ok(Lexicon { by_lang }) } else { Err(errors) }
     }
 
-    /// The cue lists a clause of language `lang` is read with: its own and English's.
+    /// The cue lists a clause of language `lang` is read with: its own when gloss or the digest
+    /// has cues for it, else English's. English words read foreign text wrongly ("expira" is no
+    /// "expir*" negation in Spanish, nor "was" a past tense in German, nor "plus" a "more" in
+    /// French), so a language's cues stand alone.
     pub fn for_lang(&self, lang: &str) -> Vec<&Cues> {
         let primary = lang.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
-        let mut out = Vec::new();
-        if let Some(c) = self.by_lang.get(&primary) {
-            out.push(c);
+        match self.by_lang.get(&primary).or_else(|| self.by_lang.get("en")) {
+            Some(c) => vec![c],
+            None => Vec::new(),
         }
-        if primary != "en"
-            && let Some(c) = self.by_lang.get("en")
-        {
-            out.push(c);
-        }
-        out
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
@@ -275,15 +290,15 @@ mod tests {
         extra.insert(
             "es".to_string(),
             RawCues {
-                hedge: vec!["(a|b".into(), "quizá".into(), "... x".into()],
-                negation: vec!["jamás".into()],
+                hedge: ["(a|b", "quizá", "... x"].map(|p| Spanned::new(0..p.len(), p.to_string())).to_vec(),
+                negation: vec![Spanned::new(0..6, "jamás".to_string())],
                 ..RawCues::default()
             },
         );
         let errors = Lexicon::new(&extra).expect_err("two bad phrases");
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors.iter().all(|(l, _)| l == "es"));
-        assert!(errors[0].1.contains("(a|b") && errors[1].1.contains("... x"), "{errors:?}");
+        assert!(errors.iter().all(|e| e.lang == "es"));
+        assert!(errors[0].message.contains("(a|b") && errors[1].message.contains("... x"), "{errors:?}");
     }
 
     #[test]
@@ -294,5 +309,56 @@ mod tests {
         for l in langs {
             assert_eq!(lex.for_lang(l)[0].months.len(), 12, "{l}");
         }
+    }
+
+    fn cues_in(lang: &str, text: &str) -> Vec<Cue> {
+        let lex = Lexicon::new(&BTreeMap::new()).expect("built-in cues compile");
+        let parties = super::super::phrase::Parties::new(&BTreeMap::new());
+        let ctx = Context { parties: &parties, lang: Lang::from_tag(lang), stage_year: 2026 };
+        let toks = super::super::token::tokenize_all(text);
+        Found::scan(&lex.for_lang(lang), &toks, &ctx, &|_| false).hits.into_iter().map(|(c, _)| c).collect()
+    }
+
+    /// Korean past forms ("가졌다", "지급했다", "…이었다") put a clause before now, as "had" and
+    /// "paid" do in English; the present ("가진다") does not.
+    #[test]
+    fn korean_past_tense_is_read_as_past() {
+        assert!(cues_in("ko", "마이크로소프트는 독점권을 가졌다").contains(&Cue::Past));
+        assert!(cues_in("ko", "마이크로소프트가 수익 일부를 지급했다").contains(&Cue::Past));
+        assert!(cues_in("ko", "애저는 독점 클라우드였다").contains(&Cue::Past));
+        assert!(!cues_in("ko", "마이크로소프트는 독점권을 가진다").contains(&Cue::Past));
+    }
+
+    /// Exemption words ("salvo", "außer", "sauf", "除外", "제외") are negations; the Azure-first
+    /// exception's "salvo que", "sauf si", "경우를 제외하고" is not.
+    #[test]
+    fn exemption_words_are_negations_but_unless_is_not() {
+        for (lang, text) in [
+            ("es", "cualquier nube salvo Google"),
+            ("pt", "qualquer nuvem exceto a do Google"),
+            ("de", "jeden Cloud-Anbieter außer Google"),
+            ("fr", "n'importe quel cloud sauf Google"),
+            ("zh", "任何云，谷歌云除外"),
+            ("ja", "グーグルを除く全てのクラウド"),
+            ("ko", "구글을 제외한 모든 클라우드"),
+        ] {
+            assert!(cues_in(lang, text).contains(&Cue::Negation), "{lang}: {text}");
+        }
+        for (lang, text) in [
+            ("es", "salvo que Microsoft decida"),
+            ("fr", "sauf si Microsoft décide"),
+            ("ko", "원하는 경우를 제외하고 먼저 출시"),
+        ] {
+            assert!(!cues_in(lang, text).contains(&Cue::Negation), "{lang}: {text}");
+        }
+    }
+
+    /// English cue words do not read another language's text: Spanish "expira" is no English
+    /// "expir*" negation, German "was" (what) no past tense.
+    #[test]
+    fn english_cues_do_not_read_other_languages() {
+        assert!(!cues_in("es", "la licencia expira en 2030").contains(&Cue::Negation));
+        assert!(!cues_in("de", "was die Lizenz bedeutet").contains(&Cue::Past));
+        assert!(cues_in("en", "the licence expires in 2030").contains(&Cue::Negation));
     }
 }

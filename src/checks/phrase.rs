@@ -584,6 +584,13 @@ struct Matcher<'a, 'c> {
 type Cont<'k> = &'k mut dyn FnMut(usize, &mut State, &mut Matcher) -> bool;
 
 impl Matcher<'_, '_> {
+    /// A German compound's head after a hyphen (`Exklusivität` in `Azure-Exklusivität`, capital
+    /// as nouns are) is a word of its own; elsewhere the second half of a hyphenated word is not
+    /// (`exclusive` in `non-exclusive`, `exklusive` in `nicht-exklusive`).
+    fn compound_head(&self, t: &Token) -> bool {
+        t.capital && self.ctx.lang == Lang::De
+    }
+
     /// Matches `seq[i..]` at token `pos`, calling `k` with each way it ends; stops when `k`
     /// returns true. `st` grows as the match goes and is restored on the way back (no copy per
     /// step: the matcher runs millions of steps in a large digest).
@@ -600,7 +607,9 @@ impl Matcher<'_, '_> {
                 let n = toks.len();
                 // The second half of a hyphenated word ("exclusive" in "non-exclusive") is a word
                 // only where the pattern spelled the first half too.
-                if self.toks.get(pos).is_some_and(|t| t.hyphen) && st.spelled.last().is_none_or(|r| r.end != pos) {
+                if self.toks.get(pos).is_some_and(|t| t.hyphen && !self.compound_head(t))
+                    && st.spelled.last().is_none_or(|r| r.end != pos)
+                {
                     return false;
                 }
                 if pos + n <= self.toks.len()

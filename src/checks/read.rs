@@ -85,7 +85,9 @@ impl Reader<'_> {
             .checker
             .events
             .iter()
-            .filter(|e| e.date <= self.stage && e.called.iter().any(|p| !p.find(&toks, &ctx).is_empty()))
+            .filter(|e| {
+                e.date <= self.stage && e.called.iter().any(|(l, p)| self.reads(*l) && !p.find(&toks, &ctx).is_empty())
+            })
             .collect();
         match named.as_slice() {
             [e] if e.date == self.stage => Some(When::Now),
@@ -385,7 +387,7 @@ impl Reader<'_> {
             When::Before
         } else if let Some(w) = self.named_stage(m, toks) {
             w?
-        } else if let Some(w) = sentence {
+        } else if let Some(w) = sentence.filter(|_| !has(Cue::Now)) {
             w.clone()
         } else if has(Cue::Past) {
             When::Earlier
@@ -406,7 +408,7 @@ impl Reader<'_> {
             if e.date > self.stage {
                 continue;
             }
-            for p in &e.called {
+            for (_, p) in e.called.iter().filter(|(l, _)| self.reads(*l)) {
                 if p.find(toks, &ctx).iter().any(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))) {
                     return Some(Some(if e.date == self.stage { When::Now } else { When::At(vec![e.date]) }));
                 }
@@ -700,6 +702,11 @@ claim = "licence-exclusivity"
 lang = "fr"
 [phrasing.values]
 exclusive = ["{licence} & {exclusive}"]
+
+[[called]]
+event = "E4"
+lang = "es"
+phrases = ["[el] acuerdo definitivo"]
 "#;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
@@ -798,5 +805,57 @@ exclusive = ["{licence} & {exclusive}"]
         let r = read("E5", "Microsoft n'a plus de licence exclusive sur les modèles d'OpenAI.", "fr");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
         assert!(r.iter().any(|(c, _, x)| c == "licence-exclusivity" && x == "non-exclusive"), "{r:?}");
+    }
+
+    /// An event named in the article's language ("el acuerdo definitivo", a `[[called]]` of
+    /// E4) pins its sentence to that stage, as "the definitive agreement" does in English; the
+    /// Spanish name is not read in an English article.
+    #[test]
+    fn event_names_in_other_languages_pin_the_sentence() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("E5").date;
+        let text = "Con el acuerdo definitivo, los pagos duraban hasta 2030.";
+        let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, Some("es"));
+        let f = found.iter().find(|f| checker.claims[f.claim].id == "revenue-share-until").expect("a reading");
+        assert_eq!(f.stage.as_deref(), Some("E4"), "{found:?}");
+        assert!(!f.agrees, "2030 is not until AGI, the definitive agreement's end");
+        let reader =
+            super::Reader { checker, cues: checker.lexicon.for_lang("en"), lang: super::Lang::En, stage: date };
+        let en = "Under the acuerdo definitivo, payments ran through 2030.";
+        assert_eq!(reader.sentence_stage(en, &(0..en.len())), None, "a Spanish name read in English");
+    }
+
+    /// "ahora" (now) in a later clause speaks of the article's stage, though the sentence names
+    /// an earlier event: the first clause is October's terms, the second today's.
+    #[test]
+    fn now_in_a_clause_overrides_the_event_its_sentence_names() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("E5").date;
+        let text = "Con el acuerdo definitivo los pagos duraban hasta la AGI; ahora los pagos durarán hasta 2030.";
+        let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, Some("es"));
+        assert!(!found.is_empty(), "{found:?}");
+        assert!(found.iter().all(|f| f.agrees), "{found:?}");
+    }
+
+    /// A mistake in a digest's `[language.xx]` cue words is reported on its own line of
+    /// terms.toml (it was line 0).
+    #[test]
+    fn bad_language_cue_is_reported_on_its_line() {
+        let base = include_str!("../../tests/fixtures/terms.toml");
+        let text = format!("{base}\n[language.es]\nhedge = [\"quizá\",\n  \"(a|b\"]\n");
+        let terms = terms::parse(&text, Path::new(terms::FILE)).expect("the terms parse");
+        let errors = Checker::new(&terms).expect_err("a bad cue phrase");
+        let line = base.lines().count() + 4;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, line, "{errors:?}");
+        assert!(errors[0].message.contains("[language.es]") && errors[0].message.contains("(a|b"), "{errors:?}");
+    }
+
+    /// A German compound after a hyphen is its head noun ("OpenAI-Zahlungen" are "Zahlungen");
+    /// a lower-case second half is not a word of its own ("nicht-exklusive").
+    #[test]
+    fn german_hyphenated_compounds_are_read_by_their_head() {
+        let r = read("E4", "Die OpenAI-Zahlungen an Microsoft laufen bis 2030.", "de");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"), "{r:?}");
     }
 }

@@ -97,6 +97,48 @@ pub struct Entry {
     pub item: Item,
 }
 
+/// The passages an annotation file's `[[reviewed]]` entries name; a warning for each that
+/// names none (stale: its sentence is gone) or more than one.
+fn reviewed(
+    file: &crate::content::annotations::Annotations,
+    article: &crate::content::Article,
+    doc: &Doc,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(usize, Range<usize>)> {
+    let mut settled = Vec::new();
+    for r in &file.reviewed {
+        match doc.find_in(r.place, &r.quote, r.prefix.as_deref(), r.suffix.as_deref()) {
+            Ok(a) => settled.push((a.block, a.start..a.end)),
+            Err(miss) => {
+                let stale = matches!(miss, Miss::NotFound { .. });
+                let (message, help) = describe_miss(&miss, &article.path.display().to_string());
+                let (message, help) = if stale {
+                    (
+                        format!("stale review: {message}"),
+                        format!("{help}; if the sentence is gone, delete this [[reviewed]]"),
+                    )
+                } else {
+                    (message, help)
+                };
+                problems.push(Diagnostic::warning(&file.path, r.line, message).help(help));
+            }
+        }
+    }
+    settled
+}
+
+/// The warnings for `[[reviewed]]` entries whose passage is gone (or ambiguous), without the
+/// queue: `gloss build` reports them as it reports stale dismissals.
+pub fn stale_reviews(corpus: &Corpus, docs: &[Doc]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (ai, (article, doc)) in corpus.articles.iter().zip(docs).enumerate() {
+        if let Some(file) = corpus.annotations_of.get(ai).and_then(Option::as_ref) {
+            reviewed(file, article, doc, &mut problems);
+        }
+    }
+    problems
+}
+
 /// The digest's review queue: every article's sentences about a checked term with no verdict,
 /// leaving out those a note covers (`noted`: each article's notes' anchors, hand-written and
 /// automatic), those a finding read (`findings_of`: an article's findings, by its place), and those an `[[reviewed]]` entry names. A reviewed entry
@@ -114,24 +156,7 @@ pub fn digest<'a>(
         let mut settled: Vec<(usize, Range<usize>)> =
             noted.get(ai).map_or(&[][..], Vec::as_slice).iter().map(|a| (a.block, a.start..a.end)).collect();
         if let Some(file) = corpus.annotations_of.get(ai).and_then(Option::as_ref) {
-            for r in &file.reviewed {
-                match doc.find_in(r.place, &r.quote, r.prefix.as_deref(), r.suffix.as_deref()) {
-                    Ok(a) => settled.push((a.block, a.start..a.end)),
-                    Err(miss) => {
-                        let stale = matches!(miss, Miss::NotFound { .. });
-                        let (message, help) = describe_miss(&miss, &article.path.display().to_string());
-                        let (message, help) = if stale {
-                            (
-                                format!("stale review: {message}"),
-                                format!("{help}; if the sentence is gone, delete this [[reviewed]]"),
-                            )
-                        } else {
-                            (message, help)
-                        };
-                        problems.push(Diagnostic::warning(&file.path, r.line, message).help(help));
-                    }
-                }
-            }
+            settled.extend(reviewed(file, article, doc, &mut problems));
         }
         let Some(stage) = stage_date(article, &corpus.terms) else { continue };
         let judged: Vec<Judged> = findings_of(ai)

@@ -39,6 +39,9 @@ pub struct Token {
     pub glued: bool,
     /// A hyphen between this token and the one before (`non-binding`, `revenue-share`).
     pub hyphen: bool,
+    /// Written with a capital first letter: after a hyphen, in German, the head noun of a
+    /// compound (`Azure-Exklusivität` is an `Exklusivität`).
+    pub capital: bool,
 }
 
 impl Token {
@@ -216,6 +219,7 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
                 push(&mut out, &mut last_end, at..end, norm, Kind::Word, hyphen);
                 if let Some(t) = out.last_mut() {
                     t.possessive = possessive;
+                    t.capital = c.is_uppercase();
                 }
                 pending_hyphen = false;
                 continue;
@@ -281,7 +285,7 @@ fn push(
 ) {
     let glued = *last_end == Some(range.start) || hyphen;
     *last_end = Some(range.end);
-    out.push(Token { range, norm, kind, possessive: false, glued, hyphen });
+    out.push(Token { range, norm, kind, possessive: false, glued, hyphen, capital: false });
 }
 
 /// Full-width punctuation as its ASCII twin, so that one pattern reads both.

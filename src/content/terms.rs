@@ -139,6 +139,16 @@ pub struct PhrasingSpec {
     pub unless: Vec<toml::Spanned<String>>,
 }
 
+/// What articles in one language call an event (`[[called]]`): like the event's own `called`,
+/// which is English, read only in articles of that language.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CalledSpec {
+    pub event: toml::Spanned<String>,
+    pub lang: toml::Spanned<String>,
+    pub phrases: Vec<toml::Spanned<String>>,
+}
+
 /// A vocabulary's words in one language (`[[words]]`), added to `[vocab]`'s list of that name.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -160,38 +170,41 @@ impl ClaimSpec {
 }
 
 /// A language's cue words as a digest adds them (`[language.es]`); gloss has its own for
-/// several languages ([`crate::checks`]).
+/// several languages ([`crate::checks`]). Each phrase keeps its place, so that a mistake in one
+/// is reported on its line.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageCues {
     #[serde(default)]
-    pub negation: Vec<String>,
+    pub negation: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub neutral: Vec<String>,
+    pub neutral: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub hedge: Vec<String>,
+    pub hedge: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub distance: Vec<String>,
+    pub distance: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub adopt: Vec<String>,
+    pub adopt: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub past: Vec<String>,
+    pub past: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub before: Vec<String>,
+    pub before: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub counterfactual: Vec<String>,
+    pub counterfactual: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub about: Vec<String>,
+    pub now: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub more: Vec<String>,
+    pub about: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub less: Vec<String>,
+    pub more: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub more_after: Vec<String>,
+    pub less: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub less_after: Vec<String>,
+    pub more_after: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    pub months: Vec<String>,
+    pub less_after: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    pub months: Vec<toml::Spanned<String>>,
 }
 
 /// The rules of the automatic checks, as written: parties, vocabularies, cue words and claims.
@@ -205,6 +218,8 @@ pub struct Rules {
     pub claims: Vec<ClaimSpec>,
     pub phrasings: Vec<PhrasingSpec>,
     pub words: Vec<WordsSpec>,
+    /// Event names in other languages.
+    pub called: Vec<CalledSpec>,
     /// The text of terms.toml, for locating a span's line.
     pub lines: Lines,
 }
@@ -261,6 +276,8 @@ struct RawTerms {
     phrasings: Vec<PhrasingSpec>,
     #[serde(default)]
     words: Vec<WordsSpec>,
+    #[serde(default)]
+    called: Vec<CalledSpec>,
     #[serde(default, rename = "milestone")]
     milestones: Vec<RawMilestone>,
 }
@@ -493,6 +510,14 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             line,
         });
     }
+    for c in &raw.called {
+        if !event_ids.contains(c.event.get_ref().as_str()) {
+            problems.push(
+                at(c.event.span().start, format!("[[called]] names `{}`, which is not an event", c.event.get_ref()))
+                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
+            );
+        }
+    }
     let milestones = parse_milestones(raw.milestones, &lines, &event_ids, &term_ids, &at, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
@@ -504,6 +529,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         claims: raw.claims,
         phrasings: raw.phrasings,
         words: raw.words,
+        called: raw.called,
         lines,
     };
     let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
@@ -648,6 +674,15 @@ until = 2032
         assert!(t.in_force(any, date("2026-04-27")));
         assert_eq!(any.until, Some(2032));
         assert_eq!(excl.line, 15);
+    }
+
+    #[test]
+    fn a_called_entry_for_an_unknown_event_is_located() {
+        let text = format!("{TERMS}\n[[called]]\nevent = \"E9\"\nlang = \"es\"\nphrases = [\"el acuerdo\"]\n");
+        let errs = parse(&text, Path::new(FILE)).expect_err("unknown event");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].message.contains("[[called]] names `E9`"), "{errs:?}");
+        assert_eq!(errs[0].line, TERMS.lines().count() + 3, "{errs:?}");
     }
 
     #[test]

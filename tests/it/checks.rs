@@ -584,6 +584,10 @@ fn the_review_queue_lists_sentences_without_a_verdict_until_reviewed() {
         .expect("a warning");
     assert_eq!((warning["severity"].as_str(), warning["line"].as_u64()), (Some("warning"), Some(6)));
     assert!(warning["message"].as_str().expect("message").starts_with("stale review:"), "{warning}");
+    // `gloss build` warns of it too, as it does of a stale dismissal (it was only `gloss check`).
+    let out = f.build();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("delta.toml:6: stale review"), "{}", stderr(&out));
     // A note on the sentence takes it off the queue too.
     f.write(
         "content/annotations/delta.toml",
