@@ -187,7 +187,7 @@ impl Reader<'_> {
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
                     let year = i32::try_from(s.number?).ok()?;
-                    Some(Value::Year { year, about: s.about })
+                    Some(if s.after { Value::After(year) } else { Value::Year { year, about: s.about } })
                 } else {
                     named.map(Value::Condition)
                 }

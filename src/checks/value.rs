@@ -82,6 +82,8 @@ pub enum Value {
         year: i32,
         about: bool,
     },
+    /// An end past a year, no more precise: "into the 2030s" (past 2030).
+    After(i32),
     /// An end that is not a year: "until AGI is verified", "no end date".
     Condition(String),
     Amount {
@@ -118,6 +120,7 @@ impl fmt::Display for Value {
         };
         match self {
             Value::Year { year, about } => write!(f, "{}{year}", if *about { "about " } else { "" }),
+            Value::After(year) => write!(f, "after {year}"),
             Value::Condition(c) => write!(f, "{c}"),
             Value::Amount { dollars, bound: b } => {
                 let d = *dollars as f64;
@@ -195,6 +198,7 @@ impl Value {
             (Value::Year { year: a, about: x }, Value::Year { year: b, about: y }) => {
                 (a - b).abs() <= i32::from(*x || *y)
             }
+            (Value::After(a), Value::Year { year: b, .. }) => b > a,
             (Value::Condition(a), Value::Condition(b)) => a == b,
             (Value::Amount { dollars: c, bound: cb }, Value::Amount { dollars: o, bound: ob }) => {
                 let (c, o) = (*c as f64, *o as f64);
@@ -255,6 +259,9 @@ impl Value {
                 !self.agrees_with(other)
             }
             (Value::Year { .. }, Value::Condition(_)) | (Value::Condition(_), Value::Year { .. }) => true,
+            (Value::After(_), Value::Year { .. }) => !self.agrees_with(other),
+            (Value::Year { .. }, Value::After(_)) => !other.agrees_with(self),
+            (Value::After(_), Value::Condition(_)) | (Value::Condition(_), Value::After(_)) => true,
             (Value::Amount { dollars: a, bound: Bound::Exact }, Value::Amount { dollars: b, bound: Bound::Exact })
             | (Value::Percent { milli: a, bound: Bound::Exact }, Value::Percent { milli: b, bound: Bound::Exact }) => {
                 !self.agrees_with(other) && a != b
@@ -772,6 +779,8 @@ const DECADE: &[&[&str]] = &[
     &["ende", "des", "jahrzehnts"],
     &["la", "fin", "de", "la", "décennie"],
 ];
+/// A decade as a duration: "for the next decade".
+const DECADE_WORDS: &[&str] = &["decade", "década", "jahrzehnt", "décennie"];
 const NEXT: &[&[&str]] = &[
     &["for", "the", "next"],
     &["over", "the", "next"],
@@ -851,6 +860,25 @@ const NUMBER_WORDS_BY_LANG: &[(&str, f64)] = &[
 const NUMBER_WORDS: &[&str] =
     &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+/// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
+/// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start.
+pub fn after_at(toks: &[Token], pos: usize) -> Option<(usize, i32)> {
+    let mut p = pos;
+    if toks.get(p).is_some_and(|t| t.norm == "well") {
+        p += 1;
+    }
+    if !seq_at(toks, p, &["into", "the"]) {
+        return None;
+    }
+    let t = toks.get(p + 2)?;
+    let s = toks.get(p + 3)?;
+    if t.kind != Kind::Number || t.norm.len() != 4 || !t.norm.ends_with('0') || !s.glued || s.norm != "s" {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok().filter(|y| (1900..=2090).contains(y))?;
+    Some((p + 4, y))
+}
+
 /// How many, written as a number or (in English) a word.
 fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
     let t = toks.get(pos)?;
@@ -868,6 +896,10 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
     for lead in NEXT {
         if seq_at(toks, pos, lead) {
             let p = pos + lead.len();
+            // "for the next decade", "for another decade".
+            if toks.get(p).is_some_and(|t| DECADE_WORDS.contains(&t.norm.as_str())) {
+                return Some((p + 1, stage_year + 10, true));
+            }
             let n = count_at(toks, p)?;
             let mut q = p + 1;
             if toks.get(q).is_some_and(|t| t.norm == "more") {
@@ -1121,6 +1153,16 @@ mod tests {
         assert_eq!(e("jusqu'à fin 2030"), Some((true, 2030, false)));
         assert_eq!(e("até o fim de 2030"), Some((true, 2030, false)));
         assert_eq!(e("in 2030"), None);
+        assert_eq!(e("for the next decade"), Some((true, 2036, true)));
+        assert_eq!(e("for another decade"), Some((true, 2036, true)));
+        let a = |t: &str| {
+            let toks = tokenize_all(t);
+            after_at(&toks, 0).map(|(end, y)| (end == toks.len(), y))
+        };
+        assert_eq!(a("into the 2030s"), Some((true, 2030)));
+        assert_eq!(a("well into the 2040s"), Some((true, 2040)));
+        assert_eq!(a("into the 2032s"), None);
+        assert_eq!(a("into 2030"), None);
     }
 
     #[test]
