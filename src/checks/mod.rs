@@ -635,6 +635,14 @@ mod tests {
         contradicts("E5", "Microsoft retains its licence to OpenAI IP into the 2040s.", "licence-until", "after 2040");
     }
 
+    /// "expires after 2032" was read as "through 2032" and agreed; it is an end past 2032.
+    #[test]
+    fn an_end_after_a_year_is_not_that_year() {
+        contradicts("E5", "Microsoft's non-exclusive licence expires after 2032.", "licence-until", "after 2032");
+        agrees("E5", "Microsoft's licence to OpenAI IP runs beyond 2030.", "licence-until");
+        contradicts("E5", "OpenAI's payments to Microsoft run beyond 2030.", "revenue-share-until", "after 2030");
+    }
+
     /// "whichever comes later" reverses the official "whichever is first" (dev rip-005 was missed).
     #[test]
     fn whichever_comes_later_is_not_whichever_is_first() {

@@ -861,11 +861,28 @@ const NUMBER_WORDS: &[&str] =
     &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
-/// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start.
+/// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start;
+/// "beyond 2032", "past 2030", "expires after 2032": an end past the year itself.
 pub fn after_at(toks: &[Token], pos: usize) -> Option<(usize, i32)> {
     let mut p = pos;
+    if toks
+        .get(p)
+        .is_some_and(|t| matches!(t.norm.as_str(), "ends" | "end" | "expires" | "expire" | "lapses" | "runs" | "run"))
+        && toks.get(p + 1).is_some_and(|t| matches!(t.norm.as_str(), "after" | "beyond" | "past"))
+    {
+        p += 1;
+    }
     if toks.get(p).is_some_and(|t| t.norm == "well") {
         p += 1;
+    }
+    if toks.get(p).is_some_and(|t| matches!(t.norm.as_str(), "beyond" | "past" | "after"))
+        && (p > pos || toks[p].norm != "after")
+    {
+        let mut q = p + 1;
+        if seq_at(toks, q, &["the", "end", "of"]) {
+            q += 3;
+        }
+        return year_at(toks, q).map(|y| (q + 1, y));
     }
     if !seq_at(toks, p, &["into", "the"]) {
         return None;
@@ -956,7 +973,7 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
         )
     ) {
         let mut p = pos + 1;
-        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by" | "after")) {
+        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by")) {
             p += 1;
         }
         for d in DECADE {
@@ -1163,6 +1180,11 @@ mod tests {
         assert_eq!(a("well into the 2040s"), Some((true, 2040)));
         assert_eq!(a("into the 2032s"), None);
         assert_eq!(a("into 2030"), None);
+        assert_eq!(a("beyond 2032"), Some((true, 2032)));
+        assert_eq!(a("well past the end of 2030"), Some((true, 2030)));
+        assert_eq!(a("expires after 2032"), Some((true, 2032)));
+        // A bare "after 2030" may date something else ("after 2030, OpenAI stops paying").
+        assert_eq!(a("after 2030"), None);
     }
 
     #[test]
