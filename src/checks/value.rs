@@ -908,29 +908,41 @@ fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
 /// The end of a period at `pos`, as a year: "through 2032", "until the end of 2030", "for the
 /// next six years" (from `stage_year`, so approximate), "until the end of the decade",
 /// "hasta 2032", "bis Ende 2030", "jusqu'en 2032", "2030年まで", "到2030年", "2032년까지".
-pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32, bool)> {
+pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     // "for the next six years", "for six more years", "durante los próximos seis años".
-    for lead in NEXT {
-        if seq_at(toks, pos, lead) {
-            let p = pos + lead.len();
-            // "for the next decade", "for another decade".
-            if toks.get(p).is_some_and(|t| DECADE_WORDS.contains(&t.norm.as_str())) {
-                return Some((p + 1, stage_year + 10, true));
-            }
-            let n = count_at(toks, p)?;
-            let mut q = p + 1;
-            if toks.get(q).is_some_and(|t| t.norm == "more") {
-                q += 1;
-            }
-            let unit = toks.get(q)?;
-            let years = ["years", "year", "años", "anos", "jahren", "jahre", "ans", "années", "年"];
-            if years.contains(&unit.norm.as_str()) {
-                return Some((q + 1, stage_year + n, true));
-            }
-            return None;
-        }
+    if let Some(lead) = NEXT.iter().find(|lead| seq_at(toks, pos, lead)) {
+        return next_period(toks, pos + lead.len(), stage_year);
     }
-    // "next year", "in three years", "within five years", "in three years' time".
+    years_from_now(toks, pos, stage_year)
+        .or_else(|| verb_end(toks, pos, stage_year))
+        .or_else(|| lead_end(toks, pos, stage_year))
+        .or_else(|| cjk_end(toks, pos))
+}
+
+/// An end as a year: the index after its last token, the year, and whether it is approximate.
+pub type End = (usize, i32, bool);
+
+/// The period after "for the next" at `p`: "six years", "decade".
+fn next_period(toks: &[Token], p: usize, stage_year: i32) -> Option<End> {
+    // "for the next decade", "for another decade".
+    if toks.get(p).is_some_and(|t| DECADE_WORDS.contains(&t.norm.as_str())) {
+        return Some((p + 1, stage_year + 10, true));
+    }
+    let n = count_at(toks, p)?;
+    let mut q = p + 1;
+    if toks.get(q).is_some_and(|t| t.norm == "more") {
+        q += 1;
+    }
+    let unit = toks.get(q)?;
+    let years = ["years", "year", "años", "anos", "jahren", "jahre", "ans", "années", "年"];
+    if years.contains(&unit.norm.as_str()) {
+        return Some((q + 1, stage_year + n, true));
+    }
+    None
+}
+
+/// "next year", "in three years", "for six more years": counted from `stage_year`.
+fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     if seq_at(toks, pos, &["next", "year"]) {
         return Some((pos + 2, stage_year + 1, false));
     }
@@ -948,7 +960,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
         let n = count_at(toks, pos + 1)?;
         return Some((pos + 4, stage_year + n, true));
     }
-    // "expires at the end of the decade", "stops in 2028", "ends next year".
+    None
+}
+
+/// An end verb and its time: "expires at the end of the decade", "stops in 2028".
+fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     if matches!(
         toks.get(pos).map(|t| t.norm.as_str()),
         Some(
@@ -997,7 +1013,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
             return Some((q + 1, y, false));
         }
     }
-    // A year after a lead word, with "the end of" between.
+    None
+}
+
+/// A year after a lead word, with "the end of" between: "through 2032", "hasta finales de 2030".
+fn lead_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     for lead in UNTIL {
         if !seq_at(toks, pos, lead) {
             continue;
@@ -1026,7 +1046,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
             return Some((end, y, false));
         }
     }
-    // "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
+    None
+}
+
+/// A year and its particle: "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
+fn cjk_end(toks: &[Token], pos: usize) -> Option<End> {
     let y = year_at(toks, pos)?;
     let next = toks.get(pos + 1)?;
     if next.kind == Kind::Hangul && (next.norm.starts_with("년까지") || next.norm.starts_with("년말까지")) {
