@@ -397,6 +397,11 @@ impl Reader<'_> {
     /// and year, or a year. `Some(None)` when it names a time after the article's stage (a
     /// claim about the future the terms do not judge).
     fn named_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+        self.called_stage(m, toks).or_else(|| self.month_stage(m, toks)).or_else(|| self.year_stage(m, toks))
+    }
+
+    /// An event called by name ("the memorandum", "the amendment"), up to the stage.
+    fn called_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
         let ctx = self.ctx();
         for e in &self.checker.events {
             if e.date > self.stage {
@@ -408,8 +413,12 @@ impl Reader<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// A month without a year ("in February"): the latest such month up to the stage.
+    fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
         let stage_year = self.stage.year();
-        // A month without a year ("in February"): the latest such month up to the stage.
         // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
         // Japanese or Korean month needs no word before it).
         let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
@@ -459,6 +468,12 @@ impl Reader<'_> {
             dates.push(from);
             return Some(Some(When::At(dates)));
         }
+        None
+    }
+
+    /// A year written as a time ("in 2019", "the 2023 deal"), and a month before it.
+    fn year_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+        let stage_year = self.stage.year();
         for (i, _) in toks.iter().enumerate() {
             if m.is_spelled(i) {
                 continue;
