@@ -641,6 +641,9 @@ mod tests {
         contradicts("E5", "Microsoft's non-exclusive licence expires after 2032.", "licence-until", "after 2032");
         agrees("E5", "Microsoft's licence to OpenAI IP runs beyond 2030.", "licence-until");
         contradicts("E5", "OpenAI's payments to Microsoft run beyond 2030.", "revenue-share-until", "after 2030");
+        // The year ends a period: it does not date the clause after the stage, so the
+        // exclusivity is still judged.
+        contradicts("E5", "Microsoft's exclusive licence expires after 2032.", "licence-exclusivity", "exclusive");
     }
 
     /// "whichever comes later" reverses the official "whichever is first" (dev rip-005 was missed).

@@ -480,8 +480,10 @@ impl Reader<'_> {
             }
             let Some(y) = value::year_at(toks, i) else { continue };
             // A year that ends a period ("through 2030") belongs to another claim's value.
-            let lead =
-                (i.saturating_sub(5)..i).any(|s| value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i));
+            let lead = (i.saturating_sub(5)..i).any(|s| {
+                value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i)
+                    || value::after_at(toks, s).is_some_and(|(e, _)| e > i)
+            });
             if lead {
                 continue;
             }
