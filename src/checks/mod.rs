@@ -212,20 +212,31 @@ pub fn check_blocks(
         let quotes = sentences::quoted(b.text);
         // A "previous terms" cell speaks of the terms in force the day before the stage.
         let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
+        let mut previous: Option<std::ops::Range<usize>> = None;
         for s in sentences::sentences(b.text) {
             if sentences::is_question(&b.text[s.clone()]) {
+                previous = Some(s);
                 continue;
             }
             let named = reader.sentence_stage(b.text, &s).or_else(|| block_when.clone());
-            for clause in sentences::clauses_in(b.text, s.clone(), l.code()) {
+            let mut clauses = sentences::clauses_in(b.text, s.clone(), l.code());
+            if let Some(p) = previous.replace(s.clone())
+                && l.code() == "en"
+            {
+                sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
+            }
+            for clause in clauses {
                 for r in reader.clause(b.text, &clause, &quotes, named.as_ref()) {
                     let Some(v) = checker.verdict(terms, &r, stage) else { continue };
-                    if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == r.range) {
+                    // A pronoun's antecedent lies in the previous sentence: the finding marks
+                    // this sentence's words only.
+                    let range = r.range.start.max(s.start)..r.range.end;
+                    if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == range) {
                         continue;
                     }
                     out.push(Found {
                         block: b.index,
-                        range: r.range.clone(),
+                        range,
                         sentence: s.clone(),
                         claim: r.claim,
                         value: r.value.clone(),
@@ -573,6 +584,82 @@ mod tests {
             "",
         );
         silent("E5", "Microsoft keeps a non-exclusive licence.[3] It may one day become exclusive again.");
+    }
+
+    /// A sentence opening with "It" or "Its" after a citation marker speaks of the previous
+    /// sentence's subject (dev lic-012, np-021 were missed); the note marks its own sentence.
+    #[test]
+    fn pronoun_after_a_footnote_marker_speaks_of_the_previous_subject() {
+        let text = "Microsoft's license runs to 2032.[4] It remains exclusive for the whole period.";
+        contradicts("E5", text, "licence-exclusivity", "exclusive");
+        contradicts(
+            "E3",
+            "The nonprofit keeps control.[2] Its equity stake, though, will be worth less than $100 billion.",
+            "nonprofit-stake",
+            "",
+        );
+        silent("E5", "Microsoft's license runs to 2032.[4] It remains non-exclusive for the whole period.");
+        // No plain subject to stand for: "In 2019, …" opens with a time, not a subject.
+        silent("E5", "In 2019, talks began.[1] It remains exclusive.");
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E5").expect("event").date;
+        let second = text.find("It remains").expect("the second sentence");
+        let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, None);
+        let exclusive = found.iter().find(|f| !f.agrees).expect("a contradiction");
+        assert!(exclusive.range.start >= second, "the note marks the second sentence only: {exclusive:?}");
+    }
+
+    /// Relative ends: "for another decade" counts ten years from the stage, "into the 2030s"
+    /// reads as past 2030 (dev en4-020, en4-024 were missed).
+    #[test]
+    fn decades_as_durations_and_into_a_decade() {
+        contradicts(
+            "E5",
+            "OpenAI's payments to Microsoft now run for another decade.",
+            "revenue-share-until",
+            "about 2036",
+        );
+        contradicts(
+            "E5",
+            "OpenAI will keep paying Microsoft for the next decade.",
+            "revenue-share-until",
+            "about 2036",
+        );
+        contradicts(
+            "E5",
+            "The payments OpenAI owes Microsoft continue into the 2030s.",
+            "revenue-share-until",
+            "after 2030",
+        );
+        agrees("E5", "Microsoft's licence to OpenAI IP now extends into the 2030s.", "licence-until");
+        contradicts("E5", "Microsoft retains its licence to OpenAI IP into the 2040s.", "licence-until", "after 2040");
+    }
+
+    /// "expires after 2032" was read as "through 2032" and agreed; it is an end past 2032.
+    #[test]
+    fn an_end_after_a_year_is_not_that_year() {
+        contradicts("E5", "Microsoft's non-exclusive licence expires after 2032.", "licence-until", "after 2032");
+        agrees("E5", "Microsoft's licence to OpenAI IP runs beyond 2030.", "licence-until");
+        contradicts("E5", "OpenAI's payments to Microsoft run beyond 2030.", "revenue-share-until", "after 2030");
+        // The year ends a period: it does not date the clause after the stage, so the
+        // exclusivity is still judged.
+        contradicts("E5", "Microsoft's exclusive licence expires after 2032.", "licence-exclusivity", "exclusive");
+    }
+
+    /// "whichever comes later" reverses the official "whichever is first" (dev rip-005 was missed).
+    #[test]
+    fn whichever_comes_later_is_not_whichever_is_first() {
+        contradicts(
+            "E4",
+            "Microsoft's research IP rights last until the panel verifies AGI or 2030, whichever comes later.",
+            "research-ip-until",
+            "AGI or 2030, whichever is later",
+        );
+        agrees(
+            "E4",
+            "Microsoft's research IP rights last until the panel verifies AGI or through 2030, whichever is first.",
+            "research-ip-until",
+        );
     }
 
     /// An aside between dashes, parentheses or commas is taken out of the clause it splits.

@@ -541,6 +541,8 @@ pub struct SlotMatch {
     pub number: Option<u64>,
     /// A relative end ("for the next six years"): the year is approximate.
     pub about: bool,
+    /// An end past the year, no more precise ("into the 2030s").
+    pub after: bool,
     /// The date read by `{date}`.
     pub date: Option<value::Value>,
 }
@@ -699,7 +701,7 @@ impl Matcher<'_, '_> {
         let toks = self.toks;
         toks.get(pos)?;
         let m = |end: usize, party: Option<String>, number: Option<u64>| {
-            Some((end, SlotMatch { slot, tokens: pos..end, party, number, about: false, date: None }))
+            Some((end, SlotMatch { slot, tokens: pos..end, party, number, about: false, after: false, date: None }))
         };
         match slot {
             Slot::From | Slot::To => {
@@ -719,17 +721,35 @@ impl Matcher<'_, '_> {
                 m(end, None, Some(dollars))
             }
             Slot::End => {
-                let (end, year, about) = value::end_at(toks, pos, self.ctx.stage_year)?;
+                let (end, year, about, after) = value::end_at(toks, pos, self.ctx.stage_year)
+                    .map(|(e, y, a)| (e, y, a, false))
+                    .or_else(|| value::after_at(toks, pos).map(|(e, y)| (e, y, false, true)))?;
                 Some((
                     end,
-                    SlotMatch { slot, tokens: pos..end, party: None, number: Some(year as u64), about, date: None },
+                    SlotMatch {
+                        slot,
+                        tokens: pos..end,
+                        party: None,
+                        number: Some(year as u64),
+                        about,
+                        after,
+                        date: None,
+                    },
                 ))
             }
             Slot::Date => {
                 let (end, date) = value::date_at(toks, pos, self.ctx.stage_year)?;
                 Some((
                     end,
-                    SlotMatch { slot, tokens: pos..end, party: None, number: None, about: false, date: Some(date) },
+                    SlotMatch {
+                        slot,
+                        tokens: pos..end,
+                        party: None,
+                        number: None,
+                        about: false,
+                        after: false,
+                        date: Some(date),
+                    },
                 ))
             }
         }

@@ -193,7 +193,7 @@ impl Reader<'_> {
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
                     let year = i32::try_from(s.number?).ok()?;
-                    Some(Value::Year { year, about: s.about })
+                    Some(if s.after { Value::After(year) } else { Value::Year { year, about: s.about } })
                 } else {
                     named.map(Value::Condition)
                 }
@@ -403,6 +403,11 @@ impl Reader<'_> {
     /// and year, or a year. `Some(None)` when it names a time after the article's stage (a
     /// claim about the future the terms do not judge).
     fn named_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+        self.called_stage(m, toks).or_else(|| self.month_stage(m, toks)).or_else(|| self.year_stage(m, toks))
+    }
+
+    /// An event called by name ("the memorandum", "the amendment"), up to the stage.
+    fn called_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
         let ctx = self.ctx();
         for e in &self.checker.events {
             if e.date > self.stage {
@@ -414,8 +419,12 @@ impl Reader<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// A month without a year ("in February"): the latest such month up to the stage.
+    fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
         let stage_year = self.stage.year();
-        // A month without a year ("in February"): the latest such month up to the stage.
         // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
         // Japanese or Korean month needs no word before it).
         let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
@@ -465,14 +474,22 @@ impl Reader<'_> {
             dates.push(from);
             return Some(Some(When::At(dates)));
         }
+        None
+    }
+
+    /// A year written as a time ("in 2019", "the 2023 deal"), and a month before it.
+    fn year_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+        let stage_year = self.stage.year();
         for (i, _) in toks.iter().enumerate() {
             if m.is_spelled(i) {
                 continue;
             }
             let Some(y) = value::year_at(toks, i) else { continue };
             // A year that ends a period ("through 2030") belongs to another claim's value.
-            let lead =
-                (i.saturating_sub(5)..i).any(|s| value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i));
+            let lead = (i.saturating_sub(5)..i).any(|s| {
+                value::end_at(toks, s, stage_year).is_some_and(|(e, _, _)| e > i)
+                    || value::after_at(toks, s).is_some_and(|(e, _)| e > i)
+            });
             if lead {
                 continue;
             }

@@ -82,6 +82,8 @@ pub enum Value {
         year: i32,
         about: bool,
     },
+    /// An end past a year, no more precise: "into the 2030s" (past 2030).
+    After(i32),
     /// An end that is not a year: "until AGI is verified", "no end date".
     Condition(String),
     Amount {
@@ -118,6 +120,7 @@ impl fmt::Display for Value {
         };
         match self {
             Value::Year { year, about } => write!(f, "{}{year}", if *about { "about " } else { "" }),
+            Value::After(year) => write!(f, "after {year}"),
             Value::Condition(c) => write!(f, "{c}"),
             Value::Amount { dollars, bound: b } => {
                 let d = *dollars as f64;
@@ -195,6 +198,7 @@ impl Value {
             (Value::Year { year: a, about: x }, Value::Year { year: b, about: y }) => {
                 (a - b).abs() <= i32::from(*x || *y)
             }
+            (Value::After(a), Value::Year { year: b, .. }) => b > a,
             (Value::Condition(a), Value::Condition(b)) => a == b,
             (Value::Amount { dollars: c, bound: cb }, Value::Amount { dollars: o, bound: ob }) => {
                 let (c, o) = (*c as f64, *o as f64);
@@ -255,6 +259,9 @@ impl Value {
                 !self.agrees_with(other)
             }
             (Value::Year { .. }, Value::Condition(_)) | (Value::Condition(_), Value::Year { .. }) => true,
+            (Value::After(_), Value::Year { .. }) => !self.agrees_with(other),
+            (Value::Year { .. }, Value::After(_)) => !other.agrees_with(self),
+            (Value::After(_), Value::Condition(_)) | (Value::Condition(_), Value::After(_)) => true,
             (Value::Amount { dollars: a, bound: Bound::Exact }, Value::Amount { dollars: b, bound: Bound::Exact })
             | (Value::Percent { milli: a, bound: Bound::Exact }, Value::Percent { milli: b, bound: Bound::Exact }) => {
                 !self.agrees_with(other) && a != b
@@ -772,6 +779,8 @@ const DECADE: &[&[&str]] = &[
     &["ende", "des", "jahrzehnts"],
     &["la", "fin", "de", "la", "décennie"],
 ];
+/// A decade as a duration: "for the next decade".
+const DECADE_WORDS: &[&str] = &["decade", "década", "jahrzehnt", "décennie"];
 const NEXT: &[&[&str]] = &[
     &["for", "the", "next"],
     &["over", "the", "next"],
@@ -851,6 +860,42 @@ const NUMBER_WORDS_BY_LANG: &[(&str, f64)] = &[
 const NUMBER_WORDS: &[&str] =
     &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+/// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
+/// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start;
+/// "beyond 2032", "past 2030", "expires after 2032": an end past the year itself.
+pub fn after_at(toks: &[Token], pos: usize) -> Option<(usize, i32)> {
+    let mut p = pos;
+    if toks
+        .get(p)
+        .is_some_and(|t| matches!(t.norm.as_str(), "ends" | "end" | "expires" | "expire" | "lapses" | "runs" | "run"))
+        && toks.get(p + 1).is_some_and(|t| matches!(t.norm.as_str(), "after" | "beyond" | "past"))
+    {
+        p += 1;
+    }
+    if toks.get(p).is_some_and(|t| t.norm == "well") {
+        p += 1;
+    }
+    if toks.get(p).is_some_and(|t| matches!(t.norm.as_str(), "beyond" | "past" | "after"))
+        && (p > pos || toks[p].norm != "after")
+    {
+        let mut q = p + 1;
+        if seq_at(toks, q, &["the", "end", "of"]) {
+            q += 3;
+        }
+        return year_at(toks, q).map(|y| (q + 1, y));
+    }
+    if !seq_at(toks, p, &["into", "the"]) {
+        return None;
+    }
+    let t = toks.get(p + 2)?;
+    let s = toks.get(p + 3)?;
+    if t.kind != Kind::Number || t.norm.len() != 4 || !t.norm.ends_with('0') || !s.glued || s.norm != "s" {
+        return None;
+    }
+    let y: i32 = t.norm.parse().ok().filter(|y| (1900..=2090).contains(y))?;
+    Some((p + 4, y))
+}
+
 /// How many, written as a number or (in English) a word.
 fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
     let t = toks.get(pos)?;
@@ -863,25 +908,41 @@ fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
 /// The end of a period at `pos`, as a year: "through 2032", "until the end of 2030", "for the
 /// next six years" (from `stage_year`, so approximate), "until the end of the decade",
 /// "hasta 2032", "bis Ende 2030", "jusqu'en 2032", "2030年まで", "到2030年", "2032년까지".
-pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32, bool)> {
+pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     // "for the next six years", "for six more years", "durante los próximos seis años".
-    for lead in NEXT {
-        if seq_at(toks, pos, lead) {
-            let p = pos + lead.len();
-            let n = count_at(toks, p)?;
-            let mut q = p + 1;
-            if toks.get(q).is_some_and(|t| t.norm == "more") {
-                q += 1;
-            }
-            let unit = toks.get(q)?;
-            let years = ["years", "year", "años", "anos", "jahren", "jahre", "ans", "années", "年"];
-            if years.contains(&unit.norm.as_str()) {
-                return Some((q + 1, stage_year + n, true));
-            }
-            return None;
-        }
+    if let Some(lead) = NEXT.iter().find(|lead| seq_at(toks, pos, lead)) {
+        return next_period(toks, pos + lead.len(), stage_year);
     }
-    // "next year", "in three years", "within five years", "in three years' time".
+    years_from_now(toks, pos, stage_year)
+        .or_else(|| verb_end(toks, pos, stage_year))
+        .or_else(|| lead_end(toks, pos, stage_year))
+        .or_else(|| cjk_end(toks, pos))
+}
+
+/// An end as a year: the index after its last token, the year, and whether it is approximate.
+pub type End = (usize, i32, bool);
+
+/// The period after "for the next" at `p`: "six years", "decade".
+fn next_period(toks: &[Token], p: usize, stage_year: i32) -> Option<End> {
+    // "for the next decade", "for another decade".
+    if toks.get(p).is_some_and(|t| DECADE_WORDS.contains(&t.norm.as_str())) {
+        return Some((p + 1, stage_year + 10, true));
+    }
+    let n = count_at(toks, p)?;
+    let mut q = p + 1;
+    if toks.get(q).is_some_and(|t| t.norm == "more") {
+        q += 1;
+    }
+    let unit = toks.get(q)?;
+    let years = ["years", "year", "años", "anos", "jahren", "jahre", "ans", "années", "年"];
+    if years.contains(&unit.norm.as_str()) {
+        return Some((q + 1, stage_year + n, true));
+    }
+    None
+}
+
+/// "next year", "in three years", "for six more years": counted from `stage_year`.
+fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     if seq_at(toks, pos, &["next", "year"]) {
         return Some((pos + 2, stage_year + 1, false));
     }
@@ -899,7 +960,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
         let n = count_at(toks, pos + 1)?;
         return Some((pos + 4, stage_year + n, true));
     }
-    // "expires at the end of the decade", "stops in 2028", "ends next year".
+    None
+}
+
+/// An end verb and its time: "expires at the end of the decade", "stops in 2028".
+fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     if matches!(
         toks.get(pos).map(|t| t.norm.as_str()),
         Some(
@@ -924,7 +989,7 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
         )
     ) {
         let mut p = pos + 1;
-        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by" | "after")) {
+        if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by")) {
             p += 1;
         }
         for d in DECADE {
@@ -948,7 +1013,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
             return Some((q + 1, y, false));
         }
     }
-    // A year after a lead word, with "the end of" between.
+    None
+}
+
+/// A year after a lead word, with "the end of" between: "through 2032", "hasta finales de 2030".
+fn lead_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     for lead in UNTIL {
         if !seq_at(toks, pos, lead) {
             continue;
@@ -977,7 +1046,11 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, i32
             return Some((end, y, false));
         }
     }
-    // "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
+    None
+}
+
+/// A year and its particle: "2030年まで", "2030年末まで", "2032년까지", "2032년 까지".
+fn cjk_end(toks: &[Token], pos: usize) -> Option<End> {
     let y = year_at(toks, pos)?;
     let next = toks.get(pos + 1)?;
     if next.kind == Kind::Hangul && (next.norm.starts_with("년까지") || next.norm.starts_with("년말까지")) {
@@ -1121,6 +1194,21 @@ mod tests {
         assert_eq!(e("jusqu'à fin 2030"), Some((true, 2030, false)));
         assert_eq!(e("até o fim de 2030"), Some((true, 2030, false)));
         assert_eq!(e("in 2030"), None);
+        assert_eq!(e("for the next decade"), Some((true, 2036, true)));
+        assert_eq!(e("for another decade"), Some((true, 2036, true)));
+        let a = |t: &str| {
+            let toks = tokenize_all(t);
+            after_at(&toks, 0).map(|(end, y)| (end == toks.len(), y))
+        };
+        assert_eq!(a("into the 2030s"), Some((true, 2030)));
+        assert_eq!(a("well into the 2040s"), Some((true, 2040)));
+        assert_eq!(a("into the 2032s"), None);
+        assert_eq!(a("into 2030"), None);
+        assert_eq!(a("beyond 2032"), Some((true, 2032)));
+        assert_eq!(a("well past the end of 2030"), Some((true, 2030)));
+        assert_eq!(a("expires after 2032"), Some((true, 2032)));
+        // A bare "after 2030" may date something else ("after 2030, OpenAI stops paying").
+        assert_eq!(a("after 2030"), None);
     }
 
     #[test]

@@ -497,6 +497,128 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     out
 }
 
+/// Words that open a sentence without naming its subject ("In 2019, …", "Under the deal, …").
+const NOT_A_SUBJECT: &[&str] = &[
+    "in",
+    "under",
+    "according",
+    "after",
+    "before",
+    "on",
+    "for",
+    "as",
+    "but",
+    "and",
+    "if",
+    "when",
+    "while",
+    "since",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "they",
+    "we",
+    "he",
+    "she",
+    "by",
+    "with",
+    "at",
+    "from",
+    "to",
+    "of",
+    "once",
+    "until",
+    "though",
+    "although",
+    "yet",
+    "so",
+    "still",
+    "now",
+    "then",
+    "also",
+    "even",
+    "only",
+    "per",
+];
+/// Words after which the next word is a noun, not a verb ("the licence", "OpenAI's payments").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that", "microsoft's", "openai's"];
+/// Verbs that end a subject without ending in "s" ("Microsoft's licence will …").
+const AUXILIARIES: &[&str] =
+    &["is", "was", "will", "would", "has", "had", "can", "could", "may", "might", "must", "shall", "should", "does"];
+
+/// The subject of an English sentence, when it is short and plain: the words before its first
+/// verb ("Microsoft's licence runs to 2032" → "Microsoft's licence"), at most four of them, with
+/// nothing between them but spaces and hyphens. `None` when the sentence opens otherwise.
+fn subject_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[sentence.clone()];
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for w in s.split(' ') {
+        let r = at..at + w.len();
+        at += w.len() + 1;
+        if w.is_empty() {
+            return None;
+        }
+        let bare = w.trim_end_matches(['’', '\'']).to_lowercase().replace('’', "'");
+        let plain = w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'));
+        if words.is_empty() {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if !plain || !capital || NOT_A_SUBJECT.contains(&bare.as_str()) {
+                return None;
+            }
+            words.push(r);
+            continue;
+        }
+        let after_determiner = words.last().is_some_and(|l| {
+            let prev = s[l.clone()].to_lowercase().replace('’', "'");
+            DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s")
+        });
+        let verb = !after_determiner
+            && (AUXILIARIES.contains(&bare.as_str())
+                || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("'s") && bare.len() > 2));
+        if verb {
+            let start = sentence.start + words.first()?.start;
+            return Some(start..sentence.start + words.last()?.end);
+        }
+        if !plain || words.len() == 4 {
+            return None;
+        }
+        words.push(r);
+    }
+    None
+}
+
+/// An English sentence that opens with "It" or "Its" speaks of the previous sentence's subject
+/// ("Microsoft's licence runs to 2032.[4] It remains exclusive"): in the clause that opens the
+/// sentence, the subject's words stand in for the pronoun, as a relative clause's antecedent
+/// does ("The nonprofit keeps control. Its stake …" reads "The nonprofit stake …").
+pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize>, clauses: &mut [Clause]) {
+    let s = &text[sentence.clone()];
+    let len = if s.starts_with("It ") {
+        2
+    } else if s.starts_with("Its ") {
+        3
+    } else {
+        return;
+    };
+    let Some(subject) = subject_of(text, previous) else { return };
+    let Some(c) =
+        clauses.iter_mut().find(|c| !c.aside && c.segments.first().is_some_and(|r| r.start == sentence.start))
+    else {
+        return;
+    };
+    let rest = sentence.start + len + 1;
+    if c.segments[0].end <= rest {
+        return;
+    }
+    c.segments[0].start = rest;
+    c.segments.insert(0, subject);
+}
+
 /// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
 /// antecedent ("OpenAI's payments, which …").
 fn antecedent(before: &str) -> Option<Range<usize>> {
@@ -559,6 +681,18 @@ pub fn quoted(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_subject_is_the_words_before_the_first_verb() {
+        fn subject(t: &str) -> Option<&str> {
+            subject_of(t, 0..t.len()).map(|r| &t[r])
+        }
+        assert_eq!(subject("Microsoft's license runs to 2032."), Some("Microsoft's license"));
+        assert_eq!(subject("The non-exclusive licence will end in 2032."), Some("The non-exclusive licence"));
+        assert_eq!(subject("The nonprofit keeps control."), Some("The nonprofit"));
+        assert_eq!(subject("In 2019, talks began."), None);
+        assert_eq!(subject("OpenAI's payments to Microsoft run through 2030."), None);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
