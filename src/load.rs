@@ -49,10 +49,9 @@ pub fn file_kind(rel: &Path) -> FileKind {
 }
 
 /// Loads the digest at `root`: everything that loads, and every problem in every file. Fails
-/// outright only when there is no usable site.toml.
+/// outright only when there is no site.toml to read.
 pub fn load(root: &Path) -> Result<(Corpus, Vec<Diagnostic>)> {
-    let config = load_config(root).map_err(|d| Error::Content(vec![d]))?;
-    let mut problems = Vec::new();
+    let (config, mut problems) = load_config(root).map_err(|d| Error::Content(vec![d]))?;
     let terms = load_terms(root).unwrap_or_else(|d| {
         problems.extend(d);
         Arc::default()
@@ -170,7 +169,12 @@ pub fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
     }
 }
 
-pub fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
+/// site.toml's settings and their problems, or the error when there is no site.toml to read.
+pub type LoadedConfig = Result<(Arc<Config>, Vec<Diagnostic>), Diagnostic>;
+
+/// site.toml's settings and its problems (with [`Config::fallback`] when it has errors, so that
+/// the other files are still checked); an error only when there is no site.toml to read.
+pub fn load_config(root: &Path) -> LoadedConfig {
     let path = root.join(config::FILE_NAME);
     let text = fs::read_to_string(&path).map_err(|e| {
         Diagnostic::error(config::FILE_NAME, 0, format!("cannot read site.toml: {e}")).help(format!(
@@ -178,7 +182,10 @@ pub fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
             root.display()
         ))
     })?;
-    Config::parse(&text, Path::new(config::FILE_NAME)).map(Arc::new)
+    Ok(match Config::parse(&text, Path::new(config::FILE_NAME)) {
+        Ok(config) => (Arc::new(config), Vec::new()),
+        Err(problems) => (Arc::new(Config::fallback()), problems),
+    })
 }
 
 /// Whether a file name is an editor's temporary or backup file rather than content.
@@ -239,7 +246,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         (dir.join(terms::FILE), INIT_TERMS),
         (dir.join(ARTICLES_DIR).join("sample-article.md"), INIT_ARTICLE),
         (dir.join(annotations::DIR).join("sample-article.toml"), INIT_NOTES),
-        (dir.join(".gitignore"), "/public\n"),
+        (dir.join(".gitignore"), "/public\n/.public.gloss-*\n"),
     ];
     let mut written = Vec::new();
     for (path, text) in files {

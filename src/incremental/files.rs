@@ -12,7 +12,6 @@ use rayon::prelude::*;
 
 use super::Changes;
 use super::kept::next_generation;
-use crate::config::Config;
 use crate::content::annotations::{self, Annotations};
 use crate::content::terms::Terms;
 use crate::content::{ARTICLES_DIR, Article, Corpus};
@@ -47,7 +46,7 @@ pub struct Generations {
 /// their files changed. A one-shot build starts from an empty cache.
 #[derive(Debug, Default)]
 pub struct FileCache {
-    config: Option<Result<Arc<Config>, Diagnostic>>,
+    config: Option<load::LoadedConfig>,
     terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
     articles: BTreeMap<PathBuf, Arc<Article>>,
     article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
@@ -182,11 +181,14 @@ fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<Pa
 
 pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
     let (reread, annotation_set_changed) = read(root, cache, changes)?;
+    let mut problems = Vec::new();
     let config = match cache.config.get_or_insert_with(|| load::load_config(root)) {
-        Ok(c) => Arc::clone(c),
+        Ok((c, config_problems)) => {
+            problems.extend(config_problems.iter().cloned());
+            Arc::clone(c)
+        }
         Err(d) => return Err(Error::Content(vec![d.clone()])),
     };
-    let mut problems = Vec::new();
     let terms = match cache.terms.get_or_insert_with(|| load::load_terms(root)) {
         Ok(t) => Arc::clone(t),
         Err(d) => {
