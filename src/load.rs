@@ -52,10 +52,8 @@ pub fn file_kind(rel: &Path) -> FileKind {
 /// outright only when there is no site.toml to read.
 pub fn load(root: &Path) -> Result<(Corpus, Vec<Diagnostic>)> {
     let (config, mut problems) = load_config(root).map_err(|d| Error::Content(vec![d]))?;
-    let terms = load_terms(root).unwrap_or_else(|d| {
-        problems.extend(d);
-        Arc::default()
-    });
+    let (terms, terms_problems) = load_terms(root);
+    problems.extend(terms_problems);
     let paths = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
     let parsed: Vec<_> = paths.par_iter().map(|p| read_article(root, p)).collect();
     let (mut articles, mut broken) = (Vec::new(), Vec::new());
@@ -160,12 +158,16 @@ pub fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec
     annotations::parse(&text, rel).map(Arc::new)
 }
 
-/// content/terms.toml, if the digest has one.
-pub fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
+/// content/terms.toml, if the digest has one, and its problems (with them, only the ids that
+/// parsed: see [`terms::parse_all`]).
+pub fn load_terms(root: &Path) -> (Arc<Terms>, Vec<Diagnostic>) {
     match fs::read_to_string(root.join(terms::FILE)) {
-        Ok(text) => terms::parse(&text, Path::new(terms::FILE)).map(Arc::new),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Arc::default()),
-        Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
+        Ok(text) => {
+            let (terms, problems) = terms::parse_all(&text, Path::new(terms::FILE));
+            (Arc::new(terms), problems)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Arc::default(), Vec::new()),
+        Err(e) => (Arc::default(), vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
     }
 }
 

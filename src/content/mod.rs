@@ -379,18 +379,6 @@ pub fn unknown_event(article: &Article, text: &str, terms: &Terms) -> Option<Dia
     if terms.event(event).is_some() {
         return None;
     }
-    let ids = terms.event_ids();
-    let closest = ids
-        .iter()
-        .find(|id| id.eq_ignore_ascii_case(event))
-        .or_else(|| {
-            ids.iter()
-                .map(|id| (strsim::levenshtein(&id.to_lowercase(), &event.to_lowercase()), id))
-                .filter(|(d, _)| *d <= 2)
-                .min()
-                .map(|(_, id)| id)
-        })
-        .copied();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let fm_start = text.find('\n').map_or(text.len(), |i| i + 1);
     let rest = &text[fm_start..];
@@ -398,10 +386,7 @@ pub fn unknown_event(article: &Article, text: &str, terms: &Terms) -> Option<Dia
     let offset = key_offset(fm_text, "event").unwrap_or(0);
     let d = Diagnostic::error(&article.path, 0, format!("`{event}` is not an event of content/terms.toml"))
         .at_offset(fm_text, offset, 2);
-    Some(match closest {
-        Some(id) => d.help(format!("did you mean `{id}`? (valid events: {})", terms::sorted_list(ids.into_iter()))),
-        None => d.help(format!("valid events: {}", terms::sorted_list(ids.into_iter()))),
-    })
+    Some(d.help(terms::unknown_help(event, "events", terms.event_ids())))
 }
 
 /// A character that XML cannot hold or a reader cannot see in a title: C0 and C1 controls

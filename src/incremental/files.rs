@@ -47,7 +47,7 @@ pub struct Generations {
 #[derive(Debug, Default)]
 pub struct FileCache {
     config: Option<load::LoadedConfig>,
-    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
+    terms: Option<(Arc<Terms>, Vec<Diagnostic>)>,
     articles: BTreeMap<PathBuf, Arc<Article>>,
     article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
     annotations: BTreeMap<PathBuf, Arc<Annotations>>,
@@ -189,13 +189,9 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
         }
         Err(d) => return Err(Error::Content(vec![d.clone()])),
     };
-    let terms = match cache.terms.get_or_insert_with(|| load::load_terms(root)) {
-        Ok(t) => Arc::clone(t),
-        Err(d) => {
-            problems.extend(d.iter().cloned());
-            Arc::default()
-        }
-    };
+    let (terms, terms_problems) = cache.terms.get_or_insert_with(|| load::load_terms(root));
+    let terms = Arc::clone(terms);
+    problems.extend(terms_problems.iter().cloned());
     for d in cache.article_errors.values() {
         problems.extend(d.iter().cloned());
     }
@@ -212,11 +208,13 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
     problems.extend(sorted.duplicates.iter().cloned());
     // An article covering an event the terms do not know is an error (its file is read again
     // only then, to place it).
-    // (Not when the terms did not load, their own errors say so; nor when they define no event
-    // yet, a digest just begun, where there is nothing to check the id against.)
-    let terms_loaded = matches!(cache.terms, Some(Ok(_))) && !terms.events.is_empty();
+    // (Also when the terms have errors of their own: the events that parsed are known, and all
+    // the errors arrive in one run. Not when they define no event yet, a digest just begun,
+    // where there is nothing to check the id against.)
+    let terms_loaded = !terms.events.is_empty();
     let unknown = |a: &&Arc<Article>| terms_loaded && a.event.as_deref().is_some_and(|e| terms.event(e).is_none());
     for a in sorted.articles.iter().filter(unknown) {
+        // Read again only to place the error: a file gone since is still reported, at line 2.
         let text = std::fs::read_to_string(root.join(&a.path)).unwrap_or_default();
         problems.extend(crate::content::unknown_event(a, &text, &terms));
     }
