@@ -162,6 +162,20 @@ impl Corpus {
     }
 }
 
+/// The longest article body (in bytes) the automatic checks and the review queue read: five
+/// times the longest long-read. Their cost grows with the claims a text makes (about 14 s a
+/// megabyte of text that speaks of the terms in every sentence, on the test machine), so that a
+/// pasted book or a runaway import cannot hold `gloss check`, a build or a watch rebuild for
+/// minutes. A longer article is published unchecked, with a warning.
+pub const MAX_CHECKED_BODY: usize = 512 * 1024;
+
+impl Article {
+    /// Whether the article is over [`MAX_CHECKED_BODY`].
+    pub fn too_long_to_check(&self) -> bool {
+        self.body.len() > MAX_CHECKED_BODY
+    }
+}
+
 /// The date an article is judged at (its stage): the date of the event it covers, or its own.
 /// The terms in force then are the ones its claims are compared with.
 pub fn stage_date(article: &Article, terms: &terms::Terms) -> Option<NaiveDate> {

@@ -335,7 +335,15 @@ impl Lookup<'_> {
         let anchor = match doc.find(&note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
             Ok(a) => Some(a),
             Err(miss) => {
-                let (message, help) = describe_miss(&miss, &article.path.display().to_string());
+                let (message, mut help) = describe_miss(&miss, &article.path.display().to_string());
+                let length = note.quote.chars().count();
+                if length > crate::anchor::MAX_SUGGESTED_QUOTE {
+                    // No did-you-mean is searched for (its cost grows with the quote): say so.
+                    help = format!(
+                        "the quote is {length} characters long, and no closest passage is searched for one over {}: quote a sentence or two, copied from the article as the reader sees it",
+                        crate::anchor::MAX_SUGGESTED_QUOTE
+                    );
+                }
                 problems.push(Diagnostic::error(&file.path, note.line, message).help(help));
                 None
             }
