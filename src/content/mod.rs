@@ -162,11 +162,12 @@ impl Corpus {
     }
 }
 
-/// The longest article body (in bytes) the automatic checks and the review queue read: five
-/// times the longest long-read. Their cost grows with the claims a text makes (about 14 s a
-/// megabyte of text that speaks of the terms in every sentence, on the test machine), so that a
-/// pasted book or a runaway import cannot hold `gloss check`, a build or a watch rebuild for
-/// minutes. A longer article is published unchecked, with a warning.
+/// The longest article body (in bytes) the automatic checks, the review queue and the timeline's
+/// mentions read: five times the longest long-read. Their cost grows with the text (the checks'
+/// about 14 s a megabyte of text that speaks of the terms in every sentence, the mentions' about
+/// 0.8 s a megabyte, on the test machine), so that a pasted book or a runaway import cannot hold
+/// `gloss check`, a build or a watch rebuild for seconds or minutes. A longer article is
+/// published unchecked, with a warning.
 pub const MAX_CHECKED_BODY: usize = 512 * 1024;
 
 impl Article {

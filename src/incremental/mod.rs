@@ -120,7 +120,7 @@ fn unchecked(a: &Article) -> Diagnostic {
         &a.path,
         a.body_line,
         format!(
-            "the article is {} KB long, over the {} KB the automatic checks read: its claims are not checked",
+            "the article is {} KB long, over the {} KB the automatic checks read: its claims are not checked, nor its dates placed on the timeline",
             a.body.len().div_ceil(1024),
             crate::content::MAX_CHECKED_BODY / 1024
         ),
@@ -337,7 +337,9 @@ impl Memo {
                     &mut self.mentions,
                     self.keep,
                     |i, _| key((keys.hashes[i], gens.1)),
-                    |i, _| timeline::mentions(&docs[i], &milestones),
+                    |i, a| {
+                        if a.too_long_to_check() { Vec::new() } else { timeline::mentions(&docs[i], &milestones) }
+                    },
                 );
                 Mentions {
                     timeline: Timeline { milestones, mentions },
