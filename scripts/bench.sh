@@ -32,7 +32,6 @@ echo "floor (read, pulldown-cmark, write; tmpfs): $(median3 "rm -rf $tmp/floor" 
 echo "full build, tmpfs, empty output:        $(median3 "rm -rf $tmp/out" "$gloss" --root "$tmp/digest" build --output "$tmp/out" "${build[@]}")"
 echo "second build, nothing changed, tmpfs:   $(median3 ":" "$gloss" --root "$tmp/digest" build --output "$tmp/out" "${build[@]}")"
 cp -r "$tmp/digest" "$disk/digest"
-rm -f "$tmp/out/.gloss-manifest"
 sync
 echo "writing the same files, disk (cp -r):   $(median3 "rm -rf $disk/copy; sync" cp -r "$tmp/out" "$disk/copy")"
 echo "full build, disk, empty output:         $(median3 "rm -rf $disk/out; sync" "$gloss" --root "$disk/digest" build --output "$disk/out" "${build[@]}")"

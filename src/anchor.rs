@@ -274,6 +274,13 @@ impl Doc {
     /// character. In Chinese and Japanese, where no space marks a word, each character is a word
     /// and a window may start at any of them.
     fn closest(&self, q: &str) -> Option<Closest> {
+        // A suggestion costs a comparison per window, each quadratic in the quote's length: a
+        // quote longer than a long sentence or two gets none (before even ranking the blocks by
+        // its words), and the search stops at a budget, so a 100 KB quote or an 8 MB article
+        // answers in milliseconds, not seconds.
+        if q.chars().count() > MAX_SUGGESTED_QUOTE {
+            return None;
+        }
         let q_words: Vec<&str> = units(q).into_iter().map(|r| &q[r]).collect();
         let mut ranked: Vec<(usize, usize)> = self
             .blocks
@@ -290,12 +297,6 @@ impl Doc {
         let wide = ranked.first()?.0 == 0;
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let q_chars: Vec<char> = q.chars().collect();
-        // A suggestion costs a comparison per window, each quadratic in the quote's length: a
-        // quote longer than a long sentence or two gets none, and the search stops at a budget,
-        // so a 100 KB quote or an 8 MB article answers in milliseconds, not seconds.
-        if q_chars.len() > MAX_SUGGESTED_QUOTE {
-            return None;
-        }
         let mut budget: usize = SUGGESTION_BUDGET;
         let mut best: Option<(f64, usize, usize, usize)> = None;
         'blocks: for &(_, i) in ranked.iter().take(if wide { 64 } else { 4 }) {
@@ -346,7 +347,7 @@ impl Doc {
 }
 
 /// The longest quote (in characters) that gets a did-you-mean when it is not found.
-const MAX_SUGGESTED_QUOTE: usize = 2_000;
+pub const MAX_SUGGESTED_QUOTE: usize = 2_000;
 /// Character comparisons one did-you-mean may spend (well under a second in any build).
 const SUGGESTION_BUDGET: usize = 20_000_000;
 

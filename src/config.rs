@@ -37,36 +37,51 @@ fn default_language() -> String {
 }
 
 impl Config {
-    /// Parses site.toml's text; `file` only names it in diagnostics.
-    pub fn parse(text: &str, file: &Path) -> Result<Config, Diagnostic> {
-        let mut config: Config = toml::from_str(text).map_err(|e| toml_diagnostic(&e, text, file, 1))?;
+    /// Parses site.toml's text; `file` only names it in diagnostics. Every problem is reported,
+    /// not only the first.
+    pub fn parse(text: &str, file: &Path) -> Result<Config, Vec<Diagnostic>> {
+        let mut config: Config = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');
         }
+        let mut problems = Vec::new();
         if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://")) {
-            let offset = text.find("base_url").unwrap_or(0);
-            return Err(Diagnostic::error(file, 0, "base_url must be an absolute http(s) address")
-                .at_offset(text, offset, 1)
-                .help("write it as base_url = \"https://example.org/digest/\""));
+            let offset = key_offset(text, "base_url").unwrap_or(0);
+            problems.push(
+                Diagnostic::error(file, 0, "base_url must be an absolute http(s) address")
+                    .at_offset(text, offset, 1)
+                    .help("write it as base_url = \"https://example.org/digest/\""),
+            );
         }
         if let Err(bad) = crate::lang::check_tag(&config.language) {
-            let offset = text
-                .lines()
-                .scan(0, |at, line| {
-                    let start = *at;
-                    *at += line.len() + 1;
-                    Some((start, line))
-                })
-                .find(|(_, line)| {
-                    line.trim_start().strip_prefix("language").is_some_and(|r| r.trim_start().starts_with('='))
-                })
-                .map_or(0, |(start, line)| start + line.len() - line.trim_start().len());
-            return Err(Diagnostic::error(file, 0, format!("language: {}", bad.message))
-                .at_offset(text, offset, 1)
-                .help(bad.help));
+            let offset = key_offset(text, "language").unwrap_or(0);
+            problems.push(
+                Diagnostic::error(file, 0, format!("language: {}", bad.message))
+                    .at_offset(text, offset, 1)
+                    .help(bad.help),
+            );
         }
-        Ok(config)
+        if problems.is_empty() { Ok(config) } else { Err(problems) }
     }
+
+    /// The settings a digest whose site.toml has errors is checked with, so that the other
+    /// files' problems are reported in the same run (nothing is rendered with them).
+    pub fn fallback() -> Config {
+        Config {
+            title: String::new(),
+            introduction: String::new(),
+            base_url: default_base_url(),
+            language: default_language(),
+            author: None,
+        }
+    }
+}
+
+/// Where the top-level `key` is set in the TOML `text` (the offset of the key itself), from the
+/// parser's spans: not the first place its name appears, which may be inside a string.
+pub fn key_offset(text: &str, key: &str) -> Option<usize> {
+    let table = toml::de::DeTable::parse(text).ok()?;
+    table.get_ref().iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(k, _)| k.span().start)
 }
 
 /// A TOML error as a diagnostic at its span; `first_line` is the line of `text` in `file`.
@@ -90,6 +105,7 @@ mod tests {
     #[test]
     fn a_bad_language_is_located() {
         let err = Config::parse("title = \"T\"\nlanguage = \"english\"\n", Path::new("site.toml")).expect_err("name");
+        let err = &err[0];
         assert_eq!((err.line, err.column), (2, 1), "{err}");
         assert!(err.message.contains("`english` is not a known language tag"), "{}", err.message);
         assert_eq!(err.help.as_deref(), Some("the tag for that language is `en`"));
@@ -100,7 +116,18 @@ mod tests {
     #[test]
     fn unknown_field_is_located() {
         let err = Config::parse("title = \"T\"\ntitel = \"x\"\n", Path::new("site.toml")).expect_err("unknown field");
+        let err = &err[0];
         assert_eq!(err.line, 2);
         assert!(err.message.contains("titel"), "{}", err.message);
+    }
+
+    /// Issue 15, defect 16: base_url's error was placed with `text.find("base_url")` (here the
+    /// title, which names it), and a bad language was reported only once base_url was fixed.
+    #[test]
+    fn defect_16_site_toml_errors_are_at_their_keys_and_all_at_once() {
+        let text = "title = \"Why base_url matters\"\nlanguage = \"english\"\nbase_url = \"example.org\"\n";
+        let err = Config::parse(text, Path::new("site.toml")).expect_err("two problems");
+        let lines: Vec<usize> = err.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![3, 2], "{err:?}");
     }
 }

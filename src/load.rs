@@ -49,14 +49,11 @@ pub fn file_kind(rel: &Path) -> FileKind {
 }
 
 /// Loads the digest at `root`: everything that loads, and every problem in every file. Fails
-/// outright only when there is no usable site.toml.
+/// outright only when there is no site.toml to read.
 pub fn load(root: &Path) -> Result<(Corpus, Vec<Diagnostic>)> {
-    let config = load_config(root).map_err(|d| Error::Content(vec![d]))?;
-    let mut problems = Vec::new();
-    let terms = load_terms(root).unwrap_or_else(|d| {
-        problems.extend(d);
-        Arc::default()
-    });
+    let (config, mut problems) = load_config(root).map_err(|d| Error::Content(vec![d]))?;
+    let (terms, terms_problems) = load_terms(root);
+    problems.extend(terms_problems);
     let paths = list(root, ARTICLES_DIR, ".md", usize::MAX)?;
     let parsed: Vec<_> = paths.par_iter().map(|p| read_article(root, p)).collect();
     let (mut articles, mut broken) = (Vec::new(), Vec::new());
@@ -161,16 +158,25 @@ pub fn read_annotations(root: &Path, rel: &Path) -> Result<Arc<Annotations>, Vec
     annotations::parse(&text, rel).map(Arc::new)
 }
 
-/// content/terms.toml, if the digest has one.
-pub fn load_terms(root: &Path) -> Result<Arc<Terms>, Vec<Diagnostic>> {
+/// content/terms.toml, if the digest has one, and its problems (with them, only the ids that
+/// parsed: see [`terms::parse_all`]).
+pub fn load_terms(root: &Path) -> (Arc<Terms>, Vec<Diagnostic>) {
     match fs::read_to_string(root.join(terms::FILE)) {
-        Ok(text) => terms::parse(&text, Path::new(terms::FILE)).map(Arc::new),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Arc::default()),
-        Err(e) => Err(vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
+        Ok(text) => {
+            let (terms, problems) = terms::parse_all(&text, Path::new(terms::FILE));
+            (Arc::new(terms), problems)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Arc::default(), Vec::new()),
+        Err(e) => (Arc::default(), vec![Diagnostic::error(terms::FILE, 0, format!("cannot read: {e}"))]),
     }
 }
 
-pub fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
+/// site.toml's settings and their problems, or the error when there is no site.toml to read.
+pub type LoadedConfig = Result<(Arc<Config>, Vec<Diagnostic>), Diagnostic>;
+
+/// site.toml's settings and its problems (with [`Config::fallback`] when it has errors, so that
+/// the other files are still checked); an error only when there is no site.toml to read.
+pub fn load_config(root: &Path) -> LoadedConfig {
     let path = root.join(config::FILE_NAME);
     let text = fs::read_to_string(&path).map_err(|e| {
         Diagnostic::error(config::FILE_NAME, 0, format!("cannot read site.toml: {e}")).help(format!(
@@ -178,7 +184,10 @@ pub fn load_config(root: &Path) -> Result<Arc<Config>, Diagnostic> {
             root.display()
         ))
     })?;
-    Config::parse(&text, Path::new(config::FILE_NAME)).map(Arc::new)
+    Ok(match Config::parse(&text, Path::new(config::FILE_NAME)) {
+        Ok(config) => (Arc::new(config), Vec::new()),
+        Err(problems) => (Arc::new(Config::fallback()), problems),
+    })
 }
 
 /// Whether a file name is an editor's temporary or backup file rather than content.
@@ -239,7 +248,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         (dir.join(terms::FILE), INIT_TERMS),
         (dir.join(ARTICLES_DIR).join("sample-article.md"), INIT_ARTICLE),
         (dir.join(annotations::DIR).join("sample-article.toml"), INIT_NOTES),
-        (dir.join(".gitignore"), "/public\n"),
+        (dir.join(".gitignore"), "/public\n/.public.gloss-*\n"),
     ];
     let mut written = Vec::new();
     for (path, text) in files {

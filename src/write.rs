@@ -6,6 +6,10 @@
 //! written, so a second build rewrites nothing. A manifest of every file gloss wrote (with its
 //! hash) tells unchanged pages apart cheaply, and tells gloss's files from anyone else's: gloss
 //! refuses to replace a folder that holds files it did not write.
+//!
+//! The manifest lives beside the output, not in it (`.public.gloss-manifest` for `public/`), so
+//! that copying the output to a host deploys the site and nothing else. Beside `public/`, gloss
+//! owns only names of the form `.public.gloss-*`.
 
 use std::collections::HashMap;
 use std::fs;
@@ -32,8 +36,9 @@ pub trait Output: Sync {
 /// The suffix of in-place writes in progress; never a file of the site.
 const TMP_SUFFIX: &str = ".gloss-tmp";
 
-/// The manifest's name inside the output folder.
-pub const MANIFEST: &str = ".gloss-manifest";
+/// Where versions of gloss before the manifest moved beside the output kept it: inside it. Such
+/// a file is read (once) and removed by the next build; it is never written again.
+pub const LEGACY_MANIFEST: &str = ".gloss-manifest";
 /// Marks a staging folder as gloss's own, so a leftover one may be removed.
 const STAGING_MARK: &str = ".gloss-staging";
 
@@ -48,6 +53,25 @@ struct Entry {
 #[derive(Debug, Default)]
 struct Previous {
     entries: HashMap<String, Entry>,
+    /// Every entry the manifest lists, whether or not its file still matches: until the new
+    /// output is in place, the manifest must keep vouching for the old output's files.
+    listed: HashMap<String, Entry>,
+}
+
+/// The manifest of the output folder `output`: a file beside it, `.<name>.gloss-manifest`.
+pub fn manifest_path(output: &Path) -> Result<PathBuf> {
+    let name = output_name(output)?;
+    Ok(output_parent(output).join(format!(".{name}.gloss-manifest")))
+}
+
+fn output_name(output: &Path) -> Result<&str> {
+    output.file_name().and_then(|n| n.to_str()).ok_or_else(|| {
+        Error::Usage(format!("{} cannot be an output folder: name a folder such as public/", output.display()))
+    })
+}
+
+fn output_parent(output: &Path) -> &Path {
+    output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."))
 }
 
 /// A build's output in the making. `put` may be called from many threads.
@@ -55,6 +79,7 @@ struct Previous {
 pub struct Staging {
     output: PathBuf,
     staging: PathBuf,
+    manifest: PathBuf,
     previous: Previous,
     written: Mutex<Vec<(String, Entry)>>,
     files_written: AtomicUsize,
@@ -89,19 +114,18 @@ impl Staging {
     /// Prepares to build into `output`. Fails if `output` holds files gloss did not write,
     /// unless `force`.
     pub fn begin(output: &Path, force: bool) -> Result<Staging> {
-        let name = output.file_name().and_then(|n| n.to_str()).ok_or_else(|| {
-            Error::Usage(format!("{} cannot be an output folder: name a folder such as public/", output.display()))
-        })?;
-        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = output_name(output)?;
+        let parent = output_parent(output);
         fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
         let staging = parent.join(format!(".{name}.gloss-staging"));
-        remove_staging(&staging)?;
+        remove_staging(&staging, output)?;
         let previous = read_previous(output, force)?;
         fs::create_dir(&staging).map_err(|e| Error::write(&staging, e))?;
         fs::write(staging.join(STAGING_MARK), b"").map_err(|e| Error::write(&staging, e))?;
         Ok(Staging {
             output: output.to_path_buf(),
             staging,
+            manifest: manifest_path(output)?,
             previous,
             written: Mutex::new(Vec::new()),
             files_written: AtomicUsize::new(0),
@@ -131,15 +155,19 @@ impl Staging {
     }
 
     /// Swaps the staged output in, in one step, and removes what it replaced.
+    ///
+    /// The manifest beside the output cannot change in the same step, so it changes in two:
+    /// before the swap it lists the old and the new files, and only once the old output is
+    /// removed the new ones alone. Whichever output a kill leaves, and the old output left
+    /// unmarked in the staging folder by a kill just after the swap, is all listed, so all
+    /// gloss's. A reused file's bytes are always compared: an entry of the other build never
+    /// vouches for a file's contents.
     pub fn commit(mut self) -> Result<WriteReport> {
         let mut entries = std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut manifest = String::with_capacity(entries.len() * 64);
-        for (path, e) in &entries {
-            manifest.push_str(&manifest_line(path, *e));
-        }
-        let manifest_path = self.staging.join(MANIFEST);
-        fs::write(&manifest_path, manifest).map_err(|e| Error::write(&manifest_path, e))?;
+        let mut both: HashMap<&str, Entry> = self.previous.listed.iter().map(|(p, e)| (p.as_str(), *e)).collect();
+        both.extend(entries.iter().map(|(p, e)| (p.as_str(), *e)));
+        write_manifest(&self.manifest, both.into_iter())?;
         fs::remove_file(self.staging.join(STAGING_MARK)).map_err(|e| Error::write(&self.staging, e))?;
         swap_in(&self.staging, &self.output)?;
         self.committed = true;
@@ -147,6 +175,7 @@ impl Staging {
         if self.staging.exists() {
             remove_marked(&self.staging).map_err(|e| Error::write(&self.staging, e))?;
         }
+        write_manifest(&self.manifest, entries.iter().map(|(p, e)| (p.as_str(), *e)))?;
         Ok(WriteReport { files: entries.len(), written: self.files_written.load(Ordering::Relaxed) })
     }
 }
@@ -169,6 +198,7 @@ impl Output for Staging {
 #[derive(Debug)]
 pub struct InPlace {
     output: PathBuf,
+    manifest: PathBuf,
     /// What is on disk now, as the manifest records it, and how many lines the manifest has.
     entries: Mutex<(HashMap<String, Entry>, usize)>,
     /// This round: files to write.
@@ -195,15 +225,26 @@ impl InPlace {
         for rel in stale {
             previous.entries.insert(rel, UNKNOWN);
         }
-        fs::create_dir_all(output).map_err(|e| Error::write(output, e))?;
-        // A manifest that is a symlink (a forced, foreign folder) is replaced, not appended to.
-        let manifest = output.join(MANIFEST);
-        if fs::symlink_metadata(&manifest).is_ok_and(|m| !m.file_type().is_file()) {
-            fs::remove_file(&manifest).map_err(|e| Error::write(&manifest, e))?;
+        // A listed file whose size changed by hand is still gloss's, with unknown bytes.
+        for rel in previous.listed.keys() {
+            if fs::symlink_metadata(output.join(rel)).is_ok_and(|m| m.file_type().is_file()) {
+                previous.entries.entry(rel.clone()).or_insert(UNKNOWN);
+            }
         }
-        let lines = read_manifest(output).1;
+        fs::create_dir_all(output).map_err(|e| Error::write(output, e))?;
+        // The journal starts from a whole manifest beside the output: a manifest that is missing,
+        // a symlink (replaced, never appended through) or still inside the output (an older
+        // gloss's: removed once the new one is written, so a kill in between loses nothing).
+        let manifest = manifest_path(output)?;
+        let (_, mut lines) = read_manifest(output);
+        if !fs::symlink_metadata(&manifest).is_ok_and(|m| m.file_type().is_file()) {
+            write_manifest(&manifest, previous.entries.iter().map(|(p, e)| (p.as_str(), *e)))?;
+            lines = previous.entries.len();
+        }
+        remove_legacy_manifest(output)?;
         Ok(InPlace {
             output: output.to_path_buf(),
+            manifest,
             entries: Mutex::new((previous.entries, lines)),
             pending: Mutex::new(Vec::new()),
         })
@@ -266,15 +307,9 @@ impl InPlace {
                 dir = d.parent();
             }
         }
-        if *lines > 2 * entries.len() + 64 || !self.output.join(MANIFEST).exists() {
-            let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
-            sorted.sort_by_key(|(p, _)| *p);
-            let mut manifest = String::with_capacity(sorted.len() * 64);
-            for (path, e) in &sorted {
-                manifest.push_str(&manifest_line(path, **e));
-            }
-            atomic_write(&self.output.join(MANIFEST), manifest.as_bytes())?;
-            *lines = sorted.len();
+        if *lines > 2 * entries.len() + 64 || !self.manifest.exists() {
+            write_manifest(&self.manifest, entries.iter().map(|(p, e)| (p.as_str(), *e)))?;
+            *lines = entries.len();
         } else {
             let mut changes: Vec<(&str, Entry)> = journal.iter().map(|(p, e)| (p.as_str(), *e)).collect();
             changes.extend(removed.iter().map(|p| (p.as_str(), REMOVED)));
@@ -289,10 +324,10 @@ impl InPlace {
             return Ok(0);
         }
         let text: String = changes.iter().map(|(p, e)| manifest_line(p, *e)).collect();
-        let path = self.output.join(MANIFEST);
+        let path = &self.manifest;
         let mut file =
-            fs::OpenOptions::new().create(true).append(true).open(&path).map_err(|e| Error::write(&path, e))?;
-        io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| Error::write(&path, e))?;
+            fs::OpenOptions::new().create(true).append(true).open(path).map_err(|e| Error::write(path, e))?;
+        io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| Error::write(path, e))?;
         Ok(changes.len())
     }
 }
@@ -304,13 +339,38 @@ fn manifest_line(path: &str, e: Entry) -> String {
     if e == REMOVED { format!("- - {path}\n") } else { format!("{:016x} {} {path}\n", e.hash, e.size) }
 }
 
-/// The manifest's entries (a later line for a path wins; `- -` removes it) and its line count.
+/// Writes a whole manifest, sorted, in one step (a temporary file beside it, then a rename).
+fn write_manifest<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Entry)>) -> Result<()> {
+    let mut sorted: Vec<(&str, Entry)> = entries.collect();
+    sorted.sort_unstable_by_key(|(p, _)| *p);
+    let mut text = String::with_capacity(sorted.len() * 64);
+    for (path, e) in sorted {
+        text.push_str(&manifest_line(path, e));
+    }
+    // `.public.gloss-manifest-tmp`: beside the output, gloss writes only `.public.gloss-*`.
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push("-tmp");
+    atomic_write_via(path, Path::new(&tmp), text.as_bytes())
+}
+
+/// Removes the manifest an older gloss kept inside the output (only a regular file of that name).
+fn remove_legacy_manifest(output: &Path) -> Result<()> {
+    let legacy = output.join(LEGACY_MANIFEST);
+    if fs::symlink_metadata(&legacy).is_ok_and(|m| m.file_type().is_file()) {
+        fs::remove_file(&legacy).map_err(|e| Error::write(&legacy, e))?;
+    }
+    Ok(())
+}
+
+/// The manifest's entries (a later line for a path wins; `- -` removes it) and its line count:
+/// the one beside the output, or else one an older gloss left inside it. Only a regular file is
+/// read, never one through a symlink.
 fn read_manifest(output: &Path) -> (HashMap<String, Entry>, usize) {
     let mut entries = HashMap::new();
     let mut lines = 0;
-    let path = output.join(MANIFEST);
-    let regular = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-    if let Some(text) = regular.then(|| fs::read_to_string(&path).ok()).flatten() {
+    let regular = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_file());
+    let path = manifest_path(output).ok().filter(|p| regular(p)).unwrap_or_else(|| output.join(LEGACY_MANIFEST));
+    if let Some(text) = regular(&path).then(|| fs::read_to_string(&path).ok()).flatten() {
         for line in text.lines() {
             lines += 1;
             let mut parts = line.splitn(3, ' ');
@@ -375,8 +435,15 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// Replaces a file in one step: a reader (or the live-reload server) never sees half of it.
 fn atomic_write(target: &Path, bytes: &[u8]) -> Result<()> {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = target.with_file_name(format!(".{name}{TMP_SUFFIX}"));
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Err(Error::Internal("a file to write has no name"));
+    };
+    atomic_write_via(target, &target.with_file_name(format!(".{name}{TMP_SUFFIX}")), bytes)
+}
+
+/// Like [`atomic_write`], through the temporary file `tmp` (beside `target`).
+fn atomic_write_via(target: &Path, tmp: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = tmp.to_path_buf();
     // A leftover (or planted) temporary file is removed, never written through: it may be a
     // symlink to a file outside the output.
     match fs::remove_file(&tmp) {
@@ -399,13 +466,19 @@ impl Drop for Staging {
     }
 }
 
-/// Removes a staging folder left by a killed build, only if it carries gloss's mark.
-fn remove_staging(staging: &Path) -> Result<()> {
+/// Removes a staging folder left by a killed build, only if it is gloss's: it carries gloss's
+/// mark, or is empty, or is an output gloss built (a kill just after the swap leaves the old
+/// output there, unmarked, with every file listed in the manifest beside `output`).
+fn remove_staging(staging: &Path, output: &Path) -> Result<()> {
     if !staging.exists() {
         return Ok(());
     }
     let empty = fs::read_dir(staging).is_ok_and(|mut d| d.next().is_none());
-    if staging.join(STAGING_MARK).exists() || staging.join(MANIFEST).exists() || empty {
+    if staging.join(STAGING_MARK).exists()
+        || staging.join(LEGACY_MANIFEST).exists()
+        || empty
+        || all_listed(staging, &read_manifest(output).0)
+    {
         remove_marked(staging).map_err(|e| Error::write(staging, e))
     } else {
         Err(Error::Refused(format!(
@@ -413,6 +486,19 @@ fn remove_staging(staging: &Path) -> Result<()> {
             staging.display()
         )))
     }
+}
+
+/// Whether every file (and symlink) in `dir` is listed in `listed`, by its path inside `dir`.
+fn all_listed(dir: &Path, listed: &HashMap<String, Entry>) -> bool {
+    WalkDir::new(dir).min_depth(1).into_iter().all(|item| {
+        item.is_ok_and(|item| {
+            item.file_type().is_dir()
+                || item.path().strip_prefix(dir).is_ok_and(|rel| {
+                    let key = rel.to_string_lossy().replace('\\', "/");
+                    listed.contains_key(&key) || key.ends_with(TMP_SUFFIX)
+                })
+        })
+    })
 }
 
 /// The digest's own files and folders (besides the root itself): an output folder may not be
@@ -516,7 +602,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
         }
         let rel = item.path().strip_prefix(output).unwrap_or(item.path());
         let key = rel.to_string_lossy().replace('\\', "/");
-        if (key == MANIFEST || key.ends_with(TMP_SUFFIX)) && item.file_type().is_file() {
+        if (key == LEGACY_MANIFEST || key.ends_with(TMP_SUFFIX)) && item.file_type().is_file() {
             continue;
         }
         match listed.get(&key) {
@@ -535,7 +621,7 @@ fn read_previous(output: &Path, force: bool) -> Result<Previous> {
     if !foreign.is_empty() && !force {
         return Err(Error::ForeignOutput { path: output.to_path_buf(), files: foreign });
     }
-    Ok(Previous { entries })
+    Ok(Previous { entries, listed })
 }
 
 /// Puts `staging` at `output` in one step; afterwards `staging` holds the old output, if any.

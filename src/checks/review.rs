@@ -158,6 +158,10 @@ pub fn digest<'a>(
         if let Some(file) = corpus.annotations_of.get(ai).and_then(Option::as_ref) {
             settled.extend(reviewed(file, article, doc, &mut problems));
         }
+        // An article too long for the checks has no verdicts: no queue either (a warning says so).
+        if article.too_long_to_check() {
+            continue;
+        }
         let Some(stage) = stage_date(article, &corpus.terms) else { continue };
         let judged: Vec<Judged> = findings_of(ai)
             .iter()

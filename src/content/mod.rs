@@ -15,6 +15,7 @@ use crate::config::{Config, toml_diagnostic};
 pub mod annotations;
 pub mod terms;
 pub mod when;
+use crate::config::key_offset;
 use crate::diag::Diagnostic;
 use annotations::Annotations;
 use terms::Terms;
@@ -161,6 +162,21 @@ impl Corpus {
     }
 }
 
+/// The longest article body (in bytes) the automatic checks, the review queue and the timeline's
+/// mentions read: five times the longest long-read. Their cost grows with the text (the checks'
+/// about 14 s a megabyte of text that speaks of the terms in every sentence, the mentions' about
+/// 0.8 s a megabyte, on the test machine), so that a pasted book or a runaway import cannot hold
+/// `gloss check`, a build or a watch rebuild for seconds or minutes. A longer article is
+/// published unchecked, with a warning.
+pub const MAX_CHECKED_BODY: usize = 512 * 1024;
+
+impl Article {
+    /// Whether the article is over [`MAX_CHECKED_BODY`].
+    pub fn too_long_to_check(&self) -> bool {
+        self.body.len() > MAX_CHECKED_BODY
+    }
+}
+
 /// The date an article is judged at (its stage): the date of the event it covers, or its own.
 /// The terms in force then are the ones its claims are compared with.
 pub fn stage_date(article: &Article, terms: &terms::Terms) -> Option<NaiveDate> {
@@ -285,8 +301,9 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
 
     let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;
     let mut problems = Vec::new();
-    // The line that sets the key, not the first place its name appears (a summary may say
-    // "published " before the `published` line does).
+    // The line that sets the key, from the parser's spans: not the first place its name appears
+    // (a summary may say "published " before the `published` line does, or hold a line
+    // `published = …` in a multi-line string).
     let at_key = |key: &str| -> Diagnostic {
         let offset = key_offset(fm_text, key).unwrap_or(0);
         Diagnostic::error(path, 0, String::new()).at_offset(fm_text, offset, 2)
@@ -377,50 +394,20 @@ pub fn unknown_event(article: &Article, text: &str, terms: &Terms) -> Option<Dia
     if terms.event(event).is_some() {
         return None;
     }
-    let ids = terms.event_ids();
-    let closest = ids
-        .iter()
-        .find(|id| id.eq_ignore_ascii_case(event))
-        .or_else(|| {
-            ids.iter()
-                .map(|id| (strsim::levenshtein(&id.to_lowercase(), &event.to_lowercase()), id))
-                .filter(|(d, _)| *d <= 2)
-                .min()
-                .map(|(_, id)| id)
-        })
-        .copied();
-    let fm_start = text.find('\n').map_or(0, |i| i + 1);
-    let offset = key_offset(&text[fm_start..], "event").unwrap_or(0);
-    let d = Diagnostic::error(&article.path, 0, format!("`{event}` is not an event of content/terms.toml")).at_offset(
-        &text[fm_start..],
-        offset,
-        2,
-    );
-    Some(match closest {
-        Some(id) => d.help(format!("did you mean `{id}`? (valid events: {})", terms::sorted_list(ids.into_iter()))),
-        None => d.help(format!("valid events: {}", terms::sorted_list(ids.into_iter()))),
-    })
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let fm_start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let rest = &text[fm_start..];
+    let fm_text = &rest[..find_closing_fence(rest).unwrap_or(rest.len())];
+    let offset = key_offset(fm_text, "event").unwrap_or(0);
+    let d = Diagnostic::error(&article.path, 0, format!("`{event}` is not an event of content/terms.toml"))
+        .at_offset(fm_text, offset, 2);
+    Some(d.help(terms::unknown_help(event, "events", terms.event_ids())))
 }
 
 /// A character that XML cannot hold or a reader cannot see in a title: C0 and C1 controls
 /// (but tab, line feed and carriage return) and the noncharacters U+FFFE and U+FFFF.
 pub fn is_unprintable(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// The offset of the line that sets `key` in front matter (`lang = "…"`), past its indentation.
-fn key_offset(fm_text: &str, key: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in fm_text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key)
-            && rest.trim_start().starts_with('=')
-        {
-            return Some(offset + line.len() - trimmed.len());
-        }
-        offset += line.len();
-    }
-    None
 }
 
 /// The offset in `rest` of a line holding only the fence.
@@ -488,6 +475,26 @@ mod tests {
         let err = parse("+++\ntitle = \"A\"\nurl = \"javascript:alert(1)\"\n+++\n\nB.\n").expect_err("a script url");
         assert_eq!(err[0].line, 3, "{err:?}");
         assert!(err[0].message.contains("not a web address"), "{err:?}");
+    }
+
+    /// Issue 15, defect 16: front-matter errors were placed by looking for the key's name in
+    /// the text, so a multi-line summary holding a line `published = …` or a quoted key
+    /// (`"url" = …`) put them on the wrong line; and each problem of the front matter is
+    /// reported in the same run.
+    #[test]
+    fn defect_16_front_matter_errors_are_at_the_parsers_spans_all_at_once() {
+        let text = "+++\ntitle = \"\"\nsummary = \"\"\"\npublished = this line is the dek's\nlang = too\n\"\"\"\n\
+                    \"url\" = \"javascript:alert(1)\"\nsource = \"Out\\u0001let\"\npublished = 2025-09-11T10:00:00\n\
+                    lang = \"english\"\n+++\n\nB.\n";
+        let err = parse(text).expect_err("five problems");
+        let mut found: Vec<(usize, &str)> =
+            err.iter().map(|d| (d.line, d.message.split(' ').take(3).last().unwrap_or_default())).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            vec![(2, "is"), (7, "`javascript:alert(1)`"), (8, "holds"), (9, "2025-09-11T10:00:00"), (10, "not")],
+            "{err:#?}"
+        );
     }
 
     #[test]

@@ -402,7 +402,18 @@ impl Terms {
 
 /// Parses content/terms.toml's text, validating ids, dates and references.
 pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
-    let raw: RawTerms = toml::from_str(text).map_err(|e| vec![toml_diagnostic(&e, text, file, 1)])?;
+    let (terms, problems) = parse_all(text, file);
+    if problems.is_empty() { Ok(terms) } else { Err(problems) }
+}
+
+/// Like [`parse`], with every problem; when there are some, the terms returned hold only the
+/// events and terms that parsed (no rules, no milestones): enough to check the ids that
+/// articles and notes name in the same run, never enough to render with.
+pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
+    let raw: RawTerms = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => return (Terms::default(), vec![toml_diagnostic(&e, text, file, 1)]),
+    };
     let lines = Lines::new(text);
     let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
@@ -462,8 +473,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         }
         if !event_ids.contains(t.event.get_ref().as_str()) {
             problems.push(
-                at(t.event.span().start, format!("unknown event `{}`", t.event.get_ref()))
-                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
+                at(t.event.span().start, format!("unknown event `{}`", t.event.get_ref())).help(unknown_help(
+                    t.event.get_ref(),
+                    "events",
+                    event_ids.iter().copied(),
+                )),
             );
         }
         let replaces_at = t.replaces.as_ref().map_or(t.id.span().start, |r| r.span().start);
@@ -472,7 +486,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
             if !term_ids.contains_key(r) {
                 problems.push(
                     at(replaces_at, format!("term `{}` replaces unknown term `{r}`", t.id.get_ref()))
-                        .help(format!("valid terms: {}", sorted_list(term_ids.keys().map(String::as_str)))),
+                        .help(unknown_help(r, "terms", term_ids.keys().map(String::as_str))),
                 );
             }
         }
@@ -519,8 +533,9 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         }
     }
     let milestones = parse_milestones(raw.milestones, &lines, &event_ids, &term_ids, &at, &mut problems);
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
     if !problems.is_empty() {
-        return Err(problems);
+        return (Terms { events, terms, hash, ..Terms::default() }, problems);
     }
     let rules = Rules {
         parties: raw.parties,
@@ -532,8 +547,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
         called: raw.called,
         lines,
     };
-    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-    Ok(Terms { events, terms, milestones, rules, hash })
+    (Terms { events, terms, milestones, rules, hash }, problems)
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once
@@ -568,17 +582,18 @@ fn parse_milestones(
             let terms_at = t.span().start;
             let terms = t.into_inner();
             for t in terms.iter().filter(|t| !term_ids.contains_key(*t)) {
-                problems.push(
-                    at(terms_at, format!("milestone `{id}` names unknown term `{t}`"))
-                        .help(format!("valid terms: {}", sorted_list(term_ids.keys().map(String::as_str)))),
-                );
+                problems.push(at(terms_at, format!("milestone `{id}` names unknown term `{t}`")).help(unknown_help(
+                    t,
+                    "terms",
+                    term_ids.keys().map(String::as_str),
+                )));
             }
             terms
         });
         if let Some(e) = &m.event.as_ref().filter(|e| !event_ids.contains(e.get_ref().as_str())) {
             problems.push(
                 at(e.span().start, format!("milestone `{id}` names unknown event `{}`", e.get_ref()))
-                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
+                    .help(unknown_help(e.get_ref(), "events", event_ids.iter().copied())),
             );
         }
         problems.extend(unsafe_urls(&m.documents, &at));
@@ -624,6 +639,35 @@ pub fn sorted_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     v.sort_unstable();
     v.dedup();
     if v.is_empty() { "(none defined)".to_string() } else { v.join(", ") }
+}
+
+/// The id of `ids` that `wanted` most likely misspells: the same but for case, else the nearest
+/// by edits (at most 2, or a third of its length for a long id; none for an id of three
+/// characters or fewer, where `E9` is no misspelling of `E4`), else one it begins (`revenu` for
+/// `revenue-share`). None when nothing is close.
+pub fn closest<'a>(wanted: &str, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted = wanted.to_lowercase();
+    let ids: Vec<&str> = ids.into_iter().collect();
+    if let Some(id) = ids.iter().find(|id| id.to_lowercase() == wanted) {
+        return Some(id);
+    }
+    let length = wanted.chars().count();
+    let bound = if length <= 3 { 0 } else { 2.max(length / 3) };
+    let near =
+        ids.iter().map(|id| (strsim::levenshtein(&id.to_lowercase(), &wanted), *id)).filter(|(d, _)| *d <= bound).min();
+    near.map(|(_, id)| id)
+        .or_else(|| ids.iter().copied().filter(|id| wanted.len() >= 3 && id.to_lowercase().starts_with(&wanted)).min())
+}
+
+/// The help for an id that is not one of `ids` (`what`: "terms", "events"): the closest id, if
+/// any, and the valid ones.
+pub fn unknown_help<'a>(wanted: &str, what: &str, ids: impl IntoIterator<Item = &'a str>) -> String {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    let valid = sorted_list(ids.iter().copied());
+    match closest(wanted, ids) {
+        Some(id) => format!("did you mean `{id}`? (valid {what}: {valid})"),
+        None => format!("valid {what}: {valid}"),
+    }
 }
 
 #[cfg(test)]
@@ -674,6 +718,22 @@ until = 2032
         assert!(t.in_force(any, date("2026-04-27")));
         assert_eq!(any.until, Some(2032));
         assert_eq!(excl.line, 15);
+    }
+
+    /// Issue 15, defect 16: an unknown id got no closest-match suggestion.
+    #[test]
+    fn defect_16_an_unknown_id_gets_the_closest_one() {
+        let ids = ["E5", "e5-revenue-share", "e5-azure-first", "licence"];
+        assert_eq!(closest("e5", ids), Some("E5"), "case");
+        assert_eq!(closest("E9", ids), None, "a short id is no misspelling of another");
+        assert_eq!(closest("licnece", ids), Some("licence"), "two edits");
+        assert_eq!(closest("e5-revenue", ids), Some("e5-revenue-share"), "a beginning");
+        assert_eq!(closest("e5-azure-fist", ids), Some("e5-azure-first"));
+        assert_eq!(closest("something-else", ids), None);
+        assert_eq!(
+            unknown_help("licnece", "terms", ids),
+            "did you mean `licence`? (valid terms: E5, e5-azure-first, e5-revenue-share, licence)"
+        );
     }
 
     #[test]

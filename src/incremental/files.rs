@@ -12,7 +12,6 @@ use rayon::prelude::*;
 
 use super::Changes;
 use super::kept::next_generation;
-use crate::config::Config;
 use crate::content::annotations::{self, Annotations};
 use crate::content::terms::Terms;
 use crate::content::{ARTICLES_DIR, Article, Corpus};
@@ -47,8 +46,8 @@ pub struct Generations {
 /// their files changed. A one-shot build starts from an empty cache.
 #[derive(Debug, Default)]
 pub struct FileCache {
-    config: Option<Result<Arc<Config>, Diagnostic>>,
-    terms: Option<Result<Arc<Terms>, Vec<Diagnostic>>>,
+    config: Option<load::LoadedConfig>,
+    terms: Option<(Arc<Terms>, Vec<Diagnostic>)>,
     articles: BTreeMap<PathBuf, Arc<Article>>,
     article_errors: BTreeMap<PathBuf, Vec<Diagnostic>>,
     annotations: BTreeMap<PathBuf, Arc<Annotations>>,
@@ -182,18 +181,17 @@ fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<Pa
 
 pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Corpus, Loaded, Vec<Diagnostic>)> {
     let (reread, annotation_set_changed) = read(root, cache, changes)?;
+    let mut problems = Vec::new();
     let config = match cache.config.get_or_insert_with(|| load::load_config(root)) {
-        Ok(c) => Arc::clone(c),
+        Ok((c, config_problems)) => {
+            problems.extend(config_problems.iter().cloned());
+            Arc::clone(c)
+        }
         Err(d) => return Err(Error::Content(vec![d.clone()])),
     };
-    let mut problems = Vec::new();
-    let terms = match cache.terms.get_or_insert_with(|| load::load_terms(root)) {
-        Ok(t) => Arc::clone(t),
-        Err(d) => {
-            problems.extend(d.iter().cloned());
-            Arc::default()
-        }
-    };
+    let (terms, terms_problems) = cache.terms.get_or_insert_with(|| load::load_terms(root));
+    let terms = Arc::clone(terms);
+    problems.extend(terms_problems.iter().cloned());
     for d in cache.article_errors.values() {
         problems.extend(d.iter().cloned());
     }
@@ -210,11 +208,13 @@ pub fn load_cached(root: &Path, cache: &mut FileCache, changes: &Changes) -> Res
     problems.extend(sorted.duplicates.iter().cloned());
     // An article covering an event the terms do not know is an error (its file is read again
     // only then, to place it).
-    // (Not when the terms did not load, their own errors say so; nor when they define no event
-    // yet, a digest just begun, where there is nothing to check the id against.)
-    let terms_loaded = matches!(cache.terms, Some(Ok(_))) && !terms.events.is_empty();
+    // (Also when the terms have errors of their own: the events that parsed are known, and all
+    // the errors arrive in one run. Not when they define no event yet, a digest just begun,
+    // where there is nothing to check the id against.)
+    let terms_loaded = !terms.events.is_empty();
     let unknown = |a: &&Arc<Article>| terms_loaded && a.event.as_deref().is_some_and(|e| terms.event(e).is_none());
     for a in sorted.articles.iter().filter(unknown) {
+        // Read again only to place the error: a file gone since is still reported, at line 2.
         let text = std::fs::read_to_string(root.join(&a.path)).unwrap_or_default();
         problems.extend(crate::content::unknown_event(a, &text, &terms));
     }

@@ -114,6 +114,20 @@ pub struct Memo {
     pub pages: PageMemo,
 }
 
+/// The warning for an article too long for the automatic checks: it is published, unchecked.
+fn unchecked(a: &Article) -> Diagnostic {
+    Diagnostic::warning(
+        &a.path,
+        a.body_line,
+        format!(
+            "the article is {} KB long, over the {} KB the automatic checks read: its claims are not checked, nor its dates placed on the timeline",
+            a.body.len().div_ceil(1024),
+            crate::content::MAX_CHECKED_BODY / 1024
+        ),
+    )
+    .help("split it into articles, or check its claims by hand with notes (hand-written notes are still placed)")
+}
+
 impl Memo {
     /// A memo that keeps every result for the next build (watch mode).
     pub fn keeping() -> Memo {
@@ -227,7 +241,13 @@ impl Memo {
             &mut self.findings,
             self.keep,
             |i, _| key((keys.hashes[i], generation)),
-            |i, a| checks::check_article(&docs[i], a, &corpus.terms, checker),
+            |i, a| {
+                if a.too_long_to_check() {
+                    Vec::new()
+                } else {
+                    checks::check_article(&docs[i], a, &corpus.terms, checker)
+                }
+            },
         );
         let mut ranges = Vec::with_capacity(n);
         let mut at = 0;
@@ -236,7 +256,8 @@ impl Memo {
             at += f.len();
         }
         let owned: Vec<Vec<Finding>> = per_article.iter().map(|f| Vec::clone(f)).collect();
-        let (checked, problems) = checks::finish(corpus, docs, owned);
+        let (checked, mut problems) = checks::finish(corpus, docs, owned);
+        problems.extend(corpus.articles.iter().filter(|a| a.too_long_to_check()).map(|a| unchecked(a)));
         let hash_of = |findings: &mut dyn Iterator<Item = &Finding>, agreeing: bool| {
             let mut h = Xxh3::new();
             for f in findings {
@@ -316,7 +337,9 @@ impl Memo {
                     &mut self.mentions,
                     self.keep,
                     |i, _| key((keys.hashes[i], gens.1)),
-                    |i, _| timeline::mentions(&docs[i], &milestones),
+                    |i, a| {
+                        if a.too_long_to_check() { Vec::new() } else { timeline::mentions(&docs[i], &milestones) }
+                    },
                 );
                 Mentions {
                     timeline: Timeline { milestones, mentions },

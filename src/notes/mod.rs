@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::anchor::{Anchor, Doc, describe_miss};
 use crate::checks::{Checked, Finding};
 use crate::content::annotations::{Annotations, Note, NoteKind, SourceRef};
-use crate::content::terms::{Terms, sorted_list};
+use crate::content::terms::{Terms, closest, sorted_list, unknown_help};
 use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
 
@@ -127,7 +127,35 @@ pub fn unknown_articles(corpus: &Corpus) -> Vec<Diagnostic> {
             );
         }
     }
+    // A broken article's notes cannot be placed until it parses, but their terms and stages can
+    // be checked now: all of a digest's errors arrive in one run, not one round per fix.
+    for file in corpus.annotations.iter().filter(|f| broken(&f.article)) {
+        for note in &file.notes {
+            problems.extend(unknown_term(note, file, &corpus.terms));
+            problems.extend(unknown_stage(note, file, &corpus.terms));
+        }
+    }
     problems
+}
+
+/// The error for a note whose `term` is not a term of the terms file, with the closest one.
+fn unknown_term(note: &Note, file: &Annotations, terms: &Terms) -> Option<Diagnostic> {
+    let id = note.term.as_ref().filter(|id| terms.term(id).is_none())?;
+    Some(Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`")).help(unknown_help(
+        id,
+        "terms of content/terms.toml",
+        terms.term_ids(),
+    )))
+}
+
+/// The error for a note whose `stage` is not an event of the terms file, with the closest one.
+fn unknown_stage(note: &Note, file: &Annotations, terms: &Terms) -> Option<Diagnostic> {
+    let ev = note.stage.as_ref().filter(|ev| terms.event(ev).is_none())?;
+    Some(Diagnostic::error(&file.path, note.stage_line, format!("unknown event `{ev}`")).help(format!(
+        "{}stage names an event of content/terms.toml: {}",
+        closest(ev, terms.event_ids()).map_or_else(String::new, |id| format!("did you mean `{id}`? ")),
+        sorted_list(terms.events.iter().map(|e| e.id.as_str()))
+    )))
 }
 
 /// Article `ai`'s hand-written notes (of its annotation file), each anchored and its references
@@ -306,7 +334,15 @@ impl Lookup<'_> {
         let anchor = match doc.find_in(note.place, &note.quote, note.prefix.as_deref(), note.suffix.as_deref()) {
             Ok(a) => Some(a),
             Err(miss) => {
-                let (message, help) = describe_miss(&miss, &article.path.display().to_string());
+                let (message, mut help) = describe_miss(&miss, &article.path.display().to_string());
+                let length = note.quote.chars().count();
+                if length > crate::anchor::MAX_SUGGESTED_QUOTE {
+                    // No did-you-mean is searched for (its cost grows with the quote): say so.
+                    help = format!(
+                        "the quote is {length} characters long, and no closest passage is searched for one over {}: quote a sentence or two, copied from the article as the reader sees it",
+                        crate::anchor::MAX_SUGGESTED_QUOTE
+                    );
+                }
                 problems.push(Diagnostic::error(&file.path, note.line, message).help(help));
                 None
             }
@@ -358,10 +394,7 @@ impl Lookup<'_> {
         let article = &articles[ai];
         let mut problems = Vec::new();
         match terms.term(id) {
-            None => problems.push(
-                Diagnostic::error(&file.path, note.term_line, format!("unknown term `{id}`"))
-                    .help(format!("valid terms (content/terms.toml): {}", sorted_list(terms.term_ids().into_iter()))),
-            ),
+            None => problems.extend(unknown_term(note, file, terms)),
             Some(term) => {
                 // The stage the passage speaks of: the note's `stage`, else the article's.
                 let article_stage = stage_date(article, terms);
@@ -369,14 +402,7 @@ impl Lookup<'_> {
                     None => article_stage,
                     Some(ev) => match terms.event(ev) {
                         None => {
-                            problems.push(
-                                Diagnostic::error(&file.path, note.stage_line, format!("unknown event `{ev}`")).help(
-                                    format!(
-                                        "stage names an event of content/terms.toml: {}",
-                                        sorted_list(terms.events.iter().map(|e| e.id.as_str()))
-                                    ),
-                                ),
-                            );
+                            problems.extend(unknown_stage(note, file, terms));
                             None
                         }
                         Some(e) if article_stage.is_some_and(|d| e.date > d) => {

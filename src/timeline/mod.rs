@@ -326,7 +326,7 @@ until = 2030
         assert_eq!(d[0].line, o + 2);
         let (d, o) = bad("[[milestone]]\nid = \"X\"\ndate = 2030\ntitle = \"T\"\nterms = [\"revenu\"]\n");
         assert!(d[0].message.contains("unknown term `revenu`"), "{d:?}");
-        assert_eq!(d[0].help.as_deref(), Some("valid terms: licence, revenue"));
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `revenue`? (valid terms: licence, revenue)"));
         assert_eq!(d[0].line, o + 4);
         let (d, o) = bad("[[milestone]]\nid = \"E1\"\ndate = 2020\n");
         assert!(d[0].message.contains("milestone `E1` falls on 22 July 2019"), "{d:?}");

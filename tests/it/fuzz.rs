@@ -250,3 +250,54 @@ fn defect_14_the_importer_is_not_quadratic_in_brackets() {
     assert!(large < small * 9 + Duration::from_millis(200), "16k: {small:?}, 64k: {large:?}");
     assert!(large < Duration::from_secs(10), "64k: {large:?}");
 }
+
+/// Issue 15, defect 14: an 8 MB article took 6.6 s to check (and a text that speaks of the terms
+/// in every sentence about 14 s a megabyte: minutes for 8 MB), and a 100 KB quote that is not
+/// found 4.7 s. An article over the checks' limit is published with a warning and no automatic
+/// notes; a quote over the did-you-mean's limit is an error that says why it has no suggestion.
+#[test]
+fn defect_14_a_huge_article_and_a_huge_quote_are_bounded_and_say_so() {
+    use crate::fixture::*;
+    let f = Fixture::new();
+    f.write("content/terms.toml", &test_terms());
+    let sentence = "The revenue share ends in 2030, and Microsoft keeps a licence through 2032. ";
+    let limit = gloss::content::MAX_CHECKED_BODY;
+    let huge = sentence.repeat(limit / sentence.len() + 10);
+    f.article("huge", "title = \"Huge\"\nsource = \"S\"\npublished = 2026-04-28", &huge);
+    f.article("small", "title = \"Small\"\nsource = \"T\"\npublished = 2026-04-28", &sentence.repeat(3));
+    let start = Instant::now();
+    let out = f.gloss(&["check"]);
+    let took = start.elapsed();
+    let text = stdout(&out) + &stderr(&out);
+    assert!(
+        text.contains(&format!(
+            "warning: content/articles/huge.md:7: the article is {} KB long, over the {} KB the automatic checks read",
+            huge.len().div_ceil(1024),
+            limit / 1024
+        )),
+        "{text}"
+    );
+    assert!(took < Duration::from_secs(60), "check took {took:?}");
+    assert!(!text.contains("content/articles/huge.md ("), "the unchecked article has findings: {text}");
+    assert!(text.contains("content/articles/small.md ("), "the small one is not checked: {text}");
+    f.build();
+
+    let quote = "Microsoft keeps a licence through 2033 and more. ".repeat(2_100);
+    f.write(
+        "content/annotations/small.toml",
+        &format!("[[note]]\nquote = \"{quote}\"\nkind = \"context\"\ntext = \"x\"\n"),
+    );
+    let start = Instant::now();
+    let out = f.gloss(&["check"]);
+    let took = start.elapsed();
+    let text = stdout(&out) + &stderr(&out);
+    assert!(text.contains("small.toml:2: the quote is not in content/articles/small.md"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "the quote is {} characters long, and no closest passage is searched for one over 2000",
+            quote.chars().count()
+        )),
+        "{text}"
+    );
+    assert!(took < Duration::from_secs(60), "check took {took:?}");
+}

@@ -257,7 +257,7 @@ fn unknown_ids_list_the_valid_ones() {
     );
     let (code, out) = check(&f);
     assert_eq!(code, 1);
-    assert!(out.contains("alpha.toml:10: unknown term `e5-revenue`\n  help: valid terms (content/terms.toml): e3-mou, e5-azure-first, e5-revenue-share"), "{out}");
+    assert!(out.contains("alpha.toml:10: unknown term `e5-revenue`\n  help: did you mean `e5-revenue-share`? (valid terms of content/terms.toml: e3-mou, e5-azure-first, e5-revenue-share)"), "{out}");
     assert!(out.contains("alpha.toml:16: unknown article `gamma`\n  help: valid articles: alpha, beta"), "{out}");
     assert!(out.contains("alpah.toml: there is no article `alpah` to annotate"), "{out}");
     assert!(out.contains("did you mean `alpha.toml`?"), "{out}");
@@ -367,4 +367,45 @@ fn defect_16_an_unknown_event_is_an_error_at_its_line_with_the_closest_id() {
     assert!(text.contains("did you mean `E5`?"), "{text}");
     assert!(text.contains("content/articles/b.md:3:1: `E9` is not an event"), "{text}");
     assert!(text.contains("valid events: E3, E5"), "{text}");
+}
+
+/// Issue 15, defect 16: errors arrived in rounds (three runs to see six problems): site.toml's
+/// second problem after its first was fixed, an article's event and every note's term only once
+/// the terms parsed, a broken article's notes only once it parsed; an unknown term had no
+/// closest match. Here ten independent problems in five files: all in one run, each at its line.
+#[test]
+fn defect_16_every_error_arrives_in_one_run_with_the_closest_ids() {
+    let f = Fixture::new();
+    f.write("site.toml", "title = \"T\"\nbase_url = \"example.org\"\nlanguage = \"english\"\n");
+    let terms = TERMS.replace("https://blogs.microsoft.com/x", "javascript:alert(1)")
+        + "\n[[term]]\nid = \"e5-extra\"\nevent = \"E55\"\ntitle = \"X\"\nquote = \"Y\"\n";
+    f.write("content/terms.toml", &terms);
+    f.article(
+        "alpha",
+        "title = \"Alpha\"\npublished = 2026-04-28T10:00:00\nurl = \"data:text/html,x\"",
+        "OpenAI products will ship first on Azure.",
+    );
+    f.article("beta", "title = \"Beta\"\nevent = \"e5\"", "The revenue share ends in 2030.");
+    let note = |quote: &str, term: &str| {
+        format!("[[note]]\nquote = \"{quote}\"\nkind = \"contradicts-terms\"\nterm = \"{term}\"\ntext = \"x\"\n")
+    };
+    f.write("content/annotations/alpha.toml", &note("ship first on Azure", "e5-azure-frist"));
+    f.write("content/annotations/beta.toml", &note("The revenue share ends in 2031", "e3-mu"));
+    let (code, out) = check(&f);
+    assert_eq!(code, 1, "{out}");
+    for expected in [
+        "site.toml:2:1: base_url must be an absolute http(s) address",
+        "site.toml:3:1: language: `english` is not a known language tag",
+        "content/terms.toml:12:73: the document address `javascript:alert(1)` is not a web address",
+        "content/terms.toml:35:9: unknown event `E55`",
+        "content/articles/alpha.md:3:1: published = 2026-04-28T10:00:00 is not a date",
+        "content/articles/alpha.md:4:1: the url `data:text/html,x` is not a web address",
+        "content/articles/beta.md:3:1: `e5` is not an event of content/terms.toml\n  help: did you mean `E5`?",
+        "content/annotations/alpha.toml:4: unknown term `e5-azure-frist`\n  help: did you mean `e5-azure-first`?",
+        "content/annotations/beta.toml:2: the quote is not in content/articles/beta.md\n  help: did you mean 'The revenue share ends in 2030'",
+        "content/annotations/beta.toml:4: unknown term `e3-mu`\n  help: did you mean `e3-mou`?",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    assert!(out.contains("10 errors"), "{out}");
 }

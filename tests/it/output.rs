@@ -29,8 +29,11 @@ fn small_digest() -> Fixture {
     f
 }
 
+/// The manifest beside the output (issue 15, defect 15: no longer inside it, where it was deployed).
+const MANIFEST: &str = ".public.gloss-manifest";
+
 fn append_manifest(f: &Fixture, line: &str) {
-    let mut m = fs::OpenOptions::new().append(true).open(f.path("public/.gloss-manifest")).expect("manifest");
+    let mut m = fs::OpenOptions::new().append(true).open(f.path(MANIFEST)).expect("manifest");
     m.write_all(line.as_bytes()).expect("append");
 }
 
@@ -45,14 +48,22 @@ fn defect_1_manifest_paths_outside_the_output_are_never_deleted() {
     let absolute = outside.path().join("abs/file.txt");
     fs::create_dir_all(absolute.parent().expect("parent")).expect("mkdir");
     fs::write(&absolute, "precious too").expect("write");
-    append_manifest(&f, "0000000000000001 8 ../victim/file.txt\n");
-    append_manifest(&f, &format!("0000000000000001 12 {}\n", absolute.display()));
+    let planted = format!("0000000000000001 8 ../victim/file.txt\n0000000000000001 12 {}\n", absolute.display());
+    append_manifest(&f, &planted);
     for force in [false, true] {
         let mut inc = Incremental::new(options(f.root(), force)).expect("open");
         inc.rebuild(&Changes::All).expect("rebuild");
         assert_eq!(f.read("victim/file.txt"), "precious", "force {force}");
         assert_eq!(fs::read_to_string(&absolute).expect("absolute victim"), "precious too", "force {force}");
     }
+    // The same lines in a manifest inside the output, where an older gloss kept it (and where a
+    // public/ from a tarball carries it), are ignored too.
+    fs::remove_file(f.path(MANIFEST)).expect("rm manifest");
+    f.write("public/.gloss-manifest", &planted);
+    let mut inc = Incremental::new(options(f.root(), true)).expect("open");
+    inc.rebuild(&Changes::All).expect("rebuild");
+    assert_eq!(f.read("victim/file.txt"), "precious");
+    assert_eq!(fs::read_to_string(&absolute).expect("absolute victim"), "precious too");
     let out = f.gloss(&["build", "--build-date", "2026-11-23"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(f.read("victim/file.txt"), "precious");
@@ -144,7 +155,7 @@ fn defect_9_a_same_size_hand_edit_in_the_output_is_undone_by_the_next_build() {
 /// Issue 15, defect 5: a build killed while the old output was being removed left
 /// `.public.gloss-staging` without its mark, and every later build refused to run. The kills
 /// here land all through a build (spread over its measured length), and some just after the
-/// swap (when public/'s manifest turns new), in the removal window; after each, public/ is
+/// swap (when public/ becomes the new folder), in the removal window; after each, public/ is
 /// exactly the old or the new build and the next build runs.
 #[test]
 fn defect_5_a_build_killed_at_any_moment_even_while_removing_the_old_output_leaves_old_or_new() {
@@ -171,7 +182,7 @@ fn defect_5_a_build_killed_at_any_moment_even_while_removing_the_old_output_leav
     for round in 0..14 {
         let v = round % 2;
         set_version(v);
-        let before = fs::read(f.path("public/.gloss-manifest")).unwrap_or_default();
+        let before = inode(&f.path("public"));
         let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
             .arg("--root")
             .arg(f.root())
@@ -181,10 +192,10 @@ fn defect_5_a_build_killed_at_any_moment_even_while_removing_the_old_output_leav
             .spawn()
             .expect("spawn");
         if round % 2 == 0 {
-            // Just after the swap: the new manifest is in public/, the old output is going.
+            // Just after the swap: public/ is the new folder, the old output is going.
             let deadline = Instant::now() + Duration::from_secs(30);
             while Instant::now() < deadline {
-                if fs::read(f.path("public/.gloss-manifest")).is_ok_and(|m| m != before) {
+                if inode(&f.path("public")) != before {
                     break;
                 }
                 std::hint::spin_loop();
@@ -218,4 +229,75 @@ fn defect_16_an_unreadable_template_override_is_an_error_not_the_default() {
     assert!(!out.status.success(), "built with the default template instead");
     assert!(stderr(&out).contains("templates/article.html"), "{}", stderr(&out));
     assert!(!f.path("public").exists());
+}
+
+/// public/'s folder identity (0 when it is missing), to see the moment a build swaps it.
+fn inode(p: &Path) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(p).map_or(0, |m| m.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        fs::metadata(p).and_then(|m| m.modified()).map_or(0, |t| t.elapsed().map_or(0, |d| d.as_nanos() as u64))
+    }
+}
+
+/// Issue 15, defect 15: `public/.gloss-manifest` was deployed with the site (a publisher copies
+/// public/ to a host). The manifest is now beside the output, `.public.gloss-manifest`; public/
+/// holds the site's files only, after a build and after watch rebuilds. A public/ an older gloss
+/// built (manifest inside) is still gloss's: the next build or watch takes it over, and the old
+/// manifest goes.
+#[test]
+fn defect_15_the_manifest_is_never_deployed_with_the_site() {
+    let dotfiles = |f: &Fixture| -> Vec<String> {
+        walkdir::WalkDir::new(f.path("public"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect()
+    };
+    let f = small_digest();
+    f.build();
+    assert_eq!(dotfiles(&f), Vec::<String>::new(), "files beside the site's in public/");
+    let manifest = f.read(MANIFEST);
+    assert!(manifest.contains(" articles/a/index.html\n"), "{manifest}");
+    assert!(!manifest.contains("gloss-manifest"), "{manifest}");
+    // Beside public/, only gloss's own `.public.gloss-*` names.
+    let beside: Vec<String> = fs::read_dir(f.root())
+        .expect("root")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public"))
+        .collect();
+    assert_eq!(beside, vec![MANIFEST.to_string()]);
+
+    // Watch mode, an edit and a deleted article: still nothing in public/ but the site.
+    let mut inc = Incremental::new(options(f.root(), false)).expect("open");
+    inc.rebuild(&Changes::All).expect("rebuild");
+    f.article("a", "title = \"A\"\nsource = \"S\"\npublished = 2026-04-28", "Some new text about the deal.");
+    inc.rebuild(&Changes::All).expect("rebuild");
+    fs::remove_file(f.path("content/articles/b.md")).expect("rm b");
+    inc.rebuild(&Changes::All).expect("rebuild");
+    assert_eq!(dotfiles(&f), Vec::<String>::new(), "watch wrote beside the site's files in public/");
+    assert!(!f.path("public/articles/b").exists());
+    drop(inc);
+
+    // An older gloss's output: its manifest inside public/. Not foreign; taken over, removed.
+    for watch in [false, true] {
+        let manifest = f.read(MANIFEST);
+        fs::remove_file(f.path(MANIFEST)).expect("rm");
+        f.write("public/.gloss-manifest", &manifest);
+        if watch {
+            let mut inc = Incremental::new(options(f.root(), false)).expect("an older output is gloss's");
+            inc.rebuild(&Changes::All).expect("rebuild");
+        } else {
+            let out = f.gloss(&["build", "--build-date", "2026-11-23"]);
+            assert!(out.status.success(), "an older output was refused: {}", stderr(&out));
+        }
+        assert_eq!(dotfiles(&f), Vec::<String>::new(), "watch {watch}: the old manifest stayed");
+        assert!(f.read(MANIFEST).contains(" articles/a/index.html\n"), "watch {watch}");
+    }
 }

@@ -806,8 +806,9 @@ fn defect_10_15_serve_answers_only_its_own_host_and_reads_and_long_polls_hold_no
     let mut serve = spawn(f.root(), &["serve", "--port", &free_port().to_string()]);
     let (port, _stdout) = served_port(&mut serve);
     eventually("the first build", || {
-        f.path("public/style.css").is_file() && f.path("public/.gloss-manifest").is_file()
+        f.path("public/style.css").is_file() && f.path(".public.gloss-manifest").is_file()
     });
+    assert!(!f.path("public/.gloss-manifest").exists(), "the manifest is in the served (and deployed) folder");
     assert_eq!(request(port, &format!("GET /style.css HTTP/1.1\r\nHost: 127.0.0.1:{port}")), 200);
     assert_eq!(request(port, "GET /style.css HTTP/1.1\r\nHost: localhost"), 200);
     assert_eq!(request(port, &format!("GET /style.css HTTP/1.1\r\nHost: rebind.attacker.test:{port}")), 421);
