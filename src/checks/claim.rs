@@ -109,6 +109,37 @@ pub struct Answer {
     pub standing: bool,
 }
 
+/// One pattern of claim `id`, parsed, with a slot for its value unless the pattern names it.
+#[allow(clippy::too_many_arguments, reason = "the claim's id and kind, the pattern and where it stands")]
+fn compile_pattern(
+    id: &str,
+    kind: Kind,
+    kind_name: &str,
+    src: &str,
+    value: Option<String>,
+    vocab: &Vocab,
+    pline: usize,
+    file: &Path,
+) -> Result<Pattern, Diagnostic> {
+    let p = phrase::parse(src, vocab).map_err(|e| {
+        Diagnostic::error(file, pline, format!("claim `{id}`: {}", e.0))
+            .help("patterns are phrases: words, (a|b), [optional], ..., word*, {slot} or {vocabulary}, and ` & `")
+    })?;
+    let wanted = kind.slots();
+    if value.is_none() && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) {
+        return Err(Diagnostic::error(
+            file,
+            pline,
+            format!("claim `{id}`: the pattern `{src}` has no slot for its value"),
+        )
+        .help(format!(
+            "a {kind_name} claim reads its value from {}",
+            wanted.iter().map(|s| format!("{{{}}}", s.name())).collect::<Vec<_>>().join(" or ")
+        )));
+    }
+    Ok(Pattern { phrase: p, value, lang: None, source: src.to_string(), line: pline })
+}
+
 /// Compiles one claim, or says what is wrong with it, line by line.
 pub fn compile(
     raw: &ClaimSpec,
@@ -131,35 +162,13 @@ pub fn compile(
         ]);
     };
     let mut patterns = Vec::new();
-    let mut compile_one =
-        |src: &toml::Spanned<String>, value: Option<String>, problems: &mut Vec<Diagnostic>| {
-            let pline = line_of(src.span().start);
-            match phrase::parse(src.get_ref(), vocab) {
-                Ok(p) => {
-                    let wanted = kind.slots();
-                    let named = value.is_some();
-                    if !named && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) {
-                        problems.push(
-                            Diagnostic::error(
-                                file,
-                                pline,
-                                format!("claim `{id}`: the pattern `{}` has no slot for its value", src.get_ref()),
-                            )
-                            .help(format!(
-                                "a {} claim reads its value from {}",
-                                raw.kind.get_ref(),
-                                wanted.iter().map(|s| format!("{{{}}}", s.name())).collect::<Vec<_>>().join(" or ")
-                            )),
-                        );
-                        return;
-                    }
-                    patterns.push(Pattern { phrase: p, value, lang: None, source: src.get_ref().clone(), line: pline });
-                }
-                Err(e) => problems.push(Diagnostic::error(file, pline, format!("claim `{id}`: {}", e.0)).help(
-                    "patterns are phrases: words, (a|b), [optional], ..., word*, {slot} or {vocabulary}, and ` & `",
-                )),
-            }
-        };
+    let mut compile_one = |src: &toml::Spanned<String>, value: Option<String>, problems: &mut Vec<Diagnostic>| {
+        let pline = line_of(src.span().start);
+        match compile_pattern(&id, kind, raw.kind.get_ref(), src.get_ref(), value, vocab, pline, file) {
+            Ok(p) => patterns.push(p),
+            Err(d) => problems.push(d),
+        }
+    };
     for p in raw.patterns.iter().flatten() {
         compile_one(p, None, &mut problems);
     }

@@ -318,9 +318,15 @@ fn pick(
     if !(topic || party_value && judged.is_empty() || subject && unread && !judged.is_empty()) {
         return None;
     }
-    // The terms it may concern: those answering its claims at its stage, else any that ever did.
+    let ids = concerned(checker, terms, &claims, &values, stage);
+    Some(Item { block: b.index, sentence: s, terms: ids, why: why.into_iter().collect() })
+}
+
+/// The terms a picked sentence may concern: those answering its claims at its stage (else any
+/// that ever did); with no claim, those with a value of the kind it names.
+fn concerned(checker: &Checker, terms: &Terms, claims: &[usize], values: &[Value], stage: NaiveDate) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
-    for ci in &claims {
+    for ci in claims {
         let answers = &checker.answers[*ci];
         let mut now: Vec<&str> = answers
             .iter()
@@ -338,7 +344,7 @@ fn pick(
     }
     if ids.is_empty() {
         // No subject named: the terms with a value of the kind it names.
-        for v in &values {
+        for v in values {
             for (ci, c) in checker.claims.iter().enumerate() {
                 let kind_fits = matches!(
                     (v, c.kind),
@@ -359,7 +365,7 @@ fn pick(
             }
         }
     }
-    Some(Item { block: b.index, sentence: s, terms: ids, why: why.into_iter().collect() })
+    ids
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -125,96 +125,13 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
                 continue;
             }
             if let Some(d) = digit(c) {
-                // A number: digits, with a `.` or `,` between digits.
-                let mut norm = String::from(d);
-                let mut end = at + c.len_utf8();
-                while let Some(&(j, n)) = it.peek() {
-                    if let Some(d) = digit(n) {
-                        norm.push(d);
-                        end = seg.start + j + n.len_utf8();
-                        it.next();
-                    } else if matches!(n, '.' | ',') {
-                        let mut look = it.clone();
-                        look.next();
-                        match look.peek() {
-                            Some(&(_, m)) if digit(m).is_some() => {
-                                norm.push(n);
-                                it.next();
-                            }
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
+                let (norm, end) = read_number(&mut it, seg.start, d, at + c.len_utf8());
                 push(&mut out, &mut last_end, at..end, norm, Kind::Number, pending_hyphen && glued);
                 pending_hyphen = false;
                 continue;
             }
             if is_word_char(c) {
-                let mut norm = String::new();
-                push_lower(&mut norm, c);
-                let mut end = at + c.len_utf8();
-                while let Some(&(j, n)) = it.peek() {
-                    if is_word_char(n) {
-                        push_lower(&mut norm, n);
-                        end = seg.start + j + n.len_utf8();
-                        it.next();
-                    } else if is_apostrophe(n) {
-                        // An apostrophe inside a word: `can't`, `OpenAI's`; or an elided article
-                        // that is a word of its own: `l'accord`, `jusqu'en`, `d'ici`.
-                        let mut look = it.clone();
-                        look.next();
-                        match look.peek() {
-                            Some(&(k, m)) if is_word_char(m) => {
-                                if ELIDED.contains(&norm.as_str()) {
-                                    norm.push('\'');
-                                    it.next();
-                                    end = seg.start + k;
-                                    break;
-                                }
-                                norm.push('\'');
-                                it.next();
-                                end = seg.start + k;
-                            }
-                            // An elided word written alone, as cue words and patterns write
-                            // it (`n'`, `qu'`): the same token as in `n'a`, `qu'il`.
-                            None if ELIDED.contains(&norm.as_str()) => {
-                                norm.push('\'');
-                                if let Some((j, n)) = it.next() {
-                                    end = seg.start + j + n.len_utf8();
-                                }
-                                break;
-                            }
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
-                let mut possessive = false;
-                if let Some(stem) = norm.strip_suffix("'s")
-                    && !stem.is_empty()
-                {
-                    norm.truncate(stem.len());
-                    possessive = true;
-                } else if norm.ends_with("s'") {
-                    possessive = true;
-                }
-                // A plural possessive written as `s'`: the apostrophe follows the word.
-                if let Some(&(j, n)) = it.peek()
-                    && is_apostrophe(n)
-                    && norm.ends_with('s')
-                    && !possessive
-                {
-                    let mut look = it.clone();
-                    look.next();
-                    if look.peek().is_none_or(|&(_, m)| !is_word_char(m)) {
-                        possessive = true;
-                        end = seg.start + j + n.len_utf8();
-                        it.next();
-                    }
-                }
+                let (norm, end, possessive) = read_word(&mut it, seg.start, c, at);
                 let hyphen = pending_hyphen && glued;
                 push(&mut out, &mut last_end, at..end, norm, Kind::Word, hyphen);
                 if let Some(t) = out.last_mut() {
@@ -273,6 +190,107 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The chars of a string being tokenized: `(byte offset in the segment, char)`.
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// A number from its first digit `d` (which ends at `first_end`): digits, with a `.` or `,`
+/// between digits. Returns its normal form and where it ends.
+fn read_number(it: &mut Chars<'_>, seg_start: usize, d: char, first_end: usize) -> (String, usize) {
+    // A number: digits, with a `.` or `,` between digits.
+    let mut norm = String::from(d);
+    let mut end = first_end;
+    while let Some(&(j, n)) = it.peek() {
+        if let Some(d) = digit(n) {
+            norm.push(d);
+            end = seg_start + j + n.len_utf8();
+            it.next();
+        } else if matches!(n, '.' | ',') {
+            let mut look = it.clone();
+            look.next();
+            match look.peek() {
+                Some(&(_, m)) if digit(m).is_some() => {
+                    norm.push(n);
+                    it.next();
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (norm, end)
+}
+
+/// A word from its first char `c` at `at`: word chars, an apostrophe inside (`can't`,
+/// `OpenAI's`), an elided article as a word of its own (`l'accord`), a possessive `'s` or `s'`.
+/// Returns its normal form, where it ends, and whether it is possessive.
+fn read_word(it: &mut Chars<'_>, seg_start: usize, c: char, at: usize) -> (String, usize, bool) {
+    let mut norm = String::new();
+    push_lower(&mut norm, c);
+    let mut end = at + c.len_utf8();
+    while let Some(&(j, n)) = it.peek() {
+        if is_word_char(n) {
+            push_lower(&mut norm, n);
+            end = seg_start + j + n.len_utf8();
+            it.next();
+        } else if is_apostrophe(n) {
+            // An apostrophe inside a word: `can't`, `OpenAI's`; or an elided article
+            // that is a word of its own: `l'accord`, `jusqu'en`, `d'ici`.
+            let mut look = it.clone();
+            look.next();
+            match look.peek() {
+                Some(&(k, m)) if is_word_char(m) => {
+                    if ELIDED.contains(&norm.as_str()) {
+                        norm.push('\'');
+                        it.next();
+                        end = seg_start + k;
+                        break;
+                    }
+                    norm.push('\'');
+                    it.next();
+                    end = seg_start + k;
+                }
+                // An elided word written alone, as cue words and patterns write
+                // it (`n'`, `qu'`): the same token as in `n'a`, `qu'il`.
+                None if ELIDED.contains(&norm.as_str()) => {
+                    norm.push('\'');
+                    if let Some((j, n)) = it.next() {
+                        end = seg_start + j + n.len_utf8();
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let mut possessive = false;
+    if let Some(stem) = norm.strip_suffix("'s")
+        && !stem.is_empty()
+    {
+        norm.truncate(stem.len());
+        possessive = true;
+    } else if norm.ends_with("s'") {
+        possessive = true;
+    }
+    // A plural possessive written as `s'`: the apostrophe follows the word.
+    if let Some(&(j, n)) = it.peek()
+        && is_apostrophe(n)
+        && norm.ends_with('s')
+        && !possessive
+    {
+        let mut look = it.clone();
+        look.next();
+        if look.peek().is_none_or(|&(_, m)| !is_word_char(m)) {
+            possessive = true;
+            end = seg_start + j + n.len_utf8();
+            it.next();
+        }
+    }
+    (norm, end, possessive)
 }
 
 fn push(

@@ -417,9 +417,54 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
     let lines = Lines::new(text);
     let at = |offset: usize, message: String| Diagnostic::error(file, 0, message).at_offset(text, offset, 1);
     let mut problems = Vec::new();
+    let mut events = parse_events(raw.events, &lines, &at, &mut problems);
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    let mut claim_ids = HashSet::new();
+    for c in &raw.claims {
+        if !claim_ids.insert(c.id.get_ref().clone()) {
+            problems.push(at(c.id.span().start, format!("the claim id `{}` is used twice", c.id.get_ref())));
+        }
+    }
+    let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    let term_ids: HashMap<String, usize> =
+        raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
+    let terms = parse_terms(raw.terms, &lines, &event_ids, &term_ids, &at, &mut problems);
+    for c in &raw.called {
+        if !event_ids.contains(c.event.get_ref().as_str()) {
+            problems.push(
+                at(c.event.span().start, format!("[[called]] names `{}`, which is not an event", c.event.get_ref()))
+                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
+            );
+        }
+    }
+    let milestones = parse_milestones(raw.milestones, &lines, &event_ids, &term_ids, &at, &mut problems);
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    if !problems.is_empty() {
+        return (Terms { events, terms, hash, ..Terms::default() }, problems);
+    }
+    let rules = Rules {
+        parties: raw.parties,
+        vocab: raw.vocab,
+        languages: raw.language,
+        claims: raw.claims,
+        phrasings: raw.phrasings,
+        words: raw.words,
+        called: raw.called,
+        lines,
+    };
+    (Terms { events, terms, milestones, rules, hash }, problems)
+}
+
+/// Checks each `[[event]]`: unique id, a date, official documents with safe URLs.
+fn parse_events(
+    raw: Vec<RawEvent>,
+    lines: &Lines,
+    at: &dyn Fn(usize, String) -> Diagnostic,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Event> {
     let mut events = Vec::new();
     let mut seen = HashSet::new();
-    for e in raw.events {
+    for e in raw {
         let line = lines.line(e.id.span().start);
         if !seen.insert(e.id.get_ref().clone()) {
             problems.push(at(e.id.span().start, format!("the event id `{}` is used twice", e.id.get_ref())));
@@ -454,19 +499,22 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
             line,
         });
     }
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
-    let mut claim_ids = HashSet::new();
-    for c in &raw.claims {
-        if !claim_ids.insert(c.id.get_ref().clone()) {
-            problems.push(at(c.id.span().start, format!("the claim id `{}` is used twice", c.id.get_ref())));
-        }
-    }
-    let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-    let term_ids: HashMap<String, usize> =
-        raw.terms.iter().enumerate().map(|(i, t)| (t.id.get_ref().clone(), i)).collect();
+    events
+}
+
+/// Checks each `[[term]]`: unique id, a known event, known replaced terms, a plausible `until`,
+/// a quote.
+fn parse_terms(
+    raw: Vec<RawTerm>,
+    lines: &Lines,
+    event_ids: &HashSet<&str>,
+    term_ids: &HashMap<String, usize>,
+    at: &dyn Fn(usize, String) -> Diagnostic,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Term> {
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
-    for t in raw.terms {
+    for t in raw {
         let line = lines.line(t.id.span().start);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.push(at(t.id.span().start, format!("the term id `{}` is used twice", t.id.get_ref())));
@@ -524,30 +572,7 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
             line,
         });
     }
-    for c in &raw.called {
-        if !event_ids.contains(c.event.get_ref().as_str()) {
-            problems.push(
-                at(c.event.span().start, format!("[[called]] names `{}`, which is not an event", c.event.get_ref()))
-                    .help(format!("valid events: {}", sorted_list(event_ids.iter().copied()))),
-            );
-        }
-    }
-    let milestones = parse_milestones(raw.milestones, &lines, &event_ids, &term_ids, &at, &mut problems);
-    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-    if !problems.is_empty() {
-        return (Terms { events, terms, hash, ..Terms::default() }, problems);
-    }
-    let rules = Rules {
-        parties: raw.parties,
-        vocab: raw.vocab,
-        languages: raw.language,
-        claims: raw.claims,
-        phrasings: raw.phrasings,
-        words: raw.words,
-        called: raw.called,
-        lines,
-    };
-    (Terms { events, terms, milestones, rules, hash }, problems)
+    terms
 }
 
 /// Checks each `[[milestone]]`'s date and references; whether it has a source is checked once

@@ -305,6 +305,55 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
 pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     let base = sentence.start;
+    let Cuts { asides, dropped, framing, mut breaks } = cuts(s);
+    // 2. The main text without its asides, split at `;`, single dashes and connectives.
+    let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
+    removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    breaks.extend(clause_breaks(s, lang, &removed));
+    let main = main_segments(s, &removed, breaks);
+    let mut out: Vec<Clause> = main
+        .into_iter()
+        .filter(|segs| !segs.is_empty())
+        .map(|segs| Clause {
+            segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
+            aside: false,
+            context: Vec::new(),
+        })
+        .collect();
+    // A framing aside frames the clause it was taken out of.
+    for f in &framing {
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.segments.iter().any(|r| r.end <= base + f.start) && c.segments.iter().any(|r| r.start >= base + f.end)
+        }) {
+            c.context.push(base + f.start..base + f.end);
+        }
+    }
+    for a in asides {
+        // The aside's own words, without its dashes, brackets or commas.
+        let inner = s[a.clone()]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '（' | '）' | ','));
+        if inner.is_empty() {
+            continue;
+        }
+        let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
+        let segment = base + off..base + off + inner.len();
+        out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
+    }
+    with_antecedents(&mut out, s, base);
+    out
+}
+
+/// Where a sentence is cut before it is split: its asides (a pair of dashes, parentheses, a
+/// short relative clause between commas), its citation markers (dropped), its framing asides
+/// ("according to …,") and a single dash (a break).
+struct Cuts {
+    asides: Vec<Range<usize>>,
+    dropped: Vec<Range<usize>>,
+    framing: Vec<Range<usize>>,
+    breaks: Vec<Range<usize>>,
+}
+
+fn cuts(s: &str) -> Cuts {
     // 1. Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
     //    Citation markers are dropped altogether.
     let mut asides: Vec<Range<usize>> = Vec::new();
@@ -386,9 +435,13 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     if let Some((start, len)) = open_dash {
         breaks.push(start..start + len);
     }
-    // 2. The main text without its asides, split at `;`, single dashes and connectives.
-    let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
-    removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    Cuts { asides, dropped, framing, breaks }
+}
+
+/// Where the main text (without `removed`) breaks into clauses: `;`, the language's sentence-
+/// internal breaks and its connectives.
+fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut breaks: Vec<Range<usize>> = Vec::new();
     for (k, ch) in s.char_indices() {
         if matches!(ch, ';' | '；') && !removed.iter().any(|r| r.contains(&k)) {
             breaks.push(k..k + ch.len_utf8());
@@ -415,10 +468,16 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             }
         }
     }
+    breaks
+}
+
+/// The main text's clauses: each a list of segments (the text between removed ranges), split at
+/// `breaks`.
+fn main_segments(s: &str, removed: &[Range<usize>], mut breaks: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
     breaks.sort_by_key(|r| r.start);
     let mut main: Vec<Vec<Range<usize>>> = vec![Vec::new()];
     let mut cut: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, is_break)
-    for r in &removed {
+    for r in removed {
         cut.push((r.start, r.end, false));
     }
     for b in &breaks {
@@ -441,37 +500,13 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     if at < s.len() {
         push_segment(main.last_mut().expect("one clause at least"), s, at..s.len());
     }
-    let mut out: Vec<Clause> = main
-        .into_iter()
-        .filter(|segs| !segs.is_empty())
-        .map(|segs| Clause {
-            segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
-            aside: false,
-            context: Vec::new(),
-        })
-        .collect();
-    // A framing aside frames the clause it was taken out of.
-    for f in &framing {
-        if let Some(c) = out.iter_mut().find(|c| {
-            c.segments.iter().any(|r| r.end <= base + f.start) && c.segments.iter().any(|r| r.start >= base + f.end)
-        }) {
-            c.context.push(base + f.start..base + f.end);
-        }
-    }
-    for a in asides {
-        // The aside's own words, without its dashes, brackets or commas.
-        let inner = s[a.clone()]
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '(' | ')' | '（' | '）' | ','));
-        if inner.is_empty() {
-            continue;
-        }
-        let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
-        let segment = base + off..base + off + inner.len();
-        out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
-    }
-    // A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before
-    // its comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
-    for c in &mut out {
+    main
+}
+
+/// A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before its
+/// comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
+fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
+    for c in out.iter_mut() {
         let Some(first) = c.segments.first().cloned() else { continue };
         let rel = first.start - base;
         let mut words = s[rel..].split(|ch: char| !ch.is_alphanumeric());
@@ -494,7 +529,6 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             c.segments.insert(0, base + ante.start..base + ante.end);
         }
     }
-    out
 }
 
 /// Words that open a sentence without naming its subject ("In 2019, …", "Under the deal, …").
