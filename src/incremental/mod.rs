@@ -152,7 +152,9 @@ impl Memo {
         let compiled = match &self.checker {
             Some((g, c)) if *g == generation => c.clone(),
             _ => {
+                let t = std::time::Instant::now();
                 let c = Checker::new(&corpus.terms).map(Arc::new);
+                crate::diag::log_time("rules", t);
                 if self.keep {
                     self.checker = Some((generation, c.clone()));
                 }
