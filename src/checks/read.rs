@@ -311,15 +311,7 @@ impl Reader<'_> {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
-        // A contrast after the claim ("… rather than OpenAI's board", ", not OpenAI") negates what
-        // follows it, not the claim.
-        let contrast = |h: &Match| {
-            h.start >= m.end
-                && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
-                    || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
-        };
-        let mut negations: Vec<&Match> =
-            hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
+        let mut negations = claim_negations(&hits, m, toks);
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
         // negation, never a double negative; a word that only agrees with an earlier negation
         // of its clause is dropped.
@@ -676,6 +668,23 @@ pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
     }
 }
 
+/// The negation cues that bear on a match. A contrast after the claim ("… rather than OpenAI's
+/// board", ", not OpenAI") negates what follows it, not the claim; so does a negation after a
+/// coordinator that follows the claim ("Microsoft sold its stake and is no longer a
+/// shareholder"): it belongs to the next predicate.
+fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) -> Vec<&'h Match> {
+    let contrast = |h: &Match| {
+        h.start >= m.end
+            && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
+                || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
+    };
+    let coordinated = |h: &Match| {
+        h.start >= m.end
+            && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
+    };
+    hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h)).map(|(_, h)| *h).collect()
+}
+
 #[cfg(test)]
 mod tests {
     //! Reading in other languages: which patterns a language reads, and its negations, on the
@@ -801,6 +810,15 @@ phrases = ["[el] acuerdo definitivo"]
             r.iter().any(|(c, v, x)| c == "licence-exclusivity" && *v == "agrees" && x == "non-exclusive"),
             "{r:?}"
         );
+    }
+
+    /// Regression: "sold its stake and is no longer a shareholder" read as a double negation
+    /// (the second predicate's "no longer" flipped "sold its stake" into "major shareholder").
+    #[test]
+    fn negation_after_a_coordinator_is_the_next_predicates() {
+        let r = read("E5", "Microsoft sold its stake and is no longer an OpenAI shareholder.", "en");
+        assert!(r.iter().any(|(c, v, x)| c == "shareholder" && *v == "contradicts" && x == "no stake"), "{r:?}");
+        assert!(!r.iter().any(|(c, v, _)| c == "shareholder" && *v == "agrees"), "{r:?}");
     }
 
     /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
