@@ -23,8 +23,20 @@ use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
 
 /// Verbs of saying after which "would" is reported "will" ("the companies said … would").
-const SAID: &[&str] =
-    &["said", "announced", "confirmed", "stated", "wrote", "told", "explained", "added", "noted", "disclosed"];
+const SAID: &[&str] = &[
+    "said",
+    "announced",
+    "confirmed",
+    "stated",
+    "wrote",
+    "told",
+    "explained",
+    "added",
+    "noted",
+    "disclosed",
+    "says",
+    "states",
+];
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
@@ -291,14 +303,17 @@ impl Reader<'_> {
             }
         };
         // "Microsoft said the API would remain exclusive": reported speech turns "will" into
-        // "would"; after the speaker's own verb of saying it is no hedge (hearsay still is). In a
+        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
+        // it is no hedge (hearsay still is). In a
         // claim about a plan told in the conditional ("the nonprofit would control"), or of a
         // stage before the article's, neither.
         let backshift = |h: &Match| {
             let said = || {
-                hits.iter()
-                    .any(|(c, a)| *c == Cue::Adopt && a.end <= h.start && SAID.contains(&toks[a.start].norm.as_str()))
-                    && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+                hits.iter().any(|(c, a)| {
+                    *c == Cue::Adopt
+                        && (a.end <= h.start || a.start >= h.end)
+                        && SAID.contains(&toks[a.start].norm.as_str())
+                }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
             };
             // "Under the October agreement, Microsoft's exclusivity would last …": the future
             // of an earlier stage the clause names.
@@ -819,6 +834,17 @@ phrases = ["[el] acuerdo definitivo"]
         let r = read("E5", "Microsoft sold its stake and is no longer an OpenAI shareholder.", "en");
         assert!(r.iter().any(|(c, v, x)| c == "shareholder" && *v == "contradicts" && x == "no stake"), "{r:?}");
         assert!(!r.iter().any(|(c, v, _)| c == "shareholder" && *v == "agrees"), "{r:?}");
+    }
+
+    /// A trailing attribution to the document ("…, the deal says") backshifts "would" as a
+    /// leading one does: the conditional is the agreement's term, not the writer's hedge.
+    #[test]
+    fn would_before_a_trailing_says_is_no_hedge() {
+        let r =
+            read("E4", "Microsoft alone would decide whether AGI has been reached, the October 2025 deal says.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "agi-verification" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "Microsoft alone would decide whether AGI has been reached, analysts said.", "en");
+        assert!(!r.iter().any(|(c, _, _)| c == "agi-verification"), "hearsay keeps its hedge: {r:?}");
     }
 
     /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
