@@ -847,6 +847,17 @@ phrases = ["[el] acuerdo definitivo"]
         assert!(!r.iter().any(|(c, _, _)| c == "agi-verification"), "hearsay keeps its hedge: {r:?}");
     }
 
+    /// A relative clause after a prepositional phrase speaks of the phrase's head: "licence to
+    /// OpenAI's models and products, which now runs through 2030" is the licence's end, not the
+    /// products'.
+    #[test]
+    fn a_relative_clause_after_a_phrase_reads_its_head() {
+        let text =
+            "Microsoft's licence to OpenAI's models and products, which now runs through 2030, is no longer exclusive.";
+        let r = read("E5", text, "en");
+        assert!(r.iter().any(|(c, v, x)| c == "licence-until" && *v == "contradicts" && x == "2030"), "{r:?}");
+    }
+
     /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
     /// the terms of that stage, not the article's.
     #[test]
