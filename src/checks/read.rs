@@ -320,7 +320,9 @@ impl Reader<'_> {
             let earlier = || {
                 matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
             };
-            toks[h.start].norm == "would" && (claim.plan || said() || earlier())
+            // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
+            let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
+            scheduled || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
         };
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
@@ -856,6 +858,16 @@ phrases = ["[el] acuerdo definitivo"]
             "Microsoft's licence to OpenAI's models and products, which now runs through 2030, is no longer exclusive.";
         let r = read("E5", text, "en");
         assert!(r.iter().any(|(c, v, x)| c == "licence-until" && *v == "contradicts" && x == "2030"), "{r:?}");
+    }
+
+    /// A plan's schedule is its term: "is set to receive" reads as the nonprofit's stake, where
+    /// "set to" still hedges a claim that is no plan.
+    #[test]
+    fn set_to_is_no_hedge_in_a_plan() {
+        let r = read("E3", "OpenAI's nonprofit parent is set to receive a stake valued at $50 billion.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "nonprofit-stake" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "Microsoft is set to hold a 49% stake.", "en");
+        assert!(!r.iter().any(|(c, _, _)| c == "stake-percent"), "{r:?}");
     }
 
     /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by
