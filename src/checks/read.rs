@@ -23,8 +23,20 @@ use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
 
 /// Verbs of saying after which "would" is reported "will" ("the companies said … would").
-const SAID: &[&str] =
-    &["said", "announced", "confirmed", "stated", "wrote", "told", "explained", "added", "noted", "disclosed"];
+const SAID: &[&str] = &[
+    "said",
+    "announced",
+    "confirmed",
+    "stated",
+    "wrote",
+    "told",
+    "explained",
+    "added",
+    "noted",
+    "disclosed",
+    "says",
+    "states",
+];
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
@@ -291,35 +303,32 @@ impl Reader<'_> {
             }
         };
         // "Microsoft said the API would remain exclusive": reported speech turns "will" into
-        // "would"; after the speaker's own verb of saying it is no hedge (hearsay still is). In a
+        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
+        // it is no hedge (hearsay still is). In a
         // claim about a plan told in the conditional ("the nonprofit would control"), or of a
         // stage before the article's, neither.
         let backshift = |h: &Match| {
             let said = || {
-                hits.iter()
-                    .any(|(c, a)| *c == Cue::Adopt && a.end <= h.start && SAID.contains(&toks[a.start].norm.as_str()))
-                    && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+                hits.iter().any(|(c, a)| {
+                    *c == Cue::Adopt
+                        && (a.end <= h.start || a.start >= h.end)
+                        && SAID.contains(&toks[a.start].norm.as_str())
+                }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
             };
             // "Under the October agreement, Microsoft's exclusivity would last …": the future
             // of an earlier stage the clause names.
             let earlier = || {
                 matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
             };
-            toks[h.start].norm == "would" && (claim.plan || said() || earlier())
+            // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
+            let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
+            scheduled || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
         };
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
-        // A contrast after the claim ("… rather than OpenAI's board", ", not OpenAI") negates what
-        // follows it, not the claim.
-        let contrast = |h: &Match| {
-            h.start >= m.end
-                && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
-                    || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
-        };
-        let mut negations: Vec<&Match> =
-            hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h)).map(|(_, h)| *h).collect();
+        let mut negations = claim_negations(&hits, m, toks);
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
         // negation, never a double negative; a word that only agrees with an earlier negation
         // of its clause is dropped.
@@ -676,6 +685,23 @@ pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
     }
 }
 
+/// The negation cues that bear on a match. A contrast after the claim ("… rather than OpenAI's
+/// board", ", not OpenAI") negates what follows it, not the claim; so does a negation after a
+/// coordinator that follows the claim ("Microsoft sold its stake and is no longer a
+/// shareholder"): it belongs to the next predicate.
+fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) -> Vec<&'h Match> {
+    let contrast = |h: &Match| {
+        h.start >= m.end
+            && (matches!(toks[h.start].norm.as_str(), "rather" | "instead" | "unlike")
+                || h.start.checked_sub(1).is_some_and(|p| toks[p].norm == ","))
+    };
+    let coordinated = |h: &Match| {
+        h.start >= m.end
+            && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
+    };
+    hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h)).map(|(_, h)| *h).collect()
+}
+
 #[cfg(test)]
 mod tests {
     //! Reading in other languages: which patterns a language reads, and its negations, on the
@@ -801,6 +827,47 @@ phrases = ["[el] acuerdo definitivo"]
             r.iter().any(|(c, v, x)| c == "licence-exclusivity" && *v == "agrees" && x == "non-exclusive"),
             "{r:?}"
         );
+    }
+
+    /// Regression: "sold its stake and is no longer a shareholder" read as a double negation
+    /// (the second predicate's "no longer" flipped "sold its stake" into "major shareholder").
+    #[test]
+    fn negation_after_a_coordinator_is_the_next_predicates() {
+        let r = read("E5", "Microsoft sold its stake and is no longer an OpenAI shareholder.", "en");
+        assert!(r.iter().any(|(c, v, x)| c == "shareholder" && *v == "contradicts" && x == "no stake"), "{r:?}");
+        assert!(!r.iter().any(|(c, v, _)| c == "shareholder" && *v == "agrees"), "{r:?}");
+    }
+
+    /// A trailing attribution to the document ("…, the deal says") backshifts "would" as a
+    /// leading one does: the conditional is the agreement's term, not the writer's hedge.
+    #[test]
+    fn would_before_a_trailing_says_is_no_hedge() {
+        let r =
+            read("E4", "Microsoft alone would decide whether AGI has been reached, the October 2025 deal says.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "agi-verification" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "Microsoft alone would decide whether AGI has been reached, analysts said.", "en");
+        assert!(!r.iter().any(|(c, _, _)| c == "agi-verification"), "hearsay keeps its hedge: {r:?}");
+    }
+
+    /// A relative clause after a prepositional phrase speaks of the phrase's head: "licence to
+    /// OpenAI's models and products, which now runs through 2030" is the licence's end, not the
+    /// products'.
+    #[test]
+    fn a_relative_clause_after_a_phrase_reads_its_head() {
+        let text =
+            "Microsoft's licence to OpenAI's models and products, which now runs through 2030, is no longer exclusive.";
+        let r = read("E5", text, "en");
+        assert!(r.iter().any(|(c, v, x)| c == "licence-until" && *v == "contradicts" && x == "2030"), "{r:?}");
+    }
+
+    /// A plan's schedule is its term: "is set to receive" reads as the nonprofit's stake, where
+    /// "set to" still hedges a claim that is no plan.
+    #[test]
+    fn set_to_is_no_hedge_in_a_plan() {
+        let r = read("E3", "OpenAI's nonprofit parent is set to receive a stake valued at $50 billion.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "nonprofit-stake" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "Microsoft is set to hold a 49% stake.", "en");
+        assert!(!r.iter().any(|(c, _, _)| c == "stake-percent"), "{r:?}");
     }
 
     /// A month pins a clause in the other languages too ("en octubre"): the clause is judged by

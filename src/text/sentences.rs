@@ -667,8 +667,24 @@ fn antecedent(before: &str) -> Option<Range<usize>> {
         .map(|(i, _)| i)
         .collect();
     let first = *starts.iter().rev().nth(1).or(starts.last())?;
+    // "Microsoft's licence to OpenAI's models and products, which …": the head before an
+    // English preposition among the last words stands in, with its phrase.
+    let word = |i: usize| {
+        let w = &region[starts[i]..];
+        w[..w.find(char::is_whitespace).unwrap_or(w.len())].to_lowercase()
+    };
+    let n = starts.len();
+    let prep =
+        (n.saturating_sub(5)..n.saturating_sub(1)).rev().find(|&i| ANTECEDENT_PREPOSITIONS.contains(&word(i).as_str()));
+    let first = match prep {
+        Some(i) if i > 0 => starts[i.saturating_sub(2)].min(first),
+        _ => first,
+    };
     Some(stop + first..before.len())
 }
+
+/// Prepositions that attach a phrase to a relative clause's antecedent ("licence to …").
+const ANTECEDENT_PREPOSITIONS: &[&str] = &["to", "of", "in", "over", "for", "on", "from"];
 
 /// Adds a segment without its surrounding spaces and punctuation that only separated it.
 fn push_segment(segs: &mut Vec<Range<usize>>, s: &str, r: Range<usize>) {
