@@ -848,10 +848,9 @@ fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// The tokens of a clause, indexed for [`Phrase::admits`], which every pattern asks of every
-/// clause: exact words in a hash set, prefixes and suffixes by binary search over the sorted
-/// words (and the sorted reversed words).
+/// clause: exact words (and where they stand) in a hash map, prefixes and suffixes by binary
+/// search over the sorted words (and the sorted reversed words).
 pub struct Present<'a> {
-    norms: HashSet<&'a str, foldhash::fast::FixedState>,
     sorted: Vec<&'a str>,
     reversed: Vec<String>,
     hangul: Vec<&'a str>,
@@ -868,15 +867,14 @@ impl<'a> Present<'a> {
         for (i, t) in toks.iter().enumerate() {
             at.entry(t.norm.as_str()).or_default().push(i);
         }
-        let norms: HashSet<&str, _> = at.keys().copied().collect();
-        let mut sorted: Vec<&str> = norms.iter().copied().collect();
+        let mut sorted: Vec<&str> = at.keys().copied().collect();
         sorted.sort_unstable();
         let mut reversed: Vec<String> = sorted.iter().map(|w| w.chars().rev().collect()).collect();
         reversed.sort_unstable();
         let hangul = toks.iter().filter(|t| t.kind == Kind::Hangul).map(|t| t.norm.as_str()).collect();
         let number = toks.iter().any(|t| t.kind == Kind::Number);
         let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
-        Present { norms, sorted, reversed, hangul, at, number, party }
+        Present { sorted, reversed, hangul, at, number, party }
     }
 
     /// Where a match whose first token is one of `firsts` can start, when exact words say
@@ -900,7 +898,7 @@ impl<'a> Present<'a> {
 
     pub fn has(&self, k: &Key) -> bool {
         match k {
-            Key::Exact(s) => self.norms.contains(s.as_str()) || self.hangul.iter().any(|h| h.starts_with(s.as_str())),
+            Key::Exact(s) => self.at.contains_key(s.as_str()) || self.hangul.iter().any(|h| h.starts_with(s.as_str())),
             Key::Prefix(s) => {
                 let at = self.sorted.partition_point(|w| *w < s.as_str());
                 self.sorted.get(at).is_some_and(|w| w.starts_with(s.as_str()))

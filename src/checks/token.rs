@@ -198,7 +198,6 @@ type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
 /// A number from its first digit `d` (which ends at `first_end`): digits, with a `.` or `,`
 /// between digits. Returns its normal form and where it ends.
 fn read_number(it: &mut Chars<'_>, seg_start: usize, d: char, first_end: usize) -> (String, usize) {
-    // A number: digits, with a `.` or `,` between digits.
     let mut norm = String::from(d);
     let mut end = first_end;
     while let Some(&(j, n)) = it.peek() {

@@ -305,8 +305,9 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
 pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause> {
     let s = &text[sentence.clone()];
     let base = sentence.start;
+    // The asides, citation markers and framing asides come out; the main text that is left is
+    // split at single dashes, `;` and connectives.
     let Cuts { asides, dropped, framing, mut breaks } = cuts(s);
-    // 2. The main text without its asides, split at `;`, single dashes and connectives.
     let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     breaks.extend(clause_breaks(s, lang, &removed));
@@ -354,7 +355,7 @@ struct Cuts {
 }
 
 fn cuts(s: &str) -> Cuts {
-    // 1. Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
+    // Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
     //    Citation markers are dropped altogether.
     let mut asides: Vec<Range<usize>> = Vec::new();
     let mut dropped: Vec<Range<usize>> = Vec::new();
