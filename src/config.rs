@@ -26,6 +26,14 @@ pub struct Config {
     /// Who publishes the digest: the feed's author and the author of its fact-checks.
     #[serde(default)]
     pub author: Option<String>,
+    /// How many of the newest articles the feed carries (0: every one). Feed readers want
+    /// what is new, and a feed of every article grows with the digest (4 MB at 10,000).
+    #[serde(default = "default_feed_limit")]
+    pub feed_limit: usize,
+}
+
+fn default_feed_limit() -> usize {
+    50
 }
 
 fn default_base_url() -> String {
@@ -73,6 +81,7 @@ impl Config {
             base_url: default_base_url(),
             language: default_language(),
             author: None,
+            feed_limit: default_feed_limit(),
         }
     }
 }

@@ -19,7 +19,7 @@ use super::Keys;
 use super::kept::{Mix, PerArticle, key};
 use crate::error::Result;
 use crate::pages::front::{INDEX_PAGE, SOURCES_PAGE, page_path};
-use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Renderer, copy_static, slots};
+use crate::pages::listings::{ANNOTATION_PAGE, ArticleRows, Renderer, SITEMAP_URLS, copy_static, slots};
 use crate::pages::rows::{self, RowRenderer};
 use crate::pages::{self, Prepared, Templates, article};
 use crate::write::Output;
@@ -292,10 +292,6 @@ fn render_listings(
         rendered.push(rel.to_string());
         out.put_owned(rel, make()?.into_bytes())
     };
-    // Each listing's rows, as slices of the articles' rows: joined only into the page itself.
-    let column = |part: &dyn Fn(&ArticleRows) -> &str| -> Vec<&str> {
-        all_rows.iter().map(|r| part(r)).filter(|s| !s.is_empty()).collect()
-    };
     let count = all_rows.len();
     // The front page, INDEX_PAGE articles a page: page 1 also leads with what every article
     // got wrong, so its key covers every article's row; page n's only its own rows'.
@@ -354,17 +350,57 @@ fn render_listings(
         }
     }
     annotation_listings(site, &all_rows, &hashes, globals.global, &mut listing)?;
-    listing("feed.xml", listing_key(Listing::Feed, with(&["feed.xml"]), key(&site.updated_iso)), &|| {
-        site.feed(&column(&|r| &r.feed))
+    // The feed: the newest `feed_limit` articles (0: all), so its key covers only theirs.
+    let feed_limit = match site.prepared.corpus.config.feed_limit {
+        0 => count,
+        n => n.min(count),
+    };
+    let feed_key = page_key(Listing::Feed, with(&["feed.xml"]), key(&site.updated_iso), 0, 0..feed_limit);
+    listing("feed.xml", feed_key, &|| {
+        let rows: Vec<&str> =
+            all_rows[..feed_limit].iter().map(|r| r.feed.as_str()).filter(|s| !s.is_empty()).collect();
+        site.feed(&rows)
     })?;
-    let sitemap_own = key((&site.updated_iso, site.has_terms, site.has_timeline, site.has_sources));
-    listing("sitemap.xml", listing_key(Listing::Sitemap, with(&["sitemap.xml"]), sitemap_own), &|| {
-        site.sitemap(&column(&|r| &r.sitemap))
-    })?;
+    sitemaps(site, &all_rows, &|l, t, o, n, r| page_key(l, t, o, n, r), &with, &mut listing)?;
     listing("robots.txt", with(&["robots.txt"]), &|| site.robots())?;
     listing("404.html", with(&["base.html", "404.html", "style.css"]), &|| site.not_found())?;
     listing("style.css", with(&["style.css"]), &|| site.stylesheet())?;
     Ok(Listed { keys, paths, rendered })
+}
+
+/// sitemap.xml: one file while every article fits in [`SITEMAP_URLS`]; past that, an index of
+/// `sitemaps/N.xml`, each that many articles (the first also the listings), so no file grows
+/// with the digest and an article's edit rewrites one part.
+fn sitemaps(
+    site: &Renderer<'_>,
+    all_rows: &[&ArticleRows],
+    page_key: &dyn Fn(Listing, u64, u64, usize, std::ops::Range<usize>) -> u64,
+    with: &dyn Fn(&[&str]) -> u64,
+    listing: &mut Put<'_>,
+) -> Result<()> {
+    let own = key((&site.updated_iso, site.has_terms, site.has_timeline, site.has_sources, all_rows.len()));
+    let template = with(&["sitemap.xml"]);
+    let rows_of = |chunk: &[&ArticleRows]| -> Vec<String> {
+        chunk.iter().map(|r| r.sitemap.clone()).filter(|s| !s.is_empty()).collect()
+    };
+    if all_rows.len() <= SITEMAP_URLS {
+        let key = page_key(Listing::Sitemap, template, own, 0, 0..all_rows.len());
+        return listing("sitemap.xml", key, &|| {
+            let rows = rows_of(all_rows);
+            site.sitemap(&rows.iter().map(String::as_str).collect::<Vec<_>>(), true)
+        });
+    }
+    let parts: Vec<String> = (1..=all_rows.len().div_ceil(SITEMAP_URLS)).map(|n| format!("sitemaps/{n}.xml")).collect();
+    listing("sitemap.xml", key((with(&["sitemap-index.xml"]), own)), &|| site.sitemap_index(&parts))?;
+    for (k, chunk) in all_rows.chunks(SITEMAP_URLS).enumerate() {
+        let from = k * SITEMAP_URLS;
+        let key = page_key(Listing::Sitemap, template, own, k + 1, from..from + chunk.len());
+        listing(&parts[k], key, &|| {
+            let rows = rows_of(chunk);
+            site.sitemap(&rows.iter().map(String::as_str).collect::<Vec<_>>(), k == 0)
+        })?;
+    }
+    Ok(())
 }
 
 /// How many articles contradict / agree with each column of the sources matrix.

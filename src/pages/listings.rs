@@ -19,6 +19,10 @@ use crate::pages::rows::{RowRenderer, SitemapEntry, at_root};
 use crate::pages::{self, ArticleItem, KindCount, NavItem, Prepared, SiteView, Templates, base_context};
 use crate::write::Output;
 
+/// How many articles one sitemap file lists: past it, sitemap.xml is an index of files of this
+/// many (the protocol allows 50,000 URLs a file; this keeps each near half a megabyte).
+pub const SITEMAP_URLS: usize = 5_000;
+
 /// How many articles' notes one page of the annotation collection holds.
 pub const ANNOTATION_PAGE: usize = 100;
 
@@ -219,8 +223,8 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The sitemap: the listings, then every article.
-    pub fn sitemap(&self, rows: &[&str]) -> Result<String> {
+    /// A sitemap: the listings (`with_listings`: the first or only file), then these articles.
+    pub fn sitemap(&self, rows: &[&str], with_listings: bool) -> Result<String> {
         let count = self.prepared.corpus.articles.len();
         let paged = |dir: &str, per_page: usize| -> Vec<String> {
             (2..=front::page_count(count, per_page))
@@ -229,21 +233,32 @@ impl<'a> Renderer<'a> {
         };
         let index_pages = paged("", INDEX_PAGE);
         let sources_pages = if self.has_sources { paged("sources/", SOURCES_PAGE) } else { Vec::new() };
-        let mut entries = vec![SitemapEntry { path: "", lastmod: self.updated.map(|d| d.to_string()) }];
-        for (shown, path) in
-            [(self.has_terms, "terms/"), (self.has_timeline, "timeline/"), (self.has_sources, "sources/")]
-        {
-            if shown {
-                entries.push(SitemapEntry { path, lastmod: None });
+        let mut entries = Vec::new();
+        if with_listings {
+            entries.push(SitemapEntry { path: "", lastmod: self.updated.map(|d| d.to_string()) });
+            for (shown, path) in
+                [(self.has_terms, "terms/"), (self.has_timeline, "timeline/"), (self.has_sources, "sources/")]
+            {
+                if shown {
+                    entries.push(SitemapEntry { path, lastmod: None });
+                }
             }
+            entries.extend(index_pages.iter().chain(&sources_pages).map(|p| SitemapEntry { path: p, lastmod: None }));
         }
-        entries.extend(index_pages.iter().chain(&sources_pages).map(|p| SitemapEntry { path: p, lastmod: None }));
         with_rows(&[rows.to_vec()], &|rows| {
             let mut ctx = base_context(&self.view, &self.nav, 0, "sitemap.xml");
             ctx.insert("pages", &entries);
             ctx.insert("urls", &rows[0]);
             self.page("sitemap.xml", &ctx)
         })
+    }
+
+    /// sitemap.xml of a digest too large for one file: the index of its `parts`.
+    pub fn sitemap_index(&self, parts: &[String]) -> Result<String> {
+        let mut ctx = base_context(&self.view, &self.nav, 0, "sitemap.xml");
+        ctx.insert("parts", parts);
+        ctx.insert("updated", &self.updated.map(|d| d.to_string()));
+        self.page("sitemap-index.xml", &ctx)
     }
 
     pub fn robots(&self) -> Result<String> {

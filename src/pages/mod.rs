@@ -71,6 +71,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("404.html", include_str!("../../templates/404.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),
     ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
+    ("sitemap-index.xml", include_str!("../../templates/sitemap-index.xml")),
     ("robots.txt", include_str!("../../templates/robots.txt")),
     ("terms.html", include_str!("../../templates/terms.html")),
     ("sources.html", include_str!("../../templates/sources.html")),

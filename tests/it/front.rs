@@ -152,13 +152,39 @@ fn ten_thousand_articles_make_bounded_pages() {
         assert!(!public.join(&past).exists(), "{past} should not exist");
     }
     assert!(largest > 10_000, "the pages hold their rows");
-    // The oldest article (last in reading order) is on the last page of each listing.
-    let order = fs::read_to_string(public.join("feed.xml")).expect("feed");
-    let oldest = order.rsplit("<id>https://example.org/").next().and_then(|s| s.split('<').next()).expect("id");
+    // The sitemap is an index of files of at most 5,000 articles, each listed exactly once,
+    // the listings in the first; the oldest article (last in reading order) ends the last file.
+    let index = fs::read_to_string(public.join("sitemap.xml")).expect("sitemap");
+    assert!(index.contains("<sitemapindex"), "{index}");
+    let parts: Vec<&str> =
+        index.split("<loc>https://example.org/").skip(1).filter_map(|s| s.split('<').next()).collect();
+    assert_eq!(parts, ["sitemaps/1.xml", "sitemaps/2.xml"]);
+    let mut listed = Vec::new();
+    for part in &parts {
+        let xml = fs::read_to_string(public.join(part)).expect("sitemap part");
+        assert!(
+            xml.len() < 600_000 && xml.starts_with("<?xml") && xml.contains("<urlset"),
+            "{part}: {} bytes",
+            xml.len()
+        );
+        listed.extend(
+            xml.split("<loc>https://example.org/").skip(1).filter_map(|s| s.split('<').next()).map(String::from),
+        );
+    }
+    let articles: Vec<&String> = listed.iter().filter(|l| l.starts_with("articles/")).collect();
+    let unique: std::collections::HashSet<&&String> = articles.iter().collect();
+    assert_eq!((articles.len(), unique.len()), (10_000, 10_000));
+    assert!(listed.iter().any(|l| l == "sources/page/200/"));
+    let oldest = articles.last().expect("an article");
     for last in ["page/334/index.html", "sources/page/200/index.html"] {
         let html = fs::read_to_string(public.join(last)).expect("last page");
-        assert!(html.contains(oldest), "{last} lists the oldest article, {oldest}");
+        assert!(html.contains(oldest.as_str()), "{last} lists the oldest article, {oldest}");
     }
+    // The feed carries the 50 newest (site.toml's feed_limit), not 4 MB of every article.
+    let feed = fs::read_to_string(public.join("feed.xml")).expect("feed");
+    assert_eq!(feed.matches("<entry>").count(), 50);
+    let newest = &articles[0];
+    assert!(feed.contains(&format!("<id>https://example.org/{newest}</id>")), "the feed starts with {newest}");
 }
 
 /// Issue 16: `gloss init` wrote no terms file and no note and printed no next step. A new user
@@ -224,4 +250,22 @@ fn gloss_init_makes_a_starter_a_new_user_can_extend_by_following_what_it_printed
     assert!(read("public/terms/index.html").contains("Paid in cash"), "the new term is on the terms page");
     let check = gloss_in(&root, &["check"]);
     assert!(check.status.success(), "{}", stdout(&check));
+}
+
+/// Issue 17: feed.xml carried every article (4 MB at 10,000). It carries site.toml's
+/// `feed_limit` newest (50 by default), and every one with `feed_limit = 0`.
+#[test]
+fn the_feed_carries_the_newest_feed_limit_articles() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let public = generated(dir.path(), 60);
+    let entries = |public: &Path| fs::read_to_string(public.join("feed.xml")).expect("feed").matches("<entry>").count();
+    assert_eq!(entries(&public), 50);
+    let root = dir.path().join("digest");
+    let site = fs::read_to_string(root.join("site.toml")).expect("site.toml");
+    for (limit, expected) in [("0", 60), ("7", 7)] {
+        fs::write(root.join("site.toml"), format!("{site}\nfeed_limit = {limit}\n")).expect("site.toml");
+        let out = gloss_in(&root, &["build", "--build-date", "2026-11-23"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(entries(&public), expected, "feed_limit = {limit}");
+    }
 }
