@@ -33,7 +33,8 @@ pub trait Output: Sync {
     }
 }
 
-/// The suffix of in-place writes in progress; never a file of the site.
+/// The suffix of the in-place writes older versions of gloss made inside the output; never a
+/// file of the site (a leftover is removed).
 const TMP_SUFFIX: &str = ".gloss-tmp";
 
 /// Where versions of gloss before the manifest moved beside the output kept it: inside it. Such
@@ -119,6 +120,7 @@ impl Staging {
         fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
         let staging = parent.join(format!(".{name}.gloss-staging"));
         remove_staging(&staging, output)?;
+        recover(output)?;
         let previous = read_previous(output, force)?;
         fs::create_dir(&staging).map_err(|e| Error::write(&staging, e))?;
         fs::write(staging.join(STAGING_MARK), b"").map_err(|e| Error::write(&staging, e))?;
@@ -201,8 +203,19 @@ pub struct InPlace {
     manifest: PathBuf,
     /// What is on disk now, as the manifest records it, and how many lines the manifest has.
     entries: Mutex<(HashMap<String, Entry>, usize)>,
-    /// This round: files to write.
-    pending: Mutex<Vec<(String, Vec<u8>)>>,
+    /// This round: files to write, each already written to a file of its own in `spill` (a first
+    /// build of 10,000 pages held 200 MB of them), with its manifest entry.
+    pending: Mutex<Vec<(String, Entry, PathBuf)>>,
+    /// `.<name>.gloss-pending` beside the output: the round's new bytes until they are renamed
+    /// into place (the same file system as the output, so each rename is atomic).
+    spill: PathBuf,
+    /// `.<name>.gloss-commit` beside the output: the round's renames and removals, written before
+    /// the first of them, so a round killed half-way is completed by the next build.
+    journal: PathBuf,
+    /// Names the spilled files.
+    spilled: AtomicUsize,
+    /// Whether `spill` was made this round (fresh: never written through a symlink).
+    spill_made: Mutex<bool>,
 }
 
 /// An entry no file matches: the file is gloss's, its bytes are unknown, it is never reused.
@@ -212,6 +225,7 @@ impl InPlace {
     /// Opens `output` for in-place builds; like a staged build, refuses a folder holding files
     /// gloss did not write, unless `force`.
     pub fn open(output: &Path, force: bool) -> Result<InPlace> {
+        recover(output)?;
         let mut previous = read_previous(output, force)?;
         // A file edited by hand (even to the same size) no longer holds what its entry says:
         // forget the entry, so the first build rewrites the file.
@@ -242,17 +256,68 @@ impl InPlace {
             lines = previous.entries.len();
         }
         remove_legacy_manifest(output)?;
+        InPlace::with_entries(output, manifest, previous.entries, lines)
+    }
+
+    fn with_entries(
+        output: &Path,
+        manifest: PathBuf,
+        entries: HashMap<String, Entry>,
+        lines: usize,
+    ) -> Result<InPlace> {
+        let name = output_name(output)?;
         Ok(InPlace {
             output: output.to_path_buf(),
             manifest,
-            entries: Mutex::new((previous.entries, lines)),
+            entries: Mutex::new((entries, lines)),
             pending: Mutex::new(Vec::new()),
+            spill: output_parent(output).join(format!(".{name}.gloss-pending")),
+            journal: output_parent(output).join(format!(".{name}.gloss-commit")),
+            spilled: AtomicUsize::new(0),
+            spill_made: Mutex::new(false),
         })
     }
 
-    /// Forgets what this round rendered: the rebuild failed.
+    /// Forgets what this round rendered: the rebuild failed, and the output was not touched.
     pub fn abort(&self) {
         lock(&self.pending).clear();
+        let mut made = lock(&self.spill_made);
+        remove_own(&self.spill);
+        *made = false;
+    }
+
+    /// Writes `bytes` to a new file of the spill folder, made afresh on the round's first file
+    /// (whatever had its name is removed first: a symlink there is never followed).
+    fn spill(&self, bytes: &[u8]) -> Result<PathBuf> {
+        {
+            let mut made = lock(&self.spill_made);
+            if !*made {
+                remove_own(&self.spill);
+                fs::create_dir(&self.spill).map_err(|e| Error::write(&self.spill, e))?;
+                *made = true;
+            }
+        }
+        let path = self.spill.join(self.spilled.fetch_add(1, Ordering::Relaxed).to_string());
+        let mut file =
+            fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| Error::write(&path, e))?;
+        io::Write::write_all(&mut file, bytes).map_err(|e| Error::write(&path, e))?;
+        Ok(path)
+    }
+
+    /// Writes the round's journal in one step: a line `N<TAB>path` for each spilled file N to
+    /// rename to `path`, `-<TAB>path` for each file to remove.
+    fn write_journal(&self, moves: &[(&str, &Path)], stale: &[String]) -> Result<()> {
+        let mut text = String::new();
+        for (rel, from) in moves {
+            let n = from.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            text.push_str(&format!("{n}\t{rel}\n"));
+        }
+        for rel in stale {
+            text.push_str(&format!("-\t{rel}\n"));
+        }
+        let mut tmp = self.journal.as_os_str().to_owned();
+        tmp.push("-tmp");
+        atomic_write_via(&self.journal, Path::new(&tmp), text.as_bytes())
     }
 
     /// Writes this round's changed files and records them in the manifest. `produced` is every
@@ -263,22 +328,6 @@ impl InPlace {
         let mut guard = lock(&self.entries);
         let (entries, lines) = &mut *guard;
         let written = pending.len();
-        if !pending.is_empty() {
-            let unknown: Vec<(&str, Entry)> = pending.iter().map(|(rel, _)| (rel.as_str(), UNKNOWN)).collect();
-            *lines += self.append(&unknown)?;
-        }
-        let mut journal: Vec<(String, Entry)> = Vec::with_capacity(pending.len());
-        for (rel, bytes) in &pending {
-            no_symlink_on_the_way(&self.output, rel)?;
-            let target = self.output.join(rel);
-            if let Some(dir) = target.parent() {
-                fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
-            }
-            atomic_write(&target, bytes)?;
-            let entry = Entry { hash: hash(bytes), size: bytes.len() as u64 };
-            entries.insert(rel.clone(), entry);
-            journal.push((rel.clone(), entry));
-        }
         // Files produced before and not this time are stale.
         let stale: Vec<String> = match produced {
             None => Vec::new(),
@@ -287,26 +336,35 @@ impl InPlace {
                 entries.keys().filter(|k| !keep.contains(k.as_str())).cloned().collect()
             }
         };
-        let mut removed = Vec::new();
-        for rel in stale {
-            no_symlink_on_the_way(&self.output, &rel)?;
-            let path = self.output.join(&rel);
-            match fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::write(&path, e)),
-            }
-            entries.remove(&rel);
-            removed.push(rel);
-            // Leave no empty folders behind (articles/<slug>/), never leaving the output.
-            let mut dir = path.parent();
-            while let Some(d) = dir.filter(|d| *d != self.output && d.starts_with(&self.output)) {
-                if fs::remove_dir(d).is_err() {
-                    break;
-                }
-                dir = d.parent();
-            }
+        if !pending.is_empty() {
+            let unknown: Vec<(&str, Entry)> = pending.iter().map(|(rel, ..)| (rel.as_str(), UNKNOWN)).collect();
+            *lines += self.append(&unknown)?;
         }
+        for (rel, ..) in &pending {
+            no_symlink_on_the_way(&self.output, rel)?;
+        }
+        // The commit: once the journal is written, the round happens, if need be by the next
+        // build (see [`recover`]); until then the output is exactly as it was.
+        let moves: Vec<(&str, &Path)> = pending.iter().map(|(rel, _, from)| (rel.as_str(), from.as_path())).collect();
+        if !moves.is_empty() || !stale.is_empty() {
+            self.write_journal(&moves, &stale)?;
+            apply(&self.output, &moves, &stale)?;
+            fs::remove_file(&self.journal).map_err(|e| Error::write(&self.journal, e))?;
+        }
+        {
+            let mut made = lock(&self.spill_made);
+            remove_own(&self.spill);
+            *made = false;
+        }
+        let mut journal: Vec<(String, Entry)> = Vec::with_capacity(pending.len());
+        for (rel, entry, _) in pending {
+            entries.insert(rel.clone(), entry);
+            journal.push((rel, entry));
+        }
+        for rel in &stale {
+            entries.remove(rel);
+        }
+        let removed = stale;
         if *lines > 2 * entries.len() + 64 || !self.manifest.exists() {
             write_manifest(&self.manifest, entries.iter().map(|(p, e)| (p.as_str(), *e)))?;
             *lines = entries.len();
@@ -330,6 +388,84 @@ impl InPlace {
         io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| Error::write(path, e))?;
         Ok(changes.len())
     }
+}
+
+/// Carries out a round: each spilled file renamed into place, each stale file removed with the
+/// folders it leaves empty (never leaving the output). Safe to repeat: a move whose spilled file
+/// is gone was made before a kill.
+fn apply(output: &Path, moves: &[(&str, &Path)], stale: &[String]) -> Result<()> {
+    for (rel, from) in moves {
+        no_symlink_on_the_way(output, rel)?;
+        let target = output.join(rel);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+        }
+        match fs::rename(from, &target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(from).is_err() => {}
+            Err(e) => return Err(Error::write(&target, e)),
+        }
+    }
+    for rel in stale {
+        no_symlink_on_the_way(output, rel)?;
+        let path = output.join(rel);
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::write(&path, e)),
+        }
+        // Leave no empty folders behind (articles/<slug>/), never leaving the output.
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| *d != output && d.starts_with(output)) {
+            if fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(())
+}
+
+/// Before a build: completes the round a killed watch-mode build committed (its journal
+/// stands), and removes the spill folder of one that never committed (its output is as it
+/// was). Only regular files and folders of gloss's own names are read or removed.
+fn recover(output: &Path) -> Result<()> {
+    let name = output_name(output)?;
+    let parent = output_parent(output);
+    let journal = parent.join(format!(".{name}.gloss-commit"));
+    let spill = parent.join(format!(".{name}.gloss-pending"));
+    let regular = fs::symlink_metadata(&journal).is_ok_and(|m| m.file_type().is_file());
+    if regular && fs::symlink_metadata(&spill).is_ok_and(|m| m.file_type().is_dir()) {
+        let text = fs::read_to_string(&journal).map_err(|e| Error::write(&journal, e))?;
+        let (mut moves, mut stale) = (Vec::new(), Vec::new());
+        for line in text.lines() {
+            let Some((n, rel)) = line.split_once('\t') else { continue };
+            if check_relative(rel).is_err() {
+                continue;
+            }
+            if n == "-" {
+                stale.push(rel.to_string());
+            } else if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() {
+                moves.push((rel, spill.join(n)));
+            }
+        }
+        let moves: Vec<(&str, &Path)> = moves.iter().map(|(rel, from)| (*rel, from.as_path())).collect();
+        apply(output, &moves, &stale)?;
+    }
+    remove_own(&journal);
+    remove_own(&spill);
+    Ok(())
+}
+
+/// Removes a file, a symlink (not what it points to) or a folder of gloss's at `path`, if any.
+fn remove_own(path: &Path) {
+    let removed = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_dir() => fs::remove_dir_all(path),
+        Ok(_) => fs::remove_file(path),
+        Err(_) => Ok(()),
+    };
+    // Best effort: a leftover is removed again by the next round, and never trusted.
+    drop(removed);
 }
 
 /// A manifest line's stand-in entry for a file that was removed.
@@ -399,7 +535,8 @@ impl Output for InPlace {
         check_relative(rel).map_err(|e| Error::write(&self.output, e))?;
         let entry = Entry { hash: hash(&bytes), size: bytes.len() as u64 };
         if lock(&self.entries).0.get(rel) != Some(&entry) || !self.output.join(rel).is_file() {
-            lock(&self.pending).push((rel.to_string(), bytes));
+            let spilled = self.spill(&bytes)?;
+            lock(&self.pending).push((rel.to_string(), entry, spilled));
         }
         Ok(())
     }
@@ -433,15 +570,8 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Replaces a file in one step: a reader (or the live-reload server) never sees half of it.
-fn atomic_write(target: &Path, bytes: &[u8]) -> Result<()> {
-    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return Err(Error::Internal("a file to write has no name"));
-    };
-    atomic_write_via(target, &target.with_file_name(format!(".{name}{TMP_SUFFIX}")), bytes)
-}
-
-/// Like [`atomic_write`], through the temporary file `tmp` (beside `target`).
+/// Replaces `target` in one step (a reader, or the live-reload server, never sees half of it),
+/// through the temporary file `tmp` beside it.
 fn atomic_write_via(target: &Path, tmp: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = tmp.to_path_buf();
     // A leftover (or planted) temporary file is removed, never written through: it may be a
@@ -658,6 +788,91 @@ fn exchange_by_renames(staging: &Path, output: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An in-place writer over `dir/public` holding `a.html` = "old" and `gone.html`.
+    fn in_place_with_old(dir: &Path) -> (PathBuf, InPlace) {
+        let out = dir.join("public");
+        let first = InPlace::open(&out, false).expect("open");
+        first.put("a.html", b"old").expect("put");
+        first.put("gone.html", b"x").expect("put");
+        first.finish(Some(&["a.html".into(), "gone.html".into()])).expect("finish");
+        (out.clone(), InPlace::open(&out, false).expect("reopen"))
+    }
+
+    /// Issue 17: watch mode held every page of a round in memory until it was written (the first
+    /// build of 10,000 articles peaked at twice a one-shot build). A round's pages go to the
+    /// spill folder as they come; the output is untouched until the round commits.
+    #[test]
+    fn watch_rounds_spill_their_pages_and_touch_the_output_only_at_the_commit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (out, w) = in_place_with_old(dir.path());
+        w.put("a.html", b"new").expect("put");
+        w.put("b/index.html", b"b").expect("put");
+        let spill = dir.path().join(".public.gloss-pending");
+        assert_eq!(fs::read_dir(&spill).expect("spill").count(), 2, "both pages spilled, not held");
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"old");
+        assert!(!out.join("b").exists());
+        let report = w.finish(Some(&["a.html".into(), "b/index.html".into()])).expect("finish");
+        assert_eq!(report.written, 2);
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"new");
+        assert_eq!(fs::read(out.join("b/index.html")).expect("b"), b"b");
+        assert!(!out.join("gone.html").exists(), "a file no longer produced is removed");
+        assert!(!spill.exists() && !dir.path().join(".public.gloss-commit").exists());
+    }
+
+    /// A round killed before its commit (no journal) leaves the output exactly as it was; one
+    /// killed after it (the journal written, renames half done) is completed by the next build.
+    #[test]
+    fn a_watch_round_killed_before_its_commit_changes_nothing_and_after_it_is_completed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (out, w) = in_place_with_old(dir.path());
+        w.put("a.html", b"new").expect("put");
+        drop(w);
+        let again = InPlace::open(&out, false).expect("reopen");
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"old");
+        assert!(out.join("gone.html").exists());
+        assert!(!dir.path().join(".public.gloss-pending").exists(), "the uncommitted round is cleared");
+
+        again.put("a.html", b"new").expect("put");
+        again.put("c.html", b"c").expect("put");
+        let pending = std::mem::take(&mut *lock(&again.pending));
+        again.append(&[("a.html", UNKNOWN), ("c.html", UNKNOWN)]).expect("manifest");
+        let moves: Vec<(&str, &Path)> = pending.iter().map(|(rel, _, from)| (rel.as_str(), from.as_path())).collect();
+        again.write_journal(&moves, &["gone.html".to_string()]).expect("journal");
+        // Killed after the first rename.
+        fs::rename(moves[0].1, out.join(moves[0].0)).expect("rename");
+        drop(again);
+        let _next = InPlace::open(&out, false).expect("the next build opens");
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"new");
+        assert_eq!(fs::read(out.join("c.html")).expect("c"), b"c");
+        assert!(!out.join("gone.html").exists());
+        assert!(!dir.path().join(".public.gloss-commit").exists());
+    }
+
+    /// A failed round (abort) writes nothing; a symlink planted where the spill folder goes is
+    /// removed, never written through; a journal naming paths outside the output is ignored.
+    #[test]
+    fn an_aborted_round_or_a_planted_spill_folder_or_journal_writes_nothing_outside() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (out, w) = in_place_with_old(dir.path());
+        w.put("a.html", b"new").expect("put");
+        w.abort();
+        assert!(!dir.path().join(".public.gloss-pending").exists());
+        assert_eq!(w.finish(None).expect("finish").written, 0);
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"old");
+
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).expect("mkdir");
+        fs::write(elsewhere.join("keep"), b"keep").expect("write");
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".public.gloss-pending")).expect("symlink");
+        fs::write(dir.path().join(".public.gloss-commit"), "-\t../elsewhere/keep\n0\t../x\n").expect("journal");
+        let w = InPlace::open(&out, false).expect("open");
+        w.put("a.html", b"newer").expect("put");
+        w.finish(None).expect("finish");
+        assert_eq!(fs::read(elsewhere.join("keep")).expect("kept"), b"keep");
+        assert_eq!(fs::read_dir(&elsewhere).expect("dir").count(), 1, "nothing written through the symlink");
+        assert_eq!(fs::read(out.join("a.html")).expect("a"), b"newer");
+    }
 
     #[test]
     fn writes_then_links_unchanged_files() {
