@@ -1029,6 +1029,36 @@ mod tests {
         );
     }
 
+    /// Regression: the event a sentence says its stage replaced ("…, replacing September's
+    /// memorandum") was taken as the stage it speaks of, so a correct definitive agreement was
+    /// judged by the memorandum's terms.
+    #[test]
+    fn an_event_replaced_is_not_the_sentences_stage() {
+        agrees(
+            "E4",
+            "The companies have now signed a definitive agreement, replacing September's memorandum.",
+            "deal-final",
+        );
+        contradicts(
+            "E5",
+            "Under September's memorandum, the two companies signed a definitive agreement.",
+            "deal-final",
+            "",
+        );
+    }
+
+    /// Another company's cloud deal is not Microsoft's: no end date to compare.
+    #[test]
+    fn other_companies_primary_cloud_is_not_microsofts() {
+        silent("E5", "Amazon will remain Anthropic's primary cloud partner until 2030.");
+        contradicts(
+            "E5",
+            "Microsoft will remain OpenAI's primary cloud partner until 2032.",
+            "primary-cloud-until",
+            "",
+        );
+    }
+
     /// A rule the editor gets wrong is located in terms.toml, with what to do.
     #[test]
     fn rule_mistakes_name_their_line() {
