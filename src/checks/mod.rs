@@ -929,6 +929,136 @@ mod tests {
         );
     }
 
+    /// Regression: an attribution between commas ("A definitive agreement, the companies said,
+    /// had …") split the subject from its verb, so no pattern matched; it frames the clause now.
+    #[test]
+    fn an_attribution_aside_frames_the_clause_it_interrupts() {
+        contradicts(
+            "E5",
+            "A new agreement, the companies said, lets Microsoft keep its exclusive license through 2032.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        contradicts(
+            "E4",
+            "Microsoft's stake, according to both companies, is now worth $35 billion.",
+            "stake-value",
+            "",
+        );
+        agrees("E5", "Microsoft's licence, the companies said, will now be non-exclusive.", "licence-exclusivity");
+        // Hearsay in the aside still keeps the clause at a distance.
+        silent("E5", "Microsoft, analysts believe, keeps an exclusive licence.");
+    }
+
+    /// Regression: a participle clause that closes the sentence lent its cues to the claim
+    /// ("…, ending months of negotiation" read as a negation and a hedge).
+    #[test]
+    fn a_trailing_participle_clause_keeps_its_cues() {
+        contradicts(
+            "E3",
+            "With the September memorandum, the two companies finalized their definitive agreement, ending months of negotiation.",
+            "deal-final",
+            "",
+        );
+        silent("E5", "Microsoft no longer pays OpenAI a revenue share, ending a flow that began in 2023.");
+    }
+
+    /// Regression: a past-participle aside (", valued at …,", ", made in 2019,") is read with the
+    /// words it speaks of, and the main clause without it.
+    #[test]
+    fn a_participle_aside_speaks_of_the_words_before_it() {
+        contradicts(
+            "E4",
+            "Microsoft's holding, valued at $153 billion, makes it the largest investor.",
+            "stake-value",
+            "",
+        );
+        contradicts(
+            "E1",
+            "Microsoft's opening bet on OpenAI, made in 2019, amounted to some two billion dollars.",
+            "investment-2019",
+            "",
+        );
+        silent("E4", "Microsoft's holding, valued at $135 billion, makes it the largest investor.");
+    }
+
+    /// The 2023 amount was never disclosed: a figure said to be announced or confirmed by the
+    /// companies contradicts that; the reported $10 billion stated plainly does not.
+    #[test]
+    fn a_reported_figure_presented_as_official_contradicts() {
+        contradicts(
+            "E2",
+            "In January 2023, Microsoft announced a $10 billion investment in OpenAI.",
+            "investment-disclosed",
+            "",
+        );
+        contradicts(
+            "E2",
+            "Microsoft committed $10 billion to OpenAI, the companies announced in a joint blog post.",
+            "investment-disclosed",
+            "",
+        );
+        silent("E2", "Microsoft's $10bn investment will be paid out over several years.");
+        silent("E2", "Microsoft announced a multiyear, multibillion dollar investment in OpenAI.");
+        silent("E1", "Microsoft announced a $1 billion investment in OpenAI.");
+    }
+
+    /// English figures in words are values: a wrong one contradicts, a right one agrees.
+    #[test]
+    fn english_numbers_in_words_are_read() {
+        contradicts(
+            "E1",
+            "Microsoft's initial investment in 2019 was thirteen billion dollars.",
+            "investment-2019",
+            "",
+        );
+        agrees("E1", "Microsoft's initial investment in 2019 was one billion dollars.", "investment-2019");
+        contradicts("E5", "Microsoft holds thirteen percent of OpenAI.", "stake-percent", "");
+    }
+
+    /// Regression: "the October terms" that the Amazon deal is said to leave alone is its object,
+    /// not the stage the sentence speaks of (it was judged at October 2025, before the term).
+    #[test]
+    fn the_amazon_deal_is_one_events_fact() {
+        silent("C2", "Nothing in the Amazon deal, the companies said, changes the October terms in any way.");
+        contradicts(
+            "C2",
+            "OpenAI's deal with Amazon changes the terms of its Microsoft partnership.",
+            "amazon-terms",
+            "",
+        );
+    }
+
+    /// Regression: the event a sentence says its stage replaced ("…, replacing September's
+    /// memorandum") was taken as the stage it speaks of, so a correct definitive agreement was
+    /// judged by the memorandum's terms.
+    #[test]
+    fn an_event_replaced_is_not_the_sentences_stage() {
+        agrees(
+            "E4",
+            "The companies have now signed a definitive agreement, replacing September's memorandum.",
+            "deal-final",
+        );
+        contradicts(
+            "E5",
+            "Under September's memorandum, the two companies signed a definitive agreement.",
+            "deal-final",
+            "",
+        );
+    }
+
+    /// Another company's cloud deal is not Microsoft's: no end date to compare.
+    #[test]
+    fn other_companies_primary_cloud_is_not_microsofts() {
+        silent("E5", "Amazon will remain Anthropic's primary cloud partner until 2030.");
+        contradicts(
+            "E5",
+            "Microsoft will remain OpenAI's primary cloud partner until 2032.",
+            "primary-cloud-until",
+            "",
+        );
+    }
+
     /// A rule the editor gets wrong is located in terms.toml, with what to do.
     #[test]
     fn rule_mistakes_name_their_line() {

@@ -41,6 +41,28 @@ const SAID: &[&str] = &[
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
 
+/// Words before an event's name that make it what the sentence's stage replaced or followed
+/// ("signed a definitive agreement, replacing September's memorandum"), not the stage itself.
+const SUPERSEDED: &[&str] = &[
+    "replacing",
+    "replaces",
+    "replaced",
+    "supersedes",
+    "superseding",
+    "superseded",
+    "succeeds",
+    "succeeding",
+    "after",
+    "following",
+    "finalizing",
+    "finalising",
+];
+
+/// Whether the event name starting at `start` follows a word of [`SUPERSEDED`] (within two words).
+fn superseded_at(toks: &[Token], start: usize) -> bool {
+    toks[start.saturating_sub(2)..start].iter().any(|t| SUPERSEDED.contains(&t.norm.as_str()))
+}
+
 /// Which stage a clause speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -98,7 +120,10 @@ impl Reader<'_> {
             .events
             .iter()
             .filter(|e| {
-                e.date <= self.stage && e.called.iter().any(|(l, p)| self.reads(*l) && !p.find(&toks, &ctx).is_empty())
+                e.date <= self.stage
+                    && e.called.iter().any(|(l, p)| {
+                        self.reads(*l) && p.find(&toks, &ctx).iter().any(|m| !superseded_at(&toks, m.start))
+                    })
             })
             .collect();
         match named.as_slice() {

@@ -506,7 +506,10 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
         if t.norm == "two" && toks.get(pos + 1).is_some_and(|n| n.norm == "thirds") {
             return Some((pos + 2, 66_667));
         }
-        return None;
+        // "thirteen percent", "twenty-seven per cent"
+        let (end, n) = english_number_at(toks, pos).filter(|(_, n)| *n <= 100.0)?;
+        let milli = (n * 1000.0).round() as u64;
+        return PERCENT_WORDS.iter().find(|w| seq_at(toks, end, w)).map(|w| (end + w.len(), milli));
     }
     if t.kind != Kind::Number {
         return None;
@@ -669,6 +672,14 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         Kind::Word if lang != Lang::En && !dollar => {
             let w = NUMBER_WORDS_BY_LANG.iter().find(|(w, _)| *w == t.norm)?.1;
             scale_at(toks, p + 1, lang, false)?;
+            w
+        }
+        // "two billion dollars", "one hundred billion dollars": in English too a number word
+        // is an amount only before its scale word, and (below) its currency.
+        Kind::Word if !dollar => {
+            let (end, w) = english_number_at(toks, p)?;
+            scale_at(toks, end, lang, false)?;
+            p = end - 1;
             w
         }
         _ => return None,
@@ -859,6 +870,80 @@ const NUMBER_WORDS_BY_LANG: &[(&str, f64)] = &[
 ];
 const NUMBER_WORDS: &[&str] =
     &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/// English units and teens, by value (index), for numbers written out.
+const EN_UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+/// English tens from twenty, by value / 10 - 2.
+const EN_TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// An English number written in words at `pos`, "thirteen", "twenty-seven", "one hundred and
+/// thirty-five", "a hundred": its end and value. Journalists write the figures of a deal this
+/// way too; what makes it an amount or a percentage (a scale, a currency, "percent") is read
+/// by the caller.
+fn english_number_at(toks: &[Token], pos: usize) -> Option<(usize, f64)> {
+    let word = |p: usize| toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.as_str());
+    let unit = |w: &str| EN_UNITS.iter().position(|u| *u == w).map(|n| n as f64);
+    let tens = |w: &str| EN_TENS.iter().position(|u| *u == w).map(|n| (n as f64 + 2.0) * 10.0);
+    let mut p = pos;
+    let (mut hundreds, mut rest) = (0.0, 0.0);
+    // "a hundred billion dollars"
+    if word(p) == Some("a") && word(p + 1) == Some("hundred") {
+        hundreds = 100.0;
+        p += 2;
+    } else if let Some(n) = word(p).and_then(unit) {
+        rest = n;
+        p += 1;
+        if rest > 0.0 && rest < 10.0 && word(p) == Some("hundred") {
+            (hundreds, rest) = (rest * 100.0, 0.0);
+            p += 1;
+        }
+    } else if word(p).and_then(tens).is_none() {
+        return None;
+    }
+    if hundreds > 0.0 {
+        // "one hundred and thirty-five", "two hundred fifty"
+        let q = if word(p) == Some("and") { p + 1 } else { p };
+        if let Some(n) = word(q).and_then(|w| tens(w).or_else(|| unit(w).filter(|n| *n > 0.0))) {
+            rest = n;
+            p = q + 1;
+        }
+    } else if rest == 0.0
+        && let Some(n) = word(p).and_then(tens)
+    {
+        rest = n;
+        p += 1;
+    }
+    // "twenty-seven", "thirty five": a unit after tens.
+    if rest >= 20.0
+        && rest % 10.0 == 0.0
+        && let Some(n) = word(p).and_then(unit).filter(|n| (1.0..10.0).contains(n))
+    {
+        rest += n;
+        p += 1;
+    }
+    let n = hundreds + rest;
+    (n > 0.0).then_some((p, n))
+}
 
 /// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
 /// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start;
@@ -1124,7 +1209,30 @@ mod tests {
         assert_eq!(amount("1천350억 달러", Lang::Ko), Some(135 * b));
         assert_eq!(amount("1,350億ドル", Lang::Ja), Some(135 * b));
         assert_eq!(amount("zehn Dollar", Lang::De), None, "a number word is an amount only before its scale");
-        assert_eq!(amount("one billion dollars", Lang::En), None, "English reads amounts as written");
+        assert_eq!(amount("one billion", Lang::En), None, "a number word is an amount only with its currency");
+    }
+
+    /// Regression: English figures written in words ("two billion dollars", "thirteen percent")
+    /// were no value at all, so a wrong one went unnoticed.
+    #[test]
+    fn english_number_words() {
+        let b = 1_000_000_000u64;
+        assert_eq!(amount("two billion dollars", Lang::En), Some(2 * b));
+        assert_eq!(amount("thirteen billion dollars", Lang::En), Some(13 * b));
+        assert_eq!(amount("one hundred and thirty-five billion dollars", Lang::En), Some(135 * b));
+        assert_eq!(amount("two hundred fifty billion dollars", Lang::En), Some(250 * b));
+        assert_eq!(amount("a hundred billion dollars", Lang::En), Some(100 * b));
+        assert_eq!(amount("twenty five million dollars", Lang::En), Some(25_000_000));
+        assert_eq!(amount("two billion", Lang::En), None, "no currency, no amount");
+        assert_eq!(amount("two dollars", Lang::En), None, "no scale, no amount");
+        assert_eq!(amount("one two billion dollars", Lang::En), None, "two units are no number");
+        let p = |t: &str| percent_at(&tokenize_all(t), 0, Lang::En).map(|(_, m)| m);
+        assert_eq!(p("thirteen percent"), Some(13_000));
+        assert_eq!(p("twenty-seven per cent"), Some(27_000));
+        assert_eq!(p("one third"), Some(33_333));
+        assert_eq!(p("one-third"), Some(33_333));
+        assert_eq!(p("thirteen companies"), None);
+        assert_eq!(p("a hundred and fifty percent"), None, "more than the whole");
     }
 
     #[test]

@@ -407,27 +407,18 @@ fn cuts(s: &str) -> Cuts {
             continue;
         }
         if c == ',' {
-            let rest = s[i + 1..].trim_start();
-            let mut words = rest.split(|c: char| !c.is_alphanumeric());
-            let word = words.next().unwrap_or_default().to_lowercase();
-            let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
-            // ", which … ," and ", under which … ,".
-            let relative = RELATIVE.contains(&word.as_str()) || (second == "which" || second == "whom");
-            if let Some(j) = s[i + 1..].find(',') {
-                let close = i + 1 + j;
-                let inner_words = s[i + 1..close].split_whitespace().count();
-                let goes_on = s[close + 1..].trim().len() > 3;
-                // Only a short aside that the sentence goes on after.
-                if relative && goes_on && inner_words <= 20 {
-                    asides.push(i..close + 1);
-                    i = close + 1;
+            match comma_cut(s, i) {
+                Some((Cut::Aside, r)) => {
+                    i = r.end;
+                    asides.push(r);
                     continue;
                 }
-                if FRAMING.contains(&word.as_str()) && goes_on && inner_words <= 5 && i > 0 {
-                    framing.push(i..close + 1);
-                    i = close + 1;
+                Some((Cut::Framing, r)) => {
+                    i = r.end;
+                    framing.push(r);
                     continue;
                 }
+                None => {}
             }
         }
         i += c.len_utf8();
@@ -437,6 +428,99 @@ fn cuts(s: &str) -> Cuts {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
+}
+
+/// What a comma opens: an aside read as a clause of its own, or one that only frames its clause.
+enum Cut {
+    Aside,
+    Framing,
+}
+
+/// Verbs of saying that make a short aside between commas an attribution ("A definitive
+/// agreement, the companies said, had …"): it frames the clause it interrupts, never splits it.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "announced",
+    "confirmed",
+    "noted",
+    "added",
+    "wrote",
+    "stated",
+    "explained",
+    "disclosed",
+    "insisted",
+    "argued",
+    "claimed",
+    "reported",
+];
+/// Past participles that open a short aside without "-ed" ("The first bet, made in 2019, …").
+const PARTICIPLES: &[&str] =
+    &["made", "struck", "signed", "built", "set", "paid", "held", "written", "given", "taken", "sold", "won", "known"];
+/// Words in "-ing" that open no participle clause.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "excluding",
+    "according",
+    "during",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "notwithstanding",
+];
+
+/// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
+fn is_past_participle(word: &str) -> bool {
+    word.len() > 3 && (word.ends_with("ed") || PARTICIPLES.contains(&word))
+}
+
+/// The cut a comma at `i` opens, and its range (the comma to the comma that closes it, or the
+/// sentence's end): a short relative clause (", which … ,"), a past-participle aside (", made in
+/// 2019,"), a participle clause (", ending months of talks"), which says what followed and
+/// whose cues are its own; or a framing aside (", for its part,", ", according to both
+/// companies,", ", the companies said,").
+fn comma_cut(s: &str, i: usize) -> Option<(Cut, Range<usize>)> {
+    let rest = s[i + 1..].trim_start();
+    let mut words = rest.split(|c: char| !c.is_alphanumeric());
+    let word = words.next().unwrap_or_default().to_lowercase();
+    let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
+    // ", which … ," and ", under which … ,".
+    let relative = RELATIVE.contains(&word.as_str()) || (second == "which" || second == "whom");
+    let participle = word.len() > 4
+        && word.ends_with("ing")
+        && !NOT_PARTICIPLES.contains(&word.as_str())
+        && !FRAMING.contains(&word.as_str());
+    // The comma that closes it, past those inside a date ("announced on March 27, 2026,").
+    let in_date = |k: usize| {
+        s[..k].ends_with(|c: char| c.is_ascii_digit())
+            && s[k + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+    };
+    let Some(j) = s[i + 1..].match_indices(',').map(|(j, _)| j).find(|&j| !in_date(i + 1 + j)) else {
+        // A participle clause that closes the sentence: "…, ending months of negotiation."
+        let inner_words = s[i + 1..].split_whitespace().count();
+        return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
+    };
+    let close = i + 1 + j;
+    let inner = &s[i + 1..close];
+    let inner_words = inner.split_whitespace().count();
+    let goes_on = s[close + 1..].trim().len() > 3;
+    // Only a short aside that the sentence goes on after.
+    if !goes_on || i == 0 {
+        return None;
+    }
+    let past_participle = is_past_participle(&word);
+    if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
+        return Some((Cut::Aside, i..close + 1));
+    }
+    let saying = inner_words <= 6
+        && inner.split(|c: char| !c.is_alphanumeric()).any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+    if (FRAMING.contains(&word.as_str()) && inner_words <= 5) || (word == "according" && inner_words <= 8) || saying {
+        return Some((Cut::Framing, i..close + 1));
+    }
+    None
 }
 
 /// Where the main text (without `removed`) breaks into clauses: `;`, the language's sentence-
@@ -516,6 +600,9 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
         // "which …", or a preposition and "which": "under which …".
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
+        } else if c.aside && is_past_participle(&word) {
+            // ", valued at $153 billion,": the participle speaks of the words before it.
+            rel
         } else if second == "which" || second == "whom" {
             rel + s[rel..].find(second.as_str()).unwrap_or(0) + second.len()
         } else {
@@ -918,6 +1005,38 @@ mod tests {
         assert_eq!(
             clause_texts("The licence runs to 2032 — a long time."),
             ["The licence runs to 2032", "a long time."]
+        );
+    }
+
+    #[test]
+    fn attribution_and_participle_asides_and_trailing_participles() {
+        // An attribution frames its clause: out of the clause's words, never a clause of its own.
+        assert_eq!(
+            clause_texts("A definitive agreement, the companies said, had been signed."),
+            ["A definitive agreement had been signed."]
+        );
+        assert_eq!(
+            clause_texts("The memorandum, according to both companies, set the stake."),
+            ["The memorandum set the stake."]
+        );
+        // A past participle aside speaks of the words before it.
+        assert_eq!(
+            clause_texts("Microsoft's holding, valued at $153 billion, makes it the largest."),
+            ["Microsoft's holding makes it the largest.", "Microsoft's holding valued at $153 billion"]
+        );
+        // A date's comma does not close the aside.
+        assert_eq!(
+            clause_texts("The amendment, announced on April 27, 2026, makes the licence non-exclusive."),
+            ["The amendment makes the licence non-exclusive.", "The amendment announced on April 27, 2026"]
+        );
+        // A participle clause at the end is a clause of its own; "including" opens none.
+        assert_eq!(
+            clause_texts("The companies signed the deal, ending months of negotiation."),
+            ["The companies signed the deal", "ending months of negotiation."]
+        );
+        assert_eq!(
+            clause_texts("OpenAI can use any cloud, including Google's."),
+            ["OpenAI can use any cloud, including Google's."]
         );
     }
 
