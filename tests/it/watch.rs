@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::fixture::*;
 use gloss::incremental::Changes;
-use gloss::{BuildOptions, Incremental};
+use gloss::{BuildOptions, BuildReport, Incremental};
 
 fn options(root: &Path, output: &Path) -> BuildOptions {
     BuildOptions {
@@ -156,7 +156,12 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
             let incremental = inc.rebuild(&Changes::Paths(vec![changed.clone()]));
             let clean_out = f.path("clean");
             let _ = fs::remove_dir_all(&clean_out);
+            let _ = fs::remove_file(f.path(".clean.gloss-cache"));
             let clean = gloss::build(&options(f.root(), &clean_out));
+            // A one-shot build over the cache its previous build kept beside "kept".
+            let kept = gloss::build(&options(f.root(), &f.path("kept")));
+            let what = format!("seed {seed}, step {step}, after changing {}", changed.display());
+            assert_kept_equals_clean(&what, &kept, &clean, &f);
             match (&incremental, &clean) {
                 (Ok(_), Ok(_)) => assert_eq!(
                     snapshot(&out),
@@ -172,6 +177,23 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
                 ),
             }
         }
+    }
+}
+
+/// A one-shot build over the cache kept by the build before it ends where a clean build ends.
+fn assert_kept_equals_clean(
+    what: &str,
+    kept: &gloss::Result<BuildReport>,
+    clean: &gloss::Result<BuildReport>,
+    f: &Fixture,
+) {
+    match (kept, clean) {
+        (Ok(_), Ok(_)) => assert!(
+            snapshot(&f.path("kept")) == snapshot(&f.path("clean")),
+            "{what}: a build over the kept cache differs from a clean build"
+        ),
+        (Err(_), Err(_)) => {}
+        _ => panic!("{what}: over the kept cache {:?} but clean {:?}", kept.as_ref().err(), clean.as_ref().err()),
     }
 }
 
@@ -313,7 +335,12 @@ fn random_edits_with_checks_and_timeline_end_where_a_clean_build_ends() {
             let incremental = inc.rebuild(&Changes::Paths([vec![changed.clone()], also].concat()));
             let clean_out = f.path("clean");
             let _ = fs::remove_dir_all(&clean_out);
+            let _ = fs::remove_file(f.path(".clean.gloss-cache"));
             let clean = gloss::build(&options(f.root(), &clean_out));
+            // A one-shot build over the cache its previous build kept beside "kept".
+            let kept = gloss::build(&options(f.root(), &f.path("kept")));
+            let what = format!("seed {seed}, step {step}, after changing {}", changed.display());
+            assert_kept_equals_clean(&what, &kept, &clean, &f);
             match (&incremental, &clean) {
                 (Ok(_), Ok(_)) => {
                     let (a, b) = (snapshot(&out), snapshot(&clean_out));
