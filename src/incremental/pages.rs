@@ -87,8 +87,8 @@ impl PageMemo {
     /// A memo of the pages kept on disk, keeping only the keys of pages whose file in the output
     /// still holds what it was rendered as (`vouched`): the others are rendered again.
     pub fn restore(kept: KeptPages, vouched: &std::collections::HashSet<String>) -> PageMemo {
-        let mut memo = PageMemo::default();
-        memo.keys = kept.listings.into_iter().filter(|(p, _)| vouched.contains(p)).collect();
+        let keys = kept.listings.into_iter().filter(|(p, _)| vouched.contains(p)).collect();
+        let mut memo = PageMemo { keys, ..PageMemo::default() };
         for a in kept.articles {
             let id = crate::content::ArticleId::of(&a.slug);
             if let Some(k) = a.page.filter(|_| vouched.contains(&pages::article_href(&a.slug))) {
