@@ -35,6 +35,21 @@ impl<T> PerArticle<T> {
         self.entries.get(id.index()).and_then(Option::as_ref).map(|(k, v)| (*k, v))
     }
 
+    /// Forgets what was kept for every id but `ids`.
+    pub fn keep_only(&mut self, ids: impl Iterator<Item = ArticleId>) {
+        let mut keep = vec![false; self.entries.len()];
+        for id in ids {
+            if let Some(k) = keep.get_mut(id.index()) {
+                *k = true;
+            }
+        }
+        for (entry, keep) in self.entries.iter_mut().zip(keep) {
+            if !keep {
+                *entry = None;
+            }
+        }
+    }
+
     /// Keeps `value`, computed from the inputs whose key is `key`, for `id`.
     pub fn set(&mut self, id: ArticleId, key: u64, value: T) {
         let i = id.index();

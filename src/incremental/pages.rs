@@ -220,6 +220,9 @@ pub fn render(
         files,
     };
     if keep {
+        // An article gone from this build has no page any more: if it comes back unchanged, its
+        // page is written again (its key alone would say it is already there).
+        memo.pages.keep_only(articles.iter().map(|a| a.id));
         for (a, r) in articles.iter().zip(&per_article) {
             if r.fresh_rows {
                 memo.rows.set(a.id, r.rows_key, Arc::clone(&r.rows));
