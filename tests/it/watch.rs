@@ -907,3 +907,24 @@ fn defect_10_15_serve_answers_only_its_own_host_and_reads_and_long_polls_hold_no
     }
     assert!(start.elapsed() < Duration::from_millis(1000), "Ctrl-C took {:?}", start.elapsed());
 }
+
+/// The bug the disk cache's content-based keys exposed (watch::defect_4 timed out): an article
+/// removed, then brought back unchanged, kept its page key while its page was removed as stale,
+/// so its page was never written again.
+#[test]
+fn an_article_removed_and_brought_back_unchanged_gets_its_page_again() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"\npublished = 2026-05-01", "Some text.");
+    f.article("b", "title = \"B\"\npublished = 2026-05-02", "Other text.");
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first build");
+    let text = f.read("content/articles/a.md");
+    fs::remove_file(f.path("content/articles/a.md")).expect("rm");
+    inc.rebuild(&Changes::Paths(vec!["content/articles/a.md".into()])).expect("removed");
+    assert!(!out.join("articles/a/index.html").exists());
+    f.write("content/articles/a.md", &text);
+    inc.rebuild(&Changes::Paths(vec!["content/articles/a.md".into()])).expect("back");
+    assert!(out.join("articles/a/index.html").is_file(), "the page of the article brought back is missing");
+    assert_eq!(snapshot(&out), clean_build(&f));
+}
