@@ -78,9 +78,24 @@ pub struct BuildReport {
 }
 
 /// Builds the site: the stages, then write. Any error leaves the previous output untouched.
+///
+/// With the previous build's cache beside the output ([`incremental::disk`]): nothing at all when
+/// no input changed and the output stands as it was written; else the stages, rendering only the
+/// pages whose inputs changed and replacing only their files, in place. Without a usable cache,
+/// every page is rendered into a staging folder that replaces the output in one step.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     write::refuse_digest_as_output(&options.root, &options.output)?;
+    let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
+    if let Some(summary) = cache.unchanged() {
+        return Ok(BuildReport {
+            files: summary.files,
+            articles: summary.articles,
+            warnings: summary.warnings.clone(),
+            millis: started.elapsed().as_millis(),
+            ..BuildReport::default()
+        });
+    }
     let mut memo = Memo::default();
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
@@ -88,13 +103,35 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
     prepared.docs = Default::default();
     let templates = Templates::load(&options.root)?;
-    let staging = Staging::begin(&options.output, options.force)?;
-    let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date)?;
-    progress::step("writing the site");
-    let t = Instant::now();
-    let written = staging.commit()?;
+    let (rendered, written) = match cache.kept() {
+        Some((kept, vouched)) => {
+            memo.pages = incremental::PageMemo::restore(kept, vouched);
+            let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
+            let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
+            progress::step("writing the site");
+            let t = Instant::now();
+            cache.forget()?;
+            let written = out.finish(rendered.files.as_deref())?;
+            log_time("write", t);
+            (rendered, written)
+        }
+        None => {
+            let staging = Staging::begin(&options.output, options.force)?;
+            let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date, true)?;
+            progress::step("writing the site");
+            let t = Instant::now();
+            let written = staging.commit()?;
+            log_time("commit", t);
+            (rendered, written)
+        }
+    };
     progress::finish();
-    log_time("commit", t);
+    let summary = incremental::disk::Summary {
+        files: written.files,
+        articles: prepared.corpus.articles.len(),
+        warnings: prepared.problems.clone(),
+    };
+    cache.save(summary, &memo.pages.export(&prepared.corpus.articles));
     Ok(report(prepared, rendered, written, started))
 }
 
@@ -149,7 +186,8 @@ fn without_errors((prepared, keys): (Prepared, Keys)) -> Result<(Prepared, Keys)
     Ok((prepared, keys))
 }
 
-/// Every page whose inputs changed, into `out`.
+/// Every page whose inputs changed, into `out`; with `keep_pages`, the page memo keeps what was
+/// rendered (for the cache on disk) even when the memo keeps nothing else.
 fn render(
     prepared: &Prepared,
     keys: &Keys,
@@ -157,9 +195,10 @@ fn render(
     out: &dyn Output,
     memo: &mut Memo,
     today: NaiveDate,
+    keep_pages: bool,
 ) -> Result<RenderReport> {
     let t = Instant::now();
-    let keep = memo.keeps();
+    let keep = memo.keeps() || keep_pages;
     let rendered = incremental::render(prepared, keys, templates, out, &mut memo.pages, keep, today);
     log_time("render", t);
     rendered
@@ -276,13 +315,14 @@ impl Incremental {
         let Some(templates) = &self.templates else {
             return Err(Error::Internal("templates are not loaded"));
         };
-        let rendered = match render(&prepared, &keys, templates, &self.out, &mut self.memo, self.options.build_date) {
-            Ok(rendered) => rendered,
-            Err(e) => {
-                self.out.abort();
-                return Err(e);
-            }
-        };
+        let rendered =
+            match render(&prepared, &keys, templates, &self.out, &mut self.memo, self.options.build_date, false) {
+                Ok(rendered) => rendered,
+                Err(e) => {
+                    self.out.abort();
+                    return Err(e);
+                }
+            };
         let t = Instant::now();
         let written = self.out.finish(rendered.files.as_deref())?;
         log_time("write", t);

@@ -278,6 +278,26 @@ impl InPlace {
         })
     }
 
+    /// Like [`InPlace::open`], for a one-shot build over a kept cache ([`crate::incremental::disk`]):
+    /// the files in `vouched` hold what the manifest says (their stamps stand) and are not read
+    /// again; every other file is gloss's with unknown bytes, and is rewritten when produced.
+    pub fn open_vouched(output: &Path, force: bool, vouched: &std::collections::HashSet<String>) -> Result<InPlace> {
+        recover(output)?;
+        let previous = read_previous(output, force)?;
+        let mut entries = HashMap::with_capacity(previous.listed.len());
+        for rel in previous.listed.keys() {
+            let entry = match previous.entries.get(rel) {
+                Some(e) if vouched.contains(rel) => *e,
+                _ if fs::symlink_metadata(output.join(rel)).is_ok_and(|m| m.file_type().is_file()) => UNKNOWN,
+                _ => continue,
+            };
+            entries.insert(rel.clone(), entry);
+        }
+        let manifest = manifest_path(output)?;
+        let (_, lines) = read_manifest(output);
+        InPlace::with_entries(output, manifest, entries, lines)
+    }
+
     /// Forgets what this round rendered: the rebuild failed, and the output was not touched.
     pub fn abort(&self) {
         lock(&self.pending).clear();
@@ -487,6 +507,18 @@ fn write_manifest<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Entry
     let mut tmp = path.as_os_str().to_owned();
     tmp.push("-tmp");
     atomic_write_via(path, Path::new(&tmp), text.as_bytes())
+}
+
+/// The manifest's entries beside `output`: each file's hash and size, as gloss wrote it.
+pub fn manifest_entries(output: &Path) -> HashMap<String, (u64, u64)> {
+    read_manifest(output).0.into_iter().map(|(p, e)| (p, (e.hash, e.size))).collect()
+}
+
+/// Replaces a file of gloss's beside the output in one step, through `<path>-tmp`.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push("-tmp");
+    atomic_write_via(path, Path::new(&tmp), bytes)
 }
 
 /// Removes the manifest an older gloss kept inside the output (only a regular file of that name).

@@ -30,6 +30,26 @@ impl<T> PerArticle<T> {
         self.entries.get(id.index()).and_then(Option::as_ref).filter(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
+    /// The result kept for `id`, whatever its key, with its key.
+    pub fn entry(&self, id: ArticleId) -> Option<(u64, &T)> {
+        self.entries.get(id.index()).and_then(Option::as_ref).map(|(k, v)| (*k, v))
+    }
+
+    /// Forgets what was kept for every id but `ids`.
+    pub fn keep_only(&mut self, ids: impl Iterator<Item = ArticleId>) {
+        let mut keep = vec![false; self.entries.len()];
+        for id in ids {
+            if let Some(k) = keep.get_mut(id.index()) {
+                *k = true;
+            }
+        }
+        for (entry, keep) in self.entries.iter_mut().zip(keep) {
+            if !keep {
+                *entry = None;
+            }
+        }
+    }
+
     /// Keeps `value`, computed from the inputs whose key is `key`, for `id`.
     pub fn set(&mut self, id: ArticleId, key: u64, value: T) {
         let i = id.index();
@@ -79,10 +99,21 @@ impl Mix {
 }
 
 /// A number never handed out before in this process: a generation that marks a result as new,
-/// so that a fresh memo can never match an old one.
+/// so that a fresh memo can never match an old one. Counted from a base drawn per process, so
+/// that a key made of a generation in one process (a notes file with problems) does not match
+/// one kept on disk by another ([`super::disk`]).
 pub fn next_generation() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    static NEXT: std::sync::LazyLock<std::sync::atomic::AtomicU64> = std::sync::LazyLock::new(|| {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        std::sync::atomic::AtomicU64::new(key((std::process::id(), now.as_nanos())) | 1)
+    });
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A key of an article's identity that is the same in every process (an [`ArticleId`]'s number
+/// depends on the order slugs were first seen): for keys that are kept on disk.
+pub fn stable_id(id: ArticleId) -> u64 {
+    key(id.slug())
 }
 
 #[cfg(test)]

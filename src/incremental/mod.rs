@@ -12,6 +12,7 @@
 //! articles "did you change?" costs microseconds; ids do not move when a newer article
 //! arrives, so neither do the results kept under them.
 
+pub mod disk;
 pub mod files;
 pub mod kept;
 mod notes;
@@ -34,7 +35,7 @@ use crate::notes::Notes;
 use crate::timeline::{self, Mention, Timeline};
 pub use files::{FileCache, Generations, Loaded};
 use kept::{PerArticle, key};
-pub use pages::{PageMemo, RenderReport, render};
+pub use pages::{KeptPages, KeptPagesRef, PageMemo, RenderReport, render};
 
 /// What changed since the last build.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,7 +267,7 @@ impl Memo {
                 if agreeing {
                     (f.anchor, &f.term).hash(&mut h);
                 } else {
-                    f.hash(&mut h);
+                    stable_finding_hash(f, &mut h);
                 }
             }
             h.finish()
@@ -284,7 +285,9 @@ impl Memo {
             };
             let other = &corpus.articles[pi];
             // The other article's back-note quotes its context: its text counts too.
-            auto_keys[oi] = key((auto_keys[oi], partner, keys.hashes[pi], &other.slug, &other.source, &other.title));
+            let mut h = Xxh3::new();
+            stable_finding_hash(partner, &mut h);
+            auto_keys[oi] = key((auto_keys[oi], h.finish(), keys.hashes[pi], &other.slug, &other.source, &other.title));
         }
         Checked {
             checked: Arc::new(checked),
@@ -309,7 +312,7 @@ impl Memo {
             findings: &checked.ranges,
             auto_keys: &checked.auto_keys,
             shown: &keys.shown,
-            terms_generation: keys.generations.terms,
+            terms: keys.terms,
             hashes: &keys.hashes,
         };
         notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep)
@@ -338,7 +341,8 @@ impl Memo {
                     corpus,
                     &mut self.mentions,
                     self.keep,
-                    |i, _| key((keys.hashes[i], gens.1)),
+                    // The terms' hash, not their generation: these keys go into page keys kept on disk.
+                    |i, _| key((keys.hashes[i], keys.terms)),
                     |i, a| {
                         if a.too_long_to_check() { Vec::new() } else { timeline::mentions(&docs[i], &milestones) }
                     },
@@ -360,6 +364,30 @@ impl Memo {
     pub fn keeps(&self) -> bool {
         self.keep
     }
+}
+
+/// Hashes a finding as [`Hash`] would, but with its article's slug instead of its id's number,
+/// which differs between processes: these hashes go into page keys kept on disk.
+fn stable_finding_hash(f: &Finding, h: &mut Xxh3) {
+    let Finding {
+        article,
+        claim,
+        term,
+        anchor,
+        passage,
+        sentence,
+        claimed,
+        official,
+        agrees,
+        status,
+        line,
+        attributed,
+        stage,
+        set_by,
+    } = f;
+    kept::stable_id(*article).hash(h);
+    (claim, term, anchor, passage, sentence, claimed, official).hash(h);
+    (agrees, status, line, attributed, stage, set_by).hash(h);
 }
 
 /// Each article's result of one stage and its key: the result kept from the previous build while

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::files::Loaded;
-use super::kept::{Mix, PerArticle, key};
+use super::kept::{Mix, PerArticle, key, stable_id};
 use crate::anchor::Doc;
 use crate::checks::Checked;
 use crate::content::Corpus;
@@ -35,7 +35,8 @@ pub struct Inputs<'a> {
     pub auto_keys: &'a [u64],
     /// A key of what notes show of each article when they link to it (slug, title, outlet).
     pub shown: &'a [u64],
-    pub terms_generation: u64,
+    /// A hash of the terms (not their generation: keys of notes go into page keys kept on disk).
+    pub terms: u64,
     /// Each article file's hash.
     pub hashes: &'a [u64],
 }
@@ -122,11 +123,11 @@ fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, mem
             if file_hash == 0 {
                 return (0, Arc::default(), Vec::new(), Vec::new(), true);
             }
-            let mut key = Mix::new(file_hash).with(inputs.hashes[ai]).with(inputs.terms_generation).with(broken_key);
+            let mut key = Mix::new(file_hash).with(inputs.hashes[ai]).with(inputs.terms).with(broken_key);
             if quotes_others {
                 for s in corpus.annotations_of[ai].iter().flat_map(|f| &f.sources) {
                     let si = corpus.index.get(s.as_str()).copied();
-                    key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ corpus.articles[si].id.index() as u64));
+                    key = key.with(si.map_or(u64::MAX, |si| inputs.hashes[si] ^ stable_id(corpus.articles[si].id)));
                 }
             }
             let key = key.finish();
@@ -160,11 +161,8 @@ fn auto(
         .into_par_iter()
         .map(|ai| {
             // The notes quote their context from the article's text, which counts too.
-            let key = Mix::new(inputs.auto_keys[ai])
-                .with(inputs.terms_generation)
-                .with(inputs.hashes[ai])
-                .with(hand[ai].0)
-                .finish();
+            let key =
+                Mix::new(inputs.auto_keys[ai]).with(inputs.terms).with(inputs.hashes[ai]).with(hand[ai].0).finish();
             if let Some(kept) = memo.auto.get(corpus.articles[ai].id, key) {
                 return (key, kept, false);
             }
@@ -194,7 +192,16 @@ fn number(
     let back_shows = |origin: usize, k: usize| {
         let from = own[origin].get(k);
         let r = &from.resolved;
-        key((from.partner, &from.partner_context, &r.quote, &r.link, &r.file, r.line, r.automatic, &r.check))
+        key((
+            from.partner.map(|(p, a)| (stable_id(p), a)),
+            &from.partner_context,
+            &r.quote,
+            &r.link,
+            &r.file,
+            r.line,
+            r.automatic,
+            &r.check,
+        ))
     };
     let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
         .into_par_iter()
@@ -202,7 +209,7 @@ fn number(
             let head_from = docs[ai].body_len();
             let mut key = Mix::new(own_keys[ai]).with(head_from as u64);
             for &(origin, k) in &incoming[ai] {
-                key = key.with(id(origin).index() as u64).with(k as u64).with(back_shows(origin, k));
+                key = key.with(stable_id(id(origin))).with(k as u64).with(back_shows(origin, k));
             }
             let key = key.finish();
             if let Some(kept) = memo.numbers.get(id(ai), key) {

@@ -39,6 +39,69 @@ pub struct PageMemo {
     whole: Option<((u64, u64), Whole)>,
 }
 
+/// What the build cache on disk ([`super::disk`]) keeps of the pages: each article page's key
+/// and each article's rows, by slug (ids differ between processes), and the listings' keys.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct KeptPages {
+    listings: Vec<(String, u64)>,
+    articles: Vec<KeptArticle>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct KeptArticle {
+    slug: String,
+    page: Option<u64>,
+    rows: Option<(u64, ArticleRows, [u64; 7])>,
+}
+
+/// [`KeptPages`] as written, borrowing from the memo.
+#[derive(Debug, serde::Serialize)]
+pub struct KeptPagesRef<'a> {
+    listings: Vec<(&'a str, u64)>,
+    articles: Vec<KeptArticleRef<'a>>,
+}
+
+#[derive(Debug, serde::Serialize)]
+struct KeptArticleRef<'a> {
+    slug: &'a str,
+    page: Option<u64>,
+    rows: Option<(u64, &'a ArticleRows, [u64; 7])>,
+}
+
+impl PageMemo {
+    /// What to keep on disk of this memo, for `articles`.
+    pub fn export<'a>(&'a self, articles: &'a [Arc<crate::content::Article>]) -> KeptPagesRef<'a> {
+        let mut listings: Vec<(&str, u64)> = self.keys.iter().map(|(p, k)| (p.as_str(), *k)).collect();
+        listings.sort_unstable();
+        let articles = articles
+            .iter()
+            .map(|a| KeptArticleRef {
+                slug: &a.slug,
+                page: self.pages.entry(a.id).map(|(k, _)| k),
+                rows: self.rows.entry(a.id).map(|(k, r)| (k, &r.rows, r.hashes)),
+            })
+            .collect();
+        KeptPagesRef { listings, articles }
+    }
+
+    /// A memo of the pages kept on disk, keeping only the keys of pages whose file in the output
+    /// still holds what it was rendered as (`vouched`): the others are rendered again.
+    pub fn restore(kept: KeptPages, vouched: &std::collections::HashSet<String>) -> PageMemo {
+        let keys = kept.listings.into_iter().filter(|(p, _)| vouched.contains(p)).collect();
+        let mut memo = PageMemo { keys, ..PageMemo::default() };
+        for a in kept.articles {
+            let id = crate::content::ArticleId::of(&a.slug);
+            if let Some(k) = a.page.filter(|_| vouched.contains(&pages::article_href(&a.slug))) {
+                memo.pages.set(id, k, k);
+            }
+            if let Some((k, rows, hashes)) = a.rows {
+                memo.rows.set(id, k, Arc::new(Rows { rows, hashes }));
+            }
+        }
+        memo
+    }
+}
+
 /// What the listings read of all articles and of the terms.
 #[derive(Debug, Clone)]
 struct Whole {
@@ -157,6 +220,9 @@ pub fn render(
         files,
     };
     if keep {
+        // An article gone from this build has no page any more: if it comes back unchanged, its
+        // page is written again (its key alone would say it is already there).
+        memo.pages.keep_only(articles.iter().map(|a| a.id));
         for (a, r) in articles.iter().zip(&per_article) {
             if r.fresh_rows {
                 memo.rows.set(a.id, r.rows_key, Arc::clone(&r.rows));

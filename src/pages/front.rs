@@ -24,7 +24,7 @@ const LEAD_TERMS: usize = 5;
 const LEAD_EXAMPLES: usize = 2;
 
 /// A passage that a note says contradicts an official term: what the lead reads of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 pub struct Misstatement {
     /// The term's id.
     pub term: String,

@@ -26,8 +26,8 @@ pub const SITEMAP_URLS: usize = 5_000;
 /// How many articles' notes one page of the annotation collection holds.
 pub const ANNOTATION_PAGE: usize = 100;
 
-/// One article's rows in every listing.
-#[derive(Debug, Default)]
+/// One article's rows in every listing. (Serialised: the build cache on disk keeps them.)
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ArticleRows {
     pub index: String,
     pub feed: String,

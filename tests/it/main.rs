@@ -5,6 +5,7 @@
 //! the clone and no edit of the digest's own content/ can fail it.
 
 mod build;
+mod cache;
 mod checks;
 mod fixture;
 mod front;

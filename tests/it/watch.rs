@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::fixture::*;
 use gloss::incremental::Changes;
-use gloss::{BuildOptions, Incremental};
+use gloss::{BuildOptions, BuildReport, Incremental};
 
 fn options(root: &Path, output: &Path) -> BuildOptions {
     BuildOptions {
@@ -156,7 +156,12 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
             let incremental = inc.rebuild(&Changes::Paths(vec![changed.clone()]));
             let clean_out = f.path("clean");
             let _ = fs::remove_dir_all(&clean_out);
+            let _ = fs::remove_file(f.path(".clean.gloss-cache"));
             let clean = gloss::build(&options(f.root(), &clean_out));
+            // A one-shot build over the cache its previous build kept beside "kept".
+            let kept = gloss::build(&options(f.root(), &f.path("kept")));
+            let what = format!("seed {seed}, step {step}, after changing {}", changed.display());
+            assert_kept_equals_clean(&what, &kept, &clean, &f);
             match (&incremental, &clean) {
                 (Ok(_), Ok(_)) => assert_eq!(
                     snapshot(&out),
@@ -172,6 +177,23 @@ fn random_edit_sequences_end_where_a_clean_build_ends() {
                 ),
             }
         }
+    }
+}
+
+/// A one-shot build over the cache kept by the build before it ends where a clean build ends.
+fn assert_kept_equals_clean(
+    what: &str,
+    kept: &gloss::Result<BuildReport>,
+    clean: &gloss::Result<BuildReport>,
+    f: &Fixture,
+) {
+    match (kept, clean) {
+        (Ok(_), Ok(_)) => assert!(
+            snapshot(&f.path("kept")) == snapshot(&f.path("clean")),
+            "{what}: a build over the kept cache differs from a clean build"
+        ),
+        (Err(_), Err(_)) => {}
+        _ => panic!("{what}: over the kept cache {:?} but clean {:?}", kept.as_ref().err(), clean.as_ref().err()),
     }
 }
 
@@ -313,7 +335,12 @@ fn random_edits_with_checks_and_timeline_end_where_a_clean_build_ends() {
             let incremental = inc.rebuild(&Changes::Paths([vec![changed.clone()], also].concat()));
             let clean_out = f.path("clean");
             let _ = fs::remove_dir_all(&clean_out);
+            let _ = fs::remove_file(f.path(".clean.gloss-cache"));
             let clean = gloss::build(&options(f.root(), &clean_out));
+            // A one-shot build over the cache its previous build kept beside "kept".
+            let kept = gloss::build(&options(f.root(), &f.path("kept")));
+            let what = format!("seed {seed}, step {step}, after changing {}", changed.display());
+            assert_kept_equals_clean(&what, &kept, &clean, &f);
             match (&incremental, &clean) {
                 (Ok(_), Ok(_)) => {
                     let (a, b) = (snapshot(&out), snapshot(&clean_out));
@@ -879,4 +906,25 @@ fn defect_10_15_serve_answers_only_its_own_host_and_reads_and_long_polls_hold_no
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(start.elapsed() < Duration::from_millis(1000), "Ctrl-C took {:?}", start.elapsed());
+}
+
+/// The bug the disk cache's content-based keys exposed (watch::defect_4 timed out): an article
+/// removed, then brought back unchanged, kept its page key while its page was removed as stale,
+/// so its page was never written again.
+#[test]
+fn an_article_removed_and_brought_back_unchanged_gets_its_page_again() {
+    let f = Fixture::new();
+    f.article("a", "title = \"A\"\npublished = 2026-05-01", "Some text.");
+    f.article("b", "title = \"B\"\npublished = 2026-05-02", "Other text.");
+    let out = f.path("public");
+    let mut inc = Incremental::new(options(f.root(), &out)).expect("open");
+    inc.rebuild(&Changes::All).expect("first build");
+    let text = f.read("content/articles/a.md");
+    fs::remove_file(f.path("content/articles/a.md")).expect("rm");
+    inc.rebuild(&Changes::Paths(vec!["content/articles/a.md".into()])).expect("removed");
+    assert!(!out.join("articles/a/index.html").exists());
+    f.write("content/articles/a.md", &text);
+    inc.rebuild(&Changes::Paths(vec!["content/articles/a.md".into()])).expect("back");
+    assert!(out.join("articles/a/index.html").is_file(), "the page of the article brought back is missing");
+    assert_eq!(snapshot(&out), clean_build(&f));
 }

@@ -1,0 +1,483 @@
+//! The build cache kept on disk between one-shot builds: what a build needs to know to skip
+//! work the previous build did, and nothing it cannot check.
+//!
+//! It lives beside the output, as `.<output>.gloss-cache` (`.public.gloss-cache` for `public/`),
+//! where gloss already keeps the output's manifest and staging folder: nothing is added to the
+//! published folder, and nothing is written outside what gloss already owns. It holds
+//!
+//! - a head: the cache format, gloss's version, a hash of its built-in templates and a stamp of
+//!   the running executable, so that another gloss never reads it;
+//! - stamps: every input file (site.toml, content/, templates/, static/) with its content hash,
+//!   and every output file with the hash gloss wrote, each with its size, times and inode, so
+//!   that a file whose stamp stands need not be read again (as git's index does). A file
+//!   changed within [`RACY`] of the stamps being taken could keep its stamp, so it is read and
+//!   hashed again;
+//! - the key of all inputs and the build's summary (its warnings), for a build with nothing to do;
+//! - each article page's key and each article's rows in the listings, and the listings' keys,
+//!   so that a build after a change renders only the pages whose inputs changed.
+//!
+//! Each part carries a hash of its bytes: a cache that is truncated, corrupt, from another
+//! version or unreadable is ignored (a note under `GLOSS_TIMING`) and the build is a full one.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use walkdir::WalkDir;
+use xxhash_rust::xxh3::xxh3_64;
+
+use super::kept::key;
+use crate::diag::Diagnostic;
+use crate::error::{Error, Result};
+
+/// The cache's format: a change of what it holds or how makes older caches unreadable.
+const FORMAT: u32 = 1;
+/// The first bytes of a cache file.
+const MAGIC: &[u8; 12] = b"gloss-cache\n";
+/// A file changed this close to when its stamp was taken may still show that stamp (file times
+/// are coarser than the clock): it is read again rather than trusted. Two seconds on file systems
+/// that keep whole seconds.
+const RACY: Nanos = 50_000_000;
+const RACY_COARSE: Nanos = 2_000_000_000;
+
+/// Nanoseconds since the epoch.
+type Nanos = i128;
+
+/// The cache of the output folder `output`: a file beside it, `.<name>.gloss-cache`.
+pub fn cache_path(output: &Path) -> Result<PathBuf> {
+    let manifest = crate::write::manifest_path(output)?;
+    let name = manifest.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    Ok(manifest.with_file_name(name.replace(".gloss-manifest", ".gloss-cache")))
+}
+
+/// What a file's metadata says of it: when it changes, the file may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    size: u64,
+    mtime: Nanos,
+    ctime: Nanos,
+    ino: u64,
+}
+
+impl Meta {
+    /// The metadata of the file at `path`, following symlinks (a symlinked input is read
+    /// through its link).
+    fn of(path: &Path) -> Option<Meta> {
+        let m = fs::metadata(path).ok()?;
+        Some(Meta::from(&m))
+    }
+
+    /// Whether the file may have changed after its stamp was taken at `taken` without its
+    /// metadata showing it.
+    fn racy(&self, taken: Nanos) -> bool {
+        let coarse = self.mtime % 1_000_000_000 == 0 && self.ctime % 1_000_000_000 == 0;
+        let margin = if coarse { RACY_COARSE } else { RACY };
+        self.mtime >= taken - margin || self.ctime >= taken - margin
+    }
+}
+
+impl From<&fs::Metadata> for Meta {
+    #[cfg(unix)]
+    fn from(m: &fs::Metadata) -> Meta {
+        use std::os::unix::fs::MetadataExt;
+        let ns = |s: i64, n: i64| Nanos::from(s) * 1_000_000_000 + Nanos::from(n);
+        Meta { size: m.len(), mtime: ns(m.mtime(), m.mtime_nsec()), ctime: ns(m.ctime(), m.ctime_nsec()), ino: m.ino() }
+    }
+
+    #[cfg(not(unix))]
+    fn from(m: &fs::Metadata) -> Meta {
+        let mtime =
+            m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as Nanos);
+        Meta { size: m.len(), mtime, ctime: mtime, ino: 0 }
+    }
+}
+
+/// A file's metadata and the hash of its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    meta: Meta,
+    hash: u64,
+}
+
+fn now() -> Nanos {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as Nanos)
+}
+
+/// Who wrote a cache: a cache is read only by the gloss that wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Head {
+    format: u32,
+    version: String,
+    /// A hash of the built-in templates and of the running executable's size and time: a rebuilt
+    /// gloss of the same version number is another gloss.
+    code: u64,
+}
+
+impl Head {
+    fn current() -> Head {
+        let exe = std::env::current_exe().ok().and_then(|p| Meta::of(&p));
+        let code = key((crate::pages::DEFAULTS, exe.map(|m| (m.size, m.mtime, m.ino))));
+        Head { format: FORMAT, version: env!("CARGO_PKG_VERSION").to_string(), code }
+    }
+}
+
+/// What a build with nothing to do reports.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Summary {
+    pub files: usize,
+    pub articles: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The stamps of a build's inputs and outputs, and what it reported.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Stamps {
+    /// When the input stamps were taken (before the build read the inputs), and the output
+    /// stamps (after it wrote the output).
+    inputs_taken: Nanos,
+    taken: Nanos,
+    /// A key of every input's path and content, and of the build's options.
+    inputs_key: u64,
+    /// Input files, relative to the digest's root, sorted.
+    inputs: Vec<(String, Stamp)>,
+    /// Output files, relative to the output folder, sorted; and the manifest beside it.
+    outputs: Vec<(String, Stamp)>,
+    /// The output's folders ("" for the output itself): a folder whose metadata stands holds
+    /// the same names, so it need not be listed to find files gloss did not write.
+    dirs: Vec<(String, Meta)>,
+    manifest: Option<Meta>,
+    summary: Summary,
+}
+
+/// What the cache knows and what the files on disk say now, for one build.
+#[derive(Debug)]
+pub struct Cache {
+    path: PathBuf,
+    output: PathBuf,
+    /// The inputs as they are now, with their hashes, and their key.
+    inputs: Vec<(String, Stamp)>,
+    inputs_taken: Nanos,
+    inputs_key: u64,
+    /// The previous build's cache, when it could be read and is gloss's own.
+    previous: Option<Previous>,
+}
+
+/// A readable cache of the previous build, and what of its output still stands.
+#[derive(Debug)]
+struct Previous {
+    stamps: Stamps,
+    /// Where the article pages and rows start in the cache file: read only when a build has
+    /// something to do.
+    pages_at: u64,
+    /// Output files whose stamp (or, when racy, whose bytes) still matches.
+    vouched: HashSet<String>,
+    /// Whether the output folder holds exactly the files the cache lists, all vouched for, and
+    /// the manifest is as it was.
+    output_intact: bool,
+    /// Whether the output folder holds anything the cache does not list, or a symlink, or the
+    /// manifest changed: then the cache is not used at all and the build is a staged full one.
+    output_foreign: bool,
+}
+
+/// Prints why the cache was not used, under `GLOSS_TIMING`.
+fn note(what: &str) {
+    if std::env::var_os("GLOSS_TIMING").is_some() {
+        eprintln!("timing: cache: {what}");
+    }
+}
+
+impl Cache {
+    /// Reads the cache beside `output` and checks it against the files: never fails (a cache
+    /// that cannot be used is a full build).
+    pub fn open(root: &Path, output: &Path, build_date: NaiveDate) -> Result<Cache> {
+        let t = std::time::Instant::now();
+        let path = cache_path(output)?;
+        let read = match read_cache(&path) {
+            Ok(r) => r,
+            Err(why) => {
+                note(&why);
+                None
+            }
+        };
+        crate::diag::log_time("cache: read", t);
+        let previous_inputs = read.as_ref().map(|(s, _)| (s.inputs_taken, &s.inputs[..]));
+        let inputs_taken = now();
+        let inputs = scan_inputs(root, previous_inputs);
+        crate::diag::log_time("cache: inputs", t);
+        let inputs_key = key((
+            std::path::absolute(root).ok(),
+            build_date,
+            &inputs.iter().map(|(p, s)| (p, s.hash)).collect::<Vec<_>>(),
+        ));
+        let previous = read.map(|(stamps, pages_at)| {
+            let (vouched, output_intact, output_foreign) = check_output(output, &stamps);
+            Previous { stamps, pages_at, vouched, output_intact, output_foreign }
+        });
+        crate::diag::log_time("cache: open", t);
+        Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
+    }
+
+    /// The previous build's summary, when no input changed and its output stands as it wrote it:
+    /// the build has nothing to do.
+    pub fn unchanged(&self) -> Option<&Summary> {
+        let p = self.previous.as_ref()?;
+        (p.stamps.inputs_key == self.inputs_key && p.output_intact).then_some(&p.stamps.summary)
+    }
+
+    /// The previous build's article pages and rows, when its output can be updated in place; and
+    /// the output files it vouches for. `None`: build in full.
+    pub fn kept(&self) -> Option<(super::pages::KeptPages, &HashSet<String>)> {
+        let p = self.previous.as_ref().filter(|p| !p.output_foreign)?;
+        let pages = fs::File::open(&self.path).map_err(|e| format!("unreadable ({e})")).and_then(|mut f| {
+            io::Seek::seek(&mut f, io::SeekFrom::Start(p.pages_at)).map_err(|e| format!("unreadable ({e})"))?;
+            read_part(&mut f)
+        });
+        let pages = match pages {
+            Ok(p) => p,
+            Err(why) => {
+                note(&format!("its pages: {why}: a full build"));
+                return None;
+            }
+        };
+        match serde_json::from_slice(&pages) {
+            Ok(kept) => Some((kept, &p.vouched)),
+            Err(e) => {
+                note(&format!("its pages do not read ({e}): a full build"));
+                None
+            }
+        }
+    }
+
+    /// Removes the cache before the output is changed in place: a build killed half-way leaves
+    /// no cache, and the next build is a full one.
+    pub fn forget(&self) -> Result<()> {
+        match fs::remove_file(&self.path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::write(&self.path, e)),
+        }
+    }
+
+    /// Writes the cache for the next build: the inputs as read, the output as written (hashes
+    /// from the manifest gloss just wrote), the summary and the pages. A cache that cannot be
+    /// written is only a note: the build itself succeeded.
+    pub fn save(&self, summary: Summary, pages: &super::pages::KeptPagesRef<'_>) {
+        let t = std::time::Instant::now();
+        if let Err(e) = self.write(summary, pages) {
+            note(&format!("not written: {e}"));
+            let _ = self.forget();
+        }
+        crate::diag::log_time("cache: save", t);
+    }
+
+    fn write(&self, summary: Summary, pages: &super::pages::KeptPagesRef<'_>) -> Result<()> {
+        let listed = crate::write::manifest_entries(&self.output);
+        let taken = now();
+        let mut outputs: Vec<(String, Stamp)> = listed
+            .par_iter()
+            .filter_map(|(rel, (hash, size))| {
+                let meta = Meta::of(&self.output.join(rel)).filter(|m| m.size == *size)?;
+                Some((rel.clone(), Stamp { meta, hash: *hash }))
+            })
+            .collect();
+        outputs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut dirs: Vec<String> = outputs.iter().flat_map(|(rel, _)| parents(rel)).map(str::to_string).collect();
+        dirs.sort_unstable();
+        dirs.dedup();
+        let dirs = dirs.into_par_iter().filter_map(|d| Some((d.clone(), Meta::of(&self.output.join(&d))?))).collect();
+        let manifest = Meta::of(&crate::write::manifest_path(&self.output)?);
+        let inputs = self.inputs.clone();
+        let stamps = Stamps {
+            inputs_taken: self.inputs_taken,
+            taken,
+            inputs_key: self.inputs_key,
+            inputs,
+            outputs,
+            dirs,
+            manifest,
+            summary,
+        };
+        let parts = [serde_json::to_vec(&Head::current()), serde_json::to_vec(&stamps), serde_json::to_vec(pages)];
+        let mut bytes = MAGIC.to_vec();
+        for part in parts {
+            let part = part.map_err(|e| Error::write(&self.path, io::Error::other(e)))?;
+            bytes.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            bytes.extend_from_slice(&xxh3_64(&part).to_le_bytes());
+            bytes.extend_from_slice(&part);
+        }
+        crate::write::replace_file(&self.path, &bytes)
+    }
+}
+
+/// One part of the cache file: its length, its hash, its bytes.
+fn read_part(file: &mut fs::File) -> Result<Vec<u8>, String> {
+    let mut head = [0u8; 16];
+    file.read_exact(&mut head).map_err(|e| format!("truncated ({e})"))?;
+    let len = u64::from_le_bytes(head[..8].try_into().unwrap_or_default());
+    let hash = u64::from_le_bytes(head[8..].try_into().unwrap_or_default());
+    let size = file.metadata().map_or(0, |m| m.len());
+    if len > size {
+        return Err("truncated".into());
+    }
+    let mut part = vec![0; usize::try_from(len).map_err(|_| "too long".to_string())?];
+    file.read_exact(&mut part).map_err(|e| format!("truncated ({e})"))?;
+    if xxh3_64(&part) != hash {
+        return Err("corrupt: a part's hash does not match its bytes".into());
+    }
+    Ok(part)
+}
+
+/// The cache's stamps and where its pages start; `Ok(None)` when there is none, `Err` saying why
+/// it is not used.
+fn read_cache(path: &Path) -> Result<Option<(Stamps, u64)>, String> {
+    // Only a regular file: never one read through a symlink.
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_file() => {}
+        Ok(_) => return Err("not a regular file: ignored".into()),
+        Err(_) => {
+            note("none: a full build");
+            return Ok(None);
+        }
+    }
+    let mut file = fs::File::open(path).map_err(|e| format!("unreadable ({e})"))?;
+    let mut magic = [0u8; MAGIC.len()];
+    file.read_exact(&mut magic).map_err(|_| "truncated".to_string())?;
+    if &magic != MAGIC {
+        return Err("not a gloss cache".into());
+    }
+    let head: Head = serde_json::from_slice(&read_part(&mut file)?).map_err(|e| format!("corrupt head ({e})"))?;
+    if head != Head::current() {
+        return Err(format!("written by another gloss ({} format {}): ignored", head.version, head.format));
+    }
+    let stamps: Stamps = serde_json::from_slice(&read_part(&mut file)?).map_err(|e| format!("corrupt stamps ({e})"))?;
+    let pages_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
+    Ok(Some((stamps, pages_at)))
+}
+
+/// The digest's input files: site.toml and everything under content/, templates/ and static/.
+fn list_inputs(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if root.join(crate::config::FILE_NAME).exists() {
+        out.push(crate::config::FILE_NAME.to_string());
+    }
+    for dir in ["content", "templates", "static"] {
+        for entry in WalkDir::new(root.join(dir)).min_depth(1).into_iter().flatten() {
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            if let Ok(rel) = entry.path().strip_prefix(root) {
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Every input with its stamp: the hash kept in `previous` where the file's metadata is what it
+/// was and not racy, else the hash of its bytes read now. A file that cannot be read is stamped
+/// with a hash no content has, so the build goes on to report it.
+fn scan_inputs(root: &Path, previous: Option<(Nanos, &[(String, Stamp)])>) -> Vec<(String, Stamp)> {
+    let known: HashMap<&str, Stamp> =
+        previous.map(|(_, p)| p.iter().map(|(r, s)| (r.as_str(), *s)).collect()).unwrap_or_default();
+    let taken = previous.map_or(0, |(t, _)| t);
+    list_inputs(root)
+        .into_par_iter()
+        .map(|rel| {
+            let path = root.join(&rel);
+            // The metadata first, then the bytes: a change in between shows next time.
+            let meta = Meta::of(&path).unwrap_or(Meta { size: u64::MAX, mtime: 0, ctime: 0, ino: 0 });
+            let hash = match known.get(rel.as_str()) {
+                Some(s) if s.meta == meta && !meta.racy(taken) => s.hash,
+                _ => fs::read(&path).map_or(u64::MAX, |b| xxh3_64(&b)),
+            };
+            (rel, Stamp { meta, hash })
+        })
+        .collect()
+}
+
+/// The folders a file of the output lies in, from the output itself ("") down.
+fn parents(rel: &str) -> impl Iterator<Item = &str> {
+    std::iter::once("").chain(rel.match_indices('/').map(|(i, _)| &rel[..i]))
+}
+
+/// Which of the output files the cache lists still hold what it says (by stamp, or by their
+/// bytes when racy); whether the output is exactly what it lists; whether it holds anything else.
+/// Folders whose metadata stands are not listed; the others are, for names gloss did not write.
+fn check_output(output: &Path, stamps: &Stamps) -> (HashSet<String>, bool, bool) {
+    let manifest_same = crate::write::manifest_path(output).ok().and_then(|m| Meta::of(&m)) == stamps.manifest
+        && stamps.manifest.is_some();
+    let vouched: HashSet<String> = stamps
+        .outputs
+        .par_iter()
+        .filter(|(rel, s)| {
+            let path = output.join(rel);
+            fs::symlink_metadata(&path).is_ok_and(|m| {
+                m.file_type().is_file()
+                    && Meta::from(&m) == s.meta
+                    && (!s.meta.racy(stamps.taken) || fs::read(&path).is_ok_and(|b| xxh3_64(&b) == s.hash))
+            })
+        })
+        .map(|(rel, _)| rel.clone())
+        .collect();
+    let moved: Vec<&str> = stamps
+        .dirs
+        .par_iter()
+        .filter(|(d, meta)| {
+            let now = fs::symlink_metadata(output.join(d));
+            !now.is_ok_and(|m| m.file_type().is_dir() && Meta::from(&m) == *meta) || meta.racy(stamps.taken)
+        })
+        .map(|(d, _)| d.as_str())
+        .collect();
+    let foreign =
+        !manifest_same || stamps.dirs.is_empty() || !moved.is_empty() && holds_foreign(output, stamps, &moved);
+    let intact = !foreign && vouched.len() == stamps.outputs.len();
+    (vouched, intact, foreign)
+}
+
+/// Whether any of the folders `moved` holds a name the cache does not list (a file or folder
+/// gloss did not write), or is gone or not a folder.
+fn holds_foreign(output: &Path, stamps: &Stamps, moved: &[&str]) -> bool {
+    let mut expected: HashMap<&str, HashSet<&str>> = moved.iter().map(|d| (*d, HashSet::new())).collect();
+    for (rel, _) in &stamps.outputs {
+        // Each folder on the way, and the name in it.
+        let mut parent_end: Option<usize> = None;
+        for end in rel.match_indices('/').map(|(i, _)| i).chain(std::iter::once(rel.len())) {
+            let parent = parent_end.map_or("", |p| &rel[..p]);
+            if let Some(names) = expected.get_mut(parent) {
+                names.insert(&rel[parent_end.map_or(0, |p| p + 1)..end]);
+            }
+            parent_end = Some(end);
+        }
+    }
+    expected.par_iter().any(|(dir, names)| match fs::read_dir(output.join(dir)) {
+        Err(_) => true,
+        Ok(entries) => entries.into_iter().any(|e| {
+            e.map_or(true, |e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                // Watch mode's writes in progress: never a file of the site, and removed by it.
+                !names.contains(name.as_ref()) && !name.ends_with(".gloss-tmp")
+            })
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stamp_taken_just_after_a_change_is_not_trusted() {
+        let meta = Meta { size: 1, mtime: 10_000_000_000, ctime: 10_000_000_001, ino: 1 };
+        assert!(meta.racy(10_000_000_002), "changed 1 ns before the stamps were taken");
+        assert!(!meta.racy(20_000_000_000), "changed ten seconds before");
+        let coarse = Meta { size: 1, mtime: 10_000_000_000, ctime: 10_000_000_000, ino: 1 };
+        assert!(coarse.racy(11_000_000_000), "whole-second times: within two seconds is racy");
+    }
+}

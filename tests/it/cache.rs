@@ -1,0 +1,203 @@
+//! The build cache kept beside the output (`.public.gloss-cache`): a second one-shot build does
+//! only what changed, and a cache that is corrupt, truncated, from another gloss or gone is
+//! ignored, never trusted. Every build here is compared with a clean build of the same digest.
+
+use std::fs;
+use std::path::Path;
+
+use crate::fixture::*;
+use gloss::{BuildOptions, BuildReport};
+
+const CACHE: &str = ".public.gloss-cache";
+
+fn options(root: &Path, output: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        output: output.to_path_buf(),
+        force: false,
+        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        review_queue: false,
+    }
+}
+
+fn digest() -> Fixture {
+    let f = Fixture::new();
+    f.write("content/terms.toml", &test_terms());
+    f.article(
+        "a",
+        "title = \"A\"\nsource = \"S\"\nevent = \"E5\"\npublished = 2026-04-28",
+        "Report a opens here. Microsoft keeps an exclusive license to OpenAI's models.",
+    );
+    f.article("b", "title = \"B\"\nsource = \"T\"\npublished = 2026-04-29", "Other text about the deal.");
+    f.write("content/annotations/b.toml", "[[note]]\nquote = \"Other text\"\nkind = \"context\"\ntext = \"A note.\"\n");
+    f
+}
+
+fn build(f: &Fixture) -> BuildReport {
+    gloss::build(&options(f.root(), &f.path("public"))).expect("build")
+}
+
+/// The site as a clean build (no output, no cache) makes it.
+fn clean(f: &Fixture) -> Vec<(String, Vec<u8>)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("public");
+    gloss::build(&options(f.root(), &out)).expect("clean build");
+    snapshot(&out)
+}
+
+fn assert_clean(f: &Fixture, what: &str) {
+    assert!(snapshot(&f.path("public")) == clean(f), "{what}: the output differs from a clean build");
+}
+
+/// Lets the stamps of files just written age past the cache's racy window, so that a test sees
+/// the path a build takes when files were not touched in the last moments.
+fn settle() {
+    std::thread::sleep(std::time::Duration::from_millis(120));
+}
+
+#[test]
+fn a_second_build_with_nothing_changed_renders_and_writes_nothing() {
+    let f = digest();
+    let first = build(&f);
+    assert_eq!(first.rendered.len(), 2);
+    assert!(f.path(CACHE).is_file(), "the cache is beside the output");
+    settle();
+    let second = build(&f);
+    assert_eq!((second.written, second.rendered.len(), second.listings.len()), (0, 0, 0));
+    assert_eq!((second.files, second.articles), (first.files, first.articles));
+    assert_eq!(second.warnings, first.warnings, "the warnings are reported again");
+    assert_clean(&f, "nothing changed");
+}
+
+#[test]
+fn an_edited_annotation_file_renders_its_article_again_and_no_other() {
+    let f = digest();
+    build(&f);
+    settle();
+    f.write("content/annotations/b.toml", "[[note]]\nquote = \"Other text\"\nkind = \"context\"\ntext = \"Edited.\"\n");
+    let report = build(&f);
+    assert_eq!(report.rendered, vec!["b".to_string()]);
+    assert!(f.read("public/articles/b/index.html").contains("Edited."));
+    assert_clean(&f, "an annotation edited");
+}
+
+#[test]
+fn edited_terms_run_the_checks_again() {
+    let f = digest();
+    build(&f);
+    let before = f.read("public/articles/a/index.html");
+    settle();
+    let terms = test_terms().replacen(
+        "licence-exclusivity = \"non-exclusive\"",
+        "licence-exclusivity = \"exclusive\" # flipped",
+        1,
+    );
+    f.write("content/terms.toml", &terms);
+    build(&f);
+    assert_ne!(f.read("public/articles/a/index.html"), before, "the claim now agrees: its note changed");
+    assert_clean(&f, "the terms edited");
+}
+
+/// Writes `bytes` over the cache file from `at`, or cuts it there.
+fn damage(f: &Fixture, at: usize, bytes: Option<&[u8]>) {
+    let mut cache = fs::read(f.path(CACHE)).expect("cache");
+    match bytes {
+        Some(b) => cache[at..at + b.len()].copy_from_slice(b),
+        None => cache.truncate(at),
+    }
+    fs::write(f.path(CACHE), cache).expect("write cache");
+}
+
+#[test]
+fn a_corrupt_or_truncated_cache_is_ignored_and_rebuilt() {
+    let f = digest();
+    build(&f);
+    let len = fs::metadata(f.path(CACHE)).expect("cache").len() as usize;
+    for (what, at, bytes) in [
+        ("a flipped byte in the stamps", len / 3, Some(&b"\xff\x00"[..])),
+        ("a flipped byte in the pages", len - 20, Some(&b"\x00\xff"[..])),
+        ("the magic", 0, Some(&b"GLOSS"[..])),
+        ("truncated", len / 2, None),
+        ("empty", 0, None),
+    ] {
+        // An output edited behind the cache's back, which a trusted cache would keep.
+        f.write("public/articles/b/index.html", "stale");
+        damage(&f, at, bytes);
+        settle();
+        let report = build(&f);
+        assert!(!report.rendered.is_empty(), "{what}: the cache was trusted");
+        assert_clean(&f, what);
+        settle();
+        assert!(build(&f).rendered.is_empty(), "{what}: the cache was written again");
+    }
+}
+
+#[test]
+fn a_cache_from_another_gloss_is_ignored() {
+    let f = digest();
+    build(&f);
+    f.write("public/articles/b/index.html", "stale");
+    // The head, JSON after the magic and the part's length and hash, names another version;
+    // its hash is made right, so that only the version says no.
+    let mut cache = fs::read(f.path(CACHE)).expect("cache");
+    let start = 12 + 16;
+    let len = u64::from_le_bytes(cache[12..20].try_into().expect("len")) as usize;
+    let head = String::from_utf8(cache[start..start + len].to_vec()).expect("head");
+    let version = format!("\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
+    assert!(head.contains(&version), "{head}");
+    let other = head.replace(&version, &format!("\"version\":\"{}\"", "9".repeat(env!("CARGO_PKG_VERSION").len())));
+    cache[start..start + len].copy_from_slice(other.as_bytes());
+    cache[20..28].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(other.as_bytes()).to_le_bytes());
+    fs::write(f.path(CACHE), cache).expect("write cache");
+    settle();
+    let report = build(&f);
+    assert_eq!(report.rendered.len(), 2, "another gloss's cache was used");
+    assert_clean(&f, "another version's cache");
+}
+
+#[test]
+fn a_deleted_cache_means_a_full_build() {
+    let f = digest();
+    build(&f);
+    fs::remove_file(f.path(CACHE)).expect("rm cache");
+    f.write("public/articles/b/index.html", "stale");
+    let report = build(&f);
+    assert_eq!(report.rendered.len(), 2);
+    assert_clean(&f, "the cache deleted");
+}
+
+#[test]
+fn a_deleted_or_edited_output_file_is_written_again() {
+    let f = digest();
+    build(&f);
+    settle();
+    fs::remove_file(f.path("public/articles/a/index.html")).expect("rm page");
+    let report = build(&f);
+    assert_eq!(report.rendered, vec!["a".to_string()]);
+    assert_clean(&f, "a page deleted");
+    settle();
+    // Edited to the same size, right after a build and long after: both are caught.
+    for wait in [false, true] {
+        let page = f.read("public/index.html");
+        f.write("public/index.html", &"x".repeat(page.len()));
+        if wait {
+            settle();
+        }
+        build(&f);
+        assert_eq!(f.read("public/index.html"), page, "edited, waited {wait}");
+    }
+    fs::remove_file(f.path("public/feed.xml")).expect("rm feed");
+    build(&f);
+    assert_clean(&f, "the feed deleted");
+}
+
+#[test]
+fn a_file_added_to_the_output_is_refused_as_a_clean_build_refuses_it() {
+    let f = digest();
+    build(&f);
+    settle();
+    f.write("public/articles/a/thesis.docx", "precious");
+    let err = gloss::build(&options(f.root(), &f.path("public"))).expect_err("foreign file");
+    assert!(matches!(err, gloss::Error::ForeignOutput { .. }), "{err}");
+    assert_eq!(f.read("public/articles/a/thesis.docx"), "precious");
+}
