@@ -794,6 +794,24 @@ exclusive = ["{licence} & {exclusive}"]
 event = "E4"
 lang = "es"
 phrases = ["[el] acuerdo definitivo"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "de"
+[phrasing.values]
+"not exclusive" = ["OpenAI ... (darf|kann) ... jeden Cloud"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "zh"
+[phrasing.values]
+"not exclusive" = ["OpenAI ... (可以|能够) ... 任何 云"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "ko"
+[phrasing.values]
+"not exclusive" = ["오픈AI ... 모든 클라우드* ... (수 있|가능)"]
 "#;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
@@ -847,6 +865,38 @@ phrases = ["[el] acuerdo definitivo"]
         // A verb that negates is no concord word: "no dejará de pagar" still pays.
         let r = read("E5", "Microsoft no dejará de pagar a OpenAI.", "es");
         assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "contradicts" && !x.starts_with("no ")), "{r:?}");
+    }
+
+    /// "Any cloud, except Google's" is not any cloud: an exemption reverses a universal claim,
+    /// in its clause or in a short clause after it, before or after the universal word. The
+    /// bug: the agreeing "any cloud" took the sentence off the review queue as well.
+    #[test]
+    fn an_exemption_reverses_a_universal_claim() {
+        for (lang, text) in [
+            ("en", "OpenAI can now sell its products on any cloud, except Google's."),
+            ("en", "OpenAI can now sell its products on any cloud except Google's."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, außer über Google."),
+            ("zh", "OpenAI现在可以通过任何云服务商提供产品，但谷歌云除外。"),
+            ("ko", "오픈AI는 이제 구글을 제외한 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        // No exemption, or one of Azure itself, takes nothing from "any".
+        for (lang, text) in [
+            ("en", "OpenAI can now sell its products on any cloud provider."),
+            ("en", "OpenAI can now use any cloud other than Azure."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen."),
+            ("zh", "OpenAI现在可以通过任何云服务商提供产品。"),
+            ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
+                    && r.iter().all(|(_, v, _)| *v == "agrees"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
     }
 
     /// Japanese and Korean negate the verb after it; もはや and 더 이상 ("no longer") repeat that

@@ -444,3 +444,49 @@ impl std::fmt::Display for Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use super::*;
+    use crate::checks::check_blocks;
+    use crate::content::terms;
+
+    static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
+        let text = include_str!("../../tests/fixtures/terms.toml");
+        let terms = terms::parse(text, Path::new(terms::FILE)).expect("the test terms parse");
+        let checker = Checker::new(&terms).expect("the test rules compile");
+        (terms, checker)
+    });
+
+    /// Why the queue lists `text` at `event`'s stage, or nothing when it leaves it off.
+    fn listed(event: &str, text: &str) -> Option<Vec<Why>> {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        let blocks = [Block::prose(0, text)];
+        let found = check_blocks(checker, terms, &blocks, date, Some("en"));
+        let judged: Vec<Judged> = found.iter().map(Into::into).collect();
+        queue(checker, terms, &blocks, date, Some("en"), &judged, &[]).pop().map(|i| i.why)
+    }
+
+    /// The bug: an agreeing reading of part of a sentence took all of it off the queue, so a
+    /// sentence read wrong without contradicting was never seen. What the reading left over (an
+    /// exemption, a negation away from it, a number) keeps it listed; citation markers do not.
+    #[test]
+    fn an_agreeing_reading_does_not_hide_what_it_left_unread() {
+        let unread = |text: &str| {
+            let why = listed("E5", text);
+            assert!(why.as_ref().is_some_and(|w| w.iter().any(|w| matches!(w, Why::Unread { .. }))), "{text}: {why:?}");
+        };
+        unread("Microsoft will no longer pay a revenue share to OpenAI, except on Bing.");
+        unread("Microsoft will no longer pay a revenue share to OpenAI, a cut of 20 percent.");
+        for text in [
+            "Microsoft will no longer pay a revenue share to OpenAI.",
+            "Microsoft will no longer pay a revenue share to OpenAI [4, 5].",
+        ] {
+            assert_eq!(listed("E5", text), None, "{text}");
+        }
+    }
+}
