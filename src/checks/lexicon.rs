@@ -43,6 +43,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.less_after, &other.less_after),
         (&mut mine.exempt, &other.exempt),
         (&mut mine.universal, &other.universal),
+        (&mut mine.market, &other.market),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -80,6 +81,8 @@ pub enum Cue {
     Exempt,
     /// A universal word ("any", "every"), which an exemption reverses.
     Universal,
+    /// A share price's move ("shares rose 2%"): the queue reads its percentage as no claim.
+    Market,
 }
 
 /// One language's cues, compiled.
@@ -128,6 +131,7 @@ impl Cues {
             (Cue::LessAfter, compile(&raw.less_after)),
             (Cue::Exempt, compile(&raw.exempt)),
             (Cue::Universal, compile(&raw.universal)),
+            (Cue::Market, compile(&raw.market)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

@@ -366,6 +366,13 @@ fn pick(
             _ => {}
         }
     }
+    // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
+    // says nothing about the terms.
+    let market = {
+        let cues = checker.lexicon.for_lang(lang.code());
+        super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
+    };
+    values.retain(|v| !(market && matches!(v, Value::Percent(_))));
     if let (Some(p), Some(v)) = (&party, values.first()) {
         why.insert(Why::PartyValue { party: p.clone(), value: v.to_string() });
     }

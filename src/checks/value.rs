@@ -658,10 +658,20 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         dollar = true;
     }
     if toks.get(p).is_some_and(|t| t.norm == "$") {
+        // "R$", "HK$", "NT$": reais or another country's dollars, not US dollars.
+        if toks[p].glued && p > 0 && toks[p - 1].kind == Kind::Word && toks[p - 1].norm != "us" {
+            return None;
+        }
         p += 1;
         dollar = true;
     }
     let t = toks.get(p)?;
+    // "4 000 milliards": the groups of a number spaced by thousands are one number, never
+    // "000 milliards" on its own.
+    let group = |t: &Token| t.kind == Kind::Number && t.norm.len() == 3 && t.norm.bytes().all(|b| b.is_ascii_digit());
+    if lang != Lang::En && group(t) && p > 0 && toks[p - 1].kind == Kind::Number && !t.glued {
+        return None;
+    }
     let mut n = match t.kind {
         Kind::Number => number(&t.norm, lang)?,
         // "zehn Milliarden Dollar", "dix milliards", "eine Milliarde": a number word, only
@@ -674,6 +684,11 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         _ => return None,
     };
     p += 1;
+    let grouped = lang != Lang::En && n < 1000.0;
+    while grouped && toks.get(p).is_some_and(|t| group(t) && !t.glued) {
+        n = n * 1000.0 + f64::from(toks[p].norm.parse::<u16>().unwrap_or(0));
+        p += 1;
+    }
     // "1천350억": a thousand written as 천 between digits.
     if toks.get(p).is_some_and(|t| t.kind == Kind::Hangul && t.norm == "천" && t.glued)
         && let Some(rest) = toks.get(p + 1).filter(|t| t.kind == Kind::Number && t.glued)

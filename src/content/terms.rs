@@ -209,6 +209,9 @@ pub struct LanguageCues {
     /// Universal words ("any", "cualquier", "jeden", "任何", "모든") an exemption can reverse.
     #[serde(default)]
     pub universal: Vec<toml::Spanned<String>>,
+    /// A share price's move ("shares rose", "subieron", "株価"): its percentage is no stake.
+    #[serde(default)]
+    pub market: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
