@@ -496,4 +496,14 @@ mod tests {
             assert_eq!(listed("E5", text), None, "{text}");
         }
     }
+
+    /// A share price's move is no stake: its percentage beside a party is not listed; the same
+    /// party with a percentage and no market words is.
+    #[test]
+    fn a_share_price_move_is_not_listed() {
+        let why = listed("E5", "Microsoft shares rose 2% in early trading on Tuesday.");
+        assert!(why.iter().flatten().all(|w| !matches!(w, Why::PartyValue { .. })), "{why:?}");
+        let why = listed("E5", "Microsoft said spending rose 2% in the quarter.");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
+    }
 }

@@ -1142,6 +1142,17 @@ mod tests {
         assert_eq!(amount("one billion dollars", Lang::En), None, "English reads amounts as written");
     }
 
+    /// The bugs: "4 000 milliards de dollars" read as $0 (its last group alone), and "R$ 14,7
+    /// bilhões" (Brazilian reais) as US dollars.
+    #[test]
+    fn spaced_thousands_are_one_number_and_other_dollars_are_not_us_dollars() {
+        let b = 1_000_000_000u64;
+        assert_eq!(amount("4 000 milliards de dollars", Lang::Fr), Some(4000 * b));
+        assert_eq!(amount("US$ 135 bilhões", Lang::Pt), Some(135 * b));
+        assert_eq!(amount("R$ 14,7 bilhões", Lang::Pt), None);
+        assert_eq!(amount("HK$ 10 billion", Lang::En), None);
+    }
+
     #[test]
     fn percents_and_years() {
         let p = |t: &str, l| percent_at(&tokenize_all(t), 0, l).map(|(_, m)| m);
