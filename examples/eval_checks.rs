@@ -14,6 +14,11 @@
 //! alarm; a case labelled with some and no finding of contradiction is a miss. The review queue
 //! (sentences about a checked term that got no verdict) is measured too: how many of the misses
 //! it holds.
+//!
+//! `articles [LANG]` reads whole articles of our own (tests/fixtures/eval/articles/<lang>-*.md,
+//! mostly context that is no claim about the terms, each with a `.toml` of labelled passages):
+//! the share of their sentences the queue lists, and how many labelled contradictions the
+//! findings or the queue hold. Evaluation sentences are all about the deal; articles are not.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -47,6 +52,129 @@ struct Case {
     form: Option<String>,
     #[serde(default)]
     why: Option<String>,
+}
+
+/// An own article's labels: passages that contradict the terms at its stage, or state them right.
+#[derive(Deserialize)]
+struct Labels {
+    #[serde(rename = "label")]
+    labels: Vec<Label>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code, reason = "the format's fields, read or not")]
+struct Label {
+    quote: String,
+    #[serde(default)]
+    contradicts: Vec<String>,
+    #[serde(default)]
+    agrees: Vec<String>,
+}
+
+/// Per language: sentences, listed, contradictions, found, queued, false alarms.
+#[derive(Default)]
+struct ArticleCounts {
+    sentences: usize,
+    listed: usize,
+    contradictions: usize,
+    found: usize,
+    queued: usize,
+    alarms: usize,
+}
+
+/// The queue and the findings on the articles of our own, per language.
+fn own_articles(root: &Path, checker: &Checker, terms: &Terms, only: Option<&str>, verbose: bool) {
+    let dir = root.join("tests/fixtures/eval/articles");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let mut paths: Vec<PathBuf> =
+        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "md")).collect();
+    paths.sort();
+    let mut per_lang: BTreeMap<String, ArticleCounts> = BTreeMap::new();
+    for path in paths {
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let flang = name.split_once('-').map_or(name.as_str(), |(l, _)| l).to_string();
+        if only.is_some_and(|l| l != flang) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("article");
+        let article = gloss::content::parse_article(&text, &path).expect("article parses");
+        let labels: Labels = toml::from_str(&std::fs::read_to_string(path.with_extension("toml")).expect("labels"))
+            .expect("labels parse");
+        let stage = gloss::content::stage_date(&article, terms).expect("a stage");
+        let doc = gloss::anchor::Doc::article(&article.title, article.summary.as_deref(), &article.body);
+        let blocks: Vec<Block> = checks::check_blocks_of(&doc);
+        let found = checks::check_blocks(checker, terms, &blocks, stage, article.lang.as_deref());
+        let judged: Vec<_> = found.iter().map(Into::into).collect();
+        let queue = checks::review::queue(checker, terms, &blocks, stage, article.lang.as_deref(), &judged, &[]);
+        let c = per_lang.entry(flang).or_default();
+        c.sentences += blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();
+        c.listed += queue.len();
+        let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+        // Each label's place: its block and byte range.
+        let place =
+            |quote: &str| blocks.iter().find_map(|b| b.text.find(quote).map(|at| (b.index, at..at + quote.len())));
+        let mut wrong: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for l in &labels.labels {
+            let Some((blk, r)) = place(&l.quote) else {
+                eprintln!("{name}: label not found: {}", l.quote);
+                continue;
+            };
+            if l.contradicts.is_empty() {
+                continue;
+            }
+            wrong.push((blk, r.clone()));
+            c.contradictions += 1;
+            let hit = found.iter().any(|f| !f.agrees && f.block == blk && overlaps(&f.sentence, &r));
+            let held = queue.iter().any(|q| q.block == blk && overlaps(&q.sentence, &r));
+            if hit {
+                c.found += 1;
+            } else if held {
+                c.queued += 1;
+            } else if verbose {
+                println!("LOST {name}: {} {:?}", l.quote, l.contradicts);
+            }
+        }
+        for f in found.iter().filter(|f| !f.agrees) {
+            if !wrong.iter().any(|(b, r)| *b == f.block && overlaps(&f.sentence, r)) {
+                c.alarms += 1;
+                if verbose {
+                    let b = blocks.iter().find(|b| b.index == f.block).map_or("", |b| b.text);
+                    println!(
+                        "FALSE ALARM {name}: {} `{}` ({})",
+                        checker.claims[f.claim].id,
+                        &b[f.range.clone()],
+                        f.term
+                    );
+                }
+            }
+        }
+        if verbose {
+            for q in &queue {
+                let b = blocks.iter().find(|b| b.index == q.block).map_or("", |b| b.text);
+                let labelled = wrong.iter().any(|(blk, r)| *blk == q.block && overlaps(&q.sentence, r));
+                println!(
+                    "QUEUE{} {name}: {} [{}]",
+                    if labelled { "" } else { " (unlabelled)" },
+                    &b[q.sentence.clone()],
+                    q.why.iter().map(|w| w.to_string()).collect::<Vec<_>>().join("; ")
+                );
+            }
+        }
+    }
+    println!("\nown articles: queue lists (share of sentences); contradictions found or queued; false alarms");
+    for (lang, c) in &per_lang {
+        println!(
+            "articles-{lang:<4} lists {:>3} of {:>3} sentences ({:.2}); contradictions {:>2}: found {:>2}, queued {:>2} ({:.2}); false alarms {}",
+            c.listed,
+            c.sentences,
+            c.listed as f64 / c.sentences.max(1) as f64,
+            c.contradictions,
+            c.found,
+            c.queued,
+            (c.found + c.queued) as f64 / c.contradictions.max(1) as f64,
+            c.alarms
+        );
+    }
 }
 
 #[derive(Default, Clone, Copy)]
@@ -117,6 +245,12 @@ fn main() {
             }
         }
         return;
+    }
+    if set.is_none_or(|s| s == "articles") {
+        own_articles(root, &checker, &terms, lang, verbose);
+        if set.is_some() {
+            return;
+        }
     }
     let dir = root.join("tests/fixtures/eval");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)

@@ -41,6 +41,9 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.less, &other.less),
         (&mut mine.more_after, &other.more_after),
         (&mut mine.less_after, &other.less_after),
+        (&mut mine.exempt, &other.exempt),
+        (&mut mine.universal, &other.universal),
+        (&mut mine.market, &other.market),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -74,6 +77,12 @@ pub enum Cue {
     Less,
     MoreAfter,
     LessAfter,
+    /// An exemption ("except Google's"): it reverses a universal claim ("any cloud").
+    Exempt,
+    /// A universal word ("any", "every"), which an exemption reverses.
+    Universal,
+    /// A share price's move ("shares rose 2%"): the queue reads its percentage as no claim.
+    Market,
 }
 
 /// One language's cues, compiled.
@@ -120,6 +129,9 @@ impl Cues {
             (Cue::Less, compile(&raw.less)),
             (Cue::MoreAfter, compile(&raw.more_after)),
             (Cue::LessAfter, compile(&raw.less_after)),
+            (Cue::Exempt, compile(&raw.exempt)),
+            (Cue::Universal, compile(&raw.universal)),
+            (Cue::Market, compile(&raw.market)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

@@ -225,8 +225,10 @@ pub fn check_blocks(
             {
                 sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
             }
-            for clause in clauses {
-                for r in reader.clause(b.text, &clause, &quotes, named.as_ref()) {
+            for (i, clause) in clauses.iter().enumerate() {
+                // "…, except Google's": the next clause only exempts something from this one.
+                let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
+                for r in reader.clause(b.text, clause, &quotes, named.as_ref(), exempted) {
                     let Some(v) = checker.verdict(terms, &r, stage) else { continue };
                     // A pronoun's antecedent lies in the previous sentence: the finding marks
                     // this sentence's words only.

@@ -134,13 +134,15 @@ impl Reader<'_> {
     }
 
     /// The claims a clause makes. `quotes` are the block's quoted ranges; `sentence` is the
-    /// stage its sentence names, if any.
+    /// stage its sentence names, if any; `exempted`: the clause after it is an exemption
+    /// ("…, except Google's"), which reverses a universal claim.
     pub fn clause(
         &self,
         text: &str,
         clause: &Clause,
         quotes: &[Range<usize>],
         sentence: Option<&When>,
+        exempted: bool,
     ) -> Vec<Reading> {
         let toks = tokenize(text, &clause.segments);
         if toks.is_empty() {
@@ -213,7 +215,9 @@ impl Reader<'_> {
                     continue;
                 }
                 let Some(value) = self.value_of(claim, *pi, m, &toks) else { continue };
-                let Some(r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence) else { continue };
+                let Some(r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence, exempted) else {
+                    continue;
+                };
                 judged.push((m.clone(), r));
             }
             out.extend(unambiguous(judged));
@@ -292,6 +296,7 @@ impl Reader<'_> {
         found: &Found,
         others: &[Range<usize>],
         sentence: Option<&When>,
+        exempted: bool,
     ) -> Option<Reading> {
         let touches = |h: &Match| h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)));
         let of_another_claim = |c: Cue, h: &Match| {
@@ -359,6 +364,24 @@ impl Reader<'_> {
         // of its clause is dropped.
         let first = negations.iter().map(|h| h.start).min();
         negations.retain(|h| !(first.is_some_and(|f| f < h.start) && is_concord(self.lang, &toks[h.start..h.end])));
+        // An exemption reverses a universal claim: "any cloud, except Google's" is not "any
+        // cloud", whichever side of it the exemption stands ("구글을 제외한 모든 클라우드").
+        let exemptions: Vec<&Match> = hits
+            .iter()
+            .filter(|(c, h)| *c == Cue::Exempt && !self.exempts_own_side(toks, h))
+            .map(|(_, h)| *h)
+            .collect();
+        let universal = found.of(Cue::Universal).any(|u| m.start <= u.start && u.end <= m.end);
+        if universal && (exempted || !exemptions.is_empty()) {
+            let same = |a: &Match, b: &Match| a.start < b.end && b.start < a.end;
+            negations.retain(|h| !exemptions.iter().any(|e| same(e, h)));
+            let Value::Status(s) = &value else { return None };
+            if !negations.is_empty() {
+                return None;
+            }
+            let reversed = Value::Status(claim.negated.get(s)?.clone());
+            return self.finish(ci, claim, reversed, m, toks, &hits, sentence);
+        }
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
             // nothing but words between ("does not keep an exclusive licence").
@@ -396,6 +419,27 @@ impl Reader<'_> {
             };
         }
         self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
+    /// from "any": it is no exemption of the claim.
+    fn exempts_own_side(&self, toks: &[Token], h: &Match) -> bool {
+        let lo = h.start.saturating_sub(4);
+        let hi = (h.end + 4).min(toks.len());
+        (lo..hi)
+            .any(|i| toks[i].norm == "azure" || self.checker.parties.at(toks, i).is_some_and(|(p, _)| p == "Microsoft"))
+    }
+
+    /// Whether a clause is only an exemption ("except Google's", "außer über Google",
+    /// "但谷歌云除外"): short, with an exemption word, naming no other claim.
+    pub fn exempts(&self, text: &str, clause: &Clause) -> bool {
+        let toks = tokenize(text, &clause.segments);
+        let weight: u32 = toks.iter().map(Token::gap_weight).sum();
+        if toks.is_empty() || weight > 18 {
+            return false;
+        }
+        let found = Found::scan(&self.cues, &toks, &self.ctx(), &|_| false);
+        found.hits.iter().any(|(c, h)| *c == Cue::Exempt && !self.exempts_own_side(&toks, h)) && !found.any(Cue::Hedge)
     }
 
     /// The reading, once its value is settled: whether it is attributed, and its stage.
@@ -775,6 +819,24 @@ exclusive = ["{licence} & {exclusive}"]
 event = "E4"
 lang = "es"
 phrases = ["[el] acuerdo definitivo"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "de"
+[phrasing.values]
+"not exclusive" = ["OpenAI ... (darf|kann) ... jeden Cloud"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "zh"
+[phrasing.values]
+"not exclusive" = ["OpenAI ... (可以|能够) ... 任何 云"]
+
+[[phrasing]]
+claim = "cloud-exclusivity"
+lang = "ko"
+[phrasing.values]
+"not exclusive" = ["오픈AI ... 모든 클라우드* ... (수 있|가능)"]
 "#;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
@@ -828,6 +890,38 @@ phrases = ["[el] acuerdo definitivo"]
         // A verb that negates is no concord word: "no dejará de pagar" still pays.
         let r = read("E5", "Microsoft no dejará de pagar a OpenAI.", "es");
         assert!(r.iter().any(|(c, v, x)| c == "revenue-flow" && *v == "contradicts" && !x.starts_with("no ")), "{r:?}");
+    }
+
+    /// "Any cloud, except Google's" is not any cloud: an exemption reverses a universal claim,
+    /// in its clause or in a short clause after it, before or after the universal word. The
+    /// bug: the agreeing "any cloud" took the sentence off the review queue as well.
+    #[test]
+    fn an_exemption_reverses_a_universal_claim() {
+        for (lang, text) in [
+            ("en", "OpenAI can now sell its products on any cloud, except Google's."),
+            ("en", "OpenAI can now sell its products on any cloud except Google's."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, außer über Google."),
+            ("zh", "OpenAI现在可以通过任何云服务商提供产品，但谷歌云除外。"),
+            ("ko", "오픈AI는 이제 구글을 제외한 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        // No exemption, or one of Azure itself, takes nothing from "any".
+        for (lang, text) in [
+            ("en", "OpenAI can now sell its products on any cloud provider."),
+            ("en", "OpenAI can now use any cloud other than Azure."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen."),
+            ("zh", "OpenAI现在可以通过任何云服务商提供产品。"),
+            ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
+                    && r.iter().all(|(_, v, _)| *v == "agrees"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
     }
 
     /// Japanese and Korean negate the verb after it; もはや and 더 이상 ("no longer") repeat that

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::check_blocks_of;
+use super::lexicon::Cue;
 use super::phrase::{Context, Present};
 use super::token::{Kind, tokenize};
 use super::value::{self, Lang};
@@ -37,6 +38,9 @@ pub enum Why {
     Milestone { year: i32 },
     /// It names an amount of dollars.
     Amount { amount: String },
+    /// A reading agreed, but the sentence says more than it read (an exemption, a negation, a
+    /// number it left over).
+    Unread { what: String },
 }
 
 impl std::fmt::Display for Why {
@@ -46,6 +50,7 @@ impl std::fmt::Display for Why {
             Why::PartyValue { party, value } => write!(f, "{party} with {value}"),
             Why::Milestone { year } => write!(f, "the year {year}"),
             Why::Amount { amount } => write!(f, "the amount {amount}"),
+            Why::Unread { what } => write!(f, "agrees in part; left unread: {what}"),
         }
     }
 }
@@ -67,11 +72,13 @@ pub struct Judged {
     pub block: usize,
     pub range: Range<usize>,
     pub claim: usize,
+    /// The reading agrees with the terms: its sentence may still say more than it read.
+    pub agrees: bool,
 }
 
 impl From<&Found> for Judged {
     fn from(f: &Found) -> Judged {
-        Judged { block: f.block, range: f.range.clone(), claim: f.claim }
+        Judged { block: f.block, range: f.range.clone(), claim: f.claim, agrees: f.agrees }
     }
 }
 
@@ -167,7 +174,7 @@ pub fn digest<'a>(
             .iter()
             .filter_map(|f| {
                 let claim = checker.claims.iter().position(|c| c.id == f.claim)?;
-                Some(Judged { block: f.anchor.block, range: f.anchor.start..f.anchor.end, claim })
+                Some(Judged { block: f.anchor.block, range: f.anchor.start..f.anchor.end, claim, agrees: f.agrees })
             })
             .collect();
         let blocks = check_blocks_of(doc);
@@ -212,12 +219,65 @@ pub fn queue(
             let here: Vec<&Judged> = found.iter().filter(|f| f.block == b.index && overlaps(&f.range)).collect();
             let judged: Vec<usize> = here.iter().map(|f| f.claim).collect();
             let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
+            // Only agreeing readings: a sentence that reads wrong in part ("any cloud, except
+            // Google's" read as "any cloud") must not leave the queue on the part it read.
+            if !here.is_empty()
+                && here.iter().all(|f| f.agrees)
+                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read)
+            {
+                let claims: Vec<usize> = judged.clone();
+                let ids = concerned(checker, terms, &claims, &[], stage);
+                out.push(Item { block: b.index, sentence: s.clone(), terms: ids, why: vec![why] });
+                continue;
+            }
             if let Some(item) = pick(checker, terms, b, s.clone(), l, &ctx, stage, &years, &judged, &read) {
                 out.push(item);
             }
         }
     }
     out
+}
+
+/// What a sentence with only agreeing readings says beyond them: an exemption ("except
+/// Google's"), a negation, or a number the readings did not consume ("a 20% share", a second
+/// year). The checks read part of it; the rest may reverse what they read.
+fn unexplained(
+    checker: &Checker,
+    b: &Block<'_>,
+    s: Range<usize>,
+    lang: Lang,
+    ctx: &Context,
+    read: &[Range<usize>],
+) -> Option<Why> {
+    let toks = tokenize(b.text, std::slice::from_ref(&s));
+    let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
+    let cues = checker.lexicon.for_lang(lang.code());
+    let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
+    // A negation right after a reading is the reading's own ("배분하지 않는다").
+    let trailing = |r: &Range<usize>| {
+        read.iter().any(|x| {
+            x.end <= r.start && {
+                let between = &b.text[x.end..r.start];
+                between.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
+                    && between.split_whitespace().count() <= 2
+                    && between.chars().count() <= 12
+            }
+        })
+    };
+    for (cue, m) in &found.hits {
+        let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+        if matches!(cue, Cue::Exempt | Cue::Negation) && outside(r.clone()) && !trailing(&r) {
+            let kind = if *cue == Cue::Exempt { "exemption" } else { "negation" };
+            return Some(Why::Unread { what: format!("{kind} `{}`", &b.text[r]) });
+        }
+    }
+    // A citation marker ("[4, 5]") is no number the sentence states.
+    let cited = |at: usize| {
+        let before = &b.text[s.start..at];
+        before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open))
+    };
+    let number = toks.iter().find(|t| t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start))?;
+    Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) })
 }
 
 /// The years the deal turns on: its events' and its terms' ends.
@@ -306,6 +366,13 @@ fn pick(
             _ => {}
         }
     }
+    // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
+    // says nothing about the terms.
+    let market = {
+        let cues = checker.lexicon.for_lang(lang.code());
+        super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
+    };
+    values.retain(|v| !(market && matches!(v, Value::Percent(_))));
     if let (Some(p), Some(v)) = (&party, values.first()) {
         why.insert(Why::PartyValue { party: p.clone(), value: v.to_string() });
     }
@@ -382,5 +449,61 @@ impl std::fmt::Display for Value {
             Value::Percent(m) => write!(f, "{}", super::Value::Percent { milli: *m, bound: value::Bound::Exact }),
             Value::Year(y) => write!(f, "{y}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use super::*;
+    use crate::checks::check_blocks;
+    use crate::content::terms;
+
+    static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
+        let text = include_str!("../../tests/fixtures/terms.toml");
+        let terms = terms::parse(text, Path::new(terms::FILE)).expect("the test terms parse");
+        let checker = Checker::new(&terms).expect("the test rules compile");
+        (terms, checker)
+    });
+
+    /// Why the queue lists `text` at `event`'s stage, or nothing when it leaves it off.
+    fn listed(event: &str, text: &str) -> Option<Vec<Why>> {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        let blocks = [Block::prose(0, text)];
+        let found = check_blocks(checker, terms, &blocks, date, Some("en"));
+        let judged: Vec<Judged> = found.iter().map(Into::into).collect();
+        queue(checker, terms, &blocks, date, Some("en"), &judged, &[]).pop().map(|i| i.why)
+    }
+
+    /// The bug: an agreeing reading of part of a sentence took all of it off the queue, so a
+    /// sentence read wrong without contradicting was never seen. What the reading left over (an
+    /// exemption, a negation away from it, a number) keeps it listed; citation markers do not.
+    #[test]
+    fn an_agreeing_reading_does_not_hide_what_it_left_unread() {
+        let unread = |text: &str| {
+            let why = listed("E5", text);
+            assert!(why.as_ref().is_some_and(|w| w.iter().any(|w| matches!(w, Why::Unread { .. }))), "{text}: {why:?}");
+        };
+        unread("Microsoft will no longer pay a revenue share to OpenAI, except on Bing.");
+        unread("Microsoft will no longer pay a revenue share to OpenAI, a cut of 20 percent.");
+        for text in [
+            "Microsoft will no longer pay a revenue share to OpenAI.",
+            "Microsoft will no longer pay a revenue share to OpenAI [4, 5].",
+        ] {
+            assert_eq!(listed("E5", text), None, "{text}");
+        }
+    }
+
+    /// A share price's move is no stake: its percentage beside a party is not listed; the same
+    /// party with a percentage and no market words is.
+    #[test]
+    fn a_share_price_move_is_not_listed() {
+        let why = listed("E5", "Microsoft shares rose 2% in early trading on Tuesday.");
+        assert!(why.iter().flatten().all(|w| !matches!(w, Why::PartyValue { .. })), "{why:?}");
+        let why = listed("E5", "Microsoft said spending rose 2% in the quarter.");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
     }
 }

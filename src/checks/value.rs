@@ -661,10 +661,20 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         dollar = true;
     }
     if toks.get(p).is_some_and(|t| t.norm == "$") {
+        // "R$", "HK$", "NT$": reais or another country's dollars, not US dollars.
+        if toks[p].glued && p > 0 && toks[p - 1].kind == Kind::Word && toks[p - 1].norm != "us" {
+            return None;
+        }
         p += 1;
         dollar = true;
     }
     let t = toks.get(p)?;
+    // "4 000 milliards": the groups of a number spaced by thousands are one number, never
+    // "000 milliards" on its own.
+    let group = |t: &Token| t.kind == Kind::Number && t.norm.len() == 3 && t.norm.bytes().all(|b| b.is_ascii_digit());
+    if lang != Lang::En && group(t) && p > 0 && toks[p - 1].kind == Kind::Number && !t.glued {
+        return None;
+    }
     let mut n = match t.kind {
         Kind::Number => number(&t.norm, lang)?,
         // "zehn Milliarden Dollar", "dix milliards", "eine Milliarde": a number word, only
@@ -685,6 +695,11 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         _ => return None,
     };
     p += 1;
+    let grouped = lang != Lang::En && n < 1000.0;
+    while grouped && toks.get(p).is_some_and(|t| group(t) && !t.glued) {
+        n = n * 1000.0 + f64::from(toks[p].norm.parse::<u16>().unwrap_or(0));
+        p += 1;
+    }
     // "1천350억": a thousand written as 천 between digits.
     if toks.get(p).is_some_and(|t| t.kind == Kind::Hangul && t.norm == "천" && t.glued)
         && let Some(rest) = toks.get(p + 1).filter(|t| t.kind == Kind::Number && t.glued)
@@ -1233,6 +1248,17 @@ mod tests {
         assert_eq!(p("one-third"), Some(33_333));
         assert_eq!(p("thirteen companies"), None);
         assert_eq!(p("a hundred and fifty percent"), None, "more than the whole");
+    }
+
+    /// The bugs: "4 000 milliards de dollars" read as $0 (its last group alone), and "R$ 14,7
+    /// bilhões" (Brazilian reais) as US dollars.
+    #[test]
+    fn spaced_thousands_are_one_number_and_other_dollars_are_not_us_dollars() {
+        let b = 1_000_000_000u64;
+        assert_eq!(amount("4 000 milliards de dollars", Lang::Fr), Some(4000 * b));
+        assert_eq!(amount("US$ 135 bilhões", Lang::Pt), Some(135 * b));
+        assert_eq!(amount("R$ 14,7 bilhões", Lang::Pt), None);
+        assert_eq!(amount("HK$ 10 billion", Lang::En), None);
     }
 
     #[test]

@@ -203,6 +203,15 @@ pub struct LanguageCues {
     pub more_after: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub less_after: Vec<toml::Spanned<String>>,
+    /// Exemptions ("except", "salvo", "außer", "除外"): with a universal word they reverse it.
+    #[serde(default)]
+    pub exempt: Vec<toml::Spanned<String>>,
+    /// Universal words ("any", "cualquier", "jeden", "任何", "모든") an exemption can reverse.
+    #[serde(default)]
+    pub universal: Vec<toml::Spanned<String>>,
+    /// A share price's move ("shares rose", "subieron", "株価"): its percentage is no stake.
+    #[serde(default)]
+    pub market: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }

@@ -211,3 +211,68 @@ fn a_quote_across_a_wrapped_chinese_line_anchors_and_a_near_miss_is_located() {
     assert!(text.contains("content/annotations/zh.toml:2: the quote is not in content/articles/zh.md"), "{text}");
     assert!(text.contains("did you mean '微软的授权将持续到2032年' (paragraph 1, 93% similar)?"), "{text}");
 }
+
+/// What the digest's own rules (content/terms.toml) read in one sentence of a language, at an
+/// event's stage: (claim, contradicts).
+fn read_real(event: &str, text: &str, lang: &str) -> Vec<(String, bool)> {
+    use std::sync::LazyLock;
+    static RULES: LazyLock<(gloss::content::terms::Terms, gloss::checks::Checker)> = LazyLock::new(|| {
+        let text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+        let terms = gloss::content::terms::parse(&text, std::path::Path::new("content/terms.toml")).expect("terms");
+        let checker = gloss::checks::Checker::new(&terms).expect("the rules compile");
+        (terms, checker)
+    });
+    let (terms, checker) = &*RULES;
+    let date = terms.event(event).expect("event").date;
+    gloss::checks::check_blocks(checker, terms, &[gloss::checks::Block::prose(0, text)], date, Some(lang))
+        .into_iter()
+        .map(|f| (checker.claims[f.claim].id.clone(), !f.agrees))
+        .collect()
+}
+
+/// The third round's forms in every language, wrong and right: an exemption that reverses "any
+/// cloud", Azure as the only cloud with a restrictive particle (Japanese しか…ない is no
+/// negation), a memorandum binding as a predicate, a majority stake.
+#[test]
+fn exemptions_only_azure_binding_memoranda_and_majorities_in_every_language() {
+    let wrong = [
+        (
+            "E5",
+            "de",
+            "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, außer über Google.",
+            "cloud-exclusivity",
+        ),
+        ("E5", "zh", "OpenAI现在可以通过任何云服务商向客户提供其全部产品，但谷歌云除外。", "cloud-exclusivity"),
+        ("E5", "ko", "오픈AI는 이제 구글을 제외한 모든 클라우드에서 제품을 제공할 수 있다.", "cloud-exclusivity"),
+        ("E5", "ja", "OpenAIの製品は引き続きAzureでしか提供できない。", "cloud-exclusivity"),
+        ("E5", "ko", "오픈AI 제품은 여전히 애저에서만 제공된다.", "cloud-exclusivity"),
+        ("E5", "zh", "OpenAI的产品仍然只能在Azure上提供。", "cloud-exclusivity"),
+        ("E5", "de", "OpenAI bleibt für seine Produkte weiterhin an Azure gebunden.", "cloud-exclusivity"),
+        ("E3", "es", "El memorando firmado en septiembre es vinculante para ambas partes.", "mou-binding"),
+        ("E3", "de", "Die im September unterzeichnete Absichtserklärung ist rechtlich bindend.", "mou-binding"),
+        ("E3", "zh", "双方9月签署的谅解备忘录具有法律约束力。", "mou-binding"),
+        ("E3", "ja", "9月に署名された覚書には法的拘束力がある。", "mou-binding"),
+        ("E3", "ko", "9월에 체결된 양해각서는 법적 구속력이 있다.", "mou-binding"),
+        ("E4", "de", "Microsoft besitzt nun die Mehrheit an OpenAI.", "shareholder"),
+        ("E4", "ja", "マイクロソフトはOpenAIの過半数の株式を握る。", "shareholder"),
+        ("E4", "ko", "마이크로소프트는 오픈AI 지분 과반을 확보했다.", "shareholder"),
+        ("E5", "fr", "Microsoft a cédé toutes ses parts dans OpenAI.", "shareholder"),
+    ];
+    for (event, lang, text, claim) in wrong {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().any(|(c, bad)| c == claim && *bad), "{lang}: {text}: {r:?}");
+    }
+    let right = [
+        ("E5", "de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen."),
+        ("E5", "zh", "OpenAI现在可以通过任何云服务商向客户提供其全部产品。"),
+        ("E3", "pt", "O memorando de entendimento assinado em setembro não é vinculante."),
+        ("E3", "ja", "9月に署名された覚書には法的拘束力がない。"),
+        ("E3", "ko", "9월에 체결된 양해각서는 법적 구속력이 없다."),
+        ("E5", "ja", "OpenAIはAzure以外のクラウドでも製品を提供できる。"),
+        ("E5", "es", "Microsoft sigue siendo un gran accionista de OpenAI."),
+    ];
+    for (event, lang, text) in right {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().all(|(_, bad)| !bad), "{lang}: {text}: {r:?}");
+    }
+}
