@@ -49,8 +49,11 @@ pub struct PatternIndex {
     table: KeyTable,
     /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
     /// and pattern order: (claim, pattern, test).
-    by_lang: Vec<(Option<Lang>, Vec<(u32, u32, Test)>)>,
+    by_lang: Vec<(Option<Lang>, Vec<Tested>)>,
 }
+
+/// A pattern (claim, pattern) and its test.
+type Tested = (u32, u32, Test);
 
 impl PatternIndex {
     fn new(claims: &[Claim]) -> PatternIndex {
