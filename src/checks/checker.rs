@@ -11,9 +11,9 @@ use chrono::NaiveDate;
 
 use super::claim::{self, Answer, Claim};
 use super::lexicon::Lexicon;
-use super::phrase::{self, Key, Parties, Phrase};
+use super::phrase::{self, KeyTable, Parties, Phrase, Present, Test};
 use super::read::{Reading, When};
-use super::token::{Kind as TokKind, Token};
+
 use super::value::{Lang, Value};
 use crate::content::terms::{self, Terms};
 use crate::diag::Diagnostic;
@@ -41,63 +41,54 @@ pub struct Checker {
     pub index: PatternIndex,
 }
 
-/// The claims' patterns indexed by a word every match must contain: a clause looks up its own
-/// words instead of asking each of thousands of patterns ([`Phrase::admits`] still decides).
+/// The claims' patterns as tests on a clause's words ([`Phrase::admits`]) in numbers of one
+/// [`KeyTable`], so that a clause computes which keys it holds once and each of thousands of
+/// patterns is a few bit lookups.
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
-    /// (claim, pattern) by an exact word one of which each match contains.
-    by_word: std::collections::HashMap<String, Vec<(u32, u32)>, foldhash::fast::FixedState>,
-    /// The patterns no exact word finds (prefixes, numbers, names, no requirement).
-    always: Vec<(u32, u32)>,
+    table: KeyTable,
+    /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
+    /// and pattern order: (claim, pattern, test).
+    by_lang: Vec<(Option<Lang>, Vec<Tested>)>,
 }
+
+/// A pattern (claim, pattern) and its test.
+type Tested = (u32, u32, Test);
 
 impl PatternIndex {
     fn new(claims: &[Claim]) -> PatternIndex {
         let mut index = PatternIndex::default();
         for (ci, claim) in claims.iter().enumerate() {
             for (pi, p) in claim.patterns.iter().enumerate() {
-                let at = (ci as u32, pi as u32);
-                // The part with the fewest exact words, all of them exact.
-                let exact = p
-                    .phrase
-                    .keys
-                    .iter()
-                    .filter(|keys| !keys.is_empty() && keys.iter().all(|k| matches!(k, Key::Exact(_))))
-                    .min_by_key(|keys| keys.len());
-                match exact {
-                    Some(keys) => {
-                        for k in keys {
-                            if let Key::Exact(w) = k {
-                                index.by_word.entry(w.clone()).or_default().push(at);
-                            }
-                        }
-                    }
-                    None => index.always.push(at),
+                let test = index.table.compile(&p.phrase);
+                let at = (ci as u32, pi as u32, test);
+                match index.by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
+                    Some((_, list)) => list.push(at),
+                    None => index.by_lang.push((p.lang, vec![at])),
                 }
             }
         }
         index
     }
 
-    /// The (claim, pattern) pairs a clause of `toks` may match, in claim and pattern order.
-    pub fn candidates(&self, toks: &[Token]) -> Vec<(u32, u32)> {
-        // A Korean word carries its particles: an exact word matches its beginning, so a
-        // clause with Hangul tries every pattern.
-        if toks.iter().any(|t| t.kind == TokKind::Hangul) {
-            let mut all: Vec<(u32, u32)> = self.by_word.values().flatten().copied().collect();
-            all.extend(&self.always);
-            all.sort_unstable();
-            all.dedup();
-            return all;
-        }
-        let mut out = self.always.clone();
-        for t in toks {
-            if let Some(found) = self.by_word.get(t.norm.as_str()) {
-                out.extend(found);
+    /// The (claim, pattern) pairs written in a language `reads` accepts whose test the clause
+    /// passes, in claim and pattern order.
+    pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
+        let bits = self.table.bits(present);
+        let mut out = Vec::new();
+        let mut memo = Vec::new();
+        let mut groups = 0;
+        for (_, list) in self.by_lang.iter().filter(|(l, _)| reads(*l)) {
+            groups += 1;
+            for (ci, pi, t) in list {
+                if self.table.holds(t, &bits, &mut memo) {
+                    out.push((*ci, *pi));
+                }
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        if groups > 1 {
+            out.sort_unstable();
+        }
         out
     }
 }

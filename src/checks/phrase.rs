@@ -21,7 +21,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
-use super::token::{Kind, Token, tokenize_all};
+use super::token::{Kind, Token, WORD_HASH_START, tokenize_all, word_hash, word_hash_step};
 use super::value::{self, Lang};
 
 /// Where a claim's value is read from.
@@ -65,18 +65,26 @@ impl Slot {
     }
 }
 
-/// One token of a pattern word.
+/// One token of a pattern word; an exact word keeps its [`word_hash`], compared first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Tok {
-    Exact(String),
+    Exact(String, u64),
     Prefix(String),
     Suffix(String),
 }
 
 impl Tok {
+    fn exact(word: String) -> Tok {
+        let h = word_hash(&word);
+        Tok::Exact(word, h)
+    }
+
+    #[inline]
     fn matches(&self, t: &Token) -> bool {
         match self {
-            Tok::Exact(s) => t.norm == *s || (t.kind == Kind::Hangul && t.norm.starts_with(s.as_str())),
+            Tok::Exact(s, h) => {
+                (t.hash == *h && t.norm == *s) || (t.kind == Kind::Hangul && t.norm.starts_with(s.as_str()))
+            }
             Tok::Prefix(s) => t.norm.starts_with(s.as_str()),
             Tok::Suffix(s) => t.norm.ends_with(s.as_str()),
         }
@@ -84,7 +92,7 @@ impl Tok {
 
     fn text(&self) -> &str {
         match self {
-            Tok::Exact(s) | Tok::Prefix(s) | Tok::Suffix(s) => s,
+            Tok::Exact(s, _) | Tok::Prefix(s) | Tok::Suffix(s) => s,
         }
     }
 }
@@ -95,7 +103,7 @@ enum Node {
     /// ("nonbinding" for `non-binding`); `possessive` when written with `'s`.
     Word {
         toks: Vec<Tok>,
-        joined: Option<String>,
+        joined: Option<(String, u64)>,
         possessive: bool,
     },
     Alt(Vec<Vec<Node>>),
@@ -125,15 +133,104 @@ pub struct Phrase {
     pub keys: Vec<Vec<Key>>,
     /// Per part, what its first token can be (`None`: anything), so that a start no match can
     /// begin at is skipped without running the matcher.
-    firsts: Vec<Option<Vec<First>>>,
+    firsts: Vec<Option<Firsts>>,
+    /// The words a match needs (every part, every word that is not optional, all the words
+    /// of one alternative): a stricter test than `keys`, so that most patterns never run the
+    /// matcher on a clause.
+    pub need: Option<Need>,
+}
+
+/// What a match needs among a clause's words: a key, all of some, or any of some.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Need {
+    Key(Key),
+    All(Vec<Need>),
+    Any(Vec<Need>),
+}
+
+impl Need {
+    fn all(mut v: Vec<Need>) -> Option<Need> {
+        match v.len() {
+            0 => None,
+            1 => v.pop(),
+            _ => Some(Need::All(v)),
+        }
+    }
+
+    /// Whether `has` says the clause holds what this needs.
+    pub fn holds(&self, has: &impl Fn(&Key) -> bool) -> bool {
+        match self {
+            Need::Key(k) => has(k),
+            Need::All(v) => v.iter().all(|n| n.holds(has)),
+            Need::Any(v) => v.iter().any(|n| n.holds(has)),
+        }
+    }
+}
+
+/// A [`Key`] as [`Present`] looks it up: an exact word, a prefix or a suffix by its
+/// [`word_hash`] (a suffix's bytes hashed from the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HKey {
+    Exact(u64),
+    Prefix(u64),
+    Suffix(u64),
+    Number,
+    Party,
+}
+
+impl HKey {
+    fn of(k: &Key) -> HKey {
+        match k {
+            Key::Exact(s) => HKey::Exact(word_hash(s)),
+            Key::Prefix(s) => HKey::Prefix(word_hash(s)),
+            Key::Suffix(s) => HKey::Suffix(s.bytes().rev().fold(WORD_HASH_START, word_hash_step)),
+            Key::Number => HKey::Number,
+            Key::Party => HKey::Party,
+        }
+    }
+}
+
+/// What the first token of a match of a part can be: `all`, and the same split for a quick
+/// test, the hashes of its exact words sorted and the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Firsts {
+    all: Vec<First>,
+    exact: Vec<u64>,
+    other: Vec<First>,
+}
+
+impl Firsts {
+    fn new(all: Vec<First>) -> Firsts {
+        let mut exact = Vec::new();
+        let mut other = Vec::new();
+        for f in &all {
+            match f {
+                First::Tok(Tok::Exact(_, h)) | First::Joined(_, h) => exact.push(*h),
+                _ => other.push(f.clone()),
+            }
+        }
+        exact.sort_unstable();
+        exact.dedup();
+        Firsts { all, exact, other }
+    }
+
+    /// Whether a match can begin at token `at`. The hashes may admit a start no word does
+    /// (two words of one hash), never refuse one: the matcher decides.
+    #[inline]
+    fn admit(&self, toks: &[Token], at: usize, parties: &Parties) -> bool {
+        if toks[at].kind == Kind::Hangul {
+            return self.all.iter().any(|f| f.admits(toks, at, parties)); // exact words by prefix
+        }
+        self.exact.binary_search(&toks[at].hash).is_ok() || self.other.iter().any(|f| f.admits(toks, at, parties))
+    }
 }
 
 /// What the first token of a match can be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum First {
     Tok(Tok),
-    /// The one-token spelling of a hyphenated word.
-    Joined(String),
+    /// The one-token spelling of a hyphenated word, and its hash.
+    Joined(String, u64),
     Party,
 }
 
@@ -141,7 +238,7 @@ impl First {
     fn admits(&self, toks: &[Token], at: usize, parties: &Parties) -> bool {
         match self {
             First::Tok(t) => t.matches(&toks[at]),
-            First::Joined(j) => toks[at].norm == *j,
+            First::Joined(j, h) => toks[at].hash == *h && toks[at].norm == *j,
             First::Party => parties.at(toks, at).is_some(),
         }
     }
@@ -153,7 +250,7 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
     match seq.first()? {
         Node::Word { toks, joined, .. } => {
             let mut out = vec![First::Tok(toks.first()?.clone())];
-            out.extend(joined.iter().map(|j| First::Joined(j.clone())));
+            out.extend(joined.iter().map(|(j, h)| First::Joined(j.clone(), *h)));
             Some(out)
         }
         Node::Alt(alts) => {
@@ -179,7 +276,7 @@ impl Parties {
         let mut names = Vec::new();
         for (party, list) in parties {
             for name in std::iter::once(party).chain(list) {
-                let toks: Vec<Tok> = tokenize_all(name).into_iter().map(|t| Tok::Exact(t.norm)).collect();
+                let toks: Vec<Tok> = tokenize_all(name).into_iter().map(|t| Tok::exact(t.norm)).collect();
                 if !toks.is_empty() {
                     names.push((party.clone(), toks));
                 }
@@ -258,9 +355,10 @@ pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
     }
     slots.sort();
     slots.dedup();
-    let keys = parts.iter().map(|p| seq_keys(p)).collect();
-    let firsts = parts.iter().map(|p| seq_firsts(p)).collect();
-    Ok(Phrase { parts, slots, keys, firsts })
+    let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
+    let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
+    let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
+    Ok(Phrase { parts, slots, keys, firsts, need })
 }
 
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
@@ -441,7 +539,11 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
     let n = tokens.len();
     let all_words = tokens.iter().all(|t| t.kind == Kind::Word);
     let hyphenated = n > 1 && all_words && tokens.iter().skip(1).all(|t| t.hyphen);
-    let joined = hyphenated.then(|| tokens.iter().map(|t| t.norm.as_str()).collect::<String>());
+    let joined = hyphenated.then(|| {
+        let j = tokens.iter().map(|t| t.norm.as_str()).collect::<String>();
+        let h = word_hash(&j);
+        (j, h)
+    });
     let possessive = tokens.last().is_some_and(|t| t.possessive);
     let toks = tokens
         .into_iter()
@@ -452,7 +554,7 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
             } else if suffix && i == 0 {
                 Tok::Suffix(t.norm)
             } else {
-                Tok::Exact(t.norm)
+                Tok::exact(t.norm)
             }
         })
         .collect();
@@ -479,7 +581,7 @@ fn seq_keys(seq: &[Node]) -> Vec<Key> {
 }
 
 /// How selective a key set is: long exact words beat short ones, words beat numbers and names.
-fn score(keys: &[Key]) -> i64 {
+pub fn score(keys: &[Key]) -> i64 {
     let each = |k: &Key| -> i64 {
         match k {
             Key::Exact(s) | Key::Prefix(s) | Key::Suffix(s) => s.chars().count().min(8) as i64 * 10,
@@ -490,14 +592,52 @@ fn score(keys: &[Key]) -> i64 {
     keys.iter().map(each).min().unwrap_or(0) - keys.len() as i64
 }
 
+/// What a match of `seq` needs: what each of its mandatory nodes needs (`None`: nothing sure).
+fn seq_need(seq: &[Node]) -> Option<Need> {
+    Need::all(seq.iter().filter_map(node_need).collect())
+}
+
+/// What a match of `n` needs among the clause's words (`None`: nothing sure).
+fn node_need(n: &Node) -> Option<Need> {
+    match n {
+        Node::Word { toks, joined, .. } => {
+            // All its tokens (in a row), or its one-token spelling.
+            let each = toks
+                .iter()
+                .map(|t| {
+                    Need::Key(match t {
+                        Tok::Exact(w, _) => Key::Exact(w.clone()),
+                        Tok::Prefix(p) => Key::Prefix(p.clone()),
+                        Tok::Suffix(p) => Key::Suffix(p.clone()),
+                    })
+                })
+                .collect();
+            let spelled = Need::all(each)?;
+            Some(match joined {
+                Some((j, _)) => Need::Any(vec![spelled, Need::Key(Key::Exact(j.clone()))]),
+                None => spelled,
+            })
+        }
+        Node::Alt(alts) => {
+            let mut any = Vec::with_capacity(alts.len());
+            for a in alts {
+                any.push(seq_need(a)?);
+            }
+            Some(if any.len() == 1 { any.remove(0) } else { Need::Any(any) })
+        }
+        Node::Slot(Slot::From | Slot::To, _) => Some(Need::Key(Key::Party)),
+        Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
+    }
+}
+
 fn node_keys(n: &Node) -> Option<Vec<Key>> {
     match n {
         Node::Word { toks, .. } => {
             let t = toks.iter().max_by_key(|t| t.text().len())?;
             let text = t.text().to_string();
             Some(vec![match t {
-                Tok::Exact(_) if toks.len() > 1 => Key::Prefix(text), // "non" of non-binding = "nonbinding"
-                Tok::Exact(_) => Key::Exact(text),
+                Tok::Exact(..) if toks.len() > 1 => Key::Prefix(text), // "non" of non-binding = "nonbinding"
+                Tok::Exact(..) => Key::Exact(text),
                 Tok::Prefix(_) => Key::Prefix(text),
                 Tok::Suffix(_) => Key::Suffix(text),
             }])
@@ -625,8 +765,8 @@ impl Matcher<'_, '_> {
                         return true;
                     }
                 }
-                if let Some(j) = joined
-                    && self.toks.get(pos).is_some_and(|t| t.norm == *j && (!possessive || t.possessive))
+                if let Some((j, h)) = joined
+                    && self.toks.get(pos).is_some_and(|t| t.hash == *h && t.norm == *j && (!possessive || t.possessive))
                 {
                     st.spelled.push(pos..pos + 1);
                     let done = self.seq(seq, i + 1, pos + 1, st, k);
@@ -757,9 +897,11 @@ impl Matcher<'_, '_> {
 }
 
 impl Phrase {
-    /// Whether every part's keys are among the clause's tokens (cheap; no match is tried).
+    /// Whether every part's keys, and every word a match needs, are among the clause's tokens
+    /// (cheap; no match is tried).
     pub fn admits(&self, present: &Present) -> bool {
         self.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
+            && self.need.as_ref().is_none_or(|n| n.holds(&|k| present.has(k)))
     }
 
     /// The matches of the pattern in `toks`: for each start, the shortest way to match, then
@@ -769,12 +911,15 @@ impl Phrase {
         self.find_in(toks, ctx, None)
     }
 
-    /// [`Phrase::find`] with the clause's [`Present`] index, which says where a match can start.
-    pub fn find_in(&self, toks: &[Token], ctx: &Context, present: Option<&Present>) -> Vec<Match> {
-        let per_part: Vec<Vec<Match>> =
-            self.parts.iter().zip(&self.firsts).map(|(p, f)| find_part(p, f.as_deref(), toks, ctx, present)).collect();
-        if per_part.iter().any(Vec::is_empty) {
-            return Vec::new();
+    /// [`Phrase::find`] for a clause whose [`Present`] index admitted the phrase.
+    pub fn find_in(&self, toks: &[Token], ctx: &Context, _present: Option<&Present>) -> Vec<Match> {
+        let mut per_part: Vec<Vec<Match>> = Vec::with_capacity(self.parts.len());
+        for (p, f) in self.parts.iter().zip(&self.firsts) {
+            let found = find_part(p, f.as_ref(), toks, ctx);
+            if found.is_empty() {
+                return Vec::new(); // every part must match
+            }
+            per_part.push(found);
         }
         if per_part.len() == 1 {
             return per_part.into_iter().next().unwrap_or_default();
@@ -794,21 +939,16 @@ impl Phrase {
     }
 }
 
-fn find_part(
-    seq: &[Node],
-    firsts: Option<&[First]>,
-    toks: &[Token],
-    ctx: &Context,
-    present: Option<&Present>,
-) -> Vec<Match> {
+fn find_part(seq: &[Node], firsts: Option<&Firsts>, toks: &[Token], ctx: &Context) -> Vec<Match> {
     let mut found: Vec<Match> = Vec::new();
     let mut matcher = Matcher { toks, ctx, steps: 0 };
-    let starts: Vec<usize> = match (firsts, present.and_then(|p| p.starts(firsts?))) {
-        (_, Some(starts)) => starts,
-        (Some(f), None) => (0..toks.len()).filter(|&at| f.iter().any(|f| f.admits(toks, at, ctx.parties))).collect(),
-        (None, None) => (0..toks.len()).collect(),
-    };
-    for start in starts {
+    for start in 0..toks.len() {
+        // A start no first token admits needs no matcher (tokens compare by hash first).
+        if let Some(f) = firsts
+            && !f.admit(toks, start, ctx.parties)
+        {
+            continue;
+        }
         matcher.steps = 0;
         let mut best: Option<(usize, State)> = None;
         let mut k = |end: usize, st: &mut State, _: &mut Matcher| {
@@ -848,69 +988,244 @@ fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// The tokens of a clause, indexed for [`Phrase::admits`], which every pattern asks of every
-/// clause: exact words (and where they stand) in a hash map, prefixes and suffixes by binary
-/// search over the sorted words (and the sorted reversed words).
+/// clause: the hashes of its words, of every prefix and of every suffix of them, sorted, so that
+/// a key is a binary search over integers. A Korean word's prefixes answer exact words too (a
+/// pattern word matches its start).
 pub struct Present<'a> {
-    sorted: Vec<&'a str>,
-    reversed: Vec<String>,
-    hangul: Vec<&'a str>,
-    /// Where each word stands in the clause.
-    at: std::collections::HashMap<&'a str, Vec<usize>, foldhash::fast::FixedState>,
+    exact: Vec<u64>,
+    prefix: Vec<u64>,
+    suffix: Vec<u64>,
     number: bool,
     party: bool,
+    _toks: std::marker::PhantomData<&'a [Token]>,
 }
 
 impl<'a> Present<'a> {
     pub fn new(toks: &'a [Token], parties: &Parties) -> Present<'a> {
-        let mut at: std::collections::HashMap<&str, Vec<usize>, _> =
-            std::collections::HashMap::with_hasher(foldhash::fast::FixedState::default());
-        for (i, t) in toks.iter().enumerate() {
-            at.entry(t.norm.as_str()).or_default().push(i);
+        let mut exact = Vec::with_capacity(toks.len() * 2);
+        let mut prefix = Vec::with_capacity(toks.len() * 8);
+        let mut suffix = Vec::with_capacity(toks.len() * 8);
+        prefix.push(WORD_HASH_START);
+        suffix.push(WORD_HASH_START);
+        for t in toks {
+            exact.push(t.hash);
+            let hangul = t.kind == Kind::Hangul;
+            let mut h = WORD_HASH_START;
+            for b in t.norm.bytes() {
+                h = word_hash_step(h, b);
+                prefix.push(h);
+                if hangul {
+                    exact.push(h);
+                }
+            }
+            let mut h = WORD_HASH_START;
+            for b in t.norm.bytes().rev() {
+                h = word_hash_step(h, b);
+                suffix.push(h);
+            }
         }
-        let mut sorted: Vec<&str> = at.keys().copied().collect();
-        sorted.sort_unstable();
-        let mut reversed: Vec<String> = sorted.iter().map(|w| w.chars().rev().collect()).collect();
-        reversed.sort_unstable();
-        let hangul = toks.iter().filter(|t| t.kind == Kind::Hangul).map(|t| t.norm.as_str()).collect();
+        for v in [&mut exact, &mut prefix, &mut suffix] {
+            v.sort_unstable();
+            v.dedup();
+        }
         let number = toks.iter().any(|t| t.kind == Kind::Number);
         let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
-        Present { sorted, reversed, hangul, at, number, party }
-    }
-
-    /// Where a match whose first token is one of `firsts` can start, when exact words say
-    /// (`None`: look at every token).
-    fn starts(&self, firsts: &[First]) -> Option<Vec<usize>> {
-        if !self.hangul.is_empty() {
-            return None; // a Korean word matches an exact word by its beginning
-        }
-        let mut out = Vec::new();
-        for f in firsts {
-            let word = match f {
-                First::Tok(Tok::Exact(w)) | First::Joined(w) => w,
-                _ => return None,
-            };
-            out.extend(self.at.get(word.as_str()).into_iter().flatten());
-        }
-        out.sort_unstable();
-        out.dedup();
-        Some(out)
+        Present { exact, prefix, suffix, number, party, _toks: std::marker::PhantomData }
     }
 
     pub fn has(&self, k: &Key) -> bool {
+        self.has_hashed(HKey::of(k))
+    }
+
+    #[inline]
+    fn has_hashed(&self, k: HKey) -> bool {
         match k {
-            Key::Exact(s) => self.at.contains_key(s.as_str()) || self.hangul.iter().any(|h| h.starts_with(s.as_str())),
-            Key::Prefix(s) => {
-                let at = self.sorted.partition_point(|w| *w < s.as_str());
-                self.sorted.get(at).is_some_and(|w| w.starts_with(s.as_str()))
-            }
-            Key::Suffix(s) => {
-                let rev: String = s.chars().rev().collect();
-                let at = self.reversed.partition_point(|w| *w < rev);
-                self.reversed.get(at).is_some_and(|w| w.starts_with(&rev))
-            }
-            Key::Number => self.number,
-            Key::Party => self.party,
+            HKey::Exact(h) => self.exact.binary_search(&h).is_ok(),
+            HKey::Prefix(h) => self.prefix.binary_search(&h).is_ok(),
+            HKey::Suffix(h) => self.suffix.binary_search(&h).is_ok(),
+            HKey::Number => self.number,
+            HKey::Party => self.party,
         }
+    }
+}
+
+/// Every key of a set of patterns numbered, so that a clause answers all of them at once, as a
+/// bit set ([`KeyTable::bits`]), and a pattern's test is a few bit lookups.
+#[derive(Debug, Clone, Default)]
+pub struct KeyTable {
+    /// The tests compiled ([`KeyTable::compile`]), each once: patterns share their
+    /// vocabularies' tests, which a clause then answers once.
+    tests: Vec<TestNode>,
+    test_ids: std::collections::HashMap<TestNode, u32, foldhash::fast::FixedState>,
+    /// The test of each key, by key number.
+    key_tests: Vec<Option<u32>>,
+    exact: std::collections::HashMap<u64, u32, foldhash::fast::FixedState>,
+    prefix: std::collections::HashMap<u64, u32, foldhash::fast::FixedState>,
+    suffix: std::collections::HashMap<u64, u32, foldhash::fast::FixedState>,
+    number: Option<u32>,
+    party: Option<u32>,
+    len: u32,
+}
+
+impl KeyTable {
+    /// The number of `k`, given it if it has none yet.
+    pub fn id(&mut self, k: &Key) -> u32 {
+        let next = self.len;
+        let id = match HKey::of(k) {
+            HKey::Exact(h) => *self.exact.entry(h).or_insert(next),
+            HKey::Prefix(h) => *self.prefix.entry(h).or_insert(next),
+            HKey::Suffix(h) => *self.suffix.entry(h).or_insert(next),
+            HKey::Number => *self.number.get_or_insert(next),
+            HKey::Party => *self.party.get_or_insert(next),
+        };
+        if id == next {
+            self.len += 1;
+        }
+        id
+    }
+
+    /// The test of a phrase ([`Phrase::admits`]) in numbers of this table: first the most
+    /// selective set of its keys (a quick refusal, no tree walked), then the whole test.
+    pub fn compile(&mut self, p: &Phrase) -> Test {
+        let lead = p
+            .keys
+            .iter()
+            .filter(|k| !k.is_empty())
+            .max_by_key(|k| score(k))
+            .map(|set| set.iter().map(|k| self.id(k)).collect());
+        let mut all: Vec<u32> = Vec::new();
+        for set in p.keys.iter().filter(|k| !k.is_empty()) {
+            let any = set.iter().map(|k| self.key_test(k)).collect();
+            all.push(self.node(TestNode::Any(any)));
+        }
+        if let Some(n) = &p.need {
+            all.push(self.compile_need(n));
+        }
+        Test { lead: lead.unwrap_or_default(), node: self.node(TestNode::All(all)) }
+    }
+
+    fn key_test(&mut self, k: &Key) -> u32 {
+        let id = self.id(k) as usize;
+        if self.key_tests.len() <= id {
+            self.key_tests.resize(id + 1, None);
+        }
+        if let Some(t) = self.key_tests[id] {
+            return t;
+        }
+        let t = self.node(TestNode::Key(id as u32));
+        self.key_tests[id] = Some(t);
+        t
+    }
+
+    fn compile_need(&mut self, n: &Need) -> u32 {
+        match n {
+            Need::Key(k) => self.key_test(k),
+            Need::All(v) => {
+                let all = v.iter().map(|n| self.compile_need(n)).collect();
+                self.node(TestNode::All(all))
+            }
+            Need::Any(v) => {
+                let any = v.iter().map(|n| self.compile_need(n)).collect();
+                self.node(TestNode::Any(any))
+            }
+        }
+    }
+
+    /// The number of a test, the same for the same test. An `all` asks its keys first.
+    fn node(&mut self, mut n: TestNode) -> u32 {
+        if let TestNode::All(v) | TestNode::Any(v) = &mut n {
+            v.sort_by_key(|&t| !matches!(self.tests[t as usize], TestNode::Key(_)));
+            v.dedup();
+        }
+        let next = self.tests.len() as u32;
+        match self.test_ids.entry(n) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                self.tests.push(e.key().clone());
+                e.insert(next);
+                next
+            }
+        }
+    }
+
+    /// Whether a clause that holds `bits` passes `test`; `memo` keeps the answers for the
+    /// clause (one slot per test of the table, zero: not asked yet).
+    pub fn holds(&self, test: &Test, bits: &Bits, memo: &mut Vec<u8>) -> bool {
+        if !test.lead.is_empty() && !test.lead.iter().any(|&id| bits.has(id)) {
+            return false;
+        }
+        memo.resize(self.tests.len(), 0);
+        self.eval(test.node, bits, memo)
+    }
+
+    fn eval(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
+        match memo[t as usize] {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let yes = match &self.tests[t as usize] {
+            TestNode::Key(id) => bits.has(*id),
+            TestNode::All(v) => v.iter().all(|&c| self.eval(c, bits, memo)),
+            TestNode::Any(v) => v.iter().any(|&c| self.eval(c, bits, memo)),
+        };
+        memo[t as usize] = if yes { 2 } else { 1 };
+        yes
+    }
+
+    /// Which keys a clause holds: bit `id` of the set.
+    pub fn bits(&self, present: &Present) -> Bits {
+        let mut bits = Bits(vec![0; (self.len as usize).div_ceil(64)]);
+        let mut set = |map: &std::collections::HashMap<u64, u32, foldhash::fast::FixedState>, hashes: &[u64]| {
+            if map.is_empty() {
+                return;
+            }
+            for h in hashes {
+                if let Some(&id) = map.get(h) {
+                    bits.set(id);
+                }
+            }
+        };
+        set(&self.exact, &present.exact);
+        set(&self.prefix, &present.prefix);
+        set(&self.suffix, &present.suffix);
+        if let (Some(id), true) = (self.number, present.number) {
+            bits.set(id);
+        }
+        if let (Some(id), true) = (self.party, present.party) {
+            bits.set(id);
+        }
+        bits
+    }
+}
+
+/// A phrase's test ([`Phrase::admits`]) in a [`KeyTable`]: keys one of which it needs, then
+/// the whole test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Test {
+    lead: Vec<u32>,
+    node: u32,
+}
+
+/// A test in a [`KeyTable`]: a key's number, or all or any of other tests (by number).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum TestNode {
+    Key(u32),
+    All(Vec<u32>),
+    Any(Vec<u32>),
+}
+
+/// A set of key numbers ([`KeyTable`]).
+pub struct Bits(Vec<u64>);
+
+impl Bits {
+    fn set(&mut self, id: u32) {
+        self.0[id as usize / 64] |= 1 << (id % 64);
+    }
+
+    #[inline]
+    pub fn has(&self, id: u32) -> bool {
+        self.0.get(id as usize / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
     }
 }
 
@@ -965,6 +1280,58 @@ mod tests {
             (Key::Party, true),
         ] {
             assert_eq!(present.has(&key), want, "{key:?}");
+        }
+    }
+
+    /// The tests that spare the matcher only ever refuse a clause no match exists in, and the
+    /// key table answers as the phrase does.
+    #[test]
+    fn a_refused_pattern_has_no_match_and_the_key_table_agrees() {
+        let vocab: Vocab =
+            [("pay".to_string(), vec!["pays".to_string(), "(will|to) pay".to_string(), "keeps paying".to_string()])]
+                .into_iter()
+                .collect();
+        let patterns = [
+            "non-binding (memorandum|MOU)",
+            "OpenAI's licen*",
+            "{from} .. {pay} {to}",
+            "*n't pay",
+            "licen* & through 2032",
+            "(Azure-only|only on Azure|exclusive to Azure)",
+            "Microsoft [will] {pay} OpenAI",
+            "{to} ... {year}",
+        ];
+        let texts = [
+            "a nonbinding MOU and a non binding memorandum",
+            "Microsoft will keep paying OpenAI; OpenAI pays Microsoft",
+            "only Azure, and on the exclusive side: Azure-only",
+            "the licence, through 2032, won't pay",
+            "微软的许可持续到2032年",
+            "마이크로소프트는 2032년까지",
+            "exclusive to Azure, OpenAI’s licence",
+        ];
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let mut table = KeyTable::default();
+        let compiled: Vec<(Phrase, Test)> = patterns
+            .iter()
+            .map(|p| {
+                let phrase = parse(p, &vocab).expect("parses");
+                let test = table.compile(&phrase);
+                (phrase, test)
+            })
+            .collect();
+        for text in texts {
+            let toks = tokenize_all(text);
+            let present = Present::new(&toks, &parties);
+            let bits = table.bits(&present);
+            let mut memo = Vec::new();
+            for (p, test) in &compiled {
+                assert_eq!(table.holds(test, &bits, &mut memo), p.admits(&present), "{p:?} in {text}");
+                if !p.admits(&present) {
+                    assert!(p.find(&toks, &ctx).is_empty(), "{p:?} refused in {text}, which it matches");
+                }
+            }
         }
     }
 

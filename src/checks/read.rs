@@ -153,16 +153,14 @@ impl Reader<'_> {
         let mut found: Option<Found> = None;
         let mut out = Vec::new();
         let mut per_claim: Vec<(usize, Vec<(usize, Match)>)> = Vec::new();
-        let admitted = self.checker.index.candidates(&toks);
+        let admitted = self.checker.index.candidates(&present, |l| self.reads(l));
         for group in admitted.chunk_by(|a, b| a.0 == b.0) {
             let ci = group[0].0 as usize;
             let claim = &self.checker.claims[ci];
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for &(_, pi) in group {
                 let (pi, p) = (pi as usize, &claim.patterns[pi as usize]);
-                if self.reads(p.lang) && p.phrase.admits(&present) {
-                    candidates.extend(p.phrase.find_in(&toks, &ctx, Some(&present)).into_iter().map(|m| (pi, m)));
-                }
+                candidates.extend(p.phrase.find_in(&toks, &ctx, Some(&present)).into_iter().map(|m| (pi, m)));
             }
             if candidates.is_empty() {
                 continue;

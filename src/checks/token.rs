@@ -42,6 +42,9 @@ pub struct Token {
     /// Written with a capital first letter: after a hyphen, in German, the head noun of a
     /// compound (`Azure-Exklusivität` is an `Exklusivität`).
     pub capital: bool,
+    /// [`word_hash`] of `norm`: matching compares it before the bytes, so that the millions of
+    /// comparisons a digest makes between different words cost an integer each.
+    pub hash: u64,
 }
 
 impl Token {
@@ -57,6 +60,19 @@ impl Token {
             _ => 3,
         }
     }
+}
+
+/// FNV-1a over the bytes of a word, one step per byte: [`word_hash_step`] from
+/// [`WORD_HASH_START`] gives the hash of every prefix on the way, which the clause index uses.
+pub fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(WORD_HASH_START, word_hash_step)
+}
+
+pub const WORD_HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+pub fn word_hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// Chinese characters, kana and their punctuation: written without spaces between words.
@@ -302,7 +318,8 @@ fn push(
 ) {
     let glued = *last_end == Some(range.start) || hyphen;
     *last_end = Some(range.end);
-    out.push(Token { range, norm, kind, possessive: false, glued, hyphen, capital: false });
+    let hash = word_hash(&norm);
+    out.push(Token { range, norm, kind, possessive: false, glued, hyphen, capital: false, hash });
 }
 
 /// Full-width punctuation as its ASCII twin, so that one pattern reads both.
