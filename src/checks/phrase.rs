@@ -632,15 +632,21 @@ fn node_need(n: &Node) -> Option<Need> {
 
 fn node_keys(n: &Node) -> Option<Vec<Key>> {
     match n {
-        Node::Word { toks, .. } => {
+        Node::Word { toks, joined, .. } => {
             let t = toks.iter().max_by_key(|t| t.text().len())?;
             let text = t.text().to_string();
-            Some(vec![match t {
-                Tok::Exact(..) if toks.len() > 1 => Key::Prefix(text), // "non" of non-binding = "nonbinding"
+            let mut keys = vec![match t {
+                Tok::Exact(..) if toks.len() > 1 => Key::Prefix(text),
                 Tok::Exact(..) => Key::Exact(text),
                 Tok::Prefix(_) => Key::Prefix(text),
                 Tok::Suffix(_) => Key::Suffix(text),
-            }])
+            }];
+            // A hyphenated word written as one ("nonbinding"): its longest part ("binding") does
+            // not start that token, so the one-token spelling is a key of its own.
+            if let Some((j, _)) = joined {
+                keys.push(Key::Exact(j.clone()));
+            }
+            Some(keys)
         }
         Node::Alt(alts) => {
             let mut out = Vec::new();
@@ -1258,6 +1264,20 @@ mod tests {
         let present = Present::new(&toks, &parties);
         assert_eq!(p.find_in(&toks, &ctx, Some(&present)), found, "{pattern} in {text}");
         found.into_iter().map(|m| text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string()).collect()
+    }
+
+    /// A hyphenated word's index key was its longest part ("binding"), which the one-token
+    /// spelling "nonbinding" does not start with: the index refused a clause the matcher reads.
+    #[test]
+    fn a_hyphenated_pattern_word_is_found_written_as_one_word() {
+        assert_eq!(find("non-binding", "The memorandum is nonbinding."), ["nonbinding"]);
+        assert_eq!(find("non-binding", "The memorandum is non-binding."), ["non-binding"]);
+        assert!(find("non-binding", "The memorandum is binding.").is_empty());
+        let p = parse("non-binding", &Vocab::new()).expect("pattern parses");
+        for text in ["The memorandum is nonbinding.", "The memorandum is non-binding."] {
+            let toks = tokenize_all(text);
+            assert!(p.admits(&Present::new(&toks, &parties())), "the index admits {text}");
+        }
     }
 
     /// The word index is a shortcut, never a filter of its own: a pattern is admitted with it
