@@ -3,22 +3,11 @@
 //! ignored, never trusted. Every build here is compared with a clean build of the same digest.
 
 use std::fs;
-use std::path::Path;
 
 use crate::fixture::*;
-use gloss::{BuildOptions, BuildReport};
+use gloss::BuildReport;
 
 const CACHE: &str = ".public.gloss-cache";
-
-fn options(root: &Path, output: &Path) -> BuildOptions {
-    BuildOptions {
-        root: root.to_path_buf(),
-        output: output.to_path_buf(),
-        force: false,
-        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
-        review_queue: false,
-    }
-}
 
 fn digest() -> Fixture {
     let f = Fixture::new();

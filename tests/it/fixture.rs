@@ -78,6 +78,17 @@ impl Fixture {
     }
 }
 
+/// A library build of `root` into `output` at the tests' build date (2026-11-23).
+pub fn options(root: &Path, output: &Path) -> gloss::BuildOptions {
+    gloss::BuildOptions {
+        root: root.to_path_buf(),
+        output: output.to_path_buf(),
+        force: false,
+        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
+        review_queue: false,
+    }
+}
+
 pub fn gloss_in(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gloss"))
         .arg("--root")

@@ -10,17 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::fixture::*;
 use gloss::incremental::Changes;
-use gloss::{BuildOptions, BuildReport, Incremental};
-
-fn options(root: &Path, output: &Path) -> BuildOptions {
-    BuildOptions {
-        root: root.to_path_buf(),
-        output: output.to_path_buf(),
-        force: false,
-        build_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date"),
-        review_queue: false,
-    }
-}
+use gloss::{BuildReport, Incremental};
 
 /// A deterministic pseudo-random sequence, so a failure can be replayed.
 struct Lcg(u64);
