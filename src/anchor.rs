@@ -11,7 +11,7 @@ use crate::content::annotations::Part;
 use crate::text::{self, Block, BlockKind};
 
 /// Where a quote sits: a block and a byte range of its normalised visible text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Anchor {
     pub block: usize,
     pub start: usize,

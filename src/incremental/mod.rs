@@ -17,6 +17,7 @@ pub mod files;
 pub mod kept;
 mod notes;
 mod pages;
+pub mod stages;
 
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
@@ -101,6 +102,8 @@ pub struct Mentions {
 #[derive(Debug, Default)]
 pub struct Memo {
     keep: bool,
+    /// Keeps each article's findings and mentions (for the cache on disk), even without `keep`.
+    per_article: bool,
     files: FileCache,
     checker: Option<(u64, Compiled)>,
     /// The articles' hashes and shown keys, for one articles generation.
@@ -133,6 +136,35 @@ impl Memo {
     /// A memo that keeps every result for the next build (watch mode).
     pub fn keeping() -> Memo {
         Memo { keep: true, ..Memo::default() }
+    }
+
+    /// A memo for a one-shot build with a cache on disk: it starts from the findings and mentions
+    /// the cache kept (each used only while its key stands) and keeps this build's for the next.
+    pub fn from_disk(kept: stages::KeptStages) -> Memo {
+        let mut memo = Memo { per_article: true, ..Memo::default() };
+        for a in kept.articles {
+            let id = crate::content::ArticleId::of(&a.slug);
+            if let Some((k, f)) = a.findings {
+                memo.findings.set(id, k, Arc::new(f.into_iter().map(|f| f.0).collect()));
+            }
+            if let Some((k, m)) = a.mentions {
+                memo.mentions.set(id, k, Arc::new(m));
+            }
+        }
+        memo
+    }
+
+    /// What to keep on disk of this memo's stages, for `articles`.
+    pub fn export_stages<'a>(&'a self, articles: &'a [Arc<Article>]) -> stages::KeptStagesRef<'a> {
+        let articles = articles
+            .iter()
+            .map(|a| stages::KeptArticleRef {
+                slug: &a.slug,
+                findings: self.findings.entry(a.id).map(|(k, f)| (k, stages::Findings(f))),
+                mentions: self.mentions.entry(a.id).map(|(k, m)| (k, m.as_slice())),
+            })
+            .collect();
+        stages::KeptStagesRef { articles }
     }
 
     /// Loads the digest, reading only the files `changes` names.
@@ -238,12 +270,12 @@ impl Memo {
                 problems: Vec::new(),
             };
         }
-        let generation = keys.generations.terms;
+        // The terms' hash, not their generation: these results are kept on disk.
         let (per_article, _) = each_article(
             corpus,
             &mut self.findings,
-            self.keep,
-            |i, _| key((keys.hashes[i], generation)),
+            self.keep || self.per_article,
+            |i, _| key((keys.hashes[i], keys.terms)),
             |i, a| {
                 if a.too_long_to_check() {
                     Vec::new()
@@ -340,7 +372,7 @@ impl Memo {
                 let (mentions, mention_keys) = each_article(
                     corpus,
                     &mut self.mentions,
-                    self.keep,
+                    self.keep || self.per_article,
                     // The terms' hash, not their generation: these keys go into page keys kept on disk.
                     |i, _| key((keys.hashes[i], keys.terms)),
                     |i, a| {
