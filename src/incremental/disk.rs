@@ -330,6 +330,7 @@ impl Cache {
     }
 
     fn write(&self, summary: Summary, stages: &KeptStagesRef<'_>, pages: &KeptPagesRef<'_>) -> Result<()> {
+        let taken_at = std::time::Instant::now();
         let listed = crate::write::manifest_entries(&self.output);
         let taken = now();
         let mut outputs: Vec<(String, Stamp)> = listed
@@ -356,21 +357,49 @@ impl Cache {
             manifest,
             summary,
         };
-        let parts = [
-            postcard::to_allocvec(&Head::current()),
-            postcard::to_allocvec(&stamps),
-            postcard::to_allocvec(stages),
-            postcard::to_allocvec(pages),
-        ];
-        let mut bytes = MAGIC.to_vec();
-        for part in parts {
-            let part = part.map_err(|e| Error::write(&self.path, io::Error::other(e)))?;
-            bytes.extend_from_slice(&(part.len() as u64).to_le_bytes());
-            bytes.extend_from_slice(&xxh3_64(&part).to_le_bytes());
-            bytes.extend_from_slice(&part);
-        }
-        crate::write::replace_file(&self.path, &bytes)
+        crate::diag::log_time("cache: save: stamps", taken_at);
+        crate::write::replace_file_with(&self.path, |file| {
+            let mut out = io::BufWriter::with_capacity(1 << 20, file);
+            io::Write::write_all(&mut out, MAGIC)?;
+            write_part(&mut out, &Head::current())?;
+            write_part(&mut out, &stamps)?;
+            write_part(&mut out, stages)?;
+            write_part(&mut out, pages)?;
+            io::Write::flush(&mut out)
+        })
     }
+}
+
+/// Writes one part of the cache file as it is encoded: a place for its length and hash, its
+/// bytes, then its length and hash in their place.
+fn write_part<W: io::Write + io::Seek, T: Serialize + ?Sized>(out: &mut W, value: &T) -> io::Result<()> {
+    struct Hashing<'a, W> {
+        out: &'a mut W,
+        hash: xxhash_rust::xxh3::Xxh3,
+        len: u64,
+    }
+    impl<W: io::Write> io::Write for Hashing<'_, W> {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = self.out.write(buf)?;
+            self.hash.update(&buf[..n]);
+            self.len += n as u64;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            self.out.flush()
+        }
+    }
+    let at = out.stream_position()?;
+    out.write_all(&[0; 16])?;
+    let mut hashing = Hashing { out, hash: xxhash_rust::xxh3::Xxh3::new(), len: 0 };
+    postcard::to_io(value, &mut hashing).map_err(io::Error::other)?;
+    let (len, hash) = (hashing.len, hashing.hash.digest());
+    let end = out.stream_position()?;
+    out.seek(io::SeekFrom::Start(at))?;
+    out.write_all(&len.to_le_bytes())?;
+    out.write_all(&hash.to_le_bytes())?;
+    out.seek(io::SeekFrom::Start(end))?;
+    Ok(())
 }
 
 /// One part of the cache file: its length, its hash, its bytes.

@@ -109,6 +109,8 @@ pub struct Memo {
     /// The articles' hashes and shown keys, for one articles generation.
     articles: Option<(u64, ArticleFacts)>,
     docs: PerArticle<Arc<Doc>>,
+    /// Each article's number of body blocks, by the article file's hash (for the cache on disk).
+    body_lens: PerArticle<usize>,
     all_docs: Option<(u64, Arc<Vec<Doc>>)>,
     findings: PerArticle<Arc<Vec<Finding>>>,
     checked: Option<(Generations, Checked)>,
@@ -144,11 +146,27 @@ impl Memo {
         let mut memo = Memo { per_article: true, ..Memo::default() };
         for a in kept.articles {
             let id = crate::content::ArticleId::of(&a.slug);
+            if let Some((k, n)) = a.body_len {
+                memo.body_lens.set(id, k, n);
+            }
             if let Some((k, f)) = a.findings {
                 memo.findings.set(id, k, Arc::new(f.into_iter().map(|f| f.0).collect()));
             }
             if let Some((k, m)) = a.mentions {
                 memo.mentions.set(id, k, Arc::new(m));
+            }
+            let notes = &mut memo.notes;
+            if let Some((k, v)) = a.hand {
+                notes.hand.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.auto {
+                notes.auto.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.numbers {
+                notes.numbers.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.numbered {
+                notes.numbered.set(id, k, Arc::new(v));
             }
         }
         memo
@@ -160,8 +178,13 @@ impl Memo {
             .iter()
             .map(|a| stages::KeptArticleRef {
                 slug: &a.slug,
+                body_len: self.body_lens.entry(a.id).map(|(k, n)| (k, *n)),
                 findings: self.findings.entry(a.id).map(|(k, f)| (k, stages::Findings(f))),
                 mentions: self.mentions.entry(a.id).map(|(k, m)| (k, m.as_slice())),
+                hand: self.notes.hand.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+                auto: self.notes.auto.entry(a.id).map(|(k, v)| (k, &**v)),
+                numbers: self.notes.numbers.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+                numbered: self.notes.numbered.entry(a.id).map(|(k, v)| (k, v.as_slice())),
             })
             .collect();
         stages::KeptStagesRef { articles }
@@ -229,6 +252,9 @@ impl Memo {
         {
             return Arc::clone(docs);
         }
+        if self.per_article && !self.keep {
+            return Arc::new(self.docs_later(corpus, keys));
+        }
         let (docs, _) = each_article(
             corpus,
             &mut self.docs,
@@ -241,6 +267,27 @@ impl Memo {
             self.all_docs = Some((generation, Arc::clone(&all)));
         }
         all
+    }
+
+    /// Each article's visible text, made only when read for an article whose number of body
+    /// blocks the cache on disk kept: one whose later stages' results were kept too is never
+    /// parsed. The others' are made now, and their numbers kept.
+    fn docs_later(&mut self, corpus: &Corpus, keys: &Keys) -> Vec<Doc> {
+        let docs: Vec<(Doc, bool)> = corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| match self.body_lens.get(a.id, keys.hashes[i]) {
+                Some(n) => (Doc::later(&a.title, a.summary.as_deref(), Arc::clone(&a.body), n), false),
+                None => (Doc::article(&a.title, a.summary.as_deref(), &a.body), true),
+            })
+            .collect();
+        for (i, (a, (doc, fresh))) in corpus.articles.iter().zip(&docs).enumerate() {
+            if *fresh {
+                self.body_lens.set(a.id, keys.hashes[i], doc.body_len());
+            }
+        }
+        docs.into_iter().map(|(d, _)| d).collect()
     }
 
     /// The automatic checks: each article's findings ([`checks::check_article`], kept while the
@@ -347,7 +394,7 @@ impl Memo {
             terms: keys.terms,
             hashes: &keys.hashes,
         };
-        notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep)
+        notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep || self.per_article)
     }
 
     /// The milestones ([`timeline::milestones`]) and each article's mentions of them

@@ -1,17 +1,19 @@
 //! What the build cache on disk ([`super::disk`]) keeps of the stages before rendering: each
-//! article's checks' findings and timeline mentions, by slug (ids differ between processes),
-//! under the key they are kept under in memory. A one-shot build after an edit then checks only
-//! the articles whose inputs changed, as watch mode does.
+//! article's checks' findings, timeline mentions, notes and count of body blocks, by slug (ids
+//! differ between processes), under the key they are kept under in memory. A one-shot build
+//! after an edit then reads, checks and annotates only the articles whose inputs changed, as
+//! watch mode does; the others' visible text is never made.
 //!
 //! The stages' types know nothing of the cache: they are written through serde's remote
 //! definitions here, which fail to compile when a field is added to them, never silently.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::anchor::Anchor;
 use crate::checks::value::Bound;
 use crate::checks::{Finding, Status, Value};
 use crate::content::ArticleId;
+use crate::notes::{AutoNotes, Pending, Resolved};
 use crate::timeline::Mention;
 
 /// Each article's kept results, as read back.
@@ -23,8 +25,13 @@ pub struct KeptStages {
 #[derive(Debug, Deserialize)]
 pub struct KeptArticle {
     pub slug: String,
+    pub body_len: Option<(u64, usize)>,
     pub findings: Option<(u64, Vec<OwnedFinding>)>,
     pub mentions: Option<(u64, Vec<Mention>)>,
+    pub hand: Option<(u64, Vec<Pending>)>,
+    pub auto: Option<(u64, AutoNotes)>,
+    pub numbers: Option<(u64, Vec<usize>)>,
+    pub numbered: Option<(u64, Vec<Resolved>)>,
 }
 
 /// [`KeptStages`] as written, borrowing from the memo.
@@ -36,8 +43,13 @@ pub struct KeptStagesRef<'a> {
 #[derive(Debug, Serialize)]
 pub struct KeptArticleRef<'a> {
     pub slug: &'a str,
+    pub body_len: Option<(u64, usize)>,
     pub findings: Option<(u64, Findings<'a>)>,
     pub mentions: Option<(u64, &'a [Mention])>,
+    pub hand: Option<(u64, &'a [Pending])>,
+    pub auto: Option<(u64, &'a AutoNotes)>,
+    pub numbers: Option<(u64, &'a [usize])>,
+    pub numbered: Option<(u64, &'a [Resolved])>,
 }
 
 /// A finding read back.
@@ -60,23 +72,9 @@ impl Serialize for Findings<'_> {
     }
 }
 
-/// An article's id, as its slug: the number an id has differs between processes.
-mod slug {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(id: &ArticleId, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(id.slug())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<ArticleId, D::Error> {
-        String::deserialize(d).map(|s| ArticleId::of(&s))
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "Finding")]
 struct FindingDef {
-    #[serde(with = "slug")]
     article: ArticleId,
     claim: String,
     term: String,
