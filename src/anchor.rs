@@ -52,9 +52,12 @@ pub struct Occurrence {
 #[derive(Debug, Clone)]
 pub struct Doc {
     data: Arc<OnceLock<DocData>>,
-    /// What a [`Doc::later`] is made from, and its body's number of blocks.
-    later: Option<Arc<(String, Option<String>, Arc<str>, usize)>>,
+    /// What a [`Doc::later`] is made from.
+    later: Option<Arc<Later>>,
 }
+
+/// An article's title, summary and body, and its body's number of blocks.
+type Later = (String, Option<String>, Arc<str>, usize);
 
 #[derive(Debug)]
 pub struct DocData {
