@@ -5,13 +5,13 @@
 //! renderer uses to place markers, so an anchor found here is always placeable there.
 
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::content::annotations::Part;
 use crate::text::{self, Block, BlockKind};
 
 /// Where a quote sits: a block and a byte range of its normalised visible text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Anchor {
     pub block: usize,
     pub start: usize,
@@ -47,11 +47,17 @@ pub struct Occurrence {
 
 /// The article's text as anchoring sees it: its blocks. Text across blocks (a quote's
 /// context) reads as the blocks joined by spaces. Cheap to clone (shared), so an incremental
-/// build can keep one per article between builds.
+/// build can keep one per article between builds. One made by [`Doc::later`] is parsed when
+/// first read: a build whose stages kept their results for an article never parses it.
 #[derive(Debug, Clone)]
 pub struct Doc {
-    data: Arc<DocData>,
+    data: Arc<OnceLock<DocData>>,
+    /// What a [`Doc::later`] is made from.
+    later: Option<Arc<Later>>,
 }
+
+/// An article's title, summary and body, and its body's number of blocks.
+type Later = (String, Option<String>, Arc<str>, usize);
 
 #[derive(Debug)]
 pub struct DocData {
@@ -62,28 +68,49 @@ impl Deref for Doc {
     type Target = DocData;
 
     fn deref(&self) -> &DocData {
-        &self.data
+        self.data.get_or_init(|| match &self.later {
+            Some(l) => DocData { blocks: article_blocks(&l.0, l.1.as_deref(), &l.2) },
+            None => DocData { blocks: Vec::new() },
+        })
     }
 }
 
+/// An article's blocks: its body's, then its headline and dek.
+fn article_blocks(title: &str, summary: Option<&str>, markdown: &str) -> Vec<Block> {
+    let mut blocks = text::blocks(markdown);
+    let head = text::head_blocks(title, summary, blocks.len());
+    blocks.extend(head);
+    blocks
+}
+
 impl Doc {
+    fn of(data: DocData) -> Doc {
+        Doc { data: Arc::new(OnceLock::from(data)), later: None }
+    }
+
     pub fn new(markdown: &str) -> Doc {
-        let blocks = text::blocks(markdown);
-        Doc { data: Arc::new(DocData { blocks }) }
+        Doc::of(DocData { blocks: text::blocks(markdown) })
+    }
+
+    /// [`Doc::article`], made when first read; `body_len` is what [`Doc::body_len`] of it says,
+    /// known beforehand (the build cache keeps it).
+    pub fn later(title: &str, summary: Option<&str>, markdown: Arc<str>, body_len: usize) -> Doc {
+        let data = (title.to_string(), summary.map(str::to_string), markdown, body_len);
+        Doc { data: Arc::new(OnceLock::new()), later: Some(Arc::new(data)) }
     }
 
     /// An article's visible text: its body's blocks, then its headline and dek (numbered after
     /// the body, so the body's numbers stay what the renderer counts), which the checks read
     /// and notes may quote.
     pub fn article(title: &str, summary: Option<&str>, markdown: &str) -> Doc {
-        let mut blocks = text::blocks(markdown);
-        let head = text::head_blocks(title, summary, blocks.len());
-        blocks.extend(head);
-        Doc { data: Arc::new(DocData { blocks }) }
+        Doc::of(DocData { blocks: article_blocks(title, summary, markdown) })
     }
 
     /// How many blocks the body has: the headline and dek come after them.
     pub fn body_len(&self) -> usize {
+        if let Some(l) = &self.later {
+            return l.3;
+        }
         self.blocks.iter().take_while(|b| !matches!(b.kind, BlockKind::Headline | BlockKind::Dek)).count()
     }
 

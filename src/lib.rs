@@ -96,7 +96,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             ..BuildReport::default()
         });
     }
-    let mut memo = Memo::default();
+    let mut memo = Memo::from_disk(cache.stages());
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
@@ -131,7 +131,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         articles: prepared.corpus.articles.len(),
         warnings: prepared.problems.clone(),
     };
-    cache.save(summary, &memo.pages.export(&prepared.corpus.articles));
+    let articles = &prepared.corpus.articles;
+    cache.save(summary, &memo.export_stages(articles), &memo.pages.export(articles));
     Ok(report(prepared, rendered, written, started))
 }
 

@@ -516,9 +516,15 @@ pub fn manifest_entries(output: &Path) -> HashMap<String, (u64, u64)> {
 
 /// Replaces a file of gloss's beside the output in one step, through `<path>-tmp`.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_file_with(path, |file| io::Write::write_all(file, bytes))
+}
+
+/// [`replace_file`], the bytes written by `fill` as they are made (the build cache, tens of
+/// megabytes, is never held whole in memory).
+pub fn replace_file_with(path: &Path, fill: impl FnOnce(&mut fs::File) -> io::Result<()>) -> Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push("-tmp");
-    atomic_write_via(path, Path::new(&tmp), bytes)
+    atomic_write_with(path, Path::new(&tmp), fill)
 }
 
 /// Removes the manifest an older gloss kept inside the output (only a regular file of that name).
@@ -605,6 +611,10 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// Replaces `target` in one step (a reader, or the live-reload server, never sees half of it),
 /// through the temporary file `tmp` beside it.
 fn atomic_write_via(target: &Path, tmp: &Path, bytes: &[u8]) -> Result<()> {
+    atomic_write_with(target, tmp, |file| io::Write::write_all(file, bytes))
+}
+
+fn atomic_write_with(target: &Path, tmp: &Path, fill: impl FnOnce(&mut fs::File) -> io::Result<()>) -> Result<()> {
     let tmp = tmp.to_path_buf();
     // A leftover (or planted) temporary file is removed, never written through: it may be a
     // symlink to a file outside the output.
@@ -614,7 +624,11 @@ fn atomic_write_via(target: &Path, tmp: &Path, bytes: &[u8]) -> Result<()> {
         Err(e) => return Err(Error::write(&tmp, e)),
     }
     let mut file = fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(|e| Error::write(&tmp, e))?;
-    io::Write::write_all(&mut file, bytes).map_err(|e| Error::write(&tmp, e))?;
+    if let Err(e) = fill(&mut file) {
+        drop(file);
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::write(&tmp, e));
+    }
     drop(file);
     fs::rename(&tmp, target).map_err(|e| Error::write(target, e))
 }

@@ -103,6 +103,20 @@ impl ArticleId {
     }
 }
 
+/// Written as its slug: the number an id has differs between processes (the build cache on
+/// disk keeps results that name articles).
+impl Serialize for ArticleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.slug())
+    }
+}
+
+impl<'de> Deserialize<'de> for ArticleId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ArticleId, D::Error> {
+        String::deserialize(d).map(|s| ArticleId::of(&s))
+    }
+}
+
 /// A loaded article. Dates are parsed; the body is kept verbatim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {

@@ -17,6 +17,7 @@ pub mod files;
 pub mod kept;
 mod notes;
 mod pages;
+pub mod stages;
 
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
@@ -101,11 +102,15 @@ pub struct Mentions {
 #[derive(Debug, Default)]
 pub struct Memo {
     keep: bool,
+    /// Keeps each article's findings and mentions (for the cache on disk), even without `keep`.
+    per_article: bool,
     files: FileCache,
     checker: Option<(u64, Compiled)>,
     /// The articles' hashes and shown keys, for one articles generation.
     articles: Option<(u64, ArticleFacts)>,
     docs: PerArticle<Arc<Doc>>,
+    /// Each article's number of body blocks, by the article file's hash (for the cache on disk).
+    body_lens: PerArticle<usize>,
     all_docs: Option<(u64, Arc<Vec<Doc>>)>,
     findings: PerArticle<Arc<Vec<Finding>>>,
     checked: Option<(Generations, Checked)>,
@@ -133,6 +138,56 @@ impl Memo {
     /// A memo that keeps every result for the next build (watch mode).
     pub fn keeping() -> Memo {
         Memo { keep: true, ..Memo::default() }
+    }
+
+    /// A memo for a one-shot build with a cache on disk: it starts from the findings and mentions
+    /// the cache kept (each used only while its key stands) and keeps this build's for the next.
+    pub fn from_disk(kept: stages::KeptStages) -> Memo {
+        let mut memo = Memo { per_article: true, ..Memo::default() };
+        for a in kept.articles {
+            let id = crate::content::ArticleId::of(&a.slug);
+            if let Some((k, n)) = a.body_len {
+                memo.body_lens.set(id, k, n);
+            }
+            if let Some((k, f)) = a.findings {
+                memo.findings.set(id, k, Arc::new(f.into_iter().map(|f| f.0).collect()));
+            }
+            if let Some((k, m)) = a.mentions {
+                memo.mentions.set(id, k, Arc::new(m));
+            }
+            let notes = &mut memo.notes;
+            if let Some((k, v)) = a.hand {
+                notes.hand.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.auto {
+                notes.auto.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.numbers {
+                notes.numbers.set(id, k, Arc::new(v));
+            }
+            if let Some((k, v)) = a.numbered {
+                notes.numbered.set(id, k, Arc::new(v));
+            }
+        }
+        memo
+    }
+
+    /// What to keep on disk of this memo's stages, for `articles`.
+    pub fn export_stages<'a>(&'a self, articles: &'a [Arc<Article>]) -> stages::KeptStagesRef<'a> {
+        let articles = articles
+            .iter()
+            .map(|a| stages::KeptArticleRef {
+                slug: &a.slug,
+                body_len: self.body_lens.entry(a.id).map(|(k, n)| (k, *n)),
+                findings: self.findings.entry(a.id).map(|(k, f)| (k, stages::Findings(f))),
+                mentions: self.mentions.entry(a.id).map(|(k, m)| (k, m.as_slice())),
+                hand: self.notes.hand.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+                auto: self.notes.auto.entry(a.id).map(|(k, v)| (k, &**v)),
+                numbers: self.notes.numbers.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+                numbered: self.notes.numbered.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+            })
+            .collect();
+        stages::KeptStagesRef { articles }
     }
 
     /// Loads the digest, reading only the files `changes` names.
@@ -197,6 +252,9 @@ impl Memo {
         {
             return Arc::clone(docs);
         }
+        if self.per_article && !self.keep {
+            return Arc::new(self.docs_later(corpus, keys));
+        }
         let (docs, _) = each_article(
             corpus,
             &mut self.docs,
@@ -209,6 +267,27 @@ impl Memo {
             self.all_docs = Some((generation, Arc::clone(&all)));
         }
         all
+    }
+
+    /// Each article's visible text, made only when read for an article whose number of body
+    /// blocks the cache on disk kept: one whose later stages' results were kept too is never
+    /// parsed. The others' are made now, and their numbers kept.
+    fn docs_later(&mut self, corpus: &Corpus, keys: &Keys) -> Vec<Doc> {
+        let docs: Vec<(Doc, bool)> = corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| match self.body_lens.get(a.id, keys.hashes[i]) {
+                Some(n) => (Doc::later(&a.title, a.summary.as_deref(), Arc::clone(&a.body), n), false),
+                None => (Doc::article(&a.title, a.summary.as_deref(), &a.body), true),
+            })
+            .collect();
+        for (i, (a, (doc, fresh))) in corpus.articles.iter().zip(&docs).enumerate() {
+            if *fresh {
+                self.body_lens.set(a.id, keys.hashes[i], doc.body_len());
+            }
+        }
+        docs.into_iter().map(|(d, _)| d).collect()
     }
 
     /// The automatic checks: each article's findings ([`checks::check_article`], kept while the
@@ -238,12 +317,12 @@ impl Memo {
                 problems: Vec::new(),
             };
         }
-        let generation = keys.generations.terms;
+        // The terms' hash, not their generation: these results are kept on disk.
         let (per_article, _) = each_article(
             corpus,
             &mut self.findings,
-            self.keep,
-            |i, _| key((keys.hashes[i], generation)),
+            self.keep || self.per_article,
+            |i, _| key((keys.hashes[i], keys.terms)),
             |i, a| {
                 if a.too_long_to_check() {
                     Vec::new()
@@ -315,7 +394,7 @@ impl Memo {
             terms: keys.terms,
             hashes: &keys.hashes,
         };
-        notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep)
+        notes::resolve(corpus, loaded, docs, &inputs, &mut self.notes, self.keep || self.per_article)
     }
 
     /// The milestones ([`timeline::milestones`]) and each article's mentions of them
@@ -340,7 +419,7 @@ impl Memo {
                 let (mentions, mention_keys) = each_article(
                     corpus,
                     &mut self.mentions,
-                    self.keep,
+                    self.keep || self.per_article,
                     // The terms' hash, not their generation: these keys go into page keys kept on disk.
                     |i, _| key((keys.hashes[i], keys.terms)),
                     |i, a| {

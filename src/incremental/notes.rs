@@ -20,10 +20,10 @@ use crate::notes::{self, AutoNotes, Notes, Numbering, Own, Pending, Resolved};
 /// notes, numbers and numbered notes.
 #[derive(Debug, Default)]
 pub struct NotesMemo {
-    hand: PerArticle<Arc<Vec<Pending>>>,
-    auto: PerArticle<Arc<AutoNotes>>,
-    numbers: PerArticle<Arc<Vec<usize>>>,
-    numbered: PerArticle<Arc<Vec<Resolved>>>,
+    pub(super) hand: PerArticle<Arc<Vec<Pending>>>,
+    pub(super) auto: PerArticle<Arc<AutoNotes>>,
+    pub(super) numbers: PerArticle<Arc<Vec<usize>>>,
+    pub(super) numbered: PerArticle<Arc<Vec<Resolved>>>,
 }
 
 /// What the notes' keys are made of, besides the corpus. Arrays are in reading order.

@@ -19,8 +19,9 @@ use crate::content::terms::{Terms, closest, sorted_list, unknown_help};
 use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
 
-/// The other end of a contradicts-source note.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// The other end of a contradicts-source note. (The notes' types are serialised: the build
+/// cache on disk keeps them.)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     /// The other article.
     pub article: ArticleId,
@@ -31,7 +32,7 @@ pub struct Link {
 }
 
 /// A note ready to render.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Resolved {
     pub number: usize,
     pub anchor: Anchor,
@@ -76,7 +77,7 @@ impl Notes {
 
 /// A note of one article before numbering: its own notes (hand-written and automatic), each
 /// perhaps pointing at a passage of another article that gets a back-note.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Pending {
     pub anchor: Anchor,
     pub resolved: Resolved,

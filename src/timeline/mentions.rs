@@ -34,7 +34,7 @@ use crate::content::when::When;
 use crate::text::sentences;
 
 /// Why a date counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Why {
     /// Written as a date: a day, or a month and year.
@@ -77,8 +77,9 @@ pub struct DateFound {
     pub verdict: Result<(usize, Why), Skip>,
 }
 
-/// A sentence of an article that mentions a milestone.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A sentence of an article that mentions a milestone. (Serialised: the build cache on disk
+/// keeps them.)
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// Index in the milestones the mentions were found against.
     pub milestone: usize,

@@ -126,17 +126,17 @@ fn a_cache_from_another_gloss_is_ignored() {
     let f = digest();
     build(&f);
     f.write("public/articles/b/index.html", "stale");
-    // The head, JSON after the magic and the part's length and hash, names another version;
-    // its hash is made right, so that only the version says no.
+    // The head, after the magic and the part's length and hash, names another version (its
+    // bytes as written, in postcard); its hash is made right, so that only the version says no.
     let mut cache = fs::read(f.path(CACHE)).expect("cache");
     let start = 12 + 16;
     let len = u64::from_le_bytes(cache[12..20].try_into().expect("len")) as usize;
-    let head = String::from_utf8(cache[start..start + len].to_vec()).expect("head");
-    let version = format!("\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
-    assert!(head.contains(&version), "{head}");
-    let other = head.replace(&version, &format!("\"version\":\"{}\"", "9".repeat(env!("CARGO_PKG_VERSION").len())));
-    cache[start..start + len].copy_from_slice(other.as_bytes());
-    cache[20..28].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(other.as_bytes()).to_le_bytes());
+    let mut head = cache[start..start + len].to_vec();
+    let version = env!("CARGO_PKG_VERSION").as_bytes();
+    let at = head.windows(version.len()).position(|w| w == version).expect("the head names the version");
+    head[at..at + version.len()].fill(b'9');
+    cache[start..start + len].copy_from_slice(&head);
+    cache[20..28].copy_from_slice(&xxhash_rust::xxh3::xxh3_64(&head).to_le_bytes());
     fs::write(f.path(CACHE), cache).expect("write cache");
     settle();
     let report = build(&f);
@@ -189,4 +189,68 @@ fn a_file_added_to_the_output_is_refused_as_a_clean_build_refuses_it() {
     let err = gloss::build(&options(f.root(), &f.path("public"))).expect_err("foreign file");
     assert!(matches!(err, gloss::Error::ForeignOutput { .. }), "{err}");
     assert_eq!(f.read("public/articles/a/thesis.docx"), "precious");
+}
+
+/// Where each part of the cache starts (its length and hash), after the magic: head, stamps,
+/// the stages' results, the pages.
+fn parts(f: &Fixture) -> Vec<(usize, usize)> {
+    let cache = fs::read(f.path(CACHE)).expect("cache");
+    let mut at = 12;
+    let mut out = Vec::new();
+    while at + 16 <= cache.len() {
+        let len = u64::from_le_bytes(cache[at..at + 8].try_into().expect("len")) as usize;
+        out.push((at, len));
+        at += 16 + len;
+    }
+    out
+}
+
+#[test]
+fn an_edited_article_over_the_cache_builds_as_a_clean_build() {
+    let f = digest();
+    build(&f);
+    settle();
+    f.article(
+        "a",
+        "title = \"A\"\nsource = \"S\"\nevent = \"E5\"\npublished = 2026-04-28",
+        "Report a opens here. Microsoft no longer holds an exclusive license to OpenAI's models.",
+    );
+    let report = build(&f);
+    assert_eq!(report.rendered, vec!["a".to_string()], "only the edited article's page");
+    assert_clean(&f, "an article edited");
+}
+
+#[test]
+fn terms_removed_then_restored_build_as_clean_builds() {
+    let f = digest();
+    build(&f);
+    let with_terms = clean(&f);
+    for (what, terms) in [("no terms", String::new()), ("the terms back", test_terms())] {
+        settle();
+        f.write("content/terms.toml", &terms);
+        build(&f);
+        assert_clean(&f, what);
+    }
+    assert!(snapshot(&f.path("public")) == with_terms, "the terms back: the site as first built");
+}
+
+#[test]
+fn corrupt_stages_results_are_ignored_and_computed_again() {
+    let f = digest();
+    build(&f);
+    let all = parts(&f);
+    assert_eq!(all.len(), 4, "head, stamps, stages' results, pages");
+    let (at, len) = all[2];
+    assert!(len > 2, "the findings are kept");
+    damage(&f, at + 16 + len / 2, Some(&b"\xff\x00"[..]));
+    settle();
+    f.article("b", "title = \"B\"\nsource = \"T\"\npublished = 2026-04-29", "Other text about the deal, edited.");
+    build(&f);
+    assert_clean(&f, "the stages' results corrupt");
+    settle();
+    // A cache whose stages' part is cut short is truncated as a whole: a full build.
+    damage(&f, parts(&f)[2].0 + 20, None);
+    f.write("public/articles/b/index.html", "stale");
+    assert!(!build(&f).rendered.is_empty(), "a truncated cache was trusted");
+    assert_clean(&f, "the stages' results truncated");
 }
