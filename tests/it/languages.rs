@@ -334,6 +334,8 @@ fn fourth_round_word_orders_and_verb_forms_in_every_language() {
         ("E3", "pt", "A participação da fundação na PBC ficará abaixo de US$ 60 bilhões.", "nonprofit-stake"),
         ("E4", "pt", "A OpenAI se comprometeu a comprar US$ 100 bilhões em serviços do Azure.", "azure-commitment"),
         ("E4", "zh", "国家安全客户只能使用Azure。", "national-security"),
+        ("E5", "fr", "Azure restera le seul fournisseur de cloud d'OpenAI.", "cloud-exclusivity"),
+        ("E5", "de", "Azure bleibt der einzige Cloud-Anbieter von OpenAI.", "cloud-exclusivity"),
         ("E4", "pt", "A OpenAI não poderá atender clientes de segurança nacional fora do Azure.", "national-security"),
     ];
     for (event, lang, text, claim) in wrong {
@@ -355,6 +357,7 @@ fn fourth_round_word_orders_and_verb_forms_in_every_language() {
         ("E4", "pt", "A Microsoft perderia o acesso se a OpenAI comprasse US$ 300 bilhões em serviços do Azure."),
         ("E4", "ja", "OpenAIは国家安全保障関連の顧客に、クラウド事業者を問わずAPIを提供できる。"),
         ("E4", "es", "OpenAI podrá atender a clientes de seguridad nacional en cualquier nube."),
+        ("E5", "es", "Azure sigue siendo el principal proveedor de nube de OpenAI."),
     ];
     for (event, lang, text) in right {
         let r = read_real(event, text, lang);
@@ -362,8 +365,8 @@ fn fourth_round_word_orders_and_verb_forms_in_every_language() {
     }
 }
 
-/// The queue names the right of first refusal, third parties and national security in every
-/// language, so a sentence no phrasing reads still reaches the editor; a sentence of context
+/// The queue names the right of first refusal, third parties, national security, control of
+/// OpenAI and payments in every language, so a sentence no phrasing reads still reaches the editor; a sentence of context
 /// with none of them, no party and no value does not.
 #[test]
 fn the_queue_names_subjects_in_every_language() {
@@ -373,6 +376,8 @@ fn the_queue_names_subjects_in_every_language() {
         ("E4", "fr", "Les produits conçus avec des tiers pourront tourner ailleurs."),
         ("E4", "es", "Los clientes de seguridad nacional quedan fuera del acuerdo."),
         ("E4", "zh", "国家安全客户的问题仍在讨论中。"),
+        ("E4", "de", "Microsoft übernimmt die Kontrolle über OpenAI."),
+        ("E5", "ja", "支払いの条件は明らかにされていない。"),
     ] {
         assert!(queued_real(event, text, lang), "{lang}: {text}");
     }
