@@ -228,7 +228,13 @@ fn main() {
         let text = args.get(2).expect("--explain STAGE SENTENCE");
         let lang = args.get(3).map(String::as_str);
         let event = terms.event(stage).expect("a stage: an event id");
-        for f in checks::check_blocks(&checker, &terms, &[Block::prose(0, text)], event.date, lang) {
+        let blocks = [Block::prose(0, text)];
+        let found = checks::check_blocks(&checker, &terms, &blocks, event.date, lang);
+        let found_in: Vec<_> = found.iter().map(Into::into).collect();
+        for q in checks::review::queue(&checker, &terms, &blocks, event.date, lang, &found_in, &[]) {
+            println!("queued: {:?} (terms {:?})", q.why, q.terms);
+        }
+        for f in found {
             println!(
                 "{} `{}` claims {} ({}) vs {} of {}{}{}",
                 checker.claims[f.claim].id,

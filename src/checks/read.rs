@@ -377,8 +377,11 @@ impl Reader<'_> {
             if !negations.is_empty() {
                 return None;
             }
-            let reversed = Value::Status(claim.negated.get(s)?.clone());
-            return self.finish(ci, claim, reversed, m, toks, &hits, sentence);
+            // Reversed, but not into its opposite: the note says what the sentence says ("not
+            // exclusive, with exceptions"), which is neither the universal value nor "exclusive".
+            claim.negated.get(s)?;
+            let excepted = Value::Status(format!("{s}, with exceptions"));
+            return self.finish(ci, claim, excepted, m, toks, &hits, sentence);
         }
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
@@ -903,7 +906,12 @@ lang = "ko"
             ("ko", "오픈AI는 이제 구글을 제외한 모든 클라우드에서 제품을 제공할 수 있다."),
         ] {
             let r = read("E5", text, lang);
-            assert!(r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "contradicts"), "{lang}: {text}: {r:?}");
+            assert!(
+                r.iter().any(|(c, v, x)| c == "cloud-exclusivity"
+                    && *v == "contradicts"
+                    && x == "not exclusive, with exceptions"),
+                "{lang}: {text}: {r:?}"
+            );
         }
         // No exemption, or one of Azure itself, takes nothing from "any".
         for (lang, text) in [
@@ -919,6 +927,27 @@ lang = "ko"
                     && r.iter().all(|(_, v, _)| *v == "agrees"),
                 "{lang}: {text}: {r:?}"
             );
+        }
+    }
+
+    /// The bug: "any cloud, except Google" was reversed into the universal claim's opposite,
+    /// so its note said the article "claims exclusive", and at a stage when Azure was exclusive
+    /// it agreed. It reads as what it says, "not exclusive, with exceptions": neither value.
+    #[test]
+    fn an_exempted_any_cloud_reads_with_exceptions_not_exclusive() {
+        for (event, lang, text) in [
+            ("E5", "en", "OpenAI can now sell its products on any cloud, except Google's."),
+            ("E5", "es", "OpenAI podrá vender sus productos en cualquier nube, salvo la de Google."),
+            ("E2", "en", "OpenAI can run its workloads on any cloud except Google's."),
+        ] {
+            let r = read(event, text, lang);
+            assert!(
+                r.iter().any(|(c, v, x)| c == "cloud-exclusivity"
+                    && *v == "contradicts"
+                    && x == "not exclusive, with exceptions"),
+                "{event} {lang}: {text}: {r:?}"
+            );
+            assert!(r.iter().all(|(_, _, x)| x != "exclusive"), "{text}: {r:?}");
         }
     }
 

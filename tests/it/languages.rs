@@ -276,3 +276,115 @@ fn exemptions_only_azure_binding_memoranda_and_majorities_in_every_language() {
         assert!(r.iter().all(|(_, bad)| !bad), "{lang}: {text}: {r:?}");
     }
 }
+
+/// Whether the review queue lists `text` (read with the digest's own rules at `event`).
+fn queued_real(event: &str, text: &str, lang: &str) -> bool {
+    let terms_text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+    let terms = gloss::content::terms::parse(&terms_text, std::path::Path::new("content/terms.toml")).expect("terms");
+    let checker = gloss::checks::Checker::new(&terms).expect("the rules compile");
+    let date = terms.event(event).expect("event").date;
+    let blocks = [gloss::checks::Block::prose(0, text)];
+    let found = gloss::checks::check_blocks(&checker, &terms, &blocks, date, Some(lang));
+    let judged: Vec<gloss::checks::review::Judged> = found.iter().map(Into::into).collect();
+    !gloss::checks::review::queue(&checker, &terms, &blocks, date, Some(lang), &judged, &[]).is_empty()
+}
+
+/// The fourth round's forms, wrong and right, in sentences of our own: "only on Azure" in each
+/// language's word order, "all clouds" with an exemption, the year of an earlier stage before a
+/// comma, a headline's subject before a comma, German verb-final clauses and amounts before
+/// "wert", "whether" clauses that name who decides, stopping payment from a year, and the
+/// Portuguese reflexive "se" (no "if") beside the conditional "se" (still a hedge).
+#[test]
+fn fourth_round_word_orders_and_verb_forms_in_every_language() {
+    let wrong = [
+        ("E5", "es", "Los servicios de OpenAI se ofrecerán solo a través de Azure.", "cloud-exclusivity"),
+        ("E5", "pt", "Os modelos da OpenAI continuarão restritos ao Azure.", "cloud-exclusivity"),
+        ("E5", "fr", "OpenAI ne pourra vendre ses modèles que sur Azure.", "cloud-exclusivity"),
+        ("E5", "de", "OpenAI darf seine Modelle auch künftig ausschließlich über Azure anbieten.", "cloud-exclusivity"),
+        (
+            "E5",
+            "es",
+            "OpenAI podrá ofrecer sus modelos en todas las nubes, menos en la de Google.",
+            "cloud-exclusivity",
+        ),
+        (
+            "E5",
+            "de",
+            "OpenAI darf seine Modelle bei allen Cloud-Anbietern verkaufen, mit Ausnahme von Google.",
+            "cloud-exclusivity",
+        ),
+        ("E5", "zh", "2019年，微软向OpenAI注资50亿美元。", "investment-2019"),
+        ("E5", "pt", "Em julho de 2019, a Microsoft investiu US$ 2 bilhões na OpenAI.", "investment-2019"),
+        ("E4", "ko", "마이크로소프트, 오픈AI 지분 45% 보유", "stake-percent"),
+        ("E4", "fr", "Microsoft récupère 40 % du capital d'OpenAI.", "stake-percent"),
+        ("E4", "de", "Microsofts Beteiligung ist etwa 90 Milliarden Dollar wert.", "stake-value"),
+        ("E5", "de", "Fest steht, dass OpenAI bis 2033 einen Anteil an Microsoft abführt.", "revenue-share-until"),
+        ("E5", "fr", "OpenAI cessera de payer Microsoft dès 2029.", "revenue-share-until"),
+        ("E5", "es", "OpenAI dejará de pagar a Microsoft en 2028.", "revenue-share-until"),
+        ("E4", "zh", "AGI是否达成将由OpenAI自行判断。", "agi-verification"),
+        ("E4", "ja", "AGIに達したかどうかはOpenAIが独自に判断する。", "agi-verification"),
+        ("E4", "de", "Ob die AGI erreicht ist, bestimmt künftig OpenAI allein.", "agi-verification"),
+        ("E4", "fr", "OpenAI ne pourra pas concevoir de produits avec des tiers.", "third-party-development"),
+        (
+            "E3",
+            "es",
+            "La participación de la fundación sin ánimo de lucro será de unos 40.000 millones de dólares.",
+            "nonprofit-stake",
+        ),
+        ("E3", "pt", "A participação da fundação na PBC ficará abaixo de US$ 60 bilhões.", "nonprofit-stake"),
+        ("E4", "pt", "A OpenAI se comprometeu a comprar US$ 100 bilhões em serviços do Azure.", "azure-commitment"),
+        ("E4", "zh", "国家安全客户只能使用Azure。", "national-security"),
+        ("E5", "fr", "Azure restera le seul fournisseur de cloud d'OpenAI.", "cloud-exclusivity"),
+        ("E5", "de", "Azure bleibt der einzige Cloud-Anbieter von OpenAI.", "cloud-exclusivity"),
+        ("E4", "pt", "A OpenAI não poderá atender clientes de segurança nacional fora do Azure.", "national-security"),
+    ];
+    for (event, lang, text, claim) in wrong {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().any(|(c, bad)| c == claim && *bad), "{lang}: {text}: {r:?}");
+    }
+    let right = [
+        ("E5", "es", "OpenAI podrá ofrecer sus modelos en todas las nubes."),
+        ("E5", "fr", "OpenAI pourra vendre ses modèles sur tous les clouds."),
+        ("E5", "de", "OpenAI darf seine Modelle bei allen Cloud-Anbietern verkaufen."),
+        ("E5", "pt", "As APIs desenvolvidas com terceiros continuam restritas ao Azure."),
+        ("E5", "zh", "2019年，微软向OpenAI投资了10亿美元。"),
+        ("E4", "fr", "Microsoft récupère 27 % du capital d'OpenAI."),
+        ("E4", "de", "Microsofts Beteiligung ist rund 135 Milliarden Dollar wert."),
+        ("E5", "fr", "OpenAI cessera de payer Microsoft en 2030."),
+        ("E4", "fr", "OpenAI pourra désormais développer certains produits avec des tiers."),
+        ("E3", "es", "La participación de la fundación sin ánimo de lucro superará los 100.000 millones de dólares."),
+        ("E4", "pt", "A OpenAI se comprometeu a comprar US$ 250 bilhões em serviços do Azure."),
+        ("E4", "pt", "A Microsoft perderia o acesso se a OpenAI comprasse US$ 300 bilhões em serviços do Azure."),
+        ("E4", "ja", "OpenAIは国家安全保障関連の顧客に、クラウド事業者を問わずAPIを提供できる。"),
+        ("E4", "es", "OpenAI podrá atender a clientes de seguridad nacional en cualquier nube."),
+        ("E5", "es", "Azure sigue siendo el principal proveedor de nube de OpenAI."),
+    ];
+    for (event, lang, text) in right {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().all(|(_, bad)| !bad), "{lang}: {text}: {r:?}");
+    }
+}
+
+/// The queue names the right of first refusal, third parties, national security, control of
+/// OpenAI and payments in every language, so a sentence no phrasing reads still reaches the editor; a sentence of context
+/// with none of them, no party and no value does not.
+#[test]
+fn the_queue_names_subjects_in_every_language() {
+    for (event, lang, text) in [
+        ("E4", "pt", "O direito de preferência da Microsoft sobre a computação da OpenAI foi mantido."),
+        ("E4", "de", "Um das Vorkaufsrecht von Microsoft wurde bis zuletzt gerungen."),
+        ("E4", "fr", "Les produits conçus avec des tiers pourront tourner ailleurs."),
+        ("E4", "es", "Los clientes de seguridad nacional quedan fuera del acuerdo."),
+        ("E4", "zh", "国家安全客户的问题仍在讨论中。"),
+        ("E4", "de", "Microsoft übernimmt die Kontrolle über OpenAI."),
+        ("E5", "ja", "支払いの条件は明らかにされていない。"),
+    ] {
+        assert!(queued_real(event, text, lang), "{lang}: {text}");
+    }
+    for (event, lang, text) in [
+        ("E4", "fr", "Un tiers des salariés travaille désormais à distance."),
+        ("E4", "pt", "O mercado reagiu com cautela na segunda-feira."),
+    ] {
+        assert!(!queued_real(event, text, lang), "{lang}: {text}");
+    }
+}
