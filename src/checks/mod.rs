@@ -808,6 +808,27 @@ mod tests {
         );
     }
 
+    /// At an earlier stage the clause names, "could" is the past of "can", not a hedge
+    /// (own5-057); elsewhere it still hedges, and "could have" is a counterfactual.
+    #[test]
+    fn could_at_an_earlier_stage_is_past_ability() {
+        contradicts("E5", "Until April, OpenAI could sell its API on any cloud.", "api-exclusivity", "");
+        contradicts(
+            "E5",
+            "Under October's terms, OpenAI's board could declare AGI on its own and end Microsoft's rights.",
+            "agi-verification",
+            "",
+        );
+        silent("E4", "OpenAI could sell its API on any cloud one day.");
+    }
+
+    /// Regression: "given up" was no negation ("the nonprofit had already given up control" read
+    /// as the nonprofit keeping control).
+    #[test]
+    fn given_up_is_a_negation() {
+        contradicts("E5", "Before October, the nonprofit had already given up control.", "nonprofit-control", "");
+    }
+
     /// Lists of predicates: a word that marks another term ("cloud" for an investment) blocks a
     /// claim only in its own predicate, not in one joined by "and" (own5-008).
     #[test]

@@ -397,7 +397,13 @@ impl Reader<'_> {
             };
             // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
             let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
-            scheduled || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
+            // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
+            // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
+            let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
+            let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+            scheduled
+                || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
+                || (could && (earlier() || before()))
         };
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
