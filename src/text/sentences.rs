@@ -307,7 +307,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     let base = sentence.start;
     // The asides, citation markers and framing asides come out; the main text that is left is
     // split at single dashes, `;` and connectives.
-    let Cuts { asides, dropped, framing, mut breaks } = cuts(s);
+    let Cuts { asides, dropped, framing, mut breaks } = cuts(s, lang);
     let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     breaks.extend(clause_breaks(s, lang, &removed));
@@ -340,7 +340,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         let segment = base + off..base + off + inner.len();
         out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
     }
-    with_antecedents(&mut out, s, base);
+    with_antecedents(&mut out, s, base, lang);
     out
 }
 
@@ -354,7 +354,7 @@ struct Cuts {
     breaks: Vec<Range<usize>>,
 }
 
-fn cuts(s: &str) -> Cuts {
+fn cuts(s: &str, lang: &str) -> Cuts {
     // Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
     //    Citation markers are dropped altogether.
     let mut asides: Vec<Range<usize>> = Vec::new();
@@ -407,7 +407,7 @@ fn cuts(s: &str) -> Cuts {
             continue;
         }
         if c == ',' {
-            match comma_cut(s, i) {
+            match comma_cut(s, i, lang) {
                 Some((Cut::Aside, r)) => {
                     i = r.end;
                     asides.push(r);
@@ -518,7 +518,7 @@ fn is_past_participle(word: &str) -> bool {
 /// 2019,"), a participle clause (", ending months of talks"), which says what followed and
 /// whose cues are its own; or a framing aside (", for its part,", ", according to both
 /// companies,", ", the companies said,").
-fn comma_cut(s: &str, i: usize) -> Option<(Cut, Range<usize>)> {
+fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     let rest = s[i + 1..].trim_start();
     let mut words = rest.split(|c: char| !c.is_alphanumeric());
     let word = words.next().unwrap_or_default().to_lowercase();
@@ -551,7 +551,8 @@ fn comma_cut(s: &str, i: usize) -> Option<(Cut, Range<usize>)> {
     if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
         return Some((Cut::Aside, i..close + 1));
     }
-    if appositive(s, i, close) {
+    // English words ("a", "the", "'s"): a Portuguese or French "a" opens no appositive.
+    if lang == "en" && appositive(s, i, close) {
         return Some((Cut::Aside, i..close + 1));
     }
     let saying = inner_words <= 6
@@ -629,7 +630,7 @@ fn main_segments(s: &str, removed: &[Range<usize>], mut breaks: Vec<Range<usize>
 
 /// A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before its
 /// comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
-fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
+fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
     for c in out.iter_mut() {
         let Some(first) = c.segments.first().cloned() else { continue };
         let rel = first.start - base;
@@ -639,7 +640,10 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
         // "which …", or a preposition and "which": "under which …".
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
-        } else if c.aside && (is_past_participle(&word) || APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s") {
+        } else if c.aside
+            && (is_past_participle(&word)
+                || (lang == "en" && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s")))
+        {
             // ", valued at $153 billion,": the participle speaks of the words before it; so does
             // an appositive (", now only a minor shareholder,").
             rel
