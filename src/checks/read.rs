@@ -377,34 +377,7 @@ impl Reader<'_> {
                         }))
             }
         };
-        // "Microsoft said the API would remain exclusive": reported speech turns "will" into
-        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
-        // it is no hedge (hearsay still is). In a
-        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
-        // stage before the article's, neither.
-        let backshift = |h: &Match| {
-            let said = || {
-                hits.iter().any(|(c, a)| {
-                    *c == Cue::Adopt
-                        && (a.end <= h.start || a.start >= h.end)
-                        && SAID.contains(&toks[a.start].norm.as_str())
-                }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
-            };
-            // "Under the October agreement, Microsoft's exclusivity would last …": the future
-            // of an earlier stage the clause names.
-            let earlier = || {
-                matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
-            };
-            // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-            let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
-            // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
-            // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
-            let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
-            let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
-            scheduled
-                || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
-                || (could && (earlier() || before()))
-        };
+        let backshift = |h: &Match| self.no_hedge(claim, m, h, toks, &hits, sentence);
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
         }
@@ -470,6 +443,44 @@ impl Reader<'_> {
             };
         }
         self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// Whether a hedge word `h` is no hedge here: reported "will", a plan's "would", the
+    /// future or the ability ("could") of an earlier stage.
+    fn no_hedge(
+        &self,
+        claim: &Claim,
+        m: &Match,
+        h: &Match,
+        toks: &[Token],
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> bool {
+        // "Microsoft said the API would remain exclusive": reported speech turns "will" into
+        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
+        // it is no hedge (hearsay still is). In a
+        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
+        // stage before the article's, neither.
+        let said = || {
+            hits.iter().any(|(c, a)| {
+                *c == Cue::Adopt
+                    && (a.end <= h.start || a.start >= h.end)
+                    && SAID.contains(&toks[a.start].norm.as_str())
+            }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+        };
+        // "Under the October agreement, Microsoft's exclusivity would last …": the future
+        // of an earlier stage the clause names.
+        let earlier =
+            || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
+        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
+        let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
+        // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
+        // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
+        let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
+        let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+        scheduled
+            || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
+            || (could && (earlier() || before()))
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
