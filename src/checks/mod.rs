@@ -752,6 +752,114 @@ mod tests {
         contradicts("E5", "Last year's memorandum was binding on both companies.", "mou-binding", "binding");
     }
 
+    /// A time named after "before" or "until" ("Before April's amendment", "Until April,",
+    /// "before 2025") dates its clause just before that time, not at it: the licence was
+    /// exclusive until the amendment (own4-124, own5-083 had read at the amendment and agreed).
+    #[test]
+    fn a_time_named_after_before_or_until_speaks_of_the_terms_just_before_it() {
+        let licence = "licence-exclusivity";
+        let non = "non-exclusive";
+        contradicts("E5", "Before April's amendment, Microsoft's licence was non-exclusive.", licence, non);
+        agrees("E5", "Before April's amendment, Microsoft's licence was exclusive.", licence);
+        contradicts("E5", "Until April, Microsoft held only a non-exclusive license to OpenAI's IP.", licence, non);
+        agrees("E5", "Until April, Microsoft held an exclusive license to OpenAI's IP.", licence);
+        contradicts("E5", "Prior to the amendment, Microsoft's license was non-exclusive.", licence, non);
+        // Regression (dev-en rso-008): "until the amendment" dates its own clause, not the
+        // clause after the semicolon, which speaks of now.
+        silent(
+            "E5",
+            "Until the amendment, revenue flowed both ways; from now on Microsoft pays OpenAI nothing of the kind.",
+        );
+    }
+
+    /// Subject far from its verb: an appositive between commas is taken out of the clause it
+    /// interrupts and read with its subject (own5-007, own5-047).
+    #[test]
+    fn an_appositive_does_not_split_a_subject_from_its_verb() {
+        contradicts(
+            "E1",
+            "Azure, Microsoft's cloud, will be one of several cloud providers OpenAI uses.",
+            "cloud-exclusivity",
+            "not exclusive",
+        );
+        contradicts("E5", "Microsoft, now only a minor shareholder, will see its influence fade.", "shareholder", "");
+        agrees("E5", "Microsoft, OpenAI's long-time backer, remains a major shareholder.", "shareholder");
+        silent("E5", "Microsoft, the largest investor, and Amazon will compete for OpenAI's business.");
+    }
+
+    /// The receiver's side and the passive of a flow, and a share "of revenue" with no
+    /// determiner: "OpenAI will keep collecting its share of revenue from Microsoft" (own4-100).
+    #[test]
+    fn receiver_side_and_passive_flows_with_a_bare_share_of_revenue() {
+        contradicts("E5", "OpenAI will keep collecting its share of revenue from Microsoft.", "revenue-flow", "");
+        agrees("E5", "Microsoft will keep collecting its share of revenue from OpenAI.", "revenue-flow");
+        contradicts(
+            "E4",
+            "A share of revenue will no longer be paid to OpenAI by Microsoft after the deal.",
+            "revenue-flow",
+            "",
+        );
+        agrees("E5", "A share of revenue will no longer be paid to OpenAI by Microsoft.", "revenue-flow");
+        contradicts(
+            "E4",
+            "OpenAI will pay its share of revenue to Microsoft over a shorter period.",
+            "revenue-share-period",
+            "",
+        );
+    }
+
+    /// At an earlier stage the clause names, "could" is the past of "can", not a hedge
+    /// (own5-057); elsewhere it still hedges, and "could have" is a counterfactual.
+    #[test]
+    fn could_at_an_earlier_stage_is_past_ability() {
+        contradicts("E5", "Until April, OpenAI could sell its API on any cloud.", "api-exclusivity", "");
+        contradicts(
+            "E5",
+            "Under October's terms, OpenAI's board could declare AGI on its own and end Microsoft's rights.",
+            "agi-verification",
+            "",
+        );
+        silent("E4", "OpenAI could sell its API on any cloud one day.");
+    }
+
+    /// Regression: "given up" was no negation ("the nonprofit had already given up control" read
+    /// as the nonprofit keeping control).
+    #[test]
+    fn given_up_is_a_negation() {
+        contradicts("E5", "Before October, the nonprofit had already given up control.", "nonprofit-control", "");
+    }
+
+    /// Lists of predicates: a word that marks another term ("cloud" for an investment) blocks a
+    /// claim only in its own predicate, not in one joined by "and" (own5-008).
+    #[test]
+    fn another_terms_word_in_a_conjoined_predicate_does_not_block_a_claim() {
+        let text = "In 2019, Microsoft handed OpenAI $10 billion and became its exclusive cloud provider.";
+        contradicts("E5", text, "new-investment", "$10 billion");
+        agrees(
+            "E5",
+            "In 2019, Microsoft handed OpenAI $1 billion and became its exclusive cloud provider.",
+            "new-investment",
+        );
+        // In the same predicate it still blocks: $250 billion of cloud services is no investment.
+        silent("E5", "In 2019, Microsoft handed OpenAI $10 billion of cloud credits.");
+    }
+
+    /// Microsoft as the one who verifies AGI, and "the final say on whether": the "whether" of
+    /// a decision is no hedge (own4-052, own5-053, own5-054).
+    #[test]
+    fn microsoft_as_the_one_to_verify_agi() {
+        let c = "agi-verification";
+        contradicts(
+            "E4",
+            "Microsoft will be the one to verify any declaration of AGI, according to the new terms.",
+            c,
+            "",
+        );
+        contradicts("E4", "Under the new deal, it is Microsoft that verifies any AGI declaration.", c, "");
+        contradicts("E4", "Microsoft's board will have the final say on whether AGI has arrived.", c, "");
+        agrees("E4", "An independent expert panel will have the final say on whether AGI has arrived.", c);
+    }
+
     /// An attribution the writer adopts states the claim; reported speech that hedges does not.
     #[test]
     fn attributions_adopted_and_kept_at_a_distance() {

@@ -63,6 +63,37 @@ fn superseded_at(toks: &[Token], start: usize) -> bool {
     toks[start.saturating_sub(2)..start].iter().any(|t| SUPERSEDED.contains(&t.norm.as_str()))
 }
 
+/// Words before a time that make the clause speak of the stage just before it ("before April's
+/// amendment, the licence was exclusive", "until the memorandum", "prior to 2025").
+const AHEAD_OF: &[&str] = &["before", "prior", "until", "till", "pre"];
+
+/// Whether the time named at `start` follows a word of [`AHEAD_OF`] (within two words).
+fn ahead_of(toks: &[Token], start: usize) -> bool {
+    toks[start.saturating_sub(2)..start].iter().any(|t| AHEAD_OF.contains(&t.norm.as_str()))
+}
+
+/// The terms just before `date`: what a clause dated "before" it speaks of.
+fn just_before(date: NaiveDate) -> When {
+    When::At(date.pred_opt().into_iter().collect())
+}
+
+/// Whether an English "and" stands between a short match and another phrase: they may be two
+/// predicates of one subject ("… handed OpenAI $10 billion and became its cloud provider"). A
+/// match that spans many words (a `&` pattern) may straddle the predicates itself: never apart.
+fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
+    if m.end - m.start > 8 {
+        return false;
+    }
+    let between = if h.start >= m.end {
+        m.end..h.start
+    } else if m.start >= h.end {
+        h.end..m.start
+    } else {
+        return false;
+    };
+    toks[between].iter().any(|t| t.norm == "and")
+}
+
 /// Which stage a clause speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -115,20 +146,30 @@ impl Reader<'_> {
     pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
         let toks = tokenize(text, std::slice::from_ref(sentence));
         let ctx = self.ctx();
-        let named: Vec<&super::EventName> = self
+        // Each event named, and whether it is named as what the sentence's time came before.
+        let named: Vec<(&super::EventName, bool)> = self
             .checker
             .events
             .iter()
-            .filter(|e| {
-                e.date <= self.stage
-                    && e.called.iter().any(|(l, p)| {
-                        self.reads(*l) && p.find(&toks, &ctx).iter().any(|m| !superseded_at(&toks, m.start))
-                    })
+            .filter(|e| e.date <= self.stage)
+            .filter_map(|e| {
+                let hits: Vec<Match> = e
+                    .called
+                    .iter()
+                    .filter(|(l, _)| self.reads(*l))
+                    .flat_map(|(_, p)| p.find(&toks, &ctx))
+                    .filter(|m| !superseded_at(&toks, m.start))
+                    .collect();
+                let first = hits.first()?;
+                Some((e, ahead_of(&toks, first.start)))
             })
             .collect();
+        // "Until the amendment, …; from now on …": a time named as what came after dates only its
+        // own clause (read there), never the whole sentence.
         match named.as_slice() {
-            [e] if e.date == self.stage => Some(When::Now),
-            [e] => Some(When::At(vec![e.date])),
+            [(_, true)] => None,
+            [(e, false)] if e.date == self.stage => Some(When::Now),
+            [(e, false)] => Some(When::At(vec![e.date])),
             _ => None,
         }
     }
@@ -167,7 +208,13 @@ impl Reader<'_> {
             }
             let unless =
                 claim.unless.iter().chain(claim.unless_lang.iter().filter(|(l, _)| *l == self.lang).map(|(_, u)| u));
-            if unless.into_iter().any(|u| u.admits(&present) && !u.find(&toks, &ctx).is_empty()) {
+            let blocking: Vec<Match> =
+                unless.into_iter().filter(|u| u.admits(&present)).flat_map(|u| u.find(&toks, &ctx)).collect();
+            // A word that says the clause is about another term blocks the claim, unless it
+            // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
+            // and became its exclusive cloud provider": "cloud" is the second predicate's).
+            candidates.retain(|(_, m)| !blocking.iter().any(|h| !conjoined_apart(&toks, m, h)));
+            if candidates.is_empty() {
                 continue;
             }
             per_claim.push((ci, candidates));
@@ -330,28 +377,7 @@ impl Reader<'_> {
                         }))
             }
         };
-        // "Microsoft said the API would remain exclusive": reported speech turns "will" into
-        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
-        // it is no hedge (hearsay still is). In a
-        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
-        // stage before the article's, neither.
-        let backshift = |h: &Match| {
-            let said = || {
-                hits.iter().any(|(c, a)| {
-                    *c == Cue::Adopt
-                        && (a.end <= h.start || a.start >= h.end)
-                        && SAID.contains(&toks[a.start].norm.as_str())
-                }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
-            };
-            // "Under the October agreement, Microsoft's exclusivity would last …": the future
-            // of an earlier stage the clause names.
-            let earlier = || {
-                matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))))
-            };
-            // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-            let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
-            scheduled || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
-        };
+        let backshift = |h: &Match| self.no_hedge(claim, m, h, toks, &hits, sentence);
         if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
             return None;
         }
@@ -420,6 +446,44 @@ impl Reader<'_> {
             };
         }
         self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// Whether a hedge word `h` is no hedge here: reported "will", a plan's "would", the
+    /// future or the ability ("could") of an earlier stage.
+    fn no_hedge(
+        &self,
+        claim: &Claim,
+        m: &Match,
+        h: &Match,
+        toks: &[Token],
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> bool {
+        // "Microsoft said the API would remain exclusive": reported speech turns "will" into
+        // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
+        // it is no hedge (hearsay still is). In a
+        // claim about a plan told in the conditional ("the nonprofit would control"), or of a
+        // stage before the article's, neither.
+        let said = || {
+            hits.iter().any(|(c, a)| {
+                *c == Cue::Adopt
+                    && (a.end <= h.start || a.start >= h.end)
+                    && SAID.contains(&toks[a.start].norm.as_str())
+            }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+        };
+        // "Under the October agreement, Microsoft's exclusivity would last …": the future
+        // of an earlier stage the clause names.
+        let earlier =
+            || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
+        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
+        let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
+        // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
+        // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
+        let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
+        let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+        scheduled
+            || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
+            || (could && (earlier() || before()))
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
@@ -493,9 +557,18 @@ impl Reader<'_> {
                 continue;
             }
             for (_, p) in e.called.iter().filter(|(l, _)| self.reads(*l)) {
-                if p.find(toks, &ctx).iter().any(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))) {
-                    return Some(Some(if e.date == self.stage { When::Now } else { When::At(vec![e.date]) }));
-                }
+                let hits = p.find(toks, &ctx);
+                let Some(h) = hits.iter().find(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))))
+                else {
+                    continue;
+                };
+                return Some(Some(if ahead_of(toks, h.start) {
+                    just_before(e.date)
+                } else if e.date == self.stage {
+                    When::Now
+                } else {
+                    When::At(vec![e.date])
+                }));
             }
         }
         None
@@ -508,7 +581,7 @@ impl Reader<'_> {
         // Japanese or Korean month needs no word before it).
         let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
         for (i, _) in toks.iter().enumerate() {
-            let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until")
+            let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before")
                 || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
             let at = if lead {
                 i + 1
@@ -545,6 +618,11 @@ impl Reader<'_> {
                 1,
             )?
             .pred_opt()?;
+            // "Before April, …", and "Until April, …" opening the clause (later in it, "until"
+            // may end a period): the terms in force just before the month.
+            if self.lang == Lang::En && (toks[i].norm == "before" || (i == 0 && toks[i].norm == "until")) {
+                return Some(Some(just_before(from)));
+            }
             if (from..=to).contains(&self.stage) {
                 return Some(Some(When::Now));
             }
@@ -639,6 +717,12 @@ impl Reader<'_> {
                     return Some(None);
                 }
                 continue;
+            }
+            if before == Some("before") && self.lang == Lang::En {
+                let first = NaiveDate::from_ymd_opt(y, self.month_before(toks, i).unwrap_or(1), 1)?;
+                if first <= self.stage {
+                    return Some(Some(just_before(first)));
+                }
             }
             if y == stage_year {
                 continue;

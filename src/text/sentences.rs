@@ -307,7 +307,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     let base = sentence.start;
     // The asides, citation markers and framing asides come out; the main text that is left is
     // split at single dashes, `;` and connectives.
-    let Cuts { asides, dropped, framing, mut breaks } = cuts(s);
+    let Cuts { asides, dropped, framing, mut breaks } = cuts(s, lang);
     let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     breaks.extend(clause_breaks(s, lang, &removed));
@@ -340,7 +340,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         let segment = base + off..base + off + inner.len();
         out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
     }
-    with_antecedents(&mut out, s, base);
+    with_antecedents(&mut out, s, base, lang);
     out
 }
 
@@ -354,7 +354,7 @@ struct Cuts {
     breaks: Vec<Range<usize>>,
 }
 
-fn cuts(s: &str) -> Cuts {
+fn cuts(s: &str, lang: &str) -> Cuts {
     // Asides: between a pair of dashes, in parentheses, or a relative clause between commas.
     //    Citation markers are dropped altogether.
     let mut asides: Vec<Range<usize>> = Vec::new();
@@ -407,7 +407,7 @@ fn cuts(s: &str) -> Cuts {
             continue;
         }
         if c == ',' {
-            match comma_cut(s, i) {
+            match comma_cut(s, i, lang) {
                 Some((Cut::Aside, r)) => {
                     i = r.end;
                     asides.push(r);
@@ -472,6 +472,42 @@ const NOT_PARTICIPLES: &[&str] = &[
     "notwithstanding",
 ];
 
+/// Words that open an appositive after a short subject when a noun phrase follows ("Microsoft,
+/// now only a minor shareholder, will …").
+const APPOSITIVE_LEAD: &[&str] =
+    &["a", "an", "the", "now", "once", "long", "still", "already", "only", "just", "then", "its", "their"];
+/// Words that make the words between commas a clause or a list, not an appositive.
+const NOT_APPOSITIVE: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "said",
+    "says", "which", "who", "that", "and", "or",
+];
+
+/// Whether the words between the commas at `i` and `close` are an appositive noun phrase after
+/// a short subject ("Azure, Microsoft's cloud, will …"): taken out, the subject meets its verb.
+fn appositive(s: &str, i: usize, close: usize) -> bool {
+    let head = &s[..i];
+    if !(1..=4).contains(&head.split_whitespace().count()) || head.contains([',', ';', '(', '—', '–']) {
+        return false;
+    }
+    let words: Vec<String> = s[i + 1..close]
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(first) = words.first() else { return false };
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let article = words.iter().take(3).any(|w| matches!(w.as_str(), "a" | "an" | "the") || possessive(w));
+    if words.len() > 8
+        || !(possessive(first) || (APPOSITIVE_LEAD.contains(&first.as_str()) && article))
+        || words.iter().any(|w| NOT_APPOSITIVE.contains(&w.as_str()))
+    {
+        return false;
+    }
+    // The sentence goes on with its verb, not with a list's next item.
+    let next = s[close + 1..].split_whitespace().next().unwrap_or_default();
+    next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "but" | "nor")
+}
+
 /// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
 fn is_past_participle(word: &str) -> bool {
     word.len() > 3 && (word.ends_with("ed") || PARTICIPLES.contains(&word))
@@ -482,7 +518,7 @@ fn is_past_participle(word: &str) -> bool {
 /// 2019,"), a participle clause (", ending months of talks"), which says what followed and
 /// whose cues are its own; or a framing aside (", for its part,", ", according to both
 /// companies,", ", the companies said,").
-fn comma_cut(s: &str, i: usize) -> Option<(Cut, Range<usize>)> {
+fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     let rest = s[i + 1..].trim_start();
     let mut words = rest.split(|c: char| !c.is_alphanumeric());
     let word = words.next().unwrap_or_default().to_lowercase();
@@ -513,6 +549,10 @@ fn comma_cut(s: &str, i: usize) -> Option<(Cut, Range<usize>)> {
     }
     let past_participle = is_past_participle(&word);
     if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
+        return Some((Cut::Aside, i..close + 1));
+    }
+    // English words ("a", "the", "'s"): a Portuguese or French "a" opens no appositive.
+    if lang == "en" && appositive(s, i, close) {
         return Some((Cut::Aside, i..close + 1));
     }
     let saying = inner_words <= 6
@@ -590,7 +630,7 @@ fn main_segments(s: &str, removed: &[Range<usize>], mut breaks: Vec<Range<usize>
 
 /// A relative clause ("Microsoft, which owns 49% of OpenAI, …") speaks of the words before its
 /// comma: they stand in for its pronoun, so the clause reads "Microsoft owns 49% …".
-fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
+fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
     for c in out.iter_mut() {
         let Some(first) = c.segments.first().cloned() else { continue };
         let rel = first.start - base;
@@ -600,8 +640,12 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize) {
         // "which …", or a preposition and "which": "under which …".
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
-        } else if c.aside && is_past_participle(&word) {
-            // ", valued at $153 billion,": the participle speaks of the words before it.
+        } else if c.aside
+            && (is_past_participle(&word)
+                || (lang == "en" && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s")))
+        {
+            // ", valued at $153 billion,": the participle speaks of the words before it; so does
+            // an appositive (", now only a minor shareholder,").
             rel
         } else if second == "which" || second == "whom" {
             rel + s[rel..].find(second.as_str()).unwrap_or(0) + second.len()
@@ -1006,6 +1050,26 @@ mod tests {
             clause_texts("The licence runs to 2032 — a long time."),
             ["The licence runs to 2032", "a long time."]
         );
+    }
+
+    /// Subject far from its verb: an appositive after a short subject ("Azure, Microsoft's
+    /// cloud, will …") is an aside read with the subject, and the subject meets its verb; a list
+    /// ("Microsoft, the largest investor, and Amazon") and a clause between commas are not cut.
+    #[test]
+    fn an_appositive_after_a_short_subject_is_an_aside() {
+        assert_eq!(
+            clause_texts("Azure, Microsoft's cloud, will be one of several clouds OpenAI uses."),
+            ["Azure will be one of several clouds OpenAI uses.", "Azure Microsoft's cloud"]
+        );
+        assert_eq!(
+            clause_texts("Microsoft, now only a minor shareholder, will see its influence fade."),
+            ["Microsoft will see its influence fade.", "Microsoft now only a minor shareholder"]
+        );
+        assert_eq!(
+            clause_texts("Microsoft, the largest investor, and Amazon will pay."),
+            ["Microsoft, the largest investor", "and Amazon will pay."]
+        );
+        assert_eq!(clause_texts("Microsoft, the company said, will pay."), ["Microsoft will pay."]);
     }
 
     #[test]
