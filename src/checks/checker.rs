@@ -128,16 +128,17 @@ impl Checker {
                 ),
             }
         }
+        let shared = phrase::Vocabularies::new(&vocab);
         let mut claims = Vec::new();
         for raw in &rules.claims {
-            match claim::compile(raw, &vocab, &rules.lines, file) {
+            match claim::compile(raw, &shared, &rules.lines, file) {
                 Ok(c) => claims.push(c),
                 Err(d) => problems.extend(d),
             }
         }
         for ph in &rules.phrasings {
             match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
-                Some(c) => problems.extend(claim::add_phrasing(c, ph, &vocab, &rules.lines, file)),
+                Some(c) => problems.extend(claim::add_phrasing(c, ph, &shared, &rules.lines, file)),
                 None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
                 None => problems.push(Diagnostic::error(
                     file,
@@ -149,7 +150,7 @@ impl Checker {
         // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
         for (name, phrases) in &vocab {
             for p in phrases {
-                if let Err(e) = phrase::parse(p, &vocab) {
+                if let Err(e) = shared.parse(p) {
                     problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
                 }
             }

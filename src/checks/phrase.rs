@@ -18,8 +18,10 @@
 //! Matching is backtracking over at most a clause of tokens, with a step budget, so that no
 //! pattern, however written, costs more than a bound.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::token::{Kind, Token, WORD_HASH_START, tokenize_all, word_hash, word_hash_step};
 use super::value::{self, Lang};
@@ -106,12 +108,45 @@ enum Node {
         joined: Option<(String, u64)>,
         possessive: bool,
     },
-    Alt(Vec<Vec<Node>>),
+    /// Alternatives; a vocabulary's are parsed once and shared by every pattern naming it.
+    Alt(Arc<Alts>),
     Optional(Vec<Node>),
     /// `...`: up to eight words; `..`: up to three.
     Gap(u32),
     /// A slot; `true` when written `{from}'s`: the name must be possessive.
     Slot(Slot, bool),
+}
+
+/// Alternatives, with what [`node_keys`], [`node_need`], [`seq_firsts`] and [`collect_slots`]
+/// say of them worked out once: a vocabulary shared by hundreds of patterns is not walked again
+/// for each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Alts {
+    seqs: Vec<Vec<Node>>,
+    keys: Option<Vec<Key>>,
+    need: Option<Arc<Need>>,
+    firsts: Option<Vec<First>>,
+    slots: Vec<Slot>,
+}
+
+impl Alts {
+    fn new(seqs: Vec<Vec<Node>>) -> Alts {
+        let keys = alts_keys(&seqs);
+        let need = alts_need(&seqs).map(Arc::new);
+        let firsts = alts_firsts(&seqs);
+        // A slot in one alternative is a slot of the pattern.
+        let mut slots = Vec::new();
+        for a in &seqs {
+            let mut x = Vec::new();
+            collect_slots(a, &mut x);
+            for s in x {
+                if !slots.contains(&s) {
+                    slots.push(s);
+                }
+            }
+        }
+        Alts { seqs, keys, need, firsts, slots }
+    }
 }
 
 /// What a literal requirement of a pattern is: every match contains one of a part's keys.
@@ -146,6 +181,8 @@ pub enum Need {
     Key(Key),
     All(Vec<Need>),
     Any(Vec<Need>),
+    /// What alternatives need, shared by the patterns that name their vocabulary.
+    Shared(Arc<Need>),
 }
 
 impl Need {
@@ -163,6 +200,7 @@ impl Need {
             Need::Key(k) => has(k),
             Need::All(v) => v.iter().all(|n| n.holds(has)),
             Need::Any(v) => v.iter().any(|n| n.holds(has)),
+            Need::Shared(n) => n.holds(has),
         }
     }
 }
@@ -253,16 +291,18 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
             out.extend(joined.iter().map(|(j, h)| First::Joined(j.clone(), *h)));
             Some(out)
         }
-        Node::Alt(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                out.extend(seq_firsts(a)?);
-            }
-            Some(out)
-        }
+        Node::Alt(alts) => alts.firsts.clone(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
+}
+
+fn alts_firsts(alts: &[Vec<Node>]) -> Option<Vec<First>> {
+    let mut out = Vec::new();
+    for a in alts {
+        out.extend(seq_firsts(a)?);
+    }
+    Some(out)
 }
 
 /// The parties' names, tokenized, for `{from}` and `{to}`.
@@ -327,9 +367,53 @@ const SHORT_GAP_UNITS: u32 = 3 * 3;
 
 /// Parses a pattern. `vocab` gives the phrases of `{name}`s.
 pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
+    parse_shared(pattern, vocab, &Parsed::default())
+}
+
+/// Vocabularies whose phrases are parsed once, when a pattern first names them, and then shared
+/// by every pattern naming them: parsing each vocabulary again for each of a thousand patterns
+/// was most of the cost of compiling the rules, and copying it most of their memory.
+#[derive(Debug)]
+pub struct Vocabularies<'a> {
+    phrases: &'a Vocab,
+    parsed: Parsed,
+}
+
+impl<'a> Vocabularies<'a> {
+    pub fn new(phrases: &'a Vocab) -> Vocabularies<'a> {
+        Vocabularies { phrases, parsed: Parsed::default() }
+    }
+
+    /// [`parse`]: the same phrase, or the same error.
+    pub fn parse(&self, pattern: &str) -> Result<Phrase, PatternError> {
+        parse_shared(pattern, self.phrases, &self.parsed)
+    }
+
+    pub fn phrases(&self) -> &'a Vocab {
+        self.phrases
+    }
+}
+
+/// The vocabularies parsed so far (a vocabulary that failed to parse is not kept).
+#[derive(Debug, Default)]
+struct Parsed {
+    vocabs: RefCell<HashMap<String, ParsedVocab>>,
+}
+
+/// A vocabulary parsed, and how deep its brackets and vocabularies nest (what the limits on
+/// depth ask of the place it is named at).
+#[derive(Debug)]
+struct ParsedVocab {
+    alts: Arc<Alts>,
+    depth: usize,
+    nest: usize,
+}
+
+/// [`parse`] with the vocabularies in `parsed` shared, and those parsed added to it.
+fn parse_shared(pattern: &str, vocab: &Vocab, parsed: &Parsed) -> Result<Phrase, PatternError> {
     let mut parts = Vec::new();
     for part in pattern.split(" & ") {
-        let mut p = Parser { src: part, pos: 0, vocab, depth: 0, expanding: Vec::new() };
+        let mut p = Parser { src: part, pos: 0, vocab, depth: 0, expanding: Vec::new(), parsed, peak: (0, 0) };
         let nodes = p.seq(false)?;
         p.skip_space();
         if p.pos < p.src.len() {
@@ -365,20 +449,7 @@ fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
     for n in nodes {
         match n {
             Node::Slot(s, _) => out.push(*s),
-            Node::Alt(alts) => {
-                // A slot in one alternative is a slot of the pattern.
-                let mut inner = Vec::new();
-                for a in alts {
-                    let mut x = Vec::new();
-                    collect_slots(a, &mut x);
-                    for s in x {
-                        if !inner.contains(&s) {
-                            inner.push(s);
-                        }
-                    }
-                }
-                out.extend(inner);
-            }
+            Node::Alt(alts) => out.extend(alts.slots.iter().copied()),
             Node::Optional(seq) => collect_slots(seq, out),
             _ => {}
         }
@@ -391,6 +462,9 @@ struct Parser<'a> {
     vocab: &'a Vocab,
     depth: usize,
     expanding: Vec<String>,
+    parsed: &'a Parsed,
+    /// The deepest `depth` and `expanding.len()` reached.
+    peak: (usize, usize),
 }
 
 impl Parser<'_> {
@@ -415,6 +489,7 @@ impl Parser<'_> {
                     if self.depth > MAX_DEPTH {
                         return Err(PatternError(format!("brackets nest deeper than {MAX_DEPTH}")));
                     }
+                    self.peak.0 = self.peak.0.max(self.depth);
                     self.pos += 1;
                     let mut alts = vec![self.seq(true)?];
                     while self.src[self.pos..].starts_with('|') {
@@ -430,7 +505,7 @@ impl Parser<'_> {
                     if alts.iter().any(Vec::is_empty) {
                         return Err(PatternError(format!("an empty alternative in `{c}…{close}`")));
                     }
-                    let node = Node::Alt(alts);
+                    let node = Node::Alt(Arc::new(Alts::new(alts)));
                     out.push(if c == '[' { Node::Optional(vec![node]) } else { node });
                 }
                 '{' => {
@@ -484,7 +559,18 @@ impl Parser<'_> {
         if self.expanding.len() >= MAX_DEPTH {
             return Err(PatternError("vocabularies nest too deeply".into()));
         }
+        // Parsed before and within the limits here: a vocabulary that parsed names no vocabulary
+        // being expanded (that would be a cycle of its own), so only the depths can differ.
+        let (depth, nest) = (self.depth, self.expanding.len());
+        if let Some(v) = self.parsed.vocabs.borrow().get(name)
+            && depth + v.depth <= MAX_DEPTH
+            && nest + v.nest <= MAX_DEPTH
+        {
+            self.peak = (self.peak.0.max(depth + v.depth), self.peak.1.max(nest + v.nest));
+            return Ok(Node::Alt(v.alts.clone()));
+        }
         self.expanding.push(name.to_string());
+        let mut peak = (depth, nest + 1);
         let mut alts = Vec::new();
         for phrase in phrases {
             let mut p = Parser {
@@ -493,8 +579,11 @@ impl Parser<'_> {
                 vocab: self.vocab,
                 depth: self.depth,
                 expanding: std::mem::take(&mut self.expanding),
+                parsed: self.parsed,
+                peak,
             };
             let seq = p.seq(false);
+            peak = p.peak;
             self.expanding = p.expanding;
             let seq = seq.map_err(|e| PatternError(format!("in vocabulary `{name}`, `{phrase}`: {}", e.0)))?;
             if seq.iter().any(|n| matches!(n, Node::Slot(..))) {
@@ -508,6 +597,10 @@ impl Parser<'_> {
         if alts.is_empty() {
             return Err(PatternError(format!("the vocabulary `{name}` is empty")));
         }
+        self.peak = (self.peak.0.max(peak.0), self.peak.1.max(peak.1));
+        let alts = Arc::new(Alts::new(alts));
+        let parsed = ParsedVocab { alts: alts.clone(), depth: peak.0 - depth, nest: peak.1 - nest };
+        self.parsed.vocabs.borrow_mut().insert(name.to_string(), parsed);
         Ok(Node::Alt(alts))
     }
 }
@@ -618,16 +711,31 @@ fn node_need(n: &Node) -> Option<Need> {
                 None => spelled,
             })
         }
-        Node::Alt(alts) => {
-            let mut any = Vec::with_capacity(alts.len());
-            for a in alts {
-                any.push(seq_need(a)?);
-            }
-            Some(if any.len() == 1 { any.remove(0) } else { Need::Any(any) })
-        }
+        Node::Alt(alts) => alts.need.clone().map(Need::Shared),
         Node::Slot(Slot::From | Slot::To, _) => Some(Need::Key(Key::Party)),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
+}
+
+fn alts_need(alts: &[Vec<Node>]) -> Option<Need> {
+    let mut any = Vec::with_capacity(alts.len());
+    for a in alts {
+        any.push(seq_need(a)?);
+    }
+    Some(if any.len() == 1 { any.remove(0) } else { Need::Any(any) })
+}
+
+fn alts_keys(alts: &[Vec<Node>]) -> Option<Vec<Key>> {
+    let mut out = Vec::new();
+    for a in alts {
+        let k = seq_keys(a);
+        if k.is_empty() {
+            return None;
+        }
+        out.extend(k);
+    }
+    out.dedup();
+    Some(out)
 }
 
 fn node_keys(n: &Node) -> Option<Vec<Key>> {
@@ -648,18 +756,7 @@ fn node_keys(n: &Node) -> Option<Vec<Key>> {
             }
             Some(keys)
         }
-        Node::Alt(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                let k = seq_keys(a);
-                if k.is_empty() {
-                    return None;
-                }
-                out.extend(k);
-            }
-            out.dedup();
-            Some(out)
-        }
+        Node::Alt(alts) => alts.keys.clone(),
         Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
         Node::Slot(Slot::End | Slot::Date, _) => None,
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
@@ -782,7 +879,7 @@ impl Matcher<'_, '_> {
                 false
             }
             Node::Alt(alts) => {
-                for alt in alts {
+                for alt in &alts.seqs {
                     let mut cont = |p: usize, s: &mut State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
                     if self.seq(alt, 0, pos, st, &mut cont) {
                         return true;
@@ -1071,6 +1168,9 @@ pub struct KeyTable {
     number: Option<u32>,
     party: Option<u32>,
     len: u32,
+    /// The test of each shared need compiled, by its address (the need kept, so that the
+    /// address is not reused): a vocabulary's test is worked out once, not for every pattern.
+    shared: HashMap<usize, (Arc<Need>, u32), foldhash::fast::FixedState>,
 }
 
 impl KeyTable {
@@ -1133,6 +1233,15 @@ impl KeyTable {
             Need::Any(v) => {
                 let any = v.iter().map(|n| self.compile_need(n)).collect();
                 self.node(TestNode::Any(any))
+            }
+            Need::Shared(n) => {
+                let at = Arc::as_ptr(n) as usize;
+                if let Some((_, t)) = self.shared.get(&at) {
+                    return *t;
+                }
+                let t = self.compile_need(n);
+                self.shared.insert(at, (n.clone(), t));
+                t
             }
         }
     }
@@ -1405,6 +1514,38 @@ mod tests {
     #[test]
     fn conjunctions_match_in_any_order() {
         assert_eq!(find("licen* & through 2032", "Through 2032, the licence stays"), ["Through 2032, the licence"]);
+    }
+
+    /// Vocabularies parsed once and shared give the same phrases and the same mistakes as a
+    /// parse of each pattern alone, including the depth limits, which depend on where the
+    /// vocabulary is named.
+    #[test]
+    fn shared_vocabularies_parse_as_each_pattern_alone() {
+        let deep = format!("{}x{}", "(".repeat(MAX_DEPTH - 1), ")".repeat(MAX_DEPTH - 1));
+        let vocab: Vocab = [
+            ("pay".to_string(), vec!["pays".to_string(), "(will|to) pay".to_string()]),
+            ("owe".to_string(), vec!["{pay} back".to_string(), "owes".to_string()]),
+            ("deep".to_string(), vec![deep]),
+            ("bad".to_string(), vec!["(a".to_string()]),
+        ]
+        .into_iter()
+        .collect();
+        let shared = Vocabularies::new(&vocab);
+        let patterns = [
+            "{owe} {to}",
+            "Microsoft {pay} & {owe} {year}",
+            "{deep}",
+            "(a ({deep}))",
+            "{deep}",
+            "(a {deep})",
+            "{bad} {pay}",
+            "{pay} {bad}",
+            "({pay}|{owe}) {percent}",
+        ];
+        for p in patterns {
+            assert_eq!(shared.parse(p), parse(p, &vocab), "{p}");
+        }
+        assert!(shared.parse("(a ({deep}))").is_err(), "brackets nest too deep around the vocabulary");
     }
 
     #[test]
