@@ -4,7 +4,7 @@
 //! stage it speaks of ([`Checker::verdict`]). Every mistake in the rules is an error located in
 //! terms.toml.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -47,9 +47,19 @@ pub struct Checker {
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
     table: KeyTable,
-    /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
-    /// and pattern order: (claim, pattern, test).
-    by_lang: Vec<(Option<Lang>, Vec<Tested>)>,
+    /// Per language a pattern is written in (`None`: the claims' own), its patterns.
+    by_lang: Vec<(Option<Lang>, Patterns)>,
+}
+
+/// A language's patterns in claim and pattern order, and which of them each key may admit, so
+/// that a clause asks only the tests of patterns whose leading keys it holds, not all of them.
+#[derive(Debug, Clone, Default)]
+struct Patterns {
+    tested: Vec<Tested>,
+    /// Per key, the patterns (positions in `tested`) that key leads.
+    by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState>,
+    /// The patterns without leading keys: asked of every clause.
+    always: Vec<u32>,
 }
 
 /// A pattern (claim, pattern) and its test.
@@ -61,11 +71,24 @@ impl PatternIndex {
         for (ci, claim) in claims.iter().enumerate() {
             for (pi, p) in claim.patterns.iter().enumerate() {
                 let test = index.table.compile(&p.phrase);
-                let at = (ci as u32, pi as u32, test);
-                match index.by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
-                    Some((_, list)) => list.push(at),
-                    None => index.by_lang.push((p.lang, vec![at])),
+                let list = match index.by_lang.iter().position(|(l, _)| *l == p.lang) {
+                    Some(i) => &mut index.by_lang[i].1,
+                    None => {
+                        index.by_lang.push((p.lang, Patterns::default()));
+                        &mut index.by_lang.last_mut().expect("just pushed").1
+                    }
+                };
+                let at = list.tested.len() as u32;
+                if test.lead().is_empty() {
+                    list.always.push(at);
                 }
+                for &k in test.lead() {
+                    let led = list.by_key.entry(k).or_default();
+                    if led.last() != Some(&at) {
+                        led.push(at);
+                    }
+                }
+                list.tested.push((ci as u32, pi as u32, test));
             }
         }
         index
@@ -78,9 +101,20 @@ impl PatternIndex {
         let mut out = Vec::new();
         let mut memo = Vec::new();
         let mut groups = 0;
+        let mut asked: Vec<u32> = Vec::new();
         for (_, list) in self.by_lang.iter().filter(|(l, _)| reads(*l)) {
             groups += 1;
-            for (ci, pi, t) in list {
+            asked.clear();
+            asked.extend_from_slice(&list.always);
+            for k in bits.ones() {
+                if let Some(led) = list.by_key.get(&k) {
+                    asked.extend_from_slice(led);
+                }
+            }
+            asked.sort_unstable();
+            asked.dedup();
+            for &i in &asked {
+                let (ci, pi, t) = &list.tested[i as usize];
                 if self.table.holds(t, &bits, &mut memo) {
                     out.push((*ci, *pi));
                 }
@@ -304,4 +338,48 @@ pub struct Verdict<'a> {
     pub stage: Option<String>,
     /// When the sentence dates a term to a stage before it was set: the event that set it.
     pub set_by: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::checks::token::tokenize_all;
+
+    /// The index asks only the patterns whose leading keys a clause holds: it admits exactly
+    /// the patterns whose whole test the clause passes, in every language, as asking all did.
+    #[test]
+    fn the_index_admits_what_asking_every_pattern_admits() {
+        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let checker = Checker::new(&terms).expect("the rules compile");
+        let texts = [
+            "Microsoft will keep a non-exclusive licence to OpenAI's models through 2032.",
+            "OpenAI pays Microsoft a 20% revenue share until an expert panel verifies AGI.",
+            "Microsoft holds a stake of about 27% in OpenAI Group PBC, worth $135 billion.",
+            "OpenAI seguirá pagando a Microsoft una parte de sus ingresos hasta 2030.",
+            "微软将持有OpenAI约27%的股份，价值1350亿美元。",
+            "The weather was fine and nothing was said of any deal.",
+        ];
+        let langs = [None, Some(Lang::Es), Some(Lang::Zh), Some(Lang::De)];
+        let mut admitted = 0;
+        for text in texts {
+            let toks = tokenize_all(text);
+            let present = Present::new(&toks, &checker.parties);
+            for lang in langs {
+                let reads = |l: Option<Lang>| l == lang;
+                let mut every = Vec::new();
+                for (ci, c) in checker.claims.iter().enumerate() {
+                    for (pi, p) in c.patterns.iter().enumerate() {
+                        if reads(p.lang) && p.phrase.admits(&present) {
+                            every.push((ci as u32, pi as u32));
+                        }
+                    }
+                }
+                assert_eq!(checker.index.candidates(&present, reads), every, "{text} in {lang:?}");
+                admitted += every.len();
+            }
+        }
+        assert!(admitted > 20, "the sentences reach patterns ({admitted})");
+    }
 }

@@ -1322,6 +1322,13 @@ pub struct Test {
     node: u32,
 }
 
+impl Test {
+    /// The keys one of which the test needs first (empty: none).
+    pub fn lead(&self) -> &[u32] {
+        &self.lead
+    }
+}
+
 /// A test in a [`KeyTable`]: a key's number, or all or any of other tests (by number).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum TestNode {
@@ -1341,6 +1348,20 @@ impl Bits {
     #[inline]
     pub fn has(&self, id: u32) -> bool {
         self.0.get(id as usize / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
+    }
+
+    /// The numbers in the set, in order.
+    pub fn ones(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros();
+                    w &= w - 1;
+                    i as u32 * 64 + b
+                })
+            })
+        })
     }
 }
 
