@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -41,20 +42,23 @@ pub struct Checker {
     pub index: PatternIndex,
 }
 
-/// The claims' patterns as tests on a clause's words ([`Phrase::admits`]) in numbers of one
+/// The claims' patterns as tests on a clause's words ([`Phrase::admits`]) in numbers of a
 /// [`KeyTable`], so that a clause computes which keys it holds once and each of thousands of
-/// patterns is a few bit lookups.
+/// patterns is a few bit lookups. Each language's patterns are compiled into their table when a
+/// clause in that language first asks: a digest whose articles are all English never compiles
+/// the tests of the seven other languages' patterns.
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
-    table: KeyTable,
-    /// Per language a pattern is written in (`None`: the claims' own), its patterns.
-    by_lang: Vec<(Option<Lang>, Patterns)>,
+    /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
+    /// and pattern order, and their tests once compiled.
+    by_lang: Vec<(Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>)>,
 }
 
-/// A language's patterns in claim and pattern order, and which of them each key may admit, so
-/// that a clause asks only the tests of patterns whose leading keys it holds, not all of them.
+/// A language's patterns compiled: their tests, and which of them each key may admit, so that
+/// a clause asks only the tests of patterns whose leading keys it holds, not all of them.
 #[derive(Debug, Clone, Default)]
 struct Patterns {
+    table: KeyTable,
     tested: Vec<Tested>,
     /// Per key, the patterns (positions in `tested`) that key leads.
     by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState>,
@@ -65,45 +69,59 @@ struct Patterns {
 /// A pattern (claim, pattern) and its test.
 type Tested = (u32, u32, Test);
 
+impl Patterns {
+    fn new(claims: &[Claim], members: &[(u32, u32)]) -> Patterns {
+        let mut list = Patterns::default();
+        for &(ci, pi) in members {
+            let test = list.table.compile(&claims[ci as usize].patterns[pi as usize].phrase);
+            let at = list.tested.len() as u32;
+            if test.lead().is_empty() {
+                list.always.push(at);
+            }
+            for &k in test.lead() {
+                let led = list.by_key.entry(k).or_default();
+                if led.last() != Some(&at) {
+                    led.push(at);
+                }
+            }
+            list.tested.push((ci, pi, test));
+        }
+        list
+    }
+}
+
 impl PatternIndex {
     fn new(claims: &[Claim]) -> PatternIndex {
         let mut index = PatternIndex::default();
         for (ci, claim) in claims.iter().enumerate() {
             for (pi, p) in claim.patterns.iter().enumerate() {
-                let test = index.table.compile(&p.phrase);
-                let list = match index.by_lang.iter().position(|(l, _)| *l == p.lang) {
-                    Some(i) => &mut index.by_lang[i].1,
-                    None => {
-                        index.by_lang.push((p.lang, Patterns::default()));
-                        &mut index.by_lang.last_mut().expect("just pushed").1
-                    }
-                };
-                let at = list.tested.len() as u32;
-                if test.lead().is_empty() {
-                    list.always.push(at);
+                let at = (ci as u32, pi as u32);
+                match index.by_lang.iter_mut().find(|(l, _, _)| *l == p.lang) {
+                    Some((_, list, _)) => list.push(at),
+                    None => index.by_lang.push((p.lang, vec![at], OnceLock::new())),
                 }
-                for &k in test.lead() {
-                    let led = list.by_key.entry(k).or_default();
-                    if led.last() != Some(&at) {
-                        led.push(at);
-                    }
-                }
-                list.tested.push((ci as u32, pi as u32, test));
             }
         }
         index
     }
 
-    /// The (claim, pattern) pairs written in a language `reads` accepts whose test the clause
-    /// passes, in claim and pattern order.
-    pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
-        let bits = self.table.bits(present);
+    /// Whether the tests of the patterns written in `lang` are compiled (asked for yet).
+    pub fn compiled(&self, lang: Option<Lang>) -> bool {
+        self.by_lang.iter().any(|(l, _, p)| *l == lang && p.get().is_some())
+    }
+
+    /// The (claim, pattern) pairs of `claims` (the ones the index was made of) written in a
+    /// language `reads` accepts whose test the clause passes, in claim and pattern order.
+    fn candidates(&self, claims: &[Claim], present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
         let mut memo = Vec::new();
         let mut groups = 0;
         let mut asked: Vec<u32> = Vec::new();
-        for (_, list) in self.by_lang.iter().filter(|(l, _)| reads(*l)) {
+        for (_, members, list) in self.by_lang.iter().filter(|(l, _, _)| reads(*l)) {
             groups += 1;
+            let list = list.get_or_init(|| Patterns::new(claims, members));
+            let bits = list.table.bits(present);
+            memo.clear();
             asked.clear();
             asked.extend_from_slice(&list.always);
             for k in bits.ones() {
@@ -115,7 +133,7 @@ impl PatternIndex {
             asked.dedup();
             for &i in &asked {
                 let (ci, pi, t) = &list.tested[i as usize];
-                if self.table.holds(t, &bits, &mut memo) {
+                if list.table.holds(t, &bits, &mut memo) {
                     out.push((*ci, *pi));
                 }
             }
@@ -234,6 +252,12 @@ impl Checker {
 
     pub fn is_empty(&self) -> bool {
         self.claims.is_empty()
+    }
+
+    /// The (claim, pattern) pairs written in a language `reads` accepts whose test a clause
+    /// holding `present` passes, in claim and pattern order.
+    pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
+        self.index.candidates(&self.claims, present, reads)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -376,10 +400,42 @@ mod tests {
                         }
                     }
                 }
-                assert_eq!(checker.index.candidates(&present, reads), every, "{text} in {lang:?}");
+                assert_eq!(checker.candidates(&present, reads), every, "{text} in {lang:?}");
                 admitted += every.len();
             }
         }
         assert!(admitted > 20, "the sentences reach patterns ({admitted})");
+    }
+
+    /// A language's patterns are compiled into the index when a clause in that language first
+    /// asks for them: English articles alone never compile the Spanish patterns' tests, and a
+    /// digest in both languages finds in each what a checker that read only it finds.
+    #[test]
+    fn a_language_no_article_is_in_is_not_compiled() {
+        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let stage = NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
+        let en =
+            [crate::checks::Block::prose(0, "Microsoft holds a 27% stake in OpenAI, and its licence is exclusive.")];
+        let es = [crate::checks::Block::prose(0, "Microsoft tiene una participación del 27% en OpenAI hasta 2030.")];
+        let check = |c: &Checker, blocks: &[crate::checks::Block], lang| {
+            crate::checks::check_blocks(c, &terms, blocks, stage, Some(lang))
+        };
+        let alone_en = Checker::new(&terms).expect("the rules compile");
+        let alone_es = Checker::new(&terms).expect("the rules compile");
+        let both = Checker::new(&terms).expect("the rules compile");
+        assert!(
+            !both.index.compiled(None) && !both.index.compiled(Some(Lang::Es)),
+            "nothing compiled before a clause asks"
+        );
+        let found_en = check(&alone_en, &en, "en");
+        assert!(!found_en.is_empty(), "the English sentence states terms");
+        assert!(alone_en.index.compiled(None));
+        assert!(!alone_en.index.compiled(Some(Lang::Es)) && !alone_en.index.compiled(Some(Lang::De)));
+        let found_es = check(&alone_es, &es, "es");
+        assert!(!found_es.is_empty(), "the Spanish sentence states terms");
+        assert!(alone_es.index.compiled(Some(Lang::Es)) && !alone_es.index.compiled(None));
+        assert_eq!(check(&both, &en, "en"), found_en);
+        assert_eq!(check(&both, &es, "es"), found_es);
+        assert!(both.index.compiled(None) && both.index.compiled(Some(Lang::Es)));
     }
 }

@@ -21,7 +21,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::token::{Kind, Token, WORD_HASH_START, tokenize_all, word_hash, word_hash_step};
 use super::value::{self, Lang};
@@ -117,23 +117,34 @@ enum Node {
     Slot(Slot, bool),
 }
 
-/// Alternatives, with what [`node_keys`], [`node_need`], [`seq_firsts`] and [`collect_slots`]
-/// say of them worked out once: a vocabulary shared by hundreds of patterns is not walked again
-/// for each.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Alternatives, with what [`node_keys`], [`node_need`] and [`seq_firsts`] say of them worked
+/// out once, on first need: a vocabulary shared by hundreds of patterns is not walked again for
+/// each, and one only patterns of a language no article is in name is never walked.
+#[derive(Debug, Clone)]
 struct Alts {
     seqs: Vec<Vec<Node>>,
+    /// What [`collect_slots`] says of them (parsing asks it of every pattern).
+    slots: Vec<Slot>,
+    derived: OnceLock<AltsDerived>,
+}
+
+#[derive(Debug, Clone)]
+struct AltsDerived {
     keys: Option<Vec<Key>>,
     need: Option<Arc<Need>>,
     firsts: Option<Vec<First>>,
-    slots: Vec<Slot>,
 }
+
+impl PartialEq for Alts {
+    fn eq(&self, other: &Alts) -> bool {
+        self.seqs == other.seqs // the rest follows from them
+    }
+}
+
+impl Eq for Alts {}
 
 impl Alts {
     fn new(seqs: Vec<Vec<Node>>) -> Alts {
-        let keys = alts_keys(&seqs);
-        let need = alts_need(&seqs).map(Arc::new);
-        let firsts = alts_firsts(&seqs);
         // A slot in one alternative is a slot of the pattern.
         let mut slots = Vec::new();
         for a in &seqs {
@@ -145,7 +156,15 @@ impl Alts {
                 }
             }
         }
-        Alts { seqs, keys, need, firsts, slots }
+        Alts { seqs, slots, derived: OnceLock::new() }
+    }
+
+    fn derived(&self) -> &AltsDerived {
+        self.derived.get_or_init(|| AltsDerived {
+            keys: alts_keys(&self.seqs),
+            need: alts_need(&self.seqs).map(Arc::new),
+            firsts: alts_firsts(&self.seqs),
+        })
     }
 }
 
@@ -160,19 +179,43 @@ pub enum Key {
 }
 
 /// A compiled pattern: the parts joined by ` & `, each a sequence of nodes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Phrase {
     parts: Vec<Vec<Node>>,
     pub slots: Vec<Slot>,
+    /// What the index and the matcher ask of the parts, worked out on first need: the patterns
+    /// of a language no article is in are parsed (their mistakes reported), never asked.
+    derived: OnceLock<Derived>,
+}
+
+impl PartialEq for Phrase {
+    fn eq(&self, other: &Phrase) -> bool {
+        self.parts == other.parts && self.slots == other.slots // the rest follows from them
+    }
+}
+
+impl Eq for Phrase {}
+
+#[derive(Debug, Clone)]
+struct Derived {
     /// Per part, keys one of which every match of the part contains (empty: no requirement).
-    pub keys: Vec<Vec<Key>>,
+    keys: Vec<Vec<Key>>,
     /// Per part, what its first token can be (`None`: anything), so that a start no match can
     /// begin at is skipped without running the matcher.
     firsts: Vec<Option<Firsts>>,
     /// The words a match needs (every part, every word that is not optional, all the words
     /// of one alternative): a stricter test than `keys`, so that most patterns never run the
     /// matcher on a clause.
-    pub need: Option<Need>,
+    need: Option<Need>,
+}
+
+impl Derived {
+    fn of(parts: &[Vec<Node>]) -> Derived {
+        let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
+        let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
+        let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
+        Derived { keys, firsts, need }
+    }
 }
 
 /// What a match needs among a clause's words: a key, all of some, or any of some.
@@ -291,7 +334,7 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
             out.extend(joined.iter().map(|(j, h)| First::Joined(j.clone(), *h)));
             Some(out)
         }
-        Node::Alt(alts) => alts.firsts.clone(),
+        Node::Alt(alts) => alts.derived().firsts.clone(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
@@ -439,10 +482,7 @@ fn parse_shared(pattern: &str, vocab: &Vocab, parsed: &Parsed) -> Result<Phrase,
     }
     slots.sort();
     slots.dedup();
-    let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
-    let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
-    let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
-    Ok(Phrase { parts, slots, keys, firsts, need })
+    Ok(Phrase { parts, slots, derived: OnceLock::new() })
 }
 
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
@@ -711,7 +751,7 @@ fn node_need(n: &Node) -> Option<Need> {
                 None => spelled,
             })
         }
-        Node::Alt(alts) => alts.need.clone().map(Need::Shared),
+        Node::Alt(alts) => alts.derived().need.clone().map(Need::Shared),
         Node::Slot(Slot::From | Slot::To, _) => Some(Need::Key(Key::Party)),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
@@ -756,7 +796,7 @@ fn node_keys(n: &Node) -> Option<Vec<Key>> {
             }
             Some(keys)
         }
-        Node::Alt(alts) => alts.keys.clone(),
+        Node::Alt(alts) => alts.derived().keys.clone(),
         Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
         Node::Slot(Slot::End | Slot::Date, _) => None,
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
@@ -1000,11 +1040,16 @@ impl Matcher<'_, '_> {
 }
 
 impl Phrase {
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(|| Derived::of(&self.parts))
+    }
+
     /// Whether every part's keys, and every word a match needs, are among the clause's tokens
     /// (cheap; no match is tried).
     pub fn admits(&self, present: &Present) -> bool {
-        self.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
-            && self.need.as_ref().is_none_or(|n| n.holds(&|k| present.has(k)))
+        let d = self.derived();
+        d.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
+            && d.need.as_ref().is_none_or(|n| n.holds(&|k| present.has(k)))
     }
 
     /// The matches of the pattern in `toks`: for each start, the shortest way to match, then
@@ -1017,7 +1062,7 @@ impl Phrase {
     /// [`Phrase::find`] for a clause whose [`Present`] index admitted the phrase.
     pub fn find_in(&self, toks: &[Token], ctx: &Context, _present: Option<&Present>) -> Vec<Match> {
         let mut per_part: Vec<Vec<Match>> = Vec::with_capacity(self.parts.len());
-        for (p, f) in self.parts.iter().zip(&self.firsts) {
+        for (p, f) in self.parts.iter().zip(&self.derived().firsts) {
             let found = find_part(p, f.as_ref(), toks, ctx);
             if found.is_empty() {
                 return Vec::new(); // every part must match
@@ -1193,6 +1238,7 @@ impl KeyTable {
     /// The test of a phrase ([`Phrase::admits`]) in numbers of this table: first the most
     /// selective set of its keys (a quick refusal, no tree walked), then the whole test.
     pub fn compile(&mut self, p: &Phrase) -> Test {
+        let p = p.derived();
         let lead = p
             .keys
             .iter()
