@@ -1327,11 +1327,22 @@ impl KeyTable {
         }
         let yes = match &self.tests[t as usize] {
             TestNode::Key(id) => bits.has(*id),
-            TestNode::All(v) => v.iter().all(|&c| self.eval(c, bits, memo)),
-            TestNode::Any(v) => v.iter().any(|&c| self.eval(c, bits, memo)),
+            TestNode::All(v) => v.iter().all(|&c| self.child(c, bits, memo)),
+            TestNode::Any(v) => v.iter().any(|&c| self.child(c, bits, memo)),
         };
         memo[t as usize] = if yes { 2 } else { 1 };
         yes
+    }
+
+    /// A test under an `all` or `any`: a key is one bit, read without the memo (most of a
+    /// vocabulary's tests are keys, and a call and a memo write for each was most of a clause's
+    /// cost of asking the index).
+    #[inline]
+    fn child(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
+        match &self.tests[t as usize] {
+            TestNode::Key(id) => bits.has(*id),
+            _ => self.eval(t, bits, memo),
+        }
     }
 
     /// Which keys a clause holds: bit `id` of the set.
