@@ -51,8 +51,11 @@ pub struct Checker {
 pub struct PatternIndex {
     /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
     /// and pattern order, and their tests once compiled.
-    by_lang: Vec<(Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>)>,
+    by_lang: Vec<Group>,
 }
+
+/// A language, its patterns (claim, pattern), and their tests once compiled.
+type Group = (Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>);
 
 /// A language's patterns compiled: their tests, and which of them each key may admit, so that
 /// a clause asks only the tests of patterns whose leading keys it holds, not all of them.
