@@ -4,8 +4,9 @@
 //! stage it speaks of ([`Checker::verdict`]). Every mistake in the rules is an error located in
 //! terms.toml.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -41,47 +42,101 @@ pub struct Checker {
     pub index: PatternIndex,
 }
 
-/// The claims' patterns as tests on a clause's words ([`Phrase::admits`]) in numbers of one
+/// The claims' patterns as tests on a clause's words ([`Phrase::admits`]) in numbers of a
 /// [`KeyTable`], so that a clause computes which keys it holds once and each of thousands of
-/// patterns is a few bit lookups.
+/// patterns is a few bit lookups. Each language's patterns are compiled into their table when a
+/// clause in that language first asks: a digest whose articles are all English never compiles
+/// the tests of the seven other languages' patterns.
 #[derive(Debug, Clone, Default)]
 pub struct PatternIndex {
-    table: KeyTable,
     /// Per language a pattern is written in (`None`: the claims' own), its patterns in claim
-    /// and pattern order: (claim, pattern, test).
-    by_lang: Vec<(Option<Lang>, Vec<Tested>)>,
+    /// and pattern order, and their tests once compiled.
+    by_lang: Vec<Group>,
+}
+
+/// A language, its patterns (claim, pattern), and their tests once compiled.
+type Group = (Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>);
+
+/// A language's patterns compiled: their tests, and which of them each key may admit, so that
+/// a clause asks only the tests of patterns whose leading keys it holds, not all of them.
+#[derive(Debug, Clone, Default)]
+struct Patterns {
+    table: KeyTable,
+    tested: Vec<Tested>,
+    /// Per key, the patterns (positions in `tested`) that key leads.
+    by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState>,
+    /// The patterns without leading keys: asked of every clause.
+    always: Vec<u32>,
 }
 
 /// A pattern (claim, pattern) and its test.
 type Tested = (u32, u32, Test);
+
+impl Patterns {
+    fn new(claims: &[Claim], members: &[(u32, u32)]) -> Patterns {
+        let mut list = Patterns::default();
+        for &(ci, pi) in members {
+            let test = list.table.compile(&claims[ci as usize].patterns[pi as usize].phrase);
+            let at = list.tested.len() as u32;
+            if test.lead().is_empty() {
+                list.always.push(at);
+            }
+            for &k in test.lead() {
+                let led = list.by_key.entry(k).or_default();
+                if led.last() != Some(&at) {
+                    led.push(at);
+                }
+            }
+            list.tested.push((ci, pi, test));
+        }
+        list
+    }
+}
 
 impl PatternIndex {
     fn new(claims: &[Claim]) -> PatternIndex {
         let mut index = PatternIndex::default();
         for (ci, claim) in claims.iter().enumerate() {
             for (pi, p) in claim.patterns.iter().enumerate() {
-                let test = index.table.compile(&p.phrase);
-                let at = (ci as u32, pi as u32, test);
-                match index.by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
-                    Some((_, list)) => list.push(at),
-                    None => index.by_lang.push((p.lang, vec![at])),
+                let at = (ci as u32, pi as u32);
+                match index.by_lang.iter_mut().find(|(l, _, _)| *l == p.lang) {
+                    Some((_, list, _)) => list.push(at),
+                    None => index.by_lang.push((p.lang, vec![at], OnceLock::new())),
                 }
             }
         }
         index
     }
 
-    /// The (claim, pattern) pairs written in a language `reads` accepts whose test the clause
-    /// passes, in claim and pattern order.
-    pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
-        let bits = self.table.bits(present);
+    /// Whether the tests of the patterns written in `lang` are compiled (asked for yet).
+    pub fn compiled(&self, lang: Option<Lang>) -> bool {
+        self.by_lang.iter().any(|(l, _, p)| *l == lang && p.get().is_some())
+    }
+
+    /// The (claim, pattern) pairs of `claims` (the ones the index was made of) written in a
+    /// language `reads` accepts whose test the clause passes, in claim and pattern order.
+    fn candidates(&self, claims: &[Claim], present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
         let mut memo = Vec::new();
         let mut groups = 0;
-        for (_, list) in self.by_lang.iter().filter(|(l, _)| reads(*l)) {
+        let mut asked: Vec<u32> = Vec::new();
+        for (_, members, list) in self.by_lang.iter().filter(|(l, _, _)| reads(*l)) {
             groups += 1;
-            for (ci, pi, t) in list {
-                if self.table.holds(t, &bits, &mut memo) {
+            let list = list.get_or_init(|| Patterns::new(claims, members));
+            let bits = list.table.bits(present);
+            memo.clear();
+            asked.clear();
+            asked.extend_from_slice(&list.always);
+            for k in bits.ones() {
+                if let Some(led) = list.by_key.get(&k) {
+                    asked.extend_from_slice(led);
+                }
+            }
+            asked.sort_unstable();
+            asked.dedup();
+            for &i in &asked {
+                let (ci, pi, t) = &list.tested[i as usize];
+                if list.table.holds(t, &bits, &mut memo) {
                     out.push((*ci, *pi));
                 }
             }
@@ -128,16 +183,17 @@ impl Checker {
                 ),
             }
         }
+        let shared = phrase::Vocabularies::new(&vocab);
         let mut claims = Vec::new();
         for raw in &rules.claims {
-            match claim::compile(raw, &vocab, &rules.lines, file) {
+            match claim::compile(raw, &shared, &rules.lines, file) {
                 Ok(c) => claims.push(c),
                 Err(d) => problems.extend(d),
             }
         }
         for ph in &rules.phrasings {
             match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
-                Some(c) => problems.extend(claim::add_phrasing(c, ph, &vocab, &rules.lines, file)),
+                Some(c) => problems.extend(claim::add_phrasing(c, ph, &shared, &rules.lines, file)),
                 None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
                 None => problems.push(Diagnostic::error(
                     file,
@@ -149,7 +205,7 @@ impl Checker {
         // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
         for (name, phrases) in &vocab {
             for p in phrases {
-                if let Err(e) = phrase::parse(p, &vocab) {
+                if let Err(e) = shared.parse(p) {
                     problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
                 }
             }
@@ -199,6 +255,12 @@ impl Checker {
 
     pub fn is_empty(&self) -> bool {
         self.claims.is_empty()
+    }
+
+    /// The (claim, pattern) pairs written in a language `reads` accepts whose test a clause
+    /// holding `present` passes, in claim and pattern order.
+    pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
+        self.index.candidates(&self.claims, present, reads)
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -303,4 +365,80 @@ pub struct Verdict<'a> {
     pub stage: Option<String>,
     /// When the sentence dates a term to a stage before it was set: the event that set it.
     pub set_by: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::checks::token::tokenize_all;
+
+    /// The index asks only the patterns whose leading keys a clause holds: it admits exactly
+    /// the patterns whose whole test the clause passes, in every language, as asking all did.
+    #[test]
+    fn the_index_admits_what_asking_every_pattern_admits() {
+        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let checker = Checker::new(&terms).expect("the rules compile");
+        let texts = [
+            "Microsoft will keep a non-exclusive licence to OpenAI's models through 2032.",
+            "OpenAI pays Microsoft a 20% revenue share until an expert panel verifies AGI.",
+            "Microsoft holds a stake of about 27% in OpenAI Group PBC, worth $135 billion.",
+            "OpenAI seguirá pagando a Microsoft una parte de sus ingresos hasta 2030.",
+            "微软将持有OpenAI约27%的股份，价值1350亿美元。",
+            "The weather was fine and nothing was said of any deal.",
+        ];
+        let langs = [None, Some(Lang::Es), Some(Lang::Zh), Some(Lang::De)];
+        let mut admitted = 0;
+        for text in texts {
+            let toks = tokenize_all(text);
+            let present = Present::new(&toks, &checker.parties);
+            for lang in langs {
+                let reads = |l: Option<Lang>| l == lang;
+                let mut every = Vec::new();
+                for (ci, c) in checker.claims.iter().enumerate() {
+                    for (pi, p) in c.patterns.iter().enumerate() {
+                        if reads(p.lang) && p.phrase.admits(&present) {
+                            every.push((ci as u32, pi as u32));
+                        }
+                    }
+                }
+                assert_eq!(checker.candidates(&present, reads), every, "{text} in {lang:?}");
+                admitted += every.len();
+            }
+        }
+        assert!(admitted > 20, "the sentences reach patterns ({admitted})");
+    }
+
+    /// A language's patterns are compiled into the index when a clause in that language first
+    /// asks for them: English articles alone never compile the Spanish patterns' tests, and a
+    /// digest in both languages finds in each what a checker that read only it finds.
+    #[test]
+    fn a_language_no_article_is_in_is_not_compiled() {
+        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let stage = NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
+        let en =
+            [crate::checks::Block::prose(0, "Microsoft holds a 27% stake in OpenAI, and its licence is exclusive.")];
+        let es = [crate::checks::Block::prose(0, "Microsoft tiene una participación del 27% en OpenAI hasta 2030.")];
+        let check = |c: &Checker, blocks: &[crate::checks::Block], lang| {
+            crate::checks::check_blocks(c, &terms, blocks, stage, Some(lang))
+        };
+        let alone_en = Checker::new(&terms).expect("the rules compile");
+        let alone_es = Checker::new(&terms).expect("the rules compile");
+        let both = Checker::new(&terms).expect("the rules compile");
+        assert!(
+            !both.index.compiled(None) && !both.index.compiled(Some(Lang::Es)),
+            "nothing compiled before a clause asks"
+        );
+        let found_en = check(&alone_en, &en, "en");
+        assert!(!found_en.is_empty(), "the English sentence states terms");
+        assert!(alone_en.index.compiled(None));
+        assert!(!alone_en.index.compiled(Some(Lang::Es)) && !alone_en.index.compiled(Some(Lang::De)));
+        let found_es = check(&alone_es, &es, "es");
+        assert!(!found_es.is_empty(), "the Spanish sentence states terms");
+        assert!(alone_es.index.compiled(Some(Lang::Es)) && !alone_es.index.compiled(None));
+        assert_eq!(check(&both, &en, "en"), found_en);
+        assert_eq!(check(&both, &es, "es"), found_es);
+        assert!(both.index.compiled(None) && both.index.compiled(Some(Lang::Es)));
+    }
 }

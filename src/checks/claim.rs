@@ -9,7 +9,7 @@ use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::phrase::{self, Parties, Phrase, Slot, Vocab};
+use super::phrase::{Parties, Phrase, Slot, Vocabularies};
 use super::token::tokenize_all;
 use super::value::{Bound, Lang, Value, amount_at, number};
 use crate::content::terms::{self, ClaimSpec, Terms};
@@ -117,11 +117,11 @@ fn compile_pattern(
     kind_name: &str,
     src: &str,
     value: Option<String>,
-    vocab: &Vocab,
+    vocab: &Vocabularies,
     pline: usize,
     file: &Path,
 ) -> Result<Pattern, Diagnostic> {
-    let p = phrase::parse(src, vocab).map_err(|e| {
+    let p = vocab.parse(src).map_err(|e| {
         Diagnostic::error(file, pline, format!("claim `{id}`: {}", e.0))
             .help("patterns are phrases: words, (a|b), [optional], ..., word*, {slot} or {vocabulary}, and ` & `")
     })?;
@@ -143,7 +143,7 @@ fn compile_pattern(
 /// Compiles one claim, or says what is wrong with it, line by line.
 pub fn compile(
     raw: &ClaimSpec,
-    vocab: &Vocab,
+    vocab: &Vocabularies,
     lines: &crate::diag::Lines,
     file: &Path,
 ) -> Result<Claim, Vec<Diagnostic>> {
@@ -210,7 +210,7 @@ pub fn compile(
     }
     let phrases = |list: &[toml::Spanned<String>], what: &str, problems: &mut Vec<Diagnostic>| -> Vec<Phrase> {
         list.iter()
-            .filter_map(|u| match phrase::parse(u.get_ref(), vocab) {
+            .filter_map(|u| match vocab.parse(u.get_ref()) {
                 Ok(p) => Some(p),
                 Err(e) => {
                     problems.push(Diagnostic::error(
@@ -271,7 +271,7 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
 pub fn add_phrasing(
     claim: &mut Claim,
     raw: &crate::content::terms::PhrasingSpec,
-    vocab: &Vocab,
+    vocab: &Vocabularies,
     lines: &crate::diag::Lines,
     file: &Path,
 ) -> Vec<Diagnostic> {
@@ -281,7 +281,7 @@ pub fn add_phrasing(
     let known: Vec<String> = claim.patterns.iter().filter_map(|p| p.value.clone()).collect();
     let mut add = |src: &toml::Spanned<String>, value: Option<String>| {
         let line = lines.line(src.span().start);
-        match phrase::parse(src.get_ref(), vocab) {
+        match vocab.parse(src.get_ref()) {
             Ok(p) if value.is_none() && !wanted.is_empty() && !p.slots.iter().any(|s| wanted.contains(s)) => {
                 problems.push(Diagnostic::error(
                     file,
@@ -316,7 +316,7 @@ pub fn add_phrasing(
         ));
     }
     for u in &raw.unless {
-        match phrase::parse(u.get_ref(), vocab) {
+        match vocab.parse(u.get_ref()) {
             Ok(p) => claim.unless_lang.push((lang, p)),
             Err(e) => problems.push(Diagnostic::error(
                 file,

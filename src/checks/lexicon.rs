@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::phrase::{self, Context, Match, Phrase, Vocab};
+use super::phrase::{self, Context, Match, Phrase, Present, Vocab};
 use super::token::Token;
 use super::value::Lang;
 
@@ -197,8 +197,11 @@ impl Found {
     pub fn scan(cues: &[&Cues], toks: &[Token], ctx: &Context, spelled: &dyn Fn(usize) -> bool) -> Found {
         let mut hits = Vec::new();
         let mut neutral: Vec<Match> = Vec::new();
+        // Hundreds of cue phrases, most of whose words the clause lacks: refused without
+        // running the matcher (the index refuses only clauses no match exists in).
+        let present = Present::new(toks, ctx.parties);
         for c in cues {
-            for p in c.phrases(Cue::Neutral) {
+            for p in c.phrases(Cue::Neutral).iter().filter(|p| p.admits(&present)) {
                 neutral.extend(p.find(toks, ctx));
             }
         }
@@ -207,7 +210,7 @@ impl Found {
                 if *cue == Cue::Neutral {
                     continue;
                 }
-                for p in phrases {
+                for p in phrases.iter().filter(|p| p.admits(&present)) {
                     for m in p.find(toks, ctx) {
                         let touches = m.spelled.iter().any(|r| r.clone().any(spelled));
                         let inside_neutral = neutral.iter().any(|n| n.start <= m.start && m.end <= n.end);

@@ -18,8 +18,10 @@
 //! Matching is backtracking over at most a clause of tokens, with a step budget, so that no
 //! pattern, however written, costs more than a bound.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use super::token::{Kind, Token, WORD_HASH_START, tokenize_all, word_hash, word_hash_step};
 use super::value::{self, Lang};
@@ -106,12 +108,64 @@ enum Node {
         joined: Option<(String, u64)>,
         possessive: bool,
     },
-    Alt(Vec<Vec<Node>>),
+    /// Alternatives; a vocabulary's are parsed once and shared by every pattern naming it.
+    Alt(Arc<Alts>),
     Optional(Vec<Node>),
     /// `...`: up to eight words; `..`: up to three.
     Gap(u32),
     /// A slot; `true` when written `{from}'s`: the name must be possessive.
     Slot(Slot, bool),
+}
+
+/// Alternatives, with what [`node_keys`], [`node_need`] and [`seq_firsts`] say of them worked
+/// out once, on first need: a vocabulary shared by hundreds of patterns is not walked again for
+/// each, and one only patterns of a language no article is in name is never walked.
+#[derive(Debug, Clone)]
+struct Alts {
+    seqs: Vec<Vec<Node>>,
+    /// What [`collect_slots`] says of them (parsing asks it of every pattern).
+    slots: Vec<Slot>,
+    derived: OnceLock<AltsDerived>,
+}
+
+#[derive(Debug, Clone)]
+struct AltsDerived {
+    keys: Option<Vec<Key>>,
+    need: Option<Arc<Need>>,
+    firsts: Option<Vec<First>>,
+}
+
+impl PartialEq for Alts {
+    fn eq(&self, other: &Alts) -> bool {
+        self.seqs == other.seqs // the rest follows from them
+    }
+}
+
+impl Eq for Alts {}
+
+impl Alts {
+    fn new(seqs: Vec<Vec<Node>>) -> Alts {
+        // A slot in one alternative is a slot of the pattern.
+        let mut slots = Vec::new();
+        for a in &seqs {
+            let mut x = Vec::new();
+            collect_slots(a, &mut x);
+            for s in x {
+                if !slots.contains(&s) {
+                    slots.push(s);
+                }
+            }
+        }
+        Alts { seqs, slots, derived: OnceLock::new() }
+    }
+
+    fn derived(&self) -> &AltsDerived {
+        self.derived.get_or_init(|| AltsDerived {
+            keys: alts_keys(&self.seqs),
+            need: alts_need(&self.seqs).map(Arc::new),
+            firsts: alts_firsts(&self.seqs),
+        })
+    }
 }
 
 /// What a literal requirement of a pattern is: every match contains one of a part's keys.
@@ -125,19 +179,43 @@ pub enum Key {
 }
 
 /// A compiled pattern: the parts joined by ` & `, each a sequence of nodes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Phrase {
     parts: Vec<Vec<Node>>,
     pub slots: Vec<Slot>,
+    /// What the index and the matcher ask of the parts, worked out on first need: the patterns
+    /// of a language no article is in are parsed (their mistakes reported), never asked.
+    derived: OnceLock<Derived>,
+}
+
+impl PartialEq for Phrase {
+    fn eq(&self, other: &Phrase) -> bool {
+        self.parts == other.parts && self.slots == other.slots // the rest follows from them
+    }
+}
+
+impl Eq for Phrase {}
+
+#[derive(Debug, Clone)]
+struct Derived {
     /// Per part, keys one of which every match of the part contains (empty: no requirement).
-    pub keys: Vec<Vec<Key>>,
+    keys: Vec<Vec<Key>>,
     /// Per part, what its first token can be (`None`: anything), so that a start no match can
     /// begin at is skipped without running the matcher.
     firsts: Vec<Option<Firsts>>,
     /// The words a match needs (every part, every word that is not optional, all the words
     /// of one alternative): a stricter test than `keys`, so that most patterns never run the
     /// matcher on a clause.
-    pub need: Option<Need>,
+    need: Option<Need>,
+}
+
+impl Derived {
+    fn of(parts: &[Vec<Node>]) -> Derived {
+        let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
+        let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
+        let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
+        Derived { keys, firsts, need }
+    }
 }
 
 /// What a match needs among a clause's words: a key, all of some, or any of some.
@@ -146,6 +224,8 @@ pub enum Need {
     Key(Key),
     All(Vec<Need>),
     Any(Vec<Need>),
+    /// What alternatives need, shared by the patterns that name their vocabulary.
+    Shared(Arc<Need>),
 }
 
 impl Need {
@@ -163,6 +243,7 @@ impl Need {
             Need::Key(k) => has(k),
             Need::All(v) => v.iter().all(|n| n.holds(has)),
             Need::Any(v) => v.iter().any(|n| n.holds(has)),
+            Need::Shared(n) => n.holds(has),
         }
     }
 }
@@ -253,16 +334,18 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
             out.extend(joined.iter().map(|(j, h)| First::Joined(j.clone(), *h)));
             Some(out)
         }
-        Node::Alt(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                out.extend(seq_firsts(a)?);
-            }
-            Some(out)
-        }
+        Node::Alt(alts) => alts.derived().firsts.clone(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
+}
+
+fn alts_firsts(alts: &[Vec<Node>]) -> Option<Vec<First>> {
+    let mut out = Vec::new();
+    for a in alts {
+        out.extend(seq_firsts(a)?);
+    }
+    Some(out)
 }
 
 /// The parties' names, tokenized, for `{from}` and `{to}`.
@@ -327,9 +410,53 @@ const SHORT_GAP_UNITS: u32 = 3 * 3;
 
 /// Parses a pattern. `vocab` gives the phrases of `{name}`s.
 pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
+    parse_shared(pattern, vocab, &Parsed::default())
+}
+
+/// Vocabularies whose phrases are parsed once, when a pattern first names them, and then shared
+/// by every pattern naming them: parsing each vocabulary again for each of a thousand patterns
+/// was most of the cost of compiling the rules, and copying it most of their memory.
+#[derive(Debug)]
+pub struct Vocabularies<'a> {
+    phrases: &'a Vocab,
+    parsed: Parsed,
+}
+
+impl<'a> Vocabularies<'a> {
+    pub fn new(phrases: &'a Vocab) -> Vocabularies<'a> {
+        Vocabularies { phrases, parsed: Parsed::default() }
+    }
+
+    /// [`parse`]: the same phrase, or the same error.
+    pub fn parse(&self, pattern: &str) -> Result<Phrase, PatternError> {
+        parse_shared(pattern, self.phrases, &self.parsed)
+    }
+
+    pub fn phrases(&self) -> &'a Vocab {
+        self.phrases
+    }
+}
+
+/// The vocabularies parsed so far (a vocabulary that failed to parse is not kept).
+#[derive(Debug, Default)]
+struct Parsed {
+    vocabs: RefCell<HashMap<String, ParsedVocab>>,
+}
+
+/// A vocabulary parsed, and how deep its brackets and vocabularies nest (what the limits on
+/// depth ask of the place it is named at).
+#[derive(Debug)]
+struct ParsedVocab {
+    alts: Arc<Alts>,
+    depth: usize,
+    nest: usize,
+}
+
+/// [`parse`] with the vocabularies in `parsed` shared, and those parsed added to it.
+fn parse_shared(pattern: &str, vocab: &Vocab, parsed: &Parsed) -> Result<Phrase, PatternError> {
     let mut parts = Vec::new();
     for part in pattern.split(" & ") {
-        let mut p = Parser { src: part, pos: 0, vocab, depth: 0, expanding: Vec::new() };
+        let mut p = Parser { src: part, pos: 0, vocab, depth: 0, expanding: Vec::new(), parsed, peak: (0, 0) };
         let nodes = p.seq(false)?;
         p.skip_space();
         if p.pos < p.src.len() {
@@ -355,30 +482,14 @@ pub fn parse(pattern: &str, vocab: &Vocab) -> Result<Phrase, PatternError> {
     }
     slots.sort();
     slots.dedup();
-    let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
-    let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
-    let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
-    Ok(Phrase { parts, slots, keys, firsts, need })
+    Ok(Phrase { parts, slots, derived: OnceLock::new() })
 }
 
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
     for n in nodes {
         match n {
             Node::Slot(s, _) => out.push(*s),
-            Node::Alt(alts) => {
-                // A slot in one alternative is a slot of the pattern.
-                let mut inner = Vec::new();
-                for a in alts {
-                    let mut x = Vec::new();
-                    collect_slots(a, &mut x);
-                    for s in x {
-                        if !inner.contains(&s) {
-                            inner.push(s);
-                        }
-                    }
-                }
-                out.extend(inner);
-            }
+            Node::Alt(alts) => out.extend(alts.slots.iter().copied()),
             Node::Optional(seq) => collect_slots(seq, out),
             _ => {}
         }
@@ -391,6 +502,9 @@ struct Parser<'a> {
     vocab: &'a Vocab,
     depth: usize,
     expanding: Vec<String>,
+    parsed: &'a Parsed,
+    /// The deepest `depth` and `expanding.len()` reached.
+    peak: (usize, usize),
 }
 
 impl Parser<'_> {
@@ -415,6 +529,7 @@ impl Parser<'_> {
                     if self.depth > MAX_DEPTH {
                         return Err(PatternError(format!("brackets nest deeper than {MAX_DEPTH}")));
                     }
+                    self.peak.0 = self.peak.0.max(self.depth);
                     self.pos += 1;
                     let mut alts = vec![self.seq(true)?];
                     while self.src[self.pos..].starts_with('|') {
@@ -430,7 +545,7 @@ impl Parser<'_> {
                     if alts.iter().any(Vec::is_empty) {
                         return Err(PatternError(format!("an empty alternative in `{c}…{close}`")));
                     }
-                    let node = Node::Alt(alts);
+                    let node = Node::Alt(Arc::new(Alts::new(alts)));
                     out.push(if c == '[' { Node::Optional(vec![node]) } else { node });
                 }
                 '{' => {
@@ -484,7 +599,18 @@ impl Parser<'_> {
         if self.expanding.len() >= MAX_DEPTH {
             return Err(PatternError("vocabularies nest too deeply".into()));
         }
+        // Parsed before and within the limits here: a vocabulary that parsed names no vocabulary
+        // being expanded (that would be a cycle of its own), so only the depths can differ.
+        let (depth, nest) = (self.depth, self.expanding.len());
+        if let Some(v) = self.parsed.vocabs.borrow().get(name)
+            && depth + v.depth <= MAX_DEPTH
+            && nest + v.nest <= MAX_DEPTH
+        {
+            self.peak = (self.peak.0.max(depth + v.depth), self.peak.1.max(nest + v.nest));
+            return Ok(Node::Alt(v.alts.clone()));
+        }
         self.expanding.push(name.to_string());
+        let mut peak = (depth, nest + 1);
         let mut alts = Vec::new();
         for phrase in phrases {
             let mut p = Parser {
@@ -493,8 +619,11 @@ impl Parser<'_> {
                 vocab: self.vocab,
                 depth: self.depth,
                 expanding: std::mem::take(&mut self.expanding),
+                parsed: self.parsed,
+                peak,
             };
             let seq = p.seq(false);
+            peak = p.peak;
             self.expanding = p.expanding;
             let seq = seq.map_err(|e| PatternError(format!("in vocabulary `{name}`, `{phrase}`: {}", e.0)))?;
             if seq.iter().any(|n| matches!(n, Node::Slot(..))) {
@@ -508,6 +637,10 @@ impl Parser<'_> {
         if alts.is_empty() {
             return Err(PatternError(format!("the vocabulary `{name}` is empty")));
         }
+        self.peak = (self.peak.0.max(peak.0), self.peak.1.max(peak.1));
+        let alts = Arc::new(Alts::new(alts));
+        let parsed = ParsedVocab { alts: alts.clone(), depth: peak.0 - depth, nest: peak.1 - nest };
+        self.parsed.vocabs.borrow_mut().insert(name.to_string(), parsed);
         Ok(Node::Alt(alts))
     }
 }
@@ -618,16 +751,31 @@ fn node_need(n: &Node) -> Option<Need> {
                 None => spelled,
             })
         }
-        Node::Alt(alts) => {
-            let mut any = Vec::with_capacity(alts.len());
-            for a in alts {
-                any.push(seq_need(a)?);
-            }
-            Some(if any.len() == 1 { any.remove(0) } else { Need::Any(any) })
-        }
+        Node::Alt(alts) => alts.derived().need.clone().map(Need::Shared),
         Node::Slot(Slot::From | Slot::To, _) => Some(Need::Key(Key::Party)),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
+}
+
+fn alts_need(alts: &[Vec<Node>]) -> Option<Need> {
+    let mut any = Vec::with_capacity(alts.len());
+    for a in alts {
+        any.push(seq_need(a)?);
+    }
+    Some(if any.len() == 1 { any.remove(0) } else { Need::Any(any) })
+}
+
+fn alts_keys(alts: &[Vec<Node>]) -> Option<Vec<Key>> {
+    let mut out = Vec::new();
+    for a in alts {
+        let k = seq_keys(a);
+        if k.is_empty() {
+            return None;
+        }
+        out.extend(k);
+    }
+    out.dedup();
+    Some(out)
 }
 
 fn node_keys(n: &Node) -> Option<Vec<Key>> {
@@ -648,18 +796,7 @@ fn node_keys(n: &Node) -> Option<Vec<Key>> {
             }
             Some(keys)
         }
-        Node::Alt(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                let k = seq_keys(a);
-                if k.is_empty() {
-                    return None;
-                }
-                out.extend(k);
-            }
-            out.dedup();
-            Some(out)
-        }
+        Node::Alt(alts) => alts.derived().keys.clone(),
         Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
         Node::Slot(Slot::End | Slot::Date, _) => None,
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
@@ -782,7 +919,7 @@ impl Matcher<'_, '_> {
                 false
             }
             Node::Alt(alts) => {
-                for alt in alts {
+                for alt in &alts.seqs {
                     let mut cont = |p: usize, s: &mut State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
                     if self.seq(alt, 0, pos, st, &mut cont) {
                         return true;
@@ -903,11 +1040,16 @@ impl Matcher<'_, '_> {
 }
 
 impl Phrase {
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(|| Derived::of(&self.parts))
+    }
+
     /// Whether every part's keys, and every word a match needs, are among the clause's tokens
     /// (cheap; no match is tried).
     pub fn admits(&self, present: &Present) -> bool {
-        self.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
-            && self.need.as_ref().is_none_or(|n| n.holds(&|k| present.has(k)))
+        let d = self.derived();
+        d.keys.iter().all(|keys| keys.is_empty() || keys.iter().any(|k| present.has(k)))
+            && d.need.as_ref().is_none_or(|n| n.holds(&|k| present.has(k)))
     }
 
     /// The matches of the pattern in `toks`: for each start, the shortest way to match, then
@@ -920,7 +1062,7 @@ impl Phrase {
     /// [`Phrase::find`] for a clause whose [`Present`] index admitted the phrase.
     pub fn find_in(&self, toks: &[Token], ctx: &Context, _present: Option<&Present>) -> Vec<Match> {
         let mut per_part: Vec<Vec<Match>> = Vec::with_capacity(self.parts.len());
-        for (p, f) in self.parts.iter().zip(&self.firsts) {
+        for (p, f) in self.parts.iter().zip(&self.derived().firsts) {
             let found = find_part(p, f.as_ref(), toks, ctx);
             if found.is_empty() {
                 return Vec::new(); // every part must match
@@ -1071,6 +1213,9 @@ pub struct KeyTable {
     number: Option<u32>,
     party: Option<u32>,
     len: u32,
+    /// The test of each shared need compiled, by its address (the need kept, so that the
+    /// address is not reused): a vocabulary's test is worked out once, not for every pattern.
+    shared: HashMap<usize, (Arc<Need>, u32), foldhash::fast::FixedState>,
 }
 
 impl KeyTable {
@@ -1093,6 +1238,7 @@ impl KeyTable {
     /// The test of a phrase ([`Phrase::admits`]) in numbers of this table: first the most
     /// selective set of its keys (a quick refusal, no tree walked), then the whole test.
     pub fn compile(&mut self, p: &Phrase) -> Test {
+        let p = p.derived();
         let lead = p
             .keys
             .iter()
@@ -1134,6 +1280,15 @@ impl KeyTable {
                 let any = v.iter().map(|n| self.compile_need(n)).collect();
                 self.node(TestNode::Any(any))
             }
+            Need::Shared(n) => {
+                let at = Arc::as_ptr(n) as usize;
+                if let Some((_, t)) = self.shared.get(&at) {
+                    return *t;
+                }
+                let t = self.compile_need(n);
+                self.shared.insert(at, (n.clone(), t));
+                t
+            }
         }
     }
 
@@ -1172,11 +1327,22 @@ impl KeyTable {
         }
         let yes = match &self.tests[t as usize] {
             TestNode::Key(id) => bits.has(*id),
-            TestNode::All(v) => v.iter().all(|&c| self.eval(c, bits, memo)),
-            TestNode::Any(v) => v.iter().any(|&c| self.eval(c, bits, memo)),
+            TestNode::All(v) => v.iter().all(|&c| self.child(c, bits, memo)),
+            TestNode::Any(v) => v.iter().any(|&c| self.child(c, bits, memo)),
         };
         memo[t as usize] = if yes { 2 } else { 1 };
         yes
+    }
+
+    /// A test under an `all` or `any`: a key is one bit, read without the memo (most of a
+    /// vocabulary's tests are keys, and a call and a memo write for each was most of a clause's
+    /// cost of asking the index).
+    #[inline]
+    fn child(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
+        match &self.tests[t as usize] {
+            TestNode::Key(id) => bits.has(*id),
+            _ => self.eval(t, bits, memo),
+        }
     }
 
     /// Which keys a clause holds: bit `id` of the set.
@@ -1213,6 +1379,13 @@ pub struct Test {
     node: u32,
 }
 
+impl Test {
+    /// The keys one of which the test needs first (empty: none).
+    pub fn lead(&self) -> &[u32] {
+        &self.lead
+    }
+}
+
 /// A test in a [`KeyTable`]: a key's number, or all or any of other tests (by number).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum TestNode {
@@ -1232,6 +1405,20 @@ impl Bits {
     #[inline]
     pub fn has(&self, id: u32) -> bool {
         self.0.get(id as usize / 64).is_some_and(|w| w & (1 << (id % 64)) != 0)
+    }
+
+    /// The numbers in the set, in order.
+    pub fn ones(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros();
+                    w &= w - 1;
+                    i as u32 * 64 + b
+                })
+            })
+        })
     }
 }
 
@@ -1405,6 +1592,38 @@ mod tests {
     #[test]
     fn conjunctions_match_in_any_order() {
         assert_eq!(find("licen* & through 2032", "Through 2032, the licence stays"), ["Through 2032, the licence"]);
+    }
+
+    /// Vocabularies parsed once and shared give the same phrases and the same mistakes as a
+    /// parse of each pattern alone, including the depth limits, which depend on where the
+    /// vocabulary is named.
+    #[test]
+    fn shared_vocabularies_parse_as_each_pattern_alone() {
+        let deep = format!("{}x{}", "(".repeat(MAX_DEPTH - 1), ")".repeat(MAX_DEPTH - 1));
+        let vocab: Vocab = [
+            ("pay".to_string(), vec!["pays".to_string(), "(will|to) pay".to_string()]),
+            ("owe".to_string(), vec!["{pay} back".to_string(), "owes".to_string()]),
+            ("deep".to_string(), vec![deep]),
+            ("bad".to_string(), vec!["(a".to_string()]),
+        ]
+        .into_iter()
+        .collect();
+        let shared = Vocabularies::new(&vocab);
+        let patterns = [
+            "{owe} {to}",
+            "Microsoft {pay} & {owe} {year}",
+            "{deep}",
+            "(a ({deep}))",
+            "{deep}",
+            "(a {deep})",
+            "{bad} {pay}",
+            "{pay} {bad}",
+            "({pay}|{owe}) {percent}",
+        ];
+        for p in patterns {
+            assert_eq!(shared.parse(p), parse(p, &vocab), "{p}");
+        }
+        assert!(shared.parse("(a ({deep}))").is_err(), "brackets nest too deep around the vocabulary");
     }
 
     #[test]

@@ -194,7 +194,7 @@ impl Reader<'_> {
         let mut found: Option<Found> = None;
         let mut out = Vec::new();
         let mut per_claim: Vec<(usize, Vec<(usize, Match)>)> = Vec::new();
-        let admitted = self.checker.index.candidates(&present, |l| self.reads(l));
+        let admitted = self.checker.candidates(&present, |l| self.reads(l));
         for group in admitted.chunk_by(|a, b| a.0 == b.0) {
             let ci = group[0].0 as usize;
             let claim = &self.checker.claims[ci];
