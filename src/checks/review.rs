@@ -497,6 +497,24 @@ mod tests {
         }
     }
 
+    /// The bug: sentences the checks cannot read that name a subject by a wrong value of its own
+    /// words ("multimillion", "the second phase") or restrict OpenAI to Azure with words between
+    /// ("only … through Azure") were left off the queue: no topic word, no party beside a value.
+    #[test]
+    fn wrong_scales_phases_and_azure_only_phrasings_are_listed() {
+        for (event, text) in [
+            ("E2", "Microsoft is making a multimillion-dollar investment in OpenAI."),
+            ("E2", "The investment marks the second phase of the partnership."),
+            ("E5", "OpenAI can only serve its products through Azure."),
+            ("E2", "OpenAI's research workloads will be moved off Azure under the new arrangement."),
+        ] {
+            let why = listed(event, text);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Topic { .. })), "{text}: {why:?}");
+        }
+        // Context about Azure with no restriction stays off.
+        assert_eq!(listed("E5", "Azure revenue grew strongly in the quarter."), None);
+    }
+
     /// A share price's move is no stake: its percentage beside a party is not listed; the same
     /// party with a percentage and no market words is.
     #[test]
