@@ -42,7 +42,7 @@ use read::Reader;
 pub use value::Value;
 
 /// What became of a finding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     /// Shown (as an automatic note when it contradicts the terms).
     Open,
@@ -52,8 +52,9 @@ pub enum Status {
     Replaced,
 }
 
-/// A claim found in an article, and how it compares with the terms.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// A claim found in an article, and how it compares with the terms. Plain data: the build
+/// cache keeps it between processes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// The article it was found in.
     pub article: ArticleId,

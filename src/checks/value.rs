@@ -65,7 +65,7 @@ impl Lang {
 }
 
 /// How exactly a number is stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Bound {
     Exact,
     About,
@@ -76,7 +76,7 @@ pub enum Bound {
 /// A claimed or official value. Amounts are whole dollars and percentages thousandths of a
 /// point, so values compare exactly; a year may be approximate (a relative duration, "for the
 /// next six years", counted from the article's year).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Year {
         year: i32,

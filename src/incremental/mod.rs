@@ -150,7 +150,7 @@ impl Memo {
                 memo.body_lens.set(id, k, n);
             }
             if let Some((k, f)) = a.findings {
-                memo.findings.set(id, k, Arc::new(f.into_iter().map(|f| f.0).collect()));
+                memo.findings.set(id, k, Arc::new(f));
             }
             if let Some((k, m)) = a.mentions {
                 memo.mentions.set(id, k, Arc::new(m));
@@ -179,7 +179,7 @@ impl Memo {
             .map(|a| stages::KeptArticleRef {
                 slug: &a.slug,
                 body_len: self.body_lens.entry(a.id).map(|(k, n)| (k, *n)),
-                findings: self.findings.entry(a.id).map(|(k, f)| (k, stages::Findings(f))),
+                findings: self.findings.entry(a.id).map(|(k, f)| (k, f.as_slice())),
                 mentions: self.mentions.entry(a.id).map(|(k, m)| (k, m.as_slice())),
                 hand: self.notes.hand.entry(a.id).map(|(k, v)| (k, v.as_slice())),
                 auto: self.notes.auto.entry(a.id).map(|(k, v)| (k, &**v)),
