@@ -413,7 +413,16 @@ fn pick(
     let subject = topic || party.is_some() || judged.iter().any(|_| true);
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
     let party_stage = party.is_some() && stage_named.is_some();
-    if !(topic || (party_value || party_stage) && judged.is_empty() || subject && unread && !judged.is_empty()) {
+    // A term's end year or a sum in billions needs no party: "it runs until 2032", "los 250.000
+    // millones" (a pronoun or a description the party list lacks).
+    let ends: BTreeSet<i32> = terms.terms.iter().filter_map(|t| t.until).collect();
+    let deal_value = values.iter().any(|v| {
+        matches!(v, Value::Amount(d) if *d >= 1_000_000_000) || matches!(v, Value::Year(y) if ends.contains(y))
+    });
+    if !(topic
+        || (party_value || party_stage || deal_value) && judged.is_empty()
+        || subject && unread && !judged.is_empty())
+    {
         return None;
     }
     let mut ids = concerned(checker, terms, &claims, &values, stage);
@@ -569,6 +578,26 @@ mod tests {
             assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{text}: {why:?}");
         }
         assert_eq!(listed_in("E5", "La creadora de la serie estrenará en 2035.", "es"), None);
+    }
+
+    /// The bug: a sentence whose party is a pronoun or a description nobody listed ("Sie zahlt
+    /// weiter, bis 2032") was left off the queue though it names a term's end year or a sum in
+    /// billions; other years and small sums without a party stay off.
+    #[test]
+    fn an_end_year_or_billions_without_a_party_is_listed() {
+        for (text, lang) in [
+            ("Sie zahlt weiter, und zwar bis 2032.", "de"),
+            ("Das Unternehmen plant Investitionen von 250 Milliarden Dollar.", "de"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
+        for (text, lang) in
+            [("Revenue in the cloud unit grew 30% in 2025.", "en"), ("Der Umsatz stieg um 5 Millionen Dollar.", "de")]
+        {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        // "for-profit" names the nonprofit's subject.
+        assert!(listed("E3", "OpenAI plans to become a fully for-profit company.").is_some());
     }
 
     /// An agreeing reading beside another term's subject ("…, as it keeps the licence") takes
