@@ -413,14 +413,8 @@ fn pick(
     let subject = topic || party.is_some() || judged.iter().any(|_| true);
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
     let party_stage = party.is_some() && stage_named.is_some();
-    // A term's end year or a sum in billions needs no party: "it runs until 2032", "los 250.000
-    // millones" (a pronoun or a description the party list lacks).
-    let ends: BTreeSet<i32> = terms.terms.iter().filter_map(|t| t.until).collect();
-    let deal_value = values.iter().any(|v| {
-        matches!(v, Value::Amount(d) if *d >= 1_000_000_000) || matches!(v, Value::Year(y) if ends.contains(y))
-    });
     if !(topic
-        || (party_value || party_stage || deal_value) && judged.is_empty()
+        || (party_value || party_stage || deal_value(terms, &values)) && judged.is_empty()
         || subject && unread && !judged.is_empty())
     {
         return None;
@@ -432,6 +426,15 @@ fn pick(
         ids = terms.terms.iter().filter(|t| &t.event == event).map(|t| t.id.clone()).collect();
     }
     Some(Item { block: b.index, sentence: s, terms: ids, why: why.into_iter().collect() })
+}
+
+/// A term's end year or a sum in billions needs no party: "it runs until 2032", "los 250.000
+/// millones" (a pronoun or a description the party list lacks).
+fn deal_value(terms: &Terms, values: &[Value]) -> bool {
+    let ends: BTreeSet<i32> = terms.terms.iter().filter_map(|t| t.until).collect();
+    values.iter().any(|v| {
+        matches!(v, Value::Amount(d) if *d >= 1_000_000_000) || matches!(v, Value::Year(y) if ends.contains(y))
+    })
 }
 
 /// The stage a sentence names, in its language or in the events' own (English) names: the
