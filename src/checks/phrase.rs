@@ -358,8 +358,8 @@ impl Parties {
     pub fn new(parties: &BTreeMap<String, Vec<String>>) -> Parties {
         let mut names = Vec::new();
         for (party, list) in parties {
-            for name in std::iter::once(party).chain(list) {
-                let toks: Vec<Tok> = tokenize_all(name).into_iter().map(|t| Tok::exact(t.norm)).collect();
+            for name in std::iter::once(party).chain(list).flat_map(|n| spellings(n)) {
+                let toks = name_toks(&name);
                 if !toks.is_empty() {
                     names.push((party.clone(), toks));
                 }
@@ -389,6 +389,52 @@ impl Parties {
         ids.dedup();
         ids
     }
+}
+
+/// A party's name written with alternatives and options ("(el|la) creadora de ChatGPT",
+/// "[der] Windows-Konzern*"), as every spelling it stands for: names are matched token by token,
+/// and read literally the brackets matched nothing.
+fn spellings(name: &str) -> Vec<String> {
+    raw_spellings(name).iter().map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}
+
+fn raw_spellings(name: &str) -> Vec<String> {
+    let Some(open) = name.find(['(', '[']) else {
+        return vec![name.to_string()];
+    };
+    let close = if name[open..].starts_with('(') { ')' } else { ']' };
+    let Some(len) = name[open..].find(close) else {
+        return vec![name.to_string()];
+    };
+    let (head, inner, tail) = (&name[..open], &name[open + 1..open + len], &name[open + len + 1..]);
+    let mut choices: Vec<&str> = inner.split('|').collect();
+    if close == ']' {
+        choices.push("");
+    }
+    let mut out = Vec::new();
+    for c in choices {
+        for rest in raw_spellings(tail) {
+            out.push(format!("{head}{c}{rest}"));
+        }
+    }
+    out
+}
+
+/// A spelling's tokens; a word ending in `*` matches as a prefix ("Windows-Konzern*" reads
+/// "Windows-Konzerns").
+fn name_toks(name: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    for word in name.split_whitespace() {
+        let stem = word.strip_suffix('*');
+        let mut these: Vec<Tok> = tokenize_all(stem.unwrap_or(word)).into_iter().map(|t| Tok::exact(t.norm)).collect();
+        if stem.is_some()
+            && let Some(last) = these.pop()
+        {
+            these.push(Tok::Prefix(last.text().to_string()));
+        }
+        toks.extend(these);
+    }
+    toks
 }
 
 /// How a pattern may be written wrong, for the editor.
@@ -1435,6 +1481,24 @@ mod tests {
         );
         p.insert("OpenAI".to_string(), vec!["OpenAI".to_string(), "OpenAI Group PBC".to_string()]);
         Parties::new(&p)
+    }
+
+    /// Party names written with alternatives, options or a trailing `*` ("(el|la) creadora de
+    /// ChatGPT", "Windows-Konzern*") were matched literally, brackets and all, and named nobody.
+    #[test]
+    fn party_names_written_as_patterns_match() {
+        let mut p = BTreeMap::new();
+        let names = ["(el|la) (creador|creadora) de ChatGPT", "[der] Windows-Konzern*", "ChatGPT (开发商|母公司)"];
+        p.insert("OpenAI".to_string(), names.iter().map(|n| n.to_string()).collect());
+        let parties = Parties::new(&p);
+        let at = |text: &str| parties.at(&tokenize_all(text), 0).map(|(party, end)| (party.to_string(), end));
+        assert_eq!(at("la creadora de ChatGPT pagará"), Some(("OpenAI".to_string(), 4)));
+        assert_eq!(at("El creador de ChatGPT"), Some(("OpenAI".to_string(), 4)));
+        assert_eq!(at("Windows-Konzerns Anteil"), Some(("OpenAI".to_string(), 2)));
+        assert_eq!(at("der Windows-Konzern"), Some(("OpenAI".to_string(), 3)));
+        assert_eq!(at("ChatGPT母公司"), Some(("OpenAI".to_string(), 4)));
+        assert_eq!(at("la creadora de Windows"), None);
+        assert_eq!(at("(el|la)"), None);
     }
 
     fn find(pattern: &str, text: &str) -> Vec<String> {

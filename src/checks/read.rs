@@ -295,6 +295,13 @@ impl Reader<'_> {
                 {
                     bound = value::Bound::About;
                 }
+                // "约三成", "3割": a share rounded to tenths.
+                if claim.kind == Kind::Percent
+                    && matches!(bound, value::Bound::Exact | value::Bound::About)
+                    && value::tenths_at(toks, s.tokens.start).is_some()
+                {
+                    bound = value::Bound::Tenths;
+                }
                 let n = s.number?;
                 Some(if claim.kind == Kind::Amount {
                     Value::Amount { dollars: n, bound }

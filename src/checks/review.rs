@@ -38,8 +38,10 @@ pub enum Why {
     Milestone { year: i32 },
     /// It names an amount of dollars.
     Amount { amount: String },
+    /// It names a stage of the deal ("the amendment", "el acuerdo definitivo", "改定").
+    Stage { event: String, words: String },
     /// A reading agreed, but the sentence says more than it read (an exemption, a negation, a
-    /// number it left over).
+    /// number it left over, another term's subject).
     Unread { what: String },
 }
 
@@ -50,6 +52,7 @@ impl std::fmt::Display for Why {
             Why::PartyValue { party, value } => write!(f, "{party} with {value}"),
             Why::Milestone { year } => write!(f, "the year {year}"),
             Why::Amount { amount } => write!(f, "the amount {amount}"),
+            Why::Stage { event, words } => write!(f, "names {event} as {words}"),
             Why::Unread { what } => write!(f, "agrees in part; left unread: {what}"),
         }
     }
@@ -223,7 +226,7 @@ pub fn queue(
             // Google's" read as "any cloud") must not leave the queue on the part it read.
             if !here.is_empty()
                 && here.iter().all(|f| f.agrees)
-                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read)
+                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read, &judged)
             {
                 let claims: Vec<usize> = judged.clone();
                 let ids = concerned(checker, terms, &claims, &[], stage);
@@ -241,6 +244,7 @@ pub fn queue(
 /// What a sentence with only agreeing readings says beyond them: an exemption ("except
 /// Google's"), a negation, or a number the readings did not consume ("a 20% share", a second
 /// year). The checks read part of it; the rest may reverse what they read.
+#[allow(clippy::too_many_arguments, reason = "one sentence's readings, with what they are read against")]
 fn unexplained(
     checker: &Checker,
     b: &Block<'_>,
@@ -248,6 +252,7 @@ fn unexplained(
     lang: Lang,
     ctx: &Context,
     read: &[Range<usize>],
+    judged: &[usize],
 ) -> Option<Why> {
     let toks = tokenize(b.text, std::slice::from_ref(&s));
     let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
@@ -276,8 +281,26 @@ fn unexplained(
         let before = &b.text[s.start..at];
         before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open))
     };
-    let number = toks.iter().find(|t| t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start))?;
-    Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) })
+    if let Some(number) =
+        toks.iter().find(|t| t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start))
+    {
+        return Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) });
+    }
+    // Another term's subject beside the reading ("the revenue share it pays has no cap"): the
+    // reading says nothing of it.
+    let present = Present::new(&toks, &checker.parties);
+    let judged: Vec<&super::claim::Claim> = judged.iter().map(|&j| &checker.claims[j]).collect();
+    for c in checker.claims.iter().filter(|c| !judged.iter().any(|j| j.id == c.id)) {
+        for p in c.about.iter().filter(|p| p.admits(&present) && !judged.iter().any(|j| j.about.contains(p))) {
+            for m in p.find(&toks, ctx) {
+                let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+                if !read.iter().any(|x| x.start < r.end && r.start < x.end) {
+                    return Some(Why::Unread { what: format!("`{}`", &b.text[r]) });
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The years the deal turns on: its events' and its terms' ends.
@@ -334,13 +357,19 @@ fn pick(
     }
     // Parties, values and years, read in any language.
     let party = (0..toks.len()).find_map(|i| checker.parties.at(&toks, i).map(|(p, _)| p.to_string()));
+    let stage_named = named_stage(checker, &toks, ctx, lang);
+    if let Some((event, words)) = &stage_named {
+        why.insert(Why::Stage { event: event.clone(), words: words.clone() });
+    }
     let mut values = Vec::new();
     // A value no finding read: a claim the checks did not recognise may rest on it.
     let mut unread = false;
     for i in 0..toks.len() {
         let v = if let Some((_, dollars)) = value::amount_at(&toks, i, lang) {
             Value::Amount(dollars)
-        } else if let Some((_, milli)) = value::percent_at(&toks, i, lang).filter(|_| toks[i].kind == Kind::Number) {
+        } else if let Some((_, milli)) = value::percent_at(&toks, i, lang)
+            .filter(|_| toks[i].kind == Kind::Number || value::tenths_at(&toks, i).is_some())
+        {
             Value::Percent(milli)
         } else if let Some(y) = value::year_at(&toks, i) {
             Value::Year(y)
@@ -382,11 +411,43 @@ fn pick(
     let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
     let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. }));
     let subject = topic || party.is_some() || judged.iter().any(|_| true);
-    if !(topic || party_value && judged.is_empty() || subject && unread && !judged.is_empty()) {
+    // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
+    let party_stage = party.is_some() && stage_named.is_some();
+    if !(topic
+        || (party_value || party_stage || deal_value(terms, &values)) && judged.is_empty()
+        || subject && unread && !judged.is_empty())
+    {
         return None;
     }
-    let ids = concerned(checker, terms, &claims, &values, stage);
+    let mut ids = concerned(checker, terms, &claims, &values, stage);
+    if ids.is_empty()
+        && let Some((event, _)) = &stage_named
+    {
+        ids = terms.terms.iter().filter(|t| &t.event == event).map(|t| t.id.clone()).collect();
+    }
     Some(Item { block: b.index, sentence: s, terms: ids, why: why.into_iter().collect() })
+}
+
+/// A term's end year or a sum in billions needs no party: "it runs until 2032", "los 250.000
+/// millones" (a pronoun or a description the party list lacks).
+fn deal_value(terms: &Terms, values: &[Value]) -> bool {
+    let ends: BTreeSet<i32> = terms.terms.iter().filter_map(|t| t.until).collect();
+    values.iter().any(|v| {
+        matches!(v, Value::Amount(d) if *d >= 1_000_000_000) || matches!(v, Value::Year(y) if ends.contains(y))
+    })
+}
+
+/// The stage a sentence names, in its language or in the events' own (English) names: the
+/// event's id and the words.
+fn named_stage(checker: &Checker, toks: &[super::token::Token], ctx: &Context, lang: Lang) -> Option<(String, String)> {
+    let reads = |l: &Option<Lang>| l.map_or(matches!(lang, Lang::En | Lang::Other), |l| l == lang);
+    checker.events.iter().find_map(|e| {
+        e.called.iter().filter(|(l, _)| reads(l)).find_map(|(_, p)| {
+            let m = p.find(toks, ctx).into_iter().next()?;
+            let words = toks[m.start..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            Some((e.id.clone(), words))
+        })
+    })
 }
 
 /// The terms a picked sentence may concern: those answering its claims at its stage (else any
@@ -470,12 +531,86 @@ mod tests {
 
     /// Why the queue lists `text` at `event`'s stage, or nothing when it leaves it off.
     fn listed(event: &str, text: &str) -> Option<Vec<Why>> {
+        listed_in(event, text, "en")
+    }
+
+    fn listed_in(event: &str, text: &str, lang: &str) -> Option<Vec<Why>> {
         let (terms, checker) = &*RULES;
         let date = terms.event(event).expect("event").date;
         let blocks = [Block::prose(0, text)];
-        let found = check_blocks(checker, terms, &blocks, date, Some("en"));
+        let found = check_blocks(checker, terms, &blocks, date, Some(lang));
         let judged: Vec<Judged> = found.iter().map(Into::into).collect();
-        queue(checker, terms, &blocks, date, Some("en"), &judged, &[]).pop().map(|i| i.why)
+        queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).pop().map(|i| i.why)
+    }
+
+    /// The bug: a party at a named stage ("with the amendment, Microsoft loses …") with no value
+    /// and no topic word was left off the queue in every language, though it says what a stage
+    /// changed. Named stages without a party (market context) stay off.
+    #[test]
+    fn a_party_at_a_named_stage_is_listed() {
+        for (event, text, lang) in [
+            ("E5", "改定により、マイクロソフトはOpenAIの技術を使えなくなった。", "ja"),
+            ("E5", "Mit der Vertragsänderung zieht sich der Windows-Konzern zurück.", "de"),
+            ("C2", "Die gemeinsame Erklärung ändert die im Oktober vereinbarten Bedingungen von OpenAI.", "de"),
+            ("E5", "Con la enmienda, la creadora de ChatGPT se aleja de Microsoft.", "es"),
+            ("E5", "The amendment frees OpenAI from Microsoft.", "en"),
+        ] {
+            let why = listed_in(event, text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Stage { .. })), "{text}: {why:?}");
+        }
+        for (text, lang) in [
+            ("改定により、株価が上がった。", "ja"),
+            ("The amendment was widely expected by analysts.", "en"),
+            ("Con la enmienda, los mercados respiraron.", "es"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+    }
+
+    /// The bug: party descriptions written as patterns ("la creadora de ChatGPT") named nobody,
+    /// so their sentences with a value were never listed; shares in tenths ("约四成") were no
+    /// percentage beside a party.
+    #[test]
+    fn described_parties_and_tenths_beside_a_value_are_listed() {
+        for (text, lang) in [
+            ("La creadora de ChatGPT pagará hasta 2035.", "es"),
+            ("Der Windows-Konzern kassiert bis 2035 mit.", "de"),
+            ("ChatGPT开发商拿到约四成。", "zh"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{text}: {why:?}");
+        }
+        assert_eq!(listed_in("E5", "La creadora de la serie estrenará en 2035.", "es"), None);
+    }
+
+    /// The bug: a sentence whose party is a pronoun or a description nobody listed ("Sie zahlt
+    /// weiter, bis 2032") was left off the queue though it names a term's end year or a sum in
+    /// billions; other years and small sums without a party stay off.
+    #[test]
+    fn an_end_year_or_billions_without_a_party_is_listed() {
+        for (text, lang) in [
+            ("Sie zahlt weiter, und zwar bis 2032.", "de"),
+            ("Das Unternehmen plant Investitionen von 250 Milliarden Dollar.", "de"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
+        for (text, lang) in
+            [("Revenue in the cloud unit grew 30% in 2025.", "en"), ("Der Umsatz stieg um 5 Millionen Dollar.", "de")]
+        {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        // "for-profit" names the nonprofit's subject.
+        assert!(listed("E3", "OpenAI plans to become a fully for-profit company.").is_some());
+    }
+
+    /// An agreeing reading beside another term's subject ("…, as it keeps the licence") takes
+    /// only its own subject off the queue.
+    #[test]
+    fn another_subject_beside_an_agreeing_reading_stays_listed() {
+        let text = "OpenAI will keep paying Microsoft a revenue share until 2030, and the licence is another matter.";
+        let why = listed("E5", text);
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Unread { .. })), "{text}: {why:?}");
+        assert_eq!(listed("E5", "OpenAI will keep paying Microsoft a revenue share until 2030."), None);
     }
 
     /// The bug: an agreeing reading of part of a sentence took all of it off the queue, so a

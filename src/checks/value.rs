@@ -71,6 +71,9 @@ pub enum Bound {
     About,
     AtLeast,
     AtMost,
+    /// A count of tenths ("约三成", "3割", "4할"): a share rounded to ten points, right within
+    /// five of the figure.
+    Tenths,
 }
 
 /// A claimed or official value. Amounts are whole dollars and percentages thousandths of a
@@ -114,7 +117,7 @@ impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bound = |b: Bound| match b {
             Bound::Exact => "",
-            Bound::About => "about ",
+            Bound::About | Bound::Tenths => "about ",
             Bound::AtLeast => "more than ",
             Bound::AtMost => "up to ",
         };
@@ -182,6 +185,8 @@ fn interval(x: f64, b: Bound, exact_tol: f64, about_tol: f64) -> (f64, f64) {
     match b {
         Bound::Exact => (x - exact_tol, x + exact_tol),
         Bound::About => (x - about_tol, x + about_tol),
+        // Only percentages are counted in tenths; five points either side.
+        Bound::Tenths => (x - 5000.0, x + 5000.0),
         Bound::AtLeast => (x - exact_tol, f64::INFINITY),
         Bound::AtMost => (f64::NEG_INFINITY, x + exact_tol),
     }
@@ -488,14 +493,16 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
     // "a third", "nearly half", "two-thirds", "one quarter": a fraction of a whole.
     if t.kind == Kind::Word {
         let (skip, word) = match t.norm.as_str() {
-            "a" | "one" => (1, toks.get(pos + 1).map(|n| n.norm.as_str())),
+            "a" | "one" | "un" | "una" | "um" | "uma" | "ein" | "einem" | "einen" | "einer" => {
+                (1, toks.get(pos + 1).map(|n| n.norm.as_str()))
+            }
             w => (0, Some(w)),
         };
         let milli = match (t.norm.as_str(), word) {
             ("two", _) => None,
-            (_, Some("half")) => Some(50_000),
-            (_, Some("third")) => Some(33_333),
-            (_, Some("quarter")) => Some(25_000),
+            (_, Some("half" | "mitad" | "metade" | "hälfte" | "moitié")) => Some(50_000),
+            (_, Some("third" | "tercio" | "terço" | "drittel")) => Some(33_333),
+            (_, Some("quarter" | "viertel")) => Some(25_000),
             (_, Some("fifth")) => Some(20_000),
             (_, Some("tenth")) => Some(10_000),
             _ => None,
@@ -510,6 +517,9 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
         let (end, n) = english_number_at(toks, pos).filter(|(_, n)| *n <= 100.0)?;
         let milli = (n * 1000.0).round() as u64;
         return PERCENT_WORDS.iter().find(|w| seq_at(toks, end, w)).map(|w| (end + w.len(), milli));
+    }
+    if let Some(tenths) = tenths_at(toks, pos) {
+        return Some(tenths);
     }
     if t.kind != Kind::Number {
         return None;
@@ -528,6 +538,24 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
         }
     }
     None
+}
+
+/// A share counted in tenths, as Chinese, Japanese and Korean write it: a digit or numeral
+/// glued to 成, 割 or 할 ("四成", "3割", "4할로"): where it ends and its thousandths of a point.
+pub fn tenths_at(toks: &[Token], pos: usize) -> Option<(usize, u64)> {
+    let t = toks.get(pos)?;
+    let n: u64 = match t.kind {
+        Kind::Number => t.norm.parse().ok()?,
+        Kind::Cjk => "一二三四五六七八九"
+            .chars()
+            .position(|c| t.norm.starts_with(c))
+            .map(|i| i as u64 + 1)
+            .or_else(|| (t.norm == "两").then_some(2))?,
+        _ => return None,
+    };
+    let next = toks.get(pos + 1).filter(|n| n.range.start == t.range.end)?;
+    let unit = matches!(next.norm.as_str(), "成" | "割") || (next.kind == Kind::Hangul && next.norm.starts_with('할'));
+    ((1..=9).contains(&n) && unit).then_some((pos + 2, n * 10_000))
 }
 
 /// Scale words after a number: "billion", "mil millones", "Milliarden", "亿".
@@ -1272,6 +1300,14 @@ mod tests {
         assert_eq!(p("a third", Lang::En), Some(33_333));
         assert_eq!(p("half", Lang::En), Some(50_000));
         assert_eq!(p("two-thirds", Lang::En), Some(66_667));
+        // Shares counted in tenths.
+        assert_eq!(p("四成", Lang::Zh), Some(40_000));
+        assert_eq!(p("3割", Lang::Ja), Some(30_000));
+        assert_eq!(p("4할로", Lang::Ko), Some(40_000));
+        assert_eq!(p("四 成", Lang::Zh), None);
+        assert_eq!(p("3 할", Lang::Ko), None);
+        assert_eq!(p("un tercio", Lang::Es), Some(33_333));
+        assert_eq!(p("ein Drittel", Lang::De), Some(33_333));
         let y = |t: &str, i| year_at(&tokenize_all(t), i);
         assert_eq!(y("2030", 0), Some(2030));
         assert_eq!(y("2030s", 0), None);
@@ -1349,6 +1385,11 @@ mod tests {
     fn values_compare_within_their_precision() {
         let amt = |d: u64, bound| Value::Amount { dollars: d * 1_000_000_000, bound };
         assert!(amt(130, Bound::About).agrees_with(&amt(135, Bound::About)));
+        // "约三成" is roughly 27%, "约四成" is not.
+        let pct = |m: u64, bound| Value::Percent { milli: m, bound };
+        assert!(pct(30_000, Bound::Tenths).agrees_with(&pct(27_000, Bound::Exact)));
+        assert!(pct(30_000, Bound::Tenths).agrees_with(&pct(32_500, Bound::Exact)));
+        assert!(!pct(40_000, Bound::Tenths).agrees_with(&pct(27_000, Bound::Exact)));
         assert!(amt(100, Bound::AtLeast).agrees_with(&amt(135, Bound::About)));
         assert!(!amt(90, Bound::Exact).agrees_with(&amt(135, Bound::About)));
         assert!(amt(130, Bound::Exact).agrees_with(&amt(100, Bound::AtLeast)));

@@ -371,7 +371,7 @@ fn fourth_round_word_orders_and_verb_forms_in_every_language() {
 #[test]
 fn the_queue_names_subjects_in_every_language() {
     for (event, lang, text) in [
-        ("E4", "pt", "O direito de preferência da Microsoft sobre a computação da OpenAI foi mantido."),
+        ("E4", "pt", "Sobre o direito de preferência da Microsoft, nada foi dito."),
         ("E4", "de", "Um das Vorkaufsrecht von Microsoft wurde bis zuletzt gerungen."),
         ("E4", "fr", "Les produits conçus avec des tiers pourront tourner ailleurs."),
         ("E4", "es", "Los clientes de seguridad nacional quedan fuera del acuerdo."),
@@ -386,5 +386,43 @@ fn the_queue_names_subjects_in_every_language() {
         ("E4", "pt", "O mercado reagiu com cautela na segunda-feira."),
     ] {
         assert!(!queued_real(event, text, lang), "{lang}: {text}");
+    }
+}
+
+/// The fifth round, wrong and right: a right of first refusal kept in the passive ("foi mantido"
+/// is no earlier stage), German verb-second order after a fronted word, and shares counted in
+/// tenths ("3割", "4할") with a coarse bound: roughly 30% agrees with 27%, 40% does not.
+#[test]
+fn passives_verb_second_and_tenths_in_every_language() {
+    let wrong = [
+        ("E4", "pt", "O direito de preferência da Microsoft foi mantido.", "rofr"),
+        ("E5", "pt", "Na emenda, foi mantido o direito de preferência da Microsoft.", "rofr"),
+        ("E4", "es", "El derecho de preferencia de Microsoft se mantiene.", "rofr"),
+        ("E4", "fr", "Le droit de préemption de Microsoft a été maintenu.", "rofr"),
+        ("E4", "de", "Zudem behält Microsoft sein Vorkaufsrecht für neue Rechenkapazität.", "rofr"),
+        ("E4", "ja", "マイクロソフトの出資比率は約4割になる。", "stake-percent"),
+        ("E4", "ko", "마이크로소프트의 지분은 약 4할이다.", "stake-percent"),
+    ];
+    for (event, lang, text, claim) in wrong {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().any(|(c, bad)| c == claim && *bad), "{lang}: {text}: {r:?}");
+    }
+    let right = [
+        ("E4", "pt", "O direito de preferência da Microsoft foi eliminado."),
+        ("E4", "de", "Zudem hat Microsoft kein Vorkaufsrecht mehr."),
+        ("E4", "ja", "マイクロソフトの出資比率は約3割になる。"),
+        ("E4", "ko", "마이크로소프트의 지분은 약 3할이다."),
+    ];
+    for (event, lang, text) in right {
+        let r = read_real(event, text, lang);
+        assert!(r.iter().all(|(_, bad)| !bad), "{lang}: {text}: {r:?}");
+    }
+    // The queue: a share in tenths beside a party, a party described, a party at a named stage.
+    for (event, lang, text) in [
+        ("E4", "zh", "微软持有的股份约占四成。"),
+        ("E5", "es", "La creadora de ChatGPT pagará hasta 2035."),
+        ("E5", "ja", "改定により、マイクロソフトはOpenAIの技術を使えなくなった。"),
+    ] {
+        assert!(queued_real(event, text, lang), "{lang}: {text}");
     }
 }
