@@ -97,6 +97,14 @@ impl Tok {
             Tok::Exact(s, _) | Tok::Prefix(s) | Tok::Suffix(s) => s,
         }
     }
+
+    /// The hash an exact word's token has; a prefix or a suffix matches words of any hash.
+    fn hash(&self) -> Option<u64> {
+        match self {
+            Tok::Exact(_, h) => Some(*h),
+            Tok::Prefix(_) | Tok::Suffix(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -352,6 +360,9 @@ fn alts_firsts(alts: &[Vec<Node>]) -> Option<Vec<First>> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parties {
     names: Vec<(String, Vec<Tok>)>,
+    /// The hashes of the names' first tokens, sorted: a token none starts is no name's start
+    /// (the clause index and the matcher ask this of every token).
+    firsts: Option<Vec<u64>>,
 }
 
 impl Parties {
@@ -367,11 +378,22 @@ impl Parties {
         }
         // Longest names first: "OpenAI Group PBC" before "OpenAI".
         names.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
-        Parties { names }
+        // Names are tokenized into exact words; were one not, no token could be refused.
+        let mut firsts: Option<Vec<u64>> = names.iter().map(|(_, t)| t.first().and_then(Tok::hash)).collect();
+        if let Some(f) = &mut firsts {
+            f.sort_unstable();
+            f.dedup();
+        }
+        Parties { names, firsts }
     }
 
     /// The party named at token `at`, and where its name ends.
     pub fn at(&self, toks: &[Token], at: usize) -> Option<(&str, usize)> {
+        // A name's first token matches an exact word by hash, a Korean word by its start.
+        let t = toks.get(at)?;
+        if t.kind != Kind::Hangul && self.firsts.as_ref().is_some_and(|f| f.binary_search(&t.hash).is_err()) {
+            return None;
+        }
         self.names.iter().find_map(|(party, name)| {
             let end = at + name.len();
             (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
@@ -1292,11 +1314,15 @@ impl KeyTable {
         }
     }
 
-    /// The number of a test, the same for the same test. An `all` asks its keys first.
+    /// The number of a test, the same for the same test. An `all` asks its keys first; an
+    /// `all` or `any` of one test is that test (a key read as one bit, not a nested call).
     fn node(&mut self, mut n: TestNode) -> u32 {
         if let TestNode::All(v) | TestNode::Any(v) = &mut n {
             v.sort_by_key(|&t| !matches!(self.tests[t as usize], TestNode::Key(_)));
             v.dedup();
+            if let [one] = v[..] {
+                return one;
+            }
         }
         let next = self.tests.len() as u32;
         match self.test_ids.entry(n) {
@@ -1435,6 +1461,32 @@ mod tests {
         );
         p.insert("OpenAI".to_string(), vec!["OpenAI".to_string(), "OpenAI Group PBC".to_string()]);
         Parties::new(&p)
+    }
+
+    /// The names' first tokens refuse a token before any name is compared: every token reads
+    /// the party that comparing every name reads, a Korean word with its particle included.
+    #[test]
+    fn a_party_is_found_where_comparing_every_name_finds_it() {
+        let mut p = BTreeMap::new();
+        p.insert(
+            "Microsoft".to_string(),
+            vec!["微软".to_string(), "마이크로소프트".to_string(), "the Redmond giant".to_string()],
+        );
+        p.insert("OpenAI".to_string(), vec!["OpenAI Group PBC".to_string()]);
+        let parties = Parties::new(&p);
+        let text = "The Redmond giant and OpenAI Group PBC; 微软与OpenAI's 마이크로소프트는 the redmond";
+        let toks = tokenize_all(text);
+        let mut found = 0;
+        for at in 0..=toks.len() {
+            let every = parties.names.iter().find_map(|(party, name)| {
+                let end = at + name.len();
+                (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
+                    .then_some((party.as_str(), end))
+            });
+            assert_eq!(parties.at(&toks, at), every, "at {at}");
+            found += usize::from(every.is_some());
+        }
+        assert_eq!(found, 5, "Redmond giant, OpenAI Group PBC, 微软, OpenAI, 마이크로소프트는");
     }
 
     fn find(pattern: &str, text: &str) -> Vec<String> {
