@@ -1226,6 +1226,8 @@ pub struct KeyTable {
     /// The tests compiled ([`KeyTable::compile`]), each once: patterns share their
     /// vocabularies' tests, which a clause then answers once.
     tests: Vec<TestNode>,
+    /// Each test's children as [`Words`]: what `tests` holds, in the form a clause asks.
+    words: Vec<Words>,
     test_ids: std::collections::HashMap<TestNode, u32, foldhash::fast::FixedState>,
     /// The test of each key, by key number.
     key_tests: Vec<Option<u32>>,
@@ -1328,7 +1330,12 @@ impl KeyTable {
         match self.test_ids.entry(n) {
             std::collections::hash_map::Entry::Occupied(e) => *e.get(),
             std::collections::hash_map::Entry::Vacant(e) => {
+                let words = match e.key() {
+                    TestNode::Key(_) => Words::default(),
+                    TestNode::All(v) | TestNode::Any(v) => Words::of(v, &self.tests),
+                };
                 self.tests.push(e.key().clone());
+                self.words.push(words);
                 e.insert(next);
                 next
             }
@@ -1341,6 +1348,13 @@ impl KeyTable {
         if !test.lead.is_empty() && !test.lead.iter().any(|&id| bits.has(id)) {
             return false;
         }
+        self.holds_led(test, bits, memo)
+    }
+
+    /// [`KeyTable::holds`] of a test whose lead the clause is known to hold (the index asks a
+    /// test for a key of its lead the clause holds): a vocabulary's lead is tens of keys, read
+    /// one by one only to find that key again.
+    pub fn holds_led(&self, test: &Test, bits: &Bits, memo: &mut Vec<u8>) -> bool {
         memo.resize(self.tests.len(), 0);
         self.eval(test.node, bits, memo)
     }
@@ -1351,24 +1365,18 @@ impl KeyTable {
             2 => return true,
             _ => {}
         }
+        let w = &self.words[t as usize];
         let yes = match &self.tests[t as usize] {
             TestNode::Key(id) => bits.has(*id),
-            TestNode::All(v) => v.iter().all(|&c| self.child(c, bits, memo)),
-            TestNode::Any(v) => v.iter().any(|&c| self.child(c, bits, memo)),
+            TestNode::All(_) => {
+                w.keys.iter().all(|&(at, m)| bits.word(at) & m == m) && w.rest.iter().all(|&c| self.eval(c, bits, memo))
+            }
+            TestNode::Any(_) => {
+                w.keys.iter().any(|&(at, m)| bits.word(at) & m != 0) || w.rest.iter().any(|&c| self.eval(c, bits, memo))
+            }
         };
         memo[t as usize] = if yes { 2 } else { 1 };
         yes
-    }
-
-    /// A test under an `all` or `any`: a key is one bit, read without the memo (most of a
-    /// vocabulary's tests are keys, and a call and a memo write for each was most of a clause's
-    /// cost of asking the index).
-    #[inline]
-    fn child(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
-        match &self.tests[t as usize] {
-            TestNode::Key(id) => bits.has(*id),
-            _ => self.eval(t, bits, memo),
-        }
     }
 
     /// Which keys a clause holds: bit `id` of the set.
@@ -1420,10 +1428,41 @@ enum TestNode {
     Any(Vec<u32>),
 }
 
+/// The children of an `all` or `any` test: its keys as masks over the words of a clause's
+/// [`Bits`] (a vocabulary's keys are numbered together, so that tens of keys are a word or two
+/// to compare, not a bit each), and its other tests.
+#[derive(Debug, Clone, Default)]
+struct Words {
+    keys: Vec<(u32, u64)>,
+    rest: Vec<u32>,
+}
+
+impl Words {
+    fn of(children: &[u32], tests: &[TestNode]) -> Words {
+        let mut w = Words::default();
+        for &c in children {
+            match tests[c as usize] {
+                TestNode::Key(id) => match w.keys.iter_mut().find(|(at, _)| *at == id / 64) {
+                    Some((_, m)) => *m |= 1 << (id % 64),
+                    None => w.keys.push((id / 64, 1 << (id % 64))),
+                },
+                _ => w.rest.push(c),
+            }
+        }
+        w
+    }
+}
+
 /// A set of key numbers ([`KeyTable`]).
 pub struct Bits(Vec<u64>);
 
 impl Bits {
+    /// The word of the set that holds keys `64 * at` to `64 * at + 63`.
+    #[inline]
+    fn word(&self, at: u32) -> u64 {
+        self.0.get(at as usize).copied().unwrap_or(0)
+    }
+
     fn set(&mut self, id: u32) {
         self.0[id as usize / 64] |= 1 << (id % 64);
     }
