@@ -134,9 +134,10 @@ impl PatternIndex {
             }
             asked.sort_unstable();
             asked.dedup();
+            // Each asked pattern is led by a key the clause holds, or has no lead.
             for &i in &asked {
                 let (ci, pi, t) = &list.tested[i as usize];
-                if list.table.holds(t, &bits, &mut memo) {
+                if list.table.holds_led(t, &bits, &mut memo) {
                     out.push((*ci, *pi));
                 }
             }

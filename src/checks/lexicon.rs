@@ -293,9 +293,41 @@ pub fn guess(toks: &[Token]) -> Lang {
     }
 }
 
+/// [`guess`] of the tokens of `text`, read from its characters without tokenizing it: every
+/// Hangul character starts a Korean token, and every kana or Chinese character is a token.
+pub fn guess_text(text: &str) -> Lang {
+    use super::token::{is_cjk, is_hangul};
+    if text.chars().any(is_hangul) {
+        Lang::Ko
+    } else if text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)) {
+        Lang::Ja
+    } else if text.chars().any(is_cjk) {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The language guessed from a block's characters is the one its tokens give.
+    #[test]
+    fn a_language_guessed_from_characters_is_the_one_tokens_give() {
+        let texts = [
+            "Microsoft holds a 27% stake in OpenAI.",
+            "微软持有OpenAI约27%的股份。",
+            "マイクロソフトはOpenAIの株式を持つ。",
+            "마이크로소프트는 2032년까지 OpenAI의 모델을 쓴다.",
+            "Ｍｉｃｒｏｓｏｆｔ ２０３０年 ｶﾀｶﾅ",
+            "ㄱ and 漢字 and かな",
+            "",
+        ];
+        for t in texts {
+            assert_eq!(guess_text(t), guess(&super::super::token::tokenize_all(t)), "{t}");
+        }
+    }
 
     /// One bad phrase in a digest's `[language.xx]` table is reported, and so is every other;
     /// none hides the rest.

@@ -97,6 +97,14 @@ impl Tok {
             Tok::Exact(s, _) | Tok::Prefix(s) | Tok::Suffix(s) => s,
         }
     }
+
+    /// The hash an exact word's token has; a prefix or a suffix matches words of any hash.
+    fn hash(&self) -> Option<u64> {
+        match self {
+            Tok::Exact(_, h) => Some(*h),
+            Tok::Prefix(_) | Tok::Suffix(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -352,6 +360,9 @@ fn alts_firsts(alts: &[Vec<Node>]) -> Option<Vec<First>> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parties {
     names: Vec<(String, Vec<Tok>)>,
+    /// The hashes of the names' first tokens, sorted: a token none starts is no name's start
+    /// (the clause index and the matcher ask this of every token).
+    firsts: Option<Vec<u64>>,
 }
 
 impl Parties {
@@ -367,11 +378,22 @@ impl Parties {
         }
         // Longest names first: "OpenAI Group PBC" before "OpenAI".
         names.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
-        Parties { names }
+        // Names are tokenized into exact words; were one not, no token could be refused.
+        let mut firsts: Option<Vec<u64>> = names.iter().map(|(_, t)| t.first().and_then(Tok::hash)).collect();
+        if let Some(f) = &mut firsts {
+            f.sort_unstable();
+            f.dedup();
+        }
+        Parties { names, firsts }
     }
 
     /// The party named at token `at`, and where its name ends.
     pub fn at(&self, toks: &[Token], at: usize) -> Option<(&str, usize)> {
+        // A name's first token matches an exact word by hash, a Korean word by its start.
+        let t = toks.get(at)?;
+        if t.kind != Kind::Hangul && self.firsts.as_ref().is_some_and(|f| f.binary_search(&t.hash).is_err()) {
+            return None;
+        }
         self.names.iter().find_map(|(party, name)| {
             let end = at + name.len();
             (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
@@ -1250,6 +1272,8 @@ pub struct KeyTable {
     /// The tests compiled ([`KeyTable::compile`]), each once: patterns share their
     /// vocabularies' tests, which a clause then answers once.
     tests: Vec<TestNode>,
+    /// Each test's children as [`Words`]: what `tests` holds, in the form a clause asks.
+    words: Vec<Words>,
     test_ids: std::collections::HashMap<TestNode, u32, foldhash::fast::FixedState>,
     /// The test of each key, by key number.
     key_tests: Vec<Option<u32>>,
@@ -1338,17 +1362,26 @@ impl KeyTable {
         }
     }
 
-    /// The number of a test, the same for the same test. An `all` asks its keys first.
+    /// The number of a test, the same for the same test. An `all` asks its keys first; an
+    /// `all` or `any` of one test is that test (a key read as one bit, not a nested call).
     fn node(&mut self, mut n: TestNode) -> u32 {
         if let TestNode::All(v) | TestNode::Any(v) = &mut n {
             v.sort_by_key(|&t| !matches!(self.tests[t as usize], TestNode::Key(_)));
             v.dedup();
+            if let [one] = v[..] {
+                return one;
+            }
         }
         let next = self.tests.len() as u32;
         match self.test_ids.entry(n) {
             std::collections::hash_map::Entry::Occupied(e) => *e.get(),
             std::collections::hash_map::Entry::Vacant(e) => {
+                let words = match e.key() {
+                    TestNode::Key(_) => Words::default(),
+                    TestNode::All(v) | TestNode::Any(v) => Words::of(v, &self.tests),
+                };
                 self.tests.push(e.key().clone());
+                self.words.push(words);
                 e.insert(next);
                 next
             }
@@ -1361,6 +1394,13 @@ impl KeyTable {
         if !test.lead.is_empty() && !test.lead.iter().any(|&id| bits.has(id)) {
             return false;
         }
+        self.holds_led(test, bits, memo)
+    }
+
+    /// [`KeyTable::holds`] of a test whose lead the clause is known to hold (the index asks a
+    /// test for a key of its lead the clause holds): a vocabulary's lead is tens of keys, read
+    /// one by one only to find that key again.
+    pub fn holds_led(&self, test: &Test, bits: &Bits, memo: &mut Vec<u8>) -> bool {
         memo.resize(self.tests.len(), 0);
         self.eval(test.node, bits, memo)
     }
@@ -1371,24 +1411,18 @@ impl KeyTable {
             2 => return true,
             _ => {}
         }
+        let w = &self.words[t as usize];
         let yes = match &self.tests[t as usize] {
             TestNode::Key(id) => bits.has(*id),
-            TestNode::All(v) => v.iter().all(|&c| self.child(c, bits, memo)),
-            TestNode::Any(v) => v.iter().any(|&c| self.child(c, bits, memo)),
+            TestNode::All(_) => {
+                w.keys.iter().all(|&(at, m)| bits.word(at) & m == m) && w.rest.iter().all(|&c| self.eval(c, bits, memo))
+            }
+            TestNode::Any(_) => {
+                w.keys.iter().any(|&(at, m)| bits.word(at) & m != 0) || w.rest.iter().any(|&c| self.eval(c, bits, memo))
+            }
         };
         memo[t as usize] = if yes { 2 } else { 1 };
         yes
-    }
-
-    /// A test under an `all` or `any`: a key is one bit, read without the memo (most of a
-    /// vocabulary's tests are keys, and a call and a memo write for each was most of a clause's
-    /// cost of asking the index).
-    #[inline]
-    fn child(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
-        match &self.tests[t as usize] {
-            TestNode::Key(id) => bits.has(*id),
-            _ => self.eval(t, bits, memo),
-        }
     }
 
     /// Which keys a clause holds: bit `id` of the set.
@@ -1440,10 +1474,41 @@ enum TestNode {
     Any(Vec<u32>),
 }
 
+/// The children of an `all` or `any` test: its keys as masks over the words of a clause's
+/// [`Bits`] (a vocabulary's keys are numbered together, so that tens of keys are a word or two
+/// to compare, not a bit each), and its other tests.
+#[derive(Debug, Clone, Default)]
+struct Words {
+    keys: Vec<(u32, u64)>,
+    rest: Vec<u32>,
+}
+
+impl Words {
+    fn of(children: &[u32], tests: &[TestNode]) -> Words {
+        let mut w = Words::default();
+        for &c in children {
+            match tests[c as usize] {
+                TestNode::Key(id) => match w.keys.iter_mut().find(|(at, _)| *at == id / 64) {
+                    Some((_, m)) => *m |= 1 << (id % 64),
+                    None => w.keys.push((id / 64, 1 << (id % 64))),
+                },
+                _ => w.rest.push(c),
+            }
+        }
+        w
+    }
+}
+
 /// A set of key numbers ([`KeyTable`]).
 pub struct Bits(Vec<u64>);
 
 impl Bits {
+    /// The word of the set that holds keys `64 * at` to `64 * at + 63`.
+    #[inline]
+    fn word(&self, at: u32) -> u64 {
+        self.0.get(at as usize).copied().unwrap_or(0)
+    }
+
     fn set(&mut self, id: u32) {
         self.0[id as usize / 64] |= 1 << (id % 64);
     }
@@ -1499,6 +1564,32 @@ mod tests {
         assert_eq!(at("ChatGPT母公司"), Some(("OpenAI".to_string(), 4)));
         assert_eq!(at("la creadora de Windows"), None);
         assert_eq!(at("(el|la)"), None);
+    }
+
+    /// The names' first tokens refuse a token before any name is compared: every token reads
+    /// the party that comparing every name reads, a Korean word with its particle included.
+    #[test]
+    fn a_party_is_found_where_comparing_every_name_finds_it() {
+        let mut p = BTreeMap::new();
+        p.insert(
+            "Microsoft".to_string(),
+            vec!["微软".to_string(), "마이크로소프트".to_string(), "the Redmond giant".to_string()],
+        );
+        p.insert("OpenAI".to_string(), vec!["OpenAI Group PBC".to_string()]);
+        let parties = Parties::new(&p);
+        let text = "The Redmond giant and OpenAI Group PBC; 微软与OpenAI's 마이크로소프트는 the redmond";
+        let toks = tokenize_all(text);
+        let mut found = 0;
+        for at in 0..=toks.len() {
+            let every = parties.names.iter().find_map(|(party, name)| {
+                let end = at + name.len();
+                (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
+                    .then_some((party.as_str(), end))
+            });
+            assert_eq!(parties.at(&toks, at), every, "at {at}");
+            found += usize::from(every.is_some());
+        }
+        assert_eq!(found, 5, "Redmond giant, OpenAI Group PBC, 微软, OpenAI, 마이크로소프트는");
     }
 
     fn find(pattern: &str, text: &str) -> Vec<String> {

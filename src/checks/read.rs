@@ -841,10 +841,7 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>) -> Vec<Reading> {
 pub fn lang_of(tag: Option<&str>, text: &str) -> Lang {
     match tag {
         Some(t) => Lang::from_tag(t),
-        None => {
-            let toks = super::token::tokenize_all(text);
-            super::lexicon::guess(&toks)
-        }
+        None => super::lexicon::guess_text(text),
     }
 }
 

@@ -576,17 +576,19 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     let (after_comma, anywhere) = connectives(lang).unwrap_or((AFTER_COMMA, ANYWHERE));
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
+        // Every connective is written after a space: the spaces are found once, not a pattern
+        // formatted and searched for per connective (most of a sentence's cost of cutting).
+        let spaces: Vec<usize> = lower.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(k, _)| k).collect();
         for w in after_comma {
-            let pat = format!(", {w} ");
-            for (k, _) in lower.match_indices(&pat) {
+            let starts = spaces.iter().filter_map(|&sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',');
+            for k in spaced_matches(&lower, starts, 1, w) {
                 if !removed.iter().any(|r| r.contains(&k)) {
                     breaks.push(k..k + 1);
                 }
             }
         }
         for w in anywhere {
-            let pat = format!(" {w} ");
-            for (k, _) in lower.match_indices(&pat) {
+            for k in spaced_matches(&lower, spaces.iter().copied(), 0, w) {
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
                     breaks.push(k..k + 1);
                 }
@@ -594,6 +596,27 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// Where `lower` holds `w` between spaces, as `lower.match_indices` finds the pattern
+/// (`lead` bytes before the first space, then ` w `) when it starts at one of `starts` (in
+/// order): left to right, never overlapping the match before.
+fn spaced_matches(lower: &str, starts: impl Iterator<Item = usize>, lead: usize, w: &str) -> Vec<usize> {
+    let bytes = lower.as_bytes();
+    let len = lead + w.len() + 2;
+    let mut next = 0;
+    let mut out = Vec::new();
+    for k in starts {
+        let word = k + lead + 1;
+        if k >= next
+            && bytes.get(word..word + w.len()) == Some(w.as_bytes())
+            && bytes.get(word + w.len()) == Some(&b' ')
+        {
+            out.push(k);
+            next = k + len;
+        }
+    }
+    out
 }
 
 /// The main text's clauses: each a list of segments (the text between removed ranges), split at
@@ -869,6 +892,32 @@ pub fn quoted(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The connectives are found after the spaces, not by a search for each formatted pattern:
+    /// the same places, repeated and overlapping connectives ("and and") included.
+    #[test]
+    fn connectives_found_after_spaces_are_where_a_search_finds_them() {
+        let texts = [
+            "Microsoft keeps its stake, and OpenAI pays, but the licence ends while talks go on.",
+            "x and and y, and and, and , and z but but but, but",
+            "OpenAI paga, pero Microsoft no, aunque mientras tanto pero sí.",
+            ", and",
+            "Microsoft, while OpenAI, whereas Azure whereas",
+        ];
+        for lower in texts {
+            for w in AFTER_COMMA {
+                let expected: Vec<usize> = lower.match_indices(&format!(", {w} ")).map(|(k, _)| k).collect();
+                let spaces = lower.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(k, _)| k);
+                let starts = spaces.filter_map(|sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',');
+                assert_eq!(spaced_matches(lower, starts, 1, w), expected, "{w} in {lower}");
+            }
+            for w in ANYWHERE.iter().chain(["and"].iter()) {
+                let expected: Vec<usize> = lower.match_indices(&format!(" {w} ")).map(|(k, _)| k).collect();
+                let spaces = lower.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(k, _)| k);
+                assert_eq!(spaced_matches(lower, spaces, 0, w), expected, "{w} in {lower}");
+            }
+        }
+    }
 
     #[test]
     fn a_plain_subject_is_the_words_before_the_first_verb() {
