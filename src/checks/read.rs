@@ -94,6 +94,66 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
     toks[between].iter().any(|t| t.norm == "and")
 }
 
+/// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
+/// "OpenAI's own directors" are its directors ("on its own" stays, a pattern spells it).
+fn drop_own(toks: &mut Vec<Token>) {
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        let possessive = toks[i - 1].possessive
+            || matches!(toks[i - 1].norm.as_str(), "its" | "their" | "his" | "her" | "our" | "my" | "your");
+        let after_of = i >= 2 && matches!(toks[i - 2].norm.as_str(), "on" | "of");
+        if toks[i].norm == "own" && possessive && !after_of && toks[i + 1].kind == TokKind::Word {
+            toks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A comma before ", with a $2 billion check" ends no gap: the phrase gives the sum of the
+/// clause before it ("Microsoft first invested in OpenAI in 2019, with a $2 billion check"), as
+/// the clause splitter keeps it there.
+fn open_means_comma(toks: &mut [Token]) {
+    for i in 0..toks.len().saturating_sub(3) {
+        let amount = |t: &Token| t.kind == TokKind::Number || t.norm == "$";
+        if toks[i].norm == ","
+            && toks[i + 1].norm == "with"
+            && matches!(toks[i + 2].norm.as_str(), "a" | "an" | "its" | "their")
+            && amount(&toks[i + 3])
+        {
+            toks[i].kind = TokKind::Punct { barrier: false };
+        }
+    }
+}
+
+/// Words that name an agreement: "under" one of them frames a rule ("Under the new terms, OpenAI
+/// may …").
+const RULE_FRAMES: &[&str] = &[
+    "agreement",
+    "deal",
+    "terms",
+    "partnership",
+    "contract",
+    "amendment",
+    "memorandum",
+    "pact",
+    "arrangement",
+    "extension",
+    "framework",
+];
+
+/// Whether the English "may" at `i` grants a permission rather than doubts: "may now" ("OpenAI
+/// may now sell its API on any cloud"), or under a named agreement ("Under the extended
+/// partnership, OpenAI may run its API on rival clouds"). "OpenAI may need more compute" stays a
+/// hedge.
+fn permission(toks: &[Token], i: usize) -> bool {
+    let now = |j: usize| toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "now" | "henceforth"));
+    let under = toks.iter().enumerate().any(|(u, t)| {
+        t.norm == "under" && toks[u + 1..(u + 5).min(toks.len())].iter().any(|f| RULE_FRAMES.contains(&f.norm.as_str()))
+    });
+    now(i + 1) || (i > 0 && now(i - 1)) || under
+}
+
 /// Which stage a clause speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -185,9 +245,13 @@ impl Reader<'_> {
         sentence: Option<&When>,
         exempted: bool,
     ) -> Vec<Reading> {
-        let toks = tokenize(text, &clause.segments);
+        let mut toks = tokenize(text, &clause.segments);
         if toks.is_empty() {
             return Vec::new();
+        }
+        if self.lang == Lang::En {
+            drop_own(&mut toks);
+            open_means_comma(&mut toks);
         }
         let present = Present::new(&toks, &self.checker.parties);
         let ctx = self.ctx();
@@ -481,9 +545,17 @@ impl Reader<'_> {
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
         let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+        // "The two agreed that the share would end in 2030": what was agreed is the term.
+        let agreed = || {
+            toks[..h.start].iter().rev().take(8).any(|t| {
+                matches!(t.norm.as_str(), "agreed" | "agree" | "agrees" | "agreeing" | "stipulated" | "stipulates")
+            })
+        };
+        let may = toks[h.start].norm == "may" && self.lang == Lang::En;
         scheduled
-            || (toks[h.start].norm == "would" && (claim.plan || said() || earlier()))
+            || (toks[h.start].norm == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
+            || (may && permission(toks, h.start))
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
@@ -1171,5 +1243,65 @@ lang = "ko"
     fn german_hyphenated_compounds_are_read_by_their_head() {
         let r = read("E4", "Die OpenAI-Zahlungen an Microsoft laufen bis 2030.", "de");
         assert!(r.iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// Bug: "Microsoft first invested in OpenAI in 2019, with a $2 billion check" read no sum:
+    /// ", with" opened a clause and its comma ended the pattern's gap. A sum after ", with a"
+    /// belongs to the clause before; an absolute clause (", with Microsoft keeping …") does not.
+    #[test]
+    fn a_sum_after_with_belongs_to_the_clause_before() {
+        let r = read("E4", "Microsoft first invested in OpenAI in 2019, with a $2 billion check.", "en");
+        assert!(r.iter().any(|(c, v, x)| c == "investment-2019" && *v == "contradicts" && x.contains('2')), "{r:?}");
+        let r = read("E4", "Microsoft first invested in OpenAI in 2019, with a $1 billion check.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: "the claim holds" read as distance. The noun "claim" (after a determiner) is no
+    /// cue; the verb ("Some investors claim …") still keeps the writer at a distance.
+    #[test]
+    fn the_noun_claim_is_no_distance_the_verb_is() {
+        let noun = "Once OpenAI declares AGI, Microsoft alone will decide whether the claim holds.";
+        let r = read("E4", noun, "en");
+        assert!(r.iter().any(|(c, v, _)| c == "agi-verification" && *v == "contradicts"), "{r:?}");
+        let verb = "Some investors claim Microsoft alone will decide whether OpenAI has reached AGI.";
+        assert!(read("E4", verb, "en").iter().all(|(c, ..)| c != "agi-verification"), "distanced");
+    }
+
+    /// "The two agreed that the revenue share would end in 2030": what was agreed is the term,
+    /// not a hedge, like reported speech's "would"; an unframed "would" stays a hedge.
+    #[test]
+    fn would_after_agreed_is_the_term() {
+        let r = read(
+            "E4",
+            "In October, the two had agreed that the revenue share would end on a fixed date in 2030.",
+            "en",
+        );
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2030"), "{r:?}");
+        let r = read("E4", "Critics of the deal think the revenue share would end in 2030.", "en");
+        assert!(r.iter().all(|(c, ..)| c != "revenue-share-until"), "{r:?}");
+    }
+
+    /// "May" grants a permission under a named agreement or with "now"; elsewhere it doubts.
+    #[test]
+    fn may_under_an_agreement_is_a_permission() {
+        let r = read(
+            "E2",
+            "Under the extended partnership, OpenAI may run its API on rival clouds such as Google Cloud.",
+            "en",
+        );
+        assert!(r.iter().any(|(c, v, _)| c == "api-exclusivity" && *v == "contradicts"), "{r:?}");
+        let r = read("E2", "OpenAI may run its API on rival clouds such as Google Cloud one day.", "en");
+        assert!(r.iter().all(|(c, ..)| c != "api-exclusivity"), "a doubt: {r:?}");
+    }
+
+    /// Bug: "its own share" was not "its share": "own" after a possessive is dropped before the
+    /// patterns read; "on its own" stays as the patterns spell it.
+    #[test]
+    fn own_after_a_possessive_is_read_through() {
+        let text = "Microsoft will no longer pay OpenAI a revenue share.[12] It keeps collecting its own share from OpenAI until 2032.";
+        let r = read("E5", text, "en");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2032"), "{r:?}");
+        let r = read("E5", "Microsoft can now pursue AGI on its own.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 }

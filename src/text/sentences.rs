@@ -486,7 +486,14 @@ const NOT_APPOSITIVE: &[&str] = &[
 /// a short subject ("Azure, Microsoft's cloud, will …"): taken out, the subject meets its verb.
 fn appositive(s: &str, i: usize, close: usize) -> bool {
     let head = &s[..i];
-    if !(1..=4).contains(&head.split_whitespace().count()) || head.contains([',', ';', '(', '—', '–']) {
+    // A longer subject qualifies when it opens as a noun phrase does ("The right to verify
+    // whether OpenAI has reached AGI, long a sore point, now rests with Microsoft").
+    let noun_phrase = head.split_whitespace().next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "the" | "a" | "an" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+    });
+    let most = if noun_phrase { 12 } else { 4 };
+    if !(1..=most).contains(&head.split_whitespace().count()) || head.contains([',', ';', '(', '—', '–']) {
         return false;
     }
     let words: Vec<String> = s[i + 1..close]
@@ -579,6 +586,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         for w in after_comma {
             let pat = format!(", {w} ");
             for (k, _) in lower.match_indices(&pat) {
+                if *w == "with" && with_means(&lower[k + pat.len()..]) {
+                    continue;
+                }
                 if !removed.iter().any(|r| r.contains(&k)) {
                     breaks.push(k..k + 1);
                 }
@@ -594,6 +604,21 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// Whether the words after ", with " only give the clause's means or sum ("Microsoft first
+/// invested in 2019, with a $1 billion check"): an amount and no verb of their own, so they
+/// belong to the clause before. ", with Microsoft keeping 27%" is a clause of its own.
+fn with_means(rest: &str) -> bool {
+    let phrase = &rest[..rest.find([',', ';', '.', '—', '–']).unwrap_or(rest.len())];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let amount =
+        words.iter().take(3).any(|w| w.starts_with(['$', '€', '£']) || w.starts_with(|c: char| c.is_ascii_digit()));
+    let verb = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
+    });
+    matches!(words.first(), Some(&("a" | "an" | "its" | "their"))) && amount && !verb && words.len() <= 8
 }
 
 /// The main text's clauses: each a list of segments (the text between removed ranges), split at
@@ -1070,6 +1095,34 @@ mod tests {
             ["Microsoft, the largest investor", "and Amazon will pay."]
         );
         assert_eq!(clause_texts("Microsoft, the company said, will pay."), ["Microsoft will pay."]);
+        // A longer subject that opens as a noun phrase meets its verb too; a clause does not.
+        assert_eq!(
+            clause_texts(
+                "The right to verify whether OpenAI has reached AGI, long a sore point, now rests with Microsoft."
+            ),
+            [
+                "The right to verify whether OpenAI has reached AGI now rests with Microsoft.",
+                "reached AGI long a sore point"
+            ]
+        );
+        assert_eq!(
+            clause_texts("In 2019 Microsoft invested in the small lab, a bet, then waited."),
+            ["In 2019 Microsoft invested in the small lab, a bet, then waited."]
+        );
+    }
+
+    /// ", with a $2 billion check" gives the clause's sum and stays in it; ", with Microsoft
+    /// keeping 27%" is a clause of its own.
+    #[test]
+    fn a_sum_after_with_stays_in_its_clause() {
+        assert_eq!(
+            clause_texts("Microsoft first invested in 2019, with a $1 billion check."),
+            ["Microsoft first invested in 2019, with a $1 billion check."]
+        );
+        assert_eq!(
+            clause_texts("OpenAI restructured, with Microsoft keeping 27%."),
+            ["OpenAI restructured", "with Microsoft keeping 27%."]
+        );
     }
 
     #[test]
