@@ -126,6 +126,31 @@ fn open_means_comma(toks: &mut [Token]) {
     }
 }
 
+/// Reads an appositive as what it says of its subject: "Microsoft's new investment, a single
+/// $500 million payment, …" reads "new investment is a single $500 million payment". The "is"
+/// spans no text, so a reading's range stays on the words written.
+fn copula(toks: &mut Vec<Token>, at: usize) {
+    let i = toks.iter().position(|t| t.range.start >= at).unwrap_or(toks.len());
+    if i == 0 {
+        return;
+    }
+    let norm = "is".to_string();
+    let hash = super::token::word_hash(&norm);
+    toks.insert(
+        i,
+        Token {
+            range: at..at,
+            norm,
+            kind: TokKind::Word,
+            possessive: false,
+            glued: false,
+            hyphen: false,
+            capital: false,
+            hash,
+        },
+    );
+}
+
 /// Words that name an agreement: "under" one of them frames a rule ("Under the new terms, OpenAI
 /// may …").
 const RULE_FRAMES: &[&str] = &[
@@ -252,6 +277,9 @@ impl Reader<'_> {
         if self.lang == Lang::En {
             drop_own(&mut toks);
             open_means_comma(&mut toks);
+            if let Some(at) = clause.copula {
+                copula(&mut toks, at);
+            }
         }
         let present = Present::new(&toks, &self.checker.parties);
         let ctx = self.ctx();
@@ -1302,6 +1330,26 @@ lang = "ko"
         let r = read("E5", text, "en");
         assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2032"), "{r:?}");
         let r = read("E5", "Microsoft can now pursue AGI on its own.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: an appositive that carries the claim itself ("Microsoft's new investment, a single
+    /// $500 million payment, …") read nothing: it is read as "is" what it names.
+    #[test]
+    fn an_appositive_says_what_its_subject_is() {
+        let r = read("E2", "Microsoft's new investment, a single $500 million payment, follows earlier rounds.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "investment-span" && *v == "contradicts"), "{r:?}");
+        let r = read("E2", "Microsoft's new investment, a multiyear commitment, follows earlier rounds.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: "Microsoft agreed to keep an exclusive licence" was read as the past (any earlier
+    /// stage, where it agreed): what a party agreed to is the deal's term at the article's stage.
+    #[test]
+    fn agreed_to_states_the_deal_not_the_past() {
+        let r = read("E5", "Microsoft agreed to keep its exclusive licence and pay OpenAI a revenue share.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "licence-exclusivity" && *v == "contradicts"), "{r:?}");
+        let r = read("E5", "Microsoft agreed to make its licence non-exclusive.", "en");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 }

@@ -149,6 +149,9 @@ pub struct Clause {
     /// Short asides taken out of this clause that only frame it ("Microsoft, under the old
     /// agreement, paid …"): read for when the clause speaks of, not for claims.
     pub context: Vec<Range<usize>>,
+    /// Where an appositive meets the subject it renames ("Microsoft's new investment, a single
+    /// payment,"): it says the subject is what it names, as if "is" stood there.
+    pub copula: Option<usize>,
 }
 
 impl Clause {
@@ -319,6 +322,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
             aside: false,
             context: Vec::new(),
+            copula: None,
         })
         .collect();
     // A framing aside frames the clause it was taken out of.
@@ -338,7 +342,12 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         }
         let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
         let segment = base + off..base + off + inner.len();
-        out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
+        out.push(Clause {
+            segments: std::iter::once(segment).collect(),
+            aside: true,
+            context: Vec::new(),
+            copula: None,
+        });
     }
     with_antecedents(&mut out, s, base, lang);
     out
@@ -663,12 +672,13 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         let word = words.next().unwrap_or_default().to_lowercase();
         let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
         // "which …", or a preposition and "which": "under which …".
+        let appositive = c.aside
+            && lang == "en"
+            && !is_past_participle(&word)
+            && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s");
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
-        } else if c.aside
-            && (is_past_participle(&word)
-                || (lang == "en" && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s")))
-        {
+        } else if c.aside && (is_past_participle(&word) || appositive) {
             // ", valued at $153 billion,": the participle speaks of the words before it; so does
             // an appositive (", now only a minor shareholder,").
             rel
@@ -684,6 +694,9 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
             let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
             c.segments[0] = base + rest_start..first.end;
             c.segments.insert(0, base + ante.start..base + ante.end);
+            if appositive {
+                c.copula = Some(base + rest_start);
+            }
         }
     }
 }
