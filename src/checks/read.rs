@@ -1352,4 +1352,15 @@ lang = "ko"
         let r = read("E5", "Microsoft agreed to make its licence non-exclusive.", "en");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
+
+    /// Bug: "A share of Microsoft's revenue is still being paid to OpenAI" was read as the past
+    /// ("paid"): a participle after "is", "being" or "been" is the passive of now; "was paid"
+    /// stays in the past.
+    #[test]
+    fn a_passive_participle_is_not_the_past() {
+        let r = read("E5", "A share of Microsoft's revenue is still being paid to OpenAI.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
+        let r = read("E5", "A share of Microsoft's revenue was paid to OpenAI.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
 }
