@@ -551,6 +551,10 @@ impl Reader<'_> {
         hits: &[(Cue, &Match)],
         sentence: Option<&When>,
     ) -> bool {
+        // A cue found in a framing aside stands just past the clause's tokens and has no word
+        // here (bug: indexing it panicked on "Azure, the 2023 announcement said, would remain
+        // …"); it reads as no particular word, so its hedge stays a hedge.
+        let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
         // "Microsoft said the API would remain exclusive": reported speech turns "will" into
         // "would"; with the speaker's own verb of saying, before or after ("…, the deal says"),
         // it is no hedge (hearsay still is). In a
@@ -558,30 +562,28 @@ impl Reader<'_> {
         // stage before the article's, neither.
         let said = || {
             hits.iter().any(|(c, a)| {
-                *c == Cue::Adopt
-                    && (a.end <= h.start || a.start >= h.end)
-                    && SAID.contains(&toks[a.start].norm.as_str())
-            }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&toks[a.start].norm.as_str()))
+                *c == Cue::Adopt && (a.end <= h.start || a.start >= h.end) && SAID.contains(&word(a.start))
+            }) && !hits.iter().any(|(c, a)| *c == Cue::Adopt && HEARSAY.contains(&word(a.start)))
         };
         // "Under the October agreement, Microsoft's exclusivity would last …": the future
         // of an earlier stage the clause names.
         let earlier =
             || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
         // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-        let scheduled = claim.plan && matches!(toks[h.start].norm.as_str(), "set" | "poised");
+        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised");
         // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
-        let could = toks[h.start].norm == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+        let could = word(h.start) == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
         // "The two agreed that the share would end in 2030": what was agreed is the term.
         let agreed = || {
-            toks[..h.start].iter().rev().take(8).any(|t| {
+            toks[..h.start.min(toks.len())].iter().rev().take(8).any(|t| {
                 matches!(t.norm.as_str(), "agreed" | "agree" | "agrees" | "agreeing" | "stipulated" | "stipulates")
             })
         };
-        let may = toks[h.start].norm == "may" && self.lang == Lang::En;
+        let may = word(h.start) == "may" && self.lang == Lang::En;
         scheduled
-            || (toks[h.start].norm == "would" && (claim.plan || said() || earlier() || agreed()))
+            || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
     }
@@ -1362,5 +1364,29 @@ lang = "ko"
         assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
         let r = read("E5", "A share of Microsoft's revenue was paid to OpenAI.", "en");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: a cue in a framing aside ("the 2023 announcement said") stands past the clause's
+    /// tokens, and reading its word panicked; now it is read as no particular word.
+    #[test]
+    fn a_cue_in_a_framing_aside_does_not_panic() {
+        for (event, text) in [
+            (
+                "E2",
+                "Azure, the 2023 announcement said, would remain the exclusive cloud provider for all OpenAI workloads: research, API and products.",
+            ),
+            ("E5", "OpenAI, analysts said, could pay Microsoft a revenue share through 2032."),
+        ] {
+            let r = read(event, text, "en");
+            assert!(r.iter().all(|(_, v, _)| *v != "contradicts"), "a hedged or correct sentence: {r:?}");
+        }
+        // The aside takes nothing from a plain claim beside it, nor from reported "would".
+        for text in [
+            "Microsoft, the companies said, will keep paying OpenAI a revenue share.",
+            "Microsoft, the companies said, would pay OpenAI a revenue share through 2032.",
+        ] {
+            let r = read("E5", text, "en");
+            assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{text}: {r:?}");
+        }
     }
 }

@@ -692,6 +692,12 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         if let Some(ante) = antecedent(before) {
             let after_pronoun = pronoun_end;
             let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
+            // The pronoun must lie in the first segment with words after it (bug: "Other,
+            // clouds:, which all …" found the "which" of a later segment, and the clause's
+            // first segment ran backwards, which panicked the checks' tokenizer).
+            if base + rest_start >= first.end {
+                continue;
+            }
             c.segments[0] = base + rest_start..first.end;
             c.segments.insert(0, base + ante.start..base + ante.end);
             if appositive {
@@ -1190,5 +1196,27 @@ mod dash_tests {
         for s in sentences(t) {
             let _ = clauses(t, s);
         }
+    }
+
+    /// Bug: a "which" found past the clause's first segment ("Other, clouds:, which all …")
+    /// made that segment run backwards, and the checks' tokenizer panicked on it.
+    #[test]
+    fn a_relative_pronoun_outside_the_first_segment_leaves_the_clause_whole() {
+        for text in ["Other, clouds:, which all OpenAI products", "Azure, ; which, OpenAI products run on."] {
+            for s in sentences(text) {
+                for lang in ["en", "fr"] {
+                    for c in clauses_in(text, s.clone(), lang) {
+                        assert!(c.segments.iter().all(|r| r.start <= r.end && r.end <= text.len()), "{text}: {c:?}");
+                    }
+                }
+            }
+        }
+        // A relative clause still speaks of the words before its comma.
+        let text = "Microsoft, which owns 27% of OpenAI, keeps its licence.";
+        let c: Vec<String> = clauses_in(text, 0..text.len(), "en")
+            .iter()
+            .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(c.iter().any(|t| t == "Microsoft owns 27% of OpenAI"), "{c:?}");
     }
 }
