@@ -660,8 +660,11 @@ impl Reader<'_> {
             }
             for (_, p) in e.called.iter().filter(|(l, _)| self.reads(*l)) {
                 let hits = p.find(toks, &ctx);
-                let Some(h) = hits.iter().find(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))))
-                else {
+                // "Seven weeks after the memorandum, the definitive agreement was signed": an
+                // event named as what came before is not the time the clause speaks of.
+                let Some(h) = hits.iter().find(|h| {
+                    !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))) && !superseded_at(toks, h.start)
+                }) else {
                     continue;
                 };
                 return Some(Some(if ahead_of(toks, h.start) {
@@ -1388,5 +1391,16 @@ lang = "ko"
             let r = read("E5", text, "en");
             assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{text}: {r:?}");
         }
+    }
+
+    /// Bug: "Seven weeks after the memorandum, the definitive agreement was signed" was judged
+    /// at the memorandum, when no agreement was final: an event named after "after" is what
+    /// came before the clause's time, as in the sentence's stage.
+    #[test]
+    fn an_event_named_after_after_does_not_date_the_clause() {
+        let r = read("E4", "Seven weeks after the memorandum, the definitive agreement was signed.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+        let r = read("E4", "At the time of the memorandum, the definitive agreement had been signed.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "deal-final" && *v == "contradicts"), "{r:?}");
     }
 }
