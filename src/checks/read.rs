@@ -94,6 +94,91 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
     toks[between].iter().any(|t| t.norm == "and")
 }
 
+/// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
+/// "OpenAI's own directors" are its directors ("on its own" stays, a pattern spells it).
+fn drop_own(toks: &mut Vec<Token>) {
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        let possessive = toks[i - 1].possessive
+            || matches!(toks[i - 1].norm.as_str(), "its" | "their" | "his" | "her" | "our" | "my" | "your");
+        let after_of = i >= 2 && matches!(toks[i - 2].norm.as_str(), "on" | "of");
+        if toks[i].norm == "own" && possessive && !after_of && toks[i + 1].kind == TokKind::Word {
+            toks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A comma before ", with a $2 billion check" ends no gap: the phrase gives the sum of the
+/// clause before it ("Microsoft first invested in OpenAI in 2019, with a $2 billion check"), as
+/// the clause splitter keeps it there.
+fn open_means_comma(toks: &mut [Token]) {
+    for i in 0..toks.len().saturating_sub(3) {
+        let amount = |t: &Token| t.kind == TokKind::Number || t.norm == "$";
+        if toks[i].norm == ","
+            && toks[i + 1].norm == "with"
+            && matches!(toks[i + 2].norm.as_str(), "a" | "an" | "its" | "their")
+            && amount(&toks[i + 3])
+        {
+            toks[i].kind = TokKind::Punct { barrier: false };
+        }
+    }
+}
+
+/// Reads an appositive as what it says of its subject: "Microsoft's new investment, a single
+/// $500 million payment, …" reads "new investment is a single $500 million payment". The "is"
+/// spans no text, so a reading's range stays on the words written.
+fn copula(toks: &mut Vec<Token>, at: usize) {
+    let i = toks.iter().position(|t| t.range.start >= at).unwrap_or(toks.len());
+    if i == 0 {
+        return;
+    }
+    let norm = "is".to_string();
+    let hash = super::token::word_hash(&norm);
+    toks.insert(
+        i,
+        Token {
+            range: at..at,
+            norm,
+            kind: TokKind::Word,
+            possessive: false,
+            glued: false,
+            hyphen: false,
+            capital: false,
+            hash,
+        },
+    );
+}
+
+/// Words that name an agreement: "under" one of them frames a rule ("Under the new terms, OpenAI
+/// may …").
+const RULE_FRAMES: &[&str] = &[
+    "agreement",
+    "deal",
+    "terms",
+    "partnership",
+    "contract",
+    "amendment",
+    "memorandum",
+    "pact",
+    "arrangement",
+    "extension",
+    "framework",
+];
+
+/// Whether the English "may" at `i` grants a permission rather than doubts: "may now" ("OpenAI
+/// may now sell its API on any cloud"), or under a named agreement ("Under the extended
+/// partnership, OpenAI may run its API on rival clouds"). "OpenAI may need more compute" stays a
+/// hedge.
+fn permission(toks: &[Token], i: usize) -> bool {
+    let now = |j: usize| toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "now" | "henceforth"));
+    let under = toks.iter().enumerate().any(|(u, t)| {
+        t.norm == "under" && toks[u + 1..(u + 5).min(toks.len())].iter().any(|f| RULE_FRAMES.contains(&f.norm.as_str()))
+    });
+    now(i + 1) || (i > 0 && now(i - 1)) || under
+}
+
 /// Which stage a clause speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -185,9 +270,16 @@ impl Reader<'_> {
         sentence: Option<&When>,
         exempted: bool,
     ) -> Vec<Reading> {
-        let toks = tokenize(text, &clause.segments);
+        let mut toks = tokenize(text, &clause.segments);
         if toks.is_empty() {
             return Vec::new();
+        }
+        if self.lang == Lang::En {
+            drop_own(&mut toks);
+            open_means_comma(&mut toks);
+            if let Some(at) = clause.copula {
+                copula(&mut toks, at);
+            }
         }
         let present = Present::new(&toks, &self.checker.parties);
         let ctx = self.ctx();
@@ -490,9 +582,17 @@ impl Reader<'_> {
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
         let could = word(h.start) == "could" && toks.get(h.start + 1).is_none_or(|t| t.norm != "have");
+        // "The two agreed that the share would end in 2030": what was agreed is the term.
+        let agreed = || {
+            toks[..h.start.min(toks.len())].iter().rev().take(8).any(|t| {
+                matches!(t.norm.as_str(), "agreed" | "agree" | "agrees" | "agreeing" | "stipulated" | "stipulates")
+            })
+        };
+        let may = word(h.start) == "may" && self.lang == Lang::En;
         scheduled
-            || (word(h.start) == "would" && (claim.plan || said() || earlier()))
+            || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
+            || (may && permission(toks, h.start))
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
@@ -567,8 +667,11 @@ impl Reader<'_> {
             }
             for (_, p) in e.called.iter().filter(|(l, _)| self.reads(*l)) {
                 let hits = p.find(toks, &ctx);
-                let Some(h) = hits.iter().find(|h| !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))))
-                else {
+                // "Seven weeks after the memorandum, the definitive agreement was signed": an
+                // event named as what came before is not the time the clause speaks of.
+                let Some(h) = hits.iter().find(|h| {
+                    !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))) && !superseded_at(toks, h.start)
+                }) else {
                     continue;
                 };
                 return Some(Some(if ahead_of(toks, h.start) {
@@ -1179,6 +1282,97 @@ lang = "ko"
         assert!(r.iter().any(|(c, v, _)| c == "revenue-share-until" && *v == "contradicts"), "{r:?}");
     }
 
+    /// Bug: "Microsoft first invested in OpenAI in 2019, with a $2 billion check" read no sum:
+    /// ", with" opened a clause and its comma ended the pattern's gap. A sum after ", with a"
+    /// belongs to the clause before; an absolute clause (", with Microsoft keeping …") does not.
+    #[test]
+    fn a_sum_after_with_belongs_to_the_clause_before() {
+        let r = read("E4", "Microsoft first invested in OpenAI in 2019, with a $2 billion check.", "en");
+        assert!(r.iter().any(|(c, v, x)| c == "investment-2019" && *v == "contradicts" && x.contains('2')), "{r:?}");
+        let r = read("E4", "Microsoft first invested in OpenAI in 2019, with a $1 billion check.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: "the claim holds" read as distance. The noun "claim" (after a determiner) is no
+    /// cue; the verb ("Some investors claim …") still keeps the writer at a distance.
+    #[test]
+    fn the_noun_claim_is_no_distance_the_verb_is() {
+        let noun = "Once OpenAI declares AGI, Microsoft alone will decide whether the claim holds.";
+        let r = read("E4", noun, "en");
+        assert!(r.iter().any(|(c, v, _)| c == "agi-verification" && *v == "contradicts"), "{r:?}");
+        let verb = "Some investors claim Microsoft alone will decide whether OpenAI has reached AGI.";
+        assert!(read("E4", verb, "en").iter().all(|(c, ..)| c != "agi-verification"), "distanced");
+    }
+
+    /// "The two agreed that the revenue share would end in 2030": what was agreed is the term,
+    /// not a hedge, like reported speech's "would"; an unframed "would" stays a hedge.
+    #[test]
+    fn would_after_agreed_is_the_term() {
+        let r = read(
+            "E4",
+            "In October, the two had agreed that the revenue share would end on a fixed date in 2030.",
+            "en",
+        );
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2030"), "{r:?}");
+        let r = read("E4", "Critics of the deal think the revenue share would end in 2030.", "en");
+        assert!(r.iter().all(|(c, ..)| c != "revenue-share-until"), "{r:?}");
+    }
+
+    /// "May" grants a permission under a named agreement or with "now"; elsewhere it doubts.
+    #[test]
+    fn may_under_an_agreement_is_a_permission() {
+        let r = read(
+            "E2",
+            "Under the extended partnership, OpenAI may run its API on rival clouds such as Google Cloud.",
+            "en",
+        );
+        assert!(r.iter().any(|(c, v, _)| c == "api-exclusivity" && *v == "contradicts"), "{r:?}");
+        let r = read("E2", "OpenAI may run its API on rival clouds such as Google Cloud one day.", "en");
+        assert!(r.iter().all(|(c, ..)| c != "api-exclusivity"), "a doubt: {r:?}");
+    }
+
+    /// Bug: "its own share" was not "its share": "own" after a possessive is dropped before the
+    /// patterns read; "on its own" stays as the patterns spell it.
+    #[test]
+    fn own_after_a_possessive_is_read_through() {
+        let text = "Microsoft will no longer pay OpenAI a revenue share.[12] It keeps collecting its own share from OpenAI until 2032.";
+        let r = read("E5", text, "en");
+        assert!(r.iter().any(|(c, v, x)| c == "revenue-share-until" && *v == "contradicts" && x == "2032"), "{r:?}");
+        let r = read("E5", "Microsoft can now pursue AGI on its own.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: an appositive that carries the claim itself ("Microsoft's new investment, a single
+    /// $500 million payment, …") read nothing: it is read as "is" what it names.
+    #[test]
+    fn an_appositive_says_what_its_subject_is() {
+        let r = read("E2", "Microsoft's new investment, a single $500 million payment, follows earlier rounds.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "investment-span" && *v == "contradicts"), "{r:?}");
+        let r = read("E2", "Microsoft's new investment, a multiyear commitment, follows earlier rounds.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: "Microsoft agreed to keep an exclusive licence" was read as the past (any earlier
+    /// stage, where it agreed): what a party agreed to is the deal's term at the article's stage.
+    #[test]
+    fn agreed_to_states_the_deal_not_the_past() {
+        let r = read("E5", "Microsoft agreed to keep its exclusive licence and pay OpenAI a revenue share.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "licence-exclusivity" && *v == "contradicts"), "{r:?}");
+        let r = read("E5", "Microsoft agreed to make its licence non-exclusive.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Bug: "A share of Microsoft's revenue is still being paid to OpenAI" was read as the past
+    /// ("paid"): a participle after "is", "being" or "been" is the passive of now; "was paid"
+    /// stays in the past.
+    #[test]
+    fn a_passive_participle_is_not_the_past() {
+        let r = read("E5", "A share of Microsoft's revenue is still being paid to OpenAI.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{r:?}");
+        let r = read("E5", "A share of Microsoft's revenue was paid to OpenAI.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
     /// Bug: a cue in a framing aside ("the 2023 announcement said") stands past the clause's
     /// tokens, and reading its word panicked; now it is read as no particular word.
     #[test]
@@ -1201,5 +1395,16 @@ lang = "ko"
             let r = read("E5", text, "en");
             assert!(r.iter().any(|(c, v, _)| c == "revenue-flow" && *v == "contradicts"), "{text}: {r:?}");
         }
+    }
+
+    /// Bug: "Seven weeks after the memorandum, the definitive agreement was signed" was judged
+    /// at the memorandum, when no agreement was final: an event named after "after" is what
+    /// came before the clause's time, as in the sentence's stage.
+    #[test]
+    fn an_event_named_after_after_does_not_date_the_clause() {
+        let r = read("E4", "Seven weeks after the memorandum, the definitive agreement was signed.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+        let r = read("E4", "At the time of the memorandum, the definitive agreement had been signed.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "deal-final" && *v == "contradicts"), "{r:?}");
     }
 }

@@ -1117,6 +1117,13 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         )
     ) {
         let mut p = pos + 1;
+        // "ends on a fixed date in 2030": the date's words say only that it is fixed.
+        if toks.get(p).is_some_and(|t| t.norm == "on")
+            && let Some(d) = (p + 1..(p + 4).min(toks.len())).find(|&d| toks[d].norm == "date")
+            && toks.get(d + 1).is_some_and(|t| t.norm == "in")
+        {
+            p = d + 1;
+        }
         if matches!(toks.get(p).map(|t| t.norm.as_str()), Some("in" | "at" | "by")) {
             p += 1;
         }

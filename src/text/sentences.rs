@@ -149,6 +149,9 @@ pub struct Clause {
     /// Short asides taken out of this clause that only frame it ("Microsoft, under the old
     /// agreement, paid …"): read for when the clause speaks of, not for claims.
     pub context: Vec<Range<usize>>,
+    /// Where an appositive meets the subject it renames ("Microsoft's new investment, a single
+    /// payment,"): it says the subject is what it names, as if "is" stood there.
+    pub copula: Option<usize>,
 }
 
 impl Clause {
@@ -319,6 +322,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             segments: segs.into_iter().map(|r| base + r.start..base + r.end).collect(),
             aside: false,
             context: Vec::new(),
+            copula: None,
         })
         .collect();
     // A framing aside frames the clause it was taken out of.
@@ -338,7 +342,12 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         }
         let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
         let segment = base + off..base + off + inner.len();
-        out.push(Clause { segments: std::iter::once(segment).collect(), aside: true, context: Vec::new() });
+        out.push(Clause {
+            segments: std::iter::once(segment).collect(),
+            aside: true,
+            context: Vec::new(),
+            copula: None,
+        });
     }
     with_antecedents(&mut out, s, base, lang);
     out
@@ -486,7 +495,14 @@ const NOT_APPOSITIVE: &[&str] = &[
 /// a short subject ("Azure, Microsoft's cloud, will …"): taken out, the subject meets its verb.
 fn appositive(s: &str, i: usize, close: usize) -> bool {
     let head = &s[..i];
-    if !(1..=4).contains(&head.split_whitespace().count()) || head.contains([',', ';', '(', '—', '–']) {
+    // A longer subject qualifies when it opens as a noun phrase does ("The right to verify
+    // whether OpenAI has reached AGI, long a sore point, now rests with Microsoft").
+    let noun_phrase = head.split_whitespace().next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "the" | "a" | "an" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+    });
+    let most = if noun_phrase { 12 } else { 4 };
+    if !(1..=most).contains(&head.split_whitespace().count()) || head.contains([',', ';', '(', '—', '–']) {
         return false;
     }
     let words: Vec<String> = s[i + 1..close]
@@ -582,6 +598,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         for w in after_comma {
             let starts = spaces.iter().filter_map(|&sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',');
             for k in spaced_matches(&lower, starts, 1, w) {
+                if *w == "with" && with_means(&lower[k + w.len() + 3..]) {
+                    continue;
+                }
                 if !removed.iter().any(|r| r.contains(&k)) {
                     breaks.push(k..k + 1);
                 }
@@ -617,6 +636,21 @@ fn spaced_matches(lower: &str, starts: impl Iterator<Item = usize>, lead: usize,
         }
     }
     out
+}
+
+/// Whether the words after ", with " only give the clause's means or sum ("Microsoft first
+/// invested in 2019, with a $1 billion check"): an amount and no verb of their own, so they
+/// belong to the clause before. ", with Microsoft keeping 27%" is a clause of its own.
+fn with_means(rest: &str) -> bool {
+    let phrase = &rest[..rest.find([',', ';', '.', '—', '–']).unwrap_or(rest.len())];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let amount =
+        words.iter().take(3).any(|w| w.starts_with(['$', '€', '£']) || w.starts_with(|c: char| c.is_ascii_digit()));
+    let verb = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
+    });
+    matches!(words.first(), Some(&("a" | "an" | "its" | "their"))) && amount && !verb && words.len() <= 8
 }
 
 /// The main text's clauses: each a list of segments (the text between removed ranges), split at
@@ -661,12 +695,13 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         let word = words.next().unwrap_or_default().to_lowercase();
         let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
         // "which …", or a preposition and "which": "under which …".
+        let appositive = c.aside
+            && lang == "en"
+            && !is_past_participle(&word)
+            && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s");
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
-        } else if c.aside
-            && (is_past_participle(&word)
-                || (lang == "en" && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s")))
-        {
+        } else if c.aside && (is_past_participle(&word) || appositive) {
             // ", valued at $153 billion,": the participle speaks of the words before it; so does
             // an appositive (", now only a minor shareholder,").
             rel
@@ -688,6 +723,9 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
             }
             c.segments[0] = base + rest_start..first.end;
             c.segments.insert(0, base + ante.start..base + ante.end);
+            if appositive {
+                c.copula = Some(base + rest_start);
+            }
         }
     }
 }
@@ -1125,6 +1163,34 @@ mod tests {
             ["Microsoft, the largest investor", "and Amazon will pay."]
         );
         assert_eq!(clause_texts("Microsoft, the company said, will pay."), ["Microsoft will pay."]);
+        // A longer subject that opens as a noun phrase meets its verb too; a clause does not.
+        assert_eq!(
+            clause_texts(
+                "The right to verify whether OpenAI has reached AGI, long a sore point, now rests with Microsoft."
+            ),
+            [
+                "The right to verify whether OpenAI has reached AGI now rests with Microsoft.",
+                "reached AGI long a sore point"
+            ]
+        );
+        assert_eq!(
+            clause_texts("In 2019 Microsoft invested in the small lab, a bet, then waited."),
+            ["In 2019 Microsoft invested in the small lab, a bet, then waited."]
+        );
+    }
+
+    /// ", with a $2 billion check" gives the clause's sum and stays in it; ", with Microsoft
+    /// keeping 27%" is a clause of its own.
+    #[test]
+    fn a_sum_after_with_stays_in_its_clause() {
+        assert_eq!(
+            clause_texts("Microsoft first invested in 2019, with a $1 billion check."),
+            ["Microsoft first invested in 2019, with a $1 billion check."]
+        );
+        assert_eq!(
+            clause_texts("OpenAI restructured, with Microsoft keeping 27%."),
+            ["OpenAI restructured", "with Microsoft keeping 27%."]
+        );
     }
 
     #[test]
