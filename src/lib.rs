@@ -96,7 +96,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             ..BuildReport::default()
         });
     }
-    let mut memo = Memo::from_disk(cache.stages());
+    let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root));
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
@@ -132,7 +132,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         warnings: prepared.problems.clone(),
     };
     let articles = &prepared.corpus.articles;
-    cache.save(summary, &memo.export_stages(articles), &memo.pages.export(articles));
+    cache.save(summary, articles, &memo.export_stages(articles), &memo.pages.export(articles));
     Ok(report(prepared, rendered, written, started))
 }
 

@@ -28,6 +28,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::NaiveDate;
@@ -38,12 +39,14 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::kept::key;
 use super::pages::KeptPagesRef;
+use super::sources::KeptSource;
 use super::stages::KeptStagesRef;
+use crate::content::Article;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -214,6 +217,8 @@ pub struct Cache {
 #[derive(Debug)]
 struct Previous {
     stamps: Stamps,
+    /// Where the parsed articles start in the cache file.
+    sources_at: u64,
     /// Where the stages' results and the article pages and rows start in the cache file: read
     /// only when a build has something to do.
     stages_at: u64,
@@ -249,7 +254,7 @@ impl Cache {
             }
         };
         crate::diag::log_time("cache: read", t);
-        let previous_inputs = read.as_ref().map(|(s, _, _)| (s.inputs_taken, &s.inputs[..]));
+        let previous_inputs = read.as_ref().map(|(s, _)| (s.inputs_taken, &s.inputs[..]));
         let inputs_taken = now();
         let inputs = scan_inputs(root, previous_inputs);
         crate::diag::log_time("cache: inputs", t);
@@ -258,9 +263,9 @@ impl Cache {
             build_date,
             &inputs.iter().map(|(p, s)| (p, s.hash)).collect::<Vec<_>>(),
         ));
-        let previous = read.map(|(stamps, stages_at, pages_at)| {
+        let previous = read.map(|(stamps, [sources_at, stages_at, pages_at])| {
             let (vouched, output_intact, output_foreign) = check_output(output, &stamps);
-            Previous { stamps, stages_at, pages_at, vouched, output_intact, output_foreign }
+            Previous { stamps, sources_at, stages_at, pages_at, vouched, output_intact, output_foreign }
         });
         crate::diag::log_time("cache: open", t);
         Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
@@ -298,13 +303,31 @@ impl Cache {
     /// cache cannot be used.
     pub fn stages(&self) -> super::stages::KeptStages {
         let Some(p) = &self.previous else { return Default::default() };
-        match read_part_at(&self.path, p.stages_at).and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string())) {
+        match read_part_at(&self.path, p.stages_at).and_then(super::stages::decode) {
             Ok(kept) => kept,
             Err(why) => {
                 note(&format!("its stages' results: {why}: every article is read anew"));
                 Default::default()
             }
         }
+    }
+
+    /// The previous build's parsed articles whose files' hashes still stand, by path, their
+    /// bodies to be read from the files under `root` when asked for: empty when the cache cannot
+    /// be used.
+    pub fn sources(&self, root: &Path) -> HashMap<PathBuf, std::sync::Arc<crate::content::Article>> {
+        let Some(p) = &self.previous else { return HashMap::new() };
+        let kept: Vec<KeptSource> = match read_part_at(&self.path, p.sources_at)
+            .and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string()))
+        {
+            Ok(kept) => kept,
+            Err(why) => {
+                note(&format!("its articles: {why}: every article is parsed anew"));
+                return HashMap::new();
+            }
+        };
+        let hashes: HashMap<&str, u64> = self.inputs.iter().map(|(p, s)| (p.as_str(), s.hash)).collect();
+        super::sources::still_standing(kept, root, &hashes)
     }
 
     /// Removes the cache before the output is changed in place: a build killed half-way leaves
@@ -320,16 +343,28 @@ impl Cache {
     /// Writes the cache for the next build: the inputs as read, the output as written (hashes
     /// from the manifest gloss just wrote), the summary and the pages. A cache that cannot be
     /// written is only a note: the build itself succeeded.
-    pub fn save(&self, summary: Summary, stages: &KeptStagesRef<'_>, pages: &KeptPagesRef<'_>) {
+    pub fn save(
+        &self,
+        summary: Summary,
+        articles: &[Arc<Article>],
+        stages: &KeptStagesRef<'_>,
+        pages: &KeptPagesRef<'_>,
+    ) {
         let t = std::time::Instant::now();
-        if let Err(e) = self.write(summary, stages, pages) {
+        if let Err(e) = self.write(summary, articles, stages, pages) {
             note(&format!("not written: {e}"));
             let _ = self.forget();
         }
         crate::diag::log_time("cache: save", t);
     }
 
-    fn write(&self, summary: Summary, stages: &KeptStagesRef<'_>, pages: &KeptPagesRef<'_>) -> Result<()> {
+    fn write(
+        &self,
+        summary: Summary,
+        articles: &[Arc<Article>],
+        stages: &KeptStagesRef<'_>,
+        pages: &KeptPagesRef<'_>,
+    ) -> Result<()> {
         let taken_at = std::time::Instant::now();
         let listed = crate::write::manifest_entries(&self.output);
         let taken = now();
@@ -357,12 +392,21 @@ impl Cache {
             manifest,
             summary,
         };
+        let stamp_of: HashMap<&str, &Stamp> = self.inputs.iter().map(|(p, s)| (p.as_str(), s)).collect();
+        let sources: Vec<KeptSource> = articles
+            .par_iter()
+            .filter_map(|a| {
+                let stamp = stamp_of.get(a.path.to_str()?)?;
+                KeptSource::of(a, stamp.hash, stamp.meta.size)
+            })
+            .collect();
         crate::diag::log_time("cache: save: stamps", taken_at);
         crate::write::replace_file_with(&self.path, |file| {
             let mut out = io::BufWriter::with_capacity(1 << 20, file);
             io::Write::write_all(&mut out, MAGIC)?;
             write_part(&mut out, &Head::current())?;
             write_part(&mut out, &stamps)?;
+            write_part(&mut out, &sources)?;
             write_part(&mut out, stages)?;
             write_part(&mut out, pages)?;
             io::Write::flush(&mut out)
@@ -436,9 +480,9 @@ fn skip_part(file: &mut fs::File) -> Result<u64, String> {
     io::Seek::seek(file, io::SeekFrom::Current(len)).map_err(|e| format!("unreadable ({e})"))
 }
 
-/// The cache's stamps and where its stages' results and its pages start; `Ok(None)` when there is none, `Err` saying why
-/// it is not used.
-fn read_cache(path: &Path) -> Result<Option<(Stamps, u64, u64)>, String> {
+/// The cache's stamps and where its parsed articles, its stages' results and its pages start;
+/// `Ok(None)` when there is none, `Err` saying why it is not used.
+fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 3])>, String> {
     // Only a regular file: never one read through a symlink.
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_file() => {}
@@ -459,9 +503,10 @@ fn read_cache(path: &Path) -> Result<Option<(Stamps, u64, u64)>, String> {
         return Err(format!("written by another gloss ({} format {}): ignored", head.version, head.format));
     }
     let stamps: Stamps = postcard::from_bytes(&read_part(&mut file)?).map_err(|e| format!("corrupt stamps ({e})"))?;
-    let stages_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
+    let sources_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
+    let stages_at = skip_part(&mut file)?;
     let pages_at = skip_part(&mut file)?;
-    Ok(Some((stamps, stages_at, pages_at)))
+    Ok(Some((stamps, [sources_at, stages_at, pages_at])))
 }
 
 /// The digest's input files: site.toml and everything under content/, templates/ and static/.
