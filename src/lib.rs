@@ -104,8 +104,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     prepared.docs = Default::default();
     let templates = Templates::load(&options.root)?;
     let (rendered, written) = match cache.kept() {
-        Some((kept, vouched)) => {
-            memo.pages = incremental::PageMemo::restore(kept, vouched);
+        Some((kept, rows, vouched)) => {
+            memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
             let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
             progress::step("writing the site");

@@ -46,7 +46,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -219,9 +219,10 @@ struct Previous {
     stamps: Stamps,
     /// Where the parsed articles start in the cache file.
     sources_at: u64,
-    /// Where the stages' results and the article pages and rows start in the cache file: read
-    /// only when a build has something to do.
+    /// Where the stages' results, the article rows and the article pages start in the cache
+    /// file: read only when a build has something to do.
     stages_at: u64,
+    rows_at: u64,
     pages_at: u64,
     /// Output files whose stamp (or, when racy, whose bytes) still matches.
     vouched: HashSet<String>,
@@ -263,9 +264,9 @@ impl Cache {
             build_date,
             &inputs.iter().map(|(p, s)| (p, s.hash)).collect::<Vec<_>>(),
         ));
-        let previous = read.map(|(stamps, [sources_at, stages_at, pages_at])| {
+        let previous = read.map(|(stamps, [sources_at, stages_at, rows_at, pages_at])| {
             let (vouched, output_intact, output_foreign) = check_output(output, &stamps);
-            Previous { stamps, sources_at, stages_at, pages_at, vouched, output_intact, output_foreign }
+            Previous { stamps, sources_at, stages_at, rows_at, pages_at, vouched, output_intact, output_foreign }
         });
         crate::diag::log_time("cache: open", t);
         Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
@@ -280,7 +281,7 @@ impl Cache {
 
     /// The previous build's article pages and rows, when its output can be updated in place; and
     /// the output files it vouches for. `None`: build in full.
-    pub fn kept(&self) -> Option<(super::pages::KeptPages, &HashSet<String>)> {
+    pub fn kept(&self) -> Option<(super::pages::KeptPages, Option<super::pages::RowsFile>, &HashSet<String>)> {
         let p = self.previous.as_ref().filter(|p| !p.output_foreign)?;
         let pages = match read_part_at(&self.path, p.pages_at) {
             Ok(p) => p,
@@ -289,8 +290,11 @@ impl Cache {
                 return None;
             }
         };
+        // The rows are read from the file when a listing needs them, each checked by its hash.
+        let rows =
+            fs::File::open(&self.path).ok().map(|f| super::pages::RowsFile { file: Arc::new(f), base: p.rows_at + 16 });
         match postcard::from_bytes(&pages) {
-            Ok(kept) => Some((kept, &p.vouched)),
+            Ok(kept) => Some((kept, rows, &p.vouched)),
             Err(e) => {
                 note(&format!("its pages do not read ({e}): a full build"));
                 None
@@ -408,7 +412,8 @@ impl Cache {
             write_part(&mut out, &stamps)?;
             write_part(&mut out, &sources)?;
             write_part(&mut out, stages)?;
-            write_part(&mut out, pages)?;
+            let index = write_part_with(&mut out, |w| pages.write_rows(w))?;
+            write_part(&mut out, &index)?;
             io::Write::flush(&mut out)
         })
     }
@@ -417,6 +422,15 @@ impl Cache {
 /// Writes one part of the cache file as it is encoded: a place for its length and hash, its
 /// bytes, then its length and hash in their place.
 fn write_part<W: io::Write + io::Seek, T: Serialize + ?Sized>(out: &mut W, value: &T) -> io::Result<()> {
+    write_part_with(out, |w| postcard::to_io(value, w).map(|_| ()).map_err(io::Error::other))
+}
+
+/// Writes one part of the cache file with `write`: a place for its length and hash, the bytes
+/// `write` writes, then their length and hash in their place.
+fn write_part_with<W: io::Write + io::Seek, R>(
+    out: &mut W,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<R>,
+) -> io::Result<R> {
     struct Hashing<'a, W> {
         out: &'a mut W,
         hash: xxhash_rust::xxh3::Xxh3,
@@ -436,14 +450,14 @@ fn write_part<W: io::Write + io::Seek, T: Serialize + ?Sized>(out: &mut W, value
     let at = out.stream_position()?;
     out.write_all(&[0; 16])?;
     let mut hashing = Hashing { out, hash: xxhash_rust::xxh3::Xxh3::new(), len: 0 };
-    postcard::to_io(value, &mut hashing).map_err(io::Error::other)?;
+    let written = write(&mut hashing)?;
     let (len, hash) = (hashing.len, hashing.hash.digest());
     let end = out.stream_position()?;
     out.seek(io::SeekFrom::Start(at))?;
     out.write_all(&len.to_le_bytes())?;
     out.write_all(&hash.to_le_bytes())?;
     out.seek(io::SeekFrom::Start(end))?;
-    Ok(())
+    Ok(written)
 }
 
 /// One part of the cache file: its length, its hash, its bytes.
@@ -482,7 +496,7 @@ fn skip_part(file: &mut fs::File) -> Result<u64, String> {
 
 /// The cache's stamps and where its parsed articles, its stages' results and its pages start;
 /// `Ok(None)` when there is none, `Err` saying why it is not used.
-fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 3])>, String> {
+fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 4])>, String> {
     // Only a regular file: never one read through a symlink.
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_file() => {}
@@ -505,8 +519,9 @@ fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 3])>, String> {
     let stamps: Stamps = postcard::from_bytes(&read_part(&mut file)?).map_err(|e| format!("corrupt stamps ({e})"))?;
     let sources_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
     let stages_at = skip_part(&mut file)?;
+    let rows_at = skip_part(&mut file)?;
     let pages_at = skip_part(&mut file)?;
-    Ok(Some((stamps, [sources_at, stages_at, pages_at])))
+    Ok(Some((stamps, [sources_at, stages_at, rows_at, pages_at])))
 }
 
 /// The digest's input files: site.toml and everything under content/, templates/ and static/.
