@@ -96,7 +96,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             ..BuildReport::default()
         });
     }
+    let t = Instant::now();
     let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root));
+    log_time("cache: stages", t);
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
@@ -143,6 +145,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let t = Instant::now();
     progress::step("reading the articles");
     let (corpus, loaded, mut problems) = memo.load(root, changes)?;
+    log_time("load: files", t);
     progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
     let (corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
     let mut keys = memo.keys(&corpus, &loaded);

@@ -71,8 +71,11 @@ struct KeptRows {
 #[derive(Debug)]
 pub struct KeptPagesRef<'a> {
     listings: Vec<(&'a str, u64)>,
-    articles: Vec<(&'a str, Option<u64>, Option<(u64, &'a Rows)>)>,
+    articles: Vec<ArticleRef<'a>>,
 }
+
+/// An article's slug, its page's key and its rows' key and rows.
+type ArticleRef<'a> = (&'a str, Option<u64>, Option<(u64, &'a Rows)>);
 
 /// The pages' part as written: the listings' keys, each article's page key and where its rows are.
 #[derive(Debug, serde::Serialize)]
