@@ -134,7 +134,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         warnings: prepared.problems.clone(),
     };
     let articles = &prepared.corpus.articles;
-    cache.save(summary, articles, &memo.export_stages(articles), &memo.pages.export(articles));
+    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles));
     Ok(report(prepared, rendered, written, started))
 }
 

@@ -41,12 +41,11 @@ use super::kept::key;
 use super::pages::KeptPagesRef;
 use super::sources::KeptSource;
 use super::stages::KeptStagesRef;
-use crate::content::Article;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -319,19 +318,19 @@ impl Cache {
     /// The previous build's parsed articles whose files' hashes still stand, by path, their
     /// bodies to be read from the files under `root` when asked for: empty when the cache cannot
     /// be used.
-    pub fn sources(&self, root: &Path) -> HashMap<PathBuf, std::sync::Arc<crate::content::Article>> {
-        let Some(p) = &self.previous else { return HashMap::new() };
-        let kept: Vec<KeptSource> = match read_part_at(&self.path, p.sources_at)
+    pub fn sources(&self, root: &Path) -> super::files::Preloaded {
+        let Some(p) = &self.previous else { return Default::default() };
+        let (kept, notes): super::sources::KeptFiles = match read_part_at(&self.path, p.sources_at)
             .and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string()))
         {
             Ok(kept) => kept,
             Err(why) => {
                 note(&format!("its articles: {why}: every article is parsed anew"));
-                return HashMap::new();
+                return Default::default();
             }
         };
         let hashes: HashMap<&str, u64> = self.inputs.iter().map(|(p, s)| (p.as_str(), s.hash)).collect();
-        super::sources::still_standing(kept, root, &hashes)
+        (super::sources::still_standing(kept, root, &hashes), super::sources::notes_standing(notes, &hashes))
     }
 
     /// Removes the cache before the output is changed in place: a build killed half-way leaves
@@ -350,12 +349,12 @@ impl Cache {
     pub fn save(
         &self,
         summary: Summary,
-        articles: &[Arc<Article>],
+        corpus: &crate::content::Corpus,
         stages: &KeptStagesRef<'_>,
         pages: &KeptPagesRef<'_>,
     ) {
         let t = std::time::Instant::now();
-        if let Err(e) = self.write(summary, articles, stages, pages) {
+        if let Err(e) = self.write(summary, corpus, stages, pages) {
             note(&format!("not written: {e}"));
             let _ = self.forget();
         }
@@ -365,7 +364,7 @@ impl Cache {
     fn write(
         &self,
         summary: Summary,
-        articles: &[Arc<Article>],
+        corpus: &crate::content::Corpus,
         stages: &KeptStagesRef<'_>,
         pages: &KeptPagesRef<'_>,
     ) -> Result<()> {
@@ -397,6 +396,7 @@ impl Cache {
             summary,
         };
         let stamp_of: HashMap<&str, &Stamp> = self.inputs.iter().map(|(p, s)| (p.as_str(), s)).collect();
+        let (articles, annotations) = (&corpus.articles, &corpus.annotations);
         let sources: Vec<KeptSource> = articles
             .par_iter()
             .filter_map(|a| {
@@ -404,13 +404,18 @@ impl Cache {
                 KeptSource::of(a, stamp.hash, stamp.meta.size)
             })
             .collect();
+        let notes: Vec<&crate::content::annotations::Annotations> = annotations
+            .iter()
+            .filter(|a| a.path.to_str().and_then(|p| stamp_of.get(p)).is_some_and(|s| s.hash == a.hash))
+            .map(|a| &**a)
+            .collect();
         crate::diag::log_time("cache: save: stamps", taken_at);
         crate::write::replace_file_with(&self.path, |file| {
             let mut out = io::BufWriter::with_capacity(1 << 20, file);
             io::Write::write_all(&mut out, MAGIC)?;
             write_part(&mut out, &Head::current())?;
             write_part(&mut out, &stamps)?;
-            write_part(&mut out, &sources)?;
+            write_part(&mut out, &(&sources, &notes))?;
             write_part(&mut out, stages)?;
             let index = write_part_with(&mut out, |w| pages.write_rows(w))?;
             write_part(&mut out, &index)?;

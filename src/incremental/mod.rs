@@ -146,7 +146,7 @@ impl Memo {
 
     /// A memo for a one-shot build with a cache on disk: it starts from the findings and mentions
     /// the cache kept (each used only while its key stands) and keeps this build's for the next.
-    pub fn from_disk(kept: stages::KeptStages, sources: std::collections::HashMap<PathBuf, Arc<Article>>) -> Memo {
+    pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded) -> Memo {
         let mut memo = Memo { per_article: true, ..Memo::default() };
         memo.files.preload(sources);
         memo.raw_stages = kept.raw;

@@ -2,7 +2,7 @@
 //! front matter and where its body starts, under the hash of the file's bytes. A one-shot build
 //! after an edit then parses only the files whose stamps changed; the others' bodies are read
 //! from their files only when a stage asks for them ([`Body::later`]), so a build after one edit
-//! reads one article, not every one.
+//! reads one article, not every one. Annotation files are kept whole, parsed, likewise.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -11,6 +11,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::content::annotations::Annotations;
 use crate::content::{Article, ArticleId, Body};
 
 /// One article file as the cache keeps it: the article without its body, and where the body is.
@@ -111,5 +112,17 @@ pub fn still_standing(
     kept.into_iter()
         .filter(|k| k.path.to_str().and_then(|p| hashes.get(p)) == Some(&k.file_hash))
         .map(|k| (k.path.clone(), Arc::new(k.article(root))))
+        .collect()
+}
+
+/// The parsed files the cache keeps, as written: the articles, and the annotation files (each
+/// kept only when its hash is the hash of the file's bytes, as its stamp has it).
+pub type KeptFiles = (Vec<KeptSource>, Vec<Annotations>);
+
+/// The kept annotation files whose hash is still what `hashes` says, by path.
+pub fn notes_standing(kept: Vec<Annotations>, hashes: &HashMap<&str, u64>) -> HashMap<PathBuf, Arc<Annotations>> {
+    kept.into_iter()
+        .filter(|a| a.path.to_str().and_then(|p| hashes.get(p)) == Some(&a.hash))
+        .map(|a| (a.path.clone(), Arc::new(a)))
         .collect()
 }
