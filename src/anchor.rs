@@ -57,7 +57,7 @@ pub struct Doc {
 }
 
 /// An article's title, summary and body, and its body's number of blocks.
-type Later = (String, Option<String>, Arc<str>, usize);
+type Later = (String, Option<String>, crate::content::Body, usize);
 
 #[derive(Debug)]
 pub struct DocData {
@@ -94,7 +94,7 @@ impl Doc {
 
     /// [`Doc::article`], made when first read; `body_len` is what [`Doc::body_len`] of it says,
     /// known beforehand (the build cache keeps it).
-    pub fn later(title: &str, summary: Option<&str>, markdown: Arc<str>, body_len: usize) -> Doc {
+    pub fn later(title: &str, summary: Option<&str>, markdown: crate::content::Body, body_len: usize) -> Doc {
         let data = (title.to_string(), summary.map(str::to_string), markdown, body_len);
         Doc { data: Arc::new(OnceLock::new()), later: Some(Arc::new(data)) }
     }

@@ -96,7 +96,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             ..BuildReport::default()
         });
     }
-    let mut memo = Memo::from_disk(cache.stages());
+    let t = Instant::now();
+    let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root));
+    log_time("cache: stages", t);
     let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
@@ -104,8 +106,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     prepared.docs = Default::default();
     let templates = Templates::load(&options.root)?;
     let (rendered, written) = match cache.kept() {
-        Some((kept, vouched)) => {
-            memo.pages = incremental::PageMemo::restore(kept, vouched);
+        Some((kept, rows, vouched)) => {
+            memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
             let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
             progress::step("writing the site");
@@ -132,7 +134,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         warnings: prepared.problems.clone(),
     };
     let articles = &prepared.corpus.articles;
-    cache.save(summary, &memo.export_stages(articles), &memo.pages.export(articles));
+    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles));
     Ok(report(prepared, rendered, written, started))
 }
 
@@ -143,6 +145,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let t = Instant::now();
     progress::step("reading the articles");
     let (corpus, loaded, mut problems) = memo.load(root, changes)?;
+    log_time("load: files", t);
     progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
     let (corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
     let mut keys = memo.keys(&corpus, &loaded);

@@ -56,7 +56,7 @@ impl NoteKind {
 
 /// Which part of an article a quote is looked for in. Without it the body is searched first, so
 /// a headline whose words the body repeats is reached with `place = "headline"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
     Body,
@@ -119,7 +119,7 @@ struct RawReviewed {
 
 /// The editor read a sentence of the review queue and found nothing to note: `[[reviewed]]`
 /// takes it off the queue (see [`crate::checks::review`]).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Reviewed {
     pub quote: String,
     /// `place = "headline"`: where to look for the quote (see [`Part`]).
@@ -150,7 +150,7 @@ struct RawDismiss {
 
 /// The editor's verdict that an automatic finding is wrong: `[[dismiss]]` names the check (a
 /// claim id) or the term, the passage, and why. See [`crate::checks`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Dismissal {
     pub check: Option<String>,
     pub term: Option<String>,
@@ -166,7 +166,7 @@ pub struct Dismissal {
 }
 
 /// A passage of another article: the `source` of a contradicts-source note.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRef {
     pub article: String,
     pub quote: String,
@@ -180,7 +180,7 @@ pub struct SourceRef {
 }
 
 /// One note, as the editor wrote it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub quote: String,
     /// `place = "headline"`: where to look for the quote (see [`Part`]).
@@ -202,7 +202,7 @@ pub struct Note {
 }
 
 /// An article's notes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Annotations {
     /// The article's slug: the file's name.
     pub article: String,

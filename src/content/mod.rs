@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, RwLock};
+use std::sync::{Arc, LazyLock, OnceLock, RwLock};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -136,12 +136,92 @@ pub struct Article {
     /// A BCP 47 tag, checked against the IANA registry; `None`: the site's language.
     pub lang: Option<String>,
     /// Shared, so that an incremental build can hand the same article to every build cheaply.
-    pub body: Arc<str>,
+    pub body: Body,
     /// The line of the file on which the body starts, so body offsets map to file lines.
     pub body_line: usize,
     /// A hash of the whole file: an incremental build re-renders an article only when it (or
     /// something else its page shows) changed.
     pub hash: u64,
+}
+
+/// An article's body, verbatim: read with its file, or, for an article whose file the build
+/// cache vouches for, read from the file when first asked for ([`Body::later`]), so that a
+/// build after one edit does not read every article's text. Cheap to clone (shared).
+#[derive(Clone)]
+pub struct Body(Arc<BodyInner>);
+
+struct BodyInner {
+    text: OnceLock<Arc<str>>,
+    /// The file and where the body starts in it, for a body read later.
+    from: Option<(PathBuf, usize)>,
+    len: usize,
+}
+
+impl Body {
+    /// The body of the file at `path` from byte `offset` on, `len` bytes long, read when first
+    /// asked for. A file that cannot be read then (gone since) reads as empty; it changed, so
+    /// the next build, which finds its stamp changed, reads it anew.
+    pub fn later(path: PathBuf, offset: usize, len: usize) -> Body {
+        Body(Arc::new(BodyInner { text: OnceLock::new(), from: Some((path, offset)), len }))
+    }
+
+    /// The body's length in bytes, without reading it.
+    pub fn len(&self) -> usize {
+        self.0.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.len == 0
+    }
+
+    /// The text, shared.
+    pub fn shared(&self) -> Arc<str> {
+        Arc::clone(self.text())
+    }
+
+    fn text(&self) -> &Arc<str> {
+        self.0.text.get_or_init(|| {
+            let Some((path, offset)) = &self.0.from else { return Arc::from("") };
+            let bytes = std::fs::read(path).unwrap_or_default();
+            let body = bytes.get(*offset..).unwrap_or_default();
+            Arc::from(String::from_utf8_lossy(body).as_ref())
+        })
+    }
+
+    /// Whether the text was read (for a body read later).
+    pub fn is_read(&self) -> bool {
+        self.0.text.get().is_some()
+    }
+}
+
+impl From<&str> for Body {
+    fn from(text: &str) -> Body {
+        let len = text.len();
+        Body(Arc::new(BodyInner { text: OnceLock::from(Arc::from(text)), from: None, len }))
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text()
+    }
+}
+
+impl PartialEq for Body {
+    fn eq(&self, other: &Body) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.text.get() {
+            Some(t) => t.fmt(f),
+            None => write!(f, "Body::later({:?}, {} bytes)", self.0.from, self.0.len),
+        }
+    }
 }
 
 /// The digest as loaded: everything the stages read, as plain data. Articles are in reading
@@ -310,7 +390,7 @@ pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>
     let fm_text = &rest[..end];
     let after = &rest[end + FENCE.len()..];
     let body_offset = fm_start + end + FENCE.len() + (after.len() - after.trim_start_matches(['\r', '\n']).len());
-    let body: Arc<str> = Arc::from(&text[body_offset..]);
+    let body = Body::from(&text[body_offset..]);
     let body_line = text[..body_offset].matches('\n').count() + 1;
 
     let front: FrontMatter = toml::from_str(fm_text).map_err(|e| vec![toml_diagnostic(&e, fm_text, path, 2)])?;

@@ -28,6 +28,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::NaiveDate;
@@ -38,12 +39,13 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::kept::key;
 use super::pages::KeptPagesRef;
+use super::sources::KeptSource;
 use super::stages::KeptStagesRef;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 5;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -214,9 +216,12 @@ pub struct Cache {
 #[derive(Debug)]
 struct Previous {
     stamps: Stamps,
-    /// Where the stages' results and the article pages and rows start in the cache file: read
-    /// only when a build has something to do.
+    /// Where the parsed articles start in the cache file.
+    sources_at: u64,
+    /// Where the stages' results, the article rows and the article pages start in the cache
+    /// file: read only when a build has something to do.
     stages_at: u64,
+    rows_at: u64,
     pages_at: u64,
     /// Output files whose stamp (or, when racy, whose bytes) still matches.
     vouched: HashSet<String>,
@@ -249,7 +254,7 @@ impl Cache {
             }
         };
         crate::diag::log_time("cache: read", t);
-        let previous_inputs = read.as_ref().map(|(s, _, _)| (s.inputs_taken, &s.inputs[..]));
+        let previous_inputs = read.as_ref().map(|(s, _)| (s.inputs_taken, &s.inputs[..]));
         let inputs_taken = now();
         let inputs = scan_inputs(root, previous_inputs);
         crate::diag::log_time("cache: inputs", t);
@@ -258,9 +263,9 @@ impl Cache {
             build_date,
             &inputs.iter().map(|(p, s)| (p, s.hash)).collect::<Vec<_>>(),
         ));
-        let previous = read.map(|(stamps, stages_at, pages_at)| {
+        let previous = read.map(|(stamps, [sources_at, stages_at, rows_at, pages_at])| {
             let (vouched, output_intact, output_foreign) = check_output(output, &stamps);
-            Previous { stamps, stages_at, pages_at, vouched, output_intact, output_foreign }
+            Previous { stamps, sources_at, stages_at, rows_at, pages_at, vouched, output_intact, output_foreign }
         });
         crate::diag::log_time("cache: open", t);
         Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
@@ -275,7 +280,7 @@ impl Cache {
 
     /// The previous build's article pages and rows, when its output can be updated in place; and
     /// the output files it vouches for. `None`: build in full.
-    pub fn kept(&self) -> Option<(super::pages::KeptPages, &HashSet<String>)> {
+    pub fn kept(&self) -> Option<(super::pages::KeptPages, Option<super::pages::RowsFile>, &HashSet<String>)> {
         let p = self.previous.as_ref().filter(|p| !p.output_foreign)?;
         let pages = match read_part_at(&self.path, p.pages_at) {
             Ok(p) => p,
@@ -284,8 +289,11 @@ impl Cache {
                 return None;
             }
         };
+        // The rows are read from the file when a listing needs them, each checked by its hash.
+        let rows =
+            fs::File::open(&self.path).ok().map(|f| super::pages::RowsFile { file: Arc::new(f), base: p.rows_at + 16 });
         match postcard::from_bytes(&pages) {
-            Ok(kept) => Some((kept, &p.vouched)),
+            Ok(kept) => Some((kept, rows, &p.vouched)),
             Err(e) => {
                 note(&format!("its pages do not read ({e}): a full build"));
                 None
@@ -298,13 +306,31 @@ impl Cache {
     /// cache cannot be used.
     pub fn stages(&self) -> super::stages::KeptStages {
         let Some(p) = &self.previous else { return Default::default() };
-        match read_part_at(&self.path, p.stages_at).and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string())) {
+        match read_part_at(&self.path, p.stages_at).and_then(super::stages::decode) {
             Ok(kept) => kept,
             Err(why) => {
                 note(&format!("its stages' results: {why}: every article is read anew"));
                 Default::default()
             }
         }
+    }
+
+    /// The previous build's parsed articles whose files' hashes still stand, by path, their
+    /// bodies to be read from the files under `root` when asked for: empty when the cache cannot
+    /// be used.
+    pub fn sources(&self, root: &Path) -> super::files::Preloaded {
+        let Some(p) = &self.previous else { return Default::default() };
+        let (kept, notes): super::sources::KeptFiles = match read_part_at(&self.path, p.sources_at)
+            .and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string()))
+        {
+            Ok(kept) => kept,
+            Err(why) => {
+                note(&format!("its articles: {why}: every article is parsed anew"));
+                return Default::default();
+            }
+        };
+        let hashes: HashMap<&str, u64> = self.inputs.iter().map(|(p, s)| (p.as_str(), s.hash)).collect();
+        (super::sources::still_standing(kept, root, &hashes), super::sources::notes_standing(notes, &hashes))
     }
 
     /// Removes the cache before the output is changed in place: a build killed half-way leaves
@@ -320,16 +346,28 @@ impl Cache {
     /// Writes the cache for the next build: the inputs as read, the output as written (hashes
     /// from the manifest gloss just wrote), the summary and the pages. A cache that cannot be
     /// written is only a note: the build itself succeeded.
-    pub fn save(&self, summary: Summary, stages: &KeptStagesRef<'_>, pages: &KeptPagesRef<'_>) {
+    pub fn save(
+        &self,
+        summary: Summary,
+        corpus: &crate::content::Corpus,
+        stages: &KeptStagesRef<'_>,
+        pages: &KeptPagesRef<'_>,
+    ) {
         let t = std::time::Instant::now();
-        if let Err(e) = self.write(summary, stages, pages) {
+        if let Err(e) = self.write(summary, corpus, stages, pages) {
             note(&format!("not written: {e}"));
             let _ = self.forget();
         }
         crate::diag::log_time("cache: save", t);
     }
 
-    fn write(&self, summary: Summary, stages: &KeptStagesRef<'_>, pages: &KeptPagesRef<'_>) -> Result<()> {
+    fn write(
+        &self,
+        summary: Summary,
+        corpus: &crate::content::Corpus,
+        stages: &KeptStagesRef<'_>,
+        pages: &KeptPagesRef<'_>,
+    ) -> Result<()> {
         let taken_at = std::time::Instant::now();
         let listed = crate::write::manifest_entries(&self.output);
         let taken = now();
@@ -357,14 +395,30 @@ impl Cache {
             manifest,
             summary,
         };
+        let stamp_of: HashMap<&str, &Stamp> = self.inputs.iter().map(|(p, s)| (p.as_str(), s)).collect();
+        let (articles, annotations) = (&corpus.articles, &corpus.annotations);
+        let sources: Vec<KeptSource> = articles
+            .par_iter()
+            .filter_map(|a| {
+                let stamp = stamp_of.get(a.path.to_str()?)?;
+                KeptSource::of(a, stamp.hash, stamp.meta.size)
+            })
+            .collect();
+        let notes: Vec<&crate::content::annotations::Annotations> = annotations
+            .iter()
+            .filter(|a| a.path.to_str().and_then(|p| stamp_of.get(p)).is_some_and(|s| s.hash == a.hash))
+            .map(|a| &**a)
+            .collect();
         crate::diag::log_time("cache: save: stamps", taken_at);
         crate::write::replace_file_with(&self.path, |file| {
             let mut out = io::BufWriter::with_capacity(1 << 20, file);
             io::Write::write_all(&mut out, MAGIC)?;
             write_part(&mut out, &Head::current())?;
             write_part(&mut out, &stamps)?;
+            write_part(&mut out, &(&sources, &notes))?;
             write_part(&mut out, stages)?;
-            write_part(&mut out, pages)?;
+            let index = write_part_with(&mut out, |w| pages.write_rows(w))?;
+            write_part(&mut out, &index)?;
             io::Write::flush(&mut out)
         })
     }
@@ -373,6 +427,15 @@ impl Cache {
 /// Writes one part of the cache file as it is encoded: a place for its length and hash, its
 /// bytes, then its length and hash in their place.
 fn write_part<W: io::Write + io::Seek, T: Serialize + ?Sized>(out: &mut W, value: &T) -> io::Result<()> {
+    write_part_with(out, |w| postcard::to_io(value, w).map(|_| ()).map_err(io::Error::other))
+}
+
+/// Writes one part of the cache file with `write`: a place for its length and hash, the bytes
+/// `write` writes, then their length and hash in their place.
+fn write_part_with<W: io::Write + io::Seek, R>(
+    out: &mut W,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<R>,
+) -> io::Result<R> {
     struct Hashing<'a, W> {
         out: &'a mut W,
         hash: xxhash_rust::xxh3::Xxh3,
@@ -392,14 +455,14 @@ fn write_part<W: io::Write + io::Seek, T: Serialize + ?Sized>(out: &mut W, value
     let at = out.stream_position()?;
     out.write_all(&[0; 16])?;
     let mut hashing = Hashing { out, hash: xxhash_rust::xxh3::Xxh3::new(), len: 0 };
-    postcard::to_io(value, &mut hashing).map_err(io::Error::other)?;
+    let written = write(&mut hashing)?;
     let (len, hash) = (hashing.len, hashing.hash.digest());
     let end = out.stream_position()?;
     out.seek(io::SeekFrom::Start(at))?;
     out.write_all(&len.to_le_bytes())?;
     out.write_all(&hash.to_le_bytes())?;
     out.seek(io::SeekFrom::Start(end))?;
-    Ok(())
+    Ok(written)
 }
 
 /// One part of the cache file: its length, its hash, its bytes.
@@ -436,9 +499,9 @@ fn skip_part(file: &mut fs::File) -> Result<u64, String> {
     io::Seek::seek(file, io::SeekFrom::Current(len)).map_err(|e| format!("unreadable ({e})"))
 }
 
-/// The cache's stamps and where its stages' results and its pages start; `Ok(None)` when there is none, `Err` saying why
-/// it is not used.
-fn read_cache(path: &Path) -> Result<Option<(Stamps, u64, u64)>, String> {
+/// The cache's stamps and where its parsed articles, its stages' results and its pages start;
+/// `Ok(None)` when there is none, `Err` saying why it is not used.
+fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 4])>, String> {
     // Only a regular file: never one read through a symlink.
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_file() => {}
@@ -459,9 +522,11 @@ fn read_cache(path: &Path) -> Result<Option<(Stamps, u64, u64)>, String> {
         return Err(format!("written by another gloss ({} format {}): ignored", head.version, head.format));
     }
     let stamps: Stamps = postcard::from_bytes(&read_part(&mut file)?).map_err(|e| format!("corrupt stamps ({e})"))?;
-    let stages_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
+    let sources_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
+    let stages_at = skip_part(&mut file)?;
+    let rows_at = skip_part(&mut file)?;
     let pages_at = skip_part(&mut file)?;
-    Ok(Some((stamps, stages_at, pages_at)))
+    Ok(Some((stamps, [sources_at, stages_at, rows_at, pages_at])))
 }
 
 /// The digest's input files: site.toml and everything under content/, templates/ and static/.

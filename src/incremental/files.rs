@@ -57,7 +57,13 @@ pub struct FileCache {
     sorted: Option<Sorted>,
     /// The annotation lists, while no annotation file was added or removed and `sorted` stands.
     listed: Option<Listed>,
+    /// Articles the build cache on disk kept, by path, each while its file's hash stands: the
+    /// next full read takes them instead of parsing their files.
+    preloaded: Preloaded,
 }
+
+/// Parsed articles and annotation files the build cache on disk kept, by path.
+pub type Preloaded = (HashMap<PathBuf, Arc<Article>>, HashMap<PathBuf, Arc<Annotations>>);
 
 /// The annotation files in file-name order, each article's file in article order, and their
 /// keys (see [`Loaded::annotation_keys`]).
@@ -79,6 +85,11 @@ impl FileCache {
     /// Which load of terms.toml the current terms come from.
     pub fn terms_generation(&self) -> u64 {
         self.generations.terms
+    }
+
+    /// Articles whose files need not be parsed by the next full read (see [`super::sources`]).
+    pub fn preload(&mut self, files: Preloaded) {
+        self.preloaded = files;
     }
 }
 
@@ -113,18 +124,35 @@ fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<Pa
     let mut annotation_set_changed = false;
     match changes {
         Changes::All => {
+            let (mut preloaded, mut notes) = std::mem::take(&mut cache.preloaded);
             *cache = FileCache::default();
             cache.config = Some(load::load_config(root));
             cache.terms = Some(load::load_terms(root));
             cache.generations =
                 Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
             let articles = load::list(root, ARTICLES_DIR, ".md", usize::MAX)?;
-            let parsed: Vec<_> = articles.par_iter().map(|p| load::read_article(root, p)).collect();
+            let kept: Vec<_> = articles.iter().map(|p| preloaded.remove(p)).collect();
+            let parsed: Vec<_> = articles
+                .par_iter()
+                .zip(kept)
+                .map(|(p, kept)| match kept {
+                    Some(a) => Ok(a),
+                    None => load::read_article(root, p),
+                })
+                .collect();
             for (path, parsed) in articles.into_iter().zip(parsed) {
                 store(&mut cache.articles, &mut cache.article_errors, path, parsed);
             }
             let files = load::list(root, annotations::DIR, ".toml", 1)?;
-            let parsed: Vec<_> = files.par_iter().map(|p| load::read_annotations(root, p)).collect();
+            let kept: Vec<_> = files.iter().map(|p| notes.remove(p)).collect();
+            let parsed: Vec<_> = files
+                .par_iter()
+                .zip(kept)
+                .map(|(p, kept)| match kept {
+                    Some(a) => Ok(a),
+                    None => load::read_annotations(root, p),
+                })
+                .collect();
             for (path, parsed) in files.into_iter().zip(parsed) {
                 store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
             }

@@ -17,6 +17,7 @@ pub mod files;
 pub mod kept;
 mod notes;
 mod pages;
+pub mod sources;
 pub mod stages;
 
 use std::hash::{Hash, Hasher};
@@ -118,6 +119,9 @@ pub struct Memo {
     all_mentions: Option<((u64, u64), Mentions)>,
     notes: notes::NotesMemo,
     pub pages: PageMemo,
+    /// The bytes the cache on disk kept each article's results as, written back unchanged for an
+    /// article whose keys stand.
+    raw_stages: stages::Raw,
 }
 
 /// The warning for an article too long for the automatic checks: it is published, unchecked.
@@ -142,8 +146,10 @@ impl Memo {
 
     /// A memo for a one-shot build with a cache on disk: it starts from the findings and mentions
     /// the cache kept (each used only while its key stands) and keeps this build's for the next.
-    pub fn from_disk(kept: stages::KeptStages) -> Memo {
+    pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded) -> Memo {
         let mut memo = Memo { per_article: true, ..Memo::default() };
+        memo.files.preload(sources);
+        memo.raw_stages = kept.raw;
         for a in kept.articles {
             let id = crate::content::ArticleId::of(&a.slug);
             if let Some((k, n)) = a.body_len {
@@ -187,7 +193,7 @@ impl Memo {
                 numbered: self.notes.numbered.entry(a.id).map(|(k, v)| (k, v.as_slice())),
             })
             .collect();
-        stages::KeptStagesRef { articles }
+        stages::KeptStagesRef { articles, raw: &self.raw_stages }
     }
 
     /// Loads the digest, reading only the files `changes` names.
@@ -278,7 +284,7 @@ impl Memo {
             .par_iter()
             .enumerate()
             .map(|(i, a)| match self.body_lens.get(a.id, keys.hashes[i]) {
-                Some(n) => (Doc::later(&a.title, a.summary.as_deref(), Arc::clone(&a.body), n), false),
+                Some(n) => (Doc::later(&a.title, a.summary.as_deref(), a.body.clone(), n), false),
                 None => (Doc::article(&a.title, a.summary.as_deref(), &a.body), true),
             })
             .collect();

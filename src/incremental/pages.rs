@@ -9,7 +9,7 @@
 //! and the listings that show it, and no other page.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -41,6 +41,9 @@ pub struct PageMemo {
 
 /// What the build cache on disk ([`super::disk`]) keeps of the pages: each article page's key
 /// and each article's rows, by slug (ids differ between processes), and the listings' keys.
+/// The rows themselves are in a part of their own, each article's encoded apart with its hash:
+/// a build reads an article's rows from the cache file only when a listing it renders shows
+/// them, so a build after one edit neither reads nor holds every article's rows.
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct KeptPages {
     listings: Vec<(String, u64)>,
@@ -51,21 +54,106 @@ pub struct KeptPages {
 struct KeptArticle {
     slug: String,
     page: Option<u64>,
-    rows: Option<(u64, ArticleRows, [u64; 7])>,
+    rows: Option<KeptRows>,
+}
+
+/// An article's rows in the cache file: their key, hashes and counts, and where their bytes are
+/// in the rows' part (offset, length, hash of the bytes).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct KeptRows {
+    key: u64,
+    hashes: [u64; 7],
+    counts: Counts,
+    at: (u64, u64, u64),
 }
 
 /// [`KeptPages`] as written, borrowing from the memo.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug)]
 pub struct KeptPagesRef<'a> {
     listings: Vec<(&'a str, u64)>,
-    articles: Vec<KeptArticleRef<'a>>,
+    articles: Vec<ArticleRef<'a>>,
+}
+
+/// An article's slug, its page's key and its rows' key and rows.
+type ArticleRef<'a> = (&'a str, Option<u64>, Option<(u64, &'a Rows)>);
+
+/// The pages' part as written: the listings' keys, each article's page key and where its rows are.
+#[derive(Debug, serde::Serialize)]
+pub struct KeptPagesOut<'a> {
+    listings: &'a [(&'a str, u64)],
+    articles: Vec<KeptArticleOut<'a>>,
 }
 
 #[derive(Debug, serde::Serialize)]
-struct KeptArticleRef<'a> {
+struct KeptArticleOut<'a> {
     slug: &'a str,
     page: Option<u64>,
-    rows: Option<(u64, &'a ArticleRows, [u64; 7])>,
+    rows: Option<KeptRows>,
+}
+
+/// The previous build's cache file, open, and where its rows' part's bytes start.
+#[derive(Debug, Clone)]
+pub struct RowsFile {
+    pub file: Arc<std::fs::File>,
+    pub base: u64,
+}
+
+impl RowsFile {
+    /// The bytes at `at` (offset, length, hash) of the rows' part, if they read and hash as
+    /// they were written.
+    fn read(&self, (offset, len, hash): (u64, u64, u64)) -> Option<Vec<u8>> {
+        let mut bytes = vec![0; usize::try_from(len).ok()?];
+        read_at(&self.file, &mut bytes, self.base.checked_add(offset)?)?;
+        (xxh3_64(&bytes) == hash).then_some(bytes)
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buf: &mut [u8], at: u64) -> Option<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, at).ok()
+}
+
+#[cfg(not(unix))]
+fn read_at(_: &std::fs::File, _: &mut [u8], _: u64) -> Option<()> {
+    None
+}
+
+impl KeptPagesRef<'_> {
+    /// Writes each article's rows into `out` (the rows' part): encoded now when rendered by this
+    /// build, else copied from the previous cache file (read again, when a copy fails); then
+    /// returns the index that says where they are, for the part after it.
+    pub fn write_rows(&self, out: &mut dyn std::io::Write) -> std::io::Result<KeptPagesOut<'_>> {
+        let mut at = 0u64;
+        let mut articles = Vec::with_capacity(self.articles.len());
+        for (slug, page, rows) in &self.articles {
+            let kept = match rows {
+                None => None,
+                Some((key, r)) => {
+                    let bytes = match (r.made.get(), &r.at) {
+                        (None, Some((file, place))) => file.read(*place),
+                        _ => None,
+                    };
+                    let bytes = match (bytes, r.made.get()) {
+                        (Some(b), _) => Some(b),
+                        (None, Some(made)) => Some(postcard::to_allocvec(made).map_err(std::io::Error::other)?),
+                        // Kept rows that no longer read: the next build makes them again.
+                        (None, None) => None,
+                    };
+                    match bytes {
+                        None => None,
+                        Some(bytes) => {
+                            out.write_all(&bytes)?;
+                            let place = (at, bytes.len() as u64, xxh3_64(&bytes));
+                            at += bytes.len() as u64;
+                            Some(KeptRows { key: *key, hashes: r.hashes, counts: r.counts.clone(), at: place })
+                        }
+                    }
+                }
+            };
+            articles.push(KeptArticleOut { slug, page: *page, rows: kept });
+        }
+        Ok(KeptPagesOut { listings: &self.listings, articles })
+    }
 }
 
 impl PageMemo {
@@ -75,10 +163,8 @@ impl PageMemo {
         listings.sort_unstable();
         let articles = articles
             .iter()
-            .map(|a| KeptArticleRef {
-                slug: &a.slug,
-                page: self.pages.entry(a.id).map(|(k, _)| k),
-                rows: self.rows.entry(a.id).map(|(k, r)| (k, &r.rows, r.hashes)),
+            .map(|a| {
+                (a.slug.as_str(), self.pages.entry(a.id).map(|(k, _)| k), self.rows.entry(a.id).map(|(k, r)| (k, &**r)))
             })
             .collect();
         KeptPagesRef { listings, articles }
@@ -86,7 +172,7 @@ impl PageMemo {
 
     /// A memo of the pages kept on disk, keeping only the keys of pages whose file in the output
     /// still holds what it was rendered as (`vouched`): the others are rendered again.
-    pub fn restore(kept: KeptPages, vouched: &std::collections::HashSet<String>) -> PageMemo {
+    pub fn restore(kept: KeptPages, vouched: &std::collections::HashSet<String>, file: Option<RowsFile>) -> PageMemo {
         let keys = kept.listings.into_iter().filter(|(p, _)| vouched.contains(p)).collect();
         let mut memo = PageMemo { keys, ..PageMemo::default() };
         for a in kept.articles {
@@ -94,8 +180,10 @@ impl PageMemo {
             if let Some(k) = a.page.filter(|_| vouched.contains(&pages::article_href(&a.slug))) {
                 memo.pages.set(id, k, k);
             }
-            if let Some((k, rows, hashes)) = a.rows {
-                memo.rows.set(id, k, Arc::new(Rows { rows, hashes }));
+            if let (Some(r), Some(file)) = (a.rows, &file) {
+                let rows =
+                    Rows { hashes: r.hashes, counts: r.counts, made: OnceLock::new(), at: Some((file.clone(), r.at)) };
+                memo.rows.set(id, r.key, Arc::new(rows));
             }
         }
         memo
@@ -112,11 +200,43 @@ struct Whole {
 }
 
 /// An article's rows, with a hash of each (in the order of [`Listing`]), so that a listing is
-/// rendered again only when one of its rows (or its own inputs) changed.
+/// rendered again only when one of its rows (or its own inputs) changed. Rows the cache on disk
+/// kept are read from it when first needed.
 #[derive(Debug)]
-struct Rows {
-    rows: ArticleRows,
+pub struct Rows {
     hashes: [u64; 7],
+    counts: Counts,
+    made: OnceLock<ArticleRows>,
+    /// Where the previous build's cache file holds them, for rows it kept.
+    at: Option<(RowsFile, (u64, u64, u64))>,
+}
+
+/// What the listings count of every article's rows, whichever pages they render.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+struct Counts {
+    tally: Vec<(bool, bool)>,
+    mentions: usize,
+    annotations: usize,
+}
+
+impl Rows {
+    fn made(made: ArticleRows) -> Rows {
+        let counts = Counts { tally: made.tally.clone(), mentions: made.mentions, annotations: made.annotation_count };
+        Rows { hashes: row_hashes(&made), counts, made: OnceLock::from(made), at: None }
+    }
+
+    /// The rows: as made, or read from the cache file, or, when they do not read, made again.
+    fn get(&self, remake: impl FnOnce() -> Result<ArticleRows>) -> Result<&ArticleRows> {
+        if let Some(r) = self.made.get() {
+            return Ok(r);
+        }
+        let read = self.at.as_ref().and_then(|(file, at)| postcard::from_bytes(&file.read(*at)?).ok());
+        let rows = match read {
+            Some(r) => r,
+            None => remake()?,
+        };
+        Ok(self.made.get_or_init(|| rows))
+    }
 }
 
 /// The listings, as indices into [`Rows::hashes`].
@@ -158,6 +278,9 @@ struct Listed {
     paths: Vec<String>,
     rendered: Vec<String>,
 }
+
+/// The rows of the articles in a range of the reading order, read or made when asked for.
+type RowsIn<'a> = dyn Fn(std::ops::Range<usize>) -> Result<Vec<&'a ArticleRows>> + Sync + 'a;
 
 /// Puts a listing at a path with its key: rendered (`make`) only when the key changed.
 type Put<'a> = dyn FnMut(&str, u64, &dyn Fn() -> Result<String>) -> Result<()> + 'a;
@@ -303,10 +426,7 @@ fn render_articles(
             let rows_key = Mix::new(globals.rows).with(own).finish();
             let (rows, fresh_rows) = match memo.rows.get(a.id, rows_key) {
                 Some(r) => (r, false),
-                None => {
-                    let made = site.rows_of(i, &rows)?;
-                    (Arc::new(Rows { hashes: row_hashes(&made), rows: made }), true)
-                }
+                None => (Arc::new(Rows::made(site.rows_of(i, &rows)?)), true),
             };
             crate::progress::tick("rendered article pages:", total);
             Ok(ArticleRender { page_key, rendered, rows_key, rows, fresh_rows })
@@ -340,7 +460,15 @@ fn render_listings(
     let mut keys: HashMap<String, u64> = HashMap::new();
     let (mut paths, mut rendered) = (Vec::new(), Vec::new());
     let hashes: Vec<[u64; 7]> = per_article.iter().map(|a| a.rows.hashes).collect();
-    let all_rows: Vec<&ArticleRows> = per_article.iter().map(|a| &a.rows.rows).collect();
+    let renderer = RowRenderer::new(site.templates, &site.view);
+    // Rows are read (from the cache file, when kept there) only for the listings rendered.
+    let rows_in = |range: std::ops::Range<usize>| -> Result<Vec<&ArticleRows>> {
+        per_article[range.clone()]
+            .par_iter()
+            .zip(range)
+            .map(|(a, i)| a.rows.get(|| site.rows_of(i, &renderer)))
+            .collect()
+    };
     let with = |names: &[&str]| Mix::new(globals.global).with(template_key(templates, names)).finish();
     let listing_key = |listing: Listing, template: u64, own: u64| {
         let mut h = Mix::new(template).with(own);
@@ -358,12 +486,13 @@ fn render_listings(
         rendered.push(rel.to_string());
         out.put_owned(rel, make()?.into_bytes())
     };
-    let count = all_rows.len();
+    let count = per_article.len();
     // The front page, INDEX_PAGE articles a page: page 1 also leads with what every article
     // got wrong, so its key covers every article's row; page n's only its own rows'.
     let index_own = key((count, site.has_terms, site.has_timeline, site.has_sources));
     let index_template = with(&["base.html", "index.html", "timeline-chart.html", "pager.html"]);
     listing("index.html", listing_key(Listing::Index, index_template, index_own), &|| {
+        let all_rows = rows_in(0..count)?;
         let lead = site.lead(&all_rows);
         let rows: Vec<&str> = all_rows.iter().take(INDEX_PAGE).map(|r| r.index.as_str()).collect();
         site.index(1, &rows, Some(&lead))
@@ -375,47 +504,48 @@ fn render_listings(
         }
         h.finish()
     };
-    for (k, chunk) in all_rows.chunks(INDEX_PAGE).enumerate().skip(1) {
-        let from = k * INDEX_PAGE;
-        let key = page_key(Listing::Index, index_template, index_own, k + 1, from..from + chunk.len());
+    for k in 1..count.div_ceil(INDEX_PAGE) {
+        let range = k * INDEX_PAGE..count.min((k + 1) * INDEX_PAGE);
+        let key = page_key(Listing::Index, index_template, index_own, k + 1, range.clone());
         listing(&page_path("", k + 1), key, &|| {
-            let rows: Vec<&str> = chunk.iter().map(|r| r.index.as_str()).collect();
+            let rows: Vec<&str> = rows_in(range.clone())?.iter().map(|r| r.index.as_str()).collect();
             site.index(k + 1, &rows, None)
         })?;
     }
     if site.has_terms {
         let terms = site.prepared.corpus.terms.terms.len();
         listing("terms/index.html", listing_key(Listing::Terms, with(&["base.html", "terms.html"]), 0), &|| {
-            site.terms(&slots(&all_rows, terms, &|r| &r.terms))
+            site.terms(&slots(&rows_in(0..count)?, terms, &|r| &r.terms))
         })?;
     }
     if site.has_timeline {
-        let mentions: usize = all_rows.iter().map(|r| r.mentions).sum();
+        let mentions: usize = per_article.iter().map(|r| r.rows.counts.mentions).sum();
         let milestones = site.prepared.timeline.milestones.len();
         let key =
             listing_key(Listing::Timeline, with(&["base.html", "timeline.html", "timeline-chart.html"]), key(mentions));
         listing("timeline/index.html", key, &|| {
-            site.timeline(&slots(&all_rows, milestones, &|r| &r.timeline), mentions)
+            site.timeline(&slots(&rows_in(0..count)?, milestones, &|r| &r.timeline), mentions)
         })?;
     }
     if site.has_sources {
         // SOURCES_PAGE rows a page; every page's foot counts all the articles.
-        let tally = tally(&all_rows, site.columns.len());
+        let tally = tally(per_article, site.columns.len());
         let template = with(&["base.html", "sources.html", "pager.html"]);
         let own = key((&tally, count));
-        for (k, chunk) in all_rows.chunks(SOURCES_PAGE).enumerate() {
-            let from = k * SOURCES_PAGE;
-            let key = page_key(Listing::Sources, template, own, k + 1, from..from + chunk.len());
+        for k in 0..count.div_ceil(SOURCES_PAGE) {
+            let range = k * SOURCES_PAGE..count.min((k + 1) * SOURCES_PAGE);
+            let key = page_key(Listing::Sources, template, own, k + 1, range.clone());
             listing(&page_path("sources/", k + 1), key, &|| {
-                let rows: Vec<&str> = chunk.iter().map(|r| r.sources.as_str()).collect();
+                let rows: Vec<&str> = rows_in(range.clone())?.iter().map(|r| r.sources.as_str()).collect();
                 site.sources(k + 1, &rows, &tally)
             })?;
         }
-        if all_rows.is_empty() {
+        if count == 0 {
             listing("sources/index.html", key((template, own)), &|| site.sources(1, &[], &tally))?;
         }
     }
-    annotation_listings(site, &all_rows, &hashes, globals.global, &mut listing)?;
+    let total = per_article.iter().map(|r| r.rows.counts.annotations).sum();
+    annotation_listings(site, (count, total), &rows_in, &hashes, globals.global, &mut listing)?;
     // The feed: the newest `feed_limit` articles (0: all), so its key covers only theirs.
     let feed_limit = match site.prepared.corpus.config.feed_limit {
         0 => count,
@@ -424,10 +554,10 @@ fn render_listings(
     let feed_key = page_key(Listing::Feed, with(&["feed.xml"]), key(&site.updated_iso), 0, 0..feed_limit);
     listing("feed.xml", feed_key, &|| {
         let rows: Vec<&str> =
-            all_rows[..feed_limit].iter().map(|r| r.feed.as_str()).filter(|s| !s.is_empty()).collect();
+            rows_in(0..feed_limit)?.iter().map(|r| r.feed.as_str()).filter(|s| !s.is_empty()).collect();
         site.feed(&rows)
     })?;
-    sitemaps(site, &all_rows, &|l, t, o, n, r| page_key(l, t, o, n, r), &with, &mut listing)?;
+    sitemaps(site, count, &rows_in, &|l, t, o, n, r| page_key(l, t, o, n, r), &with, &mut listing)?;
     listing("robots.txt", with(&["robots.txt"]), &|| site.robots())?;
     listing("404.html", with(&["base.html", "404.html", "style.css"]), &|| site.not_found())?;
     listing("style.css", with(&["style.css"]), &|| site.stylesheet())?;
@@ -439,30 +569,31 @@ fn render_listings(
 /// with the digest and an article's edit rewrites one part.
 fn sitemaps(
     site: &Renderer<'_>,
-    all_rows: &[&ArticleRows],
+    count: usize,
+    rows_in: &RowsIn<'_>,
     page_key: &dyn Fn(Listing, u64, u64, usize, std::ops::Range<usize>) -> u64,
     with: &dyn Fn(&[&str]) -> u64,
     listing: &mut Put<'_>,
 ) -> Result<()> {
-    let own = key((&site.updated_iso, site.has_terms, site.has_timeline, site.has_sources, all_rows.len()));
+    let own = key((&site.updated_iso, site.has_terms, site.has_timeline, site.has_sources, count));
     let template = with(&["sitemap.xml"]);
-    let rows_of = |chunk: &[&ArticleRows]| -> Vec<String> {
-        chunk.iter().map(|r| r.sitemap.clone()).filter(|s| !s.is_empty()).collect()
+    let rows_of = |range: std::ops::Range<usize>| -> Result<Vec<String>> {
+        Ok(rows_in(range)?.iter().map(|r| r.sitemap.clone()).filter(|s| !s.is_empty()).collect())
     };
-    if all_rows.len() <= SITEMAP_URLS {
-        let key = page_key(Listing::Sitemap, template, own, 0, 0..all_rows.len());
+    if count <= SITEMAP_URLS {
+        let key = page_key(Listing::Sitemap, template, own, 0, 0..count);
         return listing("sitemap.xml", key, &|| {
-            let rows = rows_of(all_rows);
+            let rows = rows_of(0..count)?;
             site.sitemap(&rows.iter().map(String::as_str).collect::<Vec<_>>(), true)
         });
     }
-    let parts: Vec<String> = (1..=all_rows.len().div_ceil(SITEMAP_URLS)).map(|n| format!("sitemaps/{n}.xml")).collect();
+    let parts: Vec<String> = (1..=count.div_ceil(SITEMAP_URLS)).map(|n| format!("sitemaps/{n}.xml")).collect();
     listing("sitemap.xml", key((with(&["sitemap-index.xml"]), own)), &|| site.sitemap_index(&parts))?;
-    for (k, chunk) in all_rows.chunks(SITEMAP_URLS).enumerate() {
-        let from = k * SITEMAP_URLS;
-        let key = page_key(Listing::Sitemap, template, own, k + 1, from..from + chunk.len());
-        listing(&parts[k], key, &|| {
-            let rows = rows_of(chunk);
+    for (k, part) in parts.iter().enumerate() {
+        let range = k * SITEMAP_URLS..count.min((k + 1) * SITEMAP_URLS);
+        let key = page_key(Listing::Sitemap, template, own, k + 1, range.clone());
+        listing(part, key, &|| {
+            let rows = rows_of(range.clone())?;
             site.sitemap(&rows.iter().map(String::as_str).collect::<Vec<_>>(), k == 0)
         })?;
     }
@@ -470,10 +601,10 @@ fn sitemaps(
 }
 
 /// How many articles contradict / agree with each column of the sources matrix.
-fn tally(all_rows: &[&ArticleRows], columns: usize) -> Vec<(usize, usize)> {
+fn tally(per_article: &[ArticleRender], columns: usize) -> Vec<(usize, usize)> {
     let mut tally = vec![(0, 0); columns];
-    for r in all_rows {
-        for (c, (contradicts, agrees)) in r.tally.iter().enumerate() {
+    for r in per_article {
+        for (c, (contradicts, agrees)) in r.rows.counts.tally.iter().enumerate() {
             if let Some(t) = tally.get_mut(c) {
                 t.0 += usize::from(*contradicts);
                 t.1 += usize::from(*agrees);
@@ -487,49 +618,44 @@ fn tally(all_rows: &[&ArticleRows], columns: usize) -> Vec<(usize, usize)> {
 /// pages of [`ANNOTATION_PAGE`] articles each, so that a note's edit rewrites one page.
 fn annotation_listings(
     site: &Renderer<'_>,
-    all_rows: &[&ArticleRows],
+    (count, total): (usize, usize),
+    rows_in: &RowsIn<'_>,
     hashes: &[[u64; 7]],
     global: u64,
     listing: &mut Put<'_>,
 ) -> Result<()> {
     let config = &site.prepared.corpus.config;
-    let total: usize = all_rows.iter().map(|r| r.annotation_count).sum();
-    let pages_of_notes: Vec<&[&ArticleRows]> = all_rows.chunks(ANNOTATION_PAGE).collect();
-    let collection_key = key((total, pages_of_notes.len()));
-    let rows_key = |from: usize, n: usize, seed: Mix| {
+    let pages_of_notes = count.div_ceil(ANNOTATION_PAGE);
+    let collection_key = key((total, pages_of_notes));
+    let rows_key = |range: std::ops::Range<usize>, seed: Mix| {
         let mut key = seed;
-        for h in &hashes[from..from + n] {
+        for h in &hashes[range] {
             key = key.with(h[Listing::Annotations as usize]);
         }
         key.finish()
     };
-    if pages_of_notes.len() <= 1 {
-        let key = rows_key(0, all_rows.len(), Mix::new(global).with(collection_key));
+    if pages_of_notes <= 1 {
+        let key = rows_key(0..count, Mix::new(global).with(collection_key));
         return listing("annotations.jsonld", key, &|| {
-            Ok(pages::note_markup::annotation_collection(
-                config,
-                total,
-                all_rows.iter().map(|r| r.annotations.as_str()),
-            ))
+            let rows = rows_in(0..count)?;
+            Ok(pages::note_markup::annotation_collection(config, total, rows.iter().map(|r| r.annotations.as_str())))
         });
     }
     listing("annotations.jsonld", key((global, collection_key)), &|| {
-        Ok(pages::note_markup::annotation_collection_head(config, total, pages_of_notes.len()))
+        Ok(pages::note_markup::annotation_collection_head(config, total, pages_of_notes))
     })?;
-    for (n, rows) in pages_of_notes.iter().enumerate() {
-        let seed = Mix::new(global).with(n as u64).with(pages_of_notes.len() as u64);
-        listing(
-            &pages::note_markup::annotation_page_path(n + 1),
-            rows_key(n * ANNOTATION_PAGE, rows.len(), seed),
-            &|| {
-                Ok(pages::note_markup::annotation_page(
-                    config,
-                    n + 1,
-                    pages_of_notes.len(),
-                    rows.iter().map(|r| r.annotations.as_str()),
-                ))
-            },
-        )?;
+    for n in 0..pages_of_notes {
+        let range = n * ANNOTATION_PAGE..count.min((n + 1) * ANNOTATION_PAGE);
+        let seed = Mix::new(global).with(n as u64).with(pages_of_notes as u64);
+        listing(&pages::note_markup::annotation_page_path(n + 1), rows_key(range.clone(), seed), &|| {
+            let rows = rows_in(range.clone())?;
+            Ok(pages::note_markup::annotation_page(
+                config,
+                n + 1,
+                pages_of_notes,
+                rows.iter().map(|r| r.annotations.as_str()),
+            ))
+        })?;
     }
     Ok(())
 }

@@ -4,18 +4,40 @@
 //! after an edit then reads, checks and annotates only the articles whose inputs changed, as
 //! watch mode does; the others' visible text is never made.
 //!
+//! Each article's results are encoded on their own, beside their keys: they are decoded in
+//! parallel, and an article whose keys did not change is written back as the bytes it was read
+//! as, so a build after one edit encodes one article's results, not every one's.
+//!
 //! The stages' types are plain data deriving serde; they know nothing of the cache.
 
-use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::checks::Finding;
 use crate::notes::{AutoNotes, Pending, Resolved};
 use crate::timeline::Mention;
 
-/// Each article's kept results, as read back.
-#[derive(Debug, Default, Deserialize)]
+/// The keys of an article's kept results, in the order of [`KeptArticle`]'s fields: equal keys,
+/// equal results.
+pub type Keys = [Option<u64>; 7];
+
+/// Each article's kept results, as read back, and the bytes they were read from.
+#[derive(Debug, Default)]
 pub struct KeptStages {
     pub articles: Vec<KeptArticle>,
+    pub raw: Raw,
+}
+
+/// The bytes each article's results were read from, by slug, with their keys.
+#[derive(Debug, Default)]
+pub struct Raw {
+    bytes: Arc<Vec<u8>>,
+    of: HashMap<String, (Keys, Range<usize>)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -30,10 +52,11 @@ pub struct KeptArticle {
     pub numbered: Option<(u64, Vec<Resolved>)>,
 }
 
-/// [`KeptStages`] as written, borrowing from the memo.
-#[derive(Debug, Serialize)]
+/// [`KeptStages`] as written, borrowing from the memo; `raw`, what the previous build kept.
+#[derive(Debug)]
 pub struct KeptStagesRef<'a> {
     pub articles: Vec<KeptArticleRef<'a>>,
+    pub raw: &'a Raw,
 }
 
 #[derive(Debug, Serialize)]
@@ -46,4 +69,80 @@ pub struct KeptArticleRef<'a> {
     pub auto: Option<(u64, &'a AutoNotes)>,
     pub numbers: Option<(u64, &'a [usize])>,
     pub numbered: Option<(u64, &'a [Resolved])>,
+}
+
+impl KeptArticleRef<'_> {
+    fn keys(&self) -> Keys {
+        [
+            self.body_len.map(|e| e.0),
+            self.findings.map(|e| e.0),
+            self.mentions.map(|e| e.0),
+            self.hand.map(|e| e.0),
+            self.auto.map(|e| e.0),
+            self.numbers.map(|e| e.0),
+            self.numbered.map(|e| e.0),
+        ]
+    }
+}
+
+/// One article as the cache file holds it: its slug, its results' keys, its results encoded.
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
+    slug: &'a str,
+    keys: Keys,
+    #[serde(with = "bytes")]
+    results: &'a [u8],
+}
+
+/// A byte slice written as bytes (postcard: its length, then the bytes), not as a sequence of
+/// numbers one call each.
+mod bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(b)
+    }
+
+    pub fn deserialize<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<&'a [u8], D::Error> {
+        <&[u8]>::deserialize(d)
+    }
+}
+
+impl Serialize for KeptStagesRef<'_> {
+    /// Each article's entry, its results the bytes read before when their keys stand, else
+    /// encoded now, one article at a time (never all of them held at once).
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.articles.len()))?;
+        for a in &self.articles {
+            let keys = a.keys();
+            let kept = self.raw.of.get(a.slug).filter(|(k, _)| *k == keys);
+            match kept.and_then(|(_, r)| self.raw.bytes.get(r.clone())) {
+                Some(results) => seq.serialize_element(&Entry { slug: a.slug, keys, results })?,
+                None => {
+                    let fresh = postcard::to_allocvec(a).map_err(serde::ser::Error::custom)?;
+                    seq.serialize_element(&Entry { slug: a.slug, keys, results: &fresh })?;
+                }
+            }
+        }
+        seq.end()
+    }
+}
+
+/// Reads the stages' part of the cache: every article's results, decoded in parallel.
+pub fn decode(part: Vec<u8>) -> Result<KeptStages, String> {
+    let entries: Vec<Entry<'_>> = postcard::from_bytes(&part).map_err(|e| e.to_string())?;
+    let base = part.as_ptr().addr();
+    let of = entries
+        .iter()
+        .map(|e| {
+            let at = e.results.as_ptr().addr() - base;
+            (e.slug.to_string(), (e.keys, at..at + e.results.len()))
+        })
+        .collect();
+    let articles = entries
+        .par_iter()
+        .map(|e| postcard::from_bytes::<KeptArticle>(e.results).map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, String>>()?;
+    drop(entries);
+    Ok(KeptStages { articles, raw: Raw { bytes: Arc::new(part), of } })
 }

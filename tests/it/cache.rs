@@ -101,16 +101,19 @@ fn damage(f: &Fixture, at: usize, bytes: Option<&[u8]>) {
 fn a_corrupt_or_truncated_cache_is_ignored_and_rebuilt() {
     let f = digest();
     build(&f);
-    let len = fs::metadata(f.path(CACHE)).expect("cache").len() as usize;
-    for (what, at, bytes) in [
-        ("a flipped byte in the stamps", len / 3, Some(&b"\xff\x00"[..])),
-        ("a flipped byte in the pages", len - 20, Some(&b"\x00\xff"[..])),
-        ("the magic", 0, Some(&b"GLOSS"[..])),
-        ("truncated", len / 2, None),
-        ("empty", 0, None),
+    for (what, part, bytes) in [
+        ("a flipped byte in the stamps", Some(1), Some(&b"\xff\x00"[..])),
+        ("a flipped byte in the pages", Some(5), Some(&b"\x00\xff"[..])),
+        ("the magic", None, Some(&b"GLOSS"[..])),
+        ("truncated", Some(3), None),
+        ("empty", None, None),
     ] {
         // An output edited behind the cache's back, which a trusted cache would keep.
         f.write("public/articles/b/index.html", "stale");
+        let at = part.map_or(0, |p| {
+            let (at, len) = parts(&f)[p];
+            at + 16 + len / 2
+        });
         damage(&f, at, bytes);
         settle();
         let report = build(&f);
@@ -192,7 +195,7 @@ fn a_file_added_to_the_output_is_refused_as_a_clean_build_refuses_it() {
 }
 
 /// Where each part of the cache starts (its length and hash), after the magic: head, stamps,
-/// the stages' results, the pages.
+/// the parsed articles, the stages' results, the article rows, the pages.
 fn parts(f: &Fixture) -> Vec<(usize, usize)> {
     let cache = fs::read(f.path(CACHE)).expect("cache");
     let mut at = 12;
@@ -239,8 +242,8 @@ fn corrupt_stages_results_are_ignored_and_computed_again() {
     let f = digest();
     build(&f);
     let all = parts(&f);
-    assert_eq!(all.len(), 4, "head, stamps, stages' results, pages");
-    let (at, len) = all[2];
+    assert_eq!(all.len(), 6, "head, stamps, articles, stages' results, rows, pages");
+    let (at, len) = all[3];
     assert!(len > 2, "the findings are kept");
     damage(&f, at + 16 + len / 2, Some(&b"\xff\x00"[..]));
     settle();
@@ -249,8 +252,59 @@ fn corrupt_stages_results_are_ignored_and_computed_again() {
     assert_clean(&f, "the stages' results corrupt");
     settle();
     // A cache whose stages' part is cut short is truncated as a whole: a full build.
-    damage(&f, parts(&f)[2].0 + 20, None);
+    damage(&f, parts(&f)[3].0 + 20, None);
     f.write("public/articles/b/index.html", "stale");
     assert!(!build(&f).rendered.is_empty(), "a truncated cache was trusted");
     assert_clean(&f, "the stages' results truncated");
+}
+
+#[test]
+fn corrupt_kept_articles_are_ignored_and_parsed_again() {
+    let f = digest();
+    build(&f);
+    let (at, len) = parts(&f)[2];
+    assert!(len > 2, "the articles are kept");
+    damage(&f, at + 16 + len / 2, Some(&b"\xff\x00"[..]));
+    settle();
+    f.article("b", "title = \"B\"\nsource = \"T\"\npublished = 2026-04-29", "Other text about the deal, edited.");
+    build(&f);
+    assert_clean(&f, "the kept articles corrupt");
+}
+
+#[test]
+fn a_kept_article_whose_front_matter_changed_is_parsed_again() {
+    let f = digest();
+    build(&f);
+    settle();
+    // The same body, another title and date: what the cache kept of the file no longer stands.
+    f.article("b", "title = \"B, retitled\"\nsource = \"T\"\npublished = 2026-04-27", "Other text about the deal.");
+    let report = build(&f);
+    assert!(report.rendered.contains(&"b".to_string()), "the retitled article is rendered");
+    assert_clean(&f, "a front matter edited");
+    settle();
+    // Its neighbour's body, kept and read only when asked for, still renders as written.
+    f.write("public/articles/a/index.html", "stale");
+    build(&f);
+    assert_clean(&f, "a kept article's page rendered again");
+}
+
+#[test]
+fn a_corrupt_kept_row_is_made_again() {
+    let f = digest();
+    build(&f);
+    let (at, len) = parts(&f)[4];
+    assert!(len > 2, "the rows are kept");
+    // Both articles' rows: each is read (and found corrupt) only when a listing shows it.
+    damage(&f, at + 16 + len / 4, Some(&b"\xff\x00"[..]));
+    damage(&f, at + 16 + 3 * len / 4, Some(&b"\xff\x00"[..]));
+    settle();
+    for listing in ["index.html", "feed.xml", "sitemap.xml", "sources/index.html", "annotations.jsonld"] {
+        f.write(&format!("public/{listing}"), "stale");
+    }
+    build(&f);
+    assert_clean(&f, "corrupt rows");
+    settle();
+    f.write("public/index.html", "stale again");
+    build(&f);
+    assert_clean(&f, "the rows made again were kept");
 }
