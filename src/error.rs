@@ -37,6 +37,11 @@ pub enum Error {
     /// A state gloss's own code should never reach: a bug to report, not the editor's mistake.
     #[error("internal error: {0} (this is a bug in gloss; please report it)")]
     Internal(&'static str),
+    /// A rebuild in watch mode panicked (a bug): reported, and watching goes on.
+    #[error(
+        "internal error while rebuilding: {0} (this is a bug in gloss; please report it); the previous output is kept"
+    )]
+    Panicked(String),
 }
 
 fn plural_files(n: usize) -> String {

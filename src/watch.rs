@@ -82,6 +82,7 @@ pub enum Event<'a> {
 pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnMut(Event<'_>)) -> Result<()> {
     let root = options.root.clone();
     let output = absolute(&options.output);
+    let fresh = options.clone();
     let mut builder = Incremental::new(options)?;
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     // A short window: an editor's save (write, rename, chmod) arrives within a millisecond or
@@ -91,9 +92,18 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
     watch_paths(&mut debouncer, &root)?;
     let mut build = |changes: &Changes, builder: &mut Incremental| {
         let started = Instant::now();
-        match builder.rebuild(changes) {
+        match guarded(|| builder.rebuild(changes)) {
             Ok(r) => report(Event::Built { changes, report: &r, took: started.elapsed() }),
-            Err(e) => report(Event::Failed { changes, error: &e }),
+            Err(e) => {
+                // A panic may leave the kept results half updated: the next save rebuilds
+                // from a fresh state, as a new `gloss watch` would.
+                if matches!(e, Error::Panicked(_))
+                    && let Ok(b) = Incremental::new(fresh.clone())
+                {
+                    *builder = b;
+                }
+                report(Event::Failed { changes, error: &e })
+            }
         }
     };
     build(&Changes::All, &mut builder);
@@ -123,6 +133,20 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
         }
         build(&changes, &mut builder);
     }
+}
+
+/// Runs one rebuild, turning a panic (a bug in gloss, not the editor's mistake) into an error,
+/// so that watch and serve report it and keep watching instead of dying mid-session; nothing is
+/// written by a rebuild that panics before its pages are committed.
+pub fn guarded<T>(rebuild: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(rebuild)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_string());
+        Err(Error::Panicked(message))
+    })
 }
 
 /// Whether a path names a file by its look (a name with an extension, or site.toml): a moved or
@@ -180,6 +204,21 @@ mod tests {
 
     fn changes(events: &[DebouncedEvent]) -> Option<Changes> {
         changes_from(Path::new(ROOT), Path::new(OUT), events)
+    }
+
+    /// A bug that panics in a rebuild (two did, in the checks' clause reader, on sentences with
+    /// asides) must not end a watch session: the panic is an error watch reports.
+    #[test]
+    fn a_panicking_rebuild_is_an_error_not_the_end_of_watch() {
+        let e = guarded::<()>(|| panic!("index out of bounds: the len is 18 but the index is 18"))
+            .expect_err("a panic is an error");
+        assert!(matches!(&e, Error::Panicked(m) if m.contains("the len is 18")), "{e:?}");
+        assert!(e.to_string().contains("bug in gloss"), "{e}");
+        let n = 7;
+        let e = guarded::<()>(|| panic!("formatted {n}")).expect_err("a panic is an error");
+        assert!(matches!(&e, Error::Panicked(m) if m == "formatted 7"), "{e:?}");
+        assert_eq!(guarded(|| Ok(3)).ok(), Some(3));
+        assert!(matches!(guarded::<()>(|| Err(Error::Usage("u".into()))), Err(Error::Usage(_))));
     }
 
     #[test]
