@@ -226,7 +226,7 @@ pub fn queue(
             // Google's" read as "any cloud") must not leave the queue on the part it read.
             if !here.is_empty()
                 && here.iter().all(|f| f.agrees)
-                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read, &judged)
+                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years)
             {
                 let claims: Vec<usize> = judged.clone();
                 let ids = concerned(checker, terms, &claims, &[], stage);
@@ -253,8 +253,19 @@ fn unexplained(
     ctx: &Context,
     read: &[Range<usize>],
     judged: &[usize],
+    years: &BTreeSet<i32>,
 ) -> Option<Why> {
     let toks = tokenize(b.text, std::slice::from_ref(&s));
+    // A year the deal never turned on, even inside a reading ("Microsoft's initial investment,
+    // made in 2021, was $1 billion" agrees on the sum): a wrong year is the likeliest error
+    // beside a right figure, and no reading judged it.
+    if let Some(year) = toks.iter().find(|t| {
+        t.kind == Kind::Number
+            && t.norm.len() == 4
+            && t.norm.parse::<i32>().is_ok_and(|y| (1990..=2099).contains(&y) && !years.contains(&y))
+    }) {
+        return Some(Why::Unread { what: format!("year `{}`", &b.text[year.range.clone()]) });
+    }
     let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
     let cues = checker.lexicon.for_lang(lang.code());
     let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
@@ -624,9 +635,12 @@ mod tests {
         };
         unread("Microsoft will no longer pay a revenue share to OpenAI, except on Bing.");
         unread("Microsoft will no longer pay a revenue share to OpenAI, a cut of 20 percent.");
+        // A year no event or term of the deal has, inside the agreeing reading itself.
+        unread("Microsoft's initial investment in OpenAI, made in 2021, was $1 billion.");
         for text in [
             "Microsoft will no longer pay a revenue share to OpenAI.",
             "Microsoft will no longer pay a revenue share to OpenAI [4, 5].",
+            "Microsoft's initial investment in OpenAI, made in 2019, was $1 billion.",
         ] {
             assert_eq!(listed("E5", text), None, "{text}");
         }
