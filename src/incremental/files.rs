@@ -112,6 +112,25 @@ fn store<T>(
     }
 }
 
+/// Each file of `paths` as the build cache kept it parsed (taken out of `kept`), or read and
+/// parsed afresh, in parallel.
+fn kept_or_read<T: Send + Sync>(
+    root: &Path,
+    paths: &[PathBuf],
+    kept: &mut HashMap<PathBuf, Arc<T>>,
+    read: impl Fn(&Path, &Path) -> Result<Arc<T>, Vec<Diagnostic>> + Sync,
+) -> Vec<Result<Arc<T>, Vec<Diagnostic>>> {
+    let kept: Vec<_> = paths.iter().map(|p| kept.remove(p)).collect();
+    paths
+        .par_iter()
+        .zip(kept)
+        .map(|(p, kept)| match kept {
+            Some(a) => Ok(a),
+            None => read(root, p),
+        })
+        .collect()
+}
+
 /// Like [`load::load`], reading only what `changes` names (everything for [`Changes::All`])
 /// and taking the rest from `cache`.
 /// Reads what `changes` names into the cache (everything, into an empty cache, for
@@ -131,28 +150,12 @@ fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<Pa
             cache.generations =
                 Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
             let articles = load::list(root, ARTICLES_DIR, ".md", usize::MAX)?;
-            let kept: Vec<_> = articles.iter().map(|p| preloaded.remove(p)).collect();
-            let parsed: Vec<_> = articles
-                .par_iter()
-                .zip(kept)
-                .map(|(p, kept)| match kept {
-                    Some(a) => Ok(a),
-                    None => load::read_article(root, p),
-                })
-                .collect();
+            let parsed = kept_or_read(root, &articles, &mut preloaded, load::read_article);
             for (path, parsed) in articles.into_iter().zip(parsed) {
                 store(&mut cache.articles, &mut cache.article_errors, path, parsed);
             }
             let files = load::list(root, annotations::DIR, ".toml", 1)?;
-            let kept: Vec<_> = files.iter().map(|p| notes.remove(p)).collect();
-            let parsed: Vec<_> = files
-                .par_iter()
-                .zip(kept)
-                .map(|(p, kept)| match kept {
-                    Some(a) => Ok(a),
-                    None => load::read_annotations(root, p),
-                })
-                .collect();
+            let parsed = kept_or_read(root, &files, &mut notes, load::read_annotations);
             for (path, parsed) in files.into_iter().zip(parsed) {
                 store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
             }
