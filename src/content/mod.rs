@@ -366,10 +366,16 @@ fn script(c: char) -> u8 {
     }
 }
 
+/// An article's slug: its file's name without `.md` (a name that is not UTF-8 gives an empty
+/// slug, which the slug check reports).
+pub fn slug_of(path: &Path) -> String {
+    path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string()
+}
+
 /// Splits an article file into front matter and body, and validates the front matter.
 /// `path` is the file as diagnostics name it.
 pub fn parse_article(text: &str, path: &Path) -> Result<Article, Vec<Diagnostic>> {
-    let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let slug = slug_of(path);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(rest) = text.strip_prefix(FENCE).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n")))
     else {

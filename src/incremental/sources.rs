@@ -81,7 +81,7 @@ impl KeptSource {
 
     /// The article again, its body to be read from its file under `root` when first asked for.
     fn article(self, root: &Path) -> Article {
-        let slug = self.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let slug = crate::content::slug_of(&self.path);
         Article {
             id: ArticleId::of(&slug),
             slug,
