@@ -107,7 +107,12 @@ fn own_articles(root: &Path, checker: &Checker, terms: &Terms, only: Option<&str
         let judged: Vec<_> = found.iter().map(Into::into).collect();
         let queue = checks::review::queue(checker, terms, &blocks, stage, article.lang.as_deref(), &judged, &[]);
         let c = per_lang.entry(flang).or_default();
-        c.sentences += blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();
+        let sentences = blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();
+        if verbose {
+            // Per article, so a batch of new articles can be measured apart from the older ones.
+            println!("ARTICLE {name}: queue lists {} of {sentences} sentences", queue.len());
+        }
+        c.sentences += sentences;
         c.listed += queue.len();
         let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
         // Each label's place: its block and byte range.
@@ -130,6 +135,9 @@ fn own_articles(root: &Path, checker: &Checker, terms: &Terms, only: Option<&str
                 c.found += 1;
             } else if held {
                 c.queued += 1;
+            }
+            if verbose && (hit || held) {
+                println!("{} {name}: {}", if hit { "FOUND" } else { "HELD" }, l.quote);
             } else if verbose {
                 println!("LOST {name}: {} {:?}", l.quote, l.contradicts);
             }
