@@ -99,12 +99,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let t = Instant::now();
     let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root));
     log_time("cache: stages", t);
-    let (mut prepared, keys) = without_errors(prepare(&options.root, &mut memo, &Changes::All)?)?;
+    // The templates compile on the other core while the stages start (a small digest's build is
+    // short enough for it to count); a digest's errors are still reported before theirs.
+    let (prepared, templates) =
+        rayon::join(|| prepare(&options.root, &mut memo, &Changes::All), || Templates::load(&options.root));
+    let (mut prepared, keys) = without_errors(prepared?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
     prepared.docs = Default::default();
-    let templates = Templates::load(&options.root)?;
+    let templates = templates?;
     let (rendered, written) = match cache.kept() {
         Some((kept, rows, vouched)) => {
             memo.pages = incremental::PageMemo::restore(kept, vouched, rows);

@@ -155,8 +155,12 @@ impl Checker {
         let file = Path::new(terms::FILE);
         let rules = &terms.rules;
         let mut problems = Vec::new();
+        // The cue words and the claims compile on the two cores at once: both are a good part of
+        // a small digest's build, and neither needs the other.
+        let (lexicon, (claims, claim_problems)) =
+            rayon::join(|| Lexicon::new(&rules.languages), || compile_claims(rules, file));
         let parties = Parties::new(&rules.parties);
-        let lexicon = match Lexicon::new(&rules.languages) {
+        let lexicon = match lexicon {
             Ok(l) => l,
             Err(errors) => {
                 for e in errors {
@@ -169,48 +173,7 @@ impl Checker {
                 Lexicon::new(&BTreeMap::new()).unwrap_or_default()
             }
         };
-        // Each language's words join their vocabulary.
-        let mut vocab = rules.vocab.clone();
-        for w in &rules.words {
-            match vocab.get_mut(w.vocab.get_ref()) {
-                Some(list) => list.extend(w.phrases.iter().cloned()),
-                None => problems.push(
-                    Diagnostic::error(
-                        file,
-                        rules.lines.line(w.vocab.span().start),
-                        format!("[[words]] for unknown vocabulary `{}`", w.vocab.get_ref()),
-                    )
-                    .help(format!("the vocabularies: {}", rules.vocab.keys().cloned().collect::<Vec<_>>().join(", "))),
-                ),
-            }
-        }
-        let shared = phrase::Vocabularies::new(&vocab);
-        let mut claims = Vec::new();
-        for raw in &rules.claims {
-            match claim::compile(raw, &shared, &rules.lines, file) {
-                Ok(c) => claims.push(c),
-                Err(d) => problems.extend(d),
-            }
-        }
-        for ph in &rules.phrasings {
-            match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
-                Some(c) => problems.extend(claim::add_phrasing(c, ph, &shared, &rules.lines, file)),
-                None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
-                None => problems.push(Diagnostic::error(
-                    file,
-                    rules.lines.line(ph.claim.span().start),
-                    format!("[[phrasing]] of unknown claim `{}`", ph.claim.get_ref()),
-                )),
-            }
-        }
-        // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
-        for (name, phrases) in &vocab {
-            for p in phrases {
-                if let Err(e) = shared.parse(p) {
-                    problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
-                }
-            }
-        }
+        problems.extend(claim_problems);
         let (answers, more) = claim::answers(&claims, terms, &parties, file);
         problems.extend(more);
         let vocab = phrase::Vocab::new();
@@ -355,6 +318,55 @@ impl Checker {
         }
         (agree, contra)
     }
+}
+
+/// The claims of `rules` with their phrasings, and the mistakes in them, their vocabularies' and
+/// their words'.
+fn compile_claims(rules: &terms::Rules, file: &Path) -> (Vec<Claim>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    // Each language's words join their vocabulary.
+    let mut vocab = rules.vocab.clone();
+    for w in &rules.words {
+        match vocab.get_mut(w.vocab.get_ref()) {
+            Some(list) => list.extend(w.phrases.iter().cloned()),
+            None => problems.push(
+                Diagnostic::error(
+                    file,
+                    rules.lines.line(w.vocab.span().start),
+                    format!("[[words]] for unknown vocabulary `{}`", w.vocab.get_ref()),
+                )
+                .help(format!("the vocabularies: {}", rules.vocab.keys().cloned().collect::<Vec<_>>().join(", "))),
+            ),
+        }
+    }
+    let shared = phrase::Vocabularies::new(&vocab);
+    let mut claims = Vec::new();
+    for raw in &rules.claims {
+        match claim::compile(raw, &shared, &rules.lines, file) {
+            Ok(c) => claims.push(c),
+            Err(d) => problems.extend(d),
+        }
+    }
+    for ph in &rules.phrasings {
+        match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
+            Some(c) => problems.extend(claim::add_phrasing(c, ph, &shared, &rules.lines, file)),
+            None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
+            None => problems.push(Diagnostic::error(
+                file,
+                rules.lines.line(ph.claim.span().start),
+                format!("[[phrasing]] of unknown claim `{}`", ph.claim.get_ref()),
+            )),
+        }
+    }
+    // A vocabulary's mistakes show where it is used; one nobody uses is still checked.
+    for (name, phrases) in &vocab {
+        for p in phrases {
+            if let Err(e) = shared.parse(p) {
+                problems.push(Diagnostic::error(file, 0, format!("[vocab] {name}: `{p}`: {}", e.0)));
+            }
+        }
+    }
+    (claims, problems)
 }
 
 /// How a reading compares with the terms.

@@ -200,57 +200,75 @@ pub fn check_blocks(
     stage: NaiveDate,
     lang: Option<&str>,
 ) -> Vec<Found> {
-    let mut out = Vec::new();
     if checker.is_empty() {
+        return Vec::new();
+    }
+    // Blocks are read apart (a pronoun looks back within its block only), on both cores: a
+    // small digest's few articles are too few, and too unequal, to keep two cores busy.
+    let per_block: Vec<Vec<Found>> = blocks.par_iter().map(|b| check_block(checker, terms, b, stage, lang)).collect();
+    // A passage found twice for a claim is one finding (blocks of one index read as one).
+    let mut out: Vec<Found> = Vec::new();
+    for f in per_block.into_iter().flatten() {
+        if !out.iter().any(|o| o.block == f.block && o.claim == f.claim && o.range == f.range) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// [`check_blocks`] of one block.
+fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate, lang: Option<&str>) -> Vec<Found> {
+    let mut out = Vec::new();
+    if b.role == Role::Label {
         return out;
     }
-    for b in blocks {
-        if b.role == Role::Label {
+    let l = read::lang_of(lang, b.text);
+    let reader = Reader { checker, cues: checker.lexicon.for_lang(l.code()), lang: l, stage };
+    let quotes = sentences::quoted(b.text);
+    // A "previous terms" cell speaks of the terms in force the day before the stage.
+    let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
+    let mut previous: Option<std::ops::Range<usize>> = None;
+    for s in sentences::sentences(b.text) {
+        if sentences::is_question(&b.text[s.clone()]) {
+            previous = Some(s);
             continue;
         }
-        let l = read::lang_of(lang, b.text);
-        let reader = Reader { checker, cues: checker.lexicon.for_lang(l.code()), lang: l, stage };
-        let quotes = sentences::quoted(b.text);
-        // A "previous terms" cell speaks of the terms in force the day before the stage.
-        let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
-        let mut previous: Option<std::ops::Range<usize>> = None;
-        for s in sentences::sentences(b.text) {
-            if sentences::is_question(&b.text[s.clone()]) {
-                previous = Some(s);
-                continue;
-            }
-            let named = reader.sentence_stage(b.text, &s).or_else(|| block_when.clone());
-            let mut clauses = sentences::clauses_in(b.text, s.clone(), l.code());
-            if let Some(p) = previous.replace(s.clone())
-                && l.code() == "en"
-            {
-                sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
-            }
-            for (i, clause) in clauses.iter().enumerate() {
-                // "…, except Google's": the next clause only exempts something from this one.
-                let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
-                for r in reader.clause(b.text, clause, &quotes, named.as_ref(), exempted) {
-                    let Some(v) = checker.verdict(terms, &r, stage) else { continue };
-                    // A pronoun's antecedent lies in the previous sentence: the finding marks
-                    // this sentence's words only.
-                    let range = r.range.start.max(s.start)..r.range.end;
-                    if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == range) {
-                        continue;
-                    }
-                    out.push(Found {
-                        block: b.index,
-                        range,
-                        sentence: s.clone(),
-                        claim: r.claim,
-                        value: r.value.clone(),
-                        term: v.term.to_string(),
-                        official: v.official.clone(),
-                        agrees: v.agrees,
-                        attributed: r.attributed,
-                        stage: v.stage,
-                        set_by: v.set_by,
-                    });
+        // The sentence is tokenized once: for the event it names, and for its clause when
+        // it is one clause, as most are.
+        let whole = token::tokenize(b.text, std::slice::from_ref(&s));
+        let named = reader.stage_named(&whole).or_else(|| block_when.clone());
+        let mut whole = Some(whole);
+        let mut clauses = sentences::clauses_in(b.text, s.clone(), l.code());
+        if let Some(p) = previous.replace(s.clone())
+            && l.code() == "en"
+        {
+            sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
+        }
+        for (i, clause) in clauses.iter().enumerate() {
+            // "…, except Google's": the next clause only exempts something from this one.
+            let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
+            let toks = if clause.segments == std::slice::from_ref(&s) { whole.take() } else { None };
+            for r in reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted) {
+                let Some(v) = checker.verdict(terms, &r, stage) else { continue };
+                // A pronoun's antecedent lies in the previous sentence: the finding marks
+                // this sentence's words only.
+                let range = r.range.start.max(s.start)..r.range.end;
+                if out.iter().any(|f: &Found| f.block == b.index && f.claim == r.claim && f.range == range) {
+                    continue;
                 }
+                out.push(Found {
+                    block: b.index,
+                    range,
+                    sentence: s.clone(),
+                    claim: r.claim,
+                    value: r.value.clone(),
+                    term: v.term.to_string(),
+                    official: v.official.clone(),
+                    agrees: v.agrees,
+                    attributed: r.attributed,
+                    stage: v.stage,
+                    set_by: v.set_by,
+                });
             }
         }
     }
@@ -1168,6 +1186,27 @@ mod tests {
             "primary-cloud-until",
             "",
         );
+    }
+
+    /// A mistake in a language's phrasing is reported with its line, whichever languages the
+    /// digest's articles are in: the rules compile whole (the claims beside the cue words, on
+    /// two cores), not per language asked.
+    #[test]
+    fn a_mistake_in_another_languages_pattern_names_its_line() {
+        let broken = "{from} .. (paga|pagará|seguirá pagando|sigue pagando|continuará pagando|abona|abonará|seguirá abonando|tendrá que pagar|deberá pagar) .. a {to";
+        let text = include_str!("../../tests/fixtures/terms.toml").replacen(
+            "{from} .. (paga|pagará|seguirá pagando|sigue pagando|continuará pagando|abona|abonará|seguirá abonando|tendrá que pagar|deberá pagar) .. a {to}",
+            broken,
+            1,
+        );
+        assert!(text.contains(broken), "the fixture holds the Spanish pattern");
+        let terms = crate::content::terms::parse(&text, Path::new(terms::FILE)).expect("still TOML");
+        let problems = Checker::new(&terms).expect_err("a broken Spanish pattern");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let line = text.lines().position(|l| l.contains(broken)).expect("the line") + 1;
+        assert_eq!(problems[0].line, line);
+        assert_eq!(problems[0].file, Path::new(terms::FILE));
+        assert!(problems[0].message.contains("phrasing of `revenue-flow`"), "{}", problems[0].message);
     }
 
     /// A rule the editor gets wrong is located in terms.toml, with what to do.

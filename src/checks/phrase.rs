@@ -360,9 +360,14 @@ fn alts_firsts(alts: &[Vec<Node>]) -> Option<Vec<First>> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parties {
     names: Vec<(String, Vec<Tok>)>,
-    /// The hashes of the names' first tokens, sorted: a token none starts is no name's start
-    /// (the clause index and the matcher ask this of every token).
-    firsts: Option<Vec<u64>>,
+    /// The hashes of the exact words that start names, sorted, each with the names (positions
+    /// in `names`, in order) a token of that hash may start: those it starts and those starting
+    /// with a prefix (`Softwarekonzern*`). A token is compared with these names only, not with
+    /// the hundreds of spellings (the clause index and the matcher ask this of every token).
+    firsts: Vec<(u64, Vec<u32>)>,
+    /// The names whose first token is a prefix or a suffix: those a token of any other hash may
+    /// start.
+    loose: Vec<u32>,
 }
 
 impl Parties {
@@ -378,27 +383,44 @@ impl Parties {
         }
         // Longest names first: "OpenAI Group PBC" before "OpenAI".
         names.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
-        // Names are tokenized into exact words; were one not, no token could be refused.
-        let mut firsts: Option<Vec<u64>> = names.iter().map(|(_, t)| t.first().and_then(Tok::hash)).collect();
-        if let Some(f) = &mut firsts {
-            f.sort_unstable();
-            f.dedup();
+        let mut firsts: Vec<(u64, Vec<u32>)> = Vec::new();
+        let mut loose = Vec::new();
+        for (i, (_, toks)) in names.iter().enumerate() {
+            match toks.first().and_then(Tok::hash) {
+                Some(h) => match firsts.iter_mut().find(|(f, _)| *f == h) {
+                    Some((_, at)) => at.push(i as u32),
+                    None => firsts.push((h, vec![i as u32])),
+                },
+                None => loose.push(i as u32),
+            }
         }
-        Parties { names, firsts }
+        for (_, at) in &mut firsts {
+            at.extend(&loose);
+            at.sort_unstable(); // the names' order: longest first
+        }
+        firsts.sort_unstable_by_key(|(h, _)| *h);
+        Parties { names, firsts, loose }
     }
 
     /// The party named at token `at`, and where its name ends.
     pub fn at(&self, toks: &[Token], at: usize) -> Option<(&str, usize)> {
-        // A name's first token matches an exact word by hash, a Korean word by its start.
         let t = toks.get(at)?;
-        if t.kind != Kind::Hangul && self.firsts.as_ref().is_some_and(|f| f.binary_search(&t.hash).is_err()) {
-            return None;
-        }
-        self.names.iter().find_map(|(party, name)| {
+        let matches = |n: usize| {
+            let (party, name) = &self.names[n];
             let end = at + name.len();
             (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
                 .then_some((party.as_str(), end))
-        })
+        };
+        // A name's first exact word matches a token by hash (only the names it may start are
+        // compared), a Korean word by its start (every name is).
+        if t.kind == Kind::Hangul {
+            return (0..self.names.len()).find_map(matches);
+        }
+        let candidates = match self.firsts.binary_search_by_key(&t.hash, |(h, _)| *h) {
+            Ok(i) => &self.firsts[i].1,
+            Err(_) => &self.loose,
+        };
+        candidates.iter().find_map(|&n| matches(n as usize))
     }
 
     pub fn first_tokens(&self) -> impl Iterator<Item = &str> {
@@ -733,6 +755,12 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
         let tok = if prefix { Tok::Prefix(norm) } else { Tok::Suffix(norm) };
         return Ok(Node::Word { toks: vec![tok], joined: None, possessive: false });
     }
+    // A plain word of ASCII letters is the one token it spells, lower-cased: most pattern words
+    // are, and tokenizing each was a third of parsing the rules.
+    if !prefix && !suffix && !body.is_empty() && body.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let toks = vec![Tok::exact(body.to_ascii_lowercase())];
+        return Ok(Node::Word { toks, joined: None, possessive: false });
+    }
     let tokens = tokenize_all(body);
     if tokens.is_empty() {
         return Err(PatternError(format!("`{word}` has no word in it")));
@@ -765,20 +793,17 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
 /// Keys one of which every match of `seq` contains: the first mandatory word's, else a
 /// mandatory alternative's first words.
 fn seq_keys(seq: &[Node]) -> Vec<Key> {
-    let mut best: Option<Vec<Key>> = None;
+    // A vocabulary's keys are borrowed while compared, copied only when they win.
+    let mut best: Option<(i64, std::borrow::Cow<'_, [Key]>)> = None;
     for n in seq {
-        let k = node_keys(n);
-        if let Some(k) = k {
-            let better = match &best {
-                None => true,
-                Some(b) => score(&k) > score(b),
-            };
-            if better {
-                best = Some(k);
+        if let Some(k) = node_keys(n) {
+            let s = score(&k);
+            if best.as_ref().is_none_or(|(b, _)| s > *b) {
+                best = Some((s, k));
             }
         }
     }
-    best.unwrap_or_default()
+    best.map(|(_, k)| k.into_owned()).unwrap_or_default()
 }
 
 /// How selective a key set is: long exact words beat short ones, words beat numbers and names.
@@ -846,7 +871,7 @@ fn alts_keys(alts: &[Vec<Node>]) -> Option<Vec<Key>> {
     Some(out)
 }
 
-fn node_keys(n: &Node) -> Option<Vec<Key>> {
+fn node_keys(n: &Node) -> Option<std::borrow::Cow<'_, [Key]>> {
     match n {
         Node::Word { toks, joined, .. } => {
             let t = toks.iter().max_by_key(|t| t.text().len())?;
@@ -862,12 +887,12 @@ fn node_keys(n: &Node) -> Option<Vec<Key>> {
             if let Some((j, _)) = joined {
                 keys.push(Key::Exact(j.clone()));
             }
-            Some(keys)
+            Some(keys.into())
         }
-        Node::Alt(alts) => alts.derived().keys.clone(),
-        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number]),
+        Node::Alt(alts) => alts.derived().keys.as_deref().map(std::borrow::Cow::Borrowed),
+        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number].into()),
         Node::Slot(Slot::End | Slot::Date, _) => None,
-        Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party]),
+        Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party].into()),
         Node::Optional(_) | Node::Gap(_) => None,
     }
 }
@@ -932,6 +957,8 @@ struct Matcher<'a, 'c> {
     toks: &'a [Token],
     ctx: &'a Context<'c>,
     steps: u32,
+    /// The clause's index of `toks`, whose memo of `{end}` readings every pattern shares.
+    present: Option<&'a Present<'a>>,
 }
 
 type Cont<'k> = &'k mut dyn FnMut(usize, &mut State, &mut Matcher) -> bool;
@@ -1072,9 +1099,15 @@ impl Matcher<'_, '_> {
                 m(end, None, Some(dollars))
             }
             Slot::End => {
-                let (end, year, about, after) = value::end_at(toks, pos, self.ctx.stage_year)
-                    .map(|(e, y, a)| (e, y, a, false))
-                    .or_else(|| value::after_at(toks, pos).map(|(e, y)| (e, y, false, true)))?;
+                let read = || {
+                    value::end_at(toks, pos, self.ctx.stage_year)
+                        .map(|(e, y, a)| (e, y, a, false))
+                        .or_else(|| value::after_at(toks, pos).map(|(e, y)| (e, y, false, true)))
+                };
+                let (end, year, about, after) = match self.present {
+                    Some(p) => p.end_read(pos, self.ctx.stage_year, read),
+                    None => read(),
+                }?;
                 Some((
                     end,
                     SlotMatch {
@@ -1127,11 +1160,13 @@ impl Phrase {
         self.find_in(toks, ctx, None)
     }
 
-    /// [`Phrase::find`] for a clause whose [`Present`] index admitted the phrase.
-    pub fn find_in(&self, toks: &[Token], ctx: &Context, _present: Option<&Present>) -> Vec<Match> {
+    /// [`Phrase::find`] for a clause whose [`Present`] index (of these `toks`) admitted the
+    /// phrase: what the patterns read at a token is kept there for the next pattern.
+    pub fn find_in(&self, toks: &[Token], ctx: &Context, present: Option<&Present>) -> Vec<Match> {
+        let present = present.filter(|p| p.len == toks.len());
         let mut per_part: Vec<Vec<Match>> = Vec::with_capacity(self.parts.len());
         for (p, f) in self.parts.iter().zip(&self.derived().firsts) {
-            let found = find_part(p, f.as_ref(), toks, ctx);
+            let found = find_part(p, f.as_ref(), toks, ctx, present);
             if found.is_empty() {
                 return Vec::new(); // every part must match
             }
@@ -1155,9 +1190,15 @@ impl Phrase {
     }
 }
 
-fn find_part(seq: &[Node], firsts: Option<&Firsts>, toks: &[Token], ctx: &Context) -> Vec<Match> {
+fn find_part<'a>(
+    seq: &[Node],
+    firsts: Option<&Firsts>,
+    toks: &'a [Token],
+    ctx: &'a Context,
+    present: Option<&'a Present<'a>>,
+) -> Vec<Match> {
     let mut found: Vec<Match> = Vec::new();
-    let mut matcher = Matcher { toks, ctx, steps: 0 };
+    let mut matcher = Matcher { toks, ctx, steps: 0, present };
     for start in 0..toks.len() {
         // A start no first token admits needs no matcher (tokens compare by hash first).
         if let Some(f) = firsts
@@ -1213,8 +1254,16 @@ pub struct Present<'a> {
     suffix: Vec<u64>,
     number: bool,
     party: bool,
+    /// How many tokens the clause has: a memo below is of these tokens only.
+    len: usize,
+    /// Per token, what `{end}` reads there (at a stage's year), once read: every pattern with an
+    /// `{end}` that reaches the token asked it again.
+    ends: RefCell<Vec<Option<(i32, EndRead)>>>,
     _toks: std::marker::PhantomData<&'a [Token]>,
 }
+
+/// An `{end}` read at a token: where it ends, the year, whether approximate, whether past it.
+type EndRead = Option<(usize, i32, bool, bool)>;
 
 impl<'a> Present<'a> {
     pub fn new(toks: &'a [Token], parties: &Parties) -> Present<'a> {
@@ -1246,7 +1295,30 @@ impl<'a> Present<'a> {
         }
         let number = toks.iter().any(|t| t.kind == Kind::Number);
         let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
-        Present { exact, prefix, suffix, number, party, _toks: std::marker::PhantomData }
+        Present {
+            exact,
+            prefix,
+            suffix,
+            number,
+            party,
+            len: toks.len(),
+            ends: RefCell::new(vec![None; toks.len()]),
+            _toks: std::marker::PhantomData,
+        }
+    }
+
+    /// What `{end}` reads at token `pos` for a stage in `year`: `read` the first time, kept.
+    fn end_read(&self, pos: usize, year: i32, read: impl FnOnce() -> EndRead) -> EndRead {
+        if let Some(Some((y, r))) = self.ends.borrow().get(pos)
+            && *y == year
+        {
+            return *r;
+        }
+        let r = read();
+        if let Some(slot) = self.ends.borrow_mut().get_mut(pos) {
+            *slot = Some((year, r));
+        }
+        r
     }
 
     pub fn has(&self, k: &Key) -> bool {
@@ -1573,11 +1645,18 @@ mod tests {
         let mut p = BTreeMap::new();
         p.insert(
             "Microsoft".to_string(),
-            vec!["微软".to_string(), "마이크로소프트".to_string(), "the Redmond giant".to_string()],
+            vec![
+                "微软".to_string(),
+                "마이크로소프트".to_string(),
+                "the Redmond giant".to_string(),
+                "Softwarekonzern*".to_string(),
+            ],
         );
         p.insert("OpenAI".to_string(), vec!["OpenAI Group PBC".to_string()]);
         let parties = Parties::new(&p);
-        let text = "The Redmond giant and OpenAI Group PBC; 微软与OpenAI's 마이크로소프트는 the redmond";
+        assert_eq!(parties.loose.len(), 1, "a prefix starts a name");
+        let text =
+            "The Redmond giant and OpenAI Group PBC; 微软与OpenAI's 마이크로소프트는 the redmond; des Softwarekonzerns";
         let toks = tokenize_all(text);
         let mut found = 0;
         for at in 0..=toks.len() {
@@ -1589,7 +1668,56 @@ mod tests {
             assert_eq!(parties.at(&toks, at), every, "at {at}");
             found += usize::from(every.is_some());
         }
-        assert_eq!(found, 5, "Redmond giant, OpenAI Group PBC, 微软, OpenAI, 마이크로소프트는");
+        assert_eq!(found, 6, "Redmond giant, OpenAI Group PBC, 微软, OpenAI, 마이크로소프트는, Softwarekonzerns");
+    }
+
+    /// A plain word of ASCII letters skips the tokenizer: it is the word node the tokenizer's
+    /// tokens make of it.
+    #[test]
+    fn a_plain_word_parses_as_its_tokens() {
+        for w in ["Microsoft", "licence", "PBC", "a", "exclusive", "OpenAI"] {
+            let tokenized = Node::Word {
+                toks: tokenize_all(w).into_iter().map(|t| Tok::exact(t.norm)).collect(),
+                joined: None,
+                possessive: false,
+            };
+            assert_eq!(word_node(w), Ok(tokenized), "{w}");
+        }
+        // Words the tokenizer splits or marks still go through it.
+        let Ok(Node::Word { toks, possessive, .. }) = word_node("OpenAI's") else { panic!("a word") };
+        assert!(possessive && toks.len() == 1);
+        let Ok(Node::Word { joined, .. }) = word_node("non-exclusive") else { panic!("a word") };
+        assert_eq!(joined.map(|(j, _)| j), Some("nonexclusive".to_string()));
+    }
+
+    /// `{end}` read at a token is kept in the clause's index for the next pattern: patterns
+    /// given the index find what they find without it, in every clause, the memo filled once.
+    #[test]
+    fn an_end_read_once_is_what_reading_it_again_finds() {
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let vocab = Vocab::new();
+        let patterns = ["licence .. {end}", "(runs|lasts) {end}", "exclusive ... {end}", "{end}"];
+        for text in [
+            "Microsoft's licence runs through 2032 and stays exclusive until the end of the decade.",
+            "The licence lasts for the next six years, exclusive into the 2030s.",
+            "Nothing ends here.",
+        ] {
+            let toks = tokenize_all(text);
+            let present = Present::new(&toks, &parties);
+            for _ in 0..2 {
+                for pattern in patterns {
+                    let p = parse(pattern, &vocab).expect("parses");
+                    assert_eq!(p.find_in(&toks, &ctx, Some(&present)), p.find(&toks, &ctx), "{pattern} in {text}");
+                }
+            }
+            assert!(present.ends.borrow().iter().any(Option::is_some), "the ends were kept: {text}");
+            // An index of other tokens is not used.
+            let other = Present::new(&toks[1..], &parties);
+            let p = parse("{end}", &vocab).expect("parses");
+            assert_eq!(p.find_in(&toks, &ctx, Some(&other)), p.find(&toks, &ctx));
+            assert!(other.ends.borrow().iter().all(Option::is_none));
+        }
     }
 
     fn find(pattern: &str, text: &str) -> Vec<String> {

@@ -229,7 +229,11 @@ impl Reader<'_> {
     /// The event a sentence names ("the memorandum", "the October agreement"), when it names
     /// exactly one: its clauses that name no time of their own speak of it.
     pub fn sentence_stage(&self, text: &str, sentence: &Range<usize>) -> Option<When> {
-        let toks = tokenize(text, std::slice::from_ref(sentence));
+        self.stage_named(&tokenize(text, std::slice::from_ref(sentence)))
+    }
+
+    /// [`Reader::sentence_stage`] of a sentence's tokens.
+    pub fn stage_named(&self, toks: &[Token]) -> Option<When> {
         let ctx = self.ctx();
         // Each event named, and whether it is named as what the sentence's time came before.
         let named: Vec<(&super::EventName, bool)> = self
@@ -242,11 +246,11 @@ impl Reader<'_> {
                     .called
                     .iter()
                     .filter(|(l, _)| self.reads(*l))
-                    .flat_map(|(_, p)| p.find(&toks, &ctx))
-                    .filter(|m| !superseded_at(&toks, m.start))
+                    .flat_map(|(_, p)| p.find(toks, &ctx))
+                    .filter(|m| !superseded_at(toks, m.start))
                     .collect();
                 let first = hits.first()?;
-                Some((e, ahead_of(&toks, first.start)))
+                Some((e, ahead_of(toks, first.start)))
             })
             .collect();
         // "Until the amendment, …; from now on …": a time named as what came after dates only its
@@ -270,7 +274,21 @@ impl Reader<'_> {
         sentence: Option<&When>,
         exempted: bool,
     ) -> Vec<Reading> {
-        let mut toks = tokenize(text, &clause.segments);
+        self.clause_of(text, clause, None, quotes, sentence, exempted)
+    }
+
+    /// [`Reader::clause`], given the clause's tokens when they are at hand (a sentence that is
+    /// one clause was tokenized already for its stage).
+    pub fn clause_of(
+        &self,
+        text: &str,
+        clause: &Clause,
+        toks: Option<Vec<Token>>,
+        quotes: &[Range<usize>],
+        sentence: Option<&When>,
+        exempted: bool,
+    ) -> Vec<Reading> {
+        let mut toks = toks.unwrap_or_else(|| tokenize(text, &clause.segments));
         if toks.is_empty() {
             return Vec::new();
         }
