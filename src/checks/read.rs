@@ -695,8 +695,11 @@ impl Reader<'_> {
         for (i, _) in toks.iter().enumerate() {
             let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before")
                 || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
-            let at = if lead {
-                i + 1
+            // "The October 28 document": a month and its day, with no year, date the clause
+            // wherever they stand.
+            let dated = self.lang == Lang::En && !m.is_spelled(i) && self.day_after_month(toks, i);
+            let at = if lead || dated {
+                i + usize::from(lead)
             } else if cjk
                 && (i == 0 || toks[i - 1].kind != TokKind::Number)
                 && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
@@ -712,7 +715,9 @@ impl Reader<'_> {
             let (end, _) = mo;
             let de_year = toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "do"))
                 && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number);
-            if de_year || toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+            let day_only =
+                dated && toks.get(end + 1).is_none_or(|t| value::year_at(toks, end + 1).is_none() && t.norm != ",");
+            if de_year || (!day_only && toks.get(end).is_some_and(|t| t.kind == TokKind::Number)) {
                 continue; // a year or a day follows: read below
             }
             let month = mo.1;
@@ -869,6 +874,13 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether token `i` opens a month followed by a day of the month and no year ("October 28").
+    fn day_after_month(&self, toks: &[Token], i: usize) -> bool {
+        let Some((end, _)) = self.month_at(toks, i) else { return false };
+        let day = toks.get(end).filter(|t| t.kind == TokKind::Number).and_then(|t| t.norm.parse::<u32>().ok());
+        day.is_some_and(|d| (1..=31).contains(&d)) && value::year_at(toks, end).is_none()
     }
 
     /// The month (1–12) written right before token `i` ("October 2025", "22 July 2019").
@@ -1400,6 +1412,15 @@ lang = "ko"
     /// Bug: "Seven weeks after the memorandum, the definitive agreement was signed" was judged
     /// at the memorandum, when no agreement was final: an event named after "after" is what
     /// came before the clause's time, as in the sentence's stage.
+    #[test]
+    fn a_month_and_day_without_a_year_date_the_clause() {
+        // "The October 28 document" speaks of October 2025 at E4, not of what came before it.
+        let r = read("E4", "The October 28 document was a non-binding agreement rather than a final contract.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "deal-binding" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "The October 28 document was a binding agreement.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
     #[test]
     fn an_event_named_after_after_does_not_date_the_clause() {
         let r = read("E4", "Seven weeks after the memorandum, the definitive agreement was signed.", "en");
