@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate};
 use super::Checker;
 use super::claim::{Claim, Kind};
 use super::lexicon::{Cue, Cues, Found};
-use super::phrase::{Context, Match, Present, Slot};
-use super::token::{Kind as TokKind, Token, tokenize};
+use super::phrase::{Context, Match, Parties, Present, Slot};
+use super::token::{Kind as TokKind, Token, tokenize, word_hash};
 use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
 
@@ -96,6 +96,36 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
 
 /// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
 /// "OpenAI's own directors" are its directors ("on its own" stays, a pattern spells it).
+/// An English epithet for a party ("the Redmond giant", "the ChatGPT maker", "Redmond") is read
+/// as the party's name, so that a pattern written with the name ("Microsoft now owns …") reads
+/// the sentence that uses the epithet. Other names ("OpenAI Group PBC", "MSFT") stay as written.
+fn name_parties(toks: &mut Vec<Token>, parties: &Parties) {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((party, end)) = parties.at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let epithet = (toks[i].norm == "the" && end > i + 2) || (end == i + 1 && toks[i].norm == "redmond");
+        if epithet {
+            let norm = party.to_lowercase();
+            let last = &toks[end - 1];
+            let named = Token {
+                range: toks[i].range.start..last.range.end,
+                hash: word_hash(&norm),
+                norm,
+                kind: TokKind::Word,
+                possessive: last.possessive,
+                glued: toks[i].glued,
+                hyphen: toks[i].hyphen,
+                capital: true,
+            };
+            toks.splice(i..end, std::iter::once(named));
+        }
+        i += 1;
+    }
+}
+
 fn drop_own(toks: &mut Vec<Token>) {
     let mut i = 1;
     while i + 1 < toks.len() {
@@ -275,6 +305,7 @@ impl Reader<'_> {
             return Vec::new();
         }
         if self.lang == Lang::En {
+            name_parties(&mut toks, &self.checker.parties);
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
@@ -1412,6 +1443,14 @@ lang = "ko"
     /// Bug: "Seven weeks after the memorandum, the definitive agreement was signed" was judged
     /// at the memorandum, when no agreement was final: an event named after "after" is what
     /// came before the clause's time, as in the sentence's stage.
+    #[test]
+    fn an_epithet_for_a_party_reads_as_its_name() {
+        let r = read("E4", "The Redmond giant now owns about 49 percent of OpenAI.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "stake-percent" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "The Redmond giant now owns about 27 percent of the ChatGPT maker.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
     #[test]
     fn a_month_and_day_without_a_year_date_the_clause() {
         // "The October 28 document" speaks of October 2025 at E4, not of what came before it.

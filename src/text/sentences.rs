@@ -442,10 +442,8 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     }
     // "Like September's memorandum, …", "Unlike Amazon, …": what the sentence opens by comparing
     // is not its subject; the comparison only frames the clause.
-    if lang == "en" {
-        if let Some(r) = opening_comparison(s) {
-            framing.push(r);
-        }
+    if let Some(r) = opening_comparison(s).filter(|_| lang == "en") {
+        framing.push(r);
     }
     // A single dash (no pair) breaks the sentence into two clauses.
     if let Some((start, len)) = open_dash {
