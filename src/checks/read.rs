@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate};
 use super::Checker;
 use super::claim::{Claim, Kind};
 use super::lexicon::{Cue, Cues, Found};
-use super::phrase::{Context, Match, Present, Slot};
-use super::token::{Kind as TokKind, Token, tokenize};
+use super::phrase::{Context, Match, Parties, Present, Slot};
+use super::token::{Kind as TokKind, Token, tokenize, word_hash};
 use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
 
@@ -96,6 +96,36 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
 
 /// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
 /// "OpenAI's own directors" are its directors ("on its own" stays, a pattern spells it).
+/// An English epithet for a party ("the Redmond giant", "the ChatGPT maker", "Redmond") is read
+/// as the party's name, so that a pattern written with the name ("Microsoft now owns …") reads
+/// the sentence that uses the epithet. Other names ("OpenAI Group PBC", "MSFT") stay as written.
+fn name_parties(toks: &mut Vec<Token>, parties: &Parties) {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((party, end)) = parties.at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let epithet = (toks[i].norm == "the" && end > i + 2) || (end == i + 1 && toks[i].norm == "redmond");
+        if epithet {
+            let norm = party.to_lowercase();
+            let last = &toks[end - 1];
+            let named = Token {
+                range: toks[i].range.start..last.range.end,
+                hash: word_hash(&norm),
+                norm,
+                kind: TokKind::Word,
+                possessive: last.possessive,
+                glued: toks[i].glued,
+                hyphen: toks[i].hyphen,
+                capital: true,
+            };
+            toks.splice(i..end, std::iter::once(named));
+        }
+        i += 1;
+    }
+}
+
 fn drop_own(toks: &mut Vec<Token>) {
     let mut i = 1;
     while i + 1 < toks.len() {
@@ -293,6 +323,7 @@ impl Reader<'_> {
             return Vec::new();
         }
         if self.lang == Lang::En {
+            name_parties(&mut toks, &self.checker.parties);
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
@@ -713,8 +744,11 @@ impl Reader<'_> {
         for (i, _) in toks.iter().enumerate() {
             let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before")
                 || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
-            let at = if lead {
-                i + 1
+            // "The October 28 document": a month and its day, with no year, date the clause
+            // wherever they stand.
+            let dated = self.lang == Lang::En && !m.is_spelled(i) && self.day_after_month(toks, i);
+            let at = if lead || dated {
+                i + usize::from(lead)
             } else if cjk
                 && (i == 0 || toks[i - 1].kind != TokKind::Number)
                 && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
@@ -730,7 +764,9 @@ impl Reader<'_> {
             let (end, _) = mo;
             let de_year = toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "do"))
                 && toks.get(end + 1).is_some_and(|t| t.kind == TokKind::Number);
-            if de_year || toks.get(end).is_some_and(|t| t.kind == TokKind::Number) {
+            let day_only =
+                dated && toks.get(end + 1).is_none_or(|t| value::year_at(toks, end + 1).is_none() && t.norm != ",");
+            if de_year || (!day_only && toks.get(end).is_some_and(|t| t.kind == TokKind::Number)) {
                 continue; // a year or a day follows: read below
             }
             let month = mo.1;
@@ -887,6 +923,13 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether token `i` opens a month followed by a day of the month and no year ("October 28").
+    fn day_after_month(&self, toks: &[Token], i: usize) -> bool {
+        let Some((end, _)) = self.month_at(toks, i) else { return false };
+        let day = toks.get(end).filter(|t| t.kind == TokKind::Number).and_then(|t| t.norm.parse::<u32>().ok());
+        day.is_some_and(|d| (1..=31).contains(&d)) && value::year_at(toks, end).is_none()
     }
 
     /// The month (1–12) written right before token `i` ("October 2025", "22 July 2019").
@@ -1418,6 +1461,23 @@ lang = "ko"
     /// Bug: "Seven weeks after the memorandum, the definitive agreement was signed" was judged
     /// at the memorandum, when no agreement was final: an event named after "after" is what
     /// came before the clause's time, as in the sentence's stage.
+    #[test]
+    fn an_epithet_for_a_party_reads_as_its_name() {
+        let r = read("E4", "The Redmond giant now owns about 49 percent of OpenAI.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "stake-percent" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "The Redmond giant now owns about 27 percent of the ChatGPT maker.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    #[test]
+    fn a_month_and_day_without_a_year_date_the_clause() {
+        // "The October 28 document" speaks of October 2025 at E4, not of what came before it.
+        let r = read("E4", "The October 28 document was a non-binding agreement rather than a final contract.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "deal-binding" && *v == "contradicts"), "{r:?}");
+        let r = read("E4", "The October 28 document was a binding agreement.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
     #[test]
     fn an_event_named_after_after_does_not_date_the_clause() {
         let r = read("E4", "Seven weeks after the memorandum, the definitive agreement was signed.", "en");

@@ -635,8 +635,9 @@ mod tests {
         };
         unread("Microsoft will no longer pay a revenue share to OpenAI, except on Bing.");
         unread("Microsoft will no longer pay a revenue share to OpenAI, a cut of 20 percent.");
-        // A year no event or term of the deal has, inside the agreeing reading itself.
-        unread("Microsoft's initial investment in OpenAI, made in 2021, was $1 billion.");
+        // A year no event or term of the deal has, inside the agreeing reading itself ("made in
+        // 2021" is now read as the first investment's date, a contradiction, not a queue entry).
+        unread("Microsoft's initial investment in OpenAI, a 2021 deal, was $1 billion.");
         for text in [
             "Microsoft will no longer pay a revenue share to OpenAI.",
             "Microsoft will no longer pay a revenue share to OpenAI [4, 5].",

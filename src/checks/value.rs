@@ -192,6 +192,21 @@ fn interval(x: f64, b: Bound, exact_tol: f64, about_tol: f64) -> (f64, f64) {
     }
 }
 
+/// How far a sum stated without "about" may lie from what it stands for: half a unit of its
+/// last non-zero digit ("$13.5 billion" ±$50 million, "$1 billion" ±$500 million), no more than
+/// 2% ("$300 billion" is not a rounded $250 billion). The terms' own sums are exact, so "$245
+/// billion" contradicts an official $250 billion.
+fn written_precision(x: f64) -> f64 {
+    // Four significant digits at most: a sum parsed from "2.3" lands a hair off its digits.
+    let digits = x.abs().log10().floor() as i32;
+    let mut unit = 10f64.powi(digits.saturating_sub(3).max(0));
+    let rounded = (x / unit).round() * unit;
+    while unit * 10.0 <= rounded && (rounded / (unit * 10.0)).fract().abs() < 1e-9 {
+        unit *= 10.0;
+    }
+    (unit / 2.0).min(x * 0.02)
+}
+
 fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
@@ -211,7 +226,7 @@ impl Value {
                 match (cb, ob) {
                     (Bound::AtMost, Bound::AtLeast) => c > o,
                     (Bound::AtLeast, Bound::AtMost) => c < o,
-                    _ => overlap(interval(c, *cb, c * 0.02, c * 0.10), interval(o, *ob, o * 0.02, o * 0.10)),
+                    _ => overlap(interval(c, *cb, written_precision(c), c * 0.10), interval(o, *ob, 0.0, o * 0.10)),
                 }
             }
             (Value::Percent { milli: c, bound: cb }, Value::Percent { milli: o, bound: ob }) => {
@@ -1386,6 +1401,23 @@ mod tests {
         assert_eq!(a("expires after 2032"), Some((true, 2032)));
         // A bare "after 2030" may date something else ("after 2030, OpenAI stops paying").
         assert_eq!(a("after 2030"), None);
+    }
+
+    #[test]
+    fn a_close_sum_is_wrong_when_the_terms_give_it_exactly() {
+        let amt = |d: f64, bound| Value::Amount { dollars: (d * 1e9) as u64, bound };
+        // The terms' exact $250 billion: "$245 billion" and "$300 billion" are other figures.
+        assert!(!amt(245.0, Bound::Exact).agrees_with(&amt(250.0, Bound::Exact)));
+        assert!(!amt(300.0, Bound::Exact).agrees_with(&amt(250.0, Bound::Exact)));
+        assert!(amt(250.0, Bound::Exact).agrees_with(&amt(250.0, Bound::Exact)));
+        assert!(!amt(1.02, Bound::Exact).agrees_with(&amt(1.0, Bound::Exact)));
+        assert!(amt(1.0, Bound::Exact).agrees_with(&amt(1.0, Bound::Exact)));
+        // "about $245 billion" is about $250 billion; $13.5 billion is not about $135 billion.
+        assert!(amt(245.0, Bound::About).agrees_with(&amt(250.0, Bound::Exact)));
+        assert!(!amt(13.5, Bound::Exact).agrees_with(&amt(135.0, Bound::About)));
+        assert!(!amt(13.5, Bound::About).agrees_with(&amt(135.0, Bound::About)));
+        assert_eq!(written_precision(13.5e9), 5e7);
+        assert_eq!(written_precision(0.0), 0.0);
     }
 
     #[test]

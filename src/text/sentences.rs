@@ -326,10 +326,18 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
         })
         .collect();
     // A framing aside frames the clause it was taken out of.
+    // One that opens the sentence frames the first clause, one that closes it the last.
     for f in &framing {
-        if let Some(c) = out.iter_mut().find(|c| {
-            c.segments.iter().any(|r| r.end <= base + f.start) && c.segments.iter().any(|r| r.start >= base + f.end)
-        }) {
+        let frames = |c: &Clause| {
+            (f.start == 0 || c.segments.iter().any(|r| r.end <= base + f.start))
+                && (f.end >= s.len() || c.segments.iter().any(|r| r.start >= base + f.end))
+        };
+        let c = if f.end >= s.len() {
+            out.iter_mut().rev().find(|c| frames(c))
+        } else {
+            out.iter_mut().find(|c| frames(c))
+        };
+        if let Some(c) = c {
             c.context.push(base + f.start..base + f.end);
         }
     }
@@ -432,11 +440,27 @@ fn cuts(s: &str, lang: &str) -> Cuts {
         }
         i += c.len_utf8();
     }
+    // "Like September's memorandum, …", "Unlike Amazon, …": what the sentence opens by comparing
+    // is not its subject; the comparison only frames the clause.
+    if let Some(r) = opening_comparison(s).filter(|_| lang == "en") {
+        framing.push(r);
+    }
     // A single dash (no pair) breaks the sentence into two clauses.
     if let Some((start, len)) = open_dash {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
+}
+
+/// A sentence-opening comparison, "Like …," or "Unlike …," of up to six words: its range with
+/// the comma.
+fn opening_comparison(s: &str) -> Option<Range<usize>> {
+    let lower = s.get(..7)?.to_lowercase();
+    if !(lower.starts_with("like ") || lower.starts_with("unlike ")) {
+        return None;
+    }
+    let comma = s.find(',')?;
+    (s[..comma].split_whitespace().count() <= 6 && !s[..comma].contains([';', '(', '—', '–'])).then_some(0..comma + 1)
 }
 
 /// What a comma opens: an aside read as a clause of its own, or one that only frames its clause.
@@ -553,6 +577,10 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     let Some(j) = s[i + 1..].match_indices(',').map(|(j, _)| j).find(|&j| !in_date(i + 1 + j)) else {
         // A participle clause that closes the sentence: "…, ending months of negotiation."
         let inner_words = s[i + 1..].split_whitespace().count();
+        // "…, when OpenAI struck its deal with Amazon.": the time it closes on only frames it.
+        if lang == "en" && word == "when" && inner_words <= 12 && i > 0 {
+            return Some((Cut::Framing, i..s.len()));
+        }
         return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
     };
     let close = i + 1 + j;
@@ -573,7 +601,14 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     }
     let saying = inner_words <= 6
         && inner.split(|c: char| !c.is_alphanumeric()).any(|w| SAYING.contains(&w.to_lowercase().as_str()));
-    if (FRAMING.contains(&word.as_str()) && inner_words <= 5) || (word == "according" && inner_words <= 8) || saying {
+    // ", when Microsoft wrote its first cheque,": a time clause dates the clause it interrupts,
+    // its own words ("first") are no part of that clause's claim.
+    let when = lang == "en" && word == "when" && inner_words <= 12;
+    if (FRAMING.contains(&word.as_str()) && inner_words <= 5)
+        || (word == "according" && inner_words <= 8)
+        || saying
+        || when
+    {
         return Some((Cut::Framing, i..close + 1));
     }
     None
@@ -589,6 +624,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks.extend(cjk_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    if lang == "en" {
+        breaks.extend(colon_breaks(s, removed));
+    }
     let (after_comma, anywhere) = connectives(lang).unwrap_or((AFTER_COMMA, ANYWHERE));
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
@@ -599,6 +637,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
             let starts = spaces.iter().filter_map(|&sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',');
             for k in spaced_matches(&lower, starts, 1, w) {
                 if *w == "with" && with_means(&lower[k + w.len() + 3..]) {
+                    continue;
+                }
+                if *w == "but" && contrast_aside(&lower[k + w.len() + 3..]) {
                     continue;
                 }
                 if !removed.iter().any(|r| r.contains(&k)) {
@@ -615,6 +656,35 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// Finite verbs and auxiliaries that make the words on one side of a colon a clause of their own.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
+    "should", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't",
+];
+
+/// Colons that join two clauses, each with a finite verb of its own ("OpenAI is not becoming a
+/// nonprofit: under the plan, the nonprofit would control …"): a break, so that one side's
+/// negation or hedge stays on its side. A colon after a label ("The upshot: Microsoft …") or
+/// before a list or a value ("OpenAI will pay Microsoft: 20% …") joins one clause and is no break.
+fn colon_breaks(s: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
+    let finite = |part: &str| {
+        part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+            .any(|w| FINITE.contains(&w.to_lowercase().replace('’', "'").as_str()))
+    };
+    let mut out = Vec::new();
+    for (k, _) in s.match_indices(':') {
+        if removed.iter().any(|r| r.contains(&k)) || s[k + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let start = s[..k].rfind([';', ':']).map_or(0, |j| j + 1);
+        let end = s[k + 1..].find([';', ':']).map_or(s.len(), |j| k + 1 + j);
+        if finite(&s[start..k]) && finite(&s[k + 1..end]) {
+            out.push(k..k + 1);
+        }
+    }
+    out
 }
 
 /// Where `lower` holds `w` between spaces, as `lower.match_indices` finds the pattern
@@ -651,6 +721,13 @@ fn with_means(rest: &str) -> bool {
         (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
     });
     matches!(words.first(), Some(&("a" | "an" | "its" | "their"))) && amount && !verb && words.len() <= 8
+}
+
+/// Whether the words after ", but " only qualify the word before, between commas: "preferred,
+/// but not exclusive, cloud" is one clause with its contrast, not two.
+fn contrast_aside(rest: &str) -> bool {
+    let Some(phrase) = rest.strip_prefix("not ") else { return false };
+    phrase.find(',').is_some_and(|j| phrase[..j].split_whitespace().count() <= 3 && !phrase[..j].contains([';', '.']))
 }
 
 /// The main text's clauses: each a list of segments (the text between removed ranges), split at
@@ -712,7 +789,11 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         };
         let before = s[..rel].trim_end();
         let Some(before) = before.strip_suffix(',') else { continue };
-        if let Some(ante) = antecedent(before) {
+        // A participle or appositive right after the sentence's opening noun phrase speaks of
+        // all of it ("Microsoft's initial investment in OpenAI, made in 2021, was …"), not only
+        // its last words.
+        let whole = (c.aside && pronoun_end == rel).then(|| opening_noun_phrase(before)).flatten();
+        if let Some(ante) = whole.or_else(|| antecedent(before)) {
             let after_pronoun = pronoun_end;
             let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
             // The pronoun must lie in the first segment with words after it (bug: "Other,
@@ -880,6 +961,22 @@ fn antecedent(before: &str) -> Option<Range<usize>> {
         _ => first,
     };
     Some(stop + first..before.len())
+}
+
+/// `before` whole when it is a sentence's opening noun phrase: up to ten words, opening with a
+/// determiner or a possessive, with no verb or punctuation among them.
+fn opening_noun_phrase(before: &str) -> Option<Range<usize>> {
+    if before.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+        return None;
+    }
+    let words: Vec<String> = before.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let first = words.first()?;
+    let opens = matches!(first.as_str(), "the" | "a" | "an" | "its" | "their") || first.ends_with("'s");
+    let verb = words.iter().any(|w| NOT_APPOSITIVE.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    (opens && !verb && (2..=10).contains(&words.len())).then(|| {
+        let lead = before.len() - before.trim_start().len();
+        lead..before.len()
+    })
 }
 
 /// Prepositions that attach a phrase to a relative clause's antecedent ("licence to …").
@@ -1232,6 +1329,62 @@ mod tests {
         assert_eq!(q.len(), 3);
         assert_eq!(&t[q[0].clone()], "“the licence is exclusive”");
         assert_eq!(&t[q[1].clone()], "\"so\"");
+    }
+
+    #[test]
+    fn a_colon_between_two_clauses_ends_the_first_ones_negation() {
+        let t = "OpenAI is not becoming a nonprofit: under the plan, the nonprofit would control a PBC.";
+        let c = clause_texts(t);
+        assert!(c.iter().any(|c| c == "OpenAI is not becoming a nonprofit"), "{c:?}");
+        assert!(c.iter().any(|c| c.starts_with("under the plan") || c.starts_with("the nonprofit would")), "{c:?}");
+        // A label or a value after the colon: one clause.
+        for t in ["The upshot: Microsoft will no longer pay OpenAI.", "OpenAI will pay Microsoft: 20% until 2030."] {
+            assert_eq!(clause_texts(t).len(), 1, "{t}: {:?}", clause_texts(t));
+        }
+    }
+
+    #[test]
+    fn a_when_clause_and_an_opening_comparison_only_frame_their_clause() {
+        let c = clause_texts("Back in 2019, when Microsoft wrote its first cheque, AWS remained open to OpenAI.");
+        assert!(c.iter().any(|c| c == "Back in 2019 AWS remained open to OpenAI."), "{c:?}");
+        assert!(!c.iter().any(|c| c.contains("first cheque")), "{c:?}");
+        let c = clause_texts(
+            "Microsoft's licence became non-exclusive in February, when OpenAI struck its deal with Amazon.",
+        );
+        assert_eq!(c, vec!["Microsoft's licence became non-exclusive in February".to_string()]);
+        let c = clause_texts("Unlike September's memorandum, the October deal is a binding contract.");
+        assert_eq!(c, vec!["the October deal is a binding contract.".to_string()]);
+        // "like" inside a sentence is a verb or a preposition, as before.
+        let c = clause_texts("Investors like the deal, which is binding.");
+        assert!(c.iter().any(|c| c.starts_with("Investors like the deal")), "{c:?}");
+    }
+
+    #[test]
+    fn but_not_between_commas_qualifies_a_word_and_cuts_no_clause() {
+        let c = clause_texts("Azure became OpenAI's preferred, but not exclusive, cloud.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = clause_texts("Azure is preferred, but not every product will run there, analysts say.");
+        assert!(c.len() > 1, "{c:?}");
+    }
+
+    #[test]
+    fn an_aside_after_the_opening_noun_phrase_speaks_of_all_of_it() {
+        for (t, want) in [
+            (
+                "Microsoft's initial investment in OpenAI, made in 2021, was $1 billion.",
+                "Microsoft's initial investment in OpenAI made in 2021",
+            ),
+            (
+                "Microsoft's 27 percent holding, valued at around $13.5bn, dwarfs its outlay.",
+                "Microsoft's 27 percent holding valued at around $13.5bn",
+            ),
+        ] {
+            let c = clause_texts(t);
+            assert!(c.iter().any(|c| c == want), "{t}: {c:?}");
+        }
+        // After a verb, the last words stand in, as before.
+        let c = clause_texts("OpenAI pays Microsoft's cloud unit, valued at $5 billion, a share.");
+        assert!(!c.iter().any(|c| c.starts_with("OpenAI pays Microsoft's cloud unit valued")), "{c:?}");
     }
 }
 #[cfg(test)]
