@@ -741,14 +741,13 @@ impl Reader<'_> {
             let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before")
                 || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
             // "September's memorandum": an English month in the possessive dates what it names.
+            let possessive = self.lang == Lang::En && toks[i].possessive;
+            let bare_cjk = cjk
+                && (i == 0 || toks[i - 1].kind != TokKind::Number)
+                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number);
             let at = if lead {
                 i + 1
-            } else if self.lang == Lang::En && toks[i].possessive {
-                i
-            } else if cjk
-                && (i == 0 || toks[i - 1].kind != TokKind::Number)
-                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
-            {
+            } else if possessive || bare_cjk {
                 i
             } else {
                 continue;
@@ -909,7 +908,7 @@ impl Reader<'_> {
     fn dates_within(&self, from: NaiveDate, to: NaiveDate, month: bool) -> Vec<NaiveDate> {
         let mut dates: Vec<NaiveDate> =
             self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
-        if !(month && !dates.is_empty()) {
+        if !month || dates.is_empty() {
             dates.push(from);
         }
         dates
