@@ -1145,6 +1145,90 @@ mod tests {
         contradicts("E5", "Microsoft holds thirteen percent of OpenAI.", "stake-percent", "");
     }
 
+    /// Bug (blind article en-b7-business-definitive): an event named in a trailing appositive
+    /// (", a change to the original contract") dated the whole sentence, so the October term it
+    /// states correctly was judged at 2019 and contradicted. An event that frames the clause
+    /// still dates it.
+    #[test]
+    fn a_trailing_appositive_naming_an_event_does_not_date_the_sentence() {
+        agrees(
+            "E4",
+            "Any declaration by OpenAI that it has reached AGI will now be verified by an independent expert \
+             panel, a change that addresses one of the most contentious clauses of the original contract.",
+            "agi-verification",
+        );
+        contradicts(
+            "E5",
+            "Under the original 2019 deal, Microsoft invested $2 billion in OpenAI.",
+            "investment-2019",
+            "",
+        );
+        // A year in a trailing ", the latest reworking of …" describes the relationship, not the
+        // clause's time (en-b7-wire-amendment): judged now, right or wrong.
+        silent(
+            "E5",
+            "Microsoft and OpenAI on Monday announced a revised partnership agreement that gives the ChatGPT \
+             maker more freedom to work with rival cloud providers, the latest reworking of a relationship that \
+             has shaped the artificial intelligence industry since 2019.",
+        );
+        contradicts(
+            "E5",
+            "Microsoft and OpenAI announced a revised agreement that keeps Azure as OpenAI's exclusive cloud \
+             provider, the latest reworking of a relationship that has shaped the industry since 2019.",
+            "cloud-exclusivity",
+            "",
+        );
+    }
+
+    /// Bug (blind article en-b7-wire-amendment): of two dates in a clause the first one dated it,
+    /// and an English month and year ("announced in January 2023") was no date at all, so the
+    /// 2023 investment was judged at 2019.
+    #[test]
+    fn the_date_nearest_the_claim_dates_it() {
+        silent(
+            "E5",
+            "Microsoft first invested $1 billion in OpenAI in 2019 and followed up with further rounds, \
+             including a multiyear investment announced in January 2023.",
+        );
+        contradicts(
+            "E5",
+            "Microsoft first invested $2 billion in OpenAI in 2019 and followed up with further rounds, \
+             including a multiyear investment announced in January 2023.",
+            "investment-2019",
+            "",
+        );
+    }
+
+    /// A month that holds an event is that event: "In January 2023" is the 2023 deal, not the
+    /// days before it (whose terms would have agreed). A possessive month ("September's
+    /// memorandum") dates what it names.
+    #[test]
+    fn a_month_holding_an_event_is_that_event() {
+        contradicts(
+            "E5",
+            "In January 2023, Microsoft announced a $10 billion investment in OpenAI.",
+            "investment-disclosed",
+            "",
+        );
+        silent("E5", "In January 2023, Microsoft announced a multiyear, multibillion dollar investment in OpenAI.");
+        silent("E5", "September's non-binding memorandum gave way to a definitive agreement in October.");
+        contradicts(
+            "E5",
+            "September's memorandum was a binding contract, replaced by a definitive agreement in October.",
+            "mou-binding",
+            "",
+        );
+    }
+
+    /// Bug (blind article en-b7-newsletter-timeline): "became" was no past, so a 2019 fact told in
+    /// a history paragraph ("Azure became the lab's exclusive cloud provider") was judged by
+    /// today's terms. The present still is.
+    #[test]
+    fn became_tells_the_past() {
+        agrees("E5", "Azure became the lab's exclusive cloud provider.", "cloud-exclusivity");
+        contradicts("E5", "Azure is now OpenAI's exclusive cloud provider.", "cloud-exclusivity", "");
+    }
+
     /// Regression: "the October terms" that the Amazon deal is said to leave alone is its object,
     /// not the stage the sentence speaks of (it was judged at October 2025, before the term).
     #[test]

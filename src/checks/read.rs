@@ -72,6 +72,45 @@ fn ahead_of(toks: &[Token], start: usize) -> bool {
     toks[start.saturating_sub(2)..start].iter().any(|t| AHEAD_OF.contains(&t.norm.as_str()))
 }
 
+/// A clause's token positions, those inside the match first, then the nearest to it (on a tie,
+/// the one before it: "In 2019, …" opens the clause it dates).
+fn nearest_first(m: &Match, len: usize) -> impl Iterator<Item = usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by_key(|&i| rank(m, i));
+    order.into_iter()
+}
+
+/// How near token `i` is to the match: inside it first, then by distance, before it on a tie.
+fn rank(m: &Match, i: usize) -> (usize, usize) {
+    let distance = match i {
+        i if i < m.start => 2 * (m.start - i),
+        i if i >= m.end => 2 * (i + 1 - m.end) + 1,
+        _ => 0,
+    };
+    (distance, i)
+}
+
+/// An event named past the match in a trailing appositive or a non-restrictive relative
+/// clause (", a change to the original contract", ", which rewrote the 2019 deal") describes
+/// what the clause says; it does not date it.
+fn described_after(toks: &[Token], m: &Match, at: usize) -> bool {
+    // Past the match, ", the latest reworking of a relationship … since 2019" describes too.
+    at >= m.end
+        && (in_trailing_appositive(&toks[m.end..], at - m.end)
+            || toks[m.end..at].windows(2).any(|w| w[0].norm == "," && w[1].norm == "the"))
+}
+
+/// Whether the token at `at` lies in a phrase opened by its last comma with a word that
+/// describes rather than dates (", a change to the original contract", ", which …"): an
+/// appositive still open at `at` ("Microsoft, a backer, invested under the 2019 deal" has closed
+/// its own).
+fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
+    let Some(comma) = toks[..at].iter().rposition(|t| t.norm == ",") else {
+        return false;
+    };
+    toks.get(comma + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
+}
+
 /// The terms just before `date`: what a clause dated "before" it speaks of.
 fn just_before(date: NaiveDate) -> When {
     When::At(date.pred_opt().into_iter().collect())
@@ -277,7 +316,7 @@ impl Reader<'_> {
                     .iter()
                     .filter(|(l, _)| self.reads(*l))
                     .flat_map(|(_, p)| p.find(toks, &ctx))
-                    .filter(|m| !superseded_at(toks, m.start))
+                    .filter(|m| !superseded_at(toks, m.start) && !in_trailing_appositive(toks, m.start))
                     .collect();
                 let first = hits.first()?;
                 Some((e, ahead_of(toks, first.start)))
@@ -704,7 +743,14 @@ impl Reader<'_> {
     /// and year, or a year. `Some(None)` when it names a time after the article's stage (a
     /// claim about the future the terms do not judge).
     fn named_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
-        self.called_stage(m, toks).or_else(|| self.month_stage(m, toks)).or_else(|| self.year_stage(m, toks))
+        self.called_stage(m, toks).or_else(|| {
+            // A month and a year each date the clause: the one nearer the match wins.
+            match (self.month_stage(m, toks), self.year_stage(m, toks)) {
+                (Some((a, w)), Some((b, _))) if rank(m, a) <= rank(m, b) => Some(w),
+                (_, Some((_, w))) | (Some((_, w)), None) => Some(w),
+                (None, None) => None,
+            }
+        })
     }
 
     /// An event called by name ("the memorandum", "the amendment"), up to the stage.
@@ -719,7 +765,9 @@ impl Reader<'_> {
                 // "Seven weeks after the memorandum, the definitive agreement was signed": an
                 // event named as what came before is not the time the clause speaks of.
                 let Some(h) = hits.iter().find(|h| {
-                    !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i))) && !superseded_at(toks, h.start)
+                    !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))
+                        && !superseded_at(toks, h.start)
+                        && !described_after(toks, m, h.start)
                 }) else {
                     continue;
                 };
@@ -736,28 +784,30 @@ impl Reader<'_> {
     }
 
     /// A month without a year ("in February"): the latest such month up to the stage.
-    fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+    fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let stage_year = self.stage.year();
         // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
         // Japanese or Korean month needs no word before it).
         let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
-        for (i, _) in toks.iter().enumerate() {
+        for i in nearest_first(m, toks.len()) {
             let lead = matches!(toks[i].norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before")
                 || (self.lang != Lang::En && FOREIGN_MONTH_LEADS.contains(&toks[i].norm.as_str()));
             // "The October 28 document": a month and its day, with no year, date the clause
             // wherever they stand.
             let dated = self.lang == Lang::En && !m.is_spelled(i) && self.day_after_month(toks, i);
+            // "September's memorandum": an English month in the possessive dates what it names.
+            let possessive = self.lang == Lang::En && toks[i].possessive;
+            let bare_cjk = cjk
+                && (i == 0 || toks[i - 1].kind != TokKind::Number)
+                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number);
             let at = if lead || dated {
                 i + usize::from(lead)
-            } else if cjk
-                && (i == 0 || toks[i - 1].kind != TokKind::Number)
-                && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number)
-            {
+            } else if possessive || bare_cjk {
                 i
             } else {
                 continue;
             };
-            if m.is_spelled(i) || m.is_spelled(at) {
+            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) {
                 continue;
             }
             let Some(mo) = self.month_at(toks, at) else { continue };
@@ -787,24 +837,23 @@ impl Reader<'_> {
             // "Before April, …", and "Until April, …" opening the clause (later in it, "until"
             // may end a period): the terms in force just before the month.
             if self.lang == Lang::En && (toks[i].norm == "before" || (i == 0 && toks[i].norm == "until")) {
-                return Some(Some(just_before(from)));
+                return Some((i, Some(just_before(from))));
             }
             if (from..=to).contains(&self.stage) {
-                return Some(Some(When::Now));
+                return Some((i, Some(When::Now)));
             }
-            let mut dates: Vec<NaiveDate> =
-                self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
-            dates.push(from);
-            return Some(Some(When::At(dates)));
+            return Some((i, Some(When::At(self.dates_within(from, to, true)))));
         }
         None
     }
 
     /// A year written as a time ("in 2019", "the 2023 deal"), and a month before it.
-    fn year_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+    fn year_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let stage_year = self.stage.year();
-        for (i, _) in toks.iter().enumerate() {
-            if m.is_spelled(i) {
+        // The year nearest the match dates it: "Microsoft first invested in 2019 and followed up,
+        // including a multiyear investment announced in January 2023" speaks of 2023 at its end.
+        for i in nearest_first(m, toks.len()) {
+            if m.is_spelled(i) || described_after(toks, m, i) {
                 continue;
             }
             let Some(y) = value::year_at(toks, i) else { continue };
@@ -869,7 +918,9 @@ impl Reader<'_> {
                     || then.starts_with("부터")
                     || matches!(then, "以" | "之" | "後" | "起" | "开" | "から")
             };
-            if !(time_word || foreign || cjk_year) {
+            // "announced in January 2023": a month before the year makes it a date in English too.
+            let dated = self.lang == Lang::En && self.month_before(toks, i).is_some();
+            if !(time_word || foreign || cjk_year || dated) {
                 continue;
             }
             if y > stage_year {
@@ -880,14 +931,14 @@ impl Reader<'_> {
                 ) || (self.lang != Lang::En && before.is_some_and(|b| FOREIGN_AFTER_WORDS.contains(&b)))
                     || cjk_after
                 {
-                    return Some(None);
+                    return Some((i, None));
                 }
                 continue;
             }
             if before == Some("before") && self.lang == Lang::En {
                 let first = NaiveDate::from_ymd_opt(y, self.month_before(toks, i).unwrap_or(1), 1)?;
                 if first <= self.stage {
-                    return Some(Some(just_before(first)));
+                    return Some((i, Some(just_before(first))));
                 }
             }
             if y == stage_year {
@@ -903,12 +954,21 @@ impl Reader<'_> {
                 ),
                 None => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
             };
-            let mut dates: Vec<NaiveDate> =
-                self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
-            dates.push(from);
-            return Some(Some(When::At(dates)));
+            return Some((i, Some(When::At(self.dates_within(from, to, month.is_some())))));
         }
         None
+    }
+
+    /// The stages a clause dated from `from` to `to` may speak of: the events within it and the
+    /// terms at its start ("in 2025": before or after January's change). A month that holds an
+    /// event is that event ("In January 2023, Microsoft announced …" is the January 2023 deal).
+    fn dates_within(&self, from: NaiveDate, to: NaiveDate, month: bool) -> Vec<NaiveDate> {
+        let mut dates: Vec<NaiveDate> =
+            self.checker.events.iter().map(|e| e.date).filter(|d| (from..=to).contains(d)).collect();
+        if !month || dates.is_empty() {
+            dates.push(from);
+        }
+        dates
     }
 
     /// The month written at token `i`: where its name ends, and its number (1–12).
