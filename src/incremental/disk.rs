@@ -234,7 +234,7 @@ struct Previous {
 }
 
 /// Prints why the cache was not used, under `GLOSS_TIMING`.
-fn note(what: &str) {
+pub fn note(what: &str) {
     if std::env::var_os("GLOSS_TIMING").is_some() {
         eprintln!("timing: cache: {what}");
     }
