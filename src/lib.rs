@@ -110,7 +110,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
     prepared.docs = Default::default();
     let templates = Templates::load(&options.root)?;
-    let (rendered, written) = match cache.kept() {
+    let (rendered, written, in_place) = match cache.kept() {
         Some((kept, rows, vouched)) => {
             memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
@@ -124,7 +124,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
             cache.forget()?;
             let written = out.finish(rendered.files.as_deref())?;
             log_time("write", t);
-            (rendered, written)
+            (rendered, written, true)
         }
         None => {
             let staging = Staging::begin(&options.output, options.force)?;
@@ -137,7 +137,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
             let t = Instant::now();
             let written = staging.commit()?;
             log_time("commit", t);
-            (rendered, written)
+            (rendered, written, false)
         }
     };
     progress::finish();
@@ -147,7 +147,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
         warnings: prepared.problems.clone(),
     };
     let articles = &prepared.corpus.articles;
-    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles));
+    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles), in_place);
     Ok(report(prepared, rendered, written, started))
 }
 
