@@ -15,8 +15,11 @@
 //! - the key of all inputs and the build's summary (its warnings), for a build with nothing to do;
 //! - each article's checks' findings and timeline mentions ([`super::stages`]), so that a build
 //!   after a change checks only the articles whose inputs changed;
-//! - each article page's key and each article's rows in the listings, and the listings' keys,
-//!   so that a build after a change renders only the pages whose inputs changed.
+//! - each article page's key and where its rows in the listings are, and the listings' keys,
+//!   so that a build after a change renders only the pages whose inputs changed. The rows
+//!   themselves are in a file of their own beside the cache (`.public.gloss-rows`), each
+//!   article's bytes checked by their hash when read; a build after an edit appends the rows it
+//!   made to it instead of writing every article's again.
 //!
 //! It is written with postcard (a compact binary serde format with a stable, documented wire
 //! format), not JSON: at 10,000 articles JSON took 58 MB and a second to write.
