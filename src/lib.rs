@@ -84,9 +84,14 @@ pub struct BuildReport {
 /// pages whose inputs changed and replacing only their files, in place. Without a usable cache,
 /// every page is rendered into a staging folder that replaces the output in one step.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let started = Instant::now();
     write::refuse_digest_as_output(&options.root, &options.output)?;
     let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
+    build_over(options, cache)
+}
+
+/// [`build`] with the cache as opened (its stamps checked) before the build began.
+fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result<BuildReport> {
+    let started = Instant::now();
     if let Some(summary) = cache.unchanged() {
         return Ok(BuildReport {
             files: summary.files,
@@ -109,26 +114,34 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
     prepared.docs = Default::default();
     let templates = templates?;
-    let (rendered, written) = match cache.kept() {
+    let (rendered, written, in_place) = match cache.kept() {
         Some((kept, rows, vouched)) => {
             memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
             let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
+            if prepared.corpus.unverified() {
+                out.abort();
+                return again(options, &cache);
+            }
             progress::step("writing the site");
             let t = Instant::now();
             cache.forget()?;
             let written = out.finish(rendered.files.as_deref())?;
             log_time("write", t);
-            (rendered, written)
+            (rendered, written, true)
         }
         None => {
             let staging = Staging::begin(&options.output, options.force)?;
             let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date, true)?;
+            if prepared.corpus.unverified() {
+                drop(staging);
+                return again(options, &cache);
+            }
             progress::step("writing the site");
             let t = Instant::now();
             let written = staging.commit()?;
             log_time("commit", t);
-            (rendered, written)
+            (rendered, written, false)
         }
     };
     progress::finish();
@@ -138,8 +151,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         warnings: prepared.problems.clone(),
     };
     let articles = &prepared.corpus.articles;
-    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles));
+    cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles), in_place);
     Ok(report(prepared, rendered, written, started))
+}
+
+/// The build again without the cache, after an article file read later did not hold the bytes
+/// the cache vouched for (changed during the build, or a stamp that lied): nothing built from
+/// the cache is committed. With the cache removed, the build reads every file itself, so it
+/// cannot come back here.
+fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<BuildReport> {
+    incremental::disk::note("an article file changed since its stamp was checked: a full build");
+    cache.forget()?;
+    let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
+    build_over(options, cache)
 }
 
 /// The stages before rendering, each through the memo: load → the checks' rules → visible
@@ -339,5 +363,68 @@ impl Incremental {
             review_lines(&queue, &prepared)
         });
         Ok(BuildReport { review, ..report(prepared, rendered, written, started) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    /// Every file under `dir`, by path, with its bytes.
+    fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut all: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (e.path().strip_prefix(dir).expect("inside").to_path_buf(), std::fs::read(e.path()).expect("read"))
+            })
+            .collect();
+        all.sort();
+        all
+    }
+
+    fn options(root: &Path, output: &Path) -> BuildOptions {
+        BuildOptions {
+            root: root.to_path_buf(),
+            output: output.to_path_buf(),
+            force: false,
+            build_date: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
+            review_queue: false,
+        }
+    }
+
+    /// Issue 17: a body read later (`Body::later`) was taken from the file as it was then, under
+    /// the front matter and results the cache kept for the bytes its stamp vouched for. An article
+    /// changed between the stamp check and the lazy read (same size: same offsets) now makes the
+    /// build start again without the cache, and the output is a clean build's.
+    #[test]
+    fn an_article_changed_after_its_stamp_was_checked_is_not_trusted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("digest");
+        write(&root, "site.toml", "title = \"Test digest\"\nbase_url = \"https://example.org/\"\n");
+        write(&root, "content/articles/a.md", "+++\ntitle = \"Alpha\"\n+++\n\nThe first body.\n");
+        write(&root, "content/articles/b.md", "+++\ntitle = \"Beta\"\n+++\n\nThe other body.\n");
+        let output = root.join("public");
+        build(&options(&root, &output)).expect("first build");
+        // Past the racy window: the stamps are trusted.
+        std::thread::sleep(std::time::Duration::from_millis(120));
+        // A page gone from the output: rendered again, from the body read later.
+        std::fs::remove_file(output.join("articles/a/index.html")).expect("remove a page");
+        let cache = incremental::disk::Cache::open(&root, &output, options(&root, &output).build_date).expect("open");
+        // Between the stamp check and the read: other bytes, the same size.
+        write(&root, "content/articles/a.md", "+++\ntitle = \"Omega\"\n+++\n\nThe final body.\n");
+        build_over(&options(&root, &output), cache).expect("build over the cache");
+        let page = std::fs::read_to_string(output.join("articles/a/index.html")).expect("the page");
+        assert!(page.contains("Omega") && !page.contains("Alpha"), "the kept front matter was trusted");
+        let clean = dir.path().join("clean");
+        build(&options(&root, &clean)).expect("clean build");
+        assert!(snapshot(&output) == snapshot(&clean), "the output differs from a clean build's");
     }
 }

@@ -152,17 +152,27 @@ pub struct Body(Arc<BodyInner>);
 
 struct BodyInner {
     text: OnceLock<Arc<str>>,
-    /// The file and where the body starts in it, for a body read later.
-    from: Option<(PathBuf, usize)>,
+    /// The file, where the body starts in it and the hash the cache kept of the whole file, for
+    /// a body read later.
+    from: Option<(PathBuf, usize, u64)>,
     len: usize,
+    /// Set when the file read later was not the bytes the cache vouched for.
+    unverified: std::sync::atomic::AtomicBool,
 }
 
 impl Body {
     /// The body of the file at `path` from byte `offset` on, `len` bytes long, read when first
-    /// asked for. A file that cannot be read then (gone since) reads as empty; it changed, so
-    /// the next build, which finds its stamp changed, reads it anew.
-    pub fn later(path: PathBuf, offset: usize, len: usize) -> Body {
-        Body(Arc::new(BodyInner { text: OnceLock::new(), from: Some((path, offset)), len }))
+    /// asked for, from a file whose bytes hash to `hash`. A file that no longer does (changed or
+    /// gone since its stamp was checked, or a stamp that lied) marks the body
+    /// [`Body::unverified`]: the cache is never trusted for bytes it cannot verify, and the
+    /// build that read it is done again without the cache.
+    pub fn later(path: PathBuf, offset: usize, len: usize, hash: u64) -> Body {
+        Body(Arc::new(BodyInner {
+            text: OnceLock::new(),
+            from: Some((path, offset, hash)),
+            len,
+            unverified: Default::default(),
+        }))
     }
 
     /// The body's length in bytes, without reading it.
@@ -181,11 +191,21 @@ impl Body {
 
     fn text(&self) -> &Arc<str> {
         self.0.text.get_or_init(|| {
-            let Some((path, offset)) = &self.0.from else { return Arc::from("") };
-            let bytes = std::fs::read(path).unwrap_or_default();
+            let Some((path, offset, hash)) = &self.0.from else { return Arc::from("") };
+            let bytes = std::fs::read(path).ok().filter(|b| xxhash_rust::xxh3::xxh3_64(b) == *hash);
+            let Some(bytes) = bytes else {
+                self.0.unverified.store(true, std::sync::atomic::Ordering::Relaxed);
+                return Arc::from("");
+            };
             let body = bytes.get(*offset..).unwrap_or_default();
             Arc::from(String::from_utf8_lossy(body).as_ref())
         })
+    }
+
+    /// Whether the body was read later from a file that no longer held the bytes the cache
+    /// vouched for: what was built from it cannot be trusted.
+    pub fn unverified(&self) -> bool {
+        self.0.unverified.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Whether the text was read (for a body read later).
@@ -197,7 +217,12 @@ impl Body {
 impl From<&str> for Body {
     fn from(text: &str) -> Body {
         let len = text.len();
-        Body(Arc::new(BodyInner { text: OnceLock::from(Arc::from(text)), from: None, len }))
+        Body(Arc::new(BodyInner {
+            text: OnceLock::from(Arc::from(text)),
+            from: None,
+            len,
+            unverified: Default::default(),
+        }))
     }
 }
 
@@ -219,7 +244,7 @@ impl std::fmt::Debug for Body {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0.text.get() {
             Some(t) => t.fmt(f),
-            None => write!(f, "Body::later({:?}, {} bytes)", self.0.from, self.0.len),
+            None => write!(f, "Body::later({:?}, {} bytes)", self.0.from.as_ref().map(|f| &f.0), self.0.len),
         }
     }
 }
@@ -253,6 +278,10 @@ impl Corpus {
     /// The article with this id.
     pub fn article(&self, id: ArticleId) -> Option<&Article> {
         self.position(id).map(|i| &*self.articles[i])
+    }
+    /// Whether an article's body read later did not verify ([`Body::unverified`]).
+    pub fn unverified(&self) -> bool {
+        self.articles.iter().any(|a| a.body.unverified())
     }
 }
 
@@ -540,6 +569,31 @@ mod tests {
         assert!(a.date_is_event);
         assert_eq!(&*a.body, "Body ’text’.\n");
         assert_eq!(a.body_line, 7);
+    }
+
+    /// Issue 17: a body read later was not checked against the hash the cache kept of its file.
+    #[test]
+    fn a_body_read_later_from_other_bytes_is_unverified() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.md");
+        let text = "+++\ntitle = \"A\"\n+++\n\nThe body.\n";
+        std::fs::write(&path, text).expect("write");
+        let at = text.find("The body").expect("a body");
+        let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+        let body = Body::later(path.clone(), at, text.len() - at, hash);
+        assert_eq!(&*body, "The body.\n");
+        assert!(!body.unverified());
+        // A stamp that lies: same size, other bytes.
+        std::fs::write(&path, text.replace("The body", "The bogus")).expect("write");
+        let body = Body::later(path.clone(), at, text.len() - at, hash);
+        assert_eq!(&*body, "", "bytes the cache cannot vouch for are not used");
+        assert!(body.unverified());
+        // A file gone since.
+        std::fs::remove_file(&path).expect("remove");
+        let body = Body::later(path, at, text.len() - at, hash);
+        assert!(body.is_empty() || body.len() == text.len() - at);
+        assert_eq!(&*body, "");
+        assert!(body.unverified());
     }
 
     #[test]

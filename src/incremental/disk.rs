@@ -15,8 +15,11 @@
 //! - the key of all inputs and the build's summary (its warnings), for a build with nothing to do;
 //! - each article's checks' findings and timeline mentions ([`super::stages`]), so that a build
 //!   after a change checks only the articles whose inputs changed;
-//! - each article page's key and each article's rows in the listings, and the listings' keys,
-//!   so that a build after a change renders only the pages whose inputs changed.
+//! - each article page's key and where its rows in the listings are, and the listings' keys,
+//!   so that a build after a change renders only the pages whose inputs changed. The rows
+//!   themselves are in a file of their own beside the cache (`.public.gloss-rows`), each
+//!   article's bytes checked by their hash when read; a build after an edit appends the rows it
+//!   made to it instead of writing every article's again.
 //!
 //! It is written with postcard (a compact binary serde format with a stable, documented wire
 //! format), not JSON: at 10,000 articles JSON took 58 MB and a second to write.
@@ -38,14 +41,14 @@ use walkdir::WalkDir;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::kept::key;
-use super::pages::KeptPagesRef;
+use super::pages::{KeptPagesOut, KeptPagesRef, ROWS_HEAD, ROWS_MAGIC, RowsSink};
 use super::sources::KeptSource;
 use super::stages::KeptStagesRef;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -62,6 +65,26 @@ pub fn cache_path(output: &Path) -> Result<PathBuf> {
     let manifest = crate::write::manifest_path(output)?;
     let name = manifest.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     Ok(manifest.with_file_name(name.replace(".gloss-manifest", ".gloss-cache")))
+}
+
+/// The file beside the cache that holds each article's rows in the listings, appended to by a
+/// build after an edit (`.public.gloss-rows` beside `.public.gloss-cache`).
+fn rows_path(cache: &Path) -> PathBuf {
+    let name = cache.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    cache.with_file_name(name.replace(".gloss-cache", ".gloss-rows"))
+}
+
+/// The rows file at `path`, opened for reading (and writing, with `write`), and its head's id:
+/// only a regular file whose head is a rows file's.
+fn open_rows(path: &Path, write: bool) -> Option<(fs::File, u64)> {
+    if !fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
+        return None;
+    }
+    let mut file = fs::OpenOptions::new().read(true).write(write).open(path).ok()?;
+    let mut head = [0u8; ROWS_HEAD as usize];
+    file.read_exact(&mut head).ok()?;
+    let (magic, id) = head.split_at(ROWS_MAGIC.len());
+    (magic == ROWS_MAGIC).then(|| Some((file, u64::from_le_bytes(id.try_into().ok()?))))?
 }
 
 /// What a file's metadata says of it: when it changes, the file may have.
@@ -218,10 +241,9 @@ struct Previous {
     stamps: Stamps,
     /// Where the parsed articles start in the cache file.
     sources_at: u64,
-    /// Where the stages' results, the article rows and the article pages start in the cache
-    /// file: read only when a build has something to do.
+    /// Where the stages' results and the article pages start in the cache file: read only when
+    /// a build has something to do.
     stages_at: u64,
-    rows_at: u64,
     pages_at: u64,
     /// Output files whose stamp (or, when racy, whose bytes) still matches.
     vouched: HashSet<String>,
@@ -231,10 +253,12 @@ struct Previous {
     /// Whether the output folder holds anything the cache does not list, or a symlink, or the
     /// manifest changed: then the cache is not used at all and the build is a staged full one.
     output_foreign: bool,
+    /// The output's folders whose metadata no longer is what the cache recorded.
+    moved: HashSet<String>,
 }
 
 /// Prints why the cache was not used, under `GLOSS_TIMING`.
-fn note(what: &str) {
+pub fn note(what: &str) {
     if std::env::var_os("GLOSS_TIMING").is_some() {
         eprintln!("timing: cache: {what}");
     }
@@ -263,9 +287,9 @@ impl Cache {
             build_date,
             &inputs.iter().map(|(p, s)| (p, s.hash)).collect::<Vec<_>>(),
         ));
-        let previous = read.map(|(stamps, [sources_at, stages_at, rows_at, pages_at])| {
-            let (vouched, output_intact, output_foreign) = check_output(output, &stamps);
-            Previous { stamps, sources_at, stages_at, rows_at, pages_at, vouched, output_intact, output_foreign }
+        let previous = read.map(|(stamps, [sources_at, stages_at, pages_at])| {
+            let (vouched, moved, output_intact, output_foreign) = check_output(output, &stamps);
+            Previous { stamps, sources_at, stages_at, pages_at, vouched, output_intact, output_foreign, moved }
         });
         crate::diag::log_time("cache: open", t);
         Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
@@ -289,9 +313,9 @@ impl Cache {
                 return None;
             }
         };
-        // The rows are read from the file when a listing needs them, each checked by its hash.
-        let rows =
-            fs::File::open(&self.path).ok().map(|f| super::pages::RowsFile { file: Arc::new(f), base: p.rows_at + 16 });
+        // The rows are read from their file when a listing needs them, each checked by its hash.
+        let rows = open_rows(&rows_path(&self.path), false)
+            .map(|(file, id)| super::pages::RowsFile { file: Arc::new(file), id });
         match postcard::from_bytes(&pages) {
             Ok(kept) => Some((kept, rows, &p.vouched)),
             Err(e) => {
@@ -345,16 +369,18 @@ impl Cache {
 
     /// Writes the cache for the next build: the inputs as read, the output as written (hashes
     /// from the manifest gloss just wrote), the summary and the pages. A cache that cannot be
-    /// written is only a note: the build itself succeeded.
+    /// written is only a note: the build itself succeeded. `in_place`: the output was updated
+    /// in place, so the stamps of files (and folders) this build did not write still stand.
     pub fn save(
         &self,
         summary: Summary,
         corpus: &crate::content::Corpus,
         stages: &KeptStagesRef<'_>,
         pages: &KeptPagesRef<'_>,
+        in_place: bool,
     ) {
         let t = std::time::Instant::now();
-        if let Err(e) = self.write(summary, corpus, stages, pages) {
+        if let Err(e) = self.write(summary, corpus, stages, pages, in_place) {
             note(&format!("not written: {e}"));
             let _ = self.forget();
         }
@@ -367,22 +393,12 @@ impl Cache {
         corpus: &crate::content::Corpus,
         stages: &KeptStagesRef<'_>,
         pages: &KeptPagesRef<'_>,
+        in_place: bool,
     ) -> Result<()> {
         let taken_at = std::time::Instant::now();
         let listed = crate::write::manifest_entries(&self.output);
         let taken = now();
-        let mut outputs: Vec<(String, Stamp)> = listed
-            .par_iter()
-            .filter_map(|(rel, (hash, size))| {
-                let meta = Meta::of(&self.output.join(rel)).filter(|m| m.size == *size)?;
-                Some((rel.clone(), Stamp { meta, hash: *hash }))
-            })
-            .collect();
-        outputs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut dirs: Vec<String> = outputs.iter().flat_map(|(rel, _)| parents(rel)).map(str::to_string).collect();
-        dirs.sort_unstable();
-        dirs.dedup();
-        let dirs = dirs.into_par_iter().filter_map(|d| Some((d.clone(), Meta::of(&self.output.join(&d))?))).collect();
+        let (outputs, dirs) = self.output_stamps(&listed, in_place);
         let manifest = Meta::of(&crate::write::manifest_path(&self.output)?);
         let inputs = self.inputs.clone();
         let stamps = Stamps {
@@ -410,6 +426,8 @@ impl Cache {
             .map(|a| &**a)
             .collect();
         crate::diag::log_time("cache: save: stamps", taken_at);
+        let index = self.write_rows(pages)?;
+        crate::diag::log_time("cache: save: rows", taken_at);
         crate::write::replace_file_with(&self.path, |file| {
             let mut out = io::BufWriter::with_capacity(1 << 20, file);
             io::Write::write_all(&mut out, MAGIC)?;
@@ -417,11 +435,99 @@ impl Cache {
             write_part(&mut out, &stamps)?;
             write_part(&mut out, &(&sources, &notes))?;
             write_part(&mut out, stages)?;
-            let index = write_part_with(&mut out, |w| pages.write_rows(w))?;
             write_part(&mut out, &index)?;
             io::Write::flush(&mut out)
         })
     }
+}
+
+impl Cache {
+    /// The stamps of the output files `listed` (by the manifest) and of their folders. Updated
+    /// in place, a file vouched for when the cache was opened that still has the hash and size
+    /// it had was not written by this build: its stamp stands, and it is not stat'ed again; nor
+    /// is a folder that stood and in which no file was written or removed.
+    fn output_stamps(&self, listed: &HashMap<String, (u64, u64)>, in_place: bool) -> OutputStamps {
+        let previous = self.previous.as_ref().filter(|p| in_place && !p.output_foreign);
+        let kept: HashMap<&str, &Stamp> = previous
+            .map(|p| {
+                p.stamps.outputs.iter().filter(|(r, _)| p.vouched.contains(r)).map(|(r, s)| (r.as_str(), s)).collect()
+            })
+            .unwrap_or_default();
+        let mut outputs: Vec<(String, Stamp, bool)> = listed
+            .par_iter()
+            .filter_map(|(rel, (hash, size))| match kept.get(rel.as_str()) {
+                Some(s) if s.hash == *hash && s.meta.size == *size => Some((rel.clone(), **s, false)),
+                _ => {
+                    let meta = Meta::of(&self.output.join(rel)).filter(|m| m.size == *size)?;
+                    Some((rel.clone(), Stamp { meta, hash: *hash }, true))
+                }
+            })
+            .collect();
+        outputs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Folders in which a file was written or removed.
+        let mut touched: HashSet<&str> = outputs.iter().filter(|o| o.2).flat_map(|(rel, ..)| parents(rel)).collect();
+        if let Some(p) = previous {
+            touched
+                .extend(p.stamps.outputs.iter().filter(|(r, _)| !listed.contains_key(r)).flat_map(|(r, _)| parents(r)));
+        }
+        let standing: HashMap<&str, Meta> = previous
+            .map(|p| {
+                p.stamps.dirs.iter().filter(|(d, _)| !p.moved.contains(d)).map(|(d, m)| (d.as_str(), *m)).collect()
+            })
+            .unwrap_or_default();
+        let mut dirs: Vec<&str> = outputs.iter().flat_map(|(rel, ..)| parents(rel)).collect();
+        dirs.sort_unstable();
+        dirs.dedup();
+        let dirs = dirs
+            .into_par_iter()
+            .filter_map(|d| match standing.get(d) {
+                Some(m) if !touched.contains(d) => Some((d.to_string(), *m)),
+                _ => Some((d.to_string(), Meta::of(&self.output.join(d))?)),
+            })
+            .collect();
+        (outputs.into_iter().map(|(r, s, _)| (r, s)).collect(), dirs)
+    }
+
+    /// Writes the articles' rows to the rows file: appended to the previous build's, the rows it
+    /// kept left where they are, while they are at least half of it; else into a new file (with a
+    /// new id, so that no older index points into it).
+    fn write_rows<'a>(&self, pages: &'a KeptPagesRef<'_>) -> Result<KeptPagesOut<'a>> {
+        let path = rows_path(&self.path);
+        if let Some((file, id)) = open_rows(&path, true) {
+            let kept = pages.kept_bytes(id);
+            let size = file.metadata().map_or(u64::MAX, |m| m.len());
+            if kept > 0 && size.saturating_sub(ROWS_HEAD) <= 2 * kept {
+                return append_rows(file, id, size, pages).map_err(|e| Error::write(&path, e));
+            }
+        }
+        let mut index = None;
+        crate::write::replace_file_with(&path, |file| {
+            let mut out = io::BufWriter::with_capacity(1 << 20, file);
+            let id = super::kept::next_generation();
+            io::Write::write_all(&mut out, ROWS_MAGIC)?;
+            io::Write::write_all(&mut out, &id.to_le_bytes())?;
+            index = Some(pages.write_rows(&mut RowsSink { out: &mut out, at: 0, id, appending: false })?);
+            io::Write::flush(&mut out)
+        })?;
+        index.ok_or(Error::Internal("the rows file was written without its index"))
+    }
+}
+
+/// The output files' and folders' stamps.
+type OutputStamps = (Vec<(String, Stamp)>, Vec<(String, Meta)>);
+
+/// Appends the rows this build made to the rows file `file` (of `size` bytes, id `id`).
+fn append_rows<'a>(
+    mut file: fs::File,
+    id: u64,
+    size: u64,
+    pages: &'a KeptPagesRef<'_>,
+) -> io::Result<KeptPagesOut<'a>> {
+    io::Seek::seek(&mut file, io::SeekFrom::Start(size))?;
+    let mut out = io::BufWriter::with_capacity(1 << 20, file);
+    let index = pages.write_rows(&mut RowsSink { out: &mut out, at: size - ROWS_HEAD, id, appending: true })?;
+    io::Write::flush(&mut out)?;
+    Ok(index)
 }
 
 /// Writes one part of the cache file as it is encoded: a place for its length and hash, its
@@ -501,7 +607,7 @@ fn skip_part(file: &mut fs::File) -> Result<u64, String> {
 
 /// The cache's stamps and where its parsed articles, its stages' results and its pages start;
 /// `Ok(None)` when there is none, `Err` saying why it is not used.
-fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 4])>, String> {
+fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 3])>, String> {
     // Only a regular file: never one read through a symlink.
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_file() => {}
@@ -524,9 +630,8 @@ fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 4])>, String> {
     let stamps: Stamps = postcard::from_bytes(&read_part(&mut file)?).map_err(|e| format!("corrupt stamps ({e})"))?;
     let sources_at = io::Seek::stream_position(&mut file).map_err(|e| format!("unreadable ({e})"))?;
     let stages_at = skip_part(&mut file)?;
-    let rows_at = skip_part(&mut file)?;
     let pages_at = skip_part(&mut file)?;
-    Ok(Some((stamps, [sources_at, stages_at, rows_at, pages_at])))
+    Ok(Some((stamps, [sources_at, stages_at, pages_at])))
 }
 
 /// The digest's input files: site.toml and everything under content/, templates/ and static/.
@@ -579,7 +684,7 @@ fn parents(rel: &str) -> impl Iterator<Item = &str> {
 /// Which of the output files the cache lists still hold what it says (by stamp, or by their
 /// bytes when racy); whether the output is exactly what it lists; whether it holds anything else.
 /// Folders whose metadata stands are not listed; the others are, for names gloss did not write.
-fn check_output(output: &Path, stamps: &Stamps) -> (HashSet<String>, bool, bool) {
+fn check_output(output: &Path, stamps: &Stamps) -> (HashSet<String>, HashSet<String>, bool, bool) {
     let manifest_same = crate::write::manifest_path(output).ok().and_then(|m| Meta::of(&m)) == stamps.manifest
         && stamps.manifest.is_some();
     let vouched: HashSet<String> = stamps
@@ -607,7 +712,7 @@ fn check_output(output: &Path, stamps: &Stamps) -> (HashSet<String>, bool, bool)
     let foreign =
         !manifest_same || stamps.dirs.is_empty() || !moved.is_empty() && holds_foreign(output, stamps, &moved);
     let intact = !foreign && vouched.len() == stamps.outputs.len();
-    (vouched, intact, foreign)
+    (vouched, moved.into_iter().map(str::to_string).collect(), intact, foreign)
 }
 
 /// Whether any of the folders `moved` holds a name the cache does not list (a file or folder

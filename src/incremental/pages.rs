@@ -47,6 +47,8 @@ pub struct PageMemo {
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct KeptPages {
     listings: Vec<(String, u64)>,
+    /// The id in the head of the rows file the rows' places point into.
+    rows_id: u64,
     articles: Vec<KeptArticle>,
 }
 
@@ -57,8 +59,8 @@ struct KeptArticle {
     rows: Option<KeptRows>,
 }
 
-/// An article's rows in the cache file: their key, hashes and counts, and where their bytes are
-/// in the rows' part (offset, length, hash of the bytes).
+/// An article's rows in the cache: their key, hashes and counts, and where their bytes are in
+/// the rows file (offset after its head, length, hash of the bytes).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct KeptRows {
     key: u64,
@@ -81,6 +83,7 @@ type ArticleRef<'a> = (&'a str, Option<u64>, Option<(u64, &'a Rows)>);
 #[derive(Debug, serde::Serialize)]
 pub struct KeptPagesOut<'a> {
     listings: &'a [(&'a str, u64)],
+    rows_id: u64,
     articles: Vec<KeptArticleOut<'a>>,
 }
 
@@ -91,21 +94,38 @@ struct KeptArticleOut<'a> {
     rows: Option<KeptRows>,
 }
 
-/// The previous build's cache file, open, and where its rows' part's bytes start.
+/// The first bytes of a rows file; then the id of the file (8 bytes), then the rows.
+pub const ROWS_MAGIC: &[u8; 11] = b"gloss-rows\n";
+/// Where a rows file's rows start.
+pub const ROWS_HEAD: u64 = ROWS_MAGIC.len() as u64 + 8;
+
+/// The rows file the previous build's cache points into (`.public.gloss-rows`), open, with the
+/// id its head carries: each article's rows are bytes of their own in it, appended by the build
+/// that made them, so that a build after an edit writes only the rows it made.
 #[derive(Debug, Clone)]
 pub struct RowsFile {
     pub file: Arc<std::fs::File>,
-    pub base: u64,
+    pub id: u64,
 }
 
 impl RowsFile {
-    /// The bytes at `at` (offset, length, hash) of the rows' part, if they read and hash as
-    /// they were written.
+    /// The bytes at `at` (offset after the head, length, hash), if they read and hash as they
+    /// were written.
     fn read(&self, (offset, len, hash): (u64, u64, u64)) -> Option<Vec<u8>> {
         let mut bytes = vec![0; usize::try_from(len).ok()?];
-        read_at(&self.file, &mut bytes, self.base.checked_add(offset)?)?;
+        read_at(&self.file, &mut bytes, ROWS_HEAD.checked_add(offset)?)?;
         (xxh3_64(&bytes) == hash).then_some(bytes)
     }
+}
+
+/// Where [`KeptPagesRef::write_rows`] writes: a rows file, at offset `at` after its head.
+pub struct RowsSink<'a> {
+    pub out: &'a mut dyn std::io::Write,
+    pub at: u64,
+    /// The file's id.
+    pub id: u64,
+    /// Whether the file is the previous build's, appended to: rows kept in it stay where they are.
+    pub appending: bool,
 }
 
 #[cfg(unix)]
@@ -119,41 +139,57 @@ fn read_at(_: &std::fs::File, _: &mut [u8], _: u64) -> Option<()> {
 }
 
 impl KeptPagesRef<'_> {
-    /// Writes each article's rows into `out` (the rows' part): encoded now when rendered by this
-    /// build, else copied from the previous cache file (read again, when a copy fails); then
-    /// returns the index that says where they are, for the part after it.
-    pub fn write_rows(&self, out: &mut dyn std::io::Write) -> std::io::Result<KeptPagesOut<'_>> {
-        let mut at = 0u64;
+    /// The bytes of the rows kept in the rows file `id` that this build did not make again:
+    /// what stays of that file when new rows are appended to it.
+    pub fn kept_bytes(&self, id: u64) -> u64 {
+        self.articles
+            .iter()
+            .filter_map(|(_, _, rows)| match &rows.as_ref()?.1.at {
+                Some((file, (_, len, _))) if file.id == id => Some(*len),
+                _ => None,
+            })
+            .sum()
+    }
+
+    /// Writes each article's rows into `sink`: left where they are when it is the rows file they
+    /// were kept in, else encoded now when rendered by this build, else copied from the previous
+    /// rows file (made again, when a copy fails); then returns the index that says where they
+    /// are, for the cache file.
+    pub fn write_rows(&self, sink: &mut RowsSink<'_>) -> std::io::Result<KeptPagesOut<'_>> {
         let mut articles = Vec::with_capacity(self.articles.len());
         for (slug, page, rows) in &self.articles {
             let kept = match rows {
                 None => None,
-                Some((key, r)) => {
-                    let bytes = match (r.made.get(), &r.at) {
-                        (None, Some((file, place))) => file.read(*place),
-                        _ => None,
-                    };
-                    let bytes = match (bytes, r.made.get()) {
-                        (Some(b), _) => Some(b),
-                        (None, Some(made)) => Some(postcard::to_allocvec(made).map_err(std::io::Error::other)?),
-                        // Kept rows that no longer read: the next build makes them again.
-                        (None, None) => None,
-                    };
-                    match bytes {
-                        None => None,
-                        Some(bytes) => {
-                            out.write_all(&bytes)?;
-                            let place = (at, bytes.len() as u64, xxh3_64(&bytes));
-                            at += bytes.len() as u64;
-                            Some(KeptRows { key: *key, hashes: r.hashes, counts: r.counts.clone(), at: place })
-                        }
+                Some((key, r)) => match &r.at {
+                    Some((file, place)) if sink.appending && file.id == sink.id && r.made.get().is_none() => {
+                        Some(KeptRows { key: *key, hashes: r.hashes, counts: r.counts.clone(), at: *place })
                     }
-                }
+                    _ => write_row(sink, *key, r)?,
+                },
             };
             articles.push(KeptArticleOut { slug, page: *page, rows: kept });
         }
-        Ok(KeptPagesOut { listings: &self.listings, articles })
+        Ok(KeptPagesOut { listings: &self.listings, rows_id: sink.id, articles })
     }
+}
+
+/// Writes an article's rows at the end of `sink`: their bytes as made, or as the previous rows
+/// file holds them; `None` when they are neither (the next build makes them again).
+fn write_row(sink: &mut RowsSink<'_>, key: u64, r: &Rows) -> std::io::Result<Option<KeptRows>> {
+    let bytes = match (r.made.get(), &r.at) {
+        (None, Some((file, place))) => file.read(*place),
+        _ => None,
+    };
+    let bytes = match (bytes, r.made.get()) {
+        (Some(b), _) => b,
+        (None, Some(made)) => postcard::to_allocvec(made).map_err(std::io::Error::other)?,
+        // Kept rows that no longer read: the next build makes them again.
+        (None, None) => return Ok(None),
+    };
+    sink.out.write_all(&bytes)?;
+    let place = (sink.at, bytes.len() as u64, xxh3_64(&bytes));
+    sink.at += bytes.len() as u64;
+    Ok(Some(KeptRows { key, hashes: r.hashes, counts: r.counts.clone(), at: place }))
 }
 
 impl PageMemo {
@@ -173,6 +209,8 @@ impl PageMemo {
     /// A memo of the pages kept on disk, keeping only the keys of pages whose file in the output
     /// still holds what it was rendered as (`vouched`): the others are rendered again.
     pub fn restore(kept: KeptPages, vouched: &std::collections::HashSet<String>, file: Option<RowsFile>) -> PageMemo {
+        // Rows are read only from the file the index was written for.
+        let file = file.filter(|f| f.id == kept.rows_id);
         let keys = kept.listings.into_iter().filter(|(p, _)| vouched.contains(p)).collect();
         let mut memo = PageMemo { keys, ..PageMemo::default() };
         for a in kept.articles {

@@ -85,7 +85,7 @@ impl KeptSource {
         Article {
             id: ArticleId::of(&slug),
             slug,
-            body: Body::later(root.join(&self.path), self.body_at, self.body_len),
+            body: Body::later(root.join(&self.path), self.body_at, self.body_len, self.file_hash),
             path: self.path,
             title: self.title,
             source: self.source,

@@ -265,7 +265,8 @@ fn defect_15_the_manifest_is_never_deployed_with_the_site() {
     let manifest = f.read(MANIFEST);
     assert!(manifest.contains(" articles/a/index.html\n"), "{manifest}");
     assert!(!manifest.contains("gloss-manifest"), "{manifest}");
-    // Beside public/, only gloss's own `.public.gloss-*` names: the manifest and the build cache.
+    // Beside public/, only gloss's own `.public.gloss-*` names: the manifest and the build cache
+    // (its index and its rows).
     let mut beside: Vec<String> = fs::read_dir(f.root())
         .expect("root")
         .filter_map(Result::ok)
@@ -273,7 +274,7 @@ fn defect_15_the_manifest_is_never_deployed_with_the_site() {
         .filter(|n| n.starts_with(".public"))
         .collect();
     beside.sort();
-    assert_eq!(beside, vec![".public.gloss-cache".to_string(), MANIFEST.to_string()]);
+    assert_eq!(beside, vec![".public.gloss-cache".to_string(), MANIFEST.to_string(), ".public.gloss-rows".to_string()]);
 
     // Watch mode, an edit and a deleted article: still nothing in public/ but the site.
     let mut inc = Incremental::new(options(f.root(), false)).expect("open");
