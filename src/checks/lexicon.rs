@@ -44,6 +44,8 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.exempt, &other.exempt),
         (&mut mine.universal, &other.universal),
         (&mut mine.market, &other.market),
+        (&mut mine.condition, &other.condition),
+        (&mut mine.change, &other.change),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -83,6 +85,12 @@ pub enum Cue {
     Universal,
     /// A share price's move ("shares rose 2%"): the queue reads its percentage as no claim.
     Market,
+    /// A condition the clause sets ("provided that", "desde que", "sofern"): a term that has
+    /// none does not hold "on a condition", and the rules cannot judge a condition they lack.
+    Condition,
+    /// A value said to move ("cuts the percentage", "erhöht den Anteil"): the review queue
+    /// lists a sentence whose readings agree but which says this.
+    Change,
 }
 
 /// One language's cues, compiled.
@@ -132,6 +140,8 @@ impl Cues {
             (Cue::Exempt, compile(&raw.exempt)),
             (Cue::Universal, compile(&raw.universal)),
             (Cue::Market, compile(&raw.market)),
+            (Cue::Condition, compile(&raw.condition)),
+            (Cue::Change, compile(&raw.change)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

@@ -477,7 +477,13 @@ impl Reader<'_> {
             }
         };
         let backshift = |h: &Match| self.no_hedge(claim, m, h, toks, &hits, sentence);
-        if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
+        // A modal inside a condition after the match is the condition's ("sofern Microsoft …
+        // unterstützen kann und will"), not a doubt about the claim.
+        let conditional =
+            |h: &Match| hits.iter().any(|(c, k)| *c == Cue::Condition && m.end <= k.start && k.start < h.start);
+        if !counterfactual
+            && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h) && !conditional(h))
+        {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
@@ -507,6 +513,15 @@ impl Reader<'_> {
             claim.negated.get(s)?;
             let excepted = Value::Status(format!("{s}, with exceptions"));
             return self.finish(ci, claim, excepted, m, toks, &hits, sentence);
+        }
+        if negations.is_empty()
+            && let Value::Status(s) = &value
+            && self.invents_a_condition(claim, s, toks, &hits)
+        {
+            // "qualquer nuvem, desde que a Microsoft aprove" is not "any cloud": it reads as
+            // what it says, "not exclusive, on a condition", which is neither value.
+            let conditioned = Value::Status(format!("{s}, on a condition"));
+            return self.finish(ci, claim, conditioned, m, toks, &hits, sentence);
         }
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
@@ -593,6 +608,23 @@ impl Reader<'_> {
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
+    }
+
+    /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a
+    /// party must meet: "sofern Microsoft zustimmt", "desde que a Microsoft aprove". A
+    /// condition the claim's own pattern spells ("as long as Microsoft can …") is its value, and
+    /// a past verb after the cue makes it a time, not a condition. Japanese and Korean name the
+    /// party before the cue ("마이크로소프트가 승인하면").
+    fn invents_a_condition(&self, claim: &Claim, s: &str, toks: &[Token], hits: &[(Cue, &Match)]) -> bool {
+        if !claim.negated.contains_key(s) {
+            return false;
+        }
+        let verb_final = matches!(self.lang, Lang::Ja | Lang::Ko);
+        hits.iter().filter(|(c, _)| *c == Cue::Condition).any(|(_, h)| {
+            let (lo, hi) = if verb_final { (h.start.saturating_sub(6), h.end) } else { (h.start, h.end + 6) };
+            (lo..hi.min(toks.len())).any(|i| self.checker.parties.at(toks, i).is_some())
+                && !hits.iter().any(|(c, p)| *c == Cue::Past && p.start >= h.start)
+        })
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
@@ -1406,5 +1438,77 @@ lang = "ko"
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
         let r = read("E4", "At the time of the memorandum, the definitive agreement had been signed.", "en");
         assert!(r.iter().any(|(c, v, _)| c == "deal-final" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// A condition the terms do not have contradicts an unconditional term: "any cloud, desde
+    /// que a Microsoft aprove" is not "any cloud" (own6-pt-018), nor is "first on Azure, sofern
+    /// Microsoft … kann und will" the Azure-first term (own6-de-020). It reads as "…, on a
+    /// condition", neither value. A condition no party sets stays the reading it was.
+    #[test]
+    fn an_invented_condition_on_an_unconditional_term_contradicts() {
+        for (lang, text) in [
+            (
+                "pt",
+                "Pelo novo acordo, a OpenAI pode oferecer seus produtos em qualquer nuvem, desde que a Microsoft aprove.",
+            ),
+            ("es", "OpenAI podrá vender sus productos en cualquier nube, siempre que Microsoft lo autorice."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, sofern Microsoft zustimmt."),
+            (
+                "fr",
+                "OpenAI peut désormais vendre ses produits sur n'importe quel cloud, à condition que Microsoft donne son feu vert.",
+            ),
+            ("en", "OpenAI can now sell its products on any cloud provider, provided that Microsoft approves."),
+            ("ko", "마이크로소프트가 승인하면 오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, x)| c == "cloud-exclusivity"
+                    && *v == "contradicts"
+                    && x == "not exclusive, on a condition"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
+        let text = "OpenAI-Produkte erscheinen zuerst auf Azure, sofern Microsoft die nötigen Fähigkeiten unterstützen kann und will.";
+        let r = read("E5", text, "de");
+        assert!(
+            r.iter()
+                .any(|(c, v, x)| c == "azure-first-shipping" && *v == "contradicts" && x == "first, on a condition"),
+            "{r:?}"
+        );
+        for (lang, text) in [
+            ("pt", "Pelo novo acordo, a OpenAI pode oferecer seus produtos em qualquer nuvem."),
+            ("es", "OpenAI podrá vender sus productos en cualquier nube, siempre que haya demanda."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen."),
+            ("fr", "OpenAI peut désormais vendre ses produits sur n'importe quel cloud."),
+            ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
+                    && r.iter().all(|(_, v, _)| *v == "agrees"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
+    }
+
+    /// The bug: a phrasing of the E4 API exclusivity's end skipped every clause naming Azure in
+    /// the other languages, so "la exclusividad de la API en Azure hasta 2030" (own6-es-012) and
+    /// "jusqu'à la fin de la décennie" (own6-fr-004) went unread; English never skipped it.
+    #[test]
+    fn api_exclusivity_on_azure_until_a_year_is_read_in_every_language() {
+        for (lang, text) in [
+            ("es", "Microsoft mantendrá la exclusividad de la API en Azure hasta finales de la década."),
+            ("pt", "A Microsoft mantém a exclusividade da API no Azure até o fim da década."),
+            ("de", "Microsoft behält die API-Exklusivität auf Azure bis Ende des Jahrzehnts."),
+            ("fr", "Microsoft conserve l'exclusivité de l'API sur Azure jusqu'à la fin de la décennie."),
+            ("zh", "微软在Azure上的API独家权持续到2030年。"),
+            ("ja", "AzureでのAPI独占権は2030年まで続く。"),
+            ("ko", "애저의 API 독점권은 2030년까지 유지된다."),
+        ] {
+            let r = read("E4", text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == "exclusivity-until" && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        let r = read("E4", "Microsoft mantendrá la exclusividad de la API en Azure hasta la llegada de la IAG.", "es");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 }

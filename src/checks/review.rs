@@ -241,6 +241,9 @@ pub fn queue(
     out
 }
 
+/// The words for "and" that join a second predicate to a reading.
+const AND: &[&str] = &["and", "or", "y", "e", "o", "ou", "und", "oder", "et"];
+
 /// What a sentence with only agreeing readings says beyond them: an exemption ("except
 /// Google's"), a negation, or a number the readings did not consume ("a 20% share", a second
 /// year). The checks read part of it; the rest may reverse what they read.
@@ -269,7 +272,8 @@ fn unexplained(
     let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
     let cues = checker.lexicon.for_lang(lang.code());
     let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
-    // A negation right after a reading is the reading's own ("배분하지 않는다").
+    // A negation right after a reading is the reading's own ("배분하지 않는다"); after "and" it
+    // starts a predicate of its own ("OpenAI pays Microsoft and drops the cap").
     let trailing = |r: &Range<usize>| {
         read.iter().any(|x| {
             x.end <= r.start && {
@@ -277,13 +281,22 @@ fn unexplained(
                 between.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
                     && between.split_whitespace().count() <= 2
                     && between.chars().count() <= 12
+                    && !between.split_whitespace().any(|w| AND.contains(&w.to_lowercase().as_str()))
             }
         })
     };
     for (cue, m) in &found.hits {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
-        if matches!(cue, Cue::Exempt | Cue::Negation) && outside(r.clone()) && !trailing(&r) {
-            let kind = if *cue == Cue::Exempt { "exemption" } else { "negation" };
+        if matches!(cue, Cue::Exempt | Cue::Negation | Cue::Condition | Cue::Change)
+            && outside(r.clone())
+            && (matches!(cue, Cue::Condition | Cue::Change) || !trailing(&r))
+        {
+            let kind = match cue {
+                Cue::Exempt => "exemption",
+                Cue::Condition => "condition",
+                Cue::Change => "change",
+                _ => "negation",
+            };
             return Some(Why::Unread { what: format!("{kind} `{}`", &b.text[r]) });
         }
     }
@@ -672,5 +685,45 @@ mod tests {
         assert!(why.iter().flatten().all(|w| !matches!(w, Why::PartyValue { .. })), "{why:?}");
         let why = listed("E5", "Microsoft said spending rose 2% in the quarter.");
         assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
+    }
+
+    /// A condition beside an agreeing reading is what the rules cannot judge: "any cloud,
+    /// siempre que haya demanda" agrees on "any cloud" and is listed for its condition; without
+    /// it, the sentence is no condition's.
+    #[test]
+    fn a_condition_beside_an_agreeing_reading_is_listed() {
+        for (text, lang) in [
+            ("OpenAI podrá vender sus productos en cualquier nube, siempre que haya demanda.", "es"),
+            ("OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, solange die Nachfrage reicht.", "de"),
+        ] {
+            let why = listed_in("E5", text, lang).expect("listed");
+            assert!(
+                why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("condition"))),
+                "{text}: {why:?}"
+            );
+        }
+        let why = listed_in("E5", "OpenAI podrá vender sus productos en cualquier nube.", "es").unwrap_or_default();
+        assert!(!why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("condition"))), "{why:?}");
+    }
+
+    /// A value said to move beside agreeing readings ("cuts the percentage of revenue OpenAI
+    /// pays") is listed, and so is a negation after "and", which starts a predicate of its own
+    /// ("… pays Microsoft and drops the cap"): own-033 and own6-en-064 were off the queue.
+    #[test]
+    fn a_change_or_a_second_predicate_beside_an_agreeing_reading_is_listed() {
+        for (text, what) in [
+            ("The amendment cuts the percentage of revenue OpenAI pays to Microsoft.", "change `cuts`"),
+            ("The amended deal raises the percentage OpenAI pays Microsoft and drops the cap.", "change `raises`"),
+            ("The amended deal keeps the percentage OpenAI pays Microsoft and drops the cap.", "negation `drops`"),
+        ] {
+            let why = listed_in("E5", text, "en").expect("listed");
+            assert!(why.iter().any(|w| matches!(w, Why::Unread { what: w } if w == what)), "{text}: {why:?}");
+        }
+        for (text, lang) in [
+            ("La enmienda recorta el porcentaje de ingresos que OpenAI paga a Microsoft.", "es"),
+            ("Die Neufassung senkt den Anteil der Umsätze, den OpenAI an Microsoft zahlt.", "de"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{lang}: {text}");
+        }
     }
 }
