@@ -402,4 +402,25 @@ mod tests {
         assert!(!cues_in("de", "was die Lizenz bedeutet").contains(&Cue::Past));
         assert!(cues_in("en", "the licence expires in 2030").contains(&Cue::Negation));
     }
+
+    /// Conditions and changes of value are cues in every language, and "en tant que" (as a) is
+    /// no French "tant que" (as long as).
+    #[test]
+    fn conditions_and_changes_are_cues_in_every_language() {
+        for (lang, cond, change) in [
+            ("en", "provided that Microsoft approves", "the amendment cuts the percentage"),
+            ("es", "siempre que Microsoft lo autorice", "la enmienda recorta el porcentaje"),
+            ("pt", "desde que a Microsoft aprove", "a emenda reduz a porcentagem"),
+            ("de", "sofern Microsoft zustimmt", "die Neufassung senkt den Anteil"),
+            ("fr", "à condition que Microsoft donne son accord", "l'avenant réduit le pourcentage"),
+            ("zh", "前提是微软批准", "修订下调了比例"),
+            ("ja", "マイクロソフトの承認を条件に", "改定で比率を引き下げ"),
+            ("ko", "마이크로소프트가 승인하면", "개정으로 비율을 인하했다"),
+        ] {
+            assert!(cues_in(lang, cond).contains(&Cue::Condition), "{lang}: {cond}");
+            assert!(cues_in(lang, change).contains(&Cue::Change), "{lang}: {change}");
+        }
+        assert!(!cues_in("fr", "Microsoft reste, en tant que partenaire principal, …").contains(&Cue::Condition));
+        assert!(!cues_in("pt", "desde que a parceria começou").contains(&Cue::Condition));
+    }
 }

@@ -1511,4 +1511,47 @@ lang = "ko"
         let r = read("E4", "Microsoft mantendrá la exclusividad de la API en Azure hasta la llegada de la IAG.", "es");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
+
+    /// Facts denied without a wrong number, in each language's words: an obligation to pay
+    /// that "no longer" holds ("n'est plus tenue de verser", "ya no está obligada a pagar", "não
+    /// é mais obrigada a pagar", "nicht mehr verpflichtet … zu zahlen") contradicts the E5 flow
+    /// and, kept, agrees; Korean phrasings read the Latin "OpenAI" as well as "오픈AI" and "only on
+    /// Azure" with "수 있" (can, no hedge there); Portuguese "voltaria a ser … sem fins
+    /// lucrativos" is the nonprofit the memorandum did not make.
+    #[test]
+    fn facts_denied_or_changed_without_a_number_in_every_language() {
+        for (event, lang, text, claim) in [
+            ("E5", "fr", "OpenAI n'est plus tenue de verser une part de ses revenus à Microsoft.", "revenue-flow"),
+            ("E5", "es", "OpenAI ya no está obligada a pagar a Microsoft una parte de sus ingresos.", "revenue-flow"),
+            ("E5", "pt", "A OpenAI não é mais obrigada a pagar à Microsoft uma parte da receita.", "revenue-flow"),
+            (
+                "E5",
+                "de",
+                "OpenAI ist nicht mehr verpflichtet, Microsoft einen Teil des Umsatzes zu zahlen.",
+                "revenue-flow",
+            ),
+            ("E4", "fr", "Microsoft a un droit de préemption sur les nouvelles capacités de calcul.", "rofr"),
+            ("E5", "ko", "이번 개정으로 OpenAI는 여전히 Azure에서만 제품을 판매할 수 있다.", "cloud-exclusivity"),
+            ("E4", "ko", "제3자와 공동 개발한 API 제품도 어느 클라우드에서나 제공할 수 있게 됐다.", "third-party-api"),
+            (
+                "E3",
+                "pt",
+                "Com o memorando, a OpenAI voltaria a ser uma organização sem fins lucrativos.",
+                "nonprofit-control",
+            ),
+        ] {
+            let r = read(event, text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == claim && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        for (event, lang, text) in [
+            ("E5", "fr", "OpenAI est tenue de verser une part de ses revenus à Microsoft jusqu'en 2030."),
+            ("E5", "pt", "A OpenAI continua obrigada a pagar à Microsoft uma parte da receita."),
+            ("E5", "de", "OpenAI bleibt verpflichtet, Microsoft einen Teil des Umsatzes zu zahlen."),
+            ("E4", "fr", "Microsoft n'a plus de droit de préemption sur les nouvelles capacités de calcul."),
+            ("E5", "ko", "이번 개정으로 OpenAI는 모든 클라우드에서 제품을 판매할 수 있다."),
+        ] {
+            let r = read(event, text, lang);
+            assert!(!r.is_empty() && r.iter().all(|(_, v, _)| *v == "agrees"), "{lang}: {text}: {r:?}");
+        }
+    }
 }
