@@ -461,29 +461,7 @@ impl Reader<'_> {
         if has(Cue::Distance) {
             return None;
         }
-        let counterfactual = has(Cue::Counterfactual);
-        let is_month_may = |h: &Match| {
-            h.end == h.start + 1 && {
-                let t = &toks[h.start];
-                text[t.range.clone()].starts_with('M')
-                    && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
-                        || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
-                            p.kind == TokKind::Number
-                                || matches!(
-                                    p.norm.as_str(),
-                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
-                                )
-                        }))
-            }
-        };
-        let backshift = |h: &Match| self.no_hedge(claim, m, h, toks, &hits, sentence);
-        // A modal inside a condition after the match is the condition's ("sofern Microsoft …
-        // unterstützen kann und will"), not a doubt about the claim.
-        let conditional =
-            |h: &Match| hits.iter().any(|(c, k)| *c == Cue::Condition && m.end <= k.start && k.start < h.start);
-        if !counterfactual
-            && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h) && !conditional(h))
-        {
+        if !has(Cue::Counterfactual) && self.hedged(claim, m, toks, text, &hits, sentence) {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
@@ -560,6 +538,39 @@ impl Reader<'_> {
             };
         }
         self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// Whether a hedge of the clause stands: not the month "May", not a hedge the clause's stage
+    /// or speaker undoes (`no_hedge`), not a modal inside a condition after the match
+    /// ("sofern Microsoft … unterstützen kann und will": the condition's, no doubt of the claim).
+    fn hedged(
+        &self,
+        claim: &Claim,
+        m: &Match,
+        toks: &[Token],
+        text: &str,
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> bool {
+        let is_month_may = |h: &Match| {
+            h.end == h.start + 1 && {
+                let t = &toks[h.start];
+                text[t.range.clone()].starts_with('M')
+                    && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
+                        || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
+                            p.kind == TokKind::Number
+                                || matches!(
+                                    p.norm.as_str(),
+                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
+                                )
+                        }))
+            }
+        };
+        let conditional =
+            |h: &Match| hits.iter().any(|(c, k)| *c == Cue::Condition && m.end <= k.start && k.start < h.start);
+        hits.iter().any(|(c, h)| {
+            *c == Cue::Hedge && !is_month_may(h) && !self.no_hedge(claim, m, h, toks, hits, sentence) && !conditional(h)
+        })
     }
 
     /// Whether a hedge word `h` is no hedge here: reported "will", a plan's "would", the
