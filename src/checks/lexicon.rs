@@ -44,6 +44,8 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.exempt, &other.exempt),
         (&mut mine.universal, &other.universal),
         (&mut mine.market, &other.market),
+        (&mut mine.condition, &other.condition),
+        (&mut mine.change, &other.change),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -83,6 +85,12 @@ pub enum Cue {
     Universal,
     /// A share price's move ("shares rose 2%"): the queue reads its percentage as no claim.
     Market,
+    /// A condition the clause sets ("provided that", "desde que", "sofern"): a term that has
+    /// none does not hold "on a condition", and the rules cannot judge a condition they lack.
+    Condition,
+    /// A value said to move ("cuts the percentage", "erhöht den Anteil"): the review queue
+    /// lists a sentence whose readings agree but which says this.
+    Change,
 }
 
 /// One language's cues, compiled.
@@ -132,6 +140,8 @@ impl Cues {
             (Cue::Exempt, compile(&raw.exempt)),
             (Cue::Universal, compile(&raw.universal)),
             (Cue::Market, compile(&raw.market)),
+            (Cue::Condition, compile(&raw.condition)),
+            (Cue::Change, compile(&raw.change)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }
@@ -391,5 +401,26 @@ mod tests {
         assert!(!cues_in("es", "la licencia expira en 2030").contains(&Cue::Negation));
         assert!(!cues_in("de", "was die Lizenz bedeutet").contains(&Cue::Past));
         assert!(cues_in("en", "the licence expires in 2030").contains(&Cue::Negation));
+    }
+
+    /// Conditions and changes of value are cues in every language, and "en tant que" (as a) is
+    /// no French "tant que" (as long as).
+    #[test]
+    fn conditions_and_changes_are_cues_in_every_language() {
+        for (lang, cond, change) in [
+            ("en", "provided that Microsoft approves", "the amendment cuts the percentage"),
+            ("es", "siempre que Microsoft lo autorice", "la enmienda recorta el porcentaje"),
+            ("pt", "desde que a Microsoft aprove", "a emenda reduz a porcentagem"),
+            ("de", "sofern Microsoft zustimmt", "die Neufassung senkt den Anteil"),
+            ("fr", "à condition que Microsoft donne son accord", "l'avenant réduit le pourcentage"),
+            ("zh", "前提是微软批准", "修订下调了比例"),
+            ("ja", "マイクロソフトの承認を条件に", "改定で比率を引き下げ"),
+            ("ko", "마이크로소프트가 승인하면", "개정으로 비율을 인하했다"),
+        ] {
+            assert!(cues_in(lang, cond).contains(&Cue::Condition), "{lang}: {cond}");
+            assert!(cues_in(lang, change).contains(&Cue::Change), "{lang}: {change}");
+        }
+        assert!(!cues_in("fr", "Microsoft reste, en tant que partenaire principal, …").contains(&Cue::Condition));
+        assert!(!cues_in("pt", "desde que a parceria começou").contains(&Cue::Condition));
     }
 }

@@ -549,23 +549,7 @@ impl Reader<'_> {
         if has(Cue::Distance) {
             return None;
         }
-        let counterfactual = has(Cue::Counterfactual);
-        let is_month_may = |h: &Match| {
-            h.end == h.start + 1 && {
-                let t = &toks[h.start];
-                text[t.range.clone()].starts_with('M')
-                    && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
-                        || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
-                            p.kind == TokKind::Number
-                                || matches!(
-                                    p.norm.as_str(),
-                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
-                                )
-                        }))
-            }
-        };
-        let backshift = |h: &Match| self.no_hedge(claim, m, h, toks, &hits, sentence);
-        if !counterfactual && hits.iter().any(|(c, h)| *c == Cue::Hedge && !is_month_may(h) && !backshift(h)) {
+        if !has(Cue::Counterfactual) && self.hedged(claim, m, toks, text, &hits, sentence) {
             return None;
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
@@ -595,6 +579,15 @@ impl Reader<'_> {
             claim.negated.get(s)?;
             let excepted = Value::Status(format!("{s}, with exceptions"));
             return self.finish(ci, claim, excepted, m, toks, &hits, sentence);
+        }
+        if negations.is_empty()
+            && let Value::Status(s) = &value
+            && self.invents_a_condition(claim, s, toks, &hits)
+        {
+            // "qualquer nuvem, desde que a Microsoft aprove" is not "any cloud": it reads as
+            // what it says, "not exclusive, on a condition", which is neither value.
+            let conditioned = Value::Status(format!("{s}, on a condition"));
+            return self.finish(ci, claim, conditioned, m, toks, &hits, sentence);
         }
         if !negations.is_empty() {
             // Near: in one of the match's gaps, or right before one of its spelled words with
@@ -633,6 +626,39 @@ impl Reader<'_> {
             };
         }
         self.finish(ci, claim, value, m, toks, &hits, sentence)
+    }
+
+    /// Whether a hedge of the clause stands: not the month "May", not a hedge the clause's stage
+    /// or speaker undoes (`no_hedge`), not a modal inside a condition after the match
+    /// ("sofern Microsoft … unterstützen kann und will": the condition's, no doubt of the claim).
+    fn hedged(
+        &self,
+        claim: &Claim,
+        m: &Match,
+        toks: &[Token],
+        text: &str,
+        hits: &[(Cue, &Match)],
+        sentence: Option<&When>,
+    ) -> bool {
+        let is_month_may = |h: &Match| {
+            h.end == h.start + 1 && {
+                let t = &toks[h.start];
+                text[t.range.clone()].starts_with('M')
+                    && (toks.get(h.start + 1).is_some_and(|n| n.kind == TokKind::Number)
+                        || h.start.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|p| {
+                            p.kind == TokKind::Number
+                                || matches!(
+                                    p.norm.as_str(),
+                                    "in" | "on" | "since" | "until" | "by" | "of" | "early" | "late" | "mid"
+                                )
+                        }))
+            }
+        };
+        let conditional =
+            |h: &Match| hits.iter().any(|(c, k)| *c == Cue::Condition && m.end <= k.start && k.start < h.start);
+        hits.iter().any(|(c, h)| {
+            *c == Cue::Hedge && !is_month_may(h) && !self.no_hedge(claim, m, h, toks, hits, sentence) && !conditional(h)
+        })
     }
 
     /// Whether a hedge word `h` is no hedge here: reported "will", a plan's "would", the
@@ -681,6 +707,23 @@ impl Reader<'_> {
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
+    }
+
+    /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a
+    /// party must meet: "sofern Microsoft zustimmt", "desde que a Microsoft aprove". A
+    /// condition the claim's own pattern spells ("as long as Microsoft can …") is its value, and
+    /// a past verb after the cue makes it a time, not a condition. Japanese and Korean name the
+    /// party before the cue ("마이크로소프트가 승인하면").
+    fn invents_a_condition(&self, claim: &Claim, s: &str, toks: &[Token], hits: &[(Cue, &Match)]) -> bool {
+        if !claim.negated.contains_key(s) {
+            return false;
+        }
+        let verb_final = matches!(self.lang, Lang::Ja | Lang::Ko);
+        hits.iter().filter(|(c, _)| *c == Cue::Condition).any(|(_, h)| {
+            let (lo, hi) = if verb_final { (h.start.saturating_sub(6), h.end) } else { (h.start, h.end + 6) };
+            (lo..hi.min(toks.len())).any(|i| self.checker.parties.at(toks, i).is_some())
+                && !hits.iter().any(|(c, p)| *c == Cue::Past && p.start >= h.start)
+        })
     }
 
     /// An exemption of the claim's own side ("any cloud other than Azure") takes nothing away
@@ -1544,5 +1587,120 @@ lang = "ko"
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
         let r = read("E4", "At the time of the memorandum, the definitive agreement had been signed.", "en");
         assert!(r.iter().any(|(c, v, _)| c == "deal-final" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// A condition the terms do not have contradicts an unconditional term: "any cloud, desde
+    /// que a Microsoft aprove" is not "any cloud" (own6-pt-018), nor is "first on Azure, sofern
+    /// Microsoft … kann und will" the Azure-first term (own6-de-020). It reads as "…, on a
+    /// condition", neither value. A condition no party sets stays the reading it was.
+    #[test]
+    fn an_invented_condition_on_an_unconditional_term_contradicts() {
+        for (lang, text) in [
+            (
+                "pt",
+                "Pelo novo acordo, a OpenAI pode oferecer seus produtos em qualquer nuvem, desde que a Microsoft aprove.",
+            ),
+            ("es", "OpenAI podrá vender sus productos en cualquier nube, siempre que Microsoft lo autorice."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, sofern Microsoft zustimmt."),
+            (
+                "fr",
+                "OpenAI peut désormais vendre ses produits sur n'importe quel cloud, à condition que Microsoft donne son feu vert.",
+            ),
+            ("en", "OpenAI can now sell its products on any cloud provider, provided that Microsoft approves."),
+            ("ko", "마이크로소프트가 승인하면 오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, x)| c == "cloud-exclusivity"
+                    && *v == "contradicts"
+                    && x == "not exclusive, on a condition"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
+        let text = "OpenAI-Produkte erscheinen zuerst auf Azure, sofern Microsoft die nötigen Fähigkeiten unterstützen kann und will.";
+        let r = read("E5", text, "de");
+        assert!(
+            r.iter()
+                .any(|(c, v, x)| c == "azure-first-shipping" && *v == "contradicts" && x == "first, on a condition"),
+            "{r:?}"
+        );
+        for (lang, text) in [
+            ("pt", "Pelo novo acordo, a OpenAI pode oferecer seus produtos em qualquer nuvem."),
+            ("es", "OpenAI podrá vender sus productos en cualquier nube, siempre que haya demanda."),
+            ("de", "OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen."),
+            ("fr", "OpenAI peut désormais vendre ses produits sur n'importe quel cloud."),
+            ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(
+                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
+                    && r.iter().all(|(_, v, _)| *v == "agrees"),
+                "{lang}: {text}: {r:?}"
+            );
+        }
+    }
+
+    /// The bug: a phrasing of the E4 API exclusivity's end skipped every clause naming Azure in
+    /// the other languages, so "la exclusividad de la API en Azure hasta 2030" (own6-es-012) and
+    /// "jusqu'à la fin de la décennie" (own6-fr-004) went unread; English never skipped it.
+    #[test]
+    fn api_exclusivity_on_azure_until_a_year_is_read_in_every_language() {
+        for (lang, text) in [
+            ("es", "Microsoft mantendrá la exclusividad de la API en Azure hasta finales de la década."),
+            ("pt", "A Microsoft mantém a exclusividade da API no Azure até o fim da década."),
+            ("de", "Microsoft behält die API-Exklusivität auf Azure bis Ende des Jahrzehnts."),
+            ("fr", "Microsoft conserve l'exclusivité de l'API sur Azure jusqu'à la fin de la décennie."),
+            ("zh", "微软在Azure上的API独家权持续到2030年。"),
+            ("ja", "AzureでのAPI独占権は2030年まで続く。"),
+            ("ko", "애저의 API 독점권은 2030년까지 유지된다."),
+        ] {
+            let r = read("E4", text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == "exclusivity-until" && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        let r = read("E4", "Microsoft mantendrá la exclusividad de la API en Azure hasta la llegada de la IAG.", "es");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Facts denied without a wrong number, in each language's words: an obligation to pay
+    /// that "no longer" holds ("n'est plus tenue de verser", "ya no está obligada a pagar", "não
+    /// é mais obrigada a pagar", "nicht mehr verpflichtet … zu zahlen") contradicts the E5 flow
+    /// and, kept, agrees; Korean phrasings read the Latin "OpenAI" as well as "오픈AI" and "only on
+    /// Azure" with "수 있" (can, no hedge there); Portuguese "voltaria a ser … sem fins
+    /// lucrativos" is the nonprofit the memorandum did not make.
+    #[test]
+    fn facts_denied_or_changed_without_a_number_in_every_language() {
+        for (event, lang, text, claim) in [
+            ("E5", "fr", "OpenAI n'est plus tenue de verser une part de ses revenus à Microsoft.", "revenue-flow"),
+            ("E5", "es", "OpenAI ya no está obligada a pagar a Microsoft una parte de sus ingresos.", "revenue-flow"),
+            ("E5", "pt", "A OpenAI não é mais obrigada a pagar à Microsoft uma parte da receita.", "revenue-flow"),
+            (
+                "E5",
+                "de",
+                "OpenAI ist nicht mehr verpflichtet, Microsoft einen Teil des Umsatzes zu zahlen.",
+                "revenue-flow",
+            ),
+            ("E4", "fr", "Microsoft a un droit de préemption sur les nouvelles capacités de calcul.", "rofr"),
+            ("E5", "ko", "이번 개정으로 OpenAI는 여전히 Azure에서만 제품을 판매할 수 있다.", "cloud-exclusivity"),
+            ("E4", "ko", "제3자와 공동 개발한 API 제품도 어느 클라우드에서나 제공할 수 있게 됐다.", "third-party-api"),
+            (
+                "E3",
+                "pt",
+                "Com o memorando, a OpenAI voltaria a ser uma organização sem fins lucrativos.",
+                "nonprofit-control",
+            ),
+        ] {
+            let r = read(event, text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == claim && *v == "contradicts"), "{lang}: {text}: {r:?}");
+        }
+        for (event, lang, text) in [
+            ("E5", "fr", "OpenAI est tenue de verser une part de ses revenus à Microsoft jusqu'en 2030."),
+            ("E5", "pt", "A OpenAI continua obrigada a pagar à Microsoft uma parte da receita."),
+            ("E5", "de", "OpenAI bleibt verpflichtet, Microsoft einen Teil des Umsatzes zu zahlen."),
+            ("E4", "fr", "Microsoft n'a plus de droit de préemption sur les nouvelles capacités de calcul."),
+            ("E5", "ko", "이번 개정으로 OpenAI는 모든 클라우드에서 제품을 판매할 수 있다."),
+        ] {
+            let r = read(event, text, lang);
+            assert!(!r.is_empty() && r.iter().all(|(_, v, _)| *v == "agrees"), "{lang}: {text}: {r:?}");
+        }
     }
 }

@@ -77,12 +77,37 @@ pub struct Judged {
     pub claim: usize,
     /// The reading agrees with the terms: its sentence may still say more than it read.
     pub agrees: bool,
+    /// It agrees only by rounding: its figure is more than 5% off the official one ("about
+    /// $150 billion" for $135 billion).
+    pub near: bool,
 }
 
 impl From<&Found> for Judged {
     fn from(f: &Found) -> Judged {
-        Judged { block: f.block, range: f.range.clone(), claim: f.claim, agrees: f.agrees }
+        let near = f.agrees && near_miss(&f.value, &f.official);
+        Judged { block: f.block, range: f.range.clone(), claim: f.claim, agrees: f.agrees, near }
     }
+}
+
+/// Whether a claimed figure agrees with an official one only within the slack its rounding
+/// gives: more than 5% apart, both stated as a figure (not a bound, nor in tenths).
+pub fn near_miss(claimed: &value::Value, official: &value::Value) -> bool {
+    use super::value::{Bound, Value};
+    let figure = |b: &Bound| matches!(b, Bound::Exact | Bound::About);
+    let (c, o) = match (claimed, official) {
+        (Value::Amount { dollars: c, bound: cb }, Value::Amount { dollars: o, bound: ob })
+            if figure(cb) && figure(ob) =>
+        {
+            (*c as f64, *o as f64)
+        }
+        (Value::Percent { milli: c, bound: cb }, Value::Percent { milli: o, bound: ob })
+            if figure(cb) && figure(ob) =>
+        {
+            (*c as f64, *o as f64)
+        }
+        _ => return false,
+    };
+    o > 0.0 && ((c - o) / o).abs() > 0.05
 }
 
 /// A sentence of the queue as `gloss check` and `gloss serve` list it: plain data.
@@ -177,7 +202,14 @@ pub fn digest<'a>(
             .iter()
             .filter_map(|f| {
                 let claim = checker.claims.iter().position(|c| c.id == f.claim)?;
-                Some(Judged { block: f.anchor.block, range: f.anchor.start..f.anchor.end, claim, agrees: f.agrees })
+                let near = f.agrees && near_miss(&f.claimed, &f.official);
+                Some(Judged {
+                    block: f.anchor.block,
+                    range: f.anchor.start..f.anchor.end,
+                    claim,
+                    agrees: f.agrees,
+                    near,
+                })
             })
             .collect();
         let blocks = check_blocks_of(doc);
@@ -224,9 +256,18 @@ pub fn queue(
             let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
             // Only agreeing readings: a sentence that reads wrong in part ("any cloud, except
             // Google's" read as "any cloud") must not leave the queue on the part it read.
+            let near = || {
+                here.iter().find(|f| f.near).map(|f| Why::Unread {
+                    what: format!(
+                        "a figure near, not at, the official one: `{}`",
+                        b.text.get(f.range.clone()).unwrap_or("")
+                    ),
+                })
+            };
             if !here.is_empty()
                 && here.iter().all(|f| f.agrees)
-                && let Some(why) = unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years)
+                && let Some(why) =
+                    near().or_else(|| unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years))
             {
                 let claims: Vec<usize> = judged.clone();
                 let ids = concerned(checker, terms, &claims, &[], stage);
@@ -240,6 +281,9 @@ pub fn queue(
     }
     out
 }
+
+/// The words for "and" that join a second predicate to a reading.
+const AND: &[&str] = &["and", "or", "y", "e", "o", "ou", "und", "oder", "et"];
 
 /// What a sentence with only agreeing readings says beyond them: an exemption ("except
 /// Google's"), a negation, or a number the readings did not consume ("a 20% share", a second
@@ -269,7 +313,8 @@ fn unexplained(
     let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
     let cues = checker.lexicon.for_lang(lang.code());
     let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
-    // A negation right after a reading is the reading's own ("배분하지 않는다").
+    // A negation right after a reading is the reading's own ("배분하지 않는다"); after "and" it
+    // starts a predicate of its own ("OpenAI pays Microsoft and drops the cap").
     let trailing = |r: &Range<usize>| {
         read.iter().any(|x| {
             x.end <= r.start && {
@@ -277,13 +322,22 @@ fn unexplained(
                 between.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
                     && between.split_whitespace().count() <= 2
                     && between.chars().count() <= 12
+                    && !between.split_whitespace().any(|w| AND.contains(&w.to_lowercase().as_str()))
             }
         })
     };
     for (cue, m) in &found.hits {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
-        if matches!(cue, Cue::Exempt | Cue::Negation) && outside(r.clone()) && !trailing(&r) {
-            let kind = if *cue == Cue::Exempt { "exemption" } else { "negation" };
+        if matches!(cue, Cue::Exempt | Cue::Negation | Cue::Condition | Cue::Change)
+            && outside(r.clone())
+            && (matches!(cue, Cue::Condition | Cue::Change) || !trailing(&r))
+        {
+            let kind = match cue {
+                Cue::Exempt => "exemption",
+                Cue::Condition => "condition",
+                Cue::Change => "change",
+                _ => "negation",
+            };
             return Some(Why::Unread { what: format!("{kind} `{}`", &b.text[r]) });
         }
     }
@@ -673,5 +727,55 @@ mod tests {
         assert!(why.iter().flatten().all(|w| !matches!(w, Why::PartyValue { .. })), "{why:?}");
         let why = listed("E5", "Microsoft said spending rose 2% in the quarter.");
         assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
+    }
+
+    /// A condition beside an agreeing reading is what the rules cannot judge: "any cloud,
+    /// siempre que haya demanda" agrees on "any cloud" and is listed for its condition; without
+    /// it, the sentence is no condition's.
+    #[test]
+    fn a_condition_beside_an_agreeing_reading_is_listed() {
+        for (text, lang) in [
+            ("OpenAI podrá vender sus productos en cualquier nube, siempre que haya demanda.", "es"),
+            ("OpenAI darf seine Produkte nun über jeden Cloud-Anbieter verkaufen, solange die Nachfrage reicht.", "de"),
+        ] {
+            let why = listed_in("E5", text, lang).expect("listed");
+            assert!(
+                why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("condition"))),
+                "{text}: {why:?}"
+            );
+        }
+        let why = listed_in("E5", "OpenAI podrá vender sus productos en cualquier nube.", "es").unwrap_or_default();
+        assert!(!why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("condition"))), "{why:?}");
+    }
+
+    /// A value said to move beside agreeing readings ("cuts the percentage of revenue OpenAI
+    /// pays") is listed, and so is a negation after "and", which starts a predicate of its own
+    /// ("… pays Microsoft and drops the cap"): own-033 and own6-en-064 were off the queue.
+    #[test]
+    fn a_change_or_a_second_predicate_beside_an_agreeing_reading_is_listed() {
+        for (text, what) in [
+            ("The amendment cuts the percentage of revenue OpenAI pays to Microsoft.", "change `cuts`"),
+            ("The amended deal raises the percentage OpenAI pays Microsoft.", "change `raises`"),
+            ("The amended deal keeps the percentage OpenAI pays Microsoft and drops the cap.", "negation `drops`"),
+        ] {
+            let why = listed_in("E5", text, "en").expect("listed");
+            assert!(why.iter().any(|w| matches!(w, Why::Unread { what: w } if w == what)), "{text}: {why:?}");
+        }
+    }
+
+    /// A figure that agrees only by rounding is listed: "about $150 billion" agrees with the
+    /// stake's "about $135 billion" within their slack, and was off the queue (own-088); the
+    /// official figure, or one within 5% of it, is not listed for it.
+    #[test]
+    fn a_figure_that_agrees_only_by_rounding_is_listed() {
+        let why = listed("E4", "Microsoft's 27% stake is valued at about $150 billion.").expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("a figure near"))), "{why:?}");
+        let why = listed("E4", "Microsoft's 27% stake is valued at about $135 billion.").unwrap_or_default();
+        assert!(!why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("a figure near"))), "{why:?}");
+        use super::value::Bound;
+        let amt = |d: u64, bound| value::Value::Amount { dollars: d * 1_000_000_000, bound };
+        assert!(near_miss(&amt(150, Bound::About), &amt(135, Bound::About)));
+        assert!(!near_miss(&amt(140, Bound::About), &amt(135, Bound::About)));
+        assert!(!near_miss(&amt(150, Bound::AtLeast), &amt(135, Bound::About)));
     }
 }

@@ -516,8 +516,8 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
         let milli = match (t.norm.as_str(), word) {
             ("two", _) => None,
             (_, Some("half" | "mitad" | "metade" | "hälfte" | "moitié")) => Some(50_000),
-            (_, Some("third" | "tercio" | "terço" | "drittel")) => Some(33_333),
-            (_, Some("quarter" | "viertel")) => Some(25_000),
+            (_, Some("third" | "tercio" | "terço" | "drittel" | "tiers")) => Some(33_333),
+            (_, Some("quarter" | "viertel" | "quart")) => Some(25_000),
             (_, Some("fifth")) => Some(20_000),
             (_, Some("tenth")) => Some(10_000),
             _ => None,

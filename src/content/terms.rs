@@ -212,6 +212,14 @@ pub struct LanguageCues {
     /// A share price's move ("shares rose", "subieron", "株価"): its percentage is no stake.
     #[serde(default)]
     pub market: Vec<toml::Spanned<String>>,
+    /// A condition ("provided that", "desde que", "sofern", "à condition que"): on a term that
+    /// has none it is invented.
+    #[serde(default)]
+    pub condition: Vec<toml::Spanned<String>>,
+    /// A change to a value ("cuts", "raises", "senkt", "上调"): beside an agreeing reading, it
+    /// says the value moved, which no reading judged.
+    #[serde(default)]
+    pub change: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
