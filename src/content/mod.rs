@@ -93,8 +93,15 @@ impl ArticleId {
     }
 
     /// The slug this id stands for.
+    #[allow(clippy::expect_used, reason = "ids are only made by ArticleId::of, which interns the slug")]
     pub fn slug(self) -> &'static str {
-        INTERNER.read().unwrap_or_else(|p| p.into_inner()).slugs.get(self.index()).copied().unwrap_or_default()
+        INTERNER
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .slugs
+            .get(self.index())
+            .copied()
+            .expect("an article id always names an interned slug")
     }
 
     /// A dense number for tables indexed by article.
