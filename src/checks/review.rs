@@ -753,10 +753,12 @@ mod tests {
     /// ("… pays Microsoft and drops the cap"): own-033 and own6-en-064 were off the queue.
     #[test]
     fn a_change_or_a_second_predicate_beside_an_agreeing_reading_is_listed() {
+        // "raises the percentage" and "drops the cap" now contradict (checks' tests): the queue
+        // is for the phrasings no pattern reads.
         for (text, what) in [
             ("The amendment cuts the percentage of revenue OpenAI pays to Microsoft.", "change `cuts`"),
-            ("The amended deal raises the percentage OpenAI pays Microsoft.", "change `raises`"),
-            ("The amended deal keeps the percentage OpenAI pays Microsoft and drops the cap.", "negation `drops`"),
+            ("The amended deal lifts the share of revenue OpenAI pays Microsoft.", "change `lifts`"),
+            ("The amended deal keeps the percentage OpenAI pays Microsoft and waives the limit.", "negation `waives`"),
         ] {
             let why = listed_in("E5", text, "en").expect("listed");
             assert!(why.iter().any(|w| matches!(w, Why::Unread { what: w } if w == what)), "{text}: {why:?}");
