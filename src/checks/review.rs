@@ -431,6 +431,11 @@ fn pick(
     let mut unread = false;
     for i in 0..toks.len() {
         let v = if let Some((_, dollars)) = value::amount_at(&toks, i, lang) {
+            // A sum under a million is a share price or a price target ("rose 2% to $542"):
+            // every sum in the terms is in billions.
+            if dollars < 1_000_000 {
+                continue;
+            }
             Value::Amount(dollars)
         } else if let Some((_, milli)) = value::percent_at(&toks, i, lang)
             .filter(|_| toks[i].kind == Kind::Number || value::tenths_at(&toks, i).is_some())
@@ -447,6 +452,13 @@ fn pick(
         }
         values.push(v);
     }
+    // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
+    // says nothing about the terms, and a market value ("above $4tn") a sum no term has.
+    let market = {
+        let cues = checker.lexicon.for_lang(lang.code());
+        super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
+    };
+    values.retain(|v| !(market && matches!(v, Value::Percent(_) | Value::Amount(1_000_000_000_000..))));
     for v in &values {
         match v {
             Value::Amount(d) => {
@@ -460,13 +472,6 @@ fn pick(
             _ => {}
         }
     }
-    // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
-    // says nothing about the terms.
-    let market = {
-        let cues = checker.lexicon.for_lang(lang.code());
-        super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
-    };
-    values.retain(|v| !(market && matches!(v, Value::Percent(_))));
     if let (Some(p), Some(v)) = (&party, values.first()) {
         why.insert(Why::PartyValue { party: p.clone(), value: v.to_string() });
     }
@@ -763,6 +768,23 @@ mod tests {
             let why = listed_in("E5", text, "en").expect("listed");
             assert!(why.iter().any(|w| matches!(w, Why::Unread { what: w } if w == what)), "{text}: {why:?}");
         }
+    }
+
+    /// Market news is not the terms (blind whole articles, b7: a third of their listed
+    /// sentences): a share price or price target (a sum under a million) and a market value in
+    /// a market sentence pick nothing, while a party beside a sum in billions still does.
+    #[test]
+    fn share_prices_and_market_values_are_not_listed() {
+        for text in [
+            "Microsoft shares rose 2.0 per cent to $542 in New York on Tuesday, taking its market value above $4tn.",
+            "Shares of Microsoft rose 0.8% to $512.40 in afternoon trading in New York.",
+            "Microsoft's price target is $600.",
+        ] {
+            assert!(listed("E5", text).is_none(), "{text}");
+        }
+        let why = listed("E5", "Over the years Microsoft's bets on the lab came to some $14 billion in all.")
+            .expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
     }
 
     /// A figure that agrees only by rounding is listed: "about $150 billion" agrees with the
