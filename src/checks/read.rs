@@ -1278,13 +1278,18 @@ lang = "ko"
             ("zh", "OpenAI现在可以通过任何云服务商提供产品。"),
             ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
         ] {
-            let r = read("E5", text, lang);
-            assert!(
-                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
-                    && r.iter().all(|(_, v, _)| *v == "agrees"),
-                "{lang}: {text}: {r:?}"
-            );
+            agrees_only("E5", text, lang, "cloud-exclusivity");
         }
+    }
+
+    /// `claim` agrees in `text`, and nothing in it contradicts.
+    #[track_caller]
+    fn agrees_only(event: &str, text: &str, lang: &str, claim: &str) {
+        let r = read(event, text, lang);
+        assert!(
+            r.iter().any(|(c, v, _)| c == claim && *v == "agrees") && r.iter().all(|(_, v, _)| *v == "agrees"),
+            "{lang}: {text}: {r:?}"
+        );
     }
 
     /// The bug: "any cloud, except Google" was reversed into the universal claim's opposite,
@@ -1631,12 +1636,7 @@ lang = "ko"
             ("fr", "OpenAI peut désormais vendre ses produits sur n'importe quel cloud."),
             ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
         ] {
-            let r = read("E5", text, lang);
-            assert!(
-                r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "agrees")
-                    && r.iter().all(|(_, v, _)| *v == "agrees"),
-                "{lang}: {text}: {r:?}"
-            );
+            agrees_only("E5", text, lang, "cloud-exclusivity");
         }
     }
 
