@@ -453,12 +453,14 @@ fn pick(
         values.push(v);
     }
     // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
-    // says nothing about the terms, and a market value ("above $4tn") a sum no term has.
+    // says nothing about the terms, a market value ("above $4tn") a sum no term has, and an
+    // earnings report ("results for its 2026 fiscal year") a year that is a reporting period.
     let market = {
         let cues = checker.lexicon.for_lang(lang.code());
         super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
     };
-    values.retain(|v| !(market && matches!(v, Value::Percent(_) | Value::Amount(1_000_000_000_000..))));
+    values
+        .retain(|v| !(market && matches!(v, Value::Percent(_) | Value::Year(_) | Value::Amount(1_000_000_000_000..))));
     for v in &values {
         match v {
             Value::Amount(d) => {
@@ -771,17 +773,20 @@ mod tests {
     }
 
     /// Market news is not the terms (blind whole articles, b7: a third of their listed
-    /// sentences): a share price or price target (a sum under a million) and a market value in
-    /// a market sentence pick nothing, while a party beside a sum in billions still does.
+    /// sentences): a share price or price target (a sum under a million), and a market value or
+    /// a reporting period's year in a market or earnings sentence, pick nothing, while a party
+    /// beside a sum in billions still does.
     #[test]
     fn share_prices_and_market_values_are_not_listed() {
         for text in [
             "Microsoft shares rose 2.0 per cent to $542 in New York on Tuesday, taking its market value above $4tn.",
             "Shares of Microsoft rose 0.8% to $512.40 in afternoon trading in New York.",
             "Microsoft's price target is $600.",
+            "Microsoft reports first-quarter results for its 2026 fiscal year on Wednesday.",
         ] {
             assert!(listed("E5", text).is_none(), "{text}");
         }
+        assert!(listed_in("E5", "MS는 29일 2026회계연도 3분기 실적을 발표한다.", "ko").is_none());
         let why = listed("E5", "Over the years Microsoft's bets on the lab came to some $14 billion in all.")
             .expect("listed");
         assert!(why.iter().any(|w| matches!(w, Why::PartyValue { .. })), "{why:?}");
