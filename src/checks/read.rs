@@ -74,10 +74,17 @@ fn ahead_of(toks: &[Token], start: usize) -> bool {
 
 /// A clause's token positions, those inside the match first, then the nearest to it (on a tie,
 /// the one before it: "In 2019, …" opens the clause it dates).
+/// The order of [`rank`], walked outward from the match without sorting: it runs for every
+/// reading a clause makes.
 fn nearest_first(m: &Match, len: usize) -> impl Iterator<Item = usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by_key(|&i| rank(m, i));
-    order.into_iter()
+    let start = m.start.min(len);
+    let end = m.end.clamp(start, len);
+    let outward = (1..=len).flat_map(move |k| {
+        let before = start.checked_sub(k);
+        let after = (end + k - 1 < len).then_some(end + k - 1);
+        before.into_iter().chain(after)
+    });
+    (start..end).chain(outward)
 }
 
 /// How near token `i` is to the match: inside it first, then by distance, before it on a tie.
@@ -1279,6 +1286,23 @@ lang = "ko"
             ("ko", "오픈AI는 이제 모든 클라우드에서 제품을 제공할 수 있다."),
         ] {
             agrees_only("E5", text, lang, "cloud-exclusivity");
+        }
+    }
+
+    /// The outward walk visits every token once, in the order of `rank`.
+    #[test]
+    fn nearest_first_is_the_order_of_rank() {
+        use super::{Match, nearest_first, rank};
+        for len in 0..9 {
+            for start in 0..=len {
+                for end in start..=len {
+                    let m = Match { start, end, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() };
+                    let walked: Vec<usize> = nearest_first(&m, len).collect();
+                    let mut sorted: Vec<usize> = (0..len).collect();
+                    sorted.sort_by_key(|&i| rank(&m, i));
+                    assert_eq!(walked, sorted, "{start}..{end} of {len}");
+                }
+            }
         }
     }
 
