@@ -985,6 +985,19 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            // "since 2019" ("desde", "seit", "depuis", "2019年以来", "2019년 이래"): a span from
+            // then to the article's time. The year does not date the clause; the article does
+            // ("the deal that has tied them since 2019 now lets OpenAI use any cloud").
+            let since = before.is_some_and(|b| SINCE_WORDS.contains(&b))
+                || cjk_year && {
+                    let next = toks.get(i + 1).map_or("", |t| t.norm.as_str());
+                    let then = toks.get(i + 2).map_or("", |t| t.norm.as_str());
+                    let after_then = toks.get(i + 3).map_or("", |t| t.norm.as_str());
+                    next.starts_with("년이래") || then.starts_with("이래") || (then == "以" && after_then == "来")
+                };
+            if since {
+                continue;
+            }
             if before == Some("before") && self.lang == Lang::En {
                 let first = NaiveDate::from_ymd_opt(y, self.month_before(toks, i).unwrap_or(1), 1)?;
                 if first <= self.stage {
@@ -1064,6 +1077,8 @@ const FOREIGN_TIME_WORDS: &[&str] = &[
     "en", "em", "desde", "depuis", "dès", "im", "seit", "ab", "durante", "pendant", "während", "jahr", "año", "ano",
     "année", "no", "nel", "après", "nach", "después", "depois",
 ];
+/// Words before a year that open a span from it to the article's time ("since 2019").
+const SINCE_WORDS: &[&str] = &["since", "desde", "seit", "depuis"];
 /// Words before a month that make it the time a clause speaks of, in the other languages.
 const FOREIGN_MONTH_LEADS: &[&str] =
     &["de", "del", "en", "em", "im", "seit", "vom", "desde", "depuis", "d'", "du", "do", "da", "no"];
@@ -1616,6 +1631,36 @@ lang = "ko"
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
         let r = read("E4", "At the time of the memorandum, the definitive agreement had been signed.", "en");
         assert!(r.iter().any(|(c, v, _)| c == "deal-final" && *v == "contradicts"), "{r:?}");
+    }
+
+    /// "since 2019" is a span to the article's time, not 2019: "the deal that has tied the two
+    /// companies since 2019 now lets OpenAI offer all its products on any cloud" was judged at
+    /// the 2019 terms (exclusive cloud) and read as a contradiction, in English and Portuguese.
+    #[test]
+    fn since_a_year_does_not_date_the_clause_to_that_year() {
+        for (text, lang) in [
+            (
+                "The deal that has tied the two companies since 2019 now lets OpenAI offer all its products on any cloud provider.",
+                "en",
+            ),
+            (
+                "Since 2019 the deal has tied the two companies, and OpenAI can now offer all its products on any cloud provider.",
+                "en",
+            ),
+            (
+                "A nova versão do acordo que une as duas empresas desde 2019 deixa a OpenAI oferecer todos os seus produtos em qualquer provedor de nuvem.",
+                "pt",
+            ),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+        }
+        // Still wrong now: a span to today that contradicts today's terms.
+        let r = read("E5", "Azure has been OpenAI's exclusive cloud provider since 2019.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "contradicts"), "{r:?}");
+        // A year that is the time ("in 2019") still dates it.
+        let r = read("E5", "In 2019, Azure became OpenAI's exclusive cloud provider.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 
     /// A condition the terms do not have contradicts an unconditional term: "any cloud, desde
