@@ -1133,7 +1133,30 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         h.start >= m.end
             && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
     };
-    hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h)).map(|(_, h)| *h).collect()
+    hits.iter()
+        .filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h) && !in_own_cjk_segment(h, m, toks))
+        .map(|(_, h)| *h)
+        .collect()
+}
+
+/// Whether a negation inside a match stands in a stretch between two Chinese or Japanese commas
+/// that holds none of the match's words: the predicate of its own that a `&` pattern passed over
+/// ("宣布实现AGI，即可自行终止…安排，无需第三方核实": "终止" ends the arrangement, not the check).
+fn in_own_cjk_segment(h: &Match, m: &Match, toks: &[Token]) -> bool {
+    // "，" and "、" are read as ","; a Chinese or Japanese character beside it says which.
+    let cjk = |i: Option<usize>| i.and_then(|i| toks.get(i)).is_some_and(|t| t.kind == TokKind::Cjk);
+    let comma = |i: usize| toks[i].norm == "," && (cjk(i.checked_sub(1)) || cjk(Some(i + 1)));
+    if h.start <= m.start || h.end >= m.end {
+        return false;
+    }
+    let Some(open) = (m.start..h.start).rev().find(|&i| comma(i)) else {
+        return false;
+    };
+    let Some(close) = (h.end..m.end).find(|&i| comma(i)) else {
+        return false;
+    };
+    let held = |i: usize| m.is_spelled(i) || m.slots.iter().any(|s| s.tokens.contains(&i));
+    !(open + 1..close).any(held)
 }
 
 #[cfg(test)]
