@@ -714,6 +714,16 @@ impl Reader<'_> {
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
+            || self.consequence_can(m, h, toks)
+    }
+
+    /// Korean "수 있다" after a match that ends on its condition ("…지원하지 않기로 할 경우 오픈AI는
+    /// … 출시할 수 있다"): what the condition permits, the "can" of the terms, not a doubt.
+    fn consequence_can(&self, m: &Match, h: &Match, toks: &[Token]) -> bool {
+        let ends_on_condition = m.end.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
+            t.kind == TokKind::Hangul && (t.norm.starts_with("경우") || t.norm.starts_with("때") || t.norm.ends_with("으면"))
+        });
+        self.lang == Lang::Ko && h.start >= m.end && ends_on_condition && toks.get(h.start).is_some_and(|t| t.norm == "수")
     }
 
     /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a
