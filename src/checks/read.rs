@@ -1143,11 +1143,24 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         h.start >= m.end
             && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
     };
+    // A relative clause after a comma past the claim (", que desde entonces contrató sin
+    // restricciones", ", which no longer …") has a predicate of its own.
+    let relative = |h: &Match| {
+        h.start >= m.end
+            && toks[m.end..h.start]
+                .windows(2)
+                .any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
+    };
     hits.iter()
-        .filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h) && !in_own_cjk_segment(h, m, toks))
+        .filter(|(c, h)| {
+            *c == Cue::Negation && !contrast(h) && !coordinated(h) && !relative(h) && !in_own_cjk_segment(h, m, toks)
+        })
         .map(|(_, h)| *h)
         .collect()
 }
+
+/// Relative pronouns that open a clause of their own after a comma.
+const RELATIVE: &[&str] = &["which", "who", "que", "qui", "quien", "quienes", "dont", "lequel", "laquelle", "die", "der", "das", "welche", "welcher"];
 
 /// Whether a negation inside a match stands in a stretch between two Chinese or Japanese commas
 /// that holds none of the match's words: the predicate of its own that a `&` pattern passed over
