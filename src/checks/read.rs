@@ -721,9 +721,13 @@ impl Reader<'_> {
     /// … 출시할 수 있다"): what the condition permits, the "can" of the terms, not a doubt.
     fn consequence_can(&self, m: &Match, h: &Match, toks: &[Token]) -> bool {
         let ends_on_condition = m.end.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
-            t.kind == TokKind::Hangul && (t.norm.starts_with("경우") || t.norm.starts_with("때") || t.norm.ends_with("으면"))
+            t.kind == TokKind::Hangul
+                && (t.norm.starts_with("경우") || t.norm.starts_with("때") || t.norm.ends_with("으면"))
         });
-        self.lang == Lang::Ko && h.start >= m.end && ends_on_condition && toks.get(h.start).is_some_and(|t| t.norm == "수")
+        self.lang == Lang::Ko
+            && h.start >= m.end
+            && ends_on_condition
+            && toks.get(h.start).is_some_and(|t| t.norm == "수")
     }
 
     /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a
@@ -1147,9 +1151,7 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
     // restricciones", ", which no longer …") has a predicate of its own.
     let relative = |h: &Match| {
         h.start >= m.end
-            && toks[m.end..h.start]
-                .windows(2)
-                .any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
+            && toks[m.end..h.start].windows(2).any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
     };
     hits.iter()
         .filter(|(c, h)| {
@@ -1160,7 +1162,10 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
 }
 
 /// Relative pronouns that open a clause of their own after a comma.
-const RELATIVE: &[&str] = &["which", "who", "que", "qui", "quien", "quienes", "dont", "lequel", "laquelle", "die", "der", "das", "welche", "welcher"];
+const RELATIVE: &[&str] = &[
+    "which", "who", "que", "qui", "quien", "quienes", "dont", "lequel", "laquelle", "die", "der", "das", "welche",
+    "welcher",
+];
 
 /// Whether a negation inside a match stands in a stretch between two Chinese or Japanese commas
 /// that holds none of the match's words: the predicate of its own that a `&` pattern passed over
