@@ -1308,4 +1308,223 @@ mod tests {
         assert_eq!(problems[0].line, line);
         assert!(problems[0].message.contains("is not closed"), "{}", problems[0].message);
     }
+
+    /// Lang8: what the checks read in `text`, an article in `lang`, at `event`: (claim, verdict).
+    fn verdicts(event: &str, text: &str, lang: &str) -> Vec<(String, &'static str)> {
+        read_in(event, text, Some(lang)).into_iter().map(|(c, v, _)| (c, v)).collect()
+    }
+
+    #[track_caller]
+    fn says_in(event: &str, text: &str, lang: &str, claim: &str, verdict: &str) {
+        let r = verdicts(event, text, lang);
+        assert!(
+            r.iter().any(|(c, v)| c == claim && *v == verdict),
+            "expected {claim} {verdict} in {text:?}; read {r:?}"
+        );
+    }
+
+    #[track_caller]
+    fn silent_in(event: &str, text: &str, lang: &str) {
+        let r = verdicts(event, text, lang);
+        assert!(r.iter().all(|(_, v)| *v == "agrees"), "expected no contradiction in {text:?}; read {r:?}");
+    }
+
+    /// "Cannot or chooses not to" in Chinese, Japanese and Korean: a pattern's optional trailing
+    /// 不 left the negation outside its match, "場合を除き" read as a negation, "않기로 할 경우"
+    /// had no pattern. The "and" twins agree.
+    #[test]
+    fn cjk_cannot_or_chooses_not_to_contradicts_azure_first() {
+        let c = "azure-first-exception";
+        says_in("E5", "除非微软无法或者决定不提供支持，OpenAI的新产品会率先在Azure推出。", "zh", c, "contradicts");
+        says_in("E5", "OpenAI的产品将首先在Azure上发布，除非微软无法且选择不支持相关功能。", "zh", c, "agrees");
+        says_in(
+            "E5",
+            "マイクロソフトが対応できないか対応しない場合を除き、新製品はまずAzureで提供される。",
+            "ja",
+            c,
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "マイクロソフトが対応できず、かつ対応しないことを選んだ場合を除き、OpenAIの製品はまずAzureで提供される。",
+            "ja",
+            c,
+            "agrees",
+        );
+        says_in(
+            "E5",
+            "MS가 지원할 수 없거나 지원하지 않기로 결정할 경우 오픈AI는 경쟁 클라우드에서 먼저 출시할 수 있다.",
+            "ko",
+            c,
+            "contradicts",
+        );
+        silent_in("E5", "오픈AI는 다른 클라우드에서도 제품을 출시할 수 있다는 관측이 나온다.", "ko");
+    }
+
+    /// A negation in a Chinese comma stretch of its own, inside a `&` match, is another
+    /// predicate's: "终止…安排" does not deny "无需第三方核实".
+    #[test]
+    fn a_negation_in_its_own_chinese_comma_stretch_is_another_predicates() {
+        let c = "agi-verification";
+        says_in(
+            "E4",
+            "OpenAI一旦宣布实现AGI，便可单方面终止相关安排，不需要经过独立专家小组验证。",
+            "zh",
+            c,
+            "contradicts",
+        );
+        says_in("E4", "OpenAI宣布实现AGI后，即可终止与微软的安排，须经独立专家小组核实。", "zh", c, "agrees");
+        silent_in("E4", "微软表示，Azure上的模型无需第三方验证即可上线。", "zh");
+    }
+
+    /// Japanese: the past negative "なかった" is a negation (it was read as "could"), "不要と
+    /// された" no hedge, "Azureでのみ" exclusive, a stake's ratio after a comma.
+    #[test]
+    fn japanese_past_negative_only_on_azure_and_a_ratio_after_a_comma() {
+        says_in(
+            "E2",
+            "2023年当時、OpenAIはAzure以外のクラウドを利用できなかった。",
+            "ja",
+            "cloud-exclusivity",
+            "agrees",
+        );
+        says_in(
+            "E2",
+            "2023年当時、OpenAIはAzure以外のクラウドも利用できた。",
+            "ja",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "新契約の下でも、OpenAIのモデルはAzureでのみ提供される。",
+            "ja",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "AGIの判定はOpenAIの経営陣が単独で下し、外部の専門家による確認は不要とされた。",
+            "ja",
+            "agi-verification",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "マイクロソフトの持ち分は時価で約1350億ドル、比率では約45％に達する。",
+            "ja",
+            "stake-percent",
+            "contradicts",
+        );
+        says_in("E4", "マイクロソフトの持ち分は、約27％となる。", "ja", "stake-percent", "agrees");
+    }
+
+    /// Korean: "MS" names Microsoft in every Korean pattern; "수 없다" bars it; "수 있다" after a
+    /// match that ends on its condition is what the condition permits.
+    #[test]
+    fn korean_ms_is_microsoft_and_can_after_a_condition_is_no_hedge() {
+        says_in("E5", "MS는 개정 계약과 함께 보유 지분을 전량 매각했다.", "ko", "shareholder", "contradicts");
+        says_in("E5", "MS는 오픈AI의 주요 주주로 남는다.", "ko", "shareholder", "agrees");
+        says_in("E4", "MS는 독자적으로 AGI를 개발할 수 없다.", "ko", "microsoft-agi", "contradicts");
+        says_in("E4", "MS는 컴퓨팅 공급자로서의 우선협상권을 잃었다.", "ko", "rofr", "agrees");
+    }
+
+    /// The joint work and the frontier model partner had no phrasing outside English.
+    #[test]
+    fn joint_work_and_the_frontier_partner_read_in_every_language() {
+        let (j, f) = ("joint-work", "frontier-model-partner");
+        says_in(
+            "E5",
+            "Die Kooperation bei Chips und Rechenzentren wird mit dem Vertrag beendet.",
+            "de",
+            j,
+            "contradicts",
+        );
+        says_in("E5", "Beide arbeiten weiter gemeinsam an Rechenzentren und Cybersicherheit.", "de", j, "agrees");
+        silent_in("E5", "Microsoft arbeitet mit Nvidia gemeinsam an Chips.", "de");
+        says_in(
+            "E5",
+            "El trabajo conjunto en chips y ciberseguridad finaliza con la enmienda.",
+            "es",
+            j,
+            "contradicts",
+        );
+        says_in("E5", "O trabalho conjunto em chips chega ao fim com a emenda.", "pt", j, "contradicts");
+        says_in("E5", "La coopération sur les puces et la cybersécurité prendra fin.", "fr", j, "contradicts");
+        says_in("E5", "两家公司将继续携手推进数据中心与芯片建设。", "zh", j, "agrees");
+        says_in(
+            "E4",
+            "OpenAI n'est plus le partenaire de Microsoft pour les modèles de pointe.",
+            "fr",
+            f,
+            "contradicts",
+        );
+        says_in("E4", "OpenAI sigue siendo el socio de Microsoft para los modelos de frontera.", "es", f, "agrees");
+        says_in("E4", "OpenAI不再是微软的前沿模型合作伙伴。", "zh", f, "contradicts");
+        says_in("E4", "오픈AI는 더 이상 MS의 프런티어 모델 파트너가 아니다.", "ko", f, "contradicts");
+    }
+
+    /// The first investment's date, and the first investment in a "when" clause after its year.
+    #[test]
+    fn the_first_investment_is_read_in_every_language() {
+        let d = "first-investment-date";
+        says_in("E1", "La primera inversión de Microsoft en OpenAI llegó en 2020.", "es", d, "contradicts");
+        says_in("E1", "Le premier investissement de Microsoft dans OpenAI date de 2019.", "fr", d, "agrees");
+        says_in(
+            "E1",
+            "Desde o primeiro investimento, em 2022, a Microsoft acompanha a OpenAI.",
+            "pt",
+            d,
+            "contradicts",
+        );
+        says_in("E1", "マイクロソフトは2021年に初めてOpenAIに出資した。", "ja", d, "contradicts");
+        says_in("E1", "MS는 2020년 처음으로 오픈AI에 투자했다.", "ko", d, "contradicts");
+        says_in(
+            "E1",
+            "Todo empezó en 2019, cuando Microsoft invirtió 5.000 millones de dólares.",
+            "es",
+            "investment-2019",
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "Todo empezó en 2019, cuando Microsoft invirtió 1.000 millones de dólares.",
+            "es",
+            "investment-2019",
+            "agrees",
+        );
+    }
+
+    /// A negation in a relative clause after a comma past the claim is the relative clause's.
+    #[test]
+    fn a_negation_in_a_trailing_relative_clause_is_its_own() {
+        says_in(
+            "C1",
+            "En enero de 2025, Microsoft renunció a cualquier derecho sobre la capacidad de cómputo de OpenAI, que desde entonces compró sin límites.",
+            "es",
+            "rofr",
+            "contradicts",
+        );
+        says_in(
+            "C2",
+            "A Microsoft abriu mão de sua licença exclusiva sobre a tecnologia da OpenAI.",
+            "pt",
+            "licence-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "C2",
+            "A Microsoft não abriu mão de sua licença exclusiva sobre a tecnologia da OpenAI.",
+            "pt",
+            "licence-exclusivity",
+            "agrees",
+        );
+        says_in(
+            "E4",
+            "L'accord d'octobre accorde à Microsoft une participation de 49 % dans la nouvelle société.",
+            "fr",
+            "stake-percent",
+            "contradicts",
+        );
+    }
 }

@@ -714,6 +714,20 @@ impl Reader<'_> {
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
+            || self.consequence_can(m, h, toks)
+    }
+
+    /// Korean "수 있다" after a match that ends on its condition ("…지원하지 않기로 할 경우 오픈AI는
+    /// … 출시할 수 있다"): what the condition permits, the "can" of the terms, not a doubt.
+    fn consequence_can(&self, m: &Match, h: &Match, toks: &[Token]) -> bool {
+        let ends_on_condition = m.end.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
+            t.kind == TokKind::Hangul
+                && (t.norm.starts_with("경우") || t.norm.starts_with("때") || t.norm.ends_with("으면"))
+        });
+        self.lang == Lang::Ko
+            && h.start >= m.end
+            && ends_on_condition
+            && toks.get(h.start).is_some_and(|t| t.norm == "수")
     }
 
     /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a
@@ -1148,7 +1162,44 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         h.start >= m.end
             && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
     };
-    hits.iter().filter(|(c, h)| *c == Cue::Negation && !contrast(h) && !coordinated(h)).map(|(_, h)| *h).collect()
+    // A relative clause after a comma past the claim (", que desde entonces contrató sin
+    // restricciones", ", which no longer …") has a predicate of its own.
+    let relative = |h: &Match| {
+        h.start >= m.end
+            && toks[m.end..h.start].windows(2).any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
+    };
+    hits.iter()
+        .filter(|(c, h)| {
+            *c == Cue::Negation && !contrast(h) && !coordinated(h) && !relative(h) && !in_own_cjk_segment(h, m, toks)
+        })
+        .map(|(_, h)| *h)
+        .collect()
+}
+
+/// Relative pronouns that open a clause of their own after a comma.
+const RELATIVE: &[&str] = &[
+    "which", "who", "que", "qui", "quien", "quienes", "dont", "lequel", "laquelle", "die", "der", "das", "welche",
+    "welcher",
+];
+
+/// Whether a negation inside a match stands in a stretch between two Chinese or Japanese commas
+/// that holds none of the match's words: the predicate of its own that a `&` pattern passed over
+/// ("宣布实现AGI，即可自行终止…安排，无需第三方核实": "终止" ends the arrangement, not the check).
+fn in_own_cjk_segment(h: &Match, m: &Match, toks: &[Token]) -> bool {
+    // "，" and "、" are read as ","; a Chinese or Japanese character beside it says which.
+    let cjk = |i: Option<usize>| i.and_then(|i| toks.get(i)).is_some_and(|t| t.kind == TokKind::Cjk);
+    let comma = |i: usize| toks[i].norm == "," && (cjk(i.checked_sub(1)) || cjk(Some(i + 1)));
+    if h.start <= m.start || h.end >= m.end {
+        return false;
+    }
+    let Some(open) = (m.start..h.start).rev().find(|&i| comma(i)) else {
+        return false;
+    };
+    let Some(close) = (h.end..m.end).find(|&i| comma(i)) else {
+        return false;
+    };
+    let held = |i: usize| m.is_spelled(i) || m.slots.iter().any(|s| s.tokens.contains(&i));
+    !(open + 1..close).any(held)
 }
 
 #[cfg(test)]
