@@ -50,6 +50,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.rival, &other.rival),
         (&mut mine.currency, &other.currency),
         (&mut mine.unless, &other.unless),
+        (&mut mine.contrast, &other.contrast),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -97,17 +98,18 @@ pub enum Cue {
     Change,
     /// The review queue's own words, which the checks never scan: a description of a party
     /// ("the startup"), a company outside the deal ("Oracle"), another currency ("euros"), and
-    /// "unless" ("除非").
+    /// "unless" ("除非"), a reservation ("though", "但").
     Described,
     Rival,
     Currency,
     Unless,
+    Contrast,
 }
 
 impl Cue {
     /// Words only the review queue reads: [`Found::scan`] leaves them out.
     pub fn queue_only(self) -> bool {
-        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless)
+        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless | Cue::Contrast)
     }
 }
 
@@ -164,6 +166,7 @@ impl Cues {
             (Cue::Rival, compile(&raw.rival)),
             (Cue::Currency, compile(&raw.currency)),
             (Cue::Unless, compile(&raw.unless)),
+            (Cue::Contrast, compile(&raw.contrast)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

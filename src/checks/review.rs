@@ -349,6 +349,15 @@ fn unexplained(
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         return Some(Why::Unread { what: format!("condition `{}`", &b.text[r]) });
     }
+    // A reservation after a reading ("…through 2030, though at a lower percentage") may take
+    // back what it read.
+    if let Some(m) = super::lexicon::Found::queue(&cues, Cue::Contrast, &toks, ctx).into_iter().find(|m| {
+        let at = toks[m.start].range.start;
+        read.iter().any(|x| x.end <= at) && outside(at..toks[m.end - 1].range.end)
+    }) {
+        let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+        return Some(Why::Unread { what: format!("reservation `{}`", &b.text[r]) });
+    }
     // A citation marker ("[4, 5]") is no number the sentence states, nor is the date of one of
     // the deal's events ("SEATTLE, April 27").
     let cited = |at: usize| {
@@ -965,5 +974,88 @@ mod tests {
         assert!(near_miss(&amt(150, Bound::About), &amt(135, Bound::About)));
         assert!(!near_miss(&amt(140, Bound::About), &amt(135, Bound::About)));
         assert!(!near_miss(&amt(150, Bound::AtLeast), &amt(135, Bound::About)));
+    }
+
+    /// A description of a party ("the Redmond company", "该公司") names who a value is about,
+    /// as a party's name does; the same value with no one named is not listed.
+    #[test]
+    fn a_described_party_beside_a_value_is_listed() {
+        for (text, lang) in [
+            ("The Redmond company ends up owning about a third of the lab.", "en"),
+            ("Le groupe de Redmond détiendra la moitié de la start-up.", "fr"),
+            ("La startup pagará a su principal inversor hasta 2032.", "es"),
+        ] {
+            let why = listed_in("E4", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{text}: {why:?}");
+        }
+        assert_eq!(listed_in("E4", "The weather ends up about a third warmer.", "en"), None);
+    }
+
+    /// Fractions are shares in every language ("a third", "三分之一", "3分の1", "3분의 1"); a
+    /// quarter, "third-quarter results" and "the first half" are periods, not shares.
+    #[test]
+    fn fractions_are_shares_and_periods_are_not() {
+        for (text, lang) in [
+            ("微软将持有OpenAI三分之一。", "zh"),
+            ("マイクロソフトはオープンAIの3分の1を保有する。", "ja"),
+            ("마이크로소프트는 오픈AI의 3분의 1을 보유한다.", "ko"),
+            ("A gigante de Redmond terá metade da nova empresa.", "pt"),
+        ] {
+            assert!(listed_in("E4", text, lang).is_some(), "{text}");
+        }
+        for text in [
+            "Microsoft is due to report fiscal third-quarter results on Wednesday.",
+            "Microsoft hired staff in the first half.",
+        ] {
+            assert_eq!(listed("E5", text), None, "{text}");
+        }
+    }
+
+    /// "Unless" beside a party is the Azure-first exception no value names ("除非微软无法或选择
+    /// 不支持"); the same sentence without the exception is not listed.
+    #[test]
+    fn an_exception_beside_a_party_is_listed() {
+        let why =
+            listed_in("E5", "新模型将率先在微软云上发布，除非微软无法或选择不支持相关能力。", "zh").expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::Topic { words } if words == "除非")), "{why:?}");
+        assert_eq!(listed_in("E5", "新模型将率先在微软云上发布。", "zh"), None);
+    }
+
+    /// A reservation after an agreeing reading ("…through 2030, though at a lower
+    /// percentage") may take it back: listed; the reading alone is not.
+    #[test]
+    fn a_reservation_after_an_agreeing_reading_is_listed() {
+        let why = listed("E5", "OpenAI will keep paying Microsoft a revenue share until 2030, but with a cap.")
+            .expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("reservation"))), "{why:?}");
+        assert_eq!(listed("E5", "OpenAI will keep paying Microsoft a revenue share until 2030."), None);
+    }
+
+    /// Other news in a deal article (blind articles, b7): a rival's figures or name ("Oracle
+    /// shares swung", "Meta said it would spend $125 billion"), spending in another currency,
+    /// earnings ("up 16% year on year"), a stock market ("米株式市場"), the dateline ("April
+    /// 27") are not listed; the same figures said of a party of the deal are.
+    #[test]
+    fn other_news_is_not_listed_and_the_deal_is() {
+        for (event, text, lang) in [
+            ("E5", "Oracle shares have swung wildly since September.", "en"),
+            ("E5", "Meta said it would spend up to $125 billion this year.", "en"),
+            ("E5", "SoftBank, one of OpenAI's largest backers, gained 4.5 per cent in Tokyo.", "en"),
+            ("E5", "Microsoft beat expectations with revenue of $78.1 billion, up 16% year on year.", "en"),
+            ("E5", "A Microsoft anunciou em 2024 investimentos de R$ 14,7 bilhões no país.", "pt"),
+            ("E5", "정부는 국가 AI 컴퓨팅센터 구축 사업에 2030년까지 2조원 이상을 투입할 계획이다.", "ko"),
+            ("E5", "米株式市場ではハイテク株が買われた。", "ja"),
+            ("E5", "SEATTLE, April 27 - Microsoft and OpenAI will keep a revenue share until 2030.", "en"),
+            ("E2", "Microsoft invested $1 billion in OpenAI in 2019 and more in January 2023.", "en"),
+        ] {
+            assert_eq!(listed_in(event, text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("The startup can now sell its models on Oracle.", "en"),
+            ("Microsoft said it would spend up to $125 billion this year.", "en"),
+            ("Microsoft wird bis 2030 rund 3,2 Milliarden Dollar erhalten.", "de"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
     }
 }

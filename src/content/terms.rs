@@ -233,6 +233,9 @@ pub struct LanguageCues {
     /// "Unless" ("a menos que", "es sei denn", "除非"): an exception to what a party does.
     #[serde(default)]
     pub unless: Vec<toml::Spanned<String>>,
+    /// A reservation ("though", "pero", "但"): after an agreeing reading, it may take it back.
+    #[serde(default)]
+    pub contrast: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
