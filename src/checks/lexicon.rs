@@ -46,6 +46,11 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.market, &other.market),
         (&mut mine.condition, &other.condition),
         (&mut mine.change, &other.change),
+        (&mut mine.described, &other.described),
+        (&mut mine.rival, &other.rival),
+        (&mut mine.currency, &other.currency),
+        (&mut mine.unless, &other.unless),
+        (&mut mine.contrast, &other.contrast),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -91,6 +96,21 @@ pub enum Cue {
     /// A value said to move ("cuts the percentage", "erhöht den Anteil"): the review queue
     /// lists a sentence whose readings agree but which says this.
     Change,
+    /// The review queue's own words, which the checks never scan: a description of a party
+    /// ("the startup"), a company outside the deal ("Oracle"), another currency ("euros"), and
+    /// "unless" ("除非"), a reservation ("though", "但").
+    Described,
+    Rival,
+    Currency,
+    Unless,
+    Contrast,
+}
+
+impl Cue {
+    /// Words only the review queue reads: [`Found::scan`] leaves them out.
+    pub fn queue_only(self) -> bool {
+        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless | Cue::Contrast)
+    }
 }
 
 /// One language's cues, compiled.
@@ -142,6 +162,11 @@ impl Cues {
             (Cue::Market, compile(&raw.market)),
             (Cue::Condition, compile(&raw.condition)),
             (Cue::Change, compile(&raw.change)),
+            (Cue::Described, compile(&raw.described)),
+            (Cue::Rival, compile(&raw.rival)),
+            (Cue::Currency, compile(&raw.currency)),
+            (Cue::Unless, compile(&raw.unless)),
+            (Cue::Contrast, compile(&raw.contrast)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }
@@ -217,7 +242,7 @@ impl Found {
         }
         for c in cues {
             for (cue, phrases) in &c.lists {
-                if *cue == Cue::Neutral {
+                if *cue == Cue::Neutral || cue.queue_only() {
                     continue;
                 }
                 for p in phrases.iter().filter(|p| p.admits(&present)) {
@@ -246,6 +271,14 @@ impl Found {
             }
         }
         Found { hits: unique }
+    }
+
+    /// The matches of one of the review queue's own lists (which [`Found::scan`] leaves out).
+    pub fn queue(cues: &[&Cues], cue: Cue, toks: &[Token], ctx: &Context) -> Vec<Match> {
+        let present = Present::new(toks, ctx.parties);
+        cues.iter()
+            .flat_map(|c| c.phrases(cue).iter().filter(|p| p.admits(&present)).flat_map(|p| p.find(toks, ctx)))
+            .collect()
     }
 
     pub fn any(&self, cue: Cue) -> bool {

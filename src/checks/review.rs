@@ -236,7 +236,7 @@ pub fn queue(
     if checker.is_empty() {
         return out;
     }
-    let years = milestone_years(terms);
+    let years = Known::of(terms);
     for b in blocks.iter().filter(|b| b.role != super::Role::Label) {
         let l = read::lang_of(lang, b.text);
         let ctx = Context { parties: &checker.parties, lang: l, stage_year: chrono::Datelike::year(&stage) };
@@ -297,7 +297,7 @@ fn unexplained(
     ctx: &Context,
     read: &[Range<usize>],
     judged: &[usize],
-    years: &BTreeSet<i32>,
+    years: &Known,
 ) -> Option<Why> {
     let toks = tokenize(b.text, std::slice::from_ref(&s));
     // A year the deal never turned on, even inside a reading ("Microsoft's initial investment,
@@ -341,14 +341,37 @@ fn unexplained(
             return Some(Why::Unread { what: format!("{kind} `{}`", &b.text[r]) });
         }
     }
-    // A citation marker ("[4, 5]") is no number the sentence states.
+    // "Unless" outside the readings is an exception to what they read ("除非微软无法或选择不支持").
+    if let Some(m) = super::lexicon::Found::queue(&cues, Cue::Unless, &toks, ctx).into_iter().find(|m| {
+        let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+        outside(r)
+    }) {
+        let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+        return Some(Why::Unread { what: format!("condition `{}`", &b.text[r]) });
+    }
+    // A reservation after a reading ("…through 2030, though at a lower percentage") may take
+    // back what it read.
+    if let Some(m) = super::lexicon::Found::queue(&cues, Cue::Contrast, &toks, ctx).into_iter().find(|m| {
+        let at = toks[m.start].range.start;
+        read.iter().any(|x| x.end <= at) && outside(at..toks[m.end - 1].range.end)
+    }) {
+        let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+        return Some(Why::Unread { what: format!("reservation `{}`", &b.text[r]) });
+    }
+    // A citation marker ("[4, 5]") is no number the sentence states, nor is the date of one of
+    // the deal's events ("SEATTLE, April 27").
     let cited = |at: usize| {
         let before = &b.text[s.start..at];
         before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open))
     };
-    if let Some(number) =
-        toks.iter().find(|t| t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start))
-    {
+    let dates = years.event_dates(&toks, ctx.stage_year);
+    let dated = |r: &Range<usize>| dates.iter().any(|d| d.start <= r.start && r.end <= d.end);
+    // A year the deal turns on ("since 2019") is its history, checked above for the others.
+    let deal_year =
+        |t: &&super::token::Token| t.norm.len() == 4 && t.norm.parse::<i32>().is_ok_and(|y| years.contains(&y));
+    if let Some(number) = toks.iter().find(|t| {
+        t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start) && !dated(&t.range) && !deal_year(t)
+    }) {
         return Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) });
     }
     // Another term's subject beside the reading ("the revenue share it pays has no cap"): the
@@ -368,11 +391,183 @@ fn unexplained(
     None
 }
 
-/// The years the deal turns on: its events' and its terms' ends.
-fn milestone_years(terms: &Terms) -> BTreeSet<i32> {
-    let mut years: BTreeSet<i32> = terms.events.iter().map(|e| chrono::Datelike::year(&e.date)).collect();
-    years.extend(terms.terms.iter().filter_map(|t| t.until));
-    years
+/// The years the deal turns on (its events' and its terms' ends), and its events' months.
+struct Known {
+    years: BTreeSet<i32>,
+    months: BTreeSet<(i32, u32)>,
+}
+
+impl Known {
+    fn of(terms: &Terms) -> Known {
+        use chrono::Datelike;
+        let mut years: BTreeSet<i32> = terms.events.iter().map(|e| e.date.year()).collect();
+        years.extend(terms.terms.iter().filter_map(|t| t.until));
+        let months = terms.events.iter().map(|e| (e.date.year(), e.date.month())).collect();
+        Known { years, months }
+    }
+
+    fn contains(&self, y: &i32) -> bool {
+        self.years.contains(y)
+    }
+
+    /// The byte ranges of the dates of the deal's own events ("April 27", "outubro de 2025"):
+    /// their numbers are the dateline or the history, no figure a reading left over.
+    fn event_dates(&self, toks: &[super::token::Token], stage_year: i32) -> Vec<Range<usize>> {
+        (0..toks.len())
+            .filter_map(|i| match value::date_at(toks, i, stage_year)? {
+                (end, super::Value::Date { year, month: Some(m), .. }) if self.months.contains(&(year, m)) => {
+                    Some(toks[i].range.start..toks[end - 1].range.end)
+                }
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Who and what a sentence is about, beyond a claim's subject: the queue's picks rest on it.
+struct Scene {
+    /// The party it names, or a description of one ("the startup", "该公司").
+    who: Option<String>,
+    /// Its market and earnings words ("shares rose", "year on year", "株式市場"), as token spans.
+    market: Vec<Range<usize>>,
+    /// A share price or a market value: its figures are the market's.
+    market_news: bool,
+    /// Companies outside the deal ("Oracle"), as token spans.
+    rivals: Vec<Range<usize>>,
+    /// A company outside the deal is named before any party: the sentence is its news.
+    rival_first: bool,
+    /// A sum in another currency ("euros", "億円"): its years and shares are other spending's.
+    currency: bool,
+    /// "Unless" ("除非"), as written.
+    unless: Option<String>,
+}
+
+impl Scene {
+    fn read(checker: &Checker, b: &Block<'_>, toks: &[super::token::Token], ctx: &Context, lang: Lang) -> Scene {
+        use super::lexicon::Found;
+        let cues = checker.lexicon.for_lang(lang.code());
+        let text = |m: &super::phrase::Match| b.text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string();
+        let party_at = (0..toks.len()).find(|&i| checker.parties.at(toks, i).is_some());
+        let described = Found::queue(&cues, Cue::Described, toks, ctx);
+        let first_described = described.iter().min_by_key(|m| m.start);
+        let who = party_at
+            .and_then(|i| checker.parties.at(toks, i).map(|(p, _)| p.to_string()))
+            .or_else(|| first_described.map(text));
+        let deal_at = party_at.into_iter().chain(first_described.map(|m| m.start)).min();
+        let rivals: Vec<Range<usize>> =
+            Found::queue(&cues, Cue::Rival, toks, ctx).iter().map(|m| m.start..m.end).collect();
+        let rival_first = rivals.iter().map(|r| r.start).min().is_some_and(|r| deal_at.is_none_or(|d| r < d));
+        let market: Vec<Range<usize>> =
+            Found::scan(&cues, toks, ctx, &|_| false).of(Cue::Market).map(|m| m.start..m.end).collect();
+        // Every sum in the terms is in billions: a sum under a million is a share price or a
+        // price target ("a cédé 1,4 %, à 398 dollars").
+        let share_price = (0..toks.len()).any(|i| value::amount_at(toks, i, lang).is_some_and(|(_, d)| d < 1_000_000));
+        Scene {
+            who,
+            market_news: !market.is_empty() || share_price,
+            market,
+            rivals,
+            rival_first,
+            currency: !Found::queue(&cues, Cue::Currency, toks, ctx).is_empty(),
+            unless: Found::queue(&cues, Cue::Unless, toks, ctx).first().map(text),
+        }
+    }
+
+    /// Whether a claim's subject matched at `m` speaks of the terms here: not a word of a market
+    /// phrase ("株式" in "株式市場", "equity" in "equity method"), nor a rival's name alone
+    /// ("Oracle shares swung") in a sentence that names no party of the deal.
+    fn subject_at(&self, m: &super::phrase::Match) -> bool {
+        let overlaps = |r: &Range<usize>| r.start < m.end && m.start < r.end;
+        let a_rivals_name = self.rivals.iter().any(|r| r.start <= m.start && m.end <= r.end);
+        !self.market.iter().any(overlaps) && !(a_rivals_name && self.who.is_none())
+    }
+}
+
+/// The values a sentence states that may be the deal's: sums of dollars from a million up,
+/// percentages (and fractions: "a third", "三分之一"), years; and whether one lies outside
+/// what the checks read.
+fn values_of(
+    toks: &[super::token::Token],
+    lang: Lang,
+    read: &[Range<usize>],
+    dates: &[Range<usize>],
+    scene: &Scene,
+) -> (Vec<Value>, bool) {
+    let mut values = Vec::new();
+    // A value no finding read: a claim the checks did not recognise may rest on it.
+    let mut unread = false;
+    for i in 0..toks.len() {
+        let v = if let Some((_, dollars)) = value::amount_at(toks, i, lang) {
+            // A share price or price target ("rose 2% to $542") is no sum of the terms, nor a
+            // trillion (a market value, an industry's spending): every sum in them is in billions.
+            if !(1_000_000..1_000_000_000_000).contains(&dollars) {
+                continue;
+            }
+            Value::Amount(dollars)
+        } else if let Some((_, milli)) = value::percent_at(toks, i, lang)
+            .filter(|_| toks[i].kind == Kind::Number || value::tenths_at(toks, i).is_some())
+            .or_else(|| fraction_at(toks, i, lang))
+        {
+            Value::Percent(milli)
+        } else if let Some(y) = value::year_at(toks, i) {
+            Value::Year(y)
+        } else {
+            continue;
+        };
+        let at = toks[i].range.start;
+        if !read.iter().chain(dates).any(|r| r.contains(&at)) {
+            unread = true;
+        }
+        values.push(v);
+    }
+    // Market news ("Microsoft shares rose 2%", "revenue of $77 billion, up 16% year on year"),
+    // another company's news ("Meta said it would spend $125 billion") and spending in another
+    // currency ("20.000 millones de euros hasta 2030") state figures that are not the terms'.
+    values.retain(|v| {
+        !(scene.market_news || scene.rival_first || scene.currency && matches!(v, Value::Percent(_) | Value::Year(_)))
+    });
+    (values, unread)
+}
+
+/// A fraction written in words or as Chinese, Japanese and Korean write it: "a third", "la
+/// mitad", "ein Drittel", "三分之一", "3分の1", "3분의 1". Quarters and fifths are left out (a
+/// quarter is a reporting period), and so is "the first half" (of a year).
+fn fraction_at(toks: &[super::token::Token], i: usize, lang: Lang) -> Option<(usize, u64)> {
+    let t = &toks[i];
+    if t.kind == Kind::Word {
+        let (end, milli) = value::percent_at(toks, i, lang)?;
+        let word = toks[end - 1].norm.as_str();
+        let thirds = ["third", "thirds", "tercio", "terço", "drittel", "tiers"];
+        let halves = ["half", "mitad", "metade", "hälfte", "moitié"];
+        let ordinal = ["first", "second", "primera", "segunda", "primeira", "ersten", "zweiten", "première", "seconde"];
+        let after_ordinal = i > 0 && ordinal.contains(&toks[i - 1].norm.as_str());
+        // "a third", "two-thirds", not "third-quarter results" nor "half-year".
+        let counted = end - i >= 2 || halves.contains(&word);
+        let compound = toks.get(end).is_some_and(|n| n.hyphen);
+        let fraction = (thirds.contains(&word) || halves.contains(&word)) && counted && !compound && !after_ordinal;
+        return fraction.then_some((end, milli));
+    }
+    let numeral = |t: &super::token::Token| match t.kind {
+        Kind::Number => t.norm.parse::<u64>().ok(),
+        Kind::Cjk => "一二三四五六七八九".chars().position(|c| t.norm.starts_with(c)).map(|p| p as u64 + 1),
+        _ => None,
+    };
+    let half = |n: &str| matches!(n, "一半" | "半分" | "절반");
+    if t.kind == Kind::Hangul && t.norm.starts_with("절반") {
+        return Some((i + 1, 50_000));
+    }
+    if t.kind == Kind::Cjk && toks.get(i + 1).is_some_and(|n| half(&format!("{}{}", t.norm, n.norm))) {
+        return Some((i + 2, 50_000));
+    }
+    let whole = numeral(t).filter(|n| (2..=10).contains(n))?;
+    // 三分之一 / 三分の一 / 3分の1 / 3분의 1
+    let (part_at, end) = match (toks.get(i + 1).map(|n| n.norm.as_str()), toks.get(i + 2).map(|n| n.norm.as_str())) {
+        (Some("分"), Some("之" | "の")) => (i + 3, i + 4),
+        (Some(n), _) if n.starts_with("분의") => (i + 2, i + 3),
+        _ => return None,
+    };
+    let part = toks.get(part_at).and_then(numeral).filter(|p| *p < whole)?;
+    Some((end, part * 100_000 / whole))
 }
 
 #[allow(clippy::too_many_arguments, reason = "one sentence's reading, with what it is read against")]
@@ -384,7 +579,7 @@ fn pick(
     lang: Lang,
     ctx: &Context,
     stage: NaiveDate,
-    years: &BTreeSet<i32>,
+    years: &Known,
     judged: &[usize],
     read: &[Range<usize>],
 ) -> Option<Item> {
@@ -393,6 +588,7 @@ fn pick(
         return None;
     }
     let present = Present::new(&toks, &checker.parties);
+    let scene = Scene::read(checker, b, &toks, ctx, lang);
     let mut why = BTreeSet::new();
     let mut claims: Vec<usize> = Vec::new();
     // A claim whose subject a judged claim shares ("licence") was read already.
@@ -406,7 +602,7 @@ fn pick(
             if !p.admits(&present) {
                 continue;
             }
-            if let Some(m) = p.find(&toks, ctx).first() {
+            if let Some(m) = p.find(&toks, ctx).into_iter().find(|m| scene.subject_at(m)) {
                 // A pattern with a gap can match half a sentence: name its first and last words.
                 let words = if m.end - m.start > 5 {
                     format!("{} … {}", &b.text[toks[m.start].range.clone()], &b.text[toks[m.end - 1].range.clone()])
@@ -420,47 +616,19 @@ fn pick(
             }
         }
     }
-    // Parties, values and years, read in any language.
-    let party = (0..toks.len()).find_map(|i| checker.parties.at(&toks, i).map(|(p, _)| p.to_string()));
+    // A party (or a description of one) with an exception ("…, unless Microsoft cannot or
+    // chooses not to"): the one term with an exception is Azure first, and no value names it.
+    if judged.is_empty()
+        && scene.who.is_some()
+        && let Some(words) = &scene.unless
+    {
+        why.insert(Why::Topic { words: words.clone() });
+    }
     let stage_named = named_stage(checker, &toks, ctx, lang);
     if let Some((event, words)) = &stage_named {
         why.insert(Why::Stage { event: event.clone(), words: words.clone() });
     }
-    let mut values = Vec::new();
-    // A value no finding read: a claim the checks did not recognise may rest on it.
-    let mut unread = false;
-    for i in 0..toks.len() {
-        let v = if let Some((_, dollars)) = value::amount_at(&toks, i, lang) {
-            // A sum under a million is a share price or a price target ("rose 2% to $542"):
-            // every sum in the terms is in billions.
-            if dollars < 1_000_000 {
-                continue;
-            }
-            Value::Amount(dollars)
-        } else if let Some((_, milli)) = value::percent_at(&toks, i, lang)
-            .filter(|_| toks[i].kind == Kind::Number || value::tenths_at(&toks, i).is_some())
-        {
-            Value::Percent(milli)
-        } else if let Some(y) = value::year_at(&toks, i) {
-            Value::Year(y)
-        } else {
-            continue;
-        };
-        let at = toks[i].range.start;
-        if !read.iter().any(|r| r.contains(&at)) {
-            unread = true;
-        }
-        values.push(v);
-    }
-    // A share price's move ("Microsoft shares rose 2%") puts a percentage beside a party that
-    // says nothing about the terms, a market value ("above $4tn") a sum no term has, and an
-    // earnings report ("results for its 2026 fiscal year") a year that is a reporting period.
-    let market = {
-        let cues = checker.lexicon.for_lang(lang.code());
-        super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false).any(Cue::Market)
-    };
-    values
-        .retain(|v| !(market && matches!(v, Value::Percent(_) | Value::Year(_) | Value::Amount(1_000_000_000_000..))));
+    let (values, unread) = values_of(&toks, lang, read, &years.event_dates(&toks, ctx.stage_year), &scene);
     for v in &values {
         match v {
             Value::Amount(d) => {
@@ -474,7 +642,7 @@ fn pick(
             _ => {}
         }
     }
-    if let (Some(p), Some(v)) = (&party, values.first()) {
+    if let (Some(p), Some(v)) = (&scene.who, values.first()) {
         why.insert(Why::PartyValue { party: p.clone(), value: v.to_string() });
     }
     // A sentence is worth reading when it names a subject of the terms (the claims' `about`
@@ -482,9 +650,9 @@ fn pick(
     // value in a sentence the checks read nothing in.
     let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
     let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. }));
-    let subject = topic || party.is_some() || judged.iter().any(|_| true);
+    let subject = topic || scene.who.is_some() || !judged.is_empty();
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
-    let party_stage = party.is_some() && stage_named.is_some();
+    let party_stage = scene.who.is_some() && stage_named.is_some();
     if !(topic
         || (party_value || party_stage || deal_value(terms, &values)) && judged.is_empty()
         || subject && unread && !judged.is_empty())
@@ -806,5 +974,88 @@ mod tests {
         assert!(near_miss(&amt(150, Bound::About), &amt(135, Bound::About)));
         assert!(!near_miss(&amt(140, Bound::About), &amt(135, Bound::About)));
         assert!(!near_miss(&amt(150, Bound::AtLeast), &amt(135, Bound::About)));
+    }
+
+    /// A description of a party ("the Redmond company", "该公司") names who a value is about,
+    /// as a party's name does; the same value with no one named is not listed.
+    #[test]
+    fn a_described_party_beside_a_value_is_listed() {
+        for (text, lang) in [
+            ("The Redmond company ends up owning about a third of the lab.", "en"),
+            ("Le groupe de Redmond détiendra la moitié de la start-up.", "fr"),
+            ("La startup pagará a su principal inversor hasta 2032.", "es"),
+        ] {
+            let why = listed_in("E4", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::PartyValue { .. })), "{text}: {why:?}");
+        }
+        assert_eq!(listed_in("E4", "The weather ends up about a third warmer.", "en"), None);
+    }
+
+    /// Fractions are shares in every language ("a third", "三分之一", "3分の1", "3분의 1"); a
+    /// quarter, "third-quarter results" and "the first half" are periods, not shares.
+    #[test]
+    fn fractions_are_shares_and_periods_are_not() {
+        for (text, lang) in [
+            ("微软将持有OpenAI三分之一。", "zh"),
+            ("マイクロソフトはオープンAIの3分の1を保有する。", "ja"),
+            ("마이크로소프트는 오픈AI의 3분의 1을 보유한다.", "ko"),
+            ("A gigante de Redmond terá metade da nova empresa.", "pt"),
+        ] {
+            assert!(listed_in("E4", text, lang).is_some(), "{text}");
+        }
+        for text in [
+            "Microsoft is due to report fiscal third-quarter results on Wednesday.",
+            "Microsoft hired staff in the first half.",
+        ] {
+            assert_eq!(listed("E5", text), None, "{text}");
+        }
+    }
+
+    /// "Unless" beside a party is the Azure-first exception no value names ("除非微软无法或选择
+    /// 不支持"); the same sentence without the exception is not listed.
+    #[test]
+    fn an_exception_beside_a_party_is_listed() {
+        let why =
+            listed_in("E5", "新模型将率先在微软云上发布，除非微软无法或选择不支持相关能力。", "zh").expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::Topic { words } if words == "除非")), "{why:?}");
+        assert_eq!(listed_in("E5", "新模型将率先在微软云上发布。", "zh"), None);
+    }
+
+    /// A reservation after an agreeing reading ("…through 2030, though at a lower
+    /// percentage") may take it back: listed; the reading alone is not.
+    #[test]
+    fn a_reservation_after_an_agreeing_reading_is_listed() {
+        let why = listed("E5", "OpenAI will keep paying Microsoft a revenue share until 2030, but with a cap.")
+            .expect("listed");
+        assert!(why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("reservation"))), "{why:?}");
+        assert_eq!(listed("E5", "OpenAI will keep paying Microsoft a revenue share until 2030."), None);
+    }
+
+    /// Other news in a deal article (blind articles, b7): a rival's figures or name ("Oracle
+    /// shares swung", "Meta said it would spend $125 billion"), spending in another currency,
+    /// earnings ("up 16% year on year"), a stock market ("米株式市場"), the dateline ("April
+    /// 27") are not listed; the same figures said of a party of the deal are.
+    #[test]
+    fn other_news_is_not_listed_and_the_deal_is() {
+        for (event, text, lang) in [
+            ("E5", "Oracle shares have swung wildly since September.", "en"),
+            ("E5", "Meta said it would spend up to $125 billion this year.", "en"),
+            ("E5", "SoftBank, one of OpenAI's largest backers, gained 4.5 per cent in Tokyo.", "en"),
+            ("E5", "Microsoft beat expectations with revenue of $78.1 billion, up 16% year on year.", "en"),
+            ("E5", "A Microsoft anunciou em 2024 investimentos de R$ 14,7 bilhões no país.", "pt"),
+            ("E5", "정부는 국가 AI 컴퓨팅센터 구축 사업에 2030년까지 2조원 이상을 투입할 계획이다.", "ko"),
+            ("E5", "米株式市場ではハイテク株が買われた。", "ja"),
+            ("E5", "SEATTLE, April 27 - Microsoft and OpenAI will keep a revenue share until 2030.", "en"),
+            ("E2", "Microsoft invested $1 billion in OpenAI in 2019 and more in January 2023.", "en"),
+        ] {
+            assert_eq!(listed_in(event, text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("The startup can now sell its models on Oracle.", "en"),
+            ("Microsoft said it would spend up to $125 billion this year.", "en"),
+            ("Microsoft wird bis 2030 rund 3,2 Milliarden Dollar erhalten.", "de"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
     }
 }

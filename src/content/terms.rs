@@ -220,6 +220,22 @@ pub struct LanguageCues {
     /// says the value moved, which no reading judged.
     #[serde(default)]
     pub change: Vec<toml::Spanned<String>>,
+    /// The review queue's words only (the checks never read them). A description of a party
+    /// ("the startup", "the Redmond company", "该公司"): who a sentence is about.
+    #[serde(default)]
+    pub described: Vec<toml::Spanned<String>>,
+    /// Companies outside the deal ("Oracle", "Nvidia"): their figures are not the deal's.
+    #[serde(default)]
+    pub rival: Vec<toml::Spanned<String>>,
+    /// A currency the deal's sums are not in ("euros", "R$", "億円"): other spending.
+    #[serde(default)]
+    pub currency: Vec<toml::Spanned<String>>,
+    /// "Unless" ("a menos que", "es sei denn", "除非"): an exception to what a party does.
+    #[serde(default)]
+    pub unless: Vec<toml::Spanned<String>>,
+    /// A reservation ("though", "pero", "但"): after an agreeing reading, it may take it back.
+    #[serde(default)]
+    pub contrast: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
