@@ -48,7 +48,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
