@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::files::Loaded;
 use super::kept::{Mix, PerArticle, key, stable_id};
-use super::stages::{Encoded, Nested};
+use super::stages::{Encoded, KeptAutoRef, Nested};
 use crate::anchor::Doc;
 use crate::checks::Checked;
 use crate::content::{ArticleId, Corpus};
@@ -50,7 +50,7 @@ impl NotesMemo {
     }
 
     /// Likewise, an article's automatic notes and the findings they replace.
-    pub(super) fn export_auto(&self, id: ArticleId) -> Option<(u64, &[usize], Nested<'_, [Pending]>)> {
+    pub(super) fn export_auto(&self, id: ArticleId) -> Option<KeptAutoRef<'_>> {
         match self.auto.entry(id) {
             Some((k, v)) => Some((k, v.1.as_slice(), Nested::Value(v.0.as_slice()))),
             None => self
@@ -307,6 +307,9 @@ fn auto(
         .collect()
 }
 
+/// Each article's numbered notes, and their keys.
+type Numbered = (Vec<Arc<Vec<Resolved>>>, Vec<u64>);
+
 /// Adds the back-notes, numbers each article's notes in reading order and fills in the numbers
 /// that links point at. An article whose notes, back-notes and link numbers are what they were
 /// in the previous build keeps its notes as they were. `Err`: the articles whose notes are
@@ -322,7 +325,7 @@ fn number(
     still_encoded: &[bool],
     memo: &mut NotesMemo,
     keep: bool,
-) -> Result<(Vec<Arc<Vec<Resolved>>>, Vec<u64>), Vec<usize>> {
+) -> Result<Numbered, Vec<usize>> {
     let incoming = notes::incoming(own, corpus);
     let id = |ai: usize| corpus.articles[ai].id;
     // A note's partner counts its notes (the back-note's number): it must be read.

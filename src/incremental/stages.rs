@@ -103,10 +103,13 @@ pub struct KeptArticleRef<'a> {
     pub findings: Option<(u64, &'a [Finding])>,
     pub mentions: Option<(u64, &'a [Mention])>,
     pub hand: Option<(u64, Nested<'a, [Pending]>)>,
-    pub auto: Option<(u64, &'a [usize], Nested<'a, [Pending]>)>,
+    pub auto: Option<KeptAutoRef<'a>>,
     pub numbers: Option<(u64, &'a [usize])>,
     pub numbered: Option<(u64, &'a [Resolved])>,
 }
+
+/// An article's automatic notes as written: their key, the findings they replace, the notes.
+pub type KeptAutoRef<'a> = (u64, &'a [usize], Nested<'a, [Pending]>);
 
 /// A value written as the bytes of its own encoding, so that it can be read later on its own:
 /// encoded now, or the bytes it was read as.
