@@ -87,7 +87,7 @@ pub fn run(options: BuildOptions, stop: mpsc::Receiver<()>, mut report: impl FnM
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     // A short window: an editor's save (write, rename, chmod) arrives within a millisecond or
     // two, and a later event only means another rebuild, which reads the files again anyway.
-    let mut debouncer = new_debouncer(Duration::from_millis(5), Some(Duration::from_millis(2)), tx)
+    let mut debouncer = new_debouncer(Duration::from_millis(2), Some(Duration::from_millis(1)), tx)
         .map_err(|e| Error::Watch { path: root.clone(), message: e.to_string() })?;
     watch_paths(&mut debouncer, &root)?;
     let mut build = |changes: &Changes, builder: &mut Incremental| {

@@ -42,13 +42,13 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::kept::key;
 use super::pages::{KeptPagesOut, KeptPagesRef, ROWS_HEAD, ROWS_MAGIC, RowsSink};
-use super::sources::KeptSource;
+use super::sources::KeptSourceRef;
 use super::stages::KeptStagesRef;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Result};
 
 /// The cache's format: a change of what it holds or how makes older caches unreadable.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// The first bytes of a cache file.
 const MAGIC: &[u8; 12] = b"gloss-cache\n";
 /// A file changed this close to when its stamp was taken may still show that stamp (file times
@@ -203,7 +203,7 @@ mod warnings {
 }
 
 /// The stamps of a build's inputs and outputs, and what it reported.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 struct Stamps {
     /// When the input stamps were taken (before the build read the inputs), and the output
     /// stamps (after it wrote the output).
@@ -220,6 +220,19 @@ struct Stamps {
     dirs: Vec<(String, Meta)>,
     manifest: Option<Meta>,
     summary: Summary,
+}
+
+/// [`Stamps`] as written, borrowing what the build already holds (the same encoding).
+#[derive(Serialize)]
+struct StampsRef<'a> {
+    inputs_taken: Nanos,
+    taken: Nanos,
+    inputs_key: u64,
+    inputs: &'a [(String, Stamp)],
+    outputs: &'a [(String, Stamp)],
+    dirs: &'a [(String, Meta)],
+    manifest: Option<Meta>,
+    summary: &'a Summary,
 }
 
 /// What the cache knows and what the files on disk say now, for one build.
@@ -400,24 +413,23 @@ impl Cache {
         let taken = now();
         let (outputs, dirs) = self.output_stamps(&listed, in_place);
         let manifest = Meta::of(&crate::write::manifest_path(&self.output)?);
-        let inputs = self.inputs.clone();
-        let stamps = Stamps {
+        let stamps = StampsRef {
             inputs_taken: self.inputs_taken,
             taken,
             inputs_key: self.inputs_key,
-            inputs,
-            outputs,
-            dirs,
+            inputs: &self.inputs,
+            outputs: &outputs,
+            dirs: &dirs,
             manifest,
-            summary,
+            summary: &summary,
         };
         let stamp_of: HashMap<&str, &Stamp> = self.inputs.iter().map(|(p, s)| (p.as_str(), s)).collect();
         let (articles, annotations) = (&corpus.articles, &corpus.annotations);
-        let sources: Vec<KeptSource> = articles
+        let sources: Vec<KeptSourceRef<'_>> = articles
             .par_iter()
             .filter_map(|a| {
                 let stamp = stamp_of.get(a.path.to_str()?)?;
-                KeptSource::of(a, stamp.hash, stamp.meta.size)
+                KeptSourceRef::of(a, stamp.hash, stamp.meta.size)
             })
             .collect();
         let notes: Vec<&crate::content::annotations::Annotations> = annotations

@@ -162,11 +162,8 @@ impl Memo {
                 memo.mentions.set(id, k, Arc::new(m));
             }
             let notes = &mut memo.notes;
-            if let Some((k, v)) = a.hand {
-                notes.hand.set(id, k, Arc::new(v));
-            }
-            if let Some((k, v)) = a.auto {
-                notes.auto.set(id, k, Arc::new(v));
+            if a.hand.is_some() || a.auto.is_some() {
+                notes.encoded.set(id, 0, notes::EncodedNotes { hand: a.hand, auto: a.auto });
             }
             if let Some((k, v)) = a.numbers {
                 notes.numbers.set(id, k, Arc::new(v));
@@ -187,8 +184,8 @@ impl Memo {
                 body_len: self.body_lens.entry(a.id).map(|(k, n)| (k, *n)),
                 findings: self.findings.entry(a.id).map(|(k, f)| (k, f.as_slice())),
                 mentions: self.mentions.entry(a.id).map(|(k, m)| (k, m.as_slice())),
-                hand: self.notes.hand.entry(a.id).map(|(k, v)| (k, v.as_slice())),
-                auto: self.notes.auto.entry(a.id).map(|(k, v)| (k, &**v)),
+                hand: self.notes.export_hand(a.id),
+                auto: self.notes.export_auto(a.id),
                 numbers: self.notes.numbers.entry(a.id).map(|(k, v)| (k, v.as_slice())),
                 numbered: self.notes.numbered.entry(a.id).map(|(k, v)| (k, v.as_slice())),
             })

@@ -10,20 +10,69 @@ use rayon::prelude::*;
 
 use super::files::Loaded;
 use super::kept::{Mix, PerArticle, key, stable_id};
+use super::stages::{Encoded, KeptAutoRef, Nested};
 use crate::anchor::Doc;
 use crate::checks::Checked;
-use crate::content::Corpus;
+use crate::content::{ArticleId, Corpus};
 use crate::diag::Diagnostic;
 use crate::notes::{self, AutoNotes, Notes, Numbering, Own, Pending, Resolved};
 
 /// What the notes stage keeps between builds: each article's hand-written notes, automatic
-/// notes, numbers and numbered notes.
+/// notes, numbers and numbered notes; and the hand-written and automatic notes the cache on disk
+/// kept, still encoded.
 #[derive(Debug, Default)]
 pub struct NotesMemo {
     pub(super) hand: PerArticle<Arc<Vec<Pending>>>,
     pub(super) auto: PerArticle<Arc<AutoNotes>>,
     pub(super) numbers: PerArticle<Arc<Vec<usize>>>,
     pub(super) numbered: PerArticle<Arc<Vec<Resolved>>>,
+    pub(super) encoded: PerArticle<EncodedNotes>,
+}
+
+/// An article's hand-written and automatic notes as the cache on disk kept them, under their
+/// keys: decoded only when a build reads them (an article that quotes or is paired with
+/// another, one whose notes are numbered again), so a build after one edit decodes a few.
+#[derive(Debug)]
+pub struct EncodedNotes {
+    pub hand: Option<(u64, Encoded)>,
+    /// With the findings the automatic notes replace, which every build reads.
+    pub auto: Option<(u64, Vec<usize>, Encoded)>,
+}
+
+impl NotesMemo {
+    /// What to keep on disk of an article's hand-written notes: as computed or decoded, else as
+    /// the cache kept them.
+    pub(super) fn export_hand(&self, id: ArticleId) -> Option<(u64, Nested<'_, [Pending]>)> {
+        match self.hand.entry(id) {
+            Some((k, v)) => Some((k, Nested::Value(v.as_slice()))),
+            None => self.encoded.entry(id).and_then(|(_, e)| e.hand.as_ref()).map(|(k, b)| (*k, Nested::Kept(b))),
+        }
+    }
+
+    /// Likewise, an article's automatic notes and the findings they replace.
+    pub(super) fn export_auto(&self, id: ArticleId) -> Option<KeptAutoRef<'_>> {
+        match self.auto.entry(id) {
+            Some((k, v)) => Some((k, v.1.as_slice(), Nested::Value(v.0.as_slice()))),
+            None => self
+                .encoded
+                .entry(id)
+                .and_then(|(_, e)| e.auto.as_ref())
+                .map(|(k, r, b)| (*k, r.as_slice(), Nested::Kept(b))),
+        }
+    }
+
+    /// The hand-written notes the cache on disk kept for `id` under `key`, decoded.
+    fn kept_hand(&self, id: ArticleId, key: u64) -> Option<Vec<Pending>> {
+        let (_, e) = self.encoded.entry(id)?;
+        e.hand.as_ref().filter(|(k, _)| *k == key)?.1.decode()
+    }
+
+    /// Whether the cache on disk kept automatic notes for `id` under `key`: the findings they
+    /// replace, and the notes still encoded.
+    fn kept_auto(&self, id: ArticleId, key: u64) -> Option<(&[usize], &Encoded)> {
+        let (_, e) = self.encoded.entry(id)?;
+        e.auto.as_ref().filter(|(k, ..)| *k == key).map(|(_, r, b)| (r.as_slice(), b))
+    }
 }
 
 /// What the notes' keys are made of, besides the corpus. Arrays are in reading order.
@@ -42,11 +91,13 @@ pub struct Inputs<'a> {
 }
 
 /// An article's hand-written notes: the key of their inputs, the notes, their problems, which
-/// of them point at another article, and whether they were resolved anew.
-type Hand = (u64, Arc<Vec<Pending>>, Vec<Diagnostic>, Vec<usize>, bool);
+/// of them point at another article, whether they were resolved (or decoded) anew, and whether
+/// they are still encoded in the cache on disk (then the notes here are empty, not read).
+type Hand = (u64, Arc<Vec<Pending>>, Vec<Diagnostic>, Vec<usize>, bool, bool);
 
-/// An article's automatic notes, with their key and whether they were made anew.
-type Auto = (u64, Arc<AutoNotes>, bool);
+/// An article's automatic notes, with their key, whether they were made (or decoded) anew, and
+/// whether they are still encoded (then only the findings they replace are here).
+type Auto = (u64, Arc<AutoNotes>, bool, bool);
 
 /// Every article's notes, numbered, with the problems of those that could not be placed. With
 /// `keep`, what was computed anew is kept for the next build.
@@ -60,36 +111,53 @@ pub fn resolve(
 ) -> (Notes, Vec<u64>, Vec<Diagnostic>) {
     let t = std::time::Instant::now();
     let mut problems = notes::unknown_articles(corpus);
-    let hand = hand(corpus, loaded, docs, inputs, memo);
+    let links_of = notes::links_by_article(corpus, inputs.checked);
+    let mut hand = hand(corpus, loaded, docs, inputs, &links_of, memo);
     crate::diag::log_time("notes: hand", t);
     let t = std::time::Instant::now();
-    let links_of = notes::links_by_article(corpus, inputs.checked);
-    let auto = auto(corpus, docs, inputs, &hand, &links_of, memo);
-    let own: Vec<Own> = hand
-        .iter()
-        .zip(&auto)
-        .enumerate()
-        .map(|(ai, ((_, h, _, hp, _), (_, a, _)))| {
-            let mut partners = hp.clone();
-            // Only an article paired with another by the checks has automatic notes with partners.
-            if !links_of[ai].is_empty() {
-                let from = h.len();
-                partners.extend(notes::partners_of(&a.0).into_iter().map(|k| from + k));
-            }
-            Own { hand: h, auto: &a.0, partners }
-        })
-        .collect();
-    let own_keys: Vec<u64> = hand.iter().zip(&auto).map(|((h, ..), (a, ..))| Mix::new(*h).with(*a).finish()).collect();
-    if keep {
-        // A file with problems is kept under a fresh key, which no input has: they are reported again.
-        for (article, (k, h, _, _, fresh)) in corpus.articles.iter().zip(&hand) {
-            if *fresh {
-                memo.hand.set(article.id, *k, Arc::clone(h));
+    let mut auto = auto(corpus, docs, inputs, &hand, &links_of, memo);
+    crate::diag::log_time("notes: auto", t);
+    let t = std::time::Instant::now();
+    // Notes still encoded are decoded when the numbering reads them, and it runs again.
+    let (by_article, keys) = loop {
+        let own: Vec<Own> = hand
+            .iter()
+            .zip(&auto)
+            .enumerate()
+            .map(|(ai, (h, a))| {
+                let mut partners = h.3.clone();
+                // Only an article paired with another by the checks has automatic notes with partners.
+                if !links_of[ai].is_empty() {
+                    let from = h.1.len();
+                    partners.extend(notes::partners_of(&a.1.0).into_iter().map(|k| from + k));
+                }
+                Own { hand: &h.1, auto: &a.1.0, partners }
+            })
+            .collect();
+        let own_keys: Vec<u64> = hand.iter().zip(&auto).map(|(h, a)| Mix::new(h.0).with(a.0).finish()).collect();
+        let still_encoded: Vec<bool> = hand.iter().zip(&auto).map(|(h, a)| h.5 || a.3).collect();
+        let numbered = number(corpus, docs, &own, &own_keys, inputs.shown, &still_encoded, memo, keep);
+        match numbered {
+            Ok(n) => break n,
+            Err(read) => {
+                drop(own);
+                for ai in read {
+                    decode_notes(ai, corpus, docs, inputs, &links_of, memo, &mut hand, &mut auto);
+                }
             }
         }
-        for (article, (k, a, fresh)) in corpus.articles.iter().zip(&auto) {
-            if *fresh {
-                memo.auto.set(article.id, *k, Arc::clone(a));
+    };
+    crate::diag::log_time("notes: number", t);
+    if keep {
+        // A file with problems is kept under a fresh key, which no input has: they are reported again.
+        for (article, h) in corpus.articles.iter().zip(&hand) {
+            if h.4 {
+                memo.hand.set(article.id, h.0, Arc::clone(&h.1));
+            }
+        }
+        for (article, a) in corpus.articles.iter().zip(&auto) {
+            if a.2 {
+                memo.auto.set(article.id, a.0, Arc::clone(&a.1));
             }
         }
     }
@@ -102,18 +170,62 @@ pub fn resolve(
         .iter()
         .zip(inputs.findings)
         .filter(|(_, r)| !r.is_empty())
-        .flat_map(|((_, a, _), r)| a.1.iter().map(move |k| r.start + k))
+        .flat_map(|((_, a, ..), r)| a.1.iter().map(move |k| r.start + k))
         .collect();
-    crate::diag::log_time("notes: auto", t);
-    let t = std::time::Instant::now();
-    let (by_article, keys) = number(corpus, docs, &own, &own_keys, inputs.shown, memo, keep);
-    crate::diag::log_time("notes: number", t);
     (Notes { by_article, replaced }, keys, problems)
 }
 
+/// Decodes article `ai`'s notes still encoded (or, should they not read, makes them again).
+#[allow(clippy::too_many_arguments, reason = "the stage's inputs and the results it fills in")]
+fn decode_notes(
+    ai: usize,
+    corpus: &Corpus,
+    docs: &[Doc],
+    inputs: &Inputs<'_>,
+    links_of: &[Vec<(usize, usize)>],
+    memo: &NotesMemo,
+    hand: &mut [Hand],
+    auto: &mut [Auto],
+) {
+    let id = corpus.articles[ai].id;
+    if hand[ai].5 {
+        let h = &mut hand[ai];
+        h.1 = Arc::new(memo.kept_hand(id, h.0).unwrap_or_else(|| notes::hand_notes(corpus, docs, ai).0));
+        (h.4, h.5) = (true, false);
+    }
+    if auto[ai].3 {
+        let made = memo
+            .kept_auto(id, auto[ai].0)
+            .and_then(|(replaced, b)| Some((b.decode()?, replaced.to_vec())))
+            .unwrap_or_else(|| make_auto(ai, corpus, docs, inputs, &links_of[ai], &hand[ai].1));
+        auto[ai] = (auto[ai].0, Arc::new(made), true, false);
+    }
+}
+
+/// Article `ai`'s automatic notes, made from its findings and its hand-written notes.
+fn make_auto(
+    ai: usize,
+    corpus: &Corpus,
+    docs: &[Doc],
+    inputs: &Inputs<'_>,
+    links: &[(usize, usize)],
+    hand: &[Pending],
+) -> AutoNotes {
+    let range = inputs.findings.get(ai).cloned().unwrap_or(0..0);
+    notes::automatic_notes(ai, range, links, hand, inputs.checked, corpus, docs)
+}
+
 /// Each article's hand-written notes, in parallel: kept while the annotation file, the article,
-/// the articles it quotes, the terms and the broken articles are what they were.
-fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, memo: &NotesMemo) -> Vec<Hand> {
+/// the articles it quotes, the terms and the broken articles are what they were. Those the cache
+/// on disk kept stay encoded unless the article quotes or is paired with another.
+fn hand(
+    corpus: &Corpus,
+    loaded: &Loaded,
+    docs: &[Doc],
+    inputs: &Inputs<'_>,
+    links_of: &[Vec<(usize, usize)>],
+    memo: &NotesMemo,
+) -> Vec<Hand> {
     let broken_key = key(&corpus.broken);
     (0..corpus.articles.len())
         .into_par_iter()
@@ -121,7 +233,7 @@ fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, mem
             // Read from dense arrays first: most files are unchanged and quote no other article.
             let (file_hash, quotes_others) = loaded.annotation_keys[ai];
             if file_hash == 0 {
-                return (0, Arc::default(), Vec::new(), Vec::new(), true);
+                return (0, Arc::default(), Vec::new(), Vec::new(), true, false);
             }
             let mut key = Mix::new(file_hash).with(inputs.hashes[ai]).with(inputs.terms).with(broken_key);
             if quotes_others {
@@ -131,9 +243,18 @@ fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, mem
                 }
             }
             let key = key.finish();
-            if let Some(kept) = memo.hand.get(corpus.articles[ai].id, key) {
+            let id = corpus.articles[ai].id;
+            if let Some(kept) = memo.hand.get(id, key) {
                 let partners = if quotes_others { notes::partners_of(&kept) } else { Vec::new() };
-                return (key, kept, Vec::new(), partners, false);
+                return (key, kept, Vec::new(), partners, false, false);
+            }
+            let encoded = memo.encoded.entry(id).and_then(|(_, e)| e.hand.as_ref()).is_some_and(|(k, _)| *k == key);
+            if encoded && !quotes_others && links_of[ai].is_empty() {
+                return (key, Arc::default(), Vec::new(), Vec::new(), false, true);
+            }
+            if let Some(kept) = encoded.then(|| memo.kept_hand(id, key)).flatten() {
+                let partners = if quotes_others { notes::partners_of(&kept) } else { Vec::new() };
+                return (key, Arc::new(kept), Vec::new(), partners, true, false);
             }
             let (pending, problems) = notes::hand_notes(corpus, docs, ai);
             let partners = if quotes_others { notes::partners_of(&pending) } else { Vec::new() };
@@ -142,13 +263,14 @@ fn hand(corpus: &Corpus, loaded: &Loaded, docs: &[Doc], inputs: &Inputs<'_>, mem
             // went on publishing them, issue 15 defect 3), and not its inputs' key, so that the
             // problems are found and reported again next time.
             let key = if problems.is_empty() { key } else { super::kept::next_generation() };
-            (key, Arc::new(pending), problems, partners, true)
+            (key, Arc::new(pending), problems, partners, true, false)
         })
         .collect()
 }
 
 /// Each article's automatic notes, in parallel: kept while its findings (and those of the
-/// articles it is paired with), its text, its hand-written notes and the terms stand.
+/// articles it is paired with), its text, its hand-written notes and the terms stand. Those the
+/// cache on disk kept stay encoded unless the article is paired with another.
 fn auto(
     corpus: &Corpus,
     docs: &[Doc],
@@ -163,19 +285,36 @@ fn auto(
             // The notes quote their context from the article's text, which counts too.
             let key =
                 Mix::new(inputs.auto_keys[ai]).with(inputs.terms).with(inputs.hashes[ai]).with(hand[ai].0).finish();
-            if let Some(kept) = memo.auto.get(corpus.articles[ai].id, key) {
-                return (key, kept, false);
+            let id = corpus.articles[ai].id;
+            if let Some(kept) = memo.auto.get(id, key) {
+                return (key, kept, false, false);
             }
-            let range = inputs.findings.get(ai).cloned().unwrap_or(0..0);
-            let made = notes::automatic_notes(ai, range, &links_of[ai], &hand[ai].1, inputs.checked, corpus, docs);
-            (key, Arc::new(made), true)
+            if let Some((replaced, encoded)) = memo.kept_auto(id, key) {
+                if links_of[ai].is_empty() {
+                    return (key, Arc::new((Vec::new(), replaced.to_vec())), false, true);
+                }
+                if let Some(notes) = encoded.decode() {
+                    return (key, Arc::new((notes, replaced.to_vec())), true, false);
+                }
+            }
+            let own_hand = if hand[ai].5 {
+                Arc::new(memo.kept_hand(id, hand[ai].0).unwrap_or_else(|| notes::hand_notes(corpus, docs, ai).0))
+            } else {
+                Arc::clone(&hand[ai].1)
+            };
+            (key, Arc::new(make_auto(ai, corpus, docs, inputs, &links_of[ai], &own_hand)), true, false)
         })
         .collect()
 }
 
+/// Each article's numbered notes, and their keys.
+type Numbered = (Vec<Arc<Vec<Resolved>>>, Vec<u64>);
+
 /// Adds the back-notes, numbers each article's notes in reading order and fills in the numbers
 /// that links point at. An article whose notes, back-notes and link numbers are what they were
-/// in the previous build keeps its notes as they were.
+/// in the previous build keeps its notes as they were. `Err`: the articles whose notes are
+/// still encoded (`still_encoded`) but must be read (an article another's note points at, or
+/// one numbered again); nothing was kept.
 #[allow(clippy::too_many_arguments, reason = "the stage's inputs and the memo it keeps them in")]
 fn number(
     corpus: &Corpus,
@@ -183,11 +322,23 @@ fn number(
     own: &[Own],
     own_keys: &[u64],
     shown: &[u64],
+    still_encoded: &[bool],
     memo: &mut NotesMemo,
     keep: bool,
-) -> (Vec<Arc<Vec<Resolved>>>, Vec<u64>) {
+) -> Result<Numbered, Vec<usize>> {
     let incoming = notes::incoming(own, corpus);
     let id = |ai: usize| corpus.articles[ai].id;
+    // A note's partner counts its notes (the back-note's number): it must be read.
+    let mut read: Vec<usize> = own
+        .iter()
+        .flat_map(|o| o.partners.iter().filter_map(|&k| o.get(k).partner.and_then(|(p, _)| corpus.position(p))))
+        .filter(|&si| still_encoded[si])
+        .collect();
+    if !read.is_empty() {
+        read.sort_unstable();
+        read.dedup();
+        return Err(read);
+    }
     // A back-note shows its origin's passage and provenance; its number is added later.
     let back_shows = |origin: usize, k: usize| {
         let from = own[origin].get(k);
@@ -203,7 +354,7 @@ fn number(
             &r.check,
         ))
     };
-    let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
+    let number_keys: Vec<u64> = (0..own.len())
         .into_par_iter()
         .map(|ai| {
             let head_from = docs[ai].body_len();
@@ -211,16 +362,28 @@ fn number(
             for &(origin, k) in &incoming[ai] {
                 key = key.with(stable_id(id(origin))).with(k as u64).with(back_shows(origin, k));
             }
-            let key = key.finish();
+            key.finish()
+        })
+        .collect();
+    let again = |ai: usize, key: u64, kept: &PerArticle<Arc<Vec<usize>>>| kept.get_ref(id(ai), key).is_none();
+    let read: Vec<usize> =
+        (0..own.len()).filter(|&ai| still_encoded[ai] && again(ai, number_keys[ai], &memo.numbers)).collect();
+    if !read.is_empty() {
+        return Err(read);
+    }
+    let numbered: Vec<(u64, Arc<Vec<usize>>, bool)> = (0..own.len())
+        .into_par_iter()
+        .map(|ai| {
+            let key = number_keys[ai];
             if let Some(kept) = memo.numbers.get(id(ai), key) {
                 return (key, kept, false);
             }
-            (key, Arc::new(notes::numbers(own, &incoming[ai], ai, head_from)), true)
+            (key, Arc::new(notes::numbers(own, &incoming[ai], ai, docs[ai].body_len())), true)
         })
         .collect();
     let numbers: Vec<&[usize]> = numbered.iter().map(|(_, n, _)| n.as_slice()).collect();
     let numbering = Numbering { own, incoming: &incoming, numbers: &numbers, corpus };
-    let built: Vec<(u64, Arc<Vec<Resolved>>, bool)> = (0..own.len())
+    let built_keys: Vec<u64> = (0..own.len())
         .into_par_iter()
         .map(|ai| {
             let o = &own[ai];
@@ -233,7 +396,19 @@ fn number(
             for &(origin, k) in &incoming[ai] {
                 key = key.with(numbers[origin][k] as u64).with(shown[origin]);
             }
-            let key = key.finish();
+            key.finish()
+        })
+        .collect();
+    let read: Vec<usize> = (0..own.len())
+        .filter(|&ai| still_encoded[ai] && memo.numbered.get_ref(id(ai), built_keys[ai]).is_none())
+        .collect();
+    if !read.is_empty() {
+        return Err(read);
+    }
+    let built: Vec<(u64, Arc<Vec<Resolved>>, bool)> = (0..own.len())
+        .into_par_iter()
+        .map(|ai| {
+            let key = built_keys[ai];
             if let Some(kept) = memo.numbered.get(id(ai), key) {
                 return (key, kept, false);
             }
@@ -250,5 +425,5 @@ fn number(
             }
         }
     }
-    built.into_iter().map(|(k, n, _)| (n, k)).unzip()
+    Ok(built.into_iter().map(|(k, n, _)| (n, k)).unzip())
 }

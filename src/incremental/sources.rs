@@ -15,7 +15,7 @@ use crate::content::annotations::Annotations;
 use crate::content::{Article, ArticleId, Body};
 
 /// One article file as the cache keeps it: the article without its body, and where the body is.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct KeptSource {
     /// The hash of the file's bytes (its stamp's): the entry is used only while it stands.
     file_hash: u64,
@@ -35,11 +35,31 @@ pub struct KeptSource {
     body_len: usize,
 }
 
-impl KeptSource {
+/// [`KeptSource`] as written: borrowed from the article, field for field the same encoding, so
+/// that saving the cache copies no article's front matter.
+#[derive(Debug, Serialize)]
+pub struct KeptSourceRef<'a> {
+    file_hash: u64,
+    path: &'a Path,
+    title: &'a str,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    published: Option<NaiveDate>,
+    date_is_event: bool,
+    byline: Option<&'a str>,
+    summary: Option<&'a str>,
+    event: Option<&'a str>,
+    lang: Option<&'a str>,
+    body_line: usize,
+    body_at: usize,
+    body_len: usize,
+}
+
+impl KeptSourceRef<'_> {
     /// What to keep of `a`, read from a file of `size` bytes whose stamp's hash is `file_hash`;
     /// `None` when the article is not exactly those bytes (a file with a byte order mark, whose
     /// article's hash leaves it out, or one changed between its stamp and its reading).
-    pub fn of(a: &Article, file_hash: u64, size: u64) -> Option<KeptSource> {
+    pub fn of(a: &Article, file_hash: u64, size: u64) -> Option<KeptSourceRef<'_>> {
         let Article {
             slug: _,
             id: _,
@@ -61,24 +81,26 @@ impl KeptSource {
         if *hash != file_hash || body.len() > size {
             return None;
         }
-        Some(KeptSource {
+        Some(KeptSourceRef {
             file_hash,
-            path: path.clone(),
-            title: title.clone(),
-            source: source.clone(),
-            url: url.clone(),
+            path,
+            title,
+            source: source.as_deref(),
+            url: url.as_deref(),
             published: *published,
             date_is_event: *date_is_event,
-            byline: byline.clone(),
-            summary: summary.clone(),
-            event: event.clone(),
-            lang: lang.clone(),
+            byline: byline.as_deref(),
+            summary: summary.as_deref(),
+            event: event.as_deref(),
+            lang: lang.as_deref(),
             body_line: *body_line,
             body_at: size - body.len(),
             body_len: body.len(),
         })
     }
+}
 
+impl KeptSource {
     /// The article again, its body to be read from its file under `root` when first asked for.
     fn article(self, root: &Path) -> Article {
         let slug = crate::content::slug_of(&self.path);

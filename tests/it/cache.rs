@@ -373,3 +373,32 @@ fn a_rows_file_from_another_build_is_not_read() {
     }
     assert!(fs::symlink_metadata(f.path(ROWS)).expect("rows").file_type().is_file(), "the symlink was replaced");
 }
+
+/// Kept notes stay encoded until read: an edit to the notes of an article another article's
+/// note quotes (its back-note's number moves, and the quoting note's link with it), or to an
+/// unrelated article, builds as a clean build does.
+#[test]
+fn notes_kept_encoded_are_read_when_an_edit_renumbers_them() {
+    let f = digest();
+    f.article("c", "title = \"C\"\nsource = \"U\"\npublished = 2026-04-30", "A third report on the deal opens here.");
+    let quoting = "[[note]]\nquote = \"A third report\"\nkind = \"contradicts-source\"\nsource = \"b\"\nsource_quote = \"text about the deal\"\ntext = \"B says otherwise.\"\n";
+    f.write("content/annotations/c.toml", quoting);
+    build(&f);
+    let edits: [(&str, &str); 3] = [
+        (
+            "content/annotations/b.toml",
+            "[[note]]\nquote = \"Other\"\nkind = \"context\"\ntext = \"First.\"\n\n[[note]]\nquote = \"about the deal\"\nkind = \"context\"\ntext = \"Second.\"\n",
+        ),
+        (
+            "content/articles/a.md",
+            "+++\ntitle = \"A\"\nsource = \"S\"\nevent = \"E5\"\npublished = 2026-04-28\n+++\nReport a opens here, edited.\n",
+        ),
+        ("content/annotations/c.toml", &quoting.replace("B says otherwise.", "B says otherwise, edited.")),
+    ];
+    for (path, text) in edits {
+        settle();
+        f.write(path, text);
+        build(&f);
+        assert_clean(&f, path);
+    }
+}
