@@ -237,6 +237,16 @@ fn main() {
         let lang = args.get(3).map(String::as_str);
         let event = terms.event(stage).expect("a stage: an event id");
         let blocks = [Block::prose(0, text)];
+        // The clauses the sentence is read in, and the words that only frame each.
+        let pieces =
+            |rs: &[std::ops::Range<usize>]| rs.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" | ");
+        for s in gloss::text::sentences::sentences(text) {
+            for c in gloss::text::sentences::clauses_in(text, s, lang.unwrap_or("en")) {
+                let frame =
+                    if c.context.is_empty() { String::new() } else { format!("  (framed by: {})", pieces(&c.context)) };
+                println!("clause: {}{frame}", pieces(&c.segments));
+            }
+        }
         let found = checks::check_blocks(&checker, &terms, &blocks, event.date, lang);
         let found_in: Vec<_> = found.iter().map(Into::into).collect();
         for q in checks::review::queue(&checker, &terms, &blocks, event.date, lang, &found_in, &[]) {

@@ -118,6 +118,26 @@ fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
     toks.get(comma + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
 }
 
+/// Where a sentence-opening English time clause ("When Microsoft first backed OpenAI in 2019, …")
+/// ends: the position of its comma. It dates the clause it opens, but its own words are no part
+/// of that clause's claim: a negation, hedge or `unless` word in it does not bear on a match
+/// wholly after its comma ("When Microsoft lost its exclusivity in 2025, it kept a right of first
+/// refusal").
+fn opening_when(toks: &[Token]) -> Option<usize> {
+    let first = match toks.first()?.norm.as_str() {
+        "when" => 1,
+        "back" if toks.get(1).is_some_and(|t| t.norm == "when") => 2,
+        _ => return None,
+    };
+    toks.iter().take(16).skip(first).position(|t| t.norm == ",").map(|p| p + first)
+}
+
+/// Whether a cue or an `unless` word at `h` lies in the opening time clause ending at `frame`
+/// while the match `m` lies wholly after it.
+fn framed_apart(frame: Option<usize>, m: &Match, h: &Match) -> bool {
+    frame.is_some_and(|f| h.end <= f && m.start > f)
+}
+
 /// The terms just before `date`: what a clause dated "before" it speaks of.
 fn just_before(date: NaiveDate) -> When {
     When::At(date.pred_opt().into_iter().collect())
@@ -400,7 +420,9 @@ impl Reader<'_> {
             // A word that says the clause is about another term blocks the claim, unless it
             // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
-            candidates.retain(|(_, m)| !blocking.iter().any(|h| !conjoined_apart(&toks, m, h)));
+            let frame = opening_when(&toks).filter(|_| self.lang == Lang::En);
+            candidates
+                .retain(|(_, m)| !blocking.iter().any(|h| !conjoined_apart(&toks, m, h) && !framed_apart(frame, m, h)));
             if candidates.is_empty() {
                 continue;
             }
@@ -545,11 +567,16 @@ impl Reader<'_> {
         };
         // The pattern's own words are no cue ("no longer pays" may be what it reads), except
         // for the time they speak of: "Microsoft paid OpenAI" is in the past.
+        // An opening "When …," clause's doubts and denials are its own; its time is the clause's.
+        let frame = opening_when(toks).filter(|_| self.lang == Lang::En);
+        let framed = |c: Cue, h: &Match| {
+            matches!(c, Cue::Negation | Cue::Hedge | Cue::Distance | Cue::Condition) && framed_apart(frame, m, h)
+        };
         let hits: Vec<(Cue, &Match)> = found
             .hits
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
-            .filter(|(c, h)| !of_another_claim(*c, h))
+            .filter(|(c, h)| !of_another_claim(*c, h) && !framed(*c, h))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -1018,11 +1045,21 @@ impl Reader<'_> {
                     return Some((i, Some(just_before(first))));
                 }
             }
-            if y == stage_year {
-                continue;
-            }
-            // A month right before the year narrows it: "in October 2025".
+            // A month right before the year narrows it: "in October 2025". In the stage's own
+            // year a bare year could be any time up to now, but a month names one: "In
+            // September 2025 the pair signed a non-binding memorandum", read in October 2025,
+            // speaks of September's memorandum.
             let month = self.month_before(toks, i);
+            if y == stage_year {
+                let Some(mo) = month.filter(|_| self.lang == Lang::En) else { continue };
+                let from = NaiveDate::from_ymd_opt(y, mo, 1)?;
+                if from > self.stage {
+                    continue;
+                }
+                if mo == self.stage.month() {
+                    return Some((i, Some(When::Now)));
+                }
+            }
             let (from, to) = match month {
                 Some(mo) => (
                     NaiveDate::from_ymd_opt(y, mo, 1)?,
@@ -1822,5 +1859,124 @@ lang = "ko"
             let r = read(event, text, lang);
             assert!(!r.is_empty() && r.iter().all(|(_, v, _)| *v == "agrees"), "{lang}: {text}: {r:?}");
         }
+    }
+
+    /// The bug (own7-en-039): in October 2025, "In September 2025 the pair signed a non-binding
+    /// memorandum" was read at the article's stage, so the memorandum's "non-binding"
+    /// contradicted October's binding agreement. A month before a year in the stage's own year
+    /// dates the clause, as it does in any other year.
+    #[test]
+    fn september_2025_read_in_october_2025_is_septembers_stage() {
+        let text = "In September 2025 the pair signed a non-binding memorandum of understanding; the definitive \
+                    agreement followed about seven weeks later, on Oct. 28.";
+        agrees_only("E4", text, "en", "deal-binding");
+        agrees_only(
+            "E4",
+            "In September 2025, Microsoft and OpenAI signed a non-binding memorandum.",
+            "en",
+            "mou-binding",
+        );
+        let r = read("E4", "In September 2025 the companies struck a binding agreement.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "deal-binding" && *v == "contradicts"), "{r:?}");
+        // The stage's own month is the stage.
+        agrees_only("E4", "In October 2025 the companies signed a binding agreement.", "en", "deal-binding");
+    }
+
+    /// A sentence-opening "When …," clause dates the clause it opens, but its own negation or
+    /// hedge does not deny that clause's claim ("lost" is the time clause's, not the right's).
+    #[test]
+    fn an_opening_when_clause_dates_its_clause_but_does_not_deny_it() {
+        let text = "When Microsoft lost its cloud exclusivity in January 2025, it kept a right of first refusal on new capacity.";
+        agrees_only("E5", text, "en", "rofr");
+        let text =
+            "When OpenAI stopped relying solely on Azure in January 2025, Microsoft kept a right of first refusal.";
+        agrees_only("E5", text, "en", "rofr");
+        let r = read("E5", "When Microsoft first invested in OpenAI in 2019, it poured in $3 billion.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "investment-2019" && *v == "contradicts"), "{r:?}");
+        agrees_only(
+            "E5",
+            "When Microsoft first invested in OpenAI in 2019, it poured in $1 billion.",
+            "en",
+            "investment-2019",
+        );
+        let r = read("E1", "When Microsoft first backed OpenAI in 2019, it put in $2 billion.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "investment-2019" && *v == "contradicts"), "{r:?}");
+        // A hedge in the main clause still hedges it.
+        let r = read("E5", "When Microsoft first invested in 2019, it reportedly put in $2 billion.", "en");
+        assert!(r.iter().all(|(c, _, _)| c != "investment-2019"), "{r:?}");
+    }
+
+    /// A term dated to an event before the one that set it contradicts ("struck in January
+    /// 2024": the right of first refusal came in January 2025), and one dated to a stage that
+    /// had ended it contradicts too; dated right, it agrees.
+    #[test]
+    fn a_term_introduced_at_the_wrong_stage_contradicts() {
+        for (event, text) in [
+            (
+                "C1",
+                "The right-of-first-refusal arrangement, struck in January 2024, meant OpenAI had to offer Microsoft any new capacity before going elsewhere.",
+            ),
+            (
+                "C1",
+                "Microsoft's right of first refusal, agreed in the 2023 extension, gave it first dibs on new capacity.",
+            ),
+            (
+                "E4",
+                "Microsoft's right of first refusal, introduced in the October 2025 deal, lets it match any rival cloud offer for OpenAI's compute.",
+            ),
+        ] {
+            let r = read(event, text, "en");
+            assert!(r.iter().any(|(c, v, _)| c == "rofr" && *v == "contradicts"), "{text}: {r:?}");
+        }
+        agrees_only(
+            "C1",
+            "The right of first refusal, introduced in January 2025, gave Microsoft first dibs on new capacity.",
+            "en",
+            "rofr",
+        );
+        agrees_only(
+            "E5",
+            "The ROFR, introduced in January 2025, let Microsoft match rival offers until October.",
+            "en",
+            "rofr",
+        );
+    }
+
+    /// A sentence's closing description (", a role the lab would later outgrow") is a clause of
+    /// its own: its "would" no longer hedges the claim before it.
+    #[test]
+    fn a_closing_description_keeps_its_hedge_to_itself() {
+        let text = "The 2019 agreement made OpenAI the preferred partner for commercializing Microsoft's AI technologies, a role the lab would later outgrow.";
+        let r = read("E1", text, "en");
+        assert!(r.iter().any(|(c, v, _)| c == "commercialization-partner" && *v == "contradicts"), "{r:?}");
+        let text = "The 2019 deal made Microsoft the preferred partner for commercializing OpenAI's technologies, a role it would later lose.";
+        agrees_only("E1", text, "en", "commercialization-partner");
+        let text = "The 2019 deal may have made OpenAI the preferred partner for commercializing Microsoft's technologies, a role it would later lose.";
+        assert!(read("E1", text, "en").iter().all(|(c, _, _)| c != "commercialization-partner"));
+    }
+
+    /// ", but only until 2028" and ", though at a lower percentage" qualify the clause before:
+    /// its claim is read with them.
+    #[test]
+    fn a_verbless_contrast_qualifies_the_clause_before() {
+        for text in [
+            "It is hard to overstate how much Microsoft gave up: its license is now non-exclusive, it stops paying OpenAI, and it still collects a share of OpenAI's revenue, but only until 2028.",
+            "Microsoft still receives a share of OpenAI's revenue, though only through 2029.",
+            "OpenAI will keep paying the software giant through 2030, though at a lower percentage.",
+            "OpenAI keeps paying Microsoft, albeit at a higher percentage.",
+        ] {
+            let r = read("E5", text, "en");
+            assert!(r.iter().any(|(_, v, _)| *v == "contradicts"), "{text}: {r:?}");
+        }
+        agrees_only(
+            "E5",
+            "Microsoft still receives a share of OpenAI's revenue, but only until 2030.",
+            "en",
+            "revenue-share-until",
+        );
+        agrees_only("E5", "OpenAI keeps paying Microsoft, though at the same percentage.", "en", "revenue-share-rate");
+        // A second phrase names another term: no claim of the licence's end is made from it.
+        let r = read("E4", "Microsoft keeps its licence through 2032, but only until 2030 for research.", "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 }

@@ -537,7 +537,9 @@ fn appositive(s: &str, i: usize, close: usize) -> bool {
     let Some(first) = words.first() else { return false };
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let article = words.iter().take(3).any(|w| matches!(w.as_str(), "a" | "an" | "the") || possessive(w));
-    if words.len() > 8
+    // After a noun-phrase subject an appositive may hold a contrast of its own ("The 2023
+    // extension, a one-off cash injection rather than a multiyear commitment, marked …").
+    if words.len() > if noun_phrase { 10 } else { 8 }
         || !(possessive(first) || (APPOSITIVE_LEAD.contains(&first.as_str()) && article))
         || words.iter().any(|w| NOT_APPOSITIVE.contains(&w.as_str()))
     {
@@ -546,6 +548,33 @@ fn appositive(s: &str, i: usize, close: usize) -> bool {
     // The sentence goes on with its verb, not with a list's next item.
     let next = s[close + 1..].split_whitespace().next().unwrap_or_default();
     next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "but" | "nor")
+}
+
+/// Words that open the relative clause of a closing description (", a role the lab would later
+/// outgrow", ", a setup that held for years").
+const DESCRIPTION_RELATIVE: &[&str] =
+    &["that", "which", "who", "whose", "the", "it", "its", "they", "both", "openai", "microsoft", "many", "some"];
+
+/// Whether the words after a sentence's last comma describe what the sentence said, as a noun
+/// with a relative clause of its own (", a setup that held for more than five years", ", a role
+/// the lab would later outgrow"): a clause of its own, whose doubts ("would") and times are its
+/// own. One that gives a sum (", a $2 billion bet that paid off") stays with its clause.
+fn closing_description(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '$')))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if !matches!(words.first().map(String::as_str), Some("a" | "an")) || words.len() > 16 || words.len() < 4 {
+        return false;
+    }
+    if rest.contains(['$', '€', '£', '%', ';', '(', '—', '–'])
+        || words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // The noun (with up to two words before it), then the relative clause.
+    (2..=4).any(|k| words.get(k).is_some_and(|w| DESCRIPTION_RELATIVE.contains(&w.as_str())))
 }
 
 /// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
@@ -580,6 +609,9 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         // "…, when OpenAI struck its deal with Amazon.": the time it closes on only frames it.
         if lang == "en" && word == "when" && inner_words <= 12 && i > 0 {
             return Some((Cut::Framing, i..s.len()));
+        }
+        if lang == "en" && i > 0 && closing_description(&s[i + 1..]) {
+            return Some((Cut::Aside, i..s.len()));
         }
         return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
     };
@@ -640,6 +672,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                     continue;
                 }
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 3..]) {
+                    continue;
+                }
+                if matches!(*w, "but" | "though" | "although" | "yet") && verbless_contrast(&lower[k + w.len() + 3..]) {
                     continue;
                 }
                 if !removed.iter().any(|r| r.contains(&k)) {
@@ -721,6 +756,31 @@ fn with_means(rest: &str) -> bool {
         (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
     });
     matches!(words.first(), Some(&("a" | "an" | "its" | "their"))) && amount && !verb && words.len() <= 8
+}
+
+/// Prepositions that open a contrast without a verb of its own: ", but only until 2028", ", though
+/// at a lower percentage", ", albeit with a cap".
+const VERBLESS_LEADS: &[&str] = &["until", "through", "till", "to", "into", "at", "by", "with", "without"];
+
+/// Whether the words after ", but " or ", though " close the sentence as a qualifier of the
+/// clause before, with no subject or verb of their own ("it still collects a share of OpenAI's
+/// revenue, but only until 2028"): one phrase that says until when or at what rate, which
+/// belongs to that clause. A second phrase (", but only until 2030 for research") names
+/// something else, and a verb (", but only until AGI is verified") makes a clause.
+fn verbless_contrast(rest: &str) -> bool {
+    let end = rest.find([',', ';', '—', '–', ':']).unwrap_or(rest.len());
+    if end < rest.len() && rest[end..].trim().len() > 1 {
+        return false;
+    }
+    let phrase = rest[..end].trim_end_matches(['.', '!', ' ']);
+    let mut words = phrase.split_whitespace().skip_while(|w| matches!(*w, "only" | "albeit" | "still" | "even"));
+    let Some(lead) = words.next() else { return false };
+    let object: Vec<&str> = words.collect();
+    let plain = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !FINITE.contains(&w) && !matches!(w, "openai" | "microsoft" | "it" | "they" | "for" | "of" | "on" | "in" | "to")
+    };
+    VERBLESS_LEADS.contains(&lead) && !object.is_empty() && object.len() <= 4 && object.iter().all(plain)
 }
 
 /// Whether the words after ", but " only qualify the word before, between commas: "preferred,
@@ -1386,7 +1446,46 @@ mod tests {
         let c = clause_texts("OpenAI pays Microsoft's cloud unit, valued at $5 billion, a share.");
         assert!(!c.iter().any(|c| c.starts_with("OpenAI pays Microsoft's cloud unit valued")), "{c:?}");
     }
+
+    /// A closing noun with a relative clause of its own describes the sentence: a clause apart.
+    /// One that gives a sum stays with its clause.
+    #[test]
+    fn a_closing_description_is_a_clause_of_its_own() {
+        let s = "The 2019 agreement made OpenAI the preferred partner, a role the lab would later outgrow.";
+        assert_eq!(clause_texts(s).len(), 2, "{:?}", clause_texts(s));
+        assert_eq!(clause_texts(s)[0], "The 2019 agreement made OpenAI the preferred partner");
+        let s = "Microsoft first backed OpenAI in 2019, a setup that held for more than five years.";
+        assert_eq!(clause_texts(s)[0], "Microsoft first backed OpenAI in 2019");
+        let s = "Microsoft first backed OpenAI in 2019, a $1 billion bet that paid off.";
+        assert_eq!(clause_texts(s).len(), 1);
+    }
+
+    /// ", but only until 2028", ", though at a lower percentage": no clause of their own; a
+    /// verb or a second phrase makes one.
+    #[test]
+    fn a_verbless_contrast_stays_with_its_clause() {
+        assert_eq!(clause_texts("OpenAI pays Microsoft, but only until 2028.").len(), 1);
+        assert_eq!(clause_texts("OpenAI pays Microsoft, though at a lower percentage.").len(), 1);
+        assert_eq!(clause_texts("OpenAI pays Microsoft, but only until AGI is verified.").len(), 2);
+        assert_eq!(clause_texts("Microsoft keeps its licence, but only until 2030 for research.").len(), 2);
+    }
+
+    /// After a noun-phrase subject, an appositive of up to ten words is taken out ("The 2023
+    /// extension, a one-off cash injection rather than a multiyear commitment, marked …").
+    #[test]
+    fn a_longer_appositive_after_a_noun_phrase_subject_is_an_aside() {
+        let s =
+            "The 2023 extension, a one-off cash injection rather than a multiyear commitment, marked the second phase.";
+        assert_eq!(
+            clause_texts(s),
+            [
+                "The 2023 extension marked the second phase.",
+                "The 2023 extension a one-off cash injection rather than a multiyear commitment"
+            ]
+        );
+    }
 }
+
 #[cfg(test)]
 mod dash_tests {
     use super::*;
