@@ -1844,6 +1844,14 @@ lang = "ko"
             "en",
             "rofr",
         );
+        // The right's own date: January 2025, whatever stage the article covers.
+        let r =
+            read("E5", "In March 2025, Microsoft swapped its cloud exclusivity for a right of first refusal.", "en");
+        assert!(r.iter().any(|(c, v, _)| c == "rofr-date" && *v == "contradicts"), "{r:?}");
+        let text = "In January 2025, Microsoft swapped its cloud exclusivity for a right of first refusal.";
+        agrees_only("E5", text, "en", "rofr-date");
+        // Its end is another event.
+        agrees_only("E5", "Microsoft gave up its right of first refusal in October 2025.", "en", "rofr");
     }
 
     /// A sentence's closing description (", a role the lab would later outgrow") is a clause of
