@@ -550,33 +550,6 @@ fn appositive(s: &str, i: usize, close: usize) -> bool {
     next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "but" | "nor")
 }
 
-/// Words that open the relative clause of a closing description (", a role the lab would later
-/// outgrow", ", a setup that held for years").
-const DESCRIPTION_RELATIVE: &[&str] =
-    &["that", "which", "who", "whose", "the", "it", "its", "they", "both", "openai", "microsoft", "many", "some"];
-
-/// Whether the words after a sentence's last comma describe what the sentence said, as a noun
-/// with a relative clause of its own (", a setup that held for more than five years", ", a role
-/// the lab would later outgrow"): a clause of its own, whose doubts ("would") and times are its
-/// own. One that gives a sum (", a $2 billion bet that paid off") stays with its clause.
-fn closing_description(rest: &str) -> bool {
-    let words: Vec<String> = rest
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '$')))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if !matches!(words.first().map(String::as_str), Some("a" | "an")) || words.len() > 16 || words.len() < 4 {
-        return false;
-    }
-    if rest.contains(['$', '€', '£', '%', ';', '(', '—', '–'])
-        || words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return false;
-    }
-    // The noun (with up to two words before it), then the relative clause.
-    (2..=4).any(|k| words.get(k).is_some_and(|w| DESCRIPTION_RELATIVE.contains(&w.as_str())))
-}
-
 /// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
 fn is_past_participle(word: &str) -> bool {
     word.len() > 3 && (word.ends_with("ed") || PARTICIPLES.contains(&word))
@@ -609,9 +582,6 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         // "…, when OpenAI struck its deal with Amazon.": the time it closes on only frames it.
         if lang == "en" && word == "when" && inner_words <= 12 && i > 0 {
             return Some((Cut::Framing, i..s.len()));
-        }
-        if lang == "en" && i > 0 && closing_description(&s[i + 1..]) {
-            return Some((Cut::Aside, i..s.len()));
         }
         return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
     };
@@ -1445,19 +1415,6 @@ mod tests {
         // After a verb, the last words stand in, as before.
         let c = clause_texts("OpenAI pays Microsoft's cloud unit, valued at $5 billion, a share.");
         assert!(!c.iter().any(|c| c.starts_with("OpenAI pays Microsoft's cloud unit valued")), "{c:?}");
-    }
-
-    /// A closing noun with a relative clause of its own describes the sentence: a clause apart.
-    /// One that gives a sum stays with its clause.
-    #[test]
-    fn a_closing_description_is_a_clause_of_its_own() {
-        let s = "The 2019 agreement made OpenAI the preferred partner, a role the lab would later outgrow.";
-        assert_eq!(clause_texts(s).len(), 2, "{:?}", clause_texts(s));
-        assert_eq!(clause_texts(s)[0], "The 2019 agreement made OpenAI the preferred partner");
-        let s = "Microsoft first backed OpenAI in 2019, a setup that held for more than five years.";
-        assert_eq!(clause_texts(s)[0], "Microsoft first backed OpenAI in 2019");
-        let s = "Microsoft first backed OpenAI in 2019, a $1 billion bet that paid off.";
-        assert_eq!(clause_texts(s).len(), 1);
     }
 
     /// ", but only until 2028", ", though at a lower percentage": no clause of their own; a
