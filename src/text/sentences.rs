@@ -649,6 +649,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
         for w in anywhere {
             for k in spaced_matches(&lower, spaces.iter().copied(), 0, w) {
+                if *w == "but" && contrast_aside(&lower[k + w.len() + 2..]) {
+                    continue;
+                }
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
                     breaks.push(k..k + 1);
                 }
@@ -724,8 +727,18 @@ fn with_means(rest: &str) -> bool {
 }
 
 /// Whether the words after ", but " only qualify the word before, between commas: "preferred,
-/// but not exclusive, cloud" is one clause with its contrast, not two.
+/// but not exclusive, cloud" is one clause with its contrast, not two. So is a short restriction
+/// that closes the sentence with no verb of its own ("Microsoft may pursue AGI, but only with
+/// OpenAI", "…, but not with other partners"): it restricts the predicate before it.
 fn contrast_aside(rest: &str) -> bool {
+    if let Some(phrase) = rest.strip_prefix("not ").or_else(|| rest.strip_prefix("only ")) {
+        let end = phrase.trim_end().trim_end_matches(['.', '!', '"', '”']);
+        let words: Vec<&str> = end.split_whitespace().collect();
+        let closing = !end.contains([',', ';', '.', ':', '—', '–', '(']) && (1..=6).contains(&words.len());
+        if closing && !words.iter().any(|w| FINITE.contains(w) || NOT_APPOSITIVE.contains(w)) {
+            return true;
+        }
+    }
     let Some(phrase) = rest.strip_prefix("not ") else { return false };
     phrase.find(',').is_some_and(|j| phrase[..j].split_whitespace().count() <= 3 && !phrase[..j].contains([';', '.']))
 }
