@@ -1180,11 +1180,14 @@ mod tests {
 
     #[test]
     fn clauses_split_at_connectives_and_keep_them() {
+        // ", but only until 2030" restricts the predicate before it: no clause of its own.
         let s = "Microsoft no longer pays; OpenAI pays Microsoft, but only until 2030 while the licence runs";
         assert_eq!(
             clause_texts(s),
-            vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+            vec!["Microsoft no longer pays", "OpenAI pays Microsoft, but only until 2030", "while the licence runs"]
         );
+        let s = "Microsoft no longer pays; OpenAI pays Microsoft, but it stops in 2030";
+        assert_eq!(clause_texts(s), vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but it stops in 2030"]);
     }
 
     /// Each language's connectives start a clause; English's reading of the same sentence is
