@@ -263,16 +263,163 @@ const RULE_FRAMES: &[&str] = &[
     "framework",
 ];
 
+/// Verbs by which an agreement lays a rule down ("the agreement says", "the contract allows").
+const RULE_SAYS: &[&str] =
+    &["says", "say", "states", "stipulates", "provides", "specifies", "allows", "permits", "lets", "reads", "spells"];
+
+/// Whether the English clause (or the aside framing it) gives an agreement's rule: "under the
+/// deal", "according to the terms", "per the October agreement", "…, the agreement says". Its
+/// "may" grants a permission ("Microsoft may pursue AGI only with OpenAI, according to the
+/// terms"); "according to people familiar with the deal" is hearsay, not the agreement.
+fn states_a_rule(toks: &[Token]) -> bool {
+    let frame_within = |from: usize, n: usize| {
+        toks[from.min(toks.len())..(from + n).min(toks.len())]
+            .iter()
+            .take_while(|t| !HEARSAY.contains(&t.norm.as_str()) && !matches!(t.kind, TokKind::Punct { .. }))
+            .any(|f| RULE_FRAMES.contains(&f.norm.as_str()))
+    };
+    toks.iter().enumerate().any(|(u, t)| match t.norm.as_str() {
+        "under" => frame_within(u + 1, 4),
+        "per" => frame_within(u + 1, 3),
+        "according" => toks.get(u + 1).is_some_and(|to| to.norm == "to") && frame_within(u + 2, 3),
+        w if RULE_FRAMES.contains(&w) => toks.get(u + 1).is_some_and(|v| RULE_SAYS.contains(&v.norm.as_str())),
+        _ => false,
+    })
+}
+
 /// Whether the English "may" at `i` grants a permission rather than doubts: "may now" ("OpenAI
-/// may now sell its API on any cloud"), or under a named agreement ("Under the extended
-/// partnership, OpenAI may run its API on rival clouds"). "OpenAI may need more compute" stays a
-/// hedge.
+/// may now sell its API on any cloud"), or a restriction, "may … only" ("Microsoft may pursue
+/// AGI only with OpenAI", "may only serve"). "OpenAI may need more compute" stays a hedge; so
+/// does a "may" the clause's agreement does not frame ([`states_a_rule`] says when it does).
 fn permission(toks: &[Token], i: usize) -> bool {
     let now = |j: usize| toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "now" | "henceforth"));
-    let under = toks.iter().enumerate().any(|(u, t)| {
-        t.norm == "under" && toks[u + 1..(u + 5).min(toks.len())].iter().any(|f| RULE_FRAMES.contains(&f.norm.as_str()))
-    });
-    now(i + 1) || (i > 0 && now(i - 1)) || under
+    // "may pursue AGI, but only with OpenAI" too: a comma does not end the restriction.
+    let only = toks[(i + 1).min(toks.len())..(i + 7).min(toks.len())]
+        .iter()
+        .take_while(|t| t.norm == "," || !matches!(t.kind, TokKind::Punct { .. }))
+        .any(|t| t.norm == "only");
+    now(i + 1) || (i > 0 && now(i - 1)) || only
+}
+
+/// Words before "that" that make it a conjunction or a verb's complement ("said that", "so
+/// that"), not a relative pronoun.
+const NOT_RELATIVE: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "agreed",
+    "agree",
+    "agrees",
+    "decide",
+    "decides",
+    "decided",
+    "stipulates",
+    "stipulated",
+    "means",
+    "meaning",
+    "mean",
+    "ensure",
+    "ensures",
+    "so",
+    "such",
+    "now",
+    "given",
+    "provided",
+    "providing",
+    "though",
+    "although",
+    "because",
+    "since",
+    "as",
+    "if",
+    "unless",
+    "and",
+    "or",
+    "but",
+    "while",
+    "whereas",
+    "when",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "confirmed",
+    "announced",
+    "stated",
+    "noted",
+    "added",
+    "reported",
+    "believe",
+    "believes",
+    "expect",
+    "expects",
+    "hope",
+    "hopes",
+    "argue",
+    "argues",
+    "claims",
+    "claim",
+    "think",
+    "thinks",
+    "fear",
+    "fears",
+    "shows",
+    "show",
+    "suggests",
+    "suggest",
+    "states",
+    "declares",
+    "declare",
+    "determine",
+    "determines",
+    "verify",
+    "verifies",
+    "confirm",
+    "confirms",
+    "concluded",
+    "found",
+    "finds",
+    "insists",
+    "insisted",
+    "warned",
+    "warns",
+];
+
+/// Whether the cue `h` stands in a relative clause after the match, which describes a word of
+/// it ("…, a power that has long worried investors", "rights to everything OpenAI would ever
+/// build"): the relative clause's hedge, distance or negation is its own, not a doubt of the
+/// claim.
+fn in_relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+    if h.start < m.end || h.start > toks.len() {
+        return false;
+    }
+    let lead = |j: usize| -> bool {
+        let t = toks[j].norm.as_str();
+        let before = j.checked_sub(1).map(|p| toks[p].norm.as_str());
+        match t {
+            "which" | "who" | "whom" | "whose" => true,
+            "that" => before
+                .is_some_and(|b| !NOT_RELATIVE.contains(&b) && !b.ends_with("ed") && toks[j - 1].kind == TokKind::Word),
+            // A contact clause: "everything OpenAI would build", "something investors feared".
+            "everything" | "anything" | "whatever" | "something" | "nothing" => {
+                toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word && n.norm != "that")
+            }
+            _ => false,
+        }
+    };
+    (m.end..h.start).any(lead)
+}
+
+/// Whether the English "if" at `i` restricts the claim to a class its own words name ("any
+/// cloud if they are API products"): a scope, not a doubt. "If it is profitable, …" and "…
+/// if Microsoft agrees" stay hedges.
+fn restricts_to_a_class(toks: &[Token], m: &Match, i: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    i > 0
+        && matches!(word(i + 1), "they" | "it" | "these" | "those")
+        && matches!(word(i + 2), "are" | "is")
+        && (i + 3..(i + 6).min(toks.len())).any(|j| m.is_spelled(j))
 }
 
 /// Which stage a clause speaks of.
@@ -440,8 +587,10 @@ impl Reader<'_> {
             let found = found.get_or_insert_with(|| {
                 // Framing asides count for the clause's cues (when it speaks of), never as a claim.
                 let mut f = Found::scan(&self.cues, &toks, &ctx, &|_| false);
+                let mut rule = self.lang == Lang::En && states_a_rule(&toks);
                 if !clause.context.is_empty() {
                     let frame = tokenize(text, &clause.context);
+                    rule |= self.lang == Lang::En && states_a_rule(&frame);
                     let stage_cues =
                         [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
                     for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
@@ -460,6 +609,11 @@ impl Reader<'_> {
                         }
                     }
                 }
+                // An agreement's "may" grants a permission: "…, the agreement says", "according
+                // to the terms, …", "under the deal, …".
+                if rule {
+                    f.hits.retain(|(c, h)| !(*c == Cue::Hedge && toks.get(h.start).is_some_and(|t| t.norm == "may")));
+                }
                 f
             });
             let mut judged: Vec<(Match, Reading)> = Vec::new();
@@ -474,7 +628,7 @@ impl Reader<'_> {
                 };
                 judged.push((m.clone(), r));
             }
-            out.extend(unambiguous(judged));
+            out.extend(unambiguous(judged, &toks));
         }
         out
     }
@@ -577,6 +731,11 @@ impl Reader<'_> {
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
             .filter(|(c, h)| !of_another_claim(*c, h) && !framed(*c, h))
+            .filter(|(c, h)| {
+                !(self.lang == Lang::En
+                    && matches!(c, Cue::Hedge | Cue::Distance | Cue::Negation)
+                    && in_relative_after(toks, m, h))
+            })
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -737,7 +896,9 @@ impl Reader<'_> {
             })
         };
         let may = word(h.start) == "may" && self.lang == Lang::En;
+        let restricts = word(h.start) == "if" && self.lang == Lang::En && restricts_to_a_class(toks, m, h.start);
         scheduled
+            || restricts
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
@@ -1155,16 +1316,47 @@ fn is_concord(lang: Lang, words: &[Token]) -> bool {
     list.contains(&w.norm.as_str())
 }
 
+/// Words that qualify what comes before them: where not ("customers outside Azure"), what is
+/// left out ("except", "other than"); "by" after a passive participle names who acts ("verified
+/// by Microsoft"), after a noun it does not ("a declaration by OpenAI").
+const QUALIFIERS: &[&str] = &["outside", "except", "beyond", "other", "besides", "unless"];
+
+/// Irregular participles a passive's agent may follow ("bought by Microsoft").
+const PARTICIPLES: &[&str] =
+    &["made", "done", "held", "paid", "given", "taken", "set", "run", "bought", "sold", "built"];
+
+/// Whether token `i` qualifies what comes before it (see [`QUALIFIERS`]).
+fn qualifier_at(toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let passive = |p: &Token| p.norm.ends_with("ed") || PARTICIPLES.contains(&p.norm.as_str());
+    QUALIFIERS.contains(&t.norm.as_str()) || (t.norm == "by" && i > 0 && passive(&toks[i - 1]))
+}
+
 /// The readings of one claim in one clause, when they agree: the longer of two nested matches
-/// wins ("non-binding" over "binding"); two readings that overlap otherwise, or that state
-/// different values, make the clause ambiguous, and it says nothing.
-fn unambiguous(mut judged: Vec<(Match, Reading)>) -> Vec<Reading> {
+/// wins ("non-binding" over "binding"); so does a match that goes on to read what qualifies
+/// another, which stopped short of it ("… will be verified by Microsoft" over "… will be
+/// verified"), and of two over the same words, the one that spells more of them ("no longer
+/// needs outside verification" over "verification"). Two readings that overlap otherwise, or
+/// that state different values, make the clause ambiguous, and it says nothing.
+fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading> {
     judged.sort_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+    // `b` goes on past `a` (by up to two words) to a qualifier of what `a` read.
+    let qualifies = |a: &Match, b: &Match| {
+        b.start <= a.end && (a.end..(a.end + 3).min(b.end.saturating_sub(1))).any(|i| qualifier_at(toks, i))
+    };
+    let spelled = |a: &Match| a.spelled.iter().map(|r| r.len()).sum::<usize>();
     let mut kept: Vec<(Match, Reading)> = Vec::new();
     for (m, r) in judged {
-        if let Some((k, kr)) = kept.iter().find(|(k, _)| k.start < m.end && m.start < k.end) {
+        if let Some(at) = kept.iter().position(|(k, _)| k.start < m.end && m.start < k.end) {
+            let (k, kr) = &kept[at];
             let inside = k.start <= m.start && m.end <= k.end && (k.start, k.end) != (m.start, m.end);
-            if !inside && kr.value != r.value {
+            let same = (k.start, k.end) == (m.start, m.end);
+            if kr.value != r.value && (qualifies(k, &m) || (same && spelled(&m) > spelled(k))) {
+                kept[at] = (m, r);
+                continue;
+            }
+            let kept_wins = qualifies(&m, k) || (same && spelled(k) > spelled(&m));
+            if !inside && kr.value != r.value && !kept_wins {
                 return Vec::new();
             }
             continue;
@@ -1973,5 +2165,220 @@ lang = "ko"
         // A second phrase names another term: no claim of the licence's end is made from it.
         let r = read("E4", "Microsoft keeps its licence through 2032, but only until 2030 for research.", "en");
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
+    }
+
+    /// Asserts that `text` contradicts `claim` at `event`.
+    #[track_caller]
+    fn contradicts_en(event: &str, text: &str, claim: &str) {
+        let r = read(event, text, "en");
+        assert!(r.iter().any(|(c, v, _)| c == claim && *v == "contradicts"), "{text}: {r:?}");
+    }
+
+    /// Asserts that nothing in `text` contradicts the terms at `event`.
+    #[track_caller]
+    fn no_contradiction_en(event: &str, text: &str) {
+        let r = read(event, text, "en");
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+    }
+
+    /// "May" that an agreement's words frame ("…, the agreement says", "according to the
+    /// terms", "per the … agreement") or that restricts ("may … only") grants a permission; a
+    /// bare "may" and one after hearsay or speculation still doubt.
+    #[test]
+    fn may_framed_by_the_agreement_or_restricted_is_a_permission() {
+        for text in [
+            "Microsoft may pursue AGI only in partnership with OpenAI until 2030, according to the terms.",
+            "Per the October agreement, Microsoft may work on AGI only with OpenAI.",
+            "Microsoft may build AGI only alongside OpenAI, the contract states.",
+            "Microsoft may only pursue AGI in partnership with OpenAI.",
+        ] {
+            contradicts_en("E4", text, "microsoft-agi");
+        }
+        for text in [
+            "API products OpenAI develops with third parties may be served on any cloud, the agreement says.",
+            "According to the terms, API products built with partners may run on any cloud.",
+        ] {
+            contradicts_en("E4", text, "third-party-api");
+        }
+        agrees_only(
+            "E4",
+            "Microsoft may pursue AGI independently or with third parties, the agreement says.",
+            "en",
+            "microsoft-agi",
+        );
+        for text in [
+            "Microsoft may pursue AGI only with OpenAI, analysts speculated.",
+            "API products built with partners may eventually run on any cloud, analysts believe.",
+            "API products built with partners may run on any cloud someday.",
+            "According to people familiar with the agreement, API products built with partners may run on any cloud.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// Bug: "…, a power that has long worried Microsoft investors" kept the writer at a
+    /// distance from the whole sentence. A hedge, distance or negation in a relative clause
+    /// after the claim describes a word of it; a hedge of the claim itself still doubts it.
+    #[test]
+    fn cues_in_a_relative_clause_after_the_claim_are_its_own() {
+        for text in [
+            "OpenAI's board alone will decide when AGI has been achieved, a power that has long worried Microsoft investors.",
+            "OpenAI alone will declare AGI, a right that critics say is far too broad.",
+            "OpenAI's board will decide on its own when AGI arrives, something investors have long feared.",
+        ] {
+            contradicts_en("E4", text, "agi-verification");
+        }
+        contradicts_en(
+            "E1",
+            "When the two first teamed up in 2019, Microsoft got exclusive rights to commercialise everything OpenAI would ever build, AGI included.",
+            "commercialization-role",
+        );
+        agrees_only(
+            "E4",
+            "An independent expert panel will verify any AGI declaration, a safeguard that Microsoft investors had long wanted.",
+            "en",
+            "agi-verification",
+        );
+        for text in [
+            "OpenAI's board alone may decide when AGI has been achieved, a power that has long worried Microsoft investors.",
+            "Critics fear OpenAI's board alone will decide when AGI has been achieved.",
+            "Microsoft said that OpenAI's board alone might decide when AGI has been achieved.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// Bug: "Any declaration of AGI will now be verified by Microsoft" read both "verified"
+    /// (the panel, unnamed) and "verified by Microsoft", and the two made it ambiguous. The
+    /// reading that takes in the passive's agent is the one the sentence states.
+    #[test]
+    fn a_passive_with_its_agent_names_who_acts() {
+        for text in [
+            "Any declaration of AGI will now be verified by Microsoft, which had long feared its partner would call it early.",
+            "Any declaration of AGI will now be verified by Microsoft.",
+            "AGI declarations will be confirmed by OpenAI's board.",
+        ] {
+            contradicts_en("E4", text, "agi-verification");
+        }
+        agrees_only(
+            "E4",
+            "Any declaration of AGI will now be verified by an independent expert panel.",
+            "en",
+            "agi-verification",
+        );
+        no_contradiction_en("E4", "Any declaration of AGI may be verified by Microsoft.");
+        // "by" after a noun names no agent: the panel verifies OpenAI's declaration.
+        no_contradiction_en("E4", "An independent expert panel will verify any AGI declaration by OpenAI.");
+        // A qualifier the shorter reading stopped before: "customers outside Azure".
+        contradicts_en(
+            "E4",
+            "OpenAI cannot sell API access to US national security customers outside Azure.",
+            "national-security",
+        );
+    }
+
+    /// Bug: "OpenAI's AGI declaration no longer needs outside verification" read both "no
+    /// outside check" and (negated) the panel's "verification" over the same words, and said
+    /// nothing. Of two readings over the same words, the one that spells more of them wins;
+    /// "In the end" is no negation.
+    #[test]
+    fn of_two_readings_over_the_same_words_the_fuller_wins() {
+        for text in [
+            "OpenAI's AGI declaration no longer needs outside verification.",
+            "The panel idea was floated in earlier talks.[6] In the end, OpenAI's own directors will verify any AGI declaration.",
+        ] {
+            contradicts_en("E4", text, "agi-verification");
+        }
+        agrees_only(
+            "E4",
+            "In the end, an independent expert panel will verify any AGI declaration.",
+            "en",
+            "agi-verification",
+        );
+    }
+
+    /// Who settles a question, told as a noun: "the decision on AGI rests with …", "is up to
+    /// Microsoft to verify", "the last word on AGI".
+    #[test]
+    fn who_decides_told_as_a_noun() {
+        for text in [
+            "The decision on AGI rests solely with OpenAI.",
+            "The call on AGI belongs to OpenAI's board alone.",
+            "Verification of AGI now falls to Microsoft.",
+            "It will be up to Microsoft to verify any AGI claim.",
+            "OpenAI's board gets the last word on AGI.",
+            "The right to verify whether OpenAI has reached AGI, long a sore point between the two companies, now rests with Microsoft.",
+        ] {
+            contradicts_en("E4", text, "agi-verification");
+        }
+        no_contradiction_en("E4", "An independent panel will check any AGI declaration by OpenAI.");
+        no_contradiction_en("E4", "The decision on AGI could rest with Microsoft, some lawyers think.");
+    }
+
+    /// A restriction that closes the sentence after ", but" ("…, but only together with
+    /// OpenAI", "…, but not with other partners") restricts the predicate before it; "may …
+    /// only" is a rule, not a doubt.
+    #[test]
+    fn but_only_or_not_closing_the_sentence_restricts_its_predicate() {
+        for text in [
+            "Microsoft may pursue AGI, but only together with OpenAI.",
+            "Microsoft can pursue AGI independently, but not with other partners.",
+            "Microsoft can pursue AGI independently but not with other partners.",
+        ] {
+            contradicts_en("E4", text, "microsoft-agi");
+        }
+        agrees_only("E4", "Microsoft can pursue AGI on its own, but not before October 2025.", "en", "microsoft-agi");
+    }
+
+    /// Facts backwards without a number, in other words: research rights said to outlast AGI,
+    /// API access kept to Azure ("limited to Azure"), bans the terms do not have, joint work
+    /// "wound down".
+    #[test]
+    fn facts_backwards_without_a_number() {
+        for text in [
+            "Research IP rights, by contrast, survive AGI and run all the way to 2030.",
+            "Microsoft's rights to OpenAI's research methods outlast any AGI declaration and run through 2030.",
+            "The research rights run to 2030 regardless of AGI.",
+        ] {
+            contradicts_en("E4", text, "research-ip-agi");
+        }
+        no_contradiction_en("E4", "Microsoft's IP rights to models and products survive AGI and run through 2032.");
+        no_contradiction_en("E4", "Research IP rights could survive AGI, some lawyers argue.");
+        for text in [
+            "Pentagon, other national-security customers limited to Azure for OpenAI API access under new pact",
+            "OpenAI's API sales to national security agencies remain restricted to Azure.",
+            "OpenAI still needs Microsoft's cloud to sell its API to the Pentagon.",
+            "OpenAI remains barred from selling its API to national security customers.",
+        ] {
+            contradicts_en("E4", text, "national-security");
+        }
+        agrees_only("E4", "National security customers can get OpenAI's API on any cloud.", "en", "national-security");
+        no_contradiction_en("E4", "Anthropic's national security customers are limited to AWS.");
+        contradicts_en(
+            "E4",
+            "API products built with third parties are no longer limited to Azure.",
+            "third-party-api",
+        );
+        agrees_only("E4", "API products built with third parties remain limited to Azure.", "en", "third-party-api");
+        contradicts_en("E4", "The agreement forbids Microsoft from pursuing AGI on its own.", "microsoft-agi");
+        contradicts_en("E5", "The two companies have wound down their joint work on silicon.", "joint-work");
+    }
+
+    /// Bug: "… can run on any cloud if they are API products" read "if" as doubt. An "if" that
+    /// restricts the claim to a class its own words name is its scope; an "if" that sets an
+    /// outside condition, or opens the sentence, still doubts.
+    #[test]
+    fn if_restricting_to_a_class_is_no_hedge() {
+        contradicts_en(
+            "E4",
+            "Products OpenAI builds with partners can run on any cloud if they are API products, but must stay on Azure otherwise.",
+            "third-party-api",
+        );
+        for text in [
+            "If OpenAI builds API products with partners, they could run on any cloud.",
+            "Products OpenAI builds with partners can run on any cloud if Microsoft agrees.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
     }
 }

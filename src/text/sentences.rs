@@ -654,6 +654,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
         for w in anywhere {
             for k in spaced_matches(&lower, spaces.iter().copied(), 0, w) {
+                if *w == "but" && contrast_aside(&lower[k + w.len() + 2..]) {
+                    continue;
+                }
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
                     breaks.push(k..k + 1);
                 }
@@ -754,8 +757,18 @@ fn verbless_contrast(rest: &str) -> bool {
 }
 
 /// Whether the words after ", but " only qualify the word before, between commas: "preferred,
-/// but not exclusive, cloud" is one clause with its contrast, not two.
+/// but not exclusive, cloud" is one clause with its contrast, not two. So is a short restriction
+/// that closes the sentence with no verb of its own ("Microsoft may pursue AGI, but only with
+/// OpenAI", "…, but not with other partners"): it restricts the predicate before it.
 fn contrast_aside(rest: &str) -> bool {
+    if let Some(phrase) = rest.strip_prefix("not ").or_else(|| rest.strip_prefix("only ")) {
+        let end = phrase.trim_end().trim_end_matches(['.', '!', '"', '”']);
+        let words: Vec<&str> = end.split_whitespace().collect();
+        let closing = !end.contains([',', ';', '.', ':', '—', '–', '(']) && (1..=6).contains(&words.len());
+        if closing && !words.iter().any(|w| FINITE.contains(w) || NOT_APPOSITIVE.contains(w)) {
+            return true;
+        }
+    }
     let Some(phrase) = rest.strip_prefix("not ") else { return false };
     phrase.find(',').is_some_and(|j| phrase[..j].split_whitespace().count() <= 3 && !phrase[..j].contains([';', '.']))
 }
@@ -1197,11 +1210,14 @@ mod tests {
 
     #[test]
     fn clauses_split_at_connectives_and_keep_them() {
+        // ", but only until 2030" restricts the predicate before it: no clause of its own.
         let s = "Microsoft no longer pays; OpenAI pays Microsoft, but only until 2030 while the licence runs";
         assert_eq!(
             clause_texts(s),
-            vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but only until 2030", "while the licence runs"]
+            vec!["Microsoft no longer pays", "OpenAI pays Microsoft, but only until 2030", "while the licence runs"]
         );
+        let s = "Microsoft no longer pays; OpenAI pays Microsoft, but it stops in 2030";
+        assert_eq!(clause_texts(s), vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but it stops in 2030"]);
     }
 
     /// Each language's connectives start a clause; English's reading of the same sentence is
