@@ -479,7 +479,8 @@ impl Scene {
     fn subject_at(&self, m: &super::phrase::Match) -> bool {
         let overlaps = |r: &Range<usize>| r.start < m.end && m.start < r.end;
         let a_rivals_name = self.rivals.iter().any(|r| r.start <= m.start && m.end <= r.end);
-        !self.market.iter().any(overlaps) && !(a_rivals_name && self.who.is_none())
+        let market_word = self.market.iter().any(overlaps);
+        !(market_word || a_rivals_name && self.who.is_none())
     }
 }
 
