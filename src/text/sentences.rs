@@ -626,6 +626,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks.extend(cjk_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    if matches!(lang, "zh" | "ja") {
+        breaks.extend(cjk_space_breaks(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    }
     if lang == "en" {
         breaks.extend(colon_breaks(s, removed));
     }
@@ -664,6 +667,21 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// A space between two Chinese or Japanese characters: that prose puts no space between words,
+/// so a space there parts two statements, as a headline's does ("…の支払いを停止　ライセンスは
+/// 非独占に": the first half's "stop" is no negation of the second).
+fn cjk_space_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let ideograph = crate::lang::is_unspaced;
+    s.char_indices().filter_map(move |(k, ch)| {
+        if ch != ' ' && ch != '\u{3000}' {
+            return None;
+        }
+        let before = s[..k].chars().next_back()?;
+        let after = s[k + ch.len_utf8()..].chars().next()?;
+        (ideograph(before) && ideograph(after)).then_some(k..k + ch.len_utf8())
+    })
 }
 
 /// Finite verbs and auxiliaries that make the words on one side of a colon a clause of their own.
@@ -765,7 +783,9 @@ fn contrast_aside(rest: &str) -> bool {
         let end = phrase.trim_end().trim_end_matches(['.', '!', '"', '”']);
         let words: Vec<&str> = end.split_whitespace().collect();
         let closing = !end.contains([',', ';', '.', ':', '—', '–', '(']) && (1..=6).contains(&words.len());
-        if closing && !words.iter().any(|w| FINITE.contains(w) || NOT_APPOSITIVE.contains(w)) {
+        // A second phrase ("but only until 2030 for research") names another term: a clause.
+        let second_phrase = words.iter().skip(1).any(|w| matches!(*w, "for" | "of" | "on"));
+        if closing && !second_phrase && !words.iter().any(|w| FINITE.contains(w) || NOT_APPOSITIVE.contains(w)) {
             return true;
         }
     }
@@ -1218,6 +1238,27 @@ mod tests {
         );
         let s = "Microsoft no longer pays; OpenAI pays Microsoft, but it stops in 2030";
         assert_eq!(clause_texts(s), vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but it stops in 2030"]);
+    }
+
+    /// A space between two Chinese or Japanese characters parts two statements (a headline's
+    /// "A　B"); the bug: in "…の支払いを停止　ライセンスは非独占に" the first half's "stop"
+    /// negated the second half's licence (own7-ja-001, after merging the eighth round). A space
+    /// beside Latin letters ("OpenAI と Microsoft") or in Korean stays inside the clause.
+    #[test]
+    fn a_space_between_chinese_or_japanese_characters_parts_two_clauses() {
+        let texts = |text: &str, lang: &str| -> Vec<String> {
+            clauses_in(text, 0..text.len(), lang)
+                .iter()
+                .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
+                .collect()
+        };
+        let ja = "マイクロソフト、OpenAIへの収益分配の支払いを停止\u{3000}ライセンスは非独占に";
+        assert_eq!(texts(ja, "ja"), ["マイクロソフト、OpenAIへの収益分配の支払いを停止", "ライセンスは非独占に"]);
+        let ja = "マイクロソフト、OpenAIへの収益分配の支払いを停止 ライセンスは非独占に";
+        assert_eq!(texts(ja, "ja").len(), 2, "visible text makes the ideographic space a plain one");
+        assert_eq!(texts("微软停止支付 许可改为非独家", "zh").len(), 2);
+        assert_eq!(texts("OpenAI と Microsoft は提携を続ける", "ja").len(), 1);
+        assert_eq!(texts("마이크로소프트는 오픈AI에 더 이상 지불하지 않는다", "ko").len(), 1);
     }
 
     /// Each language's connectives start a clause; English's reading of the same sentence is
