@@ -1240,59 +1240,61 @@ mod tests {
         assert_eq!(clause_texts(s), vec!["Microsoft no longer pays", "OpenAI pays Microsoft", "but it stops in 2030"]);
     }
 
+    /// The clauses of `text` read in `lang`, each as its segments joined by a space.
+    fn clause_texts_in(text: &str, lang: &str) -> Vec<String> {
+        clauses_in(text, 0..text.len(), lang)
+            .iter()
+            .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
     /// A space between two Chinese or Japanese characters parts two statements (a headline's
     /// "A　B"); the bug: in "…の支払いを停止　ライセンスは非独占に" the first half's "stop"
     /// negated the second half's licence (own7-ja-001, after merging the eighth round). A space
     /// beside Latin letters ("OpenAI と Microsoft") or in Korean stays inside the clause.
     #[test]
     fn a_space_between_chinese_or_japanese_characters_parts_two_clauses() {
-        let texts = |text: &str, lang: &str| -> Vec<String> {
-            clauses_in(text, 0..text.len(), lang)
-                .iter()
-                .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
-                .collect()
-        };
         let ja = "マイクロソフト、OpenAIへの収益分配の支払いを停止\u{3000}ライセンスは非独占に";
-        assert_eq!(texts(ja, "ja"), ["マイクロソフト、OpenAIへの収益分配の支払いを停止", "ライセンスは非独占に"]);
+        assert_eq!(
+            clause_texts_in(ja, "ja"),
+            ["マイクロソフト、OpenAIへの収益分配の支払いを停止", "ライセンスは非独占に"]
+        );
         let ja = "マイクロソフト、OpenAIへの収益分配の支払いを停止 ライセンスは非独占に";
-        assert_eq!(texts(ja, "ja").len(), 2, "visible text makes the ideographic space a plain one");
-        assert_eq!(texts("微软停止支付 许可改为非独家", "zh").len(), 2);
-        assert_eq!(texts("OpenAI と Microsoft は提携を続ける", "ja").len(), 1);
-        assert_eq!(texts("마이크로소프트는 오픈AI에 더 이상 지불하지 않는다", "ko").len(), 1);
+        assert_eq!(clause_texts_in(ja, "ja").len(), 2, "visible text makes the ideographic space a plain one");
+        assert_eq!(clause_texts_in("微软停止支付 许可改为非独家", "zh").len(), 2);
+        assert_eq!(clause_texts_in("OpenAI と Microsoft は提携を続ける", "ja").len(), 1);
+        assert_eq!(clause_texts_in("마이크로소프트는 오픈AI에 더 이상 지불하지 않는다", "ko").len(), 1);
     }
 
     /// Each language's connectives start a clause; English's reading of the same sentence is
     /// unchanged (the lists are the language's, not everyone's).
     #[test]
     fn clauses_split_at_each_languages_connectives() {
-        let texts = |text: &str, lang: &str| -> Vec<String> {
-            clauses_in(text, 0..text.len(), lang)
-                .iter()
-                .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
-                .collect()
-        };
         let de = "Microsoft zahlt nichts mehr, jedoch zahlt OpenAI weiter";
-        assert_eq!(texts(de, "de"), ["Microsoft zahlt nichts mehr", "jedoch zahlt OpenAI weiter"]);
-        assert_eq!(texts(de, "en").len(), 1);
+        assert_eq!(clause_texts_in(de, "de"), ["Microsoft zahlt nichts mehr", "jedoch zahlt OpenAI weiter"]);
+        assert_eq!(clause_texts_in(de, "en").len(), 1);
         let fr = "OpenAI deviendra une organisation à but non lucratif";
-        assert_eq!(texts(fr, "fr").len(), 1, "French \"but\" is a goal, not English's connective");
-        assert_eq!(texts(fr, "en").len(), 2);
+        assert_eq!(clause_texts_in(fr, "fr").len(), 1, "French \"but\" is a goal, not English's connective");
+        assert_eq!(clause_texts_in(fr, "en").len(), 2);
         let fr = "Microsoft ne paie plus cependant OpenAI paie";
-        assert_eq!(texts(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
+        assert_eq!(clause_texts_in(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
         let pt = "A Microsoft não paga porém a OpenAI paga";
-        assert_eq!(texts(pt, "pt"), ["A Microsoft não paga", "porém a OpenAI paga"]);
-        assert_eq!(texts("微软不再支付分成，但OpenAI继续支付", "zh"), ["微软不再支付分成", "但OpenAI继续支付"]);
+        assert_eq!(clause_texts_in(pt, "pt"), ["A Microsoft não paga", "porém a OpenAI paga"]);
         assert_eq!(
-            texts("マイクロソフトは支払わないが、OpenAIは支払う", "ja"),
+            clause_texts_in("微软不再支付分成，但OpenAI继续支付", "zh"),
+            ["微软不再支付分成", "但OpenAI继续支付"]
+        );
+        assert_eq!(
+            clause_texts_in("マイクロソフトは支払わないが、OpenAIは支払う", "ja"),
             ["マイクロソフトは支払わないが", "OpenAIは支払う"]
         );
         assert_eq!(
-            texts("마이크로소프트는 지급하지 않지만 오픈AI는 지급한다", "ko"),
+            clause_texts_in("마이크로소프트는 지급하지 않지만 오픈AI는 지급한다", "ko"),
             ["마이크로소프트는 지급하지 않지만", "오픈AI는 지급한다"]
         );
-        assert_eq!(texts("마이크로소프트는 지급하지 않는다. 하지만 오픈AI는 지급한다", "ko").len(), 2);
+        assert_eq!(clause_texts_in("마이크로소프트는 지급하지 않는다. 하지만 오픈AI는 지급한다", "ko").len(), 2);
         assert_eq!(
-            texts("유지될 예정이었으나, 이번 개정으로 지급하게 됐다", "ko"),
+            clause_texts_in("유지될 예정이었으나, 이번 개정으로 지급하게 됐다", "ko"),
             ["유지될 예정이었으나", "이번 개정으로 지급하게 됐다"]
         );
     }
