@@ -1527,4 +1527,206 @@ mod tests {
             "contradicts",
         );
     }
+
+    /// A fact of an earlier stage told with the wrong date or amount contradicts that stage:
+    /// the first investment made "in 2021" or "with $10 billion", Azure's cloud exclusivity
+    /// ended a year early, or exclusivity "secured" at the stage that ended it.
+    #[test]
+    fn a_misdated_stage_fact_contradicts_its_event() {
+        contradicts(
+            "E1",
+            "Microsoft's initial $1 billion bet on OpenAI, made in 2021, has since grown enormously.",
+            "first-investment-date",
+            "",
+        );
+        silent("E1", "Microsoft's initial $1 billion bet on OpenAI, made in 2019, has since grown enormously.");
+        contradicts(
+            "E1",
+            "When Microsoft first backed OpenAI in 2019 with $10 billion, few had heard of the lab.",
+            "investment-2019",
+            "",
+        );
+        agrees(
+            "E1",
+            "When Microsoft first backed OpenAI in 2019 with $1 billion, few had heard of the lab.",
+            "investment-2019",
+        );
+        silent("E5", "Amazon first backed Anthropic in 2023 with $4 billion.");
+        contradicts(
+            "C1",
+            "Azure's exclusivity ended in January 2024, when it was replaced by a right of first refusal on new capacity.",
+            "exclusivity-end-date",
+            "",
+        );
+        contradicts("E5", "Cloud exclusivity was scrapped in 2024.", "exclusivity-end-date", "");
+        agrees(
+            "C1",
+            "Azure's exclusivity was replaced by a right of first refusal in January 2025.",
+            "exclusivity-end-date",
+        );
+        // Another exclusivity, another end: the API's and the licence's ended in April 2026.
+        silent("E5", "Azure's API exclusivity ended in April 2026.");
+        silent("E5", "Microsoft's licence exclusivity ended in April 2026.");
+        // The date claim's verb still negates the exclusivity it ends.
+        silent("E5", "Azure's cloud exclusivity ended in January 2025.");
+        contradicts(
+            "E5",
+            "In January 2025 Microsoft secured full exclusivity over OpenAI's compute, ending the earlier arrangement.",
+            "cloud-exclusivity",
+            "exclusive",
+        );
+        agrees(
+            "E5",
+            "In January 2025 Microsoft lost its exclusivity over OpenAI's compute, gaining a right of first refusal.",
+            "cloud-exclusivity",
+        );
+        contradicts(
+            "E2",
+            "The 2023 extension kept Azure exclusive for the API, though it let the lab run research workloads on other providers.",
+            "cloud-exclusivity",
+            "not exclusive",
+        );
+        agrees("E5", "The amendment lets the lab run workloads on any cloud provider.", "cloud-exclusivity");
+        silent("E2", "The extension did not let the lab run research workloads on other providers.");
+        silent("E2", "The extension let Microsoft run its own workloads on other providers.");
+        contradicts(
+            "E2",
+            "Microsoft's 2023 injection was a one-off payment rather than a multiyear commitment.",
+            "investment-span",
+            "one-time",
+        );
+        silent("E2", "Microsoft's 2023 injection was not a one-off payment.");
+    }
+
+    /// Azure first has no end: a horizon counted from the article's stage ("for the next five
+    /// years", "for the next half-decade", "for the rest of the decade") or a year sets one.
+    #[test]
+    fn a_relative_horizon_gives_azure_first_an_end_it_does_not_have() {
+        contradicts(
+            "E5",
+            "OpenAI's products must ship first on Azure for the next five years, after which OpenAI may pick any provider.",
+            "azure-first-until",
+            "about 2031",
+        );
+        contradicts("E5", "Azure keeps first dibs on OpenAI launches through 2030.", "azure-first-until", "2030");
+        contradicts(
+            "E5",
+            "OpenAI products will launch first on Azure for the next half-decade.",
+            "azure-first-until",
+            "about 2031",
+        );
+        contradicts(
+            "E5",
+            "Microsoft remains OpenAI's primary cloud partner for the rest of the decade.",
+            "primary-cloud-until",
+            "about 2030",
+        );
+        agrees("E5", "OpenAI products will ship first on Azure.", "azure-first-shipping");
+        // Another term's year in the same sentence is that term's.
+        silent("E5", "OpenAI products will ship first on Azure, and revenue share payments continue through 2030.");
+        silent("E5", "OpenAI products ship first on Azure, while Microsoft's licence runs through 2032.");
+        silent("E5", "Microsoft's licence runs for the next six years, and OpenAI products ship first on Azure.");
+    }
+
+    /// Binding or not, final or not, at each stage: the memorandum was non-binding and still to
+    /// be finalised; the October agreement is binding and final.
+    #[test]
+    fn binding_and_final_status_at_each_stage() {
+        contradicts(
+            "E4",
+            "Like September's memorandum, the October framework is non-binding, and both sides are still negotiating final terms.",
+            "deal-binding",
+            "non-binding",
+        );
+        contradicts("E4", "Both sides are still negotiating final terms.", "deal-final", "not final");
+        agrees("E3", "Both sides are still negotiating final terms.", "deal-final");
+        contradicts("E3", "Microsoft, OpenAI seal binding deal on new partnership terms", "deal-binding", "binding");
+        agrees("E4", "Microsoft, OpenAI seal binding deal on new partnership terms", "deal-binding");
+        silent("E4", "The September framework was non-binding.");
+        silent("E4", "Amazon and OpenAI sign binding deal");
+        // The memorandum an agreement replaced, or turned into binding terms, is not the agreement.
+        silent("E4", "The definitive agreement signed Tuesday replaces September's non-binding memorandum.");
+        agrees(
+            "E4",
+            "The two companies signed a definitive agreement on Oct. 28, turning September's memorandum into binding terms.",
+            "deal-final",
+        );
+        agrees(
+            "E4",
+            "The companies signed a definitive agreement, formalizing the memorandum of September.",
+            "deal-final",
+        );
+        contradicts(
+            "E5",
+            "Under September's memorandum, the two companies signed a definitive agreement.",
+            "deal-final",
+            "",
+        );
+    }
+
+    /// The revenue share is paid over a longer period (E4): "compressed into a shorter period"
+    /// or "into fewer years" says the opposite; the $250 billion is OpenAI's purchase, whenever
+    /// the sentence dates it.
+    #[test]
+    fn a_shorter_payment_period_and_the_side_of_the_azure_commitment() {
+        contradicts(
+            "E4",
+            "Payments under the revenue share will be compressed into a shorter period.",
+            "revenue-share-period",
+            "not longer",
+        );
+        contradicts(
+            "E4",
+            "Payments under the revenue share will be compressed into fewer years.",
+            "revenue-share-period",
+            "not longer",
+        );
+        agrees("E4", "Payments under the revenue share will be spread over a longer period.", "revenue-share-period");
+        agrees(
+            "E4",
+            "Payments under the revenue share will not be compressed into a shorter period.",
+            "revenue-share-period",
+        );
+        contradicts(
+            "E5",
+            "Microsoft, for its part, committed in October to buying $250bn of OpenAI services.",
+            "azure-commitment-side",
+            "Microsoft funds OpenAI",
+        );
+        agrees(
+            "E5",
+            "OpenAI, for its part, committed in October to buying $250bn of Azure services.",
+            "azure-commitment-side",
+        );
+    }
+
+    /// The declaration the expert panel verifies is OpenAI's, not Microsoft's.
+    #[test]
+    fn the_party_that_declares_agi() {
+        contradicts(
+            "E4",
+            "Should Microsoft declare AGI, an independent panel of experts would verify the claim, the agreement says.",
+            "agi-declarer",
+            "Microsoft",
+        );
+        contradicts("E4", "Once Microsoft declares AGI, a panel will verify it.", "agi-declarer", "Microsoft");
+        agrees("E4", "Once OpenAI declares AGI, an expert panel will verify the declaration.", "agi-declarer");
+        silent("E4", "Microsoft cannot declare AGI on its own.");
+        silent("E4", "If Microsoft disputes that OpenAI has declared AGI, a panel decides.");
+        silent("E5", "Should Google declare AGI, nothing changes for Microsoft.");
+    }
+
+    /// The Amazon deal changed nothing in the October terms: one that "required amending" them
+    /// contradicts the joint statement.
+    #[test]
+    fn an_amazon_deal_that_required_amending_the_terms_changed_them() {
+        contradicts(
+            "C2",
+            "The joint statement acknowledged that the Amazon deal required amending the October terms.",
+            "amazon-terms",
+            "changed",
+        );
+        agrees("C2", "The Amazon deal did not require amending the October terms.", "amazon-terms");
+        silent("C2", "The joint statement said the Amazon deal required no amending of the October terms.");
+    }
 }

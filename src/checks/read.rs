@@ -56,6 +56,25 @@ const SUPERSEDED: &[&str] = &[
     "following",
     "finalizing",
     "finalising",
+    // What the stage made of an earlier one: "turning September's memorandum into binding terms".
+    "turning",
+    "turned",
+    "turns",
+    "converting",
+    "converted",
+    "converts",
+    "formalizing",
+    "formalising",
+    "formalized",
+    "formalised",
+    "formalizes",
+    "formalises",
+    "codifying",
+    "codified",
+    "codifies",
+    "cementing",
+    "cemented",
+    "cements",
 ];
 
 /// Whether the event name starting at `start` follows a word of [`SUPERSEDED`] (within two words).
@@ -579,9 +598,11 @@ impl Reader<'_> {
             let (ci, claim) = (*ci, &self.checker.claims[*ci]);
             // The words other claims' patterns spell ("no exclusiva" is a value of the licence's
             // exclusivity): a negation among them belongs to that claim, not to this one.
+            // A date claim's verb is not a value ("exclusivity ended in January 2024" dates the
+            // end): its negation still bears on the claim whose words it negates.
             let others: Vec<Range<usize>> = per_claim
                 .iter()
-                .filter(|(o, _)| *o != ci)
+                .filter(|(o, _)| *o != ci && self.checker.claims[*o].kind != Kind::Date)
                 .flat_map(|(_, c)| c.iter().flat_map(|(_, m)| m.spelled.iter().cloned()))
                 .collect();
             let found = found.get_or_insert_with(|| {
@@ -995,18 +1016,26 @@ impl Reader<'_> {
     /// and year, or a year. `Some(None)` when it names a time after the article's stage (a
     /// claim about the future the terms do not judge).
     fn named_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
-        self.called_stage(m, toks).or_else(|| {
-            // A month and a year each date the clause: the one nearer the match wins.
-            match (self.month_stage(m, toks), self.year_stage(m, toks)) {
-                (Some((a, w)), Some((b, _))) if rank(m, a) <= rank(m, b) => Some(w),
-                (_, Some((_, w))) | (Some((_, w)), None) => Some(w),
-                (None, None) => None,
-            }
-        })
+        // A month and a year each date the clause: the one nearer the match wins.
+        let time = match (self.month_stage(m, toks), self.year_stage(m, toks)) {
+            (Some((a, w)), Some((b, _))) if rank(m, a) <= rank(m, b) => Some((a, w)),
+            (_, Some(t)) | (Some(t), None) => Some(t),
+            (None, None) => None,
+        };
+        match (self.called_stage(m, toks), time) {
+            // An event called by name dates the clause, unless a time right before the match
+            // qualifies what it names: "the definitive agreement replaces September's
+            // non-binding memorandum" speaks of September's memorandum where it says
+            // "non-binding" ("the amendment announced in April 2025 makes the licence …" still
+            // speaks of the amendment).
+            (Some((c, _)), Some((t, w))) if t + 1 == m.start && rank(m, t) < rank(m, c) => Some(w),
+            (Some((_, w)), _) | (None, Some((_, w))) => Some(w),
+            (None, None) => None,
+        }
     }
 
     /// An event called by name ("the memorandum", "the amendment"), up to the stage.
-    fn called_stage(&self, m: &Match, toks: &[Token]) -> Option<Option<When>> {
+    fn called_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let ctx = self.ctx();
         for e in &self.checker.events {
             if e.date > self.stage {
@@ -1023,13 +1052,16 @@ impl Reader<'_> {
                 }) else {
                     continue;
                 };
-                return Some(Some(if ahead_of(toks, h.start) {
-                    just_before(e.date)
-                } else if e.date == self.stage {
-                    When::Now
-                } else {
-                    When::At(vec![e.date])
-                }));
+                return Some((
+                    h.start,
+                    Some(if ahead_of(toks, h.start) {
+                        just_before(e.date)
+                    } else if e.date == self.stage {
+                        When::Now
+                    } else {
+                        When::At(vec![e.date])
+                    }),
+                ));
             }
         }
         None

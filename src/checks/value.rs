@@ -1071,6 +1071,13 @@ fn next_period(toks: &[Token], p: usize, stage_year: i32) -> Option<End> {
     if toks.get(p).is_some_and(|t| DECADE_WORDS.contains(&t.norm.as_str())) {
         return Some((p + 1, stage_year + 10, true));
     }
+    // "for the next half-decade", "over the next half decade".
+    if toks.get(p).is_some_and(|t| t.norm == "half-decade") {
+        return Some((p + 1, stage_year + 5, true));
+    }
+    if seq_at(toks, p, &["half", "decade"]) {
+        return Some((p + 2, stage_year + 5, true));
+    }
     let n = count_at(toks, p)?;
     let mut q = p + 1;
     if toks.get(q).is_some_and(|t| t.norm == "more") {
@@ -1086,6 +1093,12 @@ fn next_period(toks: &[Token], p: usize, stage_year: i32) -> Option<End> {
 
 /// "next year", "in three years", "for six more years": counted from `stage_year`.
 fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
+    // "for the rest of the decade", "for the remainder of the decade": to the decade's end.
+    for lead in [&["for", "the", "rest", "of"][..], &["for", "the", "remainder", "of"]] {
+        if seq_at(toks, pos, lead) && seq_at(toks, pos + lead.len(), &["the", "decade"]) {
+            return Some((pos + lead.len() + 2, (stage_year / 10) * 10 + 10, true));
+        }
+    }
     if seq_at(toks, pos, &["next", "year"]) {
         return Some((pos + 2, stage_year + 1, false));
     }
