@@ -1729,4 +1729,237 @@ mod tests {
         agrees("C2", "The Amazon deal did not require amending the October terms.", "amazon-terms");
         silent("C2", "The joint statement said the Amazon deal required no amending of the October terms.");
     }
+
+    /// Lang9: a stressed pronoun, "for its part" or a contrast adverb set off by commas after
+    /// the subject ("Microsoft, por su parte, …", "…, lui, …", "…, porém, …") only frames the
+    /// clause: the subject still meets its verb, and the contrast word cuts no clause.
+    #[test]
+    fn a_framing_aside_after_the_subject_keeps_it_with_its_verb() {
+        says_in(
+            "E5",
+            "Microsoft continuera, pour sa part, de reverser à OpenAI une part de ses revenus.",
+            "fr",
+            "revenue-flow",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Microsoft, por su parte, no podrá buscar la AGI por su cuenta.",
+            "es",
+            "microsoft-agi",
+            "contradicts",
+        );
+        says_in("E4", "Microsoft, por su parte, podrá buscar la AGI por su cuenta.", "es", "microsoft-agi", "agrees");
+        // The aside's subject is the payer; the near miss, the receiver's side, agrees.
+        silent_in("E5", "A Microsoft, por sua vez, deixará de repassar parte da sua receita à OpenAI.", "pt");
+        silent_in("E5", "Le groupe de Redmond, lui, cessera de reverser une part de ses revenus à OpenAI.", "fr");
+    }
+
+    /// Lang9: a French absolute participle after a comma (", les autres pouvant …", ", l'API
+    /// restant …") is a clause of its own: its "any cloud" is not the API products', and its
+    /// "reserved to Azure" is read on its own.
+    #[test]
+    fn a_french_absolute_participle_clause_is_read_apart() {
+        silent_in(
+            "E4",
+            "Les produits d'API conçus avec des partenaires tiers restent exclusifs à Azure, les autres pouvant tourner sur n'importe quel cloud.",
+            "fr",
+        );
+        says_in(
+            "E5",
+            "OpenAI proposera ses produits grand public ailleurs, ses API restant réservées à Azure.",
+            "fr",
+            "api-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Les produits d'API conçus avec des tiers pourront tourner sur n'importe quel cloud, le reste demeurant chez Azure.",
+            "fr",
+            "third-party-api",
+            "contradicts",
+        );
+    }
+
+    /// Lang9: a licence's end is not a payment's: a verb of paying in the clause ("paiera",
+    /// "zahlt", "pagará") keeps the licence's end year from being read off the payments.
+    #[test]
+    fn a_payment_verb_keeps_the_licence_end_from_the_payments_year() {
+        silent_in("E5", "La licence devient non exclusive, OpenAI paiera Microsoft jusqu'en 2030", "fr");
+        silent_in("E5", "Die Lizenz wird nicht-exklusiv, OpenAI zahlt Microsoft bis 2030", "de");
+        silent_in("E5", "La licencia deja de ser exclusiva y OpenAI pagará a Microsoft hasta 2030", "es");
+        says_in(
+            "E5",
+            "La licence de Microsoft sur la propriété intellectuelle d'OpenAI court jusqu'en 2030.",
+            "fr",
+            "licence-until",
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "Microsofts Lizenz an OpenAIs geistigem Eigentum läuft bis 2030.",
+            "de",
+            "licence-until",
+            "contradicts",
+        );
+    }
+
+    /// Lang9: money put into OpenAI ("gesteckt", "inyectó", "injecté") is an investment, not a
+    /// purchase of Azure services, though Azure is named beside it.
+    #[test]
+    fn money_put_into_openai_is_no_azure_purchase() {
+        silent_in(
+            "E5",
+            "Bereits 2019 hatte Microsoft eine Milliarde Dollar in OpenAI gesteckt und sich Azure als Cloud gesichert.",
+            "de",
+        );
+        silent_in(
+            "E5",
+            "En 2019, Microsoft avait injecté un milliard de dollars dans OpenAI, qui passait alors sur Azure.",
+            "fr",
+        );
+        says_in(
+            "E4",
+            "OpenAI kauft zusätzliche Azure-Dienste für 25 Milliarden Dollar.",
+            "de",
+            "azure-commitment",
+            "contradicts",
+        );
+    }
+
+    /// Lang9: a Korean headline's ellipsis parts two statements: the second half's "독점권은
+    /// 내려놔" is no exclusive licence in the first.
+    #[test]
+    fn a_korean_headline_ellipsis_parts_two_statements() {
+        silent_in("E5", "MS, 오픈AI 지식재산 라이선스 2032년까지 유지…독점권은 내려놔", "ko");
+        says_in(
+            "E5",
+            "MS, 오픈AI 지식재산 라이선스 2030년까지 유지…독점권은 내려놔",
+            "ko",
+            "licence-until",
+            "contradicts",
+        );
+    }
+
+    /// Lang9: a party described in Spanish, Portuguese, German or French ("la tecnológica de
+    /// Redmond", "a dona do ChatGPT", "le géant du logiciel", "der Software-Riese", "la empresa
+    /// de Sam Altman") is read as the party, as English's "the Redmond giant" is; a company
+    /// described that is no party stays another company.
+    #[test]
+    fn a_described_party_is_read_as_the_party_in_every_language() {
+        let s = "stake-percent";
+        says_in("E4", "La tecnológica de Redmond posee el 49% de OpenAI.", "es", s, "contradicts");
+        says_in("E4", "A gigante de Redmond detém 49% da dona do ChatGPT.", "pt", s, "contradicts");
+        says_in("E4", "Le géant du logiciel détient 49 % d'OpenAI.", "fr", s, "contradicts");
+        says_in("E4", "Der Software-Riese hält 49 Prozent an OpenAI.", "de", s, "contradicts");
+        says_in("E4", "La tecnológica de Redmond posee el 32,5% de la empresa de Sam Altman.", "es", s, "agrees");
+        silent_in("E4", "El gigante de las búsquedas posee el 49% de la startup.", "es");
+        says_in(
+            "E1",
+            "Seine erste Milliarde steckte der Software-Riese 2021 in OpenAI.",
+            "de",
+            "first-investment-date",
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "Die erste Milliarde floss 2019 von Microsoft an OpenAI.",
+            "de",
+            "first-investment-date",
+            "agrees",
+        );
+    }
+
+    /// Lang9: a cloud of the user's choice or a cloud other than Azure is a rival cloud; "tied
+    /// to Azure" ("presas ao Azure", "Azure経由に限られる", "只能通过Azure") is Azure only.
+    #[test]
+    fn a_cloud_of_their_choice_and_only_azure_in_every_language() {
+        let t = "third-party-api";
+        says_in(
+            "E4",
+            "Las API creadas con terceros podrán alojarse en la nube que elijan los socios.",
+            "es",
+            t,
+            "contradicts",
+        );
+        says_in("E4", "Les API conçues avec des tiers tourneront sur le cloud de leur choix.", "fr", t, "contradicts");
+        says_in("E4", "第三者と開発したAPI製品は、Azure以外のクラウドでも提供できる。", "ja", t, "contradicts");
+        silent_in("E4", "第三者と開発したAPI製品は、Azure以外のクラウドでは提供できない。", "ja");
+        let a = "api-exclusivity";
+        says_in("E5", "OpenAI的API产品仍只能通过Azure提供。", "zh", a, "contradicts");
+        says_in("E5", "OpenAI的API产品不再只能通过Azure提供。", "zh", a, "agrees");
+        says_in("E5", "As APIs da OpenAI continuam presas ao Azure.", "pt", a, "contradicts");
+        says_in("E5", "As APIs da OpenAI não estão mais presas ao Azure.", "pt", a, "agrees");
+        let n = "national-security";
+        says_in("E4", "国家安全保障関連の顧客へのAPI提供はAzure経由に限られる。", "ja", n, "contradicts");
+        says_in("E4", "国家安全保障関連の顧客へのAPI提供は、クラウドを問わず可能だ。", "ja", n, "agrees");
+    }
+
+    /// Lang9: "a share of OpenAI's revenue" in German ("Anteil an OpenAIs Umsätzen") is the
+    /// revenue share; a stake in OpenAI ("Beteiligung an OpenAI") is not.
+    #[test]
+    fn a_german_share_of_revenue_is_the_revenue_share() {
+        let r = "revenue-share-until";
+        says_in("E5", "Microsoft erhält bis 2032 einen Anteil an OpenAIs Umsätzen.", "de", r, "contradicts");
+        says_in("E5", "Microsoft erhält bis 2030 einen Anteil an den Umsätzen von OpenAI.", "de", r, "agrees");
+        silent_in("E5", "Microsoft hält eine Beteiligung an OpenAI, die bis 2032 läuft.", "de");
+    }
+
+    /// Lang9: the noun "negotiation" in an attribution ("fuentes cercanas a la negociación") is
+    /// no hedge; "en negociaciones" still is. "Decide whether" ("determine si", "décider si")
+    /// names who decides and is no hedge either.
+    #[test]
+    fn a_negotiation_noun_and_decide_whether_are_no_hedge() {
+        let r = "revenue-share-until";
+        says_in(
+            "E5",
+            "Los pagos de OpenAI a Microsoft se mantendrán hasta 2032, indicaron fuentes cercanas a la negociación.",
+            "es",
+            r,
+            "contradicts",
+        );
+        silent_in("E5", "Las empresas están en negociaciones para que los pagos se mantengan hasta 2032.", "es");
+        let v = "agi-verification";
+        says_in(
+            "E4",
+            "Será la propia Microsoft quien determine si la empresa de Sam Altman ha llegado a la AGI.",
+            "es",
+            v,
+            "contradicts",
+        );
+        says_in("E4", "Será la propia OpenAI quien determine si ha llegado a la AGI.", "es", v, "contradicts");
+        says_in("E4", "오픈AI가 AGI 달성을 선언하면 MS가 자체적으로 이를 검증한다.", "ko", v, "contradicts");
+        says_in("E4", "오픈AI가 AGI 달성을 선언하면 독립 전문가 패널이 이를 검증한다.", "ko", v, "agrees");
+    }
+
+    /// Lang9: "unless" as Spanish and Portuguese also write it ("a no ser que", "a não ser
+    /// que") opens the Azure-first exception; "no longer" in the plural and the past
+    /// ("dejarán de", "deixarão de") negates as the singular does.
+    #[test]
+    fn a_no_ser_que_and_plural_no_longer_forms() {
+        let e = "azure-first-exception";
+        says_in(
+            "E5",
+            "Os produtos chegam primeiro ao Azure, a não ser que a Microsoft simplesmente opte por não dar suporte.",
+            "pt",
+            e,
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "Los productos llegan primero a Azure, a no ser que Microsoft opte por no dar soporte.",
+            "es",
+            e,
+            "contradicts",
+        );
+        silent_in(
+            "E5",
+            "Os produtos chegam primeiro ao Azure, a não ser que a Microsoft não possa e opte por não dar suporte.",
+            "pt",
+        );
+        let f = "azure-first-shipping";
+        says_in("E5", "Los productos de OpenAI dejarán de llegar primero a Azure.", "es", f, "contradicts");
+        says_in("E5", "Os produtos da OpenAI deixarão de chegar primeiro ao Azure.", "pt", f, "contradicts");
+        says_in("E5", "Los productos de OpenAI seguirán llegando primero a Azure.", "es", f, "agrees");
+    }
 }

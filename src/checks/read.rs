@@ -181,17 +181,33 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
 
 /// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
 /// "OpenAI's own directors" are its directors ("on its own" stays, a pattern spells it).
-/// An English epithet for a party ("the Redmond giant", "the ChatGPT maker", "Redmond") is read
-/// as the party's name, so that a pattern written with the name ("Microsoft now owns …") reads
-/// the sentence that uses the epithet. Other names ("OpenAI Group PBC", "MSFT") stay as written.
-fn name_parties(toks: &mut Vec<Token>, parties: &Parties) {
+/// An epithet for a party ("the Redmond giant", "the ChatGPT maker", "Redmond") is read as the
+/// party's name, so that a pattern written with the name ("Microsoft now owns …") reads the
+/// sentence that uses the epithet. In Spanish, Portuguese, German and French an epithet opens
+/// with the language's article ("la dueña de ChatGPT", "a dona do ChatGPT", "le géant du
+/// logiciel") or is a description of several words or a hyphenated compound ("géant du
+/// logiciel", "Software-Riese", "ChatGPT-Entwickler"). Other names ("OpenAI Group PBC", "MSFT",
+/// "Microsofts") stay as written.
+fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
+    let articles: &[&str] = match lang {
+        Lang::En => &["the"],
+        Lang::Es => &["el", "la", "los", "las"],
+        Lang::Pt => &["o", "a", "os", "as"],
+        Lang::De => &["der", "die", "das", "den", "dem", "des"],
+        Lang::Fr => &["le", "la", "les", "l'"],
+        _ => &[],
+    };
     let mut i = 0;
     while i < toks.len() {
         let Some((party, end)) = parties.at(toks, i) else {
             i += 1;
             continue;
         };
-        let epithet = (toks[i].norm == "the" && end > i + 2) || (end == i + 1 && toks[i].norm == "redmond");
+        let own_name = toks[i].norm.starts_with(&party.to_lowercase());
+        let description = lang != Lang::En && end > i + 1 && !own_name;
+        let epithet = (articles.contains(&toks[i].norm.as_str()) && end > i + 2)
+            || (end == i + 1 && toks[i].norm == "redmond")
+            || description;
         if epithet {
             let norm = party.to_lowercase();
             let last = &toks[end - 1];
@@ -554,8 +570,11 @@ impl Reader<'_> {
         if toks.is_empty() {
             return Vec::new();
         }
+        if matches!(self.lang, Lang::Es | Lang::Pt | Lang::De | Lang::Fr) {
+            name_parties(&mut toks, &self.checker.parties, self.lang);
+        }
         if self.lang == Lang::En {
-            name_parties(&mut toks, &self.checker.parties);
+            name_parties(&mut toks, &self.checker.parties, self.lang);
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {

@@ -978,12 +978,14 @@ mod tests {
     }
 
     /// A description of a party ("the Redmond company", "该公司") names who a value is about,
-    /// as a party's name does; the same value with no one named is not listed.
+    /// as a party's name does; the same value with no one named is not listed. (Lang9: "le
+    /// groupe de Redmond" is now read as Microsoft by the checks themselves, so the French case
+    /// is a description no party list holds.)
     #[test]
     fn a_described_party_beside_a_value_is_listed() {
         for (text, lang) in [
             ("The Redmond company ends up owning about a third of the lab.", "en"),
-            ("Le groupe de Redmond détiendra la moitié de la start-up.", "fr"),
+            ("Le groupe américain détiendra la moitié de la start-up.", "fr"),
             ("La startup pagará a su principal inversor hasta 2032.", "es"),
         ] {
             let why = listed_in("E4", text, lang);
@@ -1000,7 +1002,9 @@ mod tests {
             ("微软将持有OpenAI三分之一。", "zh"),
             ("マイクロソフトはオープンAIの3分の1を保有する。", "ja"),
             ("마이크로소프트는 오픈AI의 3분의 1을 보유한다.", "ko"),
-            ("A gigante de Redmond terá metade da nova empresa.", "pt"),
+            // "A gigante de Redmond" is Microsoft to the checks since lang9: a description no
+            // party list holds keeps the fraction the queue's.
+            ("A gigante de tecnologia terá metade da nova empresa.", "pt"),
         ] {
             assert!(listed_in("E4", text, lang).is_some(), "{text}");
         }

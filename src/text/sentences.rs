@@ -217,6 +217,147 @@ const FRAMING: &[&str] = &[
     "excluding",
 ];
 
+/// Each language's short framing asides between commas, written whole: a stressed pronoun or
+/// "for its part" after the subject ("Le géant de Redmond, lui, continuera …", "Microsoft, por
+/// su parte, …") and a contrast adverb set off as an aside ("Os repasses, porém, cessam …").
+/// Taken out, the subject meets its verb; a connective in one is no clause break.
+fn framing_asides(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &[
+            "lui",
+            "elle",
+            "eux",
+            "elles",
+            "lui aussi",
+            "elle aussi",
+            "eux aussi",
+            "elles aussi",
+            "pour sa part",
+            "pour leur part",
+            "de son côté",
+            "de leur côté",
+            "quant à lui",
+            "quant à elle",
+            "toutefois",
+            "cependant",
+            "néanmoins",
+            "pourtant",
+            "en revanche",
+            "par ailleurs",
+            "en outre",
+            "de plus",
+            "elle-même",
+            "lui-même",
+        ],
+        "es" => &[
+            "por su parte",
+            "a su vez",
+            "en cambio",
+            "sin embargo",
+            "no obstante",
+            "por otro lado",
+            "por otra parte",
+            "además",
+            "asimismo",
+            "por el contrario",
+            "por lo tanto",
+        ],
+        "pt" => &[
+            "por sua vez",
+            "por seu lado",
+            "por sua parte",
+            "porém",
+            "contudo",
+            "no entanto",
+            "todavia",
+            "entretanto",
+            "por outro lado",
+            "além disso",
+            "ainda assim",
+        ],
+        "de" => &[
+            "seinerseits",
+            "ihrerseits",
+            "jedoch",
+            "allerdings",
+            "dagegen",
+            "hingegen",
+            "indes",
+            "wiederum",
+            "übrigens",
+        ],
+        _ => &[],
+    }
+}
+
+/// French determiners that open an absolute participle clause after a comma (", les autres
+/// pouvant être servis …", ", l'API restant réservée à Azure").
+const FR_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "ce", "cet", "cette", "ces", "celui", "celle", "ceux", "celles", "son", "sa", "ses",
+    "leur", "leurs",
+];
+/// French words in "-ant" that are no present participle: nouns, adjectives, prepositions and
+/// adverbs ("le montant", "le géant", "avant", "cependant").
+const FR_NOT_PARTICIPLES: &[&str] = &[
+    "avant",
+    "devant",
+    "durant",
+    "pendant",
+    "cependant",
+    "maintenant",
+    "pourtant",
+    "suivant",
+    "moyennant",
+    "concernant",
+    "tant",
+    "quant",
+    "auparavant",
+    "montant",
+    "géant",
+    "important",
+    "puissant",
+    "gagnant",
+    "dirigeant",
+    "participant",
+    "enfant",
+    "restaurant",
+    "constant",
+    "flagrant",
+    "marchand",
+    "instant",
+    "néant",
+    "croissant",
+    "dominant",
+    "intéressant",
+    "suffisant",
+    "courant",
+];
+
+/// Whether the words after a French comma open an absolute participle clause: a determiner, one
+/// or two words, then a present participle ("les autres pouvant", "l'API restant"). That clause
+/// has its own subject and says something of its own, so it is read apart from the clause
+/// before it.
+fn french_absolute_participle(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_string)
+        .collect();
+    let Some(first) = words.first() else { return false };
+    if !FR_DETERMINERS.contains(&first.to_lowercase().as_str()) {
+        return false;
+    }
+    words.iter().enumerate().skip(2).any(|(k, w)| {
+        k <= 3
+            && w.len() > 4
+            && w.ends_with("ant")
+            && w.starts_with(char::is_lowercase)
+            && !FR_NOT_PARTICIPLES.contains(&w.as_str())
+            && !words[1..k].iter().any(|v| v.ends_with("ant"))
+    })
+}
+
 /// Each language's own connectives: the words that start a clause after a comma, and those that
 /// start one anywhere; `None` for English and the languages gloss has no list for, which are
 /// read with English's. German "jedoch" also stands inside a clause ("bleibt jedoch exklusiv"),
@@ -279,6 +420,13 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
             }
         }
         "ko" => {
+            // A headline's ellipsis parts two statements ("…라이선스 2032년까지 유지…독점권은
+            // 내려놔": the second half's "give up" is no part of the first's licence).
+            for w in ["…", "..."] {
+                for (k, _) in s.match_indices(w) {
+                    out.push(k..k + w.len());
+                }
+            }
             for w in [" 하지만", " 그러나", " 반면"] {
                 for (k, _) in s.match_indices(w) {
                     out.push(k..k + 1);
@@ -576,9 +724,13 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         s[..k].ends_with(|c: char| c.is_ascii_digit())
             && s[k + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
     };
+    let absolute = lang == "fr" && i > 0 && french_absolute_participle(rest);
     let Some(j) = s[i + 1..].match_indices(',').map(|(j, _)| j).find(|&j| !in_date(i + 1 + j)) else {
         // A participle clause that closes the sentence: "…, ending months of negotiation."
         let inner_words = s[i + 1..].split_whitespace().count();
+        if absolute && inner_words <= 16 {
+            return Some((Cut::Aside, i..s.len()));
+        }
         // "…, when OpenAI struck its deal with Amazon.": the time it closes on only frames it.
         if lang == "en" && word == "when" && inner_words <= 12 && i > 0 {
             return Some((Cut::Framing, i..s.len()));
@@ -588,10 +740,17 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     let close = i + 1 + j;
     let inner = &s[i + 1..close];
     let inner_words = inner.split_whitespace().count();
+    if absolute && inner_words <= 16 {
+        return Some((Cut::Aside, i..close + 1));
+    }
     let goes_on = s[close + 1..].trim().len() > 3;
     // Only a short aside that the sentence goes on after.
     if !goes_on || i == 0 {
         return None;
+    }
+    let inner_lower = inner.trim().to_lowercase();
+    if framing_asides(lang).contains(&inner_lower.as_str()) {
+        return Some((Cut::Framing, i..close + 1));
     }
     let past_participle = is_past_participle(&word);
     if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
@@ -660,6 +819,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 2..]) {
                     continue;
                 }
+                if lang == "fr" && matches!(*w, "cependant" | "toutefois") && after_french_verb(&lower[..k]) {
+                    continue;
+                }
                 if k > 0 && !removed.iter().any(|r| r.contains(&k)) && !s[..k].ends_with(',') {
                     breaks.push(k..k + 1);
                 }
@@ -667,6 +829,48 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// French auxiliaries and modals that "cependant" or "toutefois" may follow inside a verb group
+/// ("OpenAI ne pourra toutefois proposer …", "la licence restera cependant exclusive").
+const FR_VERB_GROUP: &[&str] = &[
+    "pourra",
+    "pourront",
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "sera",
+    "seront",
+    "serait",
+    "est",
+    "sont",
+    "a",
+    "ont",
+    "avait",
+    "restera",
+    "resteront",
+    "reste",
+    "restent",
+    "devra",
+    "devront",
+    "doit",
+    "doivent",
+    "va",
+    "vont",
+    "continuera",
+    "continueront",
+    "continue",
+    "continuent",
+    "demeure",
+    "demeurent",
+    "demeurera",
+];
+
+/// Whether the words before a French connective end on an auxiliary or modal verb, so that the
+/// connective stands inside the verb group and starts no clause.
+fn after_french_verb(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| FR_VERB_GROUP.contains(&w))
 }
 
 /// A space between two Chinese or Japanese characters: that prose puts no space between words,
@@ -1498,6 +1702,40 @@ mod tests {
                 "The 2023 extension marked the second phase.",
                 "The 2023 extension a one-off cash injection rather than a multiyear commitment"
             ]
+        );
+    }
+
+    /// Lang9: French "toutefois" and "cependant" after an auxiliary or modal stand inside the
+    /// verb group ("OpenAI ne pourra toutefois proposer …") and cut no clause; a stressed pronoun or "por su
+    /// parte" between commas frames its clause; a French absolute participle (", l'API restant
+    /// …") is read apart, a noun in "-ant" ("le géant") opens none; a Korean headline's ellipsis
+    /// parts two statements.
+    #[test]
+    fn framing_asides_absolute_participles_and_headline_ellipses_per_language() {
+        assert_eq!(
+            clause_texts_in("OpenAI ne pourra toutefois proposer que ses produits hors API.", "fr"),
+            vec!["OpenAI ne pourra toutefois proposer que ses produits hors API."]
+        );
+        assert_eq!(
+            clause_texts_in("Microsoft, lui, continuera de payer.", "fr"),
+            vec!["Microsoft continuera de payer."]
+        );
+        assert_eq!(
+            clause_texts_in("Microsoft, por su parte, no podrá hacerlo.", "es"),
+            vec!["Microsoft no podrá hacerlo."]
+        );
+        assert_eq!(clause_texts_in("Os repasses, porém, cessam em 2030.", "pt"), vec!["Os repasses cessam em 2030."]);
+        assert_eq!(
+            clause_texts_in("Les produits restent sur Azure, les autres pouvant tourner ailleurs.", "fr"),
+            vec!["Les produits restent sur Azure", "les autres pouvant tourner ailleurs."]
+        );
+        assert_eq!(
+            clause_texts_in("OpenAI paiera Microsoft, le géant de Redmond, jusqu'en 2030.", "fr"),
+            vec!["OpenAI paiera Microsoft, le géant de Redmond, jusqu'en 2030."]
+        );
+        assert_eq!(
+            clause_texts_in("MS, 라이선스 2032년까지 유지…독점권은 내려놔", "ko"),
+            vec!["MS, 라이선스 2032년까지 유지", "독점권은 내려놔"]
         );
     }
 }
