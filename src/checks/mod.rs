@@ -1700,6 +1700,37 @@ mod tests {
         );
     }
 
+    /// Each form of the binding/final status: "not legally binding", "only a term sheet", "an
+    /// agreement in principle", a memorandum that "commits both companies to binding terms", and
+    /// an agreement compared with the memorandum ("like the memorandum before it") is still the
+    /// agreement.
+    #[test]
+    fn every_form_of_binding_or_final_status() {
+        contradicts("E4", "The new agreement is not legally binding.", "deal-binding", "non-binding");
+        contradicts(
+            "E4",
+            "The new agreement, like the memorandum before it, is not legally binding.",
+            "deal-binding",
+            "non-binding",
+        );
+        agrees("E4", "Unlike the memorandum, the October agreement is binding.", "deal-binding");
+        agrees("E4", "The memorandum was not legally binding.", "mou-binding");
+        contradicts("E5", "The April amendment is non-binding.", "deal-binding", "non-binding");
+        silent("E4", "Amazon's agreement with OpenAI is not legally binding.");
+        contradicts("E4", "The October agreement is only a term sheet.", "deal-final", "not final");
+        agrees("E3", "The companies reached an agreement in principle.", "deal-final");
+        contradicts("E3", "The memorandum commits both companies to binding terms.", "mou-binding", "binding");
+        agrees("E3", "The memorandum does not commit both companies to binding terms.", "mou-binding");
+    }
+
+    /// "Over the following four years" counts from the article's stage like "for the next".
+    #[test]
+    fn over_the_following_years_is_a_relative_horizon() {
+        agrees("E5", "OpenAI will keep paying Microsoft over the following four years.", "revenue-share-until");
+        contradicts("E5", "Microsoft's licence runs over the following four years.", "licence-until", "about 2030");
+        agrees("E5", "Microsoft's licence runs over the following six years.", "licence-until");
+    }
+
     /// The declaration the expert panel verifies is OpenAI's, not Microsoft's.
     #[test]
     fn the_party_that_declares_agi() {

@@ -75,6 +75,9 @@ const SUPERSEDED: &[&str] = &[
     "cementing",
     "cemented",
     "cements",
+    // What the stage is compared with: "the new agreement, like the memorandum before it, is …".
+    "like",
+    "unlike",
 ];
 
 /// Whether the event name starting at `start` follows a word of [`SUPERSEDED`] (within two words).

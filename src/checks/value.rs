@@ -859,6 +859,8 @@ const NEXT: &[&[&str]] = &[
     &["for", "the", "coming"],
     &["over", "the", "coming"],
     &["for", "the", "following"],
+    &["over", "the", "following"],
+    &["in", "the", "following"],
     &["within", "the", "next"],
     &["durante", "los", "próximos"],
     &["en", "los", "próximos"],
