@@ -51,6 +51,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.currency, &other.currency),
         (&mut mine.unless, &other.unless),
         (&mut mine.contrast, &other.contrast),
+        (&mut mine.pair, &other.pair),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -104,12 +105,14 @@ pub enum Cue {
     Currency,
     Unless,
     Contrast,
+    /// Both parties in one description ("the two companies", "両社").
+    Pair,
 }
 
 impl Cue {
     /// Words only the review queue reads: [`Found::scan`] leaves them out.
     pub fn queue_only(self) -> bool {
-        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless | Cue::Contrast)
+        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless | Cue::Contrast | Cue::Pair)
     }
 }
 
@@ -167,6 +170,7 @@ impl Cues {
             (Cue::Currency, compile(&raw.currency)),
             (Cue::Unless, compile(&raw.unless)),
             (Cue::Contrast, compile(&raw.contrast)),
+            (Cue::Pair, compile(&raw.pair)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

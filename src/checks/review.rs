@@ -40,6 +40,9 @@ pub enum Why {
     Amount { amount: String },
     /// It names a stage of the deal ("the amendment", "el acuerdo definitivo", "改定").
     Stage { event: String, words: String },
+    /// It names both parties ("Microsoft … OpenAI", "両社") in a statement of the writer's: what
+    /// one does to the other is a term of the deal, in words no claim may have.
+    Parties { words: String },
     /// A reading agreed, but the sentence says more than it read (an exemption, a negation, a
     /// number it left over, another term's subject).
     Unread { what: String },
@@ -53,6 +56,7 @@ impl std::fmt::Display for Why {
             Why::Milestone { year } => write!(f, "the year {year}"),
             Why::Amount { amount } => write!(f, "the amount {amount}"),
             Why::Stage { event, words } => write!(f, "names {event} as {words}"),
+            Why::Parties { words } => write!(f, "names both parties: {words}"),
             Why::Unread { what } => write!(f, "agrees in part; left unread: {what}"),
         }
     }
@@ -440,6 +444,11 @@ struct Scene {
     currency: bool,
     /// "Unless" ("除非"), as written.
     unless: Option<String>,
+    /// Both parties, as written ("Microsoft … OpenAI", "beide Unternehmen"), outside quotations.
+    both: Option<String>,
+    /// Quotations that name no party ("\"Nobody calls me about licences,\" he said"), as token
+    /// spans: someone's remark, not a statement of the terms.
+    remarks: Vec<Range<usize>>,
 }
 
 impl Scene {
@@ -462,7 +471,58 @@ impl Scene {
         // Every sum in the terms is in billions: a sum under a million is a share price or a
         // price target ("a cédé 1,4 %, à 398 dollars").
         let share_price = (0..toks.len()).any(|i| value::amount_at(toks, i, lang).is_some_and(|(_, d)| d < 1_000_000));
+        // Both parties, each named outside a quotation (an analyst's "Microsoft and OpenAI both
+        // win" is an opinion), or one description of the pair.
+        let quoted = quotations(b.text, toks);
+        let outside = |i: usize| !quoted.iter().any(|q| q.contains(&toks[i].range.start));
+        // Each party's mentions (start, end), in order.
+        let mut names: Vec<(usize, usize, &str)> = Vec::new();
+        for i in (0..toks.len()).filter(|&i| outside(i)) {
+            if let Some((p, end)) = checker.parties.at(toks, i) {
+                names.push((i, end.max(i + 1), p));
+            }
+        }
+        // Two parties joined as one subject ("Microsoft and OpenAI", "the Microsoft-OpenAI
+        // partnership", "微软与OpenAI") act on nobody: only two in different places of the
+        // sentence say what one does to the other.
+        let joined = |a: &(usize, usize, &str), z: &(usize, usize, &str)| {
+            if z.0 < a.1 {
+                return true;
+            }
+            let between = &b.text[toks[a.1 - 1].range.end..toks[z.0].range.start];
+            between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+                let w = w.to_lowercase();
+                AND.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "both" | "between" | "와" | "과" | "と" | "和" | "与" | "及" | "및" | "及び"
+                    )
+            })
+        };
+        let apart = names
+            .iter()
+            .enumerate()
+            .find_map(|(k, a)| names[k + 1..].iter().find(|z| z.2 != a.2 && !joined(a, z)).map(|z| (a, z)));
+        let name = |n: &(usize, usize, &str)| &b.text[toks[n.0].range.start..toks[n.1 - 1].range.end];
+        let both = match apart {
+            Some((a, z)) => Some(format!("{} … {}", name(a), name(z))),
+            None => Found::queue(&cues, Cue::Pair, toks, ctx).iter().find(|m| outside(m.start)).map(text),
+        };
+        let party_in = |q: &Range<usize>| {
+            (0..toks.len()).any(|i| q.contains(&toks[i].range.start) && checker.parties.at(toks, i).is_some())
+        };
+        let remarks = quoted
+            .iter()
+            .filter(|q| !party_in(q))
+            .filter_map(|q| {
+                let first = toks.iter().position(|t| q.contains(&t.range.start))?;
+                let end = toks.iter().rposition(|t| q.contains(&t.range.start))? + 1;
+                Some(first..end)
+            })
+            .collect();
         Scene {
+            both,
+            remarks,
             who,
             market_news: !market.is_empty() || share_price,
             market,
@@ -474,13 +534,17 @@ impl Scene {
     }
 
     /// Whether a claim's subject matched at `m` speaks of the terms here: not a word of a market
-    /// phrase ("株式" in "株式市場", "equity" in "equity method"), nor a rival's name alone
-    /// ("Oracle shares swung") in a sentence that names no party of the deal.
+    /// phrase ("株式" in "株式市場", "equity" in "equity method"), nor a rival's name alone in a
+    /// sentence that names no party of the deal ("Oracle shares swung") or is the rival's news
+    /// or the market's ("A Oracle, que tem um contrato com a OpenAI, recuava 0,8%"), nor a word
+    /// of a remark quoted that names no party ("\"Nobody calls me about licences,\" he said").
     fn subject_at(&self, m: &super::phrase::Match) -> bool {
         let overlaps = |r: &Range<usize>| r.start < m.end && m.start < r.end;
-        let a_rivals_name = self.rivals.iter().any(|r| r.start <= m.start && m.end <= r.end);
+        let within = |r: &Range<usize>| r.start <= m.start && m.end <= r.end;
+        let a_rivals_name = self.rivals.iter().any(within);
         let market_word = self.market.iter().any(overlaps);
-        !(market_word || a_rivals_name && self.who.is_none())
+        let remark = self.remarks.iter().any(within);
+        !(market_word || remark || a_rivals_name && (self.who.is_none() || self.rival_first || self.market_news))
     }
 }
 
@@ -528,6 +592,43 @@ fn values_of(
         !(scene.market_news || scene.rival_first || scene.currency && matches!(v, Value::Percent(_) | Value::Year(_)))
     });
     (values, unread)
+}
+
+/// The byte spans of a sentence's quotations (“…”, „…“, «…», "…", 「…」, 『…』); one left open
+/// runs to the sentence's end (a quotation over several sentences).
+fn quotations(text: &str, toks: &[super::token::Token]) -> Vec<Range<usize>> {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return Vec::new() };
+    let start = text[..first.range.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | '。' | '!' | '?'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = last.range.end;
+    // The marks just before the first word belong to the sentence: „Wir zahlen …
+    let end = text[end..].find(|c: char| c.is_alphanumeric()).map_or(text.len(), |i| end + i);
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[start..end].char_indices().map(|(i, c)| (start + i, c)) {
+        match open {
+            Some(o) if matches!(c, '”' | '“' | '»' | '"' | '」' | '』') => {
+                spans.push(o..i);
+                open = None;
+            }
+            None if matches!(c, '“' | '„' | '«' | '"' | '「' | '『') => open = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        spans.push(o..end);
+    }
+    spans
+}
+
+/// Whether a sentence is a headline or a caption: it ends in no full stop (nor "!", "?", "。"),
+/// closing quotation marks and brackets aside. A headline names its subject and states little.
+fn unstopped(sentence: &str) -> bool {
+    let body = sentence.trim_end().trim_end_matches(['"', '”', '“', '»', '」', '』', ')', '）', '\'', '’']);
+    !body.ends_with(['.', '!', '?', '。', '！', '？', '…', '다', ':'])
 }
 
 /// A fraction written in words or as Chinese, Japanese and Korean write it: "a third", "la
@@ -654,8 +755,19 @@ fn pick(
     let subject = topic || scene.who.is_some() || !judged.is_empty();
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
     let party_stage = scene.who.is_some() && stage_named.is_some();
+    // Both parties in a sentence no reading judged: what one does to the other is a term, in words
+    // no claim has ("OpenAI may launch elsewhere if Microsoft is unwilling"). Not a headline,
+    // market news nor another company's news: those name the two as their subject.
+    let both = judged.is_empty() && !scene.market_news && !scene.rival_first && !unstopped(&b.text[s.clone()]);
+    if both
+        && why.is_empty()
+        && let Some(words) = &scene.both
+    {
+        why.insert(Why::Parties { words: words.clone() });
+    }
+    let both = both && scene.both.is_some();
     if !(topic
-        || (party_value || party_stage || deal_value(terms, &values)) && judged.is_empty()
+        || (party_value || party_stage || both || deal_value(terms, &values)) && judged.is_empty()
         || subject && unread && !judged.is_empty())
     {
         return None;
@@ -842,6 +954,58 @@ mod tests {
         }
         // "for-profit" names the nonprofit's subject.
         assert!(listed("E3", "OpenAI plans to become a fully for-profit company.").is_some());
+    }
+
+    /// The bug: a sentence in which one party does something to the other in words no claim
+    /// has ("OpenAI may launch elsewhere first if Microsoft is unwilling") was left off the
+    /// queue in every language: it names no subject word, value nor stage. Both parties, or
+    /// one description of the pair, in a statement of the writer's now list it; the two joined
+    /// as one subject ("the partnership of Microsoft and OpenAI"), a headline, a quotation,
+    /// market news and another company's news do not.
+    #[test]
+    fn both_parties_in_a_statement_are_listed() {
+        for (text, lang) in [
+            ("OpenAI will let Microsoft decide where its products launch.", "en"),
+            ("OpenAI may launch elsewhere first if Microsoft is unable or unwilling to support a product.", "en"),
+            ("Beide Unternehmen haben vereinbart, dass der Konzern mitentscheidet.", "de"),
+            ("OpenAI devra consulter Microsoft avant chaque lancement.", "fr"),
+            ("マイクロソフトはOpenAIの判断に従う。", "ja"),
+            ("양사는 서로의 결정을 존중하기로 했다.", "ko"),
+            ("OpenAI今后必须先征求微软的意见。", "zh"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{text}: {why:?}");
+        }
+        assert_eq!(
+            listed_in("E5", "マイクロソフトはOpenAIの判断に従う。", "ja"),
+            Some(vec![Why::Parties { words: "マイクロソフト … OpenAI".into() }])
+        );
+        for (text, lang) in [
+            ("Microsoft gives OpenAI room to grow", "en"),
+            ("The partnership of Microsoft and OpenAI has shaped the industry.", "en"),
+            ("Die Partnerschaft zwischen Microsoft und OpenAI prägt die Branche.", "de"),
+            ("\"Microsoft needs OpenAI more than ever,\" an analyst said.", "en"),
+            ("Microsoft shares rose after OpenAI's news.", "en"),
+            ("Oracle's bonds fell as Google Cloud courted OpenAI and Microsoft.", "en"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+    }
+
+    /// The bug: a rival's name counted as the subject of the cloud terms in the rival's own news
+    /// ("A Oracle, que tem um contrato com a OpenAI, recuava") and in market news, and a subject
+    /// word in someone's quoted remark that names no party ("\"Nobody asks me about licences\"")
+    /// listed the remark. A quotation that names a party still states terms.
+    #[test]
+    fn a_rivals_news_and_a_remark_name_no_subject() {
+        for (text, lang) in [
+            ("A Oracle, que tem um contrato com a OpenAI e vende nuvem como o Google Cloud, recuava na bolsa.", "pt"),
+            ("\"Nobody asks me about licences,\" the mayor said.", "en"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        let why = listed("E5", "\"Microsoft keeps a licence to OpenAI's models,\" the filing said.");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Topic { .. })), "{why:?}");
     }
 
     /// An agreeing reading beside another term's subject ("…, as it keeps the licence") takes

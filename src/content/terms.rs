@@ -236,6 +236,10 @@ pub struct LanguageCues {
     /// A reservation ("though", "pero", "但"): after an agreeing reading, it may take it back.
     #[serde(default)]
     pub contrast: Vec<toml::Spanned<String>>,
+    /// Both parties in one description ("the two companies", "beide Unternehmen", "両社"): what
+    /// one does to the other is a term of the deal.
+    #[serde(default)]
+    pub pair: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
