@@ -1993,4 +1993,22 @@ mod tests {
         says_in("E5", "Os produtos da OpenAI deixarão de chegar primeiro ao Azure.", "pt", f, "contradicts");
         says_in("E5", "Los productos de OpenAI seguirán llegando primero a Azure.", "es", f, "agrees");
     }
+
+    /// Lang9: consumer hardware "falls under" Microsoft's IP rights in German (the noun first,
+    /// with a relative clause led by a preposition between commas) and is "covered" (포괄) in
+    /// Korean; the negated forms agree with E4.
+    #[test]
+    fn consumer_hardware_falls_under_the_ip_rights_in_german_and_korean() {
+        let c = "consumer-hardware";
+        says_in(
+            "E4",
+            "Auch die Geräte, an denen OpenAI arbeitet, fallen unter Microsofts IP-Rechte.",
+            "de",
+            c,
+            "contradicts",
+        );
+        silent_in("E4", "Die Geräte, an denen OpenAI arbeitet, fallen nicht unter Microsofts Rechte.", "de");
+        says_in("E4", "MS의 지식재산권은 오픈AI의 소비자용 하드웨어까지 포괄한다.", "ko", c, "contradicts");
+        says_in("E4", "MS의 지식재산권은 오픈AI의 소비자용 하드웨어를 포괄하지 않는다.", "ko", c, "agrees");
+    }
 }

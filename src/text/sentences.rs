@@ -358,6 +358,30 @@ fn french_absolute_participle(rest: &str) -> bool {
     })
 }
 
+/// German prepositions that open a relative clause with a relative pronoun after them (", an der
+/// OpenAI tüftelt,", ", mit denen …,").
+const DE_PREPOSITIONS: &[&str] = &[
+    "an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "ohne", "über", "um", "unter", "von",
+    "vor", "zu", "zwischen", "hinter", "neben",
+];
+
+/// Whether the words after a German comma open a relative clause led by a preposition (", an der
+/// OpenAI tüftelt,"): a preposition, a relative pronoun, and a clause that ends on its verb
+/// (lowercase, as German verbs are), not a prepositional phrase set off by commas (", mit der
+/// Zustimmung des Vorstands,").
+fn german_prepositional_relative(word: &str, second: &str, rest: &str) -> bool {
+    if !DE_PREPOSITIONS.contains(&word)
+        || !matches!(second, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
+    {
+        return false;
+    }
+    let inner = &rest[..rest.find(',').unwrap_or(rest.len())];
+    inner
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
 /// Each language's own connectives: the words that start a clause after a comma, and those that
 /// start one anywhere; `None` for English and the languages gloss has no list for, which are
 /// read with English's. German "jedoch" also stands inside a clause ("bleibt jedoch exklusiv"),
@@ -714,7 +738,9 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     let word = words.next().unwrap_or_default().to_lowercase();
     let second = words.find(|w| !w.is_empty()).unwrap_or_default().to_lowercase();
     // ", which … ," and ", under which … ,".
-    let relative = RELATIVE.contains(&word.as_str()) || (second == "which" || second == "whom");
+    let relative = RELATIVE.contains(&word.as_str())
+        || (second == "which" || second == "whom")
+        || (lang == "de" && german_prepositional_relative(&word, &second, rest));
     let participle = word.len() > 4
         && word.ends_with("ing")
         && !NOT_PARTICIPLES.contains(&word.as_str())
@@ -1732,6 +1758,14 @@ mod tests {
         assert_eq!(
             clause_texts_in("OpenAI paiera Microsoft, le géant de Redmond, jusqu'en 2030.", "fr"),
             vec!["OpenAI paiera Microsoft, le géant de Redmond, jusqu'en 2030."]
+        );
+        assert_eq!(
+            clause_texts_in("Die Hardware, an der OpenAI arbeitet, fällt unter die Rechte.", "de"),
+            vec!["Die Hardware fällt unter die Rechte.", "an der OpenAI arbeitet"]
+        );
+        assert_eq!(
+            clause_texts_in("Microsoft investierte, mit der Zustimmung des Vorstands, erneut.", "de"),
+            vec!["Microsoft investierte, mit der Zustimmung des Vorstands, erneut."]
         );
         assert_eq!(
             clause_texts_in("MS, 라이선스 2032년까지 유지…독점권은 내려놔", "ko"),
