@@ -424,6 +424,35 @@ const NOT_RELATIVE: &[&str] = &[
     "warns",
 ];
 
+/// Whether the cue `h` is part of a prohibition that an exception read by the match lifts:
+/// "OpenAI may not launch on a rival cloud first unless Microsoft has declined" states the
+/// exception ("unless Microsoft has declined") as surely as "OpenAI launches on Azure first
+/// unless …" does; its "not" and its "may" (of "may not") deny and permit the main predicate,
+/// not the exception. Only a match that opens with "unless" or "except" reads an exception.
+fn prohibition_before_exception(toks: &[Token], m: &Match, c: Cue, h: &Match, hits: &[(Cue, Match)]) -> bool {
+    let opens_exception = toks.get(m.start).is_some_and(|t| matches!(t.norm.as_str(), "unless" | "except"));
+    if !opens_exception || h.end > m.start {
+        return false;
+    }
+    let negation_at = |i: usize| hits.iter().any(|(k, n)| *k == Cue::Negation && n.start == i);
+    // "It is not true that … unless …", "Microsoft denies that …": a denial of the whole
+    // statement, exception and all, is no prohibition of its predicate.
+    let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    let denial = (h.start..m.start).any(|i| matches!(word(i), "that" | "true" | "correct" | "case" | "so"))
+        || matches!(word(h.start), "false" | "untrue" | "myth" | "incorrect" | "denies" | "denied" | "deny");
+    match c {
+        Cue::Negation => !denial,
+        // "may not", "must not", "can not": the modal of a prohibition, no doubt.
+        Cue::Hedge => {
+            !denial
+                && h.end == h.start + 1
+                && matches!(toks[h.start].norm.as_str(), "may" | "must" | "can")
+                && negation_at(h.end)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the cue `h` stands in a relative clause after the match, which describes a word of
 /// it ("…, a power that has long worried investors", "rights to everything OpenAI would ever
 /// build"): the relative clause's hedge, distance or negation is its own, not a doubt of the
@@ -440,7 +469,8 @@ fn in_relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
             "that" => before
                 .is_some_and(|b| !NOT_RELATIVE.contains(&b) && !b.ends_with("ed") && toks[j - 1].kind == TokKind::Word),
             // A contact clause: "everything OpenAI would build", "something investors feared".
-            "everything" | "anything" | "whatever" | "something" | "nothing" => {
+            // A free relative: "a fraction of what some analysts had predicted".
+            "everything" | "anything" | "whatever" | "something" | "nothing" | "what" => {
                 toks.get(j + 1).is_some_and(|n| n.kind == TokKind::Word && n.norm != "that")
             }
             _ => false,
@@ -779,6 +809,7 @@ impl Reader<'_> {
                     && matches!(c, Cue::Hedge | Cue::Distance | Cue::Negation)
                     && in_relative_after(toks, m, h))
             })
+            .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -2434,5 +2465,212 @@ lang = "ko"
         ] {
             no_contradiction_en("E4", text);
         }
+    }
+
+    /// An AGI condition put on the 2030 payments ("… unless the panel verifies AGI", "… end
+    /// early if AGI is declared") is the October term, not April's "independent of OpenAI's
+    /// technology progress".
+    #[test]
+    fn an_agi_condition_on_the_payments_through_2030_contradicts() {
+        for text in [
+            "Payments from OpenAI to Microsoft will continue through 2030 unless an independent panel verifies AGI.",
+            "OpenAI will pay Microsoft a revenue share through 2030, unless AGI is declared first.",
+            "OpenAI's payments to Microsoft end early if AGI is declared.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-agi");
+        }
+        // October's term itself, said at October's stage.
+        agrees_only(
+            "E4",
+            "The revenue share payments continue unless the panel verifies AGI.",
+            "en",
+            "revenue-share-agi",
+        );
+        for text in [
+            "Payments to Microsoft continue through 2030 regardless of whether OpenAI reaches AGI.",
+            // An exception that is no AGI, and no exception to Azure first either.
+            "Payments to Microsoft continue through 2030 unless Microsoft waives them.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// ", though at a reduced percentage and with no ceiling on the total": both qualifiers
+    /// are the payments' (a closing attribution after them changes nothing); with "no cap"
+    /// spelled by the rule, its "no" denies no flow.
+    #[test]
+    fn a_rate_and_a_cap_after_though_qualify_the_payments() {
+        let text = "OpenAI will keep paying Microsoft through 2030, though at a reduced percentage and with no ceiling on the total, according to the companies.";
+        contradicts_en("E5", text, "revenue-share-cap");
+        contradicts_en("E5", text, "revenue-share-rate");
+        contradicts_en("E5", "OpenAI will keep paying Microsoft through 2030, but with no cap.", "revenue-share-cap");
+        for text in [
+            "OpenAI will keep paying Microsoft through 2030, though at the same percentage and with a total cap, the companies said.",
+            "OpenAI will pay for Azure services with no cap.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+        agrees_only("E5", "OpenAI keeps paying Microsoft, subject to a total cap.", "en", "revenue-share-cap");
+    }
+
+    /// "Microsoft is no longer allowed to collect a revenue share": a permission to receive,
+    /// denied, denies the flow to Microsoft.
+    #[test]
+    fn a_permission_to_receive_denied_denies_the_flow() {
+        for text in [
+            "Microsoft is no longer allowed to collect a revenue share from OpenAI under the new arrangement.",
+            "Microsoft will no longer be able to collect payments from OpenAI.",
+            "Microsoft is no longer entitled to collect revenue-share payments from OpenAI.",
+        ] {
+            contradicts_en("E5", text, "revenue-flow");
+        }
+        agrees_only("E5", "Microsoft is still allowed to collect a revenue share from OpenAI.", "en", "revenue-flow");
+        no_contradiction_en("E5", "OpenAI is no longer allowed to collect a revenue share from Microsoft.");
+        no_contradiction_en("E5", "Microsoft is not allowed to take a stake in Anthropic.");
+    }
+
+    /// "OpenAI may not launch on a rival cloud first unless Microsoft has declined": the
+    /// prohibition's "may not" is the main predicate's; the exception is stated, in any tense.
+    #[test]
+    fn an_exception_after_a_prohibition_is_stated() {
+        for text in [
+            "Under the amended terms, OpenAI may not launch a product on a rival cloud first unless Microsoft has declined to support it.",
+            "OpenAI won't launch on rival clouds first unless Microsoft cannot support the product.",
+            "OpenAI products ship first on Azure unless Microsoft has been unable to support them.",
+        ] {
+            contradicts_en("E5", text, "azure-first-exception");
+        }
+        for text in [
+            "OpenAI cannot launch on another cloud first unless Microsoft cannot and has chosen not to support it.",
+            "OpenAI products ship first on Azure unless Microsoft has been unable to and has chosen not to support them.",
+            // A denial of the whole statement is no prohibition.
+            "It is not true that products ship first on Azure unless Microsoft declines.",
+            // Doubt stays doubt.
+            "OpenAI might launch on other clouds first unless Microsoft declines, analysts said.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// First dibs on products is Azure first (April 2026), not the right of first refusal on
+    /// compute that October 2025 ended; a right called "continued" is said to remain.
+    #[test]
+    fn first_dibs_on_products_is_no_right_of_first_refusal() {
+        no_contradiction_en("E5", "OpenAI will have to offer Microsoft first dibs on every new product.");
+        contradicts_en("E5", "OpenAI must give Microsoft first dibs on new capacity.", "rofr");
+        contradicts_en("E5", "OpenAI still has to give Microsoft the first chance to supply compute.", "rofr");
+        let text = "OpenAI's new $250bn Azure commitment comes on top of Microsoft's continued right of first refusal over its compute.";
+        contradicts_en("E4", text, "rofr");
+        for text in [
+            "The deal ends Microsoft's continued right of first refusal.",
+            "Microsoft's continued right of first refusal was dropped in October.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// ", the same year the payments end": a phrase about the year before it frames its clause
+    /// and is no claim of its own; the clause's claim stands.
+    #[test]
+    fn a_phrase_about_the_year_before_it_only_frames_the_clause() {
+        let text = "Microsoft's now non-exclusive license to OpenAI models and products runs through 2030, the same year OpenAI's revenue-share payments to the company end.";
+        contradicts_en("E5", text, "licence-until");
+        for text in [
+            "Microsoft's licence runs through 2032, two years after the revenue share ends.",
+            "Microsoft's license to OpenAI models runs through 2032, the same year the licence to its research ends.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// A sale of the OpenAI stake agreed to ends Microsoft's shareholding; so does "no longer
+    /// a shareholder" told as an appositive. Another company's stake is another holding.
+    #[test]
+    fn a_sale_or_no_longer_a_shareholder_contradicts_the_major_shareholder() {
+        for text in [
+            "As part of the reset, Microsoft agreed to sell down its OpenAI stake, ending its role as a major shareholder.",
+            "Microsoft has agreed to give up its equity in OpenAI.",
+            "Microsoft, no longer an OpenAI shareholder after the amendment, will still license the startup's models through 2032.",
+        ] {
+            contradicts_en("E5", text, "shareholder");
+        }
+        for text in [
+            "Microsoft agreed to sell its stake in Inflection.",
+            "Microsoft agreed to keep its OpenAI stake.",
+            "Microsoft has not agreed to sell its stake.",
+            "Microsoft, no longer OpenAI's exclusive cloud, remains a major shareholder.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// $135 billion is the value of roughly 27 percent; 32.5 percent, the other official figure
+    /// (before OpenAI's recent funding rounds), is accepted alone but not as what $135 billion
+    /// buys.
+    #[test]
+    fn the_stake_worth_135_billion_is_27_percent() {
+        let text = "The deal leaves Microsoft with a 32.5% stake in the new public benefit corporation, worth about $135 billion.";
+        contradicts_en("E4", text, "stake-percent-valued");
+        agrees_only(
+            "E4",
+            "Microsoft holds a roughly 27% stake worth about $135 billion.",
+            "en",
+            "stake-percent-valued",
+        );
+        for text in [
+            "Microsoft holds 32.5% of OpenAI.",
+            "Microsoft held a 32.5% stake before OpenAI's recent funding rounds; today its stake is worth about $135 billion.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// "…, a fraction of what some analysts had predicted": the free relative's doubt and past
+    /// are its own, not the claim's.
+    #[test]
+    fn a_free_relative_after_the_claim_keeps_its_cues() {
+        let text = "Microsoft walks away with a 27% stake valued at about $100 billion, a fraction of what some analysts had predicted.";
+        contradicts_en("E4", text, "stake-value");
+        for text in [
+            "Microsoft walks away with a 27% stake valued at about $135 billion, more than what analysts expected.",
+            "Microsoft may hold a stake worth $100 billion, more than what analysts expected.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// "OpenAI keeps paying Microsoft until AGI arrives" ties the payments to AGI, as October's
+    /// term did; "the AGI trigger on the revenue share is gone" ends the trigger, not the share;
+    /// "a rate that now rises" changes the percentage.
+    #[test]
+    fn the_payments_terms_told_with_a_verb_or_a_relative() {
+        contradicts_en(
+            "E5",
+            "OpenAI to keep paying Microsoft until AGI arrives under revised pact",
+            "revenue-share-agi",
+        );
+        agrees_only("E4", "OpenAI will keep paying Microsoft until AGI arrives.", "en", "revenue-share-agi");
+        for text in [
+            "The AGI trigger on the revenue share is gone.",
+            "The AGI clause of the revenue share was scrapped.",
+            "OpenAI pays Microsoft through 2030 at a rate that stays the same.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+        contradicts_en("E5", "The revenue share is gone.", "revenue-share-ended");
+        contradicts_en(
+            "E5",
+            "OpenAI pays Microsoft through 2030, at a rate that now rises every year.",
+            "revenue-share-rate",
+        );
+    }
+
+    /// "Microsoft pours $135 billion into OpenAI": the headline's present tense calls the
+    /// stake's value money invested, as the past tense does.
+    #[test]
+    fn the_135_billion_poured_in_is_money_invested() {
+        contradicts_en("E4", "Microsoft pours $135 billion into OpenAI as restructuring closes", "what-135-billion-is");
+        contradicts_en("E4", "Microsoft pumps $135 billion into OpenAI.", "what-135-billion-is");
+        no_contradiction_en("E4", "Microsoft pours money into OpenAI; its stake is worth $135 billion.");
     }
 }

@@ -680,7 +680,7 @@ const NOT_PARTICIPLES: &[&str] = &[
 /// Words that open an appositive after a short subject when a noun phrase follows ("Microsoft,
 /// now only a minor shareholder, will …").
 const APPOSITIVE_LEAD: &[&str] =
-    &["a", "an", "the", "now", "once", "long", "still", "already", "only", "just", "then", "its", "their"];
+    &["a", "an", "the", "now", "once", "long", "still", "already", "only", "just", "then", "its", "their", "no"];
 /// Words that make the words between commas a clause or a list, not an appositive.
 const NOT_APPOSITIVE: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "said",
@@ -709,6 +709,10 @@ fn appositive(s: &str, i: usize, close: usize) -> bool {
     let Some(first) = words.first() else { return false };
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let article = words.iter().take(3).any(|w| matches!(w.as_str(), "a" | "an" | "the") || possessive(w));
+    // "no" opens one only as "no longer" ("Microsoft, no longer a shareholder, will …").
+    if first == "no" && words.get(1).is_none_or(|w| w != "longer") {
+        return false;
+    }
     // After a noun-phrase subject an appositive may hold a contrast of its own ("The 2023
     // extension, a one-off cash injection rather than a multiyear commitment, marked …").
     if words.len() > if noun_phrase { 10 } else { 8 }
@@ -720,6 +724,25 @@ fn appositive(s: &str, i: usize, close: usize) -> bool {
     // The sentence goes on with its verb, not with a list's next item.
     let next = s[close + 1..].split_whitespace().next().unwrap_or_default();
     next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "but" | "nor")
+}
+
+/// Whether `rest`, after a comma that follows a year (`before` ends with one), opens a noun
+/// phrase about that year: "the same year …", "the year …", "a year before …", "two years after
+/// …", "one year later than …".
+fn year_appositive(before: &str, rest: &str) -> bool {
+    let year = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
+    let lower = rest.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(3).collect();
+    let head = match words.as_slice() {
+        ["the", "same" | "very" | "first" | "last", w, ..] | ["the" | "a" | "one", w, ..] => *w,
+        [n, w, ..] if matches!(*n, "two" | "three" | "four" | "five" | "six" | "seven" | "ten" | "several") => *w,
+        _ => "",
+    };
+    year && matches!(head.trim_end_matches([',', '.']), "year" | "years")
 }
 
 /// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
@@ -759,6 +782,11 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         }
         // "…, when OpenAI struck its deal with Amazon.": the time it closes on only frames it.
         if lang == "en" && word == "when" && inner_words <= 12 && i > 0 {
+            return Some((Cut::Framing, i..s.len()));
+        }
+        // "…runs through 2030, the same year the payments end.": a phrase that closes the
+        // sentence describing the year before it is about that year, with a predicate of its own.
+        if lang == "en" && inner_words <= 14 && year_appositive(&s[..i], rest) {
             return Some((Cut::Framing, i..s.len()));
         }
         return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
@@ -990,18 +1018,47 @@ const VERBLESS_LEADS: &[&str] = &["until", "through", "till", "to", "into", "at"
 /// something else, and a verb (", but only until AGI is verified") makes a clause.
 fn verbless_contrast(rest: &str) -> bool {
     let end = rest.find([',', ';', '—', '–', ':']).unwrap_or(rest.len());
-    if end < rest.len() && rest[end..].trim().len() > 1 {
+    if end < rest.len() && rest[end..].trim().len() > 1 && !closing_attribution(&rest[end..]) {
         return false;
     }
     let phrase = rest[..end].trim_end_matches(['.', '!', ' ']);
+    // Two such phrases joined by "and" ("at a lower percentage and with no cap") are one
+    // qualifier: each opens with its own preposition.
+    verbless_phrase(phrase) || (phrase.contains(" and ") && phrase.split(" and ").all(verbless_phrase))
+}
+
+/// One phrase of a verbless contrast: a preposition of `VERBLESS_LEADS` and up to four plain
+/// words (no verb, no party, no second phrase), or five when the last two are the complement
+/// of a limit ("with no ceiling on the total").
+fn verbless_phrase(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace().skip_while(|w| matches!(*w, "only" | "albeit" | "still" | "even"));
     let Some(lead) = words.next() else { return false };
     let object: Vec<&str> = words.collect();
-    let plain = |w: &&str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        !FINITE.contains(&w) && !matches!(w, "openai" | "microsoft" | "it" | "they" | "for" | "of" | "on" | "in" | "to")
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    // "cap on the total", "limit on payments": the limit's complement, not a second phrase.
+    let complement = |k: usize| {
+        k > 0 && bare(object[k]) == "on" && matches!(bare(object[k - 1]).as_str(), "cap" | "ceiling" | "limit")
     };
-    VERBLESS_LEADS.contains(&lead) && !object.is_empty() && object.len() <= 4 && object.iter().all(plain)
+    let plain = |(k, w): (usize, &&str)| {
+        let w = bare(w);
+        complement(k)
+            || (!FINITE.contains(&w.as_str())
+                && !matches!(w.as_str(), "openai" | "microsoft" | "it" | "they" | "for" | "of" | "on" | "in" | "to"))
+    };
+    let most = if (0..object.len()).any(complement) { 6 } else { 4 };
+    VERBLESS_LEADS.contains(&lead) && !object.is_empty() && object.len() <= most && object.iter().enumerate().all(plain)
+}
+
+/// Whether the words after a comma are only an attribution closing the sentence (", according
+/// to the companies", ", the companies said"): they frame the clause, and a qualifier before
+/// them still closes it.
+fn closing_attribution(tail: &str) -> bool {
+    let tail = tail.trim_start_matches([',', ' ']).trim_end_matches(['.', '!', ' ', '"', '”']);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if tail.contains([',', ';', '—', '–', ':']) || words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    words.starts_with(&["according", "to"]) || words.last().is_some_and(|w| SAYING.contains(w))
 }
 
 /// Whether the words after ", but " only qualify the word before, between commas: "preferred,
@@ -1714,6 +1771,34 @@ mod tests {
         assert_eq!(clause_texts("OpenAI pays Microsoft, though at a lower percentage.").len(), 1);
         assert_eq!(clause_texts("OpenAI pays Microsoft, but only until AGI is verified.").len(), 2);
         assert_eq!(clause_texts("Microsoft keeps its licence, but only until 2030 for research.").len(), 2);
+    }
+
+    /// Two verbless phrases joined by "and" qualify the clause as one does, and so does one
+    /// before a closing attribution; a verb or a party after "and" makes a clause.
+    #[test]
+    fn two_verbless_phrases_or_an_attribution_after_one_stay_with_the_clause() {
+        for t in [
+            "OpenAI pays Microsoft, though at a lower rate and with no cap on the total.",
+            "OpenAI pays Microsoft, though at a lower rate, according to the companies.",
+            "OpenAI pays Microsoft, though at a lower rate and with a cap, the companies said.",
+        ] {
+            assert_eq!(clause_texts(t).len(), 1, "{t}: {:?}", clause_texts(t));
+        }
+        for t in [
+            "OpenAI pays Microsoft, though at a lower rate and Microsoft keeps its licence.",
+            "OpenAI pays Microsoft, though at a lower rate and with a cap, while Microsoft keeps its licence.",
+        ] {
+            assert!(clause_texts(t).len() > 1, "{t}: {:?}", clause_texts(t));
+        }
+    }
+
+    /// "Microsoft, no longer a shareholder, will …": an appositive; "no" alone opens none.
+    #[test]
+    fn no_longer_opens_an_appositive() {
+        let c = clause_texts("Microsoft, no longer an OpenAI shareholder, will still license its models.");
+        assert!(c.iter().any(|c| c.starts_with("Microsoft will still license")), "{c:?}");
+        let c = clause_texts("Microsoft, no doubt the winner, will still license its models.");
+        assert!(!c.iter().any(|c| c.starts_with("Microsoft will still license")), "{c:?}");
     }
 
     /// After a noun-phrase subject, an appositive of up to ten words is taken out ("The 2023
