@@ -1747,6 +1747,24 @@ mod tests {
         silent("E5", "Should Google declare AGI, nothing changes for Microsoft.");
     }
 
+    /// Bug (seen by en9b, round 9): "OpenAI will keep paying Microsoft until AGI is verified",
+    /// right at E4, read as "Microsoft decides" (Microsoft, then "verified" a few words on). AGI
+    /// verified is when something ends there, not who verifies it.
+    #[test]
+    fn agi_verified_as_a_time_names_no_verifier() {
+        silent("E4", "OpenAI will keep paying Microsoft until AGI is verified.");
+        silent("E4", "Microsoft keeps its exclusive rights until AGI has been verified.");
+        silent("E4", "The payments to Microsoft stop once AGI is confirmed.");
+        contradicts(
+            "E4",
+            "Any declaration of AGI will be verified by Microsoft.",
+            "agi-verification",
+            "Microsoft decides",
+        );
+        contradicts("E4", "Microsoft will decide when AGI has been reached.", "agi-verification", "Microsoft decides");
+        contradicts("E4", "Microsoft alone will verify any AGI declaration.", "agi-verification", "");
+    }
+
     /// The Amazon deal changed nothing in the October terms: one that "required amending" them
     /// contradicts the joint statement.
     #[test]
