@@ -161,9 +161,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 std::io::stderr().is_terminal(),
                 std::env::var_os("CI").as_deref(),
             ));
-            let built = crate::build(&args.options(&root));
+            let built = crate::build_leaving(&args.options(&root));
             crate::progress::finish();
-            let built = built?;
+            let (built, leftovers) = built?;
+            // The process exits next: its memory goes back whole, not one allocation at a time.
+            std::mem::forget(leftovers);
             eprint!("{}", report::diagnostics(&built.warnings));
             println!("{}", report::build_summary(&built));
             Ok(ExitCode::SUCCESS)

@@ -84,25 +84,38 @@ pub struct BuildReport {
 /// pages whose inputs changed and replacing only their files, in place. Without a usable cache,
 /// every page is rendered into a staging folder that replaces the output in one step.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    build_leaving(options).map(|(report, _)| report)
+}
+
+/// What a build held when it finished (the stages' results, kept for the cache), handed back by
+/// [`build_leaving`] for a caller about to exit to leak rather than free: freeing them, millions
+/// of small allocations one at a time, was a tenth of a one-shot build after an edit, and the
+/// process's exit gives the memory back at once.
+#[derive(Debug, Default)]
+pub struct Leftovers(#[allow(dead_code, reason = "held only to be freed or leaked")] Option<Memo>);
+
+/// [`build`], handing back what it held instead of freeing it (see [`Leftovers`]).
+pub fn build_leaving(options: &BuildOptions) -> Result<(BuildReport, Leftovers)> {
     write::refuse_digest_as_output(&options.root, &options.output)?;
     let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
     build_over(options, cache)
 }
 
 /// [`build`] with the cache as opened (its stamps checked) before the build began.
-fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result<BuildReport> {
+fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result<(BuildReport, Leftovers)> {
     let started = Instant::now();
     if let Some(summary) = cache.unchanged() {
-        return Ok(BuildReport {
+        let report = BuildReport {
             files: summary.files,
             articles: summary.articles,
             warnings: summary.warnings.clone(),
             millis: started.elapsed().as_millis(),
             ..BuildReport::default()
-        });
+        };
+        return Ok((report, Leftovers::default()));
     }
     let t = Instant::now();
-    let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root));
+    let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root), cache.listed_files());
     log_time("cache: stages", t);
     // The templates compile on the other core while the stages start (a small digest's build is
     // short enough for it to count); a digest's errors are still reported before theirs.
@@ -152,14 +165,14 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
     };
     let articles = &prepared.corpus.articles;
     cache.save(summary, &prepared.corpus, &memo.export_stages(articles), &memo.pages.export(articles), in_place);
-    Ok(report(prepared, rendered, written, started))
+    Ok((report(prepared, rendered, written, started), Leftovers(Some(memo))))
 }
 
 /// The build again without the cache, after an article file read later did not hold the bytes
 /// the cache vouched for (changed during the build, or a stamp that lied): nothing built from
 /// the cache is committed. With the cache removed, the build reads every file itself, so it
 /// cannot come back here.
-fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<BuildReport> {
+fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<(BuildReport, Leftovers)> {
     incremental::disk::note("an article file changed since its stamp was checked: a full build");
     cache.forget()?;
     let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;

@@ -120,6 +120,14 @@ pub fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// Whether the regular file at `rel` (relative to the root, '/'-separated) is one [`list`]
+/// lists for `dir`, `ext` and `depth`: for a listing of the digest made once for more than one use.
+pub fn lists(rel: &str, dir: &str, ext: &str, depth: usize) -> bool {
+    let Some(inner) = rel.strip_prefix(dir).and_then(|r| r.strip_prefix('/')) else { return false };
+    let name = inner.rsplit('/').next().unwrap_or_default();
+    inner.split('/').count() <= depth && name.ends_with(ext) && !is_editor_temp(name)
+}
+
 /// Files under `root/dir` ending in `ext`, relative to the root, sorted; editors' temporary
 /// files left out.
 pub fn list(root: &Path, dir: &str, ext: &str, depth: usize) -> Result<Vec<PathBuf>> {

@@ -281,20 +281,42 @@ impl InPlace {
     /// Like [`InPlace::open`], for a one-shot build over a kept cache ([`crate::incremental::disk`]):
     /// the files in `vouched` hold what the manifest says (their stamps stand) and are not read
     /// again; every other file is gloss's with unknown bytes, and is rewritten when produced.
+    ///
+    /// The output is not listed: the cache found each of its folders a real folder holding only
+    /// names the manifest lists (a folder whose stamp stands holds the names it held), and each
+    /// vouched file the regular file it stamped. A listed file that is not vouched is looked at
+    /// here, with every folder on its way: a symlink among them is another's, as
+    /// [`InPlace::open`] finds it.
     pub fn open_vouched(output: &Path, force: bool, vouched: &std::collections::HashSet<String>) -> Result<InPlace> {
+        use rayon::prelude::*;
         recover(output)?;
-        let previous = read_previous(output, force)?;
-        let mut entries = HashMap::with_capacity(previous.listed.len());
-        for rel in previous.listed.keys() {
-            let entry = match previous.entries.get(rel) {
-                Some(e) if vouched.contains(rel) => *e,
-                _ if fs::symlink_metadata(output.join(rel)).is_ok_and(|m| m.file_type().is_file()) => UNKNOWN,
-                _ => continue,
-            };
-            entries.insert(rel.clone(), entry);
+        let (listed, lines) = read_manifest(output);
+        let looked: Vec<(&String, Result<Option<Entry>, PathBuf>)> = listed
+            .par_iter()
+            .map(|(rel, e)| {
+                if vouched.contains(rel) {
+                    return (rel, Ok(Some(*e)));
+                }
+                (rel, look_at(output, rel))
+            })
+            .collect();
+        let mut entries = HashMap::with_capacity(listed.len());
+        let mut foreign = Vec::new();
+        for (rel, looked) in looked {
+            match looked {
+                Ok(Some(e)) => {
+                    entries.insert(rel.clone(), e);
+                }
+                Ok(None) => {}
+                Err(path) => foreign.push(path),
+            }
+        }
+        if !foreign.is_empty() && !force {
+            foreign.sort_unstable();
+            foreign.dedup();
+            return Err(Error::ForeignOutput { path: output.to_path_buf(), files: foreign });
         }
         let manifest = manifest_path(output)?;
-        let (_, lines) = read_manifest(output);
         InPlace::with_entries(output, manifest, entries, lines)
     }
 
@@ -754,6 +776,29 @@ fn remove_marked(dir: &Path) -> io::Result<()> {
     }
     fs::remove_file(&mark)?;
     fs::remove_dir(dir)
+}
+
+/// A listed file that the cache did not vouch for: gloss's with unknown bytes when it is a
+/// regular file reached through real folders, nothing when it is gone, else the first symlink
+/// on its way (relative to the output), which is not gloss's.
+fn look_at(output: &Path, rel: &str) -> Result<Option<Entry>, PathBuf> {
+    let mut at = output.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        at.push(part);
+        let Ok(meta) = fs::symlink_metadata(&at) else { return Ok(None) };
+        let last = i + 1 == parts.len();
+        if meta.file_type().is_symlink() {
+            return Err(PathBuf::from(parts[..=i].join("/")));
+        }
+        if last {
+            return Ok(meta.file_type().is_file().then_some(UNKNOWN));
+        }
+        if !meta.is_dir() {
+            return Ok(None);
+        }
+    }
+    Ok(None)
 }
 
 /// Reads the previous build's manifest and checks that every file in `output` is gloss's.

@@ -242,6 +242,8 @@ pub struct Cache {
     output: PathBuf,
     /// The inputs as they are now, with their hashes, and their key.
     inputs: Vec<(String, Stamp)>,
+    /// The inputs as listed ([`list_inputs`]), when the loader can take its listing from them.
+    listed: Option<Vec<(String, bool)>>,
     inputs_taken: Nanos,
     inputs_key: u64,
     /// The previous build's cache, when it could be read and is gloss's own.
@@ -293,7 +295,8 @@ impl Cache {
         crate::diag::log_time("cache: read", t);
         let previous_inputs = read.as_ref().map(|(s, _)| (s.inputs_taken, &s.inputs[..]));
         let inputs_taken = now();
-        let inputs = scan_inputs(root, previous_inputs);
+        let (listed, complete) = list_inputs(root);
+        let inputs = scan_inputs(root, &listed, previous_inputs);
         crate::diag::log_time("cache: inputs", t);
         let inputs_key = key((
             std::path::absolute(root).ok(),
@@ -305,7 +308,15 @@ impl Cache {
             Previous { stamps, sources_at, stages_at, pages_at, vouched, output_intact, output_foreign, moved }
         });
         crate::diag::log_time("cache: open", t);
-        Ok(Cache { path, output: output.to_path_buf(), inputs, inputs_taken, inputs_key, previous })
+        let listed = complete.then_some(listed);
+        Ok(Cache { path, output: output.to_path_buf(), inputs, listed, inputs_taken, inputs_key, previous })
+    }
+
+    /// The digest's files as listed when the cache was opened (relative to the root, each with
+    /// whether it is a regular file), for the loader to list its content from instead of walking
+    /// the folders again; `None` when it must walk them itself.
+    pub fn listed_files(&self) -> Option<Vec<(String, bool)>> {
+        self.listed.clone()
     }
 
     /// The previous build's summary, when no input changed and its output stands as it wrote it:
@@ -646,36 +657,52 @@ fn read_cache(path: &Path) -> Result<Option<(Stamps, [u64; 3])>, String> {
     Ok(Some((stamps, [sources_at, stages_at, pages_at])))
 }
 
-/// The digest's input files: site.toml and everything under content/, templates/ and static/.
-fn list_inputs(root: &Path) -> Vec<String> {
+/// The digest's input files: site.toml and everything under content/, templates/ and static/,
+/// each with whether it is a regular file (not a symlink); and whether the listing is what the
+/// loader's own walks would list of content/ ([`crate::load::list`]): no folder failed to read,
+/// and the folders the loader walks from are not symlinks (which it would follow).
+fn list_inputs(root: &Path) -> (Vec<(String, bool)>, bool) {
     let mut out = Vec::new();
     if root.join(crate::config::FILE_NAME).exists() {
-        out.push(crate::config::FILE_NAME.to_string());
+        out.push((crate::config::FILE_NAME.to_string(), true));
     }
+    let mut complete = [crate::content::ARTICLES_DIR, crate::content::annotations::DIR]
+        .iter()
+        .all(|d| fs::symlink_metadata(root.join(d)).map_or(true, |m| !m.file_type().is_symlink()));
     for dir in ["content", "templates", "static"] {
-        for entry in WalkDir::new(root.join(dir)).min_depth(1).into_iter().flatten() {
+        let exists = root.join(dir).is_dir();
+        for entry in WalkDir::new(root.join(dir)).min_depth(1) {
+            let Ok(entry) = entry else {
+                complete &= !exists;
+                continue;
+            };
             if entry.file_type().is_dir() {
                 continue;
             }
             if let Ok(rel) = entry.path().strip_prefix(root) {
-                out.push(rel.to_string_lossy().replace('\\', "/"));
+                out.push((rel.to_string_lossy().replace('\\', "/"), entry.file_type().is_file()));
             }
         }
     }
     out.sort_unstable();
-    out
+    (out, complete)
 }
 
-/// Every input with its stamp: the hash kept in `previous` where the file's metadata is what it
-/// was and not racy, else the hash of its bytes read now. A file that cannot be read is stamped
+/// Every input `listed` ([`list_inputs`]) with its stamp: the hash kept in `previous` where the
+/// file's metadata is what it was and not racy, else the hash of its bytes read now. A file that cannot be read is stamped
 /// with a hash no content has, so the build goes on to report it.
-fn scan_inputs(root: &Path, previous: Option<(Nanos, &[(String, Stamp)])>) -> Vec<(String, Stamp)> {
+fn scan_inputs(
+    root: &Path,
+    listed: &[(String, bool)],
+    previous: Option<(Nanos, &[(String, Stamp)])>,
+) -> Vec<(String, Stamp)> {
     let known: HashMap<&str, Stamp> =
         previous.map(|(_, p)| p.iter().map(|(r, s)| (r.as_str(), *s)).collect()).unwrap_or_default();
     let taken = previous.map_or(0, |(t, _)| t);
-    list_inputs(root)
-        .into_par_iter()
-        .map(|rel| {
+    listed
+        .par_iter()
+        .map(|(rel, _)| {
+            let rel = rel.clone();
             let path = root.join(&rel);
             // The metadata first, then the bytes: a change in between shows next time.
             let meta = Meta::of(&path).unwrap_or(Meta { size: u64::MAX, mtime: 0, ctime: 0, ino: 0 });
@@ -728,7 +755,8 @@ fn check_output(output: &Path, stamps: &Stamps) -> (HashSet<String>, HashSet<Str
 }
 
 /// Whether any of the folders `moved` holds a name the cache does not list (a file or folder
-/// gloss did not write), or is gone or not a folder.
+/// gloss did not write), or is gone or not a folder (a symlink to one included): the in-place
+/// writer trusts this and does not list the output again ([`crate::write::InPlace::open_vouched`]).
 fn holds_foreign(output: &Path, stamps: &Stamps, moved: &[&str]) -> bool {
     let mut expected: HashMap<&str, HashSet<&str>> = moved.iter().map(|d| (*d, HashSet::new())).collect();
     for (rel, _) in &stamps.outputs {
@@ -743,6 +771,8 @@ fn holds_foreign(output: &Path, stamps: &Stamps, moved: &[&str]) -> bool {
         }
     }
     expected.par_iter().any(|(dir, names)| match fs::read_dir(output.join(dir)) {
+        // A folder replaced by a symlink is not gloss's, whatever the names it leads to.
+        _ if !fs::symlink_metadata(output.join(dir)).is_ok_and(|m| m.file_type().is_dir()) => true,
         Err(_) => true,
         Ok(entries) => entries.into_iter().any(|e| {
             e.map_or(true, |e| {

@@ -60,6 +60,9 @@ pub struct FileCache {
     /// Articles the build cache on disk kept, by path, each while its file's hash stands: the
     /// next full read takes them instead of parsing their files.
     preloaded: Preloaded,
+    /// The digest's files as the build cache on disk listed them when it checked their stamps:
+    /// the next full read lists them from it instead of walking the folders again.
+    listed_files: Option<Vec<(String, bool)>>,
 }
 
 /// Parsed articles and annotation files the build cache on disk kept, by path.
@@ -91,6 +94,25 @@ impl FileCache {
     pub fn preload(&mut self, files: Preloaded) {
         self.preloaded = files;
     }
+
+    /// The digest's files (relative to the root, '/'-separated, each with whether it is a regular
+    /// file), as listed when the build began: the next full read lists its content from them.
+    pub fn listed(&mut self, files: Vec<(String, bool)>) {
+        self.listed_files = Some(files);
+    }
+}
+
+/// The files of `dir` ending in `ext` as [`load::list`] lists them, from the digest's files as
+/// listed when the build began, else walking the folder.
+fn list(root: &Path, listed: Option<&[(String, bool)]>, dir: &str, ext: &str, depth: usize) -> Result<Vec<PathBuf>> {
+    match listed {
+        Some(files) => Ok(files
+            .iter()
+            .filter(|(rel, regular)| *regular && load::lists(rel, dir, ext, depth))
+            .map(|(rel, _)| PathBuf::from(rel))
+            .collect()),
+        None => load::list(root, dir, ext, depth),
+    }
 }
 
 /// Stores a parsed file in its map, or its problems in the errors map.
@@ -110,6 +132,22 @@ fn store<T>(
             errors.insert(path, d);
         }
     }
+}
+
+/// The maps [`store`] would make of `paths` and what was read of each, from empty ones: built
+/// in one go from the paths, which come sorted (10,000 inserts one at a time, each comparing
+/// paths component by component down the tree, were 4% of a one-shot build after an edit).
+type Stored<T> = (BTreeMap<PathBuf, Arc<T>>, BTreeMap<PathBuf, Vec<Diagnostic>>);
+
+fn stored<T>(paths: Vec<PathBuf>, parsed: Vec<Result<Arc<T>, Vec<Diagnostic>>>) -> Stored<T> {
+    let (mut ok, mut errors) = (Vec::with_capacity(paths.len()), Vec::new());
+    for (path, parsed) in paths.into_iter().zip(parsed) {
+        match parsed {
+            Ok(v) => ok.push((path, v)),
+            Err(d) => errors.push((path, d)),
+        }
+    }
+    (ok.into_iter().collect(), errors.into_iter().collect())
 }
 
 /// Each file of `paths` as the build cache kept it parsed (taken out of `kept`), or read and
@@ -144,21 +182,18 @@ fn read(root: &Path, cache: &mut FileCache, changes: &Changes) -> Result<(Vec<Pa
     match changes {
         Changes::All => {
             let (mut preloaded, mut notes) = std::mem::take(&mut cache.preloaded);
+            let listed = cache.listed_files.take();
             *cache = FileCache::default();
             cache.config = Some(load::load_config(root));
             cache.terms = Some(load::load_terms(root));
             cache.generations =
                 Generations { articles: next_generation(), terms: next_generation(), dismissals: next_generation() };
-            let articles = load::list(root, ARTICLES_DIR, ".md", usize::MAX)?;
+            let articles = list(root, listed.as_deref(), ARTICLES_DIR, ".md", usize::MAX)?;
             let parsed = kept_or_read(root, &articles, &mut preloaded, load::read_article);
-            for (path, parsed) in articles.into_iter().zip(parsed) {
-                store(&mut cache.articles, &mut cache.article_errors, path, parsed);
-            }
-            let files = load::list(root, annotations::DIR, ".toml", 1)?;
+            (cache.articles, cache.article_errors) = stored(articles, parsed);
+            let files = list(root, listed.as_deref(), annotations::DIR, ".toml", 1)?;
             let parsed = kept_or_read(root, &files, &mut notes, load::read_annotations);
-            for (path, parsed) in files.into_iter().zip(parsed) {
-                store(&mut cache.annotations, &mut cache.annotation_errors, path, parsed);
-            }
+            (cache.annotations, cache.annotation_errors) = stored(files, parsed);
         }
         Changes::Paths(paths) => {
             for path in paths {

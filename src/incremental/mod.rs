@@ -146,9 +146,13 @@ impl Memo {
 
     /// A memo for a one-shot build with a cache on disk: it starts from the findings and mentions
     /// the cache kept (each used only while its key stands) and keeps this build's for the next.
-    pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded) -> Memo {
+    /// `listed`: the digest's files as the cache listed them ([`disk::Cache::listed_files`]).
+    pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded, listed: Option<Vec<(String, bool)>>) -> Memo {
         let mut memo = Memo { per_article: true, ..Memo::default() };
         memo.files.preload(sources);
+        if let Some(listed) = listed {
+            memo.files.listed(listed);
+        }
         memo.raw_stages = kept.raw;
         for a in kept.articles {
             let id = crate::content::ArticleId::of(&a.slug);

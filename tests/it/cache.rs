@@ -402,3 +402,64 @@ fn notes_kept_encoded_are_read_when_an_edit_renumbers_them() {
         assert_clean(&f, path);
     }
 }
+
+/// The in-place writer over a kept cache does not list the output again: the cache's look at
+/// its folders must catch what a listing would. A folder moved away and replaced by a symlink to
+/// it (the same names, the same files behind them) is not gloss's, nor is a file replaced by one.
+#[test]
+fn symlinks_put_in_the_output_are_refused_over_the_cache_as_a_clean_build_refuses_them() {
+    let f = digest();
+    build(&f);
+    settle();
+    let away = tempfile::tempdir().expect("tempdir");
+    let moved = away.path().join("a");
+    fs::rename(f.path("public/articles/a"), &moved).expect("move a's folder away");
+    std::os::unix::fs::symlink(&moved, f.path("public/articles/a")).expect("symlink the folder");
+    let page = fs::read(moved.join("index.html")).expect("a's page");
+    settle();
+    f.article(
+        "a",
+        "title = \"A, edited\"\nsource = \"S\"\nevent = \"E5\"\npublished = 2026-04-28",
+        "Report a opens here, edited.",
+    );
+    let err = gloss::build(&options(f.root(), &f.path("public"))).expect_err("a symlinked folder");
+    assert!(matches!(err, gloss::Error::ForeignOutput { .. }), "{err}");
+    assert_eq!(fs::read(moved.join("index.html")).expect("a's page"), page, "written through the symlink");
+
+    let f = digest();
+    build(&f);
+    settle();
+    let outside = away.path().join("b.html");
+    fs::rename(f.path("public/articles/b/index.html"), &outside).expect("move b's page away");
+    std::os::unix::fs::symlink(&outside, f.path("public/articles/b/index.html")).expect("symlink the page");
+    settle();
+    f.write(
+        "content/annotations/b.toml",
+        "[[note]]\nquote = \"Other text\"\nkind = \"context\"\ntext = \"Changed.\"\n",
+    );
+    let err = gloss::build(&options(f.root(), &f.path("public"))).expect_err("a symlinked page");
+    assert!(matches!(err, gloss::Error::ForeignOutput { .. }), "{err}");
+    assert!(!fs::read_to_string(&outside).expect("b's page").contains("Changed."), "written through the symlink");
+}
+
+/// A build over the cache lists the content from the files the cache listed when it checked
+/// their stamps: what it lists is what the loader's own walk lists (articles in folders, not
+/// editors' files, annotation files only at the top of their folder).
+#[test]
+fn content_listed_by_the_cache_is_what_the_loader_lists() {
+    let f = digest();
+    build(&f);
+    settle();
+    f.write("content/articles/more/c.md", "+++\ntitle = \"C\"\nsource = \"U\"\n+++\n\nA third report.\n");
+    f.write("content/articles/.d.md.swp", "not an article");
+    f.write("content/articles/e.md~", "not an article either");
+    f.write("content/annotations/old/c.toml", "not read: below the top of the folder");
+    let report = build(&f);
+    assert_eq!(report.articles, 3);
+    assert_clean(&f, "files added in folders");
+    settle();
+    fs::remove_file(f.path("content/articles/more/c.md")).expect("rm c");
+    let report = build(&f);
+    assert_eq!(report.articles, 2);
+    assert_clean(&f, "an article removed");
+}
