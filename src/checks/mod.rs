@@ -1747,6 +1747,23 @@ mod tests {
         silent("E5", "Should Google declare AGI, nothing changes for Microsoft.");
     }
 
+    /// A licence told as having no end ("perpetual", "runs indefinitely", "never expires")
+    /// contradicts its 2032; the length denied is not a denial of who holds it, and exclusivity
+    /// gone "for good" says nothing of the licence's length.
+    #[test]
+    fn a_licence_without_an_end_contradicts_its_2032() {
+        let c = "licence-until";
+        contradicts("E5", "The amendment makes Microsoft's license to OpenAI's models perpetual.", c, "no end date");
+        contradicts("E5", "Microsoft's licence to OpenAI's IP now runs indefinitely.", c, "no end date");
+        contradicts("E4", "Microsoft holds a perpetual licence to OpenAI's models.", c, "no end date");
+        contradicts("E5", "Microsoft's licence to OpenAI IP never expires.", c, "no end date");
+        agrees("E5", "Microsoft's licence to OpenAI IP runs through 2032.", c);
+        silent("E5", "Microsoft does not hold a perpetual licence to OpenAI's models.");
+        silent("E5", "Microsoft's exclusive licence is gone for good.");
+        silent("E5", "Anthropic granted Amazon a perpetual licence.");
+        silent("E5", "Microsoft's license may be extended indefinitely, analysts speculate.");
+    }
+
     /// Bug (seen by en9b, round 9): "OpenAI will keep paying Microsoft until AGI is verified",
     /// right at E4, read as "Microsoft decides" (Microsoft, then "verified" a few words on). AGI
     /// verified is when something ends there, not who verifies it.
