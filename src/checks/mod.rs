@@ -1747,6 +1747,19 @@ mod tests {
         silent("E5", "Should Google declare AGI, nothing changes for Microsoft.");
     }
 
+    /// Japanese "stepping down from the seat of major shareholder" (座から退く, 座を降りる) is
+    /// a "no longer": Microsoft stays a major shareholder at E5. Not stepping down (退かない)
+    /// cancels it.
+    #[test]
+    fn stepping_down_as_a_shareholder_is_a_negation_in_japanese() {
+        let c = "shareholder";
+        says_in("E5", "今回の合意に伴い、マイクロソフトはOpenAIの大株主の座から退いた。", "ja", c, "contradicts");
+        says_in("E5", "マイクロソフトはOpenAIの大株主の座を降りた。", "ja", c, "contradicts");
+        says_in("E5", "マイクロソフトはOpenAIの大株主の座から退かない。", "ja", c, "agrees");
+        silent_in("E5", "マイクロソフトはOpenAIの大株主の座から退かない。", "ja");
+        says_in("E5", "マイクロソフトは引き続きOpenAIの大株主である。", "ja", c, "agrees");
+    }
+
     /// A licence told as having no end ("perpetual", "runs indefinitely", "never expires")
     /// contradicts its 2032; the length denied is not a denial of who holds it, and exclusivity
     /// gone "for good" says nothing of the licence's length.
