@@ -603,11 +603,10 @@ impl Reader<'_> {
         if toks.is_empty() {
             return Vec::new();
         }
-        if matches!(self.lang, Lang::Es | Lang::Pt | Lang::De | Lang::Fr) {
+        if matches!(self.lang, Lang::En | Lang::Es | Lang::Pt | Lang::De | Lang::Fr) {
             name_parties(&mut toks, &self.checker.parties, self.lang);
         }
         if self.lang == Lang::En {
-            name_parties(&mut toks, &self.checker.parties, self.lang);
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
