@@ -12,6 +12,7 @@
 //! articles "did you change?" costs microseconds; ids do not move when a newer article
 //! arrives, so neither do the results kept under them.
 
+pub mod blobs;
 pub mod disk;
 pub mod files;
 pub mod kept;

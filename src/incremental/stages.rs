@@ -4,9 +4,11 @@
 //! after an edit then reads, checks and annotates only the articles whose inputs changed, as
 //! watch mode does; the others' visible text is never made.
 //!
-//! Each article's results are encoded on their own, beside their keys: they are decoded in
-//! parallel, and an article whose keys did not change is written back as the bytes it was read
-//! as, so a build after one edit encodes one article's results, not every one's.
+//! Each article's results are encoded on their own, in a file beside the cache that each build
+//! appends to ([`super::blobs`]; `.public.gloss-stages`), the cache holding each article's keys
+//! and where its results are: they are decoded in parallel, and an article whose keys did not
+//! change stays where it is, so a build after one edit writes one article's results, not every
+//! one's (25 MB at 10,000 articles).
 //!
 //! The stages' types are plain data deriving serde; they know nothing of the cache.
 
@@ -15,9 +17,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde::ser::SerializeSeq;
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::blobs::{Blobs, Place, Sink};
 use crate::checks::Finding;
 use crate::notes::{Pending, Resolved};
 use crate::timeline::Mention;
@@ -33,12 +35,17 @@ pub struct KeptStages {
     pub raw: Raw,
 }
 
-/// The bytes each article's results were read from, by slug, with their keys.
+/// The stages file each article's results were read from, and where each article's are in it,
+/// by slug, with their keys.
 #[derive(Debug, Default)]
 pub struct Raw {
-    bytes: Arc<Vec<u8>>,
-    of: HashMap<String, (Keys, Range<usize>)>,
+    blobs: Blobs,
+    of: HashMap<String, (Keys, Place)>,
 }
+
+/// The first bytes of the stages file (`.public.gloss-stages`); then its id (8 bytes), then
+/// each article's results, appended by the build that made them.
+pub const MAGIC: &[u8; 13] = b"gloss-stages\n";
 
 /// Bytes of the stages' part of the cache holding one value, decoded only when it is read.
 #[derive(Debug, Clone)]
@@ -142,74 +149,88 @@ impl KeptArticleRef<'_> {
     }
 }
 
-/// One article as the cache file holds it: its slug, its results' keys, its results encoded.
+/// One article as the cache file's index holds it: its slug, its results' keys, where its
+/// results are in the stages file.
 #[derive(Serialize, Deserialize)]
 struct Entry<'a> {
     slug: &'a str,
     keys: Keys,
-    #[serde(with = "bytes")]
-    results: &'a [u8],
+    at: Place,
 }
 
-/// A byte slice written as bytes (postcard: its length, then the bytes), not as a sequence of
-/// numbers one call each.
-mod bytes {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(b)
-    }
-
-    pub fn deserialize<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<&'a [u8], D::Error> {
-        <&[u8]>::deserialize(d)
-    }
+/// The stages' part of the cache file: the id of the stages file it points into, and each
+/// article's entry.
+#[derive(Serialize, Deserialize)]
+pub struct Index<'a> {
+    id: u64,
+    #[serde(borrow)]
+    articles: Vec<Entry<'a>>,
 }
 
-impl Serialize for KeptStagesRef<'_> {
-    /// Each article's entry, its results the bytes read before when their keys stand, else
-    /// encoded now, one article at a time (never all of them held at once).
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.articles.len()))?;
+impl KeptStagesRef<'_> {
+    /// The bytes of the stages file the previous build's results are in that this build keeps.
+    pub fn kept_bytes(&self) -> u64 {
+        self.articles.iter().filter_map(|a| self.kept(a)).map(|at| at.1).sum()
+    }
+
+    /// Where the previous build kept `a`'s results, when their keys stand.
+    fn kept(&self, a: &KeptArticleRef<'_>) -> Option<Place> {
+        self.raw.of.get(a.slug).filter(|(k, _)| *k == a.keys()).map(|(_, at)| *at)
+    }
+
+    /// The previous build's stages file, read.
+    pub fn previous(&self) -> &Blobs {
+        &self.raw.blobs
+    }
+
+    /// Writes each article's results into `sink`: left where they are when it is the stages file
+    /// they were kept in, else copied from it when their keys stand, else encoded now, one
+    /// article at a time; then returns the index that says where they are, for the cache file.
+    pub fn write(&self, sink: &mut Sink<'_>) -> std::io::Result<Index<'_>> {
+        let mut articles = Vec::with_capacity(self.articles.len());
         for a in &self.articles {
-            let keys = a.keys();
-            let kept = self.raw.of.get(a.slug).filter(|(k, _)| *k == keys);
-            match kept.and_then(|(_, r)| self.raw.bytes.get(r.clone())) {
-                Some(results) => seq.serialize_element(&Entry { slug: a.slug, keys, results })?,
-                None => {
-                    let fresh = postcard::to_allocvec(a).map_err(serde::ser::Error::custom)?;
-                    seq.serialize_element(&Entry { slug: a.slug, keys, results: &fresh })?;
-                }
-            }
+            let kept = match self.kept(a) {
+                Some(at) => sink.keep(&self.raw.blobs, at)?,
+                None => None,
+            };
+            let at = match kept {
+                Some(at) => at,
+                None => sink.put(&postcard::to_allocvec(a).map_err(std::io::Error::other)?)?,
+            };
+            articles.push(Entry { slug: a.slug, keys: a.keys(), at });
         }
-        seq.end()
+        Ok(Index { id: sink.id(), articles })
     }
 }
 
-/// Reads the stages' part of the cache: every article's results, decoded in parallel but for
-/// the notes, which stay encoded until read.
-pub fn decode(part: Vec<u8>) -> Result<KeptStages, String> {
-    let entries: Vec<Entry<'_>> = postcard::from_bytes(&part).map_err(|e| e.to_string())?;
-    let base = part.as_ptr().addr();
+/// Reads the stages' part of the cache (`part`, the index) and the stages file at `path` it
+/// points into: every article's results, decoded in parallel but for the notes, which stay
+/// encoded until read. An article whose bytes do not hash as written is left out (its results
+/// are computed again).
+pub fn decode(part: Vec<u8>, path: &std::path::Path) -> Result<KeptStages, String> {
+    let index: Index<'_> = postcard::from_bytes(&part).map_err(|e| e.to_string())?;
+    let blobs = Blobs::read(path, MAGIC, index.id)?;
+    let base = blobs.bytes.as_ptr().addr();
     let at = |b: &[u8]| {
         let at = b.as_ptr().addr() - base;
         at..at + b.len()
     };
-    let of = entries.iter().map(|e| (e.slug.to_string(), (e.keys, at(e.results)))).collect();
-    let read = entries
+    let read = index
+        .articles
         .par_iter()
-        .map(|e| {
-            let a = postcard::from_bytes::<KeptArticleIn<'_>>(e.results).map_err(|e| e.to_string())?;
+        .filter_map(|e| Some((e, blobs.get(e.at)?)))
+        .map(|(e, bytes)| {
+            let a = postcard::from_bytes::<KeptArticleIn<'_>>(bytes).map_err(|e| e.to_string())?;
             let (hand, auto) = (a.hand.map(|(k, b)| (k, at(b))), a.auto.map(|(k, r, b)| (k, r, at(b))));
-            Ok((e.slug.to_string(), a.body_len, a.findings, a.mentions, hand, auto, a.numbers, a.numbered))
+            Ok((e, a.body_len, a.findings, a.mentions, hand, auto, a.numbers, a.numbered))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    drop(entries);
-    let bytes = Arc::new(part);
-    let encoded = |range| Encoded { bytes: Arc::clone(&bytes), range };
+    let of = read.iter().map(|(e, ..)| (e.slug.to_string(), (e.keys, e.at))).collect();
+    let encoded = |range| Encoded { bytes: Arc::clone(&blobs.bytes), range };
     let articles = read
         .into_iter()
-        .map(|(slug, body_len, findings, mentions, hand, auto, numbers, numbered)| KeptArticle {
-            slug,
+        .map(|(e, body_len, findings, mentions, hand, auto, numbers, numbered)| KeptArticle {
+            slug: e.slug.to_string(),
             body_len,
             findings,
             mentions,
@@ -219,5 +240,5 @@ pub fn decode(part: Vec<u8>) -> Result<KeptStages, String> {
             numbered,
         })
         .collect();
-    Ok(KeptStages { articles, raw: Raw { bytes, of } })
+    Ok(KeptStages { articles, raw: Raw { blobs, of } })
 }

@@ -266,7 +266,7 @@ fn defect_15_the_manifest_is_never_deployed_with_the_site() {
     assert!(manifest.contains(" articles/a/index.html\n"), "{manifest}");
     assert!(!manifest.contains("gloss-manifest"), "{manifest}");
     // Beside public/, only gloss's own `.public.gloss-*` names: the manifest and the build cache
-    // (its index and its rows).
+    // (its index, its rows and its stages' results).
     let mut beside: Vec<String> = fs::read_dir(f.root())
         .expect("root")
         .filter_map(Result::ok)
@@ -274,7 +274,8 @@ fn defect_15_the_manifest_is_never_deployed_with_the_site() {
         .filter(|n| n.starts_with(".public"))
         .collect();
     beside.sort();
-    assert_eq!(beside, vec![".public.gloss-cache".to_string(), MANIFEST.to_string(), ".public.gloss-rows".to_string()]);
+    let expected = [".public.gloss-cache", MANIFEST, ".public.gloss-rows", ".public.gloss-stages"];
+    assert_eq!(beside, expected.map(String::from).to_vec());
 
     // Watch mode, an edit and a deleted article: still nothing in public/ but the site.
     let mut inc = Incremental::new(options(f.root(), false)).expect("open");
