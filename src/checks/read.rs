@@ -1477,9 +1477,14 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
     };
     // A relative clause after a comma past the claim (", que desde entonces contrató sin
     // restricciones", ", which no longer …") has a predicate of its own.
+    // So does one without the comma that opens with a pronoun no article spells ("… a parte, en
+    // un esquema que no cambia", "a share which is not capped").
     let relative = |h: &Match| {
         h.start >= m.end
-            && toks[m.end..h.start].windows(2).any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
+            && (toks[m.end..h.start].windows(2).any(|w| w[0].norm == "," && RELATIVE.contains(&w[1].norm.as_str()))
+                || toks[m.end..h.start]
+                    .iter()
+                    .any(|t| RELATIVE.contains(&t.norm.as_str()) && !ARTICLES.contains(&t.norm.as_str())))
     };
     hits.iter()
         .filter(|(c, h)| {
@@ -1488,6 +1493,10 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         .map(|(_, h)| *h)
         .collect()
 }
+
+/// The relative pronouns above that are also articles (German "die", "der", "das"): without a
+/// comma before them they open no clause.
+const ARTICLES: &[&str] = &["die", "der", "das"];
 
 /// Relative pronouns that open a clause of their own after a comma.
 const RELATIVE: &[&str] = &[
@@ -2671,5 +2680,232 @@ lang = "ko"
         contradicts_en("E4", "Microsoft pours $135 billion into OpenAI as restructuring closes", "what-135-billion-is");
         contradicts_en("E4", "Microsoft pumps $135 billion into OpenAI.", "what-135-billion-is");
         no_contradiction_en("E4", "Microsoft pours money into OpenAI; its stake is worth $135 billion.");
+    }
+
+    /// Asserts that `text` in `lang` contradicts the terms at `event` through `claim`.
+    #[track_caller]
+    fn contradicts_in(event: &str, lang: &str, text: &str, claim: &str) {
+        let r = read(event, text, lang);
+        assert!(r.iter().any(|(c, v, _)| c == claim && *v == "contradicts"), "{lang}: {text}: {r:?}");
+    }
+
+    /// Asserts that nothing in `text` in `lang` contradicts the terms at `event`.
+    #[track_caller]
+    fn no_contradiction_in(event: &str, lang: &str, text: &str) {
+        let r = read(event, text, lang);
+        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{lang}: {text}: {r:?}");
+    }
+
+    /// Open-weight models (E4: allowed when they meet capability criteria) had no phrasing
+    /// outside English: forbidding them is read in Spanish, Portuguese, German and French, with the
+    /// verb before or after; the criteria agree, another lab's models and a hedge say nothing.
+    #[test]
+    fn open_weights_forbidden_in_every_language() {
+        for (lang, text) in [
+            ("es", "El acuerdo veta a OpenAI la publicación de modelos de pesos abiertos."),
+            ("pt", "O contrato proíbe a OpenAI de lançar modelos de pesos abertos."),
+            ("de", "Die Veröffentlichung offener Modellgewichte ist OpenAI untersagt."),
+            ("fr", "L'accord interdit à OpenAI de publier des modèles à poids ouverts."),
+            ("fr", "OpenAI ne pourra pas publier de modèles à poids ouverts."),
+        ] {
+            contradicts_in("E4", lang, text, "open-weights");
+        }
+        for (lang, text) in [
+            ("es", "OpenAI podrá publicar modelos de pesos abiertos que cumplan ciertos criterios de capacidad."),
+            ("pt", "A OpenAI poderá lançar modelos de pesos abertos que atendam a critérios de capacidade."),
+            ("de", "OpenAI darf offene Modellgewichte veröffentlichen, wenn sie bestimmte Kriterien erfüllen."),
+            ("fr", "OpenAI pourra publier des modèles à poids ouverts répondant à des critères de capacité."),
+            ("es", "Meta publica modelos de pesos abiertos desde hace años."),
+            ("pt", "O acordo poderia proibir a OpenAI de lançar modelos de pesos abertos."),
+        ] {
+            no_contradiction_in("E4", lang, text);
+        }
+    }
+
+    /// The revenue share said to end when OpenAI itself declares AGI: E4 has a panel verify
+    /// it, E5 has no AGI condition at all. A panel's verification, or the end in 2030, agrees.
+    #[test]
+    fn revenue_share_ending_when_openai_declares_agi_in_every_language() {
+        for (event, lang, text) in [
+            ("E4", "pt", "A divisão de receita acaba assim que a OpenAI declarar ter alcançado a AGI."),
+            ("E4", "de", "Die Umsatzbeteiligung endet, sobald OpenAI die AGI ausruft."),
+            ("E4", "es", "El reparto de ingresos termina en cuanto OpenAI declare haber alcanzado la AGI."),
+            ("E4", "fr", "Le partage des revenus prend fin dès qu'OpenAI déclare avoir atteint l'AGI."),
+        ] {
+            contradicts_in(event, lang, text, "revenue-share-until");
+        }
+        no_contradiction_in("E5", "pt", "Os pagamentos da OpenAI à Microsoft continuam até 2030.");
+        no_contradiction_in("E4", "de", "Die Umsatzbeteiligung läuft, bis ein Expertengremium die AGI bestätigt.");
+    }
+
+    /// Microsoft barred from pursuing AGI, with the verb of forbidding before it or a right
+    /// denied; E4 lets it pursue AGI alone. Its own freedom agrees; OpenAI barred is no claim.
+    #[test]
+    fn microsoft_barred_from_agi_with_the_verb_before_it() {
+        for (lang, text) in [
+            ("es", "El pacto sigue vetando que Microsoft persiga la AGI por su cuenta."),
+            ("pt", "O acordo proíbe a Microsoft de buscar a AGI sozinha."),
+            ("fr", "L'accord interdit à Microsoft de poursuivre l'AGI avec des tiers."),
+        ] {
+            contradicts_in("E4", lang, text, "microsoft-agi");
+        }
+        no_contradiction_in("E4", "es", "Microsoft podrá perseguir la AGI por su cuenta o con terceros.");
+        no_contradiction_in("E4", "es", "El pacto veta que Google persiga la AGI con OpenAI.");
+    }
+
+    /// A right of first refusal kept after E4 removed it: German puts the object first ("sein
+    /// Vorkaufsrecht behält Microsoft"), French and Spanish say it stays in force. Lost, it agrees.
+    #[test]
+    fn a_right_of_first_refusal_kept_with_its_object_first_or_in_force() {
+        for (lang, text) in [
+            ("de", "Sein Vorkaufsrecht als Rechenleister behält Microsoft aber."),
+            (
+                "fr",
+                "Le droit de premier refus accordé à Microsoft sur les nouvelles capacités de calcul reste en vigueur.",
+            ),
+            ("es", "El derecho de tanteo de Microsoft sobre la nueva capacidad sigue vigente."),
+        ] {
+            contradicts_in("E4", lang, text, "rofr");
+        }
+        no_contradiction_in("E4", "de", "Sein Vorkaufsrecht als Rechenleister verliert Microsoft.");
+        no_contradiction_in("E4", "fr", "Microsoft perd son droit de premier refus sur les capacités de calcul.");
+    }
+
+    /// The consumer hardware said to fall under Microsoft's IP rights, devices first and the
+    /// verb far from the rights; E4 excludes it. Excluded, it agrees.
+    #[test]
+    fn consumer_hardware_included_with_the_devices_first() {
+        contradicts_in(
+            "E4",
+            "pt",
+            "Também os dispositivos de consumo que a OpenAI está a desenvolver ficam abrangidos pelos direitos de PI da Microsoft.",
+            "consumer-hardware",
+        );
+        contradicts_in(
+            "E4",
+            "fr",
+            "Les futurs appareils grand public d'OpenAI tomberont eux aussi dans le périmètre des droits de propriété intellectuelle de Microsoft.",
+            "consumer-hardware",
+        );
+        no_contradiction_in(
+            "E4",
+            "pt",
+            "Os dispositivos de consumo da OpenAI ficam de fora dos direitos de PI da Microsoft.",
+        );
+    }
+
+    /// Who has the last word on AGI, told with the noun ("la última palabra … la tendrá
+    /// Microsoft", "le dernier mot … reviendra à Microsoft"), and a German "ob" clause that OpenAI's
+    /// board alone decides: E4 has a panel verify OpenAI's declaration. The panel agrees.
+    #[test]
+    fn the_last_word_on_agi_in_other_languages() {
+        for (lang, text) in [
+            ("es", "La última palabra sobre si se ha alcanzado la AGI la tendrá Microsoft."),
+            ("fr", "Le dernier mot sur l'atteinte de l'AGI reviendra à Microsoft."),
+            ("de", "Ob AGI erreicht ist, entscheidet weiterhin allein der Verwaltungsrat von OpenAI."),
+        ] {
+            contradicts_in("E4", lang, text, "agi-verification");
+        }
+        no_contradiction_in("E4", "es", "Un panel de expertos independientes verificará cualquier anuncio de AGI.");
+    }
+
+    /// Giving a right up is a negation of holding it ("abdica da licença exclusiva", "verzichtet
+    /// auf", "abandonne"), and "mettre fin" with an adverb inside ("mettent en revanche fin à")
+    /// ends what follows; the Azure exclusivity that "gave way" ("wich") to a right of first
+    /// refusal is no exclusivity claimed.
+    #[test]
+    fn giving_up_and_giving_way_are_negations() {
+        contradicts_in(
+            "C2",
+            "pt",
+            "No comunicado conjunto, a Microsoft abdica da licença exclusiva sobre a tecnologia da OpenAI.",
+            "licence-exclusivity",
+        );
+        no_contradiction_in(
+            "C2",
+            "pt",
+            "No comunicado conjunto, a Microsoft mantém a licença exclusiva sobre a tecnologia da OpenAI.",
+        );
+        contradicts_in(
+            "E5",
+            "fr",
+            "Les deux partenaires mettent en revanche fin à leurs travaux communs sur les puces de nouvelle génération.",
+            "joint-work",
+        );
+        no_contradiction_in(
+            "E4",
+            "de",
+            "Im Januar 2025 wich die Azure-Exklusivität einem Vorkaufsrecht auf neue Rechenkapazitäten.",
+        );
+    }
+
+    /// A negation inside a relative clause after the claim is the relative's own, with or without
+    /// a comma before its pronoun ("… una parte de lo que factura, en un esquema que no cambia"),
+    /// and a conjunction before a name is no part of the antecedent of a relative aside ("si
+    /// Microsoft, qui continue de reverser …": the aside is no "if").
+    #[test]
+    fn relatives_keep_their_negation_and_take_a_name_without_its_conjunction() {
+        contradicts_in(
+            "E5",
+            "es",
+            "Microsoft, por su parte, seguirá abonando a OpenAI una parte de sus ingresos, en un esquema que no cambia.",
+            "revenue-flow",
+        );
+        no_contradiction_in("E5", "es", "Microsoft ya no abonará a OpenAI una parte de sus ingresos.");
+        contradicts_in(
+            "E5",
+            "fr",
+            "Reste à savoir si Microsoft, qui continue de reverser 20 % de ses revenus à OpenAI, y trouvera son compte.",
+            "revenue-flow",
+        );
+        no_contradiction_in(
+            "E5",
+            "fr",
+            "Reste à savoir si Microsoft, qui a cessé de reverser une part de ses revenus à OpenAI, y gagnera.",
+        );
+    }
+
+    /// An aside between dashes that holds a `;` is two clauses: "the APIs exclusive to Azure;
+    /// the rest, on any cloud" states both halves of E4, not "any cloud" for the APIs.
+    #[test]
+    fn an_aside_with_a_semicolon_is_two_clauses() {
+        no_contradiction_in(
+            "E4",
+            "es",
+            "OpenAI podrá codesarrollar productos con terceros —las API resultantes serán exclusivas de Azure; el resto, en cualquier nube— y servir a clientes de seguridad nacional.",
+        );
+        contradicts_in("E4", "es", "Las API de OpenAI se podrán ofrecer en cualquier nube.", "api-exclusivity");
+    }
+
+    /// Whose IP the licence covers, read with a non-exclusive licence too ("una licencia no
+    /// exclusiva sobre la propiedad intelectual de …"), in the past ("ganhou") and after a German
+    /// verb ("erhält OpenAI … eine Lizenz an Microsofts Modellen"): OpenAI holding a licence to
+    /// Microsoft's IP contradicts E5, Microsoft holding one to OpenAI's agrees, and an exclusive
+    /// licence given up says nothing of whose IP it is.
+    #[test]
+    fn licence_direction_with_a_non_exclusive_licence_and_the_holder_after_its_verb() {
+        for (lang, text) in [
+            (
+                "fr",
+                "En échange, la start-up de Sam Altman obtient une licence non exclusive sur la propriété intellectuelle de Microsoft.",
+            ),
+            ("pt", "Em troca, a OpenAI ganhou uma licença sobre a propriedade intelectual da Microsoft."),
+            ("de", "Im Gegenzug erhält OpenAI bis 2032 eine Lizenz an Microsofts Modellen und Produkten."),
+            ("es", "OpenAI obtuvo una licencia no exclusiva sobre la propiedad intelectual de Microsoft."),
+        ] {
+            contradicts_in("E5", lang, text, "licence-direction");
+        }
+        for (lang, text) in [
+            ("es", "Microsoft tendrá una licencia no exclusiva sobre la propiedad intelectual de OpenAI hasta 2032."),
+            (
+                "fr",
+                "Microsoft conserve jusqu'en 2032 une licence non exclusive sur la propriété intellectuelle d'OpenAI.",
+            ),
+            ("de", "Im Gegenzug behält Microsoft bis 2032 eine Lizenz an OpenAIs Modellen und Produkten."),
+            ("pt", "A Microsoft já não tem uma licença exclusiva sobre a propriedade intelectual da OpenAI."),
+            ("en", "Microsoft no longer holds an exclusive licence to OpenAI's IP."),
+        ] {
+            no_contradiction_in("E5", lang, text);
+        }
     }
 }

@@ -521,13 +521,24 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             continue;
         }
         let off = a.start + s[a.clone()].find(inner).unwrap_or(0);
-        let segment = base + off..base + off + inner.len();
-        out.push(Clause {
-            segments: std::iter::once(segment).collect(),
-            aside: true,
-            context: Vec::new(),
-            copula: None,
-        });
+        // An aside that holds a `;` is two clauses, as the main text would be ("— the APIs stay
+        // on Azure; the rest, on any cloud —").
+        let mut from = 0;
+        for (k, ch) in inner.char_indices().filter(|(_, ch)| matches!(ch, ';' | '；')).chain([(inner.len(), ' ')]) {
+            let raw = &inner[from..k];
+            let piece = raw.trim();
+            let start = base + off + from + (raw.len() - raw.trim_start().len());
+            from = k + ch.len_utf8();
+            if piece.is_empty() {
+                continue;
+            }
+            out.push(Clause {
+                segments: std::iter::once(start..start + piece.len()).collect(),
+                aside: true,
+                context: Vec::new(),
+                copula: None,
+            });
+        }
     }
     with_antecedents(&mut out, s, base, lang);
     out
@@ -1143,7 +1154,7 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         // all of it ("Microsoft's initial investment in OpenAI, made in 2021, was …"), not only
         // its last words.
         let whole = (c.aside && pronoun_end == rel).then(|| opening_noun_phrase(before)).flatten();
-        if let Some(ante) = whole.or_else(|| antecedent(before)) {
+        if let Some(ante) = whole.or_else(|| antecedent(before, lang, pronoun_end != rel)) {
             let after_pronoun = pronoun_end;
             let rest_start = after_pronoun + (s[after_pronoun..].len() - s[after_pronoun..].trim_start().len());
             // The pronoun must lie in the first segment with words after it (bug: "Other,
@@ -1285,7 +1296,7 @@ pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize
 
 /// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
 /// antecedent ("OpenAI's payments, which …").
-fn antecedent(before: &str) -> Option<Range<usize>> {
+fn antecedent(before: &str, lang: &str, relative: bool) -> Option<Range<usize>> {
     let stop = before
         .rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
@@ -1308,6 +1319,15 @@ fn antecedent(before: &str) -> Option<Range<usize>> {
         (n.saturating_sub(5)..n.saturating_sub(1)).rev().find(|&i| ANTECEDENT_PREPOSITIONS.contains(&word(i).as_str()));
     let first = match prep {
         Some(i) if i > 0 => starts[i.saturating_sub(2)].min(first),
+        // Before a relative pronoun, a lowercase word before a capitalised last word is a
+        // conjunction, a preposition or a verb before a name ("si Microsoft, qui …", "gives
+        // Microsoft, which …"), not part of it; German capitalises its nouns after their
+        // article, so the pair stays there.
+        _ if relative && n >= 2 && first == starts[n - 2] && lang != "de" => {
+            let lower = word(n - 2).chars().next().is_some_and(char::is_lowercase);
+            let name = region[starts[n - 1]..].chars().next().is_some_and(char::is_uppercase);
+            if lower && name { starts[n - 1] } else { first }
+        }
         _ => first,
     };
     Some(stop + first..before.len())
@@ -1535,6 +1555,46 @@ mod tests {
             .collect()
     }
 
+    /// An aside between dashes that holds a `;` is two clauses, as the main text would be; one
+    /// without keeps its words together.
+    #[test]
+    fn an_aside_with_a_semicolon_is_two_clauses() {
+        assert_eq!(
+            clause_texts_in(
+                "OpenAI podrá codesarrollar productos —las API serán exclusivas de Azure; el resto, en cualquier nube— con terceros.",
+                "es"
+            ),
+            [
+                "OpenAI podrá codesarrollar productos con terceros.",
+                "las API serán exclusivas de Azure",
+                "el resto, en cualquier nube"
+            ]
+        );
+        assert_eq!(
+            clause_texts("Microsoft keeps its licence — through 2032, not forever — on OpenAI's models."),
+            ["Microsoft keeps its licence on OpenAI's models.", "through 2032, not forever"]
+        );
+    }
+
+    /// A relative clause after a name that a conjunction, preposition or verb opens takes the
+    /// name alone ("si Microsoft, qui …": the relative is no "if"); a description keeps its
+    /// article, and German keeps the pair (its nouns are capitalised after their article).
+    #[test]
+    fn a_relative_after_a_name_takes_the_name_without_the_word_before_it() {
+        assert_eq!(
+            clause_texts_in("Reste à savoir si Microsoft, qui continue de payer OpenAI, y gagnera.", "fr"),
+            ["Reste à savoir si Microsoft y gagnera.", "Microsoft continue de payer OpenAI"]
+        );
+        assert_eq!(
+            clause_texts_in("Le partenariat avec la start-up, qui paie Microsoft, continue.", "fr"),
+            ["Le partenariat avec la start-up continue.", "la start-up paie Microsoft"]
+        );
+        assert_eq!(
+            clause_texts_in("Microsoft zahlt der Firma, die OpenAI gehört, nichts.", "de"),
+            ["Microsoft zahlt der Firma nichts.", "der Firma OpenAI gehört"]
+        );
+    }
+
     /// A space between two Chinese or Japanese characters parts two statements (a headline's
     /// "A　B"); the bug: in "…の支払いを停止　ライセンスは非独占に" the first half's "stop"
     /// negated the second half's licence (own7-ja-001, after merging the eighth round). A space
@@ -1602,7 +1662,7 @@ mod tests {
         );
         assert_eq!(
             clause_texts("The new deal gives Microsoft, which owns 49% of OpenAI, a licence."),
-            ["The new deal gives Microsoft a licence.", "gives Microsoft owns 49% of OpenAI"]
+            ["The new deal gives Microsoft a licence.", "Microsoft owns 49% of OpenAI"]
         );
         assert_eq!(clause_texts("OpenAI pays Microsoft[3] through 2030."), ["OpenAI pays Microsoft through 2030."]);
         // A short framing aside is taken out too, and frames its clause.
