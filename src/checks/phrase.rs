@@ -368,6 +368,8 @@ pub struct Parties {
     /// The names whose first token is a prefix or a suffix: those a token of any other hash may
     /// start.
     loose: Vec<u32>,
+    /// Every party's names in the order written (`names` is sorted longest first).
+    written: Vec<(String, Vec<Tok>)>,
 }
 
 impl Parties {
@@ -381,6 +383,7 @@ impl Parties {
                 }
             }
         }
+        let written = names.clone();
         // Longest names first: "OpenAI Group PBC" before "OpenAI".
         names.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
         let mut firsts: Vec<(u64, Vec<u32>)> = Vec::new();
@@ -399,7 +402,19 @@ impl Parties {
             at.sort_unstable(); // the names' order: longest first
         }
         firsts.sort_unstable_by_key(|(h, _)| *h);
-        Parties { names, firsts, loose }
+        Parties { names, firsts, loose, written }
+    }
+
+    /// The first name of `party`, as the parties list writes them, whose every character is in
+    /// `script` ("微软" of Microsoft's for Chinese characters, "マイクロソフト" for katakana): the
+    /// words of that name, none if the list has no such name.
+    pub fn own_name(&self, party: &str, script: fn(char) -> bool) -> Option<Vec<&str>> {
+        self.written
+            .iter()
+            .find(|(p, toks)| {
+                p == party && toks.iter().all(|t| matches!(t, Tok::Exact(..)) && t.text().chars().all(script))
+            })
+            .map(|(_, toks)| toks.iter().map(Tok::text).collect())
     }
 
     /// The party named at token `at`, and where its name ends.

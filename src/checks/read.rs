@@ -260,6 +260,81 @@ fn open_means_comma(toks: &mut [Token]) {
     }
 }
 
+/// Chinese and Japanese prose names a party in Latin letters or another form too ("Microsoftの持ち
+/// 分", "微軟", "MS"), and the phrasings of those languages spell its name in their own script
+/// ("微软", "マイクロソフト"): a party named otherwise reads as its first name in the language's
+/// script in the parties list (none for OpenAI, whose phrasings write it in Latin letters).
+fn own_script_names(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
+    fn han(c: char) -> bool {
+        matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+    }
+    fn katakana(c: char) -> bool {
+        matches!(c as u32, 0x30A0..=0x30FF)
+    }
+    let script: fn(char) -> bool = match lang {
+        Lang::Zh => han,
+        Lang::Ja => katakana,
+        _ => return,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((party, end)) = parties.at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        let Some(own) = parties.own_name(party, script) else {
+            i = end;
+            continue;
+        };
+        // A name that holds the own one ("米マイクロソフト") already reads as it.
+        let holds = toks[i..end].windows(own.len()).any(|w| w.iter().zip(&own).all(|(t, o)| t.norm == *o));
+        if holds {
+            i = end;
+            continue;
+        }
+        let range = toks[i].range.start..toks[end - 1].range.end;
+        let glued = toks[i].glued;
+        let named: Vec<Token> = own
+            .iter()
+            .enumerate()
+            .map(|(k, w)| Token {
+                range: range.clone(),
+                norm: (*w).to_string(),
+                kind: TokKind::Cjk,
+                possessive: false,
+                glued: k > 0 || glued,
+                hyphen: false,
+                capital: false,
+                hash: word_hash(w),
+            })
+            .collect();
+        let n = named.len();
+        toks.splice(i..end, named);
+        i += n;
+    }
+}
+
+/// A Japanese or Korean headline names its subject with a comma where prose writes a topic
+/// particle ("マイクロソフト、OpenAI株を売却へ", "MS, 오픈AI에 … 투자"): a comma right after a party
+/// that opens the clause reads as the particle (Japanese "は"; a Korean particle is written onto
+/// its word, so the comma only ends no gap), and the party is the subject of what follows. A
+/// list of parties ("MS, 오픈AI, …") is no subject.
+fn topic_comma(toks: &mut [Token], parties: &Parties, lang: Lang) {
+    let Some((_, end)) = parties.at(toks, 0) else { return };
+    let listed = parties.at(toks, end + 1).is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.norm == ","));
+    let Some(t) = toks.get_mut(end).filter(|t| t.norm == ",") else { return };
+    if listed {
+        return;
+    }
+    if lang == Lang::Ja {
+        t.norm = "は".to_string();
+        t.hash = word_hash(&t.norm);
+        t.kind = TokKind::Cjk;
+    } else {
+        t.kind = TokKind::Punct { barrier: false };
+    }
+}
+
 /// Reads an appositive as what it says of its subject: "Microsoft's new investment, a single
 /// $500 million payment, …" reads "new investment is a single $500 million payment". The "is"
 /// spans no text, so a reading's range stays on the words written.
@@ -606,6 +681,12 @@ impl Reader<'_> {
         if matches!(self.lang, Lang::En | Lang::Es | Lang::Pt | Lang::De | Lang::Fr) {
             name_parties(&mut toks, &self.checker.parties, self.lang);
         }
+        if matches!(self.lang, Lang::Zh | Lang::Ja) {
+            own_script_names(&mut toks, &self.checker.parties, self.lang);
+        }
+        if matches!(self.lang, Lang::Ja | Lang::Ko) {
+            topic_comma(&mut toks, &self.checker.parties, self.lang);
+        }
         if self.lang == Lang::En {
             drop_own(&mut toks);
             open_means_comma(&mut toks);
@@ -820,6 +901,11 @@ impl Reader<'_> {
         }
         // Negation: next to the match, it flips or denies; elsewhere, the clause is unclear.
         let mut negations = claim_negations(&hits, m, toks);
+        // A Chinese negation stands before its verb: one past a comma after the match is the
+        // next predicate's ("微软将采购…，同时放弃…优先拒绝权": the giving up is the right's).
+        if self.lang == Lang::Zh {
+            negations.retain(|h| !(h.start >= m.end && toks[m.end..h.start].iter().any(|t| t.norm == ",")));
+        }
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
         // negation, never a double negative; a word that only agrees with an earlier negation
         // of its clause is dropped.
@@ -1440,6 +1526,11 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
                 continue;
             }
             let kept_wins = qualifies(&m, k) || (same && spelled(k) > spelled(&m));
+            // A reading inside the unread stretch between two parts of a `&` pattern is a
+            // reading of its own, not part of the outer one.
+            if inside && kr.value != r.value && !kept_wins && apart_from(&m, k, toks) {
+                return Vec::new();
+            }
             if !inside && kr.value != r.value && !kept_wins {
                 return Vec::new();
             }
@@ -1451,6 +1542,31 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
         return Vec::new();
     }
     kept.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Whether `inner` spells a word that `outer` (a match holding it) never read, and that a Chinese
+/// or Japanese comma parts from the words `outer` read: a word between two parts of a `&`
+/// pattern, in a stretch of the sentence with a predicate of its own ("第三方…API产品仍独家部署在
+/// Azure上，非API产品则可在任意云…": the "exclusive" is the API products', the "any cloud" the
+/// non-API products').
+fn apart_from(inner: &Match, outer: &Match, toks: &[Token]) -> bool {
+    let read = |i: usize| {
+        outer.is_spelled(i)
+            || outer.slots.iter().any(|s| s.tokens.contains(&i))
+            || outer.gaps.iter().any(|g| g.contains(&i))
+    };
+    let cjk = |i: Option<usize>| i.and_then(|i| toks.get(i)).is_some_and(|t| t.kind == TokKind::Cjk);
+    let comma = |i: usize| toks[i].norm == "," && (cjk(i.checked_sub(1)) || cjk(Some(i + 1)));
+    // The comma must part the inner reading whole from the outer's words: an inner reading
+    // with words on the comma's other side too only took a stray word on its way ("AGIの判定は
+    // …、外部の専門家による確認は不要": the expert check is read after the comma).
+    let first = inner.spelled.iter().map(|r| r.start).min().unwrap_or(inner.start);
+    let last = inner.spelled.iter().map(|r| r.end).max().unwrap_or(inner.end);
+    inner.spelled.iter().flat_map(Clone::clone).filter(|&i| !read(i)).any(|i| {
+        let before = (outer.start..i).rev().take_while(|&j| !read(j)).any(|c| comma(c) && first > c);
+        let after = (i + 1..outer.end).take_while(|&j| !read(j)).any(|c| comma(c) && last <= c);
+        before || after
+    })
 }
 
 /// The language a block is read in: the article's, else guessed from the script.
@@ -2682,6 +2798,53 @@ lang = "ko"
         no_contradiction_en("E4", "Microsoft pours money into OpenAI; its stake is worth $135 billion.");
     }
 
+    /// A `&` pattern that reads across a Chinese comma passes over the words between its parts:
+    /// another reading there, with another value, is that stretch's own ("API products stay
+    /// exclusive to Azure, non-API products may use any cloud"), and the clause says neither.
+    #[test]
+    fn a_reading_between_the_parts_of_a_conjunction_across_a_comma_is_its_own() {
+        let flagged = read("E4", "OpenAI与第三方联合开发的API产品可以在任意云服务商上提供。", "zh");
+        assert!(flagged.iter().any(|(c, v, _)| c == "third-party-api" && *v == "contradicts"), "{flagged:?}");
+        for text in [
+            "OpenAI可与第三方共同开发产品，其中API产品仍由Azure独家提供，非API产品可在任意云上运行。",
+            "OpenAI与第三方合作开发的API产品只能独家放在Azure上，非API产品则可以在任意云上提供。",
+        ] {
+            let r = read("E4", text, "zh");
+            assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+        }
+    }
+
+    /// A Japanese or Korean headline's comma after the party that opens it stands for the topic
+    /// particle: the party is the subject of what follows. Not for a considered sale, nor for a
+    /// headline whose subject is another company.
+    #[test]
+    fn a_headline_comma_after_a_party_names_the_subject() {
+        for (text, lang) in [("マイクロソフト、OpenAI株を全て売却", "ja"), ("MS, 오픈AI 지분 전량 매각", "ko")]
+        {
+            let r = read("E5", text, lang);
+            assert!(r.iter().any(|(c, v, _)| c == "shareholder" && *v == "contradicts"), "{text}: {r:?}");
+        }
+        agrees_only("E5", "マイクロソフト、OpenAIの大株主にとどまる", "ja", "shareholder");
+        agrees_only("E5", "MS, 오픈AI 주요 주주 지위 유지", "ko", "shareholder");
+        for (text, lang) in [
+            ("マイクロソフト、OpenAI株の売却を検討か", "ja"),
+            ("MS, 오픈AI 지분 매각 검토", "ko"),
+            ("アマゾン、マイクロソフトのOpenAI株を買い取る", "ja"),
+        ] {
+            let r = read("E5", text, lang);
+            assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+        }
+    }
+
+    /// `text` at `event` in `lang` has a finding of `claim` with `verdict`, and no other
+    /// contradiction.
+    #[track_caller]
+    fn says_only(event: &str, text: &str, lang: &str, claim: &str, verdict: &str) {
+        let r = read(event, text, lang);
+        assert!(r.iter().any(|(c, v, _)| c == claim && *v == verdict), "{lang}: {text}: {r:?}");
+        assert!(r.iter().all(|(c, v, _)| *v == "agrees" || c == claim), "{lang}: {text}: {r:?}");
+    }
+
     /// Asserts that `text` in `lang` contradicts the terms at `event` through `claim`.
     #[track_caller]
     fn contradicts_in(event: &str, lang: &str, text: &str, claim: &str) {
@@ -2907,5 +3070,66 @@ lang = "ko"
         ] {
             no_contradiction_in("E5", lang, text);
         }
+    }
+
+    /// Chinese and Japanese phrasings spell Microsoft in the language's script; a name in Latin
+    /// letters or in traditional characters reads as it.
+    #[test]
+    fn a_party_named_in_another_script_reads_as_the_languages_name() {
+        says_only("E4", "Microsoftの持ち分は約40%に上る。", "ja", "stake-percent", "contradicts");
+        says_only("E4", "微軟持有OpenAI約40%的股份。", "zh", "stake-percent", "contradicts");
+        agrees_only("E4", "Microsoftの持ち分は約27%だ。", "ja", "stake-percent");
+        agrees_only("E4", "OpenAIの企業価値は5000億ドルで、マイクロソフトの持ち分は約27%だ。", "ja", "stake-percent");
+        assert!(read("E4", "アマゾンの持ち分は約40%に上る。", "ja").is_empty());
+    }
+
+    /// A Chinese negation stands before its verb: one in a comma stretch after the match is the
+    /// next predicate's, and does not make the clause unclear.
+    #[test]
+    fn a_chinese_negation_past_a_comma_after_the_match_is_the_next_predicates() {
+        says_only(
+            "E4",
+            "微软将采购价值2500亿美元的OpenAI服务，同时放弃优先拒绝权。",
+            "zh",
+            "azure-commitment-side",
+            "contradicts",
+        );
+        agrees_only(
+            "E4",
+            "OpenAI将采购价值2500亿美元的Azure服务，同时微软放弃优先拒绝权。",
+            "zh",
+            "azure-commitment-side",
+        );
+    }
+
+    /// Azure named as the APIs' exclusive provider ("Azure是…API的独家云服务商", "APIの独占的な
+    /// 提供先はAzure"), and "stateless" (无状态) is no negation.
+    #[test]
+    fn azure_as_the_apis_exclusive_provider_in_chinese_and_japanese() {
+        says_only("C2", "Azure不再是OpenAI无状态API的独家云服务商。", "zh", "api-exclusivity", "contradicts");
+        agrees_only("C2", "Azure仍是OpenAI无状态API的独家云服务商。", "zh", "api-exclusivity");
+        says_only(
+            "C2",
+            "ステートレスAPIの独占的な提供先はAzureではなくなった。",
+            "ja",
+            "api-exclusivity",
+            "contradicts",
+        );
+        no_contradiction_in("C2", "ja", "ステートレスAPIの独占的な提供先は引き続きAzureだ。");
+    }
+
+    /// The value of Microsoft's stake in Japanese and Korean.
+    #[test]
+    fn the_stakes_value_in_japanese_and_korean() {
+        says_only(
+            "E4",
+            "MS가 보유한 오픈AI 지분의 가치는 5,000억 달러로 평가된다.",
+            "ko",
+            "stake-value",
+            "contradicts",
+        );
+        agrees_only("E4", "MS가 보유한 오픈AI 지분 가치는 약 1,350억 달러다.", "ko", "stake-value");
+        says_only("E4", "マイクロソフトの持ち分の評価額は約2000億ドルだ。", "ja", "stake-value", "contradicts");
+        agrees_only("E4", "マイクロソフトの持ち分の評価額は約1350億ドルだ。", "ja", "stake-value");
     }
 }
