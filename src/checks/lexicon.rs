@@ -52,6 +52,8 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.unless, &other.unless),
         (&mut mine.contrast, &other.contrast),
         (&mut mine.pair, &other.pair),
+        (&mut mine.state, &other.state),
+        (&mut mine.undisclosed, &other.undisclosed),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -107,12 +109,28 @@ pub enum Cue {
     Contrast,
     /// Both parties in one description ("the two companies", "両社").
     Pair,
+    /// What a term does: lasts, restricts, obliges, permits or changes ("continues", "only",
+    /// "must", "weiterhin", "仍"). Beside both parties, it says what one does to the other.
+    State,
+    /// A detail left undisclosed ("did not disclose", "keine Angaben", "均未公开"): its negation
+    /// says nothing of the terms.
+    Undisclosed,
 }
 
 impl Cue {
     /// Words only the review queue reads: [`Found::scan`] leaves them out.
     pub fn queue_only(self) -> bool {
-        matches!(self, Cue::Described | Cue::Rival | Cue::Currency | Cue::Unless | Cue::Contrast | Cue::Pair)
+        matches!(
+            self,
+            Cue::Described
+                | Cue::Rival
+                | Cue::Currency
+                | Cue::Unless
+                | Cue::Contrast
+                | Cue::Pair
+                | Cue::State
+                | Cue::Undisclosed
+        )
     }
 }
 
@@ -171,6 +189,8 @@ impl Cues {
             (Cue::Unless, compile(&raw.unless)),
             (Cue::Contrast, compile(&raw.contrast)),
             (Cue::Pair, compile(&raw.pair)),
+            (Cue::State, compile(&raw.state)),
+            (Cue::Undisclosed, compile(&raw.undisclosed)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

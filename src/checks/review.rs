@@ -373,8 +373,21 @@ fn unexplained(
     // A year the deal turns on ("since 2019") is its history, checked above for the others.
     let deal_year =
         |t: &&super::token::Token| t.norm.len() == 4 && t.norm.parse::<i32>().is_ok_and(|y| years.contains(&y));
-    if let Some(number) = toks.iter().find(|t| {
-        t.kind == Kind::Number && outside(t.range.clone()) && !cited(t.range.start) && !dated(&t.range) && !deal_year(t)
+    // A month or a day as Chinese, Japanese and Korean write it ("去年10月", "28日", "4월"): a
+    // date, no figure.
+    let calendar = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            n.range.start == toks[i].range.end && ["月", "日", "월", "일"].iter().any(|u| n.norm.starts_with(u))
+        })
+    };
+    if let Some(number) = toks.iter().enumerate().find_map(|(i, t)| {
+        (t.kind == Kind::Number
+            && outside(t.range.clone())
+            && !cited(t.range.start)
+            && !dated(&t.range)
+            && !deal_year(&t)
+            && !calendar(i))
+        .then_some(t)
     }) {
         return Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) });
     }
@@ -446,6 +459,12 @@ struct Scene {
     unless: Option<String>,
     /// Both parties, as written ("Microsoft … OpenAI", "beide Unternehmen"), outside quotations.
     both: Option<String>,
+    /// It says what a term does: a negation, a change, a condition, an exemption, a hedge or a
+    /// word of lasting, restricting, obliging or permitting ("continues", "only", "must").
+    states: bool,
+    /// Both parties only as one description ("the two companies", "両社"), or joined as one
+    /// subject somewhere in the sentence ("Microsoft and OpenAI … OpenAI's deal with Amazon").
+    paired: bool,
     /// Quotations that name no party ("\"Nobody calls me about licences,\" he said"), as token
     /// spans: someone's remark, not a statement of the terms.
     remarks: Vec<Range<usize>>,
@@ -466,8 +485,15 @@ impl Scene {
         let rivals: Vec<Range<usize>> =
             Found::queue(&cues, Cue::Rival, toks, ctx).iter().map(|m| m.start..m.end).collect();
         let rival_first = rivals.iter().map(|r| r.start).min().is_some_and(|r| deal_at.is_none_or(|d| r < d));
-        let market: Vec<Range<usize>> =
-            Found::scan(&cues, toks, ctx, &|_| false).of(Cue::Market).map(|m| m.start..m.end).collect();
+        let scanned = Found::scan(&cues, toks, ctx, &|_| false);
+        let market: Vec<Range<usize>> = scanned.of(Cue::Market).map(|m| m.start..m.end).collect();
+        // A negation of a detail left undisclosed ("neither company revealed the cap") says
+        // nothing of the terms.
+        let undisclosed = Found::queue(&cues, Cue::Undisclosed, toks, ctx);
+        let states = scanned.hits.iter().any(|(c, m)| {
+            matches!(c, Cue::Negation | Cue::Change | Cue::Condition | Cue::Exempt | Cue::Hedge)
+                && !undisclosed.iter().any(|u| u.start <= m.start && m.end <= u.end)
+        }) || [Cue::State, Cue::Unless].iter().any(|&c| !Found::queue(&cues, c, toks, ctx).is_empty());
         // Every sum in the terms is in billions: a sum under a million is a share price or a
         // price target ("a cédé 1,4 %, à 398 dollars").
         let share_price = (0..toks.len()).any(|i| value::amount_at(toks, i, lang).is_some_and(|(_, d)| d < 1_000_000));
@@ -504,7 +530,10 @@ impl Scene {
             .enumerate()
             .find_map(|(k, a)| names[k + 1..].iter().find(|z| z.2 != a.2 && !joined(a, z)).map(|z| (a, z)));
         let name = |n: &(usize, usize, &str)| &b.text[toks[n.0].range.start..toks[n.1 - 1].range.end];
+        let joint = names.iter().enumerate().any(|(k, a)| names[k + 1..].iter().any(|z| z.2 != a.2 && joined(a, z)));
+        let paired = apart.is_none() || joint;
         let both = match apart {
+            Some(_) if joint => None,
             Some((a, z)) => Some(format!("{} … {}", name(a), name(z))),
             None => Found::queue(&cues, Cue::Pair, toks, ctx).iter().find(|m| outside(m.start)).map(text),
         };
@@ -522,6 +551,8 @@ impl Scene {
             .collect();
         Scene {
             both,
+            paired,
+            states,
             remarks,
             who,
             market_news: !market.is_empty() || share_price,
@@ -595,7 +626,8 @@ fn values_of(
 }
 
 /// The byte spans of a sentence's quotations (“…”, „…“, «…», "…", 「…」, 『…』); one left open
-/// runs to the sentence's end (a quotation over several sentences).
+/// runs to the sentence's end, and one closed but not opened runs from its start (a quotation
+/// over several sentences).
 fn quotations(text: &str, toks: &[super::token::Token]) -> Vec<Range<usize>> {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return Vec::new() };
     let start = text[..first.range.start]
@@ -614,6 +646,9 @@ fn quotations(text: &str, toks: &[super::token::Token]) -> Vec<Range<usize>> {
                 spans.push(o..i);
                 open = None;
             }
+            // A closing mark no mark opened ("」", "”"; not a straight quote nor "»", which open
+            // as well): a quotation from an earlier sentence ends here, and all before it is quoted.
+            None if matches!(c, '”' | '」' | '』') && spans.is_empty() => spans.push(start..i),
             None if matches!(c, '“' | '„' | '«' | '"' | '「' | '『') => open = Some(i),
             _ => {}
         }
@@ -753,12 +788,21 @@ fn pick(
     let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
     let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. }));
     let subject = topic || scene.who.is_some() || !judged.is_empty();
-    // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's terms.
-    let party_stage = scene.who.is_some() && stage_named.is_some();
+    // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's
+    // terms when it says what a term does; the stage as a date of market news ("the amended deal
+    // lands before Microsoft reports earnings") or of an announcement does not.
+    let party_stage = scene.who.is_some() && stage_named.is_some() && !scene.market_news && scene.states;
     // Both parties in a sentence no reading judged: what one does to the other is a term, in words
     // no claim has ("OpenAI may launch elsewhere if Microsoft is unwilling"). Not a headline,
-    // market news nor another company's news: those name the two as their subject.
-    let both = judged.is_empty() && !scene.market_news && !scene.rival_first && !unstopped(&b.text[s.clone()]);
+    // market news nor another company's news: those name the two as their subject. The two as
+    // one description or one subject ("the two companies published posts", "Microsoft and OpenAI
+    // spoke up") state a term only with a word of what it does ("continues", "only", "must", a
+    // negation, a change, a hedge): otherwise they are the news's authors, not its terms.
+    let both = judged.is_empty()
+        && !scene.market_news
+        && !scene.rival_first
+        && !unstopped(&b.text[s.clone()])
+        && (scene.states || !scene.paired);
     if both
         && why.is_empty()
         && let Some(words) = &scene.both
@@ -1228,5 +1272,89 @@ mod tests {
         ] {
             assert!(listed_in("E5", text, lang).is_some(), "{text}");
         }
+    }
+
+    /// The bug (round 10, whole articles): both parties as one description or one subject that
+    /// only publish, announce or speak ("The two companies posted matching notes", "Microsoft and
+    /// OpenAI spoke up after OpenAI's Amazon deal") were listed as a relation between them. A word
+    /// of what a term does (lasting, restricting, obliging, changing, a negation or a hedge) keeps
+    /// the pair listed; two parties apart, one acting on the other, need none.
+    #[test]
+    fn a_pair_that_only_speaks_is_not_listed() {
+        for (text, lang) in [
+            ("The two companies posted matching notes on their blogs on Monday.", "en"),
+            ("Hours after OpenAI's Amazon deal, Microsoft and OpenAI issued a joint note.", "en"),
+            ("Las dos compañías publicaron el lunes sendos comunicados.", "es"),
+            ("Die beiden Partner meldeten sich am Abend zu Wort.", "de"),
+            ("両社の関係は一段と緩やかなものになる。", "ja"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("The two companies will keep their engineers in one building.", "en"),
+            ("Both companies must now agree on every launch.", "en"),
+            ("Las dos compañías seguirán repartiendo los ingresos.", "es"),
+            ("Die beiden Partner räumten ein, dass sich die Bedingungen ändern.", "de"),
+            ("OpenAI sells its tools to Microsoft's rivals.", "en"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{text}: {why:?}");
+        }
+    }
+
+    /// A detail both parties left undisclosed ("neither company revealed the cap") states no
+    /// term: its negation is no word of what a term does.
+    #[test]
+    fn a_detail_left_undisclosed_is_not_listed() {
+        for (text, lang) in [
+            ("Über die Höhe der Obergrenze machten beide Unternehmen keine Angaben.", "de"),
+            ("具体比例和上限金额，两家公司均未公开。", "zh"),
+            ("The two companies did not disclose the size of the cap.", "en"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        let why = listed("E5", "The two companies no longer share any of their projects.");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{why:?}");
+    }
+
+    /// A party at a named stage that says nothing of a term ("Microsoft announced the amendment on
+    /// Monday"), or names it as the date of market news, is not listed; one that says what the
+    /// stage changed is.
+    #[test]
+    fn a_stage_named_as_a_date_is_not_listed() {
+        for (text, lang) in [
+            ("The amended deal lands two days before Microsoft reports earnings.", "en"),
+            ("Microsoft described the amendment on its blog on Monday.", "en"),
+            ("微软与OpenAI再度修订合作协议，云计算格局生变", "zh"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("With the amendment, Microsoft keeps only a minority of the rights.", "en"),
+            ("改定により、マイクロソフトは引き続き株主となる。", "ja"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Stage { .. })), "{text}: {why:?}");
+        }
+    }
+
+    /// The end of a quotation opened in an earlier sentence ("…着地だ」と話す。") is quoted: the
+    /// parties it names are the speaker's opinion, not a statement of the writer's.
+    #[test]
+    fn the_end_of_a_quotation_from_an_earlier_sentence_is_quoted() {
+        assert_eq!(listed_in("E5", "双方に利点のある着地だ」と話す。", "ja"), None);
+        assert_eq!(listed("E5", "both companies simply win,” the analyst said."), None);
+        let why = listed_in("E5", "両社は今後も協力を続ける。", "ja");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{why:?}");
+    }
+
+    /// A month or a day written as Chinese, Japanese and Korean write it ("去年10月", "28日") beside
+    /// an agreeing reading is a date, no number the reading left over; another number still is.
+    #[test]
+    fn a_cjk_month_beside_an_agreeing_reading_is_no_number() {
+        let why = listed_in("E4", "10月，微软所持约27%的股权价值约1350亿美元。", "zh").unwrap_or_default();
+        assert!(!why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("number"))), "{why:?}");
+        let why = listed_in("E4", "微软所持约27%的股权价值约1350亿美元，另有10家公司。", "zh").unwrap_or_default();
+        assert!(why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("number"))), "{why:?}");
     }
 }

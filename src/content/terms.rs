@@ -240,6 +240,15 @@ pub struct LanguageCues {
     /// one does to the other is a term of the deal.
     #[serde(default)]
     pub pair: Vec<toml::Spanned<String>>,
+    /// What a term does ("continues", "only", "must", "weiterhin", "仍"): a sentence naming both
+    /// parties says what one does to the other only with one of these, or a negation, a change,
+    /// a condition or a hedge.
+    #[serde(default)]
+    pub state: Vec<toml::Spanned<String>>,
+    /// A detail left undisclosed ("did not disclose", "keine Angaben", "均未公开"): its negation
+    /// says nothing of the terms.
+    #[serde(default)]
+    pub undisclosed: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
