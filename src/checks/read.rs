@@ -3132,4 +3132,61 @@ lang = "ko"
         says_only("E4", "マイクロソフトの持ち分の評価額は約2000億ドルだ。", "ja", "stake-value", "contradicts");
         agrees_only("E4", "マイクロソフトの持ち分の評価額は約1350億ドルだ。", "ja", "stake-value");
     }
+
+    /// Microsoft committing the $250 billion (OpenAI buys the Azure services, E4), written with
+    /// European Portuguese "mil milhões" and a clitic after the verb ("comprometeu-se a
+    /// comprar"), or by its chief executive's name ("le groupe de Satya Nadella s'engage à
+    /// investir"); OpenAI committing it agrees.
+    #[test]
+    fn microsoft_committing_the_250_billion_in_other_forms() {
+        contradicts_in(
+            "E4",
+            "pt",
+            "A Microsoft comprometeu-se a comprar 250 mil milhões de dólares em serviços à OpenAI.",
+            "azure-commitment-side",
+        );
+        contradicts_in(
+            "E4",
+            "fr",
+            "Le groupe de Satya Nadella s'engage de son côté à investir 250 milliards de dollars supplémentaires dans OpenAI.",
+            "azure-commitment-side",
+        );
+        no_contradiction_in(
+            "E4",
+            "pt",
+            "A OpenAI comprometeu-se a comprar 250 mil milhões de dólares em serviços do Azure.",
+        );
+        no_contradiction_in("E4", "fr", "Le groupe de Satya Nadella a annoncé ses résultats trimestriels.");
+    }
+
+    /// French "ne … que" is "only": the APIs offered "que sur Azure" are exclusive to it, which
+    /// E5 ended; "pas que sur Azure" (not only) is no exclusivity.
+    #[test]
+    fn french_ne_que_is_only() {
+        contradicts_in("E5", "fr", "OpenAI ne pourra toujours proposer ses API que sur Azure.", "api-exclusivity");
+        no_contradiction_in("E4", "fr", "OpenAI ne pourra proposer ses API que sur Azure.");
+    }
+
+    /// "Regardless of AGI" in each language ("se alcance o no la AGI", "unabhängig davon, ob AGI
+    /// erreicht wird", "independentemente de a AGI ser ou não alcançada") neither doubts nor
+    /// denies: exclusive rights through 2032 whatever AGI does contradict E4 (exclusivity until
+    /// AGI); "stateless" ("sans état", "sin estado") is no negation either.
+    #[test]
+    fn regardless_of_agi_and_stateless_are_no_cues() {
+        for (lang, text) in [
+            (
+                "es",
+                "Los derechos de Microsoft sobre la propiedad intelectual de OpenAI serán exclusivos hasta 2032, se alcance o no la AGI.",
+            ),
+            (
+                "de",
+                "Die Exklusivrechte des Softwarekonzerns gelten nun bis 2032, unabhängig davon, ob AGI erreicht wird.",
+            ),
+        ] {
+            contradicts_in("E4", lang, text, "exclusivity-until");
+        }
+        contradicts_in("E5", "fr", "Les API sans état d'OpenAI restent exclusives à Azure.", "api-exclusivity");
+        no_contradiction_in("C2", "fr", "Les API sans état d'OpenAI restent exclusives à Azure.");
+        no_contradiction_in("E4", "es", "Microsoft no tendrá derechos exclusivos hasta 2032, se alcance o no la AGI.");
+    }
 }
