@@ -3189,4 +3189,91 @@ lang = "ko"
         no_contradiction_in("C2", "fr", "Les API sans état d'OpenAI restent exclusives à Azure.");
         no_contradiction_in("E4", "es", "Microsoft no tendrá derechos exclusivos hasta 2032, se alcance o no la AGI.");
     }
+
+    /// Korean: a cloud provider that was only preferred and no exclusive one ("우선 클라우드
+    /// 공급자였을 뿐, 독점 공급자는 아니었다"), and Microsoft named as the exclusive cloud.
+    #[test]
+    fn korean_preferred_but_not_exclusive_cloud() {
+        says_only(
+            "E5",
+            "2019년 계약 당시 애저는 오픈AI의 우선 클라우드였을 뿐, 독점 공급자는 아니었다.",
+            "ko",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        agrees_only("E1", "2019년 당시 MS는 오픈AI의 독점 클라우드 공급자였다.", "ko", "cloud-exclusivity");
+        no_contradiction_in("E5", "현재 MS는 오픈AI의 주요 클라우드 공급자이지만 독점 공급자는 아니다.", "ko");
+    }
+
+    /// The nonprofit giving up its control, in Chinese, Japanese and Korean ("交出…控制权",
+    /// "支配権を手放す", "통제권을 내려놓는다"), and OpenAI turning into a nonprofit ("非営利団体へと
+    /// 転換"); keeping control agrees.
+    #[test]
+    fn the_nonprofit_giving_up_control_in_chinese_japanese_and_korean() {
+        let c = "nonprofit-control";
+        says_only("E3", "非营利组织将交出对PBC的控制权。", "zh", c, "contradicts");
+        says_only("E3", "非営利団体はPBCの支配権を手放す。", "ja", c, "contradicts");
+        says_only("E3", "비영리 재단이 PBC 통제권을 내려놓는다.", "ko", c, "contradicts");
+        says_only("E3", "OpenAIは非営利団体へと転換する。", "ja", c, "contradicts");
+        agrees_only("E3", "非营利组织将保留对PBC的控制权。", "zh", c);
+        agrees_only("E3", "非営利団体はPBCの支配権を維持する。", "ja", c);
+        agrees_only("E3", "비영리 재단이 PBC 통제권을 유지한다.", "ko", c);
+        no_contradiction_in("E3", "OpenAIは非営利団体の支配下で、営利部門を公益法人へと転換する。", "ja");
+    }
+
+    /// Korean "쓸 수 있는 라이선스" is the licence's use, not "may": the licence's direction is
+    /// read; a bare "수 있다" still doubts.
+    #[test]
+    fn a_korean_licence_one_can_use_is_no_hedge() {
+        says_only(
+            "E5",
+            "오픈AI는 2032년까지 MS의 지식재산을 쓸 수 있는 라이선스를 확보했다.",
+            "ko",
+            "licence-direction",
+            "contradicts",
+        );
+        agrees_only(
+            "E5",
+            "MS는 2032년까지 오픈AI의 지식재산을 쓸 수 있는 라이선스를 유지한다.",
+            "ko",
+            "licence-direction",
+        );
+        assert!(read("E5", "오픈AI는 MS의 지식재산 라이선스를 확보할 수 있다.", "ko").is_empty());
+    }
+
+    /// Japanese: Microsoft pursuing AGI on its own "not permitted" after a comma is barred; "permitted"
+    /// is the term.
+    #[test]
+    fn japanese_microsoft_agi_on_its_own_not_permitted() {
+        let c = "microsoft-agi";
+        says_only("E4", "マイクロソフトが単独でAGIを追求することは、契約で認められていない。", "ja", c, "contradicts");
+        says_only("E4", "マイクロソフトが単独でAGIを追求することは、契約で禁じられている。", "ja", c, "contradicts");
+        agrees_only("E4", "マイクロソフトが単独でAGIを追求することは、契約で認められた。", "ja", c);
+    }
+
+    /// Korean Azure-first exception with only "decides not to support" (지원하지 않기로 할 경우)
+    /// contradicts; after "cannot or" it is that reading, after "cannot and" the term.
+    #[test]
+    fn korean_azure_first_exception_on_choice_alone() {
+        let c = "azure-first-exception";
+        says_only(
+            "E5",
+            "MS가 필요한 기능을 지원하지 않기로 할 경우, 오픈AI는 애저 우선 출시 의무를 면한다.",
+            "ko",
+            c,
+            "contradicts",
+        );
+        let r = read(
+            "E5",
+            "MS가 필요한 기능을 지원할 수 없거나 지원하지 않기로 할 경우 다른 클라우드에 먼저 출시한다.",
+            "ko",
+        );
+        assert!(r.iter().any(|(cl, _, v)| cl == c && v == "cannot or chooses not to"), "{r:?}");
+        agrees_only(
+            "E5",
+            "MS가 필요한 기능을 지원할 수 없고 지원하지 않기로 할 경우에만 다른 클라우드에 먼저 출시한다.",
+            "ko",
+            c,
+        );
+    }
 }
