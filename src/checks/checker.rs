@@ -254,15 +254,21 @@ impl Checker {
         points.dedup();
         let (agree, contra) = self.compare(terms, r, &points);
         // A sentence that dates a term to a stage before it was set ("the memorandum gives
-        // Microsoft a 27% stake"): nothing answered then, and what it says came later.
+        // Microsoft a 27% stake"): nothing answered then, and the first stage after it that
+        // answers the claim, up to the article's, says what it says. A claim whose subject a
+        // term introduced ("back in 2023, Microsoft won the right to pursue AGI alone" in
+        // coverage of 2023) looks past the article's stage too: a term merely first written
+        // down later ("the primary cloud" in 2023, when Azure was exclusive) does not.
         if agree.is_none()
             && contra.is_none()
-            && let When::At(dates) = &r.when
-            && let Some(named) = dates.iter().max()
+            && let Some(named) = &r.named
         {
-            let later: Vec<NaiveDate> =
-                self.events.iter().map(|e| e.date).filter(|d| d > named && *d <= stage).collect();
-            if let (Some((a, _)), None) = self.compare(terms, r, &later) {
+            let introduced = self.claims[r.claim].introduced;
+            let mut later: Vec<NaiveDate> =
+                self.events.iter().map(|e| e.date).filter(|d| d > named && (*d <= stage || introduced)).collect();
+            later.sort();
+            let first = later.iter().map(|d| self.compare(terms, r, &[*d])).find(|(a, c)| a.is_some() || c.is_some());
+            if let Some((Some((a, _)), None)) = first {
                 let official = a.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&a.says[0]);
                 let named_event =
                     self.events.iter().filter(|e| e.date <= *named).max_by_key(|e| e.date).map(|e| e.id.clone());

@@ -93,6 +93,8 @@ pub struct Claim {
     pub events: Vec<String>,
     /// Only the newest answering stage counts.
     pub latest: bool,
+    /// The first term that answers the claim introduced its subject.
+    pub introduced: bool,
     pub line: usize,
 }
 
@@ -256,6 +258,7 @@ pub fn compile(
         about,
         events,
         latest: raw.latest || raw.events.is_some(),
+        introduced: raw.introduced,
         line,
     })
 }

@@ -978,6 +978,14 @@ struct Matcher<'a, 'c> {
 
 type Cont<'k> = &'k mut dyn FnMut(usize, &mut State, &mut Matcher) -> bool;
 
+/// "Microsoft's stake went from 32.5% to 27%": the percentage after "from", with "to" and
+/// another percentage after it, is where a change started, not the value the clause states.
+fn starts_a_change(toks: &[Token], pos: usize, end: usize, lang: Lang) -> bool {
+    pos > 0
+        && toks[pos - 1].norm == "from"
+        && toks.get(end).is_some_and(|t| t.norm == "to")
+        && (end + 1..(end + 4).min(toks.len())).any(|j| value::percent_at(toks, j, lang).is_some())
+}
 impl Matcher<'_, '_> {
     /// A German compound's head after a hyphen (`Exklusivität` in `Azure-Exklusivität`, capital
     /// as nouns are) is a word of its own; elsewhere the second half of a hyphenated word is not
@@ -1107,6 +1115,9 @@ impl Matcher<'_, '_> {
             }
             Slot::Percent => {
                 let (end, milli) = value::percent_at(toks, pos, self.ctx.lang)?;
+                if starts_a_change(toks, pos, end, self.ctx.lang) {
+                    return None;
+                }
                 m(end, None, Some(milli))
             }
             Slot::Amount => {

@@ -189,7 +189,7 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
 /// sentence that uses the epithet. In Spanish, Portuguese, German and French an epithet opens
 /// with the language's article ("la dueña de ChatGPT", "a dona do ChatGPT", "le géant du
 /// logiciel") or is a description of several words or a hyphenated compound ("géant du
-/// logiciel", "Software-Riese", "ChatGPT-Entwickler"). Other names ("OpenAI Group PBC", "MSFT",
+/// logiciel", "Software-Riese", "ChatGPT-Entwickler", "ChatGPT maker"). Other names ("OpenAI Group PBC", "MSFT",
 /// "Microsofts") stay as written.
 fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
     let articles: &[&str] = match lang {
@@ -207,7 +207,9 @@ fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
             continue;
         };
         let own_name = toks[i].norm.starts_with(&party.to_lowercase());
-        let description = lang != Lang::En && end > i + 1 && !own_name;
+        // English's descriptions without "the" ("ChatGPT maker's models" in a headline, "Sam
+        // Altman's company") are descriptions too.
+        let description = end > i + 1 && !own_name;
         let epithet = (articles.contains(&toks[i].norm.as_str()) && end > i + 2)
             || (end == i + 1 && toks[i].norm == "redmond")
             || description;
@@ -587,6 +589,10 @@ pub struct Reading {
     pub range: Range<usize>,
     pub attributed: bool,
     pub when: When,
+    /// The time the clause or its sentence names for itself, up to the article's stage ("in
+    /// 2023", "the memorandum", "back in October"): a term set after it, stated as a fact of
+    /// it, is dated too early.
+    pub named: Option<NaiveDate>,
 }
 
 /// What reading a block needs besides the block: the rules, the article's stage and language.
@@ -1130,6 +1136,10 @@ impl Reader<'_> {
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
         let counterfactual = has(Cue::Counterfactual);
         let attributed = has(Cue::Adopt);
+        // Whether the time the clause speaks of is one it (or its sentence) names: the stage
+        // itself, named ("the memorandum" in coverage of the memorandum, "in 2023" in coverage of
+        // January 2023's deal), or an earlier time.
+        let mut names_stage = false;
         let when = if claim.history {
             When::Now
         } else if counterfactual {
@@ -1137,17 +1147,42 @@ impl Reader<'_> {
         } else if has(Cue::Before) {
             When::Before
         } else if let Some(w) = self.named_stage(m, toks) {
-            w?
+            let w = w?;
+            names_stage = w == When::Now;
+            w
         } else if let Some(w) = sentence.filter(|_| !has(Cue::Now)) {
+            names_stage = *w == When::Now;
             w.clone()
         } else if has(Cue::Past) {
+            names_stage = self.names_stage_year(m, toks);
             When::Earlier
         } else {
+            names_stage = self.names_stage_year(m, toks);
             When::Now
+        };
+        let named = match &when {
+            When::At(dates) => dates.iter().max().copied(),
+            _ if names_stage && !claim.history => Some(self.stage),
+            _ => None,
         };
         let start = toks[m.start].range.start;
         let end = toks[m.end - 1].range.end;
-        Some(Reading { claim: ci, value, range: start..end, attributed, when })
+        Some(Reading { claim: ci, value, range: start..end, attributed, when, named })
+    }
+
+    /// Whether the clause names the article's stage by its year alone, as a time ("in 2023",
+    /// "back in 2023" in coverage of January 2023's deal): a bare year of the stage's own year
+    /// dates nothing else (it could be any time up to the stage), so [`Reader::year_stage`]
+    /// passes it by.
+    fn names_stage_year(&self, m: &Match, toks: &[Token]) -> bool {
+        let year = self.stage.year();
+        (0..toks.len()).any(|i| {
+            !m.is_spelled(i)
+                && !described_after(toks, m, i)
+                && value::year_at(toks, i) == Some(year)
+                && i.checked_sub(1).is_some_and(|j| matches!(toks[j].norm.as_str(), "in" | "during"))
+                && self.month_before(toks, i).is_none()
+        })
     }
 
     /// A time the clause names outside the match: an event by name ("the memorandum"), a month
@@ -2728,6 +2763,138 @@ lang = "ko"
         }
     }
 
+    /// An end written with a verb of two words ("runs out in 2030") is an end like "ends in
+    /// 2030"; a licence that lapses "the moment" or "the day" AGI is declared ends at AGI.
+    #[test]
+    fn a_licence_that_runs_out_or_lapses_the_moment_of_agi_has_that_end() {
+        for (event, text) in [
+            ("E5", "In return, Microsoft got a licence that runs out in 2030."),
+            ("E5", "Microsoft's IP licence runs out in 2030."),
+            ("E4", "Microsoft's IP rights lapse the moment AGI is declared."),
+            ("E4", "Microsoft's licence ends the day OpenAI declares AGI."),
+        ] {
+            contradicts_en(event, text, "licence-until");
+        }
+        agrees_only("E5", "Microsoft's IP licence runs out in 2032.", "en", "licence-until");
+        for (event, text) in [
+            ("E5", "Amazon's licence runs out in 2030."),
+            ("E4", "Microsoft's IP rights do not lapse the moment AGI is declared."),
+            ("E4", "Microsoft's exclusivity lapses the moment AGI is declared."),
+        ] {
+            no_contradiction_en(event, text);
+        }
+    }
+
+    /// A revenue share "settled once an expert panel verifies AGI" depends on AGI: the October
+    /// 2025 term, which April 2026's made independent of OpenAI's technology progress.
+    #[test]
+    fn a_revenue_share_settled_once_agi_is_verified_depends_on_agi() {
+        contradicts_en(
+            "E5",
+            "The revenue share will still be settled once an expert panel verifies AGI.",
+            "revenue-share-agi",
+        );
+        agrees_only(
+            "E4",
+            "OpenAI's payments to Microsoft will be settled once an expert panel verifies AGI.",
+            "en",
+            "revenue-share-agi",
+        );
+        no_contradiction_en("E5", "Microsoft's Azure invoices are settled once a month.");
+    }
+
+    /// OpenAI's "conversion into a nonprofit", and a deal that "turns OpenAI into a nonprofit",
+    /// say OpenAI becomes one: the nonprofit keeps control of a PBC instead. A conversion
+    /// abandoned, one from a nonprofit, one into a nonprofit-controlled PBC or another company's
+    /// say nothing of it.
+    #[test]
+    fn a_conversion_into_a_nonprofit_says_openai_becomes_one() {
+        for text in [
+            "OpenAI completed its conversion into a nonprofit on Tuesday.",
+            "The recapitalisation turns OpenAI into a nonprofit owned by its foundation.",
+        ] {
+            contradicts_en("E4", text, "nonprofit-control");
+        }
+        for text in [
+            "OpenAI abandoned its conversion into a nonprofit.",
+            "OpenAI's transition from a nonprofit to a PBC is complete.",
+            "OpenAI's conversion to a nonprofit-controlled public benefit corporation keeps the nonprofit in charge.",
+            "The deal turns Mozilla into a nonprofit.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// English descriptions of a party without "the" read as the party, as other languages'
+    /// do: a headline's "ChatGPT maker's models", "Sam Altman's company". A description that
+    /// names something else ("Sam Altman's other company") does not.
+    #[test]
+    fn an_english_description_without_the_reads_as_the_party() {
+        contradicts_en("E5", "Software giant's rights to ChatGPT maker's models now end in 2030", "licence-until");
+        contradicts_en("E3", "Sam Altman's company will become a nonprofit under the plan.", "nonprofit-control");
+        no_contradiction_en("E3", "Sam Altman's other company will become a nonprofit.");
+        agrees_only("E5", "ChatGPT maker's models will ship first on Azure.", "en", "azure-first-shipping");
+    }
+
+    /// "Even if" concedes: the claim holds whatever the condition ("exclusive rights … run
+    /// through 2032, even if AGI arrives sooner"), so it is no hedge; a plain "if" still is,
+    /// and a hedge of the claim's own stays one.
+    #[test]
+    fn even_if_concedes_and_does_not_hedge() {
+        contradicts_en(
+            "E4",
+            "Microsoft's exclusive rights to OpenAI's IP now run through 2032, even if AGI arrives sooner.",
+            "exclusivity-until",
+        );
+        agrees_only(
+            "E5",
+            "Even if AGI is declared, OpenAI's payments to Microsoft continue through 2030.",
+            "en",
+            "revenue-share-until",
+        );
+        for text in [
+            "Microsoft's exclusive rights to OpenAI's IP may run through 2032, even if AGI arrives sooner.",
+            "Microsoft's exclusive rights to OpenAI's IP run through 2032 if AGI never arrives.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// A term set at a later stage, stated as a fact of a time the sentence names up to the
+    /// article's stage ("in 2023" in coverage of January 2023's deal, "the memorandum" in
+    /// coverage of the memorandum, "in September 2025"), is dated too early: the right to pursue
+    /// AGI alone and the $250 billion Azure purchase came with the October 2025 agreement. The
+    /// same claim with no time named, a later time, a hedge, a negation or another company is
+    /// not noted.
+    #[test]
+    fn a_later_term_stated_as_a_fact_of_a_named_earlier_time_is_dated_too_early() {
+        for (event, text, claim) in [
+            ("E2", "In 2023, Microsoft won the right to pursue AGI on its own.", "microsoft-agi"),
+            ("E2", "Back in 2023, Microsoft gained the freedom to develop AGI independently.", "microsoft-agi"),
+            ("E3", "Under the memorandum, Microsoft can pursue AGI on its own.", "microsoft-agi"),
+            (
+                "E3",
+                "When the memorandum was signed, OpenAI committed to buying $250 billion of Azure services.",
+                "azure-commitment",
+            ),
+            ("E3", "The memorandum commits OpenAI to buy $250 billion of Azure services.", "azure-commitment"),
+            ("E3", "In September 2025, OpenAI agreed to buy $250 billion of Azure services.", "azure-commitment"),
+        ] {
+            contradicts_en(event, text, claim);
+        }
+        for (event, text) in [
+            ("E3", "OpenAI will buy $250 billion of Azure services."),
+            ("E2", "Microsoft won the right to pursue AGI on its own."),
+            ("E2", "In 2023, Microsoft announced a multiyear investment in OpenAI."),
+            ("E5", "In October 2025, Microsoft won the right to pursue AGI on its own."),
+            ("E3", "Under the memorandum, Microsoft might eventually pursue AGI on its own, analysts speculated."),
+            ("E2", "Back in 2023, Microsoft could not pursue AGI on its own."),
+            ("E2", "In 2023, Google won the right to pursue AGI on its own."),
+        ] {
+            no_contradiction_en(event, text);
+        }
+    }
+
     /// $135 billion is the value of roughly 27 percent; 32.5 percent, the other official figure
     /// (before OpenAI's recent funding rounds), is accepted alone but not as what $135 billion
     /// buys.
@@ -2747,6 +2914,37 @@ lang = "ko"
         ] {
             no_contradiction_en("E4", text);
         }
+    }
+
+    /// Round 10's decision on 32.5 percent, Microsoft's stake before OpenAI's recent funding
+    /// rounds: stated as today's stake it stays unnoted (the figure is official, on another basis,
+    /// and the earlier and held-out sets label it agreeing); today's stake misstated otherwise
+    /// still contradicts. In a change ("went from 32.5% to 27%", "rose from 27% to 49%") the
+    /// value the clause states is the one the change ends at, not the one after "from".
+    #[test]
+    fn a_stake_of_32_5_percent_stays_accepted_and_a_change_states_its_end() {
+        for (event, text) in [
+            ("E4", "Microsoft's stake rose from 27% to 49% after the recapitalisation."),
+            ("E4", "Microsoft's holding climbed from 32.5 percent to roughly 40 percent."),
+            ("E5", "The Windows maker owns 49 percent of OpenAI."),
+        ] {
+            contradicts_en(event, text, "stake-percent");
+        }
+        for (event, text) in [
+            ("E4", "Microsoft now owns roughly 32.5 percent of OpenAI Group PBC."),
+            ("E5", "The Windows maker owns 32.5 percent of OpenAI."),
+            ("E4", "Microsoft held a 32.5% stake before OpenAI's recent funding rounds."),
+            ("E4", "On an undiluted basis, Microsoft's stake is 32.5%."),
+            ("E4", "Microsoft's stake is roughly 27%, down from 32.5%."),
+            ("E4", "Microsoft had held 32.5% of OpenAI."),
+            ("E4", "Microsoft's stake went from 49% to 27%."),
+            ("E4", "SoftBank holds 49% of the venture."),
+            ("E4", "Microsoft may hold as much as 49% of OpenAI, analysts estimate."),
+            ("E4", "Microsoft does not hold 49% of OpenAI."),
+        ] {
+            no_contradiction_en(event, text);
+        }
+        agrees_only("E4", "Microsoft's stake was diluted from 49% to 27%.", "en", "stake-percent");
     }
 
     /// "…, a fraction of what some analysts had predicted": the free relative's doubt and past

@@ -1123,30 +1123,39 @@ fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
 
 /// An end verb and its time: "expires at the end of the decade", "stops in 2028".
 fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
-    if matches!(
-        toks.get(pos).map(|t| t.norm.as_str()),
-        Some(
-            "expires"
-                | "expire"
-                | "expiring"
-                | "ends"
-                | "end"
-                | "ending"
-                | "lapses"
-                | "lapse"
-                | "stops"
-                | "stop"
-                | "terminates"
-                | "terminate"
-                | "concludes"
-                | "sunsets"
-                | "ceases"
-                | "cease"
-                | "finishes"
-                | "closes"
+    let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
+        && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
+    if run_out
+        || matches!(
+            toks.get(pos).map(|t| t.norm.as_str()),
+            Some(
+                "expires"
+                    | "expire"
+                    | "expiring"
+                    | "ends"
+                    | "end"
+                    | "ending"
+                    | "lapses"
+                    | "lapse"
+                    | "stops"
+                    | "stop"
+                    | "terminates"
+                    | "terminate"
+                    | "concludes"
+                    | "sunsets"
+                    | "ceases"
+                    | "cease"
+                    | "finishes"
+                    | "closes"
+            )
         )
-    ) {
+    {
         let mut p = pos + 1;
+        // "runs out in 2030", "winds down in 2030": a verb of two words.
+        if toks.get(p).is_some_and(|t| t.norm == "out") && RUN.contains(&toks[pos].norm.as_str()) {
+            p += 1;
+        }
+        let after_verb = p;
         // "ends on a fixed date in 2030": the date's words say only that it is fixed.
         if toks.get(p).is_some_and(|t| t.norm == "on")
             && let Some(d) = (p + 1..(p + 4).min(toks.len())).find(|&d| toks[d].norm == "date")
@@ -1172,7 +1181,7 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
                 break;
             }
         }
-        if q > pos + 1
+        if q > after_verb
             && let Some(y) = year_at(toks, q)
         {
             return Some((q + 1, y, false));
@@ -1180,6 +1189,9 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     None
 }
+
+/// The verbs of "runs out", an end of two words.
+const RUN: [&str; 4] = ["runs", "run", "running", "ran"];
 
 /// A year after a lead word, with "the end of" between: "through 2032", "hasta finales de 2030".
 fn lead_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {

@@ -120,6 +120,10 @@ pub struct ClaimSpec {
     /// Only the newest stage's answer counts (a claim about "the deal" means the current one).
     #[serde(default)]
     pub latest: bool,
+    /// The first term that answers the claim introduced its subject (a right, a commitment):
+    /// a sentence that dates it to an earlier time, the article's own stage included, is wrong.
+    #[serde(default)]
+    pub introduced: bool,
     #[serde(default)]
     pub comment: Option<String>,
 }
