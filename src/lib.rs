@@ -132,7 +132,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
             memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
             let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
-            if prepared.corpus.unverified() {
+            if prepared.corpus.unverified() || prepared.notes.unverified() {
                 out.abort();
                 return again(options, &cache);
             }
@@ -146,7 +146,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
         None => {
             let staging = Staging::begin(&options.output, options.force)?;
             let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date, true)?;
-            if prepared.corpus.unverified() {
+            if prepared.corpus.unverified() || prepared.notes.unverified() {
                 drop(staging);
                 return again(options, &cache);
             }
@@ -173,7 +173,9 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
 /// the cache is committed. With the cache removed, the build reads every file itself, so it
 /// cannot come back here.
 fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<(BuildReport, Leftovers)> {
-    incremental::disk::note("an article file changed since its stamp was checked: a full build");
+    incremental::disk::note(
+        "an article file changed since its stamp was checked, or kept notes did not read: a full build",
+    );
     cache.forget()?;
     let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
     build_over(options, cache)

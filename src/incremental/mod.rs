@@ -174,7 +174,7 @@ impl Memo {
                 notes.numbers.set(id, k, Arc::new(v));
             }
             if let Some((k, v)) = a.numbered {
-                notes.numbered.set(id, k, Arc::new(v));
+                notes.keep_numbered(id, k, v);
             }
         }
         memo
@@ -192,7 +192,7 @@ impl Memo {
                 hand: self.notes.export_hand(a.id),
                 auto: self.notes.export_auto(a.id),
                 numbers: self.notes.numbers.entry(a.id).map(|(k, v)| (k, v.as_slice())),
-                numbered: self.notes.numbered.entry(a.id).map(|(k, v)| (k, v.as_slice())),
+                numbered: self.notes.export_numbered(a.id),
             })
             .collect();
         stages::KeptStagesRef { articles, raw: &self.raw_stages }

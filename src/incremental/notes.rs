@@ -15,7 +15,7 @@ use crate::anchor::Doc;
 use crate::checks::Checked;
 use crate::content::{ArticleId, Corpus};
 use crate::diag::Diagnostic;
-use crate::notes::{self, AutoNotes, Notes, Numbering, Own, Pending, Resolved};
+use crate::notes::{self, AutoNotes, NoteList, Notes, Numbering, Own, Pending, Resolved};
 
 /// What the notes stage keeps between builds: each article's hand-written notes, automatic
 /// notes, numbers and numbered notes; and the hand-written and automatic notes the cache on disk
@@ -25,8 +25,10 @@ pub struct NotesMemo {
     pub(super) hand: PerArticle<Arc<Vec<Pending>>>,
     pub(super) auto: PerArticle<Arc<AutoNotes>>,
     pub(super) numbers: PerArticle<Arc<Vec<usize>>>,
-    pub(super) numbered: PerArticle<Arc<Vec<Resolved>>>,
+    pub(super) numbered: PerArticle<Arc<NoteList>>,
     pub(super) encoded: PerArticle<EncodedNotes>,
+    /// The numbered notes the cache on disk kept, as it kept them, for those not read since.
+    pub(super) numbered_encoded: PerArticle<Encoded>,
 }
 
 /// An article's hand-written and automatic notes as the cache on disk kept them, under their
@@ -59,6 +61,24 @@ impl NotesMemo {
                 .and_then(|(_, e)| e.auto.as_ref())
                 .map(|(k, r, b)| (*k, r.as_slice(), Nested::Kept(b))),
         }
+    }
+
+    /// What to keep on disk of an article's numbered notes: as the cache kept them when they
+    /// were not read since, else as made.
+    pub(super) fn export_numbered(&self, id: ArticleId) -> Option<(u64, Nested<'_, [Resolved]>)> {
+        let (k, list) = self.numbered.entry(id)?;
+        match self.numbered_encoded.get_ref(id, k) {
+            Some(e) if !list.is_made() => Some((k, Nested::Kept(e))),
+            _ => Some((k, Nested::Value(list.as_slice()))),
+        }
+    }
+
+    /// Keeps the numbered notes the cache on disk kept for `id` under `key`, to be decoded when
+    /// first read.
+    pub(super) fn keep_numbered(&mut self, id: ArticleId, key: u64, encoded: Encoded) {
+        let later = encoded.clone();
+        self.numbered.set(id, key, Arc::new(NoteList::later(move || later.decode())));
+        self.numbered_encoded.set(id, key, encoded);
     }
 
     /// The hand-written notes the cache on disk kept for `id` under `key`, decoded.
@@ -308,7 +328,7 @@ fn auto(
 }
 
 /// Each article's numbered notes, and their keys.
-type Numbered = (Vec<Arc<Vec<Resolved>>>, Vec<u64>);
+type Numbered = (Vec<Arc<NoteList>>, Vec<u64>);
 
 /// Adds the back-notes, numbers each article's notes in reading order and fills in the numbers
 /// that links point at. An article whose notes, back-notes and link numbers are what they were
@@ -405,14 +425,14 @@ fn number(
     if !read.is_empty() {
         return Err(read);
     }
-    let built: Vec<(u64, Arc<Vec<Resolved>>, bool)> = (0..own.len())
+    let built: Vec<(u64, Arc<NoteList>, bool)> = (0..own.len())
         .into_par_iter()
         .map(|ai| {
             let key = built_keys[ai];
             if let Some(kept) = memo.numbered.get(id(ai), key) {
                 return (key, kept, false);
             }
-            (key, Arc::new(notes::numbered(&numbering, ai)), true)
+            (key, Arc::new(NoteList::from(notes::numbered(&numbering, ai))), true)
         })
         .collect();
     if keep {

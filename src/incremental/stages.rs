@@ -78,7 +78,8 @@ pub struct KeptArticle {
     /// The automatic notes' key, the findings they replace, the notes encoded.
     pub auto: Option<(u64, Vec<usize>, Encoded)>,
     pub numbers: Option<(u64, Vec<usize>)>,
-    pub numbered: Option<(u64, Vec<Resolved>)>,
+    /// The numbered notes, still encoded: decoded when a build shows them.
+    pub numbered: Option<(u64, Encoded)>,
 }
 
 /// [`KeptArticle`] as the cache file holds it, its notes borrowed from the part's bytes.
@@ -92,7 +93,8 @@ struct KeptArticleIn<'a> {
     #[serde(borrow)]
     auto: Option<(u64, Vec<usize>, &'a [u8])>,
     numbers: Option<(u64, Vec<usize>)>,
-    numbered: Option<(u64, Vec<Resolved>)>,
+    #[serde(borrow)]
+    numbered: Option<(u64, &'a [u8])>,
 }
 
 /// [`KeptStages`] as written, borrowing from the memo; `raw`, what the previous build kept.
@@ -112,7 +114,7 @@ pub struct KeptArticleRef<'a> {
     pub hand: Option<(u64, Nested<'a, [Pending]>)>,
     pub auto: Option<KeptAutoRef<'a>>,
     pub numbers: Option<(u64, &'a [usize])>,
-    pub numbered: Option<(u64, &'a [Resolved])>,
+    pub numbered: Option<(u64, Nested<'a, [Resolved]>)>,
 }
 
 /// An article's automatic notes as written: their key, the findings they replace, the notes.
@@ -144,7 +146,7 @@ impl KeptArticleRef<'_> {
             self.hand.as_ref().map(|e| e.0),
             self.auto.as_ref().map(|e| e.0),
             self.numbers.map(|e| e.0),
-            self.numbered.map(|e| e.0),
+            self.numbered.as_ref().map(|e| e.0),
         ]
     }
 }
@@ -222,7 +224,8 @@ pub fn decode(part: Vec<u8>, path: &std::path::Path) -> Result<KeptStages, Strin
         .map(|(e, bytes)| {
             let a = postcard::from_bytes::<KeptArticleIn<'_>>(bytes).map_err(|e| e.to_string())?;
             let (hand, auto) = (a.hand.map(|(k, b)| (k, at(b))), a.auto.map(|(k, r, b)| (k, r, at(b))));
-            Ok((e, a.body_len, a.findings, a.mentions, hand, auto, a.numbers, a.numbered))
+            let numbered = a.numbered.map(|(k, b)| (k, at(b)));
+            Ok((e, a.body_len, a.findings, a.mentions, hand, auto, a.numbers, numbered))
         })
         .collect::<Result<Vec<_>, String>>()?;
     let of = read.iter().map(|(e, ..)| (e.slug.to_string(), (e.keys, e.at))).collect();
@@ -237,7 +240,7 @@ pub fn decode(part: Vec<u8>, path: &std::path::Path) -> Result<KeptStages, Strin
             hand: hand.map(|(k, r)| (k, encoded(r))),
             auto: auto.map(|(k, replaced, r)| (k, replaced, encoded(r))),
             numbers,
-            numbered,
+            numbered: numbered.map(|(k, r)| (k, encoded(r))),
         })
         .collect();
     Ok(KeptStages { articles, raw: Raw { blobs, of } })

@@ -63,7 +63,7 @@ pub struct Resolved {
 #[derive(Debug, Clone, Default)]
 pub struct Notes {
     /// Shared with watch mode's memo: an article whose notes did not change keeps them.
-    pub by_article: Vec<Arc<Vec<Resolved>>>,
+    pub by_article: Vec<Arc<NoteList>>,
     /// Findings (indices into the checks' findings) that a hand-written note on the same passage
     /// replaces: `gloss check` lists them as replaced.
     pub replaced: Vec<usize>,
@@ -72,6 +72,72 @@ pub struct Notes {
 impl Notes {
     pub fn count(&self, article: usize, kind: NoteKind) -> usize {
         self.by_article.get(article).map_or(0, |n| n.iter().filter(|r| r.kind == kind && !r.back).count())
+    }
+
+    /// Whether an article's notes made later ([`NoteList::later`]) could not be made: what was
+    /// built from them cannot be trusted.
+    pub fn unverified(&self) -> bool {
+        self.by_article.iter().any(|n| n.unverified())
+    }
+}
+
+/// The notes kept for an article, made when first read.
+type MakeLater = Box<dyn Fn() -> Option<Vec<Resolved>> + Send + Sync>;
+
+/// An article's numbered notes (derefs to them): made by this build, or made when first read
+/// from what an earlier build kept ([`NoteList::later`]), so that a build after one edit does
+/// not make every article's again when it shows only a few.
+pub struct NoteList {
+    notes: std::sync::OnceLock<Vec<Resolved>>,
+    later: Option<MakeLater>,
+    /// Set when `later` could not make them.
+    unverified: std::sync::atomic::AtomicBool,
+}
+
+impl NoteList {
+    /// Notes made by `make` when first read; `None` from it marks the list
+    /// [`NoteList::unverified`] (and reads as no notes).
+    pub fn later(make: impl Fn() -> Option<Vec<Resolved>> + Send + Sync + 'static) -> NoteList {
+        NoteList { notes: Default::default(), later: Some(Box::new(make)), unverified: Default::default() }
+    }
+
+    /// Whether the notes were made (read, for notes made later).
+    pub fn is_made(&self) -> bool {
+        self.notes.get().is_some()
+    }
+
+    /// Whether notes made later could not be made.
+    pub fn unverified(&self) -> bool {
+        self.unverified.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl From<Vec<Resolved>> for NoteList {
+    fn from(notes: Vec<Resolved>) -> NoteList {
+        NoteList { notes: std::sync::OnceLock::from(notes), later: None, unverified: Default::default() }
+    }
+}
+
+impl std::ops::Deref for NoteList {
+    type Target = Vec<Resolved>;
+
+    fn deref(&self) -> &Vec<Resolved> {
+        self.notes.get_or_init(|| {
+            let made = self.later.as_ref().and_then(|make| make());
+            if made.is_none() {
+                self.unverified.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            made.unwrap_or_default()
+        })
+    }
+}
+
+impl std::fmt::Debug for NoteList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.notes.get() {
+            Some(notes) => notes.fmt(f),
+            None => f.write_str("NoteList(made later)"),
+        }
     }
 }
 
@@ -603,4 +669,33 @@ fn did_you_mean(slug: &str, articles: &[Arc<Article>]) -> String {
         .filter(|(s, _)| *s > 0.5)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map_or_else(String::new, |(_, s)| format!("; did you mean `{s}.toml`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    /// Notes made later (from what the build cache kept) are made once, when first read; notes
+    /// that cannot be made read as none and mark the list unverified, so that the build that
+    /// read them is done again without the cache.
+    #[test]
+    fn notes_made_later_are_made_when_read_and_a_failure_is_unverified() {
+        let made = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&made);
+        let list = NoteList::later(move || {
+            counter.fetch_add(1, Ordering::Relaxed);
+            Some(Vec::new())
+        });
+        assert!(!list.is_made());
+        assert!(list.is_empty() && list.is_empty());
+        assert!(list.is_made() && !list.unverified());
+        assert_eq!(made.load(Ordering::Relaxed), 1, "made once");
+        let notes = Notes { by_article: vec![Arc::new(NoteList::later(|| None))], replaced: Vec::new() };
+        assert!(!notes.unverified(), "not read yet");
+        assert_eq!(notes.count(0, NoteKind::Context), 0);
+        assert!(notes.unverified());
+    }
 }
