@@ -786,7 +786,16 @@ fn pick(
     // words are specific: "revenue share", "exclusive", not "cloud"), or a party next to a
     // value in a sentence the checks read nothing in.
     let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
-    let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. }));
+    // A party beside only the years of the deal's own events ("the alliance began in 2019")
+    // tells its history: listed when it says what a term does, as a year of no event or a
+    // term's end year always is.
+    let ends: BTreeSet<i32> = terms.terms.iter().filter_map(|t| t.until).collect();
+    // A sum of dollars with no figure ("数十亿美元", "billions of dollars") is money, not history.
+    let sentence = b.text[s.clone()].to_lowercase();
+    let dollars = ["dollar", "dólares", "美元", "ドル", "달러"].iter().any(|d| sentence.contains(d));
+    let history =
+        !dollars && values.iter().all(|v| matches!(v, Value::Year(y) if years.contains(y) && !ends.contains(y)));
+    let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. })) && (scene.states || !history);
     let subject = topic || scene.who.is_some() || !judged.is_empty();
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's
     // terms when it says what a term does; the stage as a date of market news ("the amended deal
@@ -1356,5 +1365,27 @@ mod tests {
         assert!(!why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("number"))), "{why:?}");
         let why = listed_in("E4", "微软所持约27%的股权价值约1350亿美元，另有10家公司。", "zh").unwrap_or_default();
         assert!(why.iter().any(|w| matches!(w, Why::Unread { what } if what.starts_with("number"))), "{why:?}");
+    }
+
+    /// A party beside only the years of the deal's own events tells its history ("Die
+    /// Partnerschaft der beiden Unternehmen reicht bis 2019 zurück"): not listed unless it says
+    /// what a term does or names dollars; a year no event has, or a term's end year, is listed.
+    #[test]
+    fn a_party_beside_only_the_deals_history_years_is_not_listed() {
+        for (text, lang) in [
+            ("Le partenariat entre les deux entreprises remonte à 2019.", "fr"),
+            ("양사의 인연은 2019년으로 거슬러 올라간다.", "ko"),
+            ("OpenAI opened an office in Tokyo in 2025.", "en"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("2023年1月，双方又宣布了一项为期一年、金额达数十亿美元的投资。", "zh"),
+            ("OpenAI opened an office in Tokyo in 2024.", "en"),
+            ("Since 2025, Microsoft no longer decides where OpenAI buys compute.", "en"),
+            ("Microsoft hosts its developer conference in 2032.", "en"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
     }
 }
