@@ -18,7 +18,8 @@ mapfile -t sets < <(printf '%s\n' "${sets[@]}" | sort -V)
 sets+=(test)
 
 # "0.95 / 0.62 (306)": precision / recall (labelled contradictions) from one `all` line.
-cell() { awk '/^all / { if ($2 + $4 == 0) print "-"; else printf "%.2f / %.2f (%d)", $6, $7, $2 + $4; exit }'; }
+# (Reads to the end: closing the pipe early would fail the writer.)
+cell() { awk '/^all / && !done { done = 1; if ($2 + $4 == 0) print "-"; else printf "%.2f / %.2f (%d)", $6, $7, $2 + $4 }'; }
 
 printf '| set |'; printf ' %s |' "${langs[@]}"; printf '\n|---|'; printf -- '---|%.0s' "${langs[@]}"; printf '\n'
 for s in "${sets[@]}"; do

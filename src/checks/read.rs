@@ -122,6 +122,16 @@ fn rank(m: &Match, i: usize) -> (usize, usize) {
 /// An event named past the match in a trailing appositive or a non-restrictive relative
 /// clause (", a change to the original contract", ", which rewrote the 2019 deal") describes
 /// what the clause says; it does not date it.
+/// "Less glamorous than cloud exclusivity": what follows a comparison's "than" is the standard
+/// the clause compares with, not a claim it makes (a blind article's false alarm). "More than",
+/// "less than", "fewer than" and "other than" are a value's bound and an exemption, read where
+/// values and exemptions are.
+fn compared_with(toks: &[Token], start: usize) -> bool {
+    start >= 1
+        && toks[start - 1].norm == "than"
+        && !(start >= 2 && matches!(toks[start - 2].norm.as_str(), "more" | "less" | "fewer" | "other"))
+}
+
 fn described_after(toks: &[Token], m: &Match, at: usize) -> bool {
     // Past the match, ", the latest reworking of a relationship … since 2019" describes too.
     at >= m.end
@@ -1133,6 +1143,9 @@ impl Reader<'_> {
         hits: &[(Cue, &Match)],
         sentence: Option<&When>,
     ) -> Option<Reading> {
+        if self.lang == Lang::En && compared_with(toks, m.start) {
+            return None;
+        }
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
         let counterfactual = has(Cue::Counterfactual);
         let attributed = has(Cue::Adopt);
@@ -2985,6 +2998,24 @@ lang = "ko"
             "OpenAI pays Microsoft through 2030, at a rate that now rises every year.",
             "revenue-share-rate",
         );
+    }
+
+    /// Bug (b10 blind article): "less glamorous than cloud exclusivity" read as a claim that the
+    /// cloud is exclusive. The standard of a comparison is no claim; a bound ("more than") and a
+    /// claim before "than" still read.
+    #[test]
+    fn what_follows_a_comparisons_than_is_no_claim() {
+        no_contradiction_en(
+            "E5",
+            "That is less glamorous than cloud exclusivity, but it is where a lot of the capital goes.",
+        );
+        no_contradiction_en("E5", "Few terms drew more attention in 2019 than Azure exclusivity.");
+        contradicts_en(
+            "E5",
+            "Azure exclusivity remains in force, which matters more than anything.",
+            "cloud-exclusivity",
+        );
+        contradicts_en("E5", "OpenAI will pay Microsoft a revenue share through 2032.", "revenue-share-until");
     }
 
     /// "Microsoft pours $135 billion into OpenAI": the headline's present tense calls the
