@@ -67,14 +67,19 @@ pub struct Sink<'a> {
     out: &'a mut dyn Write,
     at: u64,
     id: u64,
-    /// The previous file, when this is it, appended to: its strings stay where they are.
-    appending: Option<&'a Blobs>,
+    /// Whether this is the previous file, appended to: its strings stay where they are.
+    appending: bool,
 }
 
 impl Sink<'_> {
     /// The id of the file written.
     pub fn id(&self) -> u64 {
         self.id
+    }
+
+    /// Whether a string kept in the file `id` stays where it is (this is that file, appended to).
+    pub fn appends_to(&self, id: u64) -> bool {
+        self.appending && self.id == id
     }
 
     /// Writes `bytes` at the end of the file.
@@ -88,7 +93,7 @@ impl Sink<'_> {
     /// Keeps the string at `place` of `from` (checked when `from` was read): left where it is
     /// when `from` is the file appended to, else copied.
     pub fn keep(&mut self, from: &Blobs, place: Place) -> io::Result<Option<Place>> {
-        if self.appending.is_some_and(|a| a.id == from.id) {
+        if self.appends_to(from.id) {
             return Ok(Some(place));
         }
         match from.bytes.get(from.range(place)) {
@@ -98,24 +103,40 @@ impl Sink<'_> {
     }
 }
 
-/// Writes a build's strings with `fill`: appended to `previous`'s file at `path` while the strings
-/// kept in it (`kept` bytes) are at least half of it, else into a new file with a new id.
+/// What a build knows of the file it may append to: its id and its length after the head, as
+/// read.
+#[derive(Debug, Clone, Copy)]
+pub struct Previous {
+    pub id: u64,
+    pub len: u64,
+}
+
+impl Blobs {
+    /// This file, as the one the next write may append to.
+    pub fn previous(&self) -> Previous {
+        Previous { id: self.id, len: self.bytes.len() as u64 }
+    }
+}
+
+/// Writes a build's strings with `fill`: appended to the `previous` file at `path` while the
+/// strings kept in it (`kept` bytes) are at least half of it, else into a new file with a new id.
+/// The stages' results and the listings' rows are both kept this way.
 pub fn write<R>(
     path: &Path,
     magic: &[u8],
-    previous: Option<&Blobs>,
+    previous: Option<Previous>,
     kept: u64,
     fill: impl FnOnce(&mut Sink<'_>) -> io::Result<R>,
 ) -> Result<R> {
     let head = (magic.len() + 8) as u64;
-    if let Some(previous) = previous.filter(|p| kept > 0 && (p.bytes.len() as u64) <= 2 * kept)
+    if let Some(previous) = previous.filter(|p| kept > 0 && p.len <= 2 * kept)
         && let Some(mut file) = open_appending(path, magic, previous)
     {
         let appended = (|| {
             let size = file.metadata()?.len();
             io::Seek::seek(&mut file, io::SeekFrom::Start(size))?;
             let mut out = io::BufWriter::with_capacity(1 << 20, file);
-            let r = fill(&mut Sink { out: &mut out, at: size - head, id: previous.id, appending: Some(previous) })?;
+            let r = fill(&mut Sink { out: &mut out, at: size - head, id: previous.id, appending: true })?;
             out.flush()?;
             Ok(r)
         })();
@@ -127,7 +148,7 @@ pub fn write<R>(
         let id = super::kept::next_generation();
         out.write_all(magic)?;
         out.write_all(&id.to_le_bytes())?;
-        result = Some(fill(&mut Sink { out: &mut out, at: 0, id, appending: None })?);
+        result = Some(fill(&mut Sink { out: &mut out, at: 0, id, appending: false })?);
         out.flush()
     })?;
     result.ok_or(Error::Internal("a blobs file was written without its index"))
@@ -135,7 +156,7 @@ pub fn write<R>(
 
 /// The file at `path` opened for appending, if it is still the regular file `previous` was read
 /// from (its head, and every byte read from it, there).
-fn open_appending(path: &Path, magic: &[u8], previous: &Blobs) -> Option<fs::File> {
+fn open_appending(path: &Path, magic: &[u8], previous: Previous) -> Option<fs::File> {
     if !fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
         return None;
     }
@@ -145,6 +166,6 @@ fn open_appending(path: &Path, magic: &[u8], previous: &Blobs) -> Option<fs::Fil
     let size = file.metadata().ok()?.len();
     (head[..magic.len()] == *magic
         && head[magic.len()..] == previous.id.to_le_bytes()
-        && size == head.len() as u64 + previous.bytes.len() as u64)
+        && size == head.len() as u64 + previous.len)
         .then_some(file)
 }

@@ -42,7 +42,7 @@ use walkdir::WalkDir;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::kept::key;
-use super::pages::{KeptPagesOut, KeptPagesRef, ROWS_HEAD, ROWS_MAGIC, RowsSink};
+use super::pages::{KeptPagesOut, KeptPagesRef, ROWS_HEAD, ROWS_MAGIC};
 use super::sources::KeptSourceRef;
 use super::stages::KeptStagesRef;
 use crate::diag::Diagnostic;
@@ -531,42 +531,17 @@ impl Cache {
     /// new id, so that no older index points into it).
     fn write_rows<'a>(&self, pages: &'a KeptPagesRef<'_>) -> Result<KeptPagesOut<'a>> {
         let path = rows_path(&self.path);
-        if let Some((file, id)) = open_rows(&path, true) {
-            let kept = pages.kept_bytes(id);
-            let size = file.metadata().map_or(u64::MAX, |m| m.len());
-            if kept > 0 && size.saturating_sub(ROWS_HEAD) <= 2 * kept {
-                return append_rows(file, id, size, pages).map_err(|e| Error::write(&path, e));
-            }
-        }
-        let mut index = None;
-        crate::write::replace_file_with(&path, |file| {
-            let mut out = io::BufWriter::with_capacity(1 << 20, file);
-            let id = super::kept::next_generation();
-            io::Write::write_all(&mut out, ROWS_MAGIC)?;
-            io::Write::write_all(&mut out, &id.to_le_bytes())?;
-            index = Some(pages.write_rows(&mut RowsSink { out: &mut out, at: 0, id, appending: false })?);
-            io::Write::flush(&mut out)
-        })?;
-        index.ok_or(Error::Internal("the rows file was written without its index"))
+        let previous = open_rows(&path, false).and_then(|(file, id)| {
+            let len = file.metadata().ok()?.len().checked_sub(ROWS_HEAD)?;
+            Some(super::blobs::Previous { id, len })
+        });
+        let kept = previous.map_or(0, |p| pages.kept_bytes(p.id));
+        super::blobs::write(&path, ROWS_MAGIC, previous, kept, |sink| pages.write_rows(sink))
     }
 }
 
 /// The output files' and folders' stamps.
 type OutputStamps = (Vec<(String, Stamp)>, Vec<(String, Meta)>);
-
-/// Appends the rows this build made to the rows file `file` (of `size` bytes, id `id`).
-fn append_rows<'a>(
-    mut file: fs::File,
-    id: u64,
-    size: u64,
-    pages: &'a KeptPagesRef<'_>,
-) -> io::Result<KeptPagesOut<'a>> {
-    io::Seek::seek(&mut file, io::SeekFrom::Start(size))?;
-    let mut out = io::BufWriter::with_capacity(1 << 20, file);
-    let index = pages.write_rows(&mut RowsSink { out: &mut out, at: size - ROWS_HEAD, id, appending: true })?;
-    io::Write::flush(&mut out)?;
-    Ok(index)
-}
 
 /// Writes one part of the cache file as it is encoded: a place for its length and hash, its
 /// bytes, then its length and hash in their place. The bytes are hashed as they go to the file,

@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::Keys;
+use super::blobs::Sink;
 use super::kept::{Mix, PerArticle, key};
 use crate::error::Result;
 use crate::pages::front::{INDEX_PAGE, SOURCES_PAGE, page_path};
@@ -118,16 +119,6 @@ impl RowsFile {
     }
 }
 
-/// Where [`KeptPagesRef::write_rows`] writes: a rows file, at offset `at` after its head.
-pub struct RowsSink<'a> {
-    pub out: &'a mut dyn std::io::Write,
-    pub at: u64,
-    /// The file's id.
-    pub id: u64,
-    /// Whether the file is the previous build's, appended to: rows kept in it stay where they are.
-    pub appending: bool,
-}
-
 #[cfg(unix)]
 fn read_at(file: &std::fs::File, buf: &mut [u8], at: u64) -> Option<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buf, at).ok()
@@ -155,13 +146,13 @@ impl KeptPagesRef<'_> {
     /// were kept in, else encoded now when rendered by this build, else copied from the previous
     /// rows file (made again, when a copy fails); then returns the index that says where they
     /// are, for the cache file.
-    pub fn write_rows(&self, sink: &mut RowsSink<'_>) -> std::io::Result<KeptPagesOut<'_>> {
+    pub fn write_rows(&self, sink: &mut Sink<'_>) -> std::io::Result<KeptPagesOut<'_>> {
         let mut articles = Vec::with_capacity(self.articles.len());
         for (slug, page, rows) in &self.articles {
             let kept = match rows {
                 None => None,
                 Some((key, r)) => match &r.at {
-                    Some((file, place)) if sink.appending && file.id == sink.id && r.made.get().is_none() => {
+                    Some((file, place)) if sink.appends_to(file.id) && r.made.get().is_none() => {
                         Some(KeptRows { key: *key, hashes: r.hashes, counts: r.counts.clone(), at: *place })
                     }
                     _ => write_row(sink, *key, r)?,
@@ -169,13 +160,13 @@ impl KeptPagesRef<'_> {
             };
             articles.push(KeptArticleOut { slug, page: *page, rows: kept });
         }
-        Ok(KeptPagesOut { listings: &self.listings, rows_id: sink.id, articles })
+        Ok(KeptPagesOut { listings: &self.listings, rows_id: sink.id(), articles })
     }
 }
 
 /// Writes an article's rows at the end of `sink`: their bytes as made, or as the previous rows
 /// file holds them; `None` when they are neither (the next build makes them again).
-fn write_row(sink: &mut RowsSink<'_>, key: u64, r: &Rows) -> std::io::Result<Option<KeptRows>> {
+fn write_row(sink: &mut Sink<'_>, key: u64, r: &Rows) -> std::io::Result<Option<KeptRows>> {
     let bytes = match (r.made.get(), &r.at) {
         (None, Some((file, place))) => file.read(*place),
         _ => None,
@@ -186,9 +177,7 @@ fn write_row(sink: &mut RowsSink<'_>, key: u64, r: &Rows) -> std::io::Result<Opt
         // Kept rows that no longer read: the next build makes them again.
         (None, None) => return Ok(None),
     };
-    sink.out.write_all(&bytes)?;
-    let place = (sink.at, bytes.len() as u64, xxh3_64(&bytes));
-    sink.at += bytes.len() as u64;
+    let place = sink.put(&bytes)?;
     Ok(Some(KeptRows { key, hashes: r.hashes, counts: r.counts.clone(), at: place }))
 }
 

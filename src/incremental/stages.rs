@@ -180,9 +180,9 @@ impl KeptStagesRef<'_> {
         self.raw.of.get(a.slug).filter(|(k, _)| *k == a.keys()).map(|(_, at)| *at)
     }
 
-    /// The previous build's stages file, read.
-    pub fn previous(&self) -> &Blobs {
-        &self.raw.blobs
+    /// The previous build's stages file, as the one this build may append to.
+    pub fn previous(&self) -> super::blobs::Previous {
+        self.raw.blobs.previous()
     }
 
     /// Writes each article's results into `sink`: left where they are when it is the stages file
