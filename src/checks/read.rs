@@ -2424,18 +2424,16 @@ lang = "ko"
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 
-    /// Asserts that `text` contradicts `claim` at `event`.
+    /// Asserts that English `text` contradicts `claim` at `event`.
     #[track_caller]
     fn contradicts_en(event: &str, text: &str, claim: &str) {
-        let r = read(event, text, "en");
-        assert!(r.iter().any(|(c, v, _)| c == claim && *v == "contradicts"), "{text}: {r:?}");
+        contradicts_in(event, "en", text, claim);
     }
 
-    /// Asserts that nothing in `text` contradicts the terms at `event`.
+    /// Asserts that nothing in English `text` contradicts the terms at `event`.
     #[track_caller]
     fn no_contradiction_en(event: &str, text: &str) {
-        let r = read(event, text, "en");
-        assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{text}: {r:?}");
+        no_contradiction_in(event, "en", text);
     }
 
     /// "May" that an agreement's words frame ("…, the agreement says", "according to the
