@@ -2424,6 +2424,28 @@ lang = "ko"
         assert!(r.iter().all(|(_, v, _)| *v == "agrees"), "{r:?}");
     }
 
+    /// Regression (b11 blind article): "Neither company disclosed … the size of the cap" was read
+    /// as "no cap". A detail left undisclosed states nothing of the term; a clause after "but"
+    /// still speaks.
+    #[test]
+    fn an_undisclosed_detail_is_no_claim_about_it() {
+        for text in [
+            "Neither company disclosed the percentage of revenue OpenAI pays or the size of the cap.",
+            "OpenAI did not disclose whether its payments to Microsoft are capped.",
+            "Microsoft declined to specify the cap on OpenAI's revenue-share payments.",
+            "The companies didn't reveal how large the cap on the payments is.",
+        ] {
+            let r = read("E5", text, "en");
+            assert!(r.iter().all(|(_, v, _)| *v != "contradicts"), "{text}: {r:?}");
+        }
+        contradicts_en(
+            "E5",
+            "OpenAI did not disclose the cap, but it will pay Microsoft a revenue share until 2032.",
+            "revenue-share-until",
+        );
+        contradicts_en("E5", "OpenAI's payments to Microsoft have no cap.", "revenue-share-cap");
+    }
+
     /// Asserts that English `text` contradicts `claim` at `event`.
     #[track_caller]
     fn contradicts_en(event: &str, text: &str, claim: &str) {
