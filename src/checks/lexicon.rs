@@ -54,6 +54,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.pair, &other.pair),
         (&mut mine.state, &other.state),
         (&mut mine.undisclosed, &other.undisclosed),
+        (&mut mine.after_event, &other.after_event),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -115,6 +116,9 @@ pub enum Cue {
     /// A detail left undisclosed ("did not disclose", "keine Angaben", "均未公开"): its negation
     /// says nothing of the terms.
     Undisclosed,
+    /// Right after an event's name, the time after it ("覚書から", "备忘录之后"): read where events
+    /// date a clause, never scanned as a cue of the clause.
+    AfterEvent,
 }
 
 impl Cue {
@@ -130,6 +134,7 @@ impl Cue {
                 | Cue::Pair
                 | Cue::State
                 | Cue::Undisclosed
+                | Cue::AfterEvent
         )
     }
 }
@@ -191,6 +196,7 @@ impl Cues {
             (Cue::Pair, compile(&raw.pair)),
             (Cue::State, compile(&raw.state)),
             (Cue::Undisclosed, compile(&raw.undisclosed)),
+            (Cue::AfterEvent, compile(&raw.after_event)),
         ];
         let months = compile(&raw.months);
         if errors.is_empty() { Ok(Cues { lists, months }) } else { Err(errors) }

@@ -332,6 +332,17 @@ fn own_script_names(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
 /// its word, so the comma only ends no gap), and the party is the subject of what follows. A
 /// list of parties ("MS, 오픈AI, …") is no subject.
 fn topic_comma(toks: &mut [Token], parties: &Parties, lang: Lang) {
+    // Japanese prose writes a comma after the topic particle ("OpenAIは、…"): it ends no gap.
+    if lang == Lang::Ja {
+        for i in 0..toks.len() {
+            let Some((_, end)) = parties.at(toks, i) else { continue };
+            if toks.get(end).is_some_and(|t| matches!(t.norm.as_str(), "は" | "も"))
+                && let Some(t) = toks.get_mut(end + 1).filter(|t| t.norm == ",")
+            {
+                t.kind = TokKind::Punct { barrier: false };
+            }
+        }
+    }
     let Some((_, end)) = parties.at(toks, 0) else { return };
     let listed = parties.at(toks, end + 1).is_some_and(|(_, e)| toks.get(e).is_some_and(|t| t.norm == ","));
     let Some(t) = toks.get_mut(end).filter(|t| t.norm == ",") else { return };
@@ -638,7 +649,7 @@ impl Reader<'_> {
     pub fn stage_named(&self, toks: &[Token]) -> Option<When> {
         let ctx = self.ctx();
         // Each event named, and whether it is named as what the sentence's time came before.
-        let named: Vec<(&super::EventName, bool)> = self
+        let named: Vec<(&super::EventName, bool, bool)> = self
             .checker
             .events
             .iter()
@@ -652,15 +663,16 @@ impl Reader<'_> {
                     .filter(|m| !superseded_at(toks, m.start) && !in_trailing_appositive(toks, m.start))
                     .collect();
                 let first = hits.first()?;
-                Some((e, ahead_of(toks, first.start)))
+                Some((e, ahead_of(toks, first.start), self.after_event(toks, first)))
             })
             .collect();
         // "Until the amendment, …; from now on …": a time named as what came after dates only its
         // own clause (read there), never the whole sentence.
         match named.as_slice() {
-            [(_, true)] => None,
-            [(e, false)] if e.date == self.stage => Some(When::Now),
-            [(e, false)] => Some(When::At(vec![e.date])),
+            [(_, true, _)] => None,
+            [(e, false, true)] => Some(self.after(e.date)),
+            [(e, false, false)] if e.date == self.stage => Some(When::Now),
+            [(e, false, false)] => Some(When::At(vec![e.date])),
             _ => None,
         }
     }
@@ -1242,6 +1254,8 @@ impl Reader<'_> {
                     h.start,
                     Some(if ahead_of(toks, h.start) {
                         just_before(e.date)
+                    } else if self.after_event(toks, h) {
+                        self.after(e.date)
                     } else if e.date == self.stage {
                         When::Now
                     } else {
@@ -1251,6 +1265,28 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether the event named at `h` is followed by a word of the time after it, a few
+    /// characters on with no punctuation between ("9月の覚書から1カ月半", "备忘录签署之后",
+    /// "양해각서 체결 이후"): the clause speaks of what came after it.
+    fn after_event(&self, toks: &[Token], h: &Match) -> bool {
+        Found::queue(&self.cues, Cue::AfterEvent, toks, &self.ctx()).iter().any(|a| {
+            a.start >= h.end
+                && a.start <= h.end + 4
+                && !toks[h.end..a.start].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+        })
+    }
+
+    /// The stages a clause after the event of `date` may speak of: the event's own terms and
+    /// those of the next event, up to the article's stage ("a month and a half after the
+    /// memorandum" is the definitive agreement).
+    fn after(&self, date: NaiveDate) -> When {
+        if date == self.stage {
+            return When::Now;
+        }
+        let next = self.checker.events.iter().map(|e| e.date).filter(|d| *d > date && *d <= self.stage).min();
+        When::At(std::iter::once(date).chain(next).collect())
     }
 
     /// A month without a year ("in February"): the latest such month up to the stage.
@@ -1386,7 +1422,7 @@ impl Reader<'_> {
                     || next.starts_with("년부터")
                     || then.starts_with("이후")
                     || then.starts_with("부터")
-                    || matches!(then, "以" | "之" | "後" | "起" | "开" | "から")
+                    || matches!(then, "以" | "之" | "后" | "起" | "开" | "から")
             };
             // "announced in January 2023": a month before the year makes it a date in English too.
             let dated = self.lang == Lang::En && self.month_before(toks, i).is_some();
@@ -1428,9 +1464,14 @@ impl Reader<'_> {
             // year a bare year could be any time up to now, but a month names one: "In
             // September 2025 the pair signed a non-binding memorandum", read in October 2025,
             // speaks of September's memorandum.
-            let month = self.month_before(toks, i);
+            // A Chinese, Japanese or Korean month follows its year: "2023年1月", "2023년 1월".
+            let month_after = cjk_year
+                .then(|| toks.get(i + 1).filter(|t| t.norm == "年" || t.norm == "년").and(self.month_at(toks, i + 2)))
+                .flatten()
+                .map(|(_, mo)| mo);
+            let month = self.month_before(toks, i).or(month_after);
             if y == stage_year {
-                let Some(mo) = month.filter(|_| self.lang == Lang::En) else { continue };
+                let Some(mo) = month.filter(|_| self.lang == Lang::En || month_after.is_some()) else { continue };
                 let from = NaiveDate::from_ymd_opt(y, mo, 1)?;
                 if from > self.stage {
                     continue;
@@ -3523,6 +3564,145 @@ lang = "ko"
             "MS가 필요한 기능을 지원할 수 없고 지원하지 않기로 할 경우에만 다른 클라우드에 먼저 출시한다.",
             "ko",
             c,
+        );
+    }
+
+    /// Chinese words that hold 不, 非 or 别 without denying anything ("分别" respectively, "不过"
+    /// but, "不到" less than) are no negation; a denial ("否认", Korean "부인", "일축") is one.
+    #[test]
+    fn chinese_words_holding_a_negation_character_and_denials() {
+        says_only(
+            "E5",
+            "微软和OpenAI分别发表声明，称OpenAI只能在Azure上提供产品。",
+            "zh",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        no_contradiction_in("E5", "zh", "微软和OpenAI分别发表声明，OpenAI可以在任何云上提供产品。");
+        no_contradiction_in("E5", "zh", "不过，微软仍是OpenAI的主要股东。");
+        no_contradiction_in("E5", "zh", "OpenAI向微软支付的收入分成将持续到2030年，距今不到五年。");
+        contradicts_in("E5", "zh", "微软已出售所持OpenAI股份。", "shareholder");
+        no_contradiction_in("E5", "zh", "微软否认将出售所持OpenAI股份。");
+        contradicts_in("E5", "ko", "MS는 오픈AI 지분을 매각했다.", "shareholder");
+        no_contradiction_in("E5", "ko", "MS는 오픈AI 지분 매각 계획을 일축했다.");
+    }
+
+    /// The bug (own11-ko-007): "지분 매각설을 공식 부인했다" (denied the rumoured sale) read as a sale.
+    #[test]
+    fn a_korean_denied_sale_is_no_sale() {
+        no_contradiction_in("E5", "ko", "MS 측은 오픈AI 지분 매각설을 공식 부인했다.");
+        no_contradiction_in("E5", "ko", "마이크로소프트는 오픈AI 주식을 팔 것이라는 보도를 부인했다.");
+    }
+
+    /// The bug (own11-ja-016): "9月の覚書から1カ月半" (a month and a half after the memorandum)
+    /// judged the definitive agreement at the memorandum. An event followed by "から", "之后",
+    /// "이후" dates the clause to its stage or the next one; the event alone still dates it.
+    #[test]
+    fn an_event_followed_by_after_dates_what_came_after_it() {
+        no_contradiction_in("E4", "ja", "マイクロソフトとOpenAI、正式契約を締結　9月の覚書から1カ月半");
+        no_contradiction_in("E4", "zh", "备忘录签署之后一个多月，双方签署了最终协议。");
+        no_contradiction_in("E4", "ko", "양해각서 체결 이후 한 달 반 만에 양사는 최종 계약을 체결했다.");
+        contradicts_in("E3", "ja", "両社は11日、提携の次の段階に関する最終契約に署名したと発表した。", "deal-final");
+    }
+
+    /// A month written after its year ("2023年1月", "2023년 1월") narrows the year to it: January
+    /// 2023 is the multibillion investment, not the $1 billion of 2019 (the bare year also holds
+    /// the terms before January's deal).
+    #[test]
+    fn a_month_after_a_cjk_year_dates_the_clause() {
+        let c = "new-investment";
+        contradicts_in("E5", "zh", "2023年1月，微软再度注资10亿美元，双方合作由此进入第三阶段。", c);
+        contradicts_in("E5", "ko", "2023년 1월 MS는 오픈AI에 10억 달러를 투자한다고 공식 발표했다.", c);
+        contradicts_in("E5", "ja", "2023年1月、マイクロソフトはOpenAIに10億ドルを出資した。", c);
+        no_contradiction_in("E5", "zh", "2019年，微软向OpenAI投资10亿美元。");
+        no_contradiction_in("E5", "ja", "2019年7月、マイクロソフトはOpenAIに10億ドルを出資した。");
+        no_contradiction_in("E5", "ko", "2019년 MS는 오픈AI에 10억 달러를 투자했다.");
+        no_contradiction_in("E5", "zh", "据报道，2023年1月微软可能向OpenAI注资10亿美元。");
+        no_contradiction_in("E5", "zh", "微软累计向OpenAI投资超过130亿美元。");
+    }
+
+    /// Open-weight models in Chinese (simplified and traditional), Japanese and Korean: forbidden
+    /// or without criteria contradicts; the criteria, a hedge and another lab's models do not.
+    #[test]
+    fn open_weights_in_chinese_japanese_and_korean() {
+        let c = "open-weights";
+        contradicts_in("E5", "zh", "协议明确禁止OpenAI发布任何开放权重模型。", c);
+        contradicts_in("E5", "zh", "根據協議，OpenAI不得發布開放權重模型。", c);
+        contradicts_in("E5", "zh", "OpenAI可以不受任何限制地发布开放权重模型。", c);
+        contradicts_in("E5", "ja", "契約はOpenAIによるオープンウェイトモデルの公開を禁じている。", c);
+        contradicts_in("E5", "ja", "OpenAIは制限なくオープンウェイトモデルを公開できる。", c);
+        contradicts_in("E5", "ko", "계약은 오픈AI의 오픈 웨이트 모델 공개를 금지한다.", c);
+        no_contradiction_in("E5", "zh", "OpenAI可以发布符合能力标准的开放权重模型。");
+        no_contradiction_in("E5", "zh", "据报道，OpenAI可能被禁止发布开放权重模型。");
+        no_contradiction_in("E5", "zh", "Meta发布了新的开放权重模型。");
+        no_contradiction_in("E5", "ja", "OpenAIは能力基準を満たすオープンウェイトモデルを公開できる。");
+        no_contradiction_in("E5", "ko", "오픈AI는 역량 기준을 충족하는 오픈웨이트 모델을 공개할 수 있다.");
+        no_contradiction_in("E5", "ko", "오픈AI가 오픈 웨이트 모델 공개를 금지당할 수도 있다는 관측이 나온다.");
+    }
+
+    /// Traditional characters read as the simplified patterns: "仍屬獨家授權" is the exclusive
+    /// licence, "不再是獨家" its end, "仍須透過微軟Azure" the national-security customers on Azure.
+    #[test]
+    fn traditional_chinese_is_read_as_simplified() {
+        contradicts_in(
+            "E5",
+            "zh",
+            "微軟對OpenAI模型與產品的授權將延續至2032年，而且仍屬獨家授權。",
+            "licence-exclusivity",
+        );
+        no_contradiction_in("E5", "zh", "微軟對OpenAI模型與產品的授權將延續至2032年，但不再是獨家授權。");
+        contradicts_in("E4", "zh", "OpenAI向美國政府國家安全客戶提供API服務，仍須透過微軟Azure。", "national-security");
+        no_contradiction_in("E5", "zh", "OpenAI現在可以透過任何雲端供應商向客戶提供所有產品。");
+    }
+
+    /// Round-12 phrasings: the Windows maker as Microsoft, the ROFR "kept" (保住), a shareholder
+    /// no more (더 이상 주주가 아니다), consumer hardware inside the licence's scope.
+    #[test]
+    fn cjk_round_12_phrasings() {
+        contradicts_in(
+            "E5",
+            "zh",
+            "新条款下，这家Windows制造商仍须按原有比例向ChatGPT开发商支付收入分成，直至2030年。",
+            "revenue-flow",
+        );
+        contradicts_in(
+            "E4",
+            "zh",
+            "作为2500亿美元Azure采购承诺的交换条件，微软保住了对OpenAI新增算力的优先购买权。",
+            "rofr",
+        );
+        no_contradiction_in("E4", "zh", "作为2500亿美元Azure采购承诺的交换条件，微软不再拥有优先购买权。");
+        contradicts_in(
+            "E5",
+            "ko",
+            "마이크로소프트는 이번 개정을 계기로 오픈AI 지분을 전량 정리해 더 이상 주주가 아니다.",
+            "shareholder",
+        );
+        no_contradiction_in("E5", "ko", "마이크로소프트는 여전히 오픈AI의 주요 주주다.");
+        contradicts_in(
+            "E4",
+            "ko",
+            "오픈AI가 개발 중인 소비자용 하드웨어 역시 MS의 지식재산권 범위에 포함된다.",
+            "consumer-hardware",
+        );
+        no_contradiction_in("E4", "ko", "오픈AI의 소비자용 하드웨어는 MS의 지식재산권 범위에서 제외된다.");
+        contradicts_in("E4", "zh", "OpenAI的消费级硬件也在微软的知识产权范围内。", "consumer-hardware");
+        contradicts_in(
+            "E4",
+            "ja",
+            "OpenAIの消費者向けハードウェアもマイクロソフトの知的財産権の対象となる。",
+            "consumer-hardware",
+        );
+        no_contradiction_in(
+            "E4",
+            "ja",
+            "OpenAIの消費者向けハードウェアはマイクロソフトの知的財産権の対象から除外される。",
+        );
+        contradicts_in(
+            "C2",
+            "ja",
+            "アマゾンとの提携を受け、マイクロソフトはOpenAIの知的財産に関する独占ライセンスを手放した。",
+            "licence-exclusivity",
         );
     }
 }

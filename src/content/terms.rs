@@ -253,6 +253,10 @@ pub struct LanguageCues {
     /// says nothing of the terms.
     #[serde(default)]
     pub undisclosed: Vec<toml::Spanned<String>>,
+    /// Words right after an event's name that make it the time a clause comes after ("覚書から",
+    /// "备忘录之后", "양해각서 이후"): the clause speaks of that event's stage or a later one.
+    #[serde(default)]
+    pub after_event: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }
