@@ -3705,4 +3705,76 @@ lang = "ko"
             "licence-exclusivity",
         );
     }
+
+    /// Japanese prose writes a comma after the topic ("OpenAIは、…"): the claim reads across it.
+    #[test]
+    fn a_japanese_comma_after_the_topic_ends_no_gap() {
+        let c = "cloud-exclusivity";
+        contradicts_in("E5", "ja", "OpenAIは、自社製品をAzure以外のクラウドで顧客に提供することはできない。", c);
+        contradicts_in(
+            "E5",
+            "ja",
+            "ChatGPTを開発するOpenAIは、今回の改定後も自社製品をAzure以外のクラウドで顧客に提供することはできない。",
+            c,
+        );
+        no_contradiction_in("E5", "ja", "OpenAIは、自社製品をAzure以外のクラウドでも提供できる。");
+    }
+
+    /// Round-12 phrasings, second part: the percentage said to fall on its own, the first
+    /// investment with its date after it, Azure first with one condition of the two, and the
+    /// terms "reworked" after the Amazon deal.
+    #[test]
+    fn cjk_round_12_phrasings_second_part() {
+        let rate = "revenue-share-rate";
+        contradicts_in(
+            "E5",
+            "ko",
+            "개정 계약에 따라 오픈AI가 마이크로소프트에 지급하는 수익 배분은 2030년까지 이어지며 비율은 기존보다 낮아졌다.",
+            rate,
+        );
+        contradicts_in("E5", "zh", "OpenAI向微软支付的收入分成比例已有所降低。", rate);
+        contradicts_in("E5", "ja", "OpenAIがマイクロソフトに支払う収益分配の比率は従来より下がった。", rate);
+        no_contradiction_in(
+            "E5",
+            "ko",
+            "오픈AI가 마이크로소프트에 지급하는 수익 배분은 2030년까지 같은 비율로 이어진다.",
+        );
+        no_contradiction_in("E5", "ja", "OpenAIがマイクロソフトに支払う収益分配は従来と同じ比率で2030年まで続く。");
+        let first = "first-investment-date";
+        contradicts_in("E5", "ko", "마이크로소프트가 오픈AI에 처음 투자한 것은 2023년이다.", first);
+        contradicts_in("E5", "ja", "マイクロソフトが初めてOpenAIに出資したのは2023年だ。", first);
+        contradicts_in("E5", "zh", "微软首次投资OpenAI是在2023年。", first);
+        no_contradiction_in("E5", "ko", "마이크로소프트가 오픈AI에 처음 투자한 것은 2019년이다.");
+        no_contradiction_in("E5", "ja", "マイクロソフトが初めてOpenAIに出資したのは2019年だ。");
+        no_contradiction_in("E5", "zh", "微软首次投资OpenAI是在2019年。");
+        let exception = "azure-first-exception";
+        contradicts_in(
+            "E5",
+            "ko",
+            "마이크로소프트가 필요한 기능을 지원할 수 없는 경우에만 오픈AI 제품이 다른 클라우드에서 먼저 출시될 수 있다.",
+            exception,
+        );
+        contradicts_in(
+            "E5",
+            "ja",
+            "OpenAIの新製品はまずAzureで提供されるが、マイクロソフトが対応しないと判断した場合はその限りではない。",
+            exception,
+        );
+        no_contradiction_in(
+            "E5",
+            "ko",
+            "마이크로소프트가 필요한 기능을 지원할 수 없고 지원하지 않기로 할 경우에만 다른 클라우드에 먼저 출시한다.",
+        );
+        let amazon = "amazon-terms";
+        contradicts_in(
+            "C2",
+            "ko",
+            "양사는 공동성명에서 아마존과의 계약을 반영해 기존 계약 조건 일부를 손질했다고 밝혔다.",
+            amazon,
+        );
+        contradicts_in("C2", "ja", "両社はアマゾンとの提携を受けて契約条件を見直したと発表した。", amazon);
+        contradicts_in("C2", "zh", "双方表示，受亚马逊交易影响，原有协议条款作出了调整。", amazon);
+        no_contradiction_in("C2", "ko", "양사는 아마존과의 계약에도 기존 계약 조건은 그대로 유지된다고 밝혔다.");
+        no_contradiction_in("C2", "ja", "両社はアマゾンとの提携後も契約条件は変わらないと発表した。");
+    }
 }
