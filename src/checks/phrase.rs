@@ -1319,7 +1319,9 @@ impl<'a> Present<'a> {
             v.sort_unstable();
             v.dedup();
         }
-        let number = toks.iter().any(|t| t.kind == Kind::Number);
+        // A share in tenths written in numerals ("四成", "三割") is a number too.
+        let number = toks.iter().any(|t| t.kind == Kind::Number)
+            || (0..toks.len()).any(|i| toks[i].kind == Kind::Cjk && super::value::tenths_at(toks, i).is_some());
         let party = (0..toks.len()).any(|i| parties.at(toks, i).is_some());
         Present {
             exact,

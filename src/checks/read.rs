@@ -3777,4 +3777,59 @@ lang = "ko"
         no_contradiction_in("C2", "ko", "양사는 아마존과의 계약에도 기존 계약 조건은 그대로 유지된다고 밝혔다.");
         no_contradiction_in("C2", "ja", "両社はアマゾンとの提携後も契約条件は変わらないと発表した。");
     }
+
+    /// A share in tenths written in numerals ("约四成") had no number for the patterns' index to
+    /// find, so no stake was read; it is read now, and "约三成" agrees with 27 percent.
+    #[test]
+    fn a_stake_in_tenths_written_in_numerals_is_read() {
+        contradicts_in("E4", "zh", "微软持有OpenAI约四成股份。", "stake-percent");
+        no_contradiction_in("E4", "zh", "微软持有OpenAI约三成股份。");
+        contradicts_in("E4", "ja", "マイクロソフトはOpenAI株の約4割を保有する。", "stake-percent");
+    }
+
+    /// Round-12 phrasings, third part: the revenue share stopping once AGI is reached, the
+    /// condition and the stop in two parts of the sentence; the phase of the 2023 deal.
+    #[test]
+    fn cjk_round_12_phrasings_third_part() {
+        let until = "revenue-share-until";
+        contradicts_in("E5", "zh", "OpenAI一旦实现AGI，就将停止向微软支付收入分成。", until);
+        contradicts_in("E5", "ko", "오픈AI는 AGI를 달성하면 마이크로소프트에 대한 수익 배분을 중단한다.", until);
+        contradicts_in(
+            "E5",
+            "ja",
+            "OpenAIからマイクロソフトへの収益分配は、AGIの達成が認定された時点で打ち切られる。",
+            until,
+        );
+        no_contradiction_in("E5", "zh", "OpenAI向微软支付的收入分成将持续到2030年，与AGI进展无关。");
+        no_contradiction_in(
+            "E5",
+            "ja",
+            "OpenAIからマイクロソフトへの収益分配は、AGIの進展にかかわらず2030年まで続く。",
+        );
+        let phase = "partnership-phase";
+        contradicts_in("E5", "zh", "2023年1月，微软宣布多年期、数十亿美元的投资，双方合作进入第二阶段。", phase);
+        contradicts_in(
+            "E2",
+            "ja",
+            "2023年1月、両社は提携の第2段階として複数年にわたる数十億ドル規模の投資を発表した。",
+            phase,
+        );
+        contradicts_in(
+            "E5",
+            "ko",
+            "2023년 1월 MS는 다년간 수십억 달러 규모의 투자를 발표하며 협력 2단계에 들어갔다.",
+            phase,
+        );
+        no_contradiction_in("E5", "zh", "2023年1月，微软宣布多年期、数十亿美元的投资，双方合作进入第三阶段。");
+        no_contradiction_in(
+            "E2",
+            "ja",
+            "2023年1月、両社は提携の第3段階として複数年にわたる数十億ドル規模の投資を発表した。",
+        );
+        no_contradiction_in(
+            "E5",
+            "ko",
+            "2023년 1월 MS는 다년간 수십억 달러 규모의 투자를 발표하며 협력 3단계에 들어갔다.",
+        );
+    }
 }
