@@ -3832,4 +3832,22 @@ lang = "ko"
             "2023년 1월 MS는 다년간 수십억 달러 규모의 투자를 발표하며 협력 3단계에 들어갔다.",
         );
     }
+
+    /// The APIs offered exclusively on Azure, told as the offering ("Azureでの独占提供が続く"):
+    /// exclusive, which the amendment ended; products built with third parties are another term.
+    #[test]
+    fn cjk_apis_offered_exclusively_on_azure() {
+        let c = "api-exclusivity";
+        contradicts_in(
+            "E5",
+            "ja",
+            "OpenAIは他社のクラウドでも製品を提供できるようになったが、API製品だけは今後もAzureでの独占提供が続く。",
+            c,
+        );
+        contradicts_in("E5", "zh", "OpenAI的API产品今后仍在Azure上独家提供。", c);
+        contradicts_in("E5", "ko", "오픈AI의 API 제품은 앞으로도 애저에서 독점 제공된다.", c);
+        no_contradiction_in("E4", "ja", "API製品はAGIが実現するまでAzureで独占的に提供される。");
+        no_contradiction_in("E5", "ja", "第三者と共同開発したAPI製品はAzureでの独占提供となる。");
+        no_contradiction_in("E5", "ko", "제3자와 공동 개발한 API 제품은 애저에서 독점 제공된다.");
+    }
 }
