@@ -3850,4 +3850,19 @@ lang = "ko"
         no_contradiction_in("E5", "ja", "第三者と共同開発したAPI製品はAzureでの独占提供となる。");
         no_contradiction_in("E5", "ko", "제3자와 공동 개발한 API 제품은 애저에서 독점 제공된다.");
     }
+
+    /// A payment's verb after its noun, far from it ("収益分配を今後一切支払わない", "수익 배분을 전혀 하지
+    /// 않는다"): the flow is read to the verb, whose negation denies it; the object before the
+    /// verb of a sale ("将其持有的OpenAI股份全部出售") is no stake.
+    #[test]
+    fn cjk_a_verb_after_its_object_carries_the_negation() {
+        let flow = "revenue-flow";
+        contradicts_in("E5", "ja", "OpenAIはマイクロソフトへの収益分配を今後一切支払わない。", flow);
+        contradicts_in("E5", "ko", "오픈AI는 앞으로 MS에 수익 배분을 전혀 하지 않는다.", flow);
+        no_contradiction_in("E5", "ja", "OpenAIはマイクロソフトへの収益分配を2030年まで支払い続ける。");
+        no_contradiction_in("E5", "ko", "오픈AI는 2030년까지 MS에 수익 배분을 계속한다.");
+        contradicts_in("E5", "zh", "微软将其持有的OpenAI股份全部出售。", "shareholder");
+        no_contradiction_in("E5", "zh", "微软没有将其持有的OpenAI股份出售。");
+        no_contradiction_in("E5", "zh", "软银将其持有的部分股份出售给微软。");
+    }
 }
