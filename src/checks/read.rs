@@ -3865,4 +3865,32 @@ lang = "ko"
         no_contradiction_in("E5", "zh", "微软没有将其持有的OpenAI股份出售。");
         no_contradiction_in("E5", "zh", "软银将其持有的部分股份出售给微软。");
     }
+
+    /// The bug: "与第三方共同开发的非API产品可以在任何云上提供" (non-API products built with third
+    /// parties on any cloud, which E4 allows) read "API产品" inside "非API产品" and contradicted.
+    /// Non-API products are the other term's; the APIs on any cloud are still read.
+    #[test]
+    fn non_api_products_are_not_the_apis_in_cjk() {
+        no_contradiction_in("E4", "zh", "根据10月的协议，与第三方共同开发的非API产品可以在任何云上提供。");
+        no_contradiction_in("E4", "ja", "第三者と共同開発した非API製品はどのクラウドでも提供できる。");
+        no_contradiction_in("E4", "ko", "제3자와 공동 개발한 비API 제품은 어떤 클라우드에서든 제공할 수 있다.");
+        contradicts_in("E4", "zh", "根据10月的协议，与第三方共同开发的API产品可以在任何云上提供。", "third-party-api");
+        contradicts_in(
+            "E4",
+            "ko",
+            "제3자와 공동 개발한 API 제품도 어떤 클라우드에서든 제공할 수 있게 됐다.",
+            "third-party-api",
+        );
+        contradicts_in(
+            "E4",
+            "ko",
+            "10월 합의로 오픈AI는 API를 어떤 클라우드에서든 제공할 수 있게 됐다.",
+            "api-exclusivity",
+        );
+        contradicts_in("E4", "zh", "OpenAI的API可以在任何云上提供。", "api-exclusivity");
+        no_contradiction_in("E5", "zh", "OpenAI的API现在可以在任何云上提供。");
+        no_contradiction_in("E5", "ko", "이번 개정으로 오픈AI는 API를 어떤 클라우드에서든 제공할 수 있게 됐다.");
+        contradicts_in("E3", "ko", "9월 체결된 양해각서는 법적 구속력을 갖는다.", "mou-binding");
+        no_contradiction_in("E3", "ko", "9월 체결된 양해각서는 법적 구속력이 없다.");
+    }
 }
