@@ -3893,4 +3893,20 @@ lang = "ko"
         contradicts_in("E3", "ko", "9월 체결된 양해각서는 법적 구속력을 갖는다.", "mou-binding");
         no_contradiction_in("E3", "ko", "9월 체결된 양해각서는 법적 구속력이 없다.");
     }
+
+    /// A claim kept at a distance in Chinese, Japanese or Korean is none: reports nobody
+    /// confirmed ("有报道称…双方均未证实"), speculation ("との観測"), a question on its final
+    /// particle ("매각할까."), another company's payments ("谷歌向Anthropic支付的分成").
+    #[test]
+    fn cjk_hearsay_questions_and_other_companies_are_no_claims() {
+        no_contradiction_in("E5", "zh", "有报道称，OpenAI的分成将延续到2032年，但双方均未证实。");
+        no_contradiction_in("E5", "zh", "谷歌向Anthropic支付的分成将持续到2032年。");
+        no_contradiction_in("E5", "ja", "マイクロソフトがOpenAI株を売却するとの観測も出ている。");
+        no_contradiction_in("E5", "ja", "マイクロソフトはOpenAI株を売却するのか。");
+        no_contradiction_in("E5", "ko", "MS는 오픈AI 지분을 매각할까.");
+        contradicts_in("E5", "zh", "OpenAI的分成将延续到2032年。", "revenue-share-until");
+        contradicts_in("E5", "ja", "マイクロソフトはOpenAI株を売却した。", "shareholder");
+        contradicts_in("E5", "ko", "MS는 오픈AI 지분을 매각했다.", "shareholder");
+        contradicts_in("E5", "ja", "改定後も、OpenAIのAPIはAzureでしか提供できない。", "api-exclusivity");
+    }
 }

@@ -135,8 +135,33 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
 pub fn is_question(sentence: &str) -> bool {
     let s = sentence.trim_end_matches(|c: char| is_closer(c) || c == ' ');
     let s = s.trim_end_matches(|c: char| c == ']' || c.is_ascii_digit() || c == '[' || is_superscript_digit(c));
-    s.ends_with('?') || s.ends_with('？')
+    if s.ends_with('?') || s.ends_with('？') {
+        return true;
+    }
+    // Chinese, Japanese and Korean ask with a final particle, often before a full stop
+    // ("会出售股份吗。", "売却するのか。", "매각할까.").
+    let s = s.trim_end_matches(['.', '。', '｡']);
+    CJK_QUESTION_ENDINGS.iter().any(|e| s.ends_with(e))
 }
+
+/// Final particles that make a Chinese, Japanese or Korean sentence a question.
+const CJK_QUESTION_ENDINGS: &[&str] = &[
+    "吗",
+    "嗎",
+    "のか",
+    "だろうか",
+    "でしょうか",
+    "ですか",
+    "ますか",
+    "할까",
+    "될까",
+    "을까",
+    "일까",
+    "는가",
+    "인가",
+    "나요",
+    "까요",
+];
 
 /// A clause: the part of a sentence a claim is read in. Its words may come in several
 /// segments when an aside was taken out of it.
@@ -1952,5 +1977,16 @@ mod dash_tests {
             .map(|c| c.segments.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "))
             .collect();
         assert!(c.iter().any(|t| t == "Microsoft owns 27% of OpenAI"), "{c:?}");
+    }
+
+    /// Chinese, Japanese and Korean questions end on a particle, often with a full stop.
+    #[test]
+    fn cjk_questions_end_on_a_particle() {
+        assert!(is_question("微软会出售OpenAI股份吗。"));
+        assert!(is_question("マイクロソフトはOpenAI株を売却するのか。"));
+        assert!(is_question("MS는 오픈AI 지분을 매각할까."));
+        assert!(!is_question("微软出售了OpenAI股份。"));
+        assert!(!is_question("収益分配は2030年まで続く。"));
+        assert!(!is_question("수익 배분은 2030년까지 이어진다."));
     }
 }
