@@ -3909,4 +3909,34 @@ lang = "ko"
         contradicts_in("E5", "ko", "MS는 오픈AI 지분을 매각했다.", "shareholder");
         contradicts_in("E5", "ja", "改定後も、OpenAIのAPIはAzureでしか提供できない。", "api-exclusivity");
     }
+
+    /// Round-12 phrasings, fourth part: OpenAI barred from national-security customers, the
+    /// right of first refusal kept "still", AGI declared without outside checks, and OpenAI
+    /// named as the investee of January 2023's money in Korean.
+    #[test]
+    fn cjk_round_12_phrasings_fourth_part() {
+        let security = "national-security";
+        contradicts_in("E4", "zh", "OpenAI不能向美国政府国家安全客户提供API。", security);
+        contradicts_in("E4", "ja", "OpenAIは米政府の国家安全保障関連の顧客にAPIを提供できない。", security);
+        contradicts_in("E4", "ko", "오픈AI는 미국 정부 국가안보 고객에게 API를 제공할 수 없다.", security);
+        no_contradiction_in("E4", "ja", "OpenAIは国家安全保障関連の顧客に、クラウドを問わずAPIを提供できる。");
+        no_contradiction_in(
+            "E4",
+            "ko",
+            "오픈AI는 클라우드와 관계없이 미국 정부 국가안보 고객에게 API를 제공할 수 있다.",
+        );
+        contradicts_in("E4", "ja", "マイクロソフトはOpenAIの計算資源提供に関する優先拒否権を引き続き持つ。", "rofr");
+        no_contradiction_in("E4", "ja", "マイクロソフトは優先拒否権を失った。");
+        contradicts_in("E4", "ko", "오픈AI가 AGI를 선언하면 외부 검증 없이 그대로 인정된다.", "agi-verification");
+        contradicts_in("E4", "ja", "AGIの達成はOpenAIが宣言し、外部の検証なしに確定する。", "agi-verification");
+        no_contradiction_in("E4", "ko", "오픈AI가 AGI를 선언하면 독립 전문가 패널이 이를 검증한다.");
+        contradicts_in(
+            "E5",
+            "ko",
+            "2023년 1월 오픈AI는 마이크로소프트로부터 10억 달러 투자를 유치했다.",
+            "new-investment",
+        );
+        no_contradiction_in("E5", "ko", "2019년 오픈AI는 마이크로소프트로부터 10억 달러 투자를 유치했다.");
+        no_contradiction_in("E5", "ko", "오픈AI는 그동안 마이크로소프트로부터 130억 달러 이상의 투자를 받았다.");
+    }
 }
