@@ -3939,4 +3939,16 @@ lang = "ko"
         no_contradiction_in("E5", "ko", "2019년 오픈AI는 마이크로소프트로부터 10억 달러 투자를 유치했다.");
         no_contradiction_in("E5", "ko", "오픈AI는 그동안 마이크로소프트로부터 130억 달러 이상의 투자를 받았다.");
     }
+
+    /// The bug: "在AGI实现之前" (until AGI is reached) read its "之前" as a time before the
+    /// article's stage, so "API只能在Azure上提供" agreed with the October terms in coverage of the
+    /// amendment. It is "until AGI"; "修订之前" and "此前" still speak of earlier terms.
+    #[test]
+    fn until_agi_in_chinese_is_no_earlier_time() {
+        contradicts_in("E5", "zh", "在AGI实现之前，OpenAI的API只能在Azure上提供。", "api-exclusivity");
+        contradicts_in("E5", "zh", "在AGI到来之前，微软的授权都是独家的。", "licence-exclusivity");
+        no_contradiction_in("E4", "zh", "在AGI实现之前，OpenAI的API只能在Azure上提供。");
+        no_contradiction_in("E5", "zh", "修订之前，OpenAI的API只能在Azure上提供。");
+        no_contradiction_in("E5", "zh", "此前，OpenAI的API只能在Azure上提供。");
+    }
 }
