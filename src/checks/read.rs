@@ -3951,4 +3951,13 @@ lang = "ko"
         no_contradiction_in("E5", "zh", "修订之前，OpenAI的API只能在Azure上提供。");
         no_contradiction_in("E5", "zh", "此前，OpenAI的API只能在Azure上提供。");
     }
+
+    /// The bug: Japanese "でしか…なかった" (only, in the past) read its "なかっ" as a negation and
+    /// flipped "APIs only on Azure" into "not exclusive", which contradicted the stateless APIs'
+    /// exclusivity before the amendment. "しか … ない" is one restriction, in any tense.
+    #[test]
+    fn japanese_only_in_the_past_is_no_negation() {
+        no_contradiction_in("E5", "ja", "改定前は、OpenAIのAPIはAzureでしか提供できなかった。");
+        contradicts_in("E5", "ja", "OpenAIのAPIは今もAzureでしか提供できない。", "api-exclusivity");
+    }
 }
