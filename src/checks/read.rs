@@ -3960,4 +3960,16 @@ lang = "ko"
         no_contradiction_in("E5", "ja", "改定前は、OpenAIのAPIはAzureでしか提供できなかった。");
         contradicts_in("E5", "ja", "OpenAIのAPIは今もAzureでしか提供できない。", "api-exclusivity");
     }
+
+    /// Round-12 phrasings, fifth part: the nonprofit losing control in Korean, and Microsoft's
+    /// stake as a share after a comma in Chinese; another shareholder's share is not read.
+    #[test]
+    fn cjk_round_12_phrasings_fifth_part() {
+        contradicts_in("E3", "ko", "비영리 재단은 오픈AI에 대한 통제권을 잃게 된다.", "nonprofit-control");
+        no_contradiction_in("E3", "ko", "비영리 재단은 통제권을 잃지 않는다.");
+        no_contradiction_in("E3", "ko", "비영리 재단은 공익법인에 대한 통제권을 유지한다.");
+        contradicts_in("E4", "zh", "微软在OpenAI的股份价值约1350亿美元，相当于约49%的股权。", "stake-percent");
+        no_contradiction_in("E4", "zh", "微软在OpenAI的股份价值约1350亿美元，相当于约27%的股权。");
+        no_contradiction_in("E4", "zh", "软银在OpenAI的股份价值约300亿美元，相当于约11%的股权。");
+    }
 }
