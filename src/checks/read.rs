@@ -3972,4 +3972,15 @@ lang = "ko"
         no_contradiction_in("E4", "zh", "微软在OpenAI的股份价值约1350亿美元，相当于约27%的股权。");
         no_contradiction_in("E4", "zh", "软银在OpenAI的股份价值约300亿美元，相当于约11%的股权。");
     }
+
+    /// The bug: "OpenAI必须先在Azure上发布新产品" (OpenAI must ship first on Azure, the amended
+    /// term) read "必须 … Azure" as Azure the only cloud and contradicted. First is no exclusivity;
+    /// "只能在Azure" and "必须通过Azure提供所有产品" still are.
+    #[test]
+    fn chinese_first_on_azure_is_no_exclusivity() {
+        no_contradiction_in("E5", "zh", "OpenAI必须先在Azure上发布新产品。");
+        no_contradiction_in("E5", "zh", "OpenAI必须首先在Azure上推出新产品，除非微软无法且选择不提供支持。");
+        contradicts_in("E5", "zh", "OpenAI只能在Azure上提供产品。", "cloud-exclusivity");
+        contradicts_in("E5", "zh", "OpenAI必须通过Azure提供所有产品。", "cloud-exclusivity");
+    }
 }
