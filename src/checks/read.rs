@@ -3983,4 +3983,15 @@ lang = "ko"
         contradicts_in("E5", "zh", "OpenAI只能在Azure上提供产品。", "cloud-exclusivity");
         contradicts_in("E5", "zh", "OpenAI必须通过Azure提供所有产品。", "cloud-exclusivity");
     }
+
+    /// Another ratio said to rise ("클라우드 매출 비율은 높아졌다", "Azureの売上比率は上がった") is
+    /// not the revenue share's percentage; a share price's move after the deal is no claim either.
+    #[test]
+    fn cjk_other_ratios_are_not_the_revenue_share() {
+        no_contradiction_in("E5", "ko", "MS의 클라우드 매출 비율은 기존보다 높아졌다.");
+        no_contradiction_in("E5", "ja", "Azureの売上比率は上がった。");
+        no_contradiction_in("E5", "zh", "Azure收入占比有所提高。");
+        no_contradiction_in("E5", "ko", "MS는 올해 AI 데이터센터에 800억 달러를 투자한다.");
+        no_contradiction_in("E5", "zh", "协议公布后，微软股价上涨2%。");
+    }
 }
