@@ -3994,4 +3994,19 @@ lang = "ko"
         no_contradiction_in("E5", "ko", "MS는 올해 AI 데이터센터에 800억 달러를 투자한다.");
         no_contradiction_in("E5", "zh", "协议公布后，微软股价上涨2%。");
     }
+
+    /// Round-12 phrasings name the deal's parties: another company's first investment, its
+    /// hardware, or its contract terms adjusted are not this deal's.
+    #[test]
+    fn cjk_round_12_phrasings_need_the_deals_parties() {
+        no_contradiction_in("E5", "ko", "아마존이 처음 투자한 것은 2023년이다.");
+        no_contradiction_in("E5", "zh", "亚马逊首次投资Anthropic是在2023年。");
+        no_contradiction_in("E5", "ja", "アマゾンが初めてAnthropicに出資したのは2023年だ。");
+        no_contradiction_in("E4", "zh", "苹果的消费级硬件也在其知识产权范围内。");
+        no_contradiction_in("E4", "ko", "삼성의 하드웨어 역시 삼성의 지식재산권 범위에 포함된다.");
+        no_contradiction_in("C2", "ko", "아마존은 앤트로픽과의 계약 조건을 일부 조정했다.");
+        no_contradiction_in("C2", "zh", "亚马逊调整了与Anthropic的合同条款。");
+        no_contradiction_in("E5", "ko", "소프트뱅크는 더 이상 오픈AI의 주주가 아니다.");
+        no_contradiction_in("E4", "zh", "谷歌保住了对Anthropic算力的优先购买权。");
+    }
 }
