@@ -1058,8 +1058,9 @@ impl Reader<'_> {
         // of an earlier stage the clause names.
         let earlier =
             || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
-        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised");
+        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too, and so
+        // is what the plan's party plans ("OpenAI plans to become a fully for-profit company").
+        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised" | "plans" | "plan" | "intends");
         // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
@@ -2318,7 +2319,8 @@ lang = "ko"
     fn september_2025_read_in_october_2025_is_septembers_stage() {
         let text = "In September 2025 the pair signed a non-binding memorandum of understanding; the definitive \
                     agreement followed about seven weeks later, on Oct. 28.";
-        agrees_only("E4", text, "en", "deal-binding");
+        // The non-binding memorandum is the memorandum's claim, not the deal's (en12).
+        agrees_only("E4", text, "en", "mou-binding");
         agrees_only(
             "E4",
             "In September 2025, Microsoft and OpenAI signed a non-binding memorandum.",
@@ -3866,5 +3868,76 @@ lang = "ko"
         agrees_only("E5", "Microsoft continues to participate directly in OpenAI's growth.", "en", "shareholder");
         contradicts_en("E4", "The definitive agreement was described as non-binding.", "deal-binding");
         agrees_only("E3", "The memorandum was described as non-binding.", "en", "mou-binding");
+    }
+
+    /// The first investment beside its year ("a $10 billion investment in 2019", "began in 2019
+    /// with a $10 billion investment") and the 2023 amount "both companies put at $10 billion"
+    /// (undisclosed); the right sum and an analyst's estimate are not noted.
+    #[test]
+    fn the_first_investment_by_its_year_and_a_disclosed_2023_sum() {
+        for text in [
+            "Microsoft's relationship with OpenAI began in 2019 with a $10 billion investment.",
+            "Microsoft's $10 billion investment in 2019 was the start of the partnership.",
+        ] {
+            says_only("E5", text, "en", "investment-2019", "contradicts");
+        }
+        agrees_only("E5", "The partnership began in 2019 with a $1 billion investment.", "en", "investment-2019");
+        contradicts_en(
+            "E5",
+            "The 2023 extension, which both companies put at $10 billion, kept Azure exclusive.",
+            "investment-disclosed",
+        );
+        contradicts_en("E5", "In 2023 both companies put the investment at $10 billion.", "investment-disclosed");
+        no_contradiction_en("E5", "Analysts put the 2023 investment at $10 billion.");
+    }
+
+    /// "With the contract now finalized" states a final deal, which at the memorandum there was
+    /// not; a plan claim's "plans to" is the plan, not a doubt.
+    #[test]
+    fn a_contract_now_finalized_and_what_a_plan_plans() {
+        for text in [
+            "With the contract now finalized, OpenAI can proceed with its restructuring.",
+            "With the definitive agreement now signed, OpenAI can proceed with the conversion.",
+        ] {
+            says_only("E3", text, "en", "deal-final", "contradicts");
+        }
+        agrees_only(
+            "E4",
+            "With the contract now finalized, OpenAI can proceed with its restructuring.",
+            "en",
+            "deal-final",
+        );
+        contradicts_en("E3", "OpenAI plans to become a fully for-profit company.", "nonprofit-control");
+        agrees_only("E3", "OpenAI plans to keep the nonprofit in control of the PBC.", "en", "nonprofit-control");
+        no_contradiction_en("E3", "OpenAI plans to raise more capital.");
+    }
+
+    /// Regression (binding confusion): "the definitive agreement follows the non-binding
+    /// memorandum" was noted as calling the deal non-binding. The memorandum named as
+    /// non-binding is the memorandum (mou-binding agrees); the deal called one still is noted.
+    #[test]
+    fn a_non_binding_memorandum_beside_the_definitive_agreement_is_not_the_deal() {
+        for text in [
+            "The definitive agreement, unveiled Tuesday, follows the non-binding memorandum the two signed in September.",
+            "Last month's non-binding memorandum has now become a definitive agreement.",
+        ] {
+            agrees_only("E4", text, "en", "mou-binding");
+        }
+        for text in [
+            "The October 28 document was, like September's, a non-binding memorandum rather than a final contract.",
+            "The definitive agreement is non-binding.",
+        ] {
+            contradicts_en("E4", text, "deal-binding");
+        }
+        agrees_only("E3", "The companies signed a non-binding memorandum of understanding.", "en", "mou-binding");
+    }
+
+    /// "Microsoft pays $135 billion for 27%" takes the stake's value for money paid; the value
+    /// itself agrees. "Still haven't signed a definitive agreement" is the memorandum's state.
+    #[test]
+    fn paying_the_stakes_value_and_a_deal_not_yet_signed() {
+        says_only("E4", "Microsoft pays $135 billion for 27% of OpenAI", "en", "what-135-billion-is", "contradicts");
+        agrees_only("E4", "Microsoft's 27% stake is worth $135 billion.", "en", "what-135-billion-is");
+        agrees_only("E3", "The companies still haven't signed a definitive agreement.", "en", "deal-final");
     }
 }

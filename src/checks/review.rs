@@ -1005,8 +1005,9 @@ mod tests {
         {
             assert_eq!(listed_in("E5", text, lang), None, "{text}");
         }
-        // "for-profit" names the nonprofit's subject.
-        assert!(listed("E3", "OpenAI plans to become a fully for-profit company.").is_some());
+        // "for-profit" names the nonprofit's subject ("plans to become a fully for-profit
+        // company" is read by the checks since en12).
+        assert!(listed("E3", "OpenAI is weighing a for-profit future.").is_some());
     }
 
     /// The bug: a sentence in which one party does something to the other in words no claim
