@@ -3940,4 +3940,12 @@ lang = "ko"
         agrees_only("E4", "Microsoft's 27% stake is worth $135 billion.", "en", "what-135-billion-is");
         agrees_only("E3", "The companies still haven't signed a definitive agreement.", "en", "deal-final");
     }
+
+    /// "Still may not" is a rule still in force: its "may" is no doubt, its "not" still negates.
+    #[test]
+    fn still_may_not_is_a_prohibition() {
+        contradicts_en("E5", "OpenAI still may not sell its API through rival clouds.", "api-exclusivity");
+        agrees_only("E4", "OpenAI still may not sell its API through rival clouds.", "en", "api-exclusivity");
+        assert!(read("E5", "OpenAI may not need rival clouds for its API.", "en").is_empty());
+    }
 }
