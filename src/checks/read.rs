@@ -3948,4 +3948,18 @@ lang = "ko"
         agrees_only("E4", "OpenAI still may not sell its API through rival clouds.", "en", "api-exclusivity");
         assert!(read("E5", "OpenAI may not need rival clouds for its API.", "en").is_empty());
     }
+
+    /// A rival cloud named as OpenAI's exclusive cloud, when Azure was: another company's
+    /// exclusive cloud, and Azure named so, are not noted.
+    #[test]
+    fn a_rival_cloud_named_as_openais_exclusive_cloud() {
+        contradicts_en("E1", "Google Cloud will be OpenAI's exclusive cloud provider.", "cloud-exclusivity");
+        contradicts_en(
+            "E5",
+            "Under the 2023 agreement, Google Cloud was the exclusive cloud for OpenAI.",
+            "cloud-exclusivity",
+        );
+        agrees_only("E1", "Azure will be OpenAI's exclusive cloud provider.", "en", "cloud-exclusivity");
+        no_contradiction_en("E5", "Google Cloud is Anthropic's exclusive cloud provider.");
+    }
 }
