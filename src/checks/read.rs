@@ -3962,4 +3962,15 @@ lang = "ko"
         agrees_only("E1", "Azure will be OpenAI's exclusive cloud provider.", "en", "cloud-exclusivity");
         no_contradiction_en("E5", "Google Cloud is Anthropic's exclusive cloud provider.");
     }
+
+    /// A share "still being paid to OpenAI" out of Microsoft's revenue is a flow the amendment
+    /// ended; one "no longer being paid" is denied. In January 2025 Microsoft holding "no say
+    /// over where OpenAI buys capacity" denies the right of first refusal it then had.
+    #[test]
+    fn a_share_being_paid_and_no_say_over_capacity() {
+        contradicts_en("E5", "A share of Microsoft's cloud revenue is still being paid to OpenAI.", "revenue-flow");
+        contradicts_en("E5", "A share of OpenAI's revenue is no longer being paid to Microsoft.", "revenue-flow");
+        agrees_only("E5", "A share of OpenAI's revenue is still being paid to Microsoft.", "en", "revenue-flow");
+        contradicts_en("C1", "Microsoft has no say over where OpenAI buys new capacity.", "rofr");
+    }
 }
