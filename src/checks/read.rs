@@ -3973,4 +3973,12 @@ lang = "ko"
         agrees_only("E5", "A share of OpenAI's revenue is still being paid to Microsoft.", "en", "revenue-flow");
         contradicts_en("C1", "Microsoft has no say over where OpenAI buys new capacity.", "rofr");
     }
+
+    /// A table row that gives AGI's verification to Microsoft's board contradicts the panel; the
+    /// panel's row agrees.
+    #[test]
+    fn an_agi_verification_row_naming_microsofts_board() {
+        says_only("E4", "AGI verification: Microsoft board", "en", "agi-verification", "contradicts");
+        agrees_only("E4", "AGI verification: independent expert panel", "en", "agi-verification");
+    }
 }
