@@ -3930,6 +3930,7 @@ lang = "ko"
             contradicts_en("E4", text, "deal-binding");
         }
         agrees_only("E3", "The companies signed a non-binding memorandum of understanding.", "en", "mou-binding");
+        agrees_only("E3", "Microsoft and OpenAI signed a non binding memorandum.", "en", "mou-binding");
     }
 
     /// "Microsoft pays $135 billion for 27%" takes the stake's value for money paid; the value
