@@ -252,6 +252,23 @@ impl Checker {
         let mut points = self.points(&r.when, stage);
         points.sort();
         points.dedup();
+        // A year that holds the event setting a one-off claim's term speaks of that event: "in
+        // 2023 Microsoft invested $1 billion" is the 2023 investment, not the terms in force
+        // on the year's first day (2019's).
+        if self.claims[r.claim].latest && matches!(&r.when, When::At(dates) if dates.len() > 1) {
+            let set_then: Vec<NaiveDate> = points
+                .iter()
+                .copied()
+                .filter(|p| {
+                    self.answers[r.claim]
+                        .iter()
+                        .any(|a| a.event_date == *p && a.says.iter().any(|v| r.value.bears_on(v)))
+                })
+                .collect();
+            if !set_then.is_empty() {
+                points = set_then;
+            }
+        }
         let (agree, contra) = self.compare(terms, r, &points);
         // A sentence that dates a term to a stage before it was set ("the memorandum gives
         // Microsoft a 27% stake"): nothing answered then, and the first stage after it that

@@ -1070,8 +1070,9 @@ impl Reader<'_> {
         // of an earlier stage the clause names.
         let earlier =
             || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
-        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised");
+        // A plan's own schedule ("the nonprofit is set to receive …") is its term, too, and so
+        // is what the plan's party plans ("OpenAI plans to become a fully for-profit company").
+        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised" | "plans" | "plan" | "intends");
         // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
@@ -2359,7 +2360,8 @@ lang = "ko"
     fn september_2025_read_in_october_2025_is_septembers_stage() {
         let text = "In September 2025 the pair signed a non-binding memorandum of understanding; the definitive \
                     agreement followed about seven weeks later, on Oct. 28.";
-        agrees_only("E4", text, "en", "deal-binding");
+        // The non-binding memorandum is the memorandum's claim, not the deal's (en12).
+        agrees_only("E4", text, "en", "mou-binding");
         agrees_only(
             "E4",
             "In September 2025, Microsoft and OpenAI signed a non-binding memorandum.",
@@ -4008,5 +4010,460 @@ lang = "ko"
         no_contradiction_in("C2", "zh", "亚马逊调整了与Anthropic的合同条款。");
         no_contradiction_in("E5", "ko", "소프트뱅크는 더 이상 오픈AI의 주주가 아니다.");
         no_contradiction_in("E4", "zh", "谷歌保住了对Anthropic算力的优先购买权。");
+    }
+
+    /// Azure first "without exception" / "with no exceptions" states a term that has one (unless
+    /// Microsoft cannot and chooses not to); the term's own wording and another company's cloud
+    /// are not noted, and "no exception" is not read as "not first".
+    #[test]
+    fn azure_first_with_no_exception_contradicts_the_exception() {
+        for text in [
+            "OpenAI products will ship first on Azure, without exception.",
+            "Every new OpenAI model launches on Azure first, with no exceptions.",
+            "Without any exception, OpenAI's products go to Azure first.",
+            "OpenAI's products must debut on Azure in every case.",
+        ] {
+            says_only("E5", text, "en", "azure-first-exception", "contradicts");
+        }
+        agrees_only(
+            "E5",
+            "OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support them.",
+            "en",
+            "azure-first-exception",
+        );
+        no_contradiction_en("E5", "Google's products will ship first on Google Cloud with no exception.");
+        no_contradiction_en(
+            "E5",
+            "Analysts wrongly claimed OpenAI products would ship first on Azure without exception.",
+        );
+    }
+
+    /// An inverted conditional ("Should OpenAI declare AGI, …", "Were AGI declared, …") is no
+    /// hedge, nor is the "would" of its consequent: the rule it states is read. A hedge the
+    /// consequent adds still doubts, and losing exclusivity upon AGI is when it ends, not a claim
+    /// that the licence is not exclusive.
+    #[test]
+    fn an_inverted_conditional_on_agi_states_a_rule() {
+        for text in [
+            "Should OpenAI declare AGI before 2030, its payments to Microsoft would stop early.",
+            "Were AGI declared, OpenAI's revenue-share payments to Microsoft would end at once.",
+            "If OpenAI declares AGI, its payments to Microsoft would stop.",
+        ] {
+            contradicts_en("E5", text, "revenue-flow");
+        }
+        contradicts_en(
+            "E4",
+            "Were AGI declared, OpenAI alone would decide whether the claim holds.",
+            "agi-verification",
+        );
+        agrees_only(
+            "E5",
+            "Should OpenAI declare AGI, it would still pay Microsoft a revenue share through 2030.",
+            "en",
+            "revenue-share-until",
+        );
+        agrees_only(
+            "E4",
+            "Should OpenAI declare AGI, an independent expert panel would verify it.",
+            "en",
+            "agi-verification",
+        );
+        for text in [
+            "Should OpenAI declare AGI, Microsoft could reportedly stop receiving payments.",
+            "Should OpenAI declare AGI, Microsoft would lose its exclusive IP rights.",
+            "If OpenAI declares AGI, Microsoft loses its exclusive IP rights immediately.",
+            "Were AGI declared, the revenue share would stop only after an expert panel verifies it.",
+            "If OpenAI declares AGI, the revenue share ends once the expert panel verifies it.",
+        ] {
+            no_contradiction_en("E4", text);
+        }
+    }
+
+    /// The epithets "the Redmond company", "the Windows giant", "the Xbox maker", "the ChatGPT
+    /// creator" name the parties; "Microsoft's grip on OpenAI's models" is its licence.
+    #[test]
+    fn redmond_and_chatgpt_epithets_name_the_parties() {
+        contradicts_en(
+            "E5",
+            "The Redmond company will keep an exclusive licence to OpenAI's models.",
+            "licence-exclusivity",
+        );
+        contradicts_en(
+            "E5",
+            "The ChatGPT creator will keep paying the Redmond firm through 2035.",
+            "revenue-share-until",
+        );
+        contradicts_en(
+            "E5",
+            "The Windows giant will hold an exclusive licence to the ChatGPT-maker's models.",
+            "licence-exclusivity",
+        );
+        contradicts_en(
+            "E5",
+            "Redmond's grip on ChatGPT maker's models now exclusive through 2032",
+            "licence-exclusivity",
+        );
+        agrees_only(
+            "E5",
+            "The Xbox maker still receives a revenue share from the ChatGPT owner through 2030.",
+            "en",
+            "revenue-share-until",
+        );
+        agrees_only("E5", "The Redmond company remains a major shareholder in the ChatGPT maker.", "en", "shareholder");
+        no_contradiction_en("E5", "Google's grip on DeepMind's models is exclusive.");
+    }
+
+    /// The memorandum (E3): the nonprofit handing over control, or OpenAI turning into a
+    /// nonprofit, contradict its one official content; crediting it with commercial terms
+    /// contradicts a statement that disclosed none. The nonprofit keeping control, the
+    /// memorandum disclosing none, and a hedge are not noted.
+    #[test]
+    fn the_memorandum_keeps_nonprofit_control_and_discloses_no_commercial_terms() {
+        for text in [
+            "The plan would see the nonprofit hand control of OpenAI to the new public benefit corporation.",
+            "OpenAI will convert fully into a nonprofit under the plan.",
+            "OpenAI will turn back into a nonprofit.",
+        ] {
+            contradicts_en("E3", text, "nonprofit-control");
+        }
+        agrees_only(
+            "E3",
+            "Under the plan, the nonprofit would keep control of the new PBC.",
+            "en",
+            "nonprofit-control",
+        );
+        for text in [
+            "The memorandum disclosed that Microsoft's revenue share would fall to 8% by 2030.",
+            "The MOU spelled out a 30% stake for Microsoft.",
+        ] {
+            says_only("E3", text, "en", "mou-terms", "contradicts");
+        }
+        contradicts_en("E5", "The September memorandum detailed Microsoft's revenue share through 2030.", "mou-terms");
+        agrees_only("E3", "The memorandum disclosed no commercial terms.", "en", "mou-terms");
+        no_contradiction_en("E3", "Analysts believe the MOU set out a new revenue share.");
+        no_contradiction_en("E3", "The memorandum outlined that the nonprofit would control the PBC.");
+    }
+
+    /// Regression (misdated history): "in 2023" held the terms of the year's first day, 2019's,
+    /// so "in 2023 Microsoft invested $1 billion" agreed with the 2019 investment. A year that
+    /// holds the event setting a one-off claim's term speaks of that event.
+    #[test]
+    fn a_year_holding_an_event_is_judged_by_that_event() {
+        for text in
+            ["In 2023 Microsoft invested $1 billion in OpenAI.", "In 2023, Microsoft's investment was $1 billion."]
+        {
+            contradicts_en("E5", text, "new-investment");
+        }
+        contradicts_en(
+            "E5",
+            "Microsoft and OpenAI disclosed a $10 billion investment in 2023.",
+            "investment-disclosed",
+        );
+        agrees_only("E5", "In 2019, Microsoft's investment was $1 billion.", "en", "new-investment");
+        agrees_only("E5", "In 2023 Microsoft invested $10 billion in OpenAI.", "en", "new-investment");
+    }
+
+    /// History in other words: the 2019 "exclusive commercial partner" for "post-AGI" technology
+    /// (it was the preferred partner for pre-AGI technology), and OpenAI free to run outside Azure
+    /// in 2019 or 2023, when Azure was exclusive. Another company's partner is not noted.
+    #[test]
+    fn the_early_terms_in_other_words() {
+        let text = "In 2019 Microsoft became the exclusive commercial partner for OpenAI's post-AGI technology.";
+        contradicts_en("E5", text, "commercialization-role");
+        contradicts_en("E5", text, "commercialization-scope");
+        agrees_only(
+            "E5",
+            "In 2019 Microsoft became the preferred commercial partner for OpenAI's pre-AGI technology.",
+            "en",
+            "commercialization-role",
+        );
+        no_contradiction_en("E5", "Amazon is Anthropic's exclusive commercial partner.");
+        for text in [
+            "Even in 2023, OpenAI's research workloads were allowed to run outside Azure.",
+            "Under the 2019 deal, OpenAI was free to train models on Google Cloud as well as Azure.",
+        ] {
+            contradicts_en("E5", text, "cloud-exclusivity");
+        }
+        agrees_only("E5", "In 2019, OpenAI's workloads could not run outside Azure.", "en", "cloud-exclusivity");
+        no_contradiction_en("E5", "Anthropic's models run outside Azure.");
+    }
+
+    /// Products built with third parties (E4): all of them on Azure, or the API ones on any cloud
+    /// ("API or not"), contradict the split; the split itself and another company's products
+    /// are not noted.
+    #[test]
+    fn products_built_with_partners_all_on_azure_or_all_anywhere() {
+        for text in [
+            "Jointly developed products with outside partners must all be hosted on Azure.",
+            "All products OpenAI builds with third parties must run on Azure.",
+            "Non-API products developed with partners must still be served from Azure.",
+            "Anything OpenAI builds with outside partners can be hosted on any cloud, API or not.",
+        ] {
+            contradicts_en("E4", text, "third-party-api");
+        }
+        agrees_only("E4", "API products developed with third parties must run on Azure.", "en", "third-party-api");
+        agrees_only("E4", "Non-API products built with partners can run on any cloud.", "en", "third-party-non-api");
+        no_contradiction_en("E4", "All products Anthropic builds with partners must run on AWS.");
+    }
+
+    /// The stateless APIs after the Amazon deal (C2): "ends Azure's hold on its APIs" and "APIs
+    /// free to run elsewhere" say they are no longer exclusive; denying the end agrees.
+    #[test]
+    fn an_end_to_azures_hold_on_the_apis() {
+        for text in [
+            "OpenAI's Amazon pact ends Azure's hold on its APIs",
+            "Azure is now exclusive only for stateful services, with stateless APIs free to run elsewhere.",
+        ] {
+            says_only("C2", text, "en", "api-exclusivity", "contradicts");
+        }
+        agrees_only("C2", "The Amazon deal does not end Azure's hold on OpenAI's APIs.", "en", "api-exclusivity");
+        no_contradiction_en("C2", "Stateless APIs are free to run elsewhere, some analysts claim.");
+    }
+
+    /// Microsoft "has agreed to license its own IP to OpenAI" turns the licence round; OpenAI
+    /// agreeing to license its IP to Microsoft is the term.
+    #[test]
+    fn agreeing_to_license_names_the_licensor() {
+        contradicts_en(
+            "E5",
+            "Microsoft has agreed to license its own IP to OpenAI through 2032 on a non-exclusive basis.",
+            "licence-direction",
+        );
+        contradicts_en("E5", "Microsoft agreed to license its models to OpenAI.", "licence-direction");
+        agrees_only("E5", "OpenAI has agreed to license its IP to Microsoft through 2032.", "en", "licence-direction");
+    }
+
+    /// Regression: "any cloud without Microsoft's approval" and "without restriction" read their
+    /// "without" as a negation, so a sentence stating the term was noted as "exclusive". Needing
+    /// Microsoft's sign-off is a condition the term does not set.
+    #[test]
+    fn any_cloud_without_approval_or_restriction_is_no_negation() {
+        for text in [
+            "OpenAI can serve its products on any cloud without Microsoft's approval.",
+            "OpenAI can now serve its products on Google Cloud without asking Microsoft.",
+            "OpenAI can serve its products on any cloud without restriction.",
+        ] {
+            agrees_only("E5", text, "en", "cloud-exclusivity");
+        }
+        contradicts_en("E5", "OpenAI cannot serve its products on Google Cloud.", "cloud-exclusivity");
+        let text = "OpenAI must now get Microsoft's sign-off before launching a product on another cloud.";
+        let r = read("E5", text, "en");
+        assert!(
+            r.iter().any(|(c, v, val)| c == "cloud-exclusivity" && *v == "contradicts" && val.contains("condition")),
+            "{r:?}"
+        );
+    }
+
+    /// "A smaller slice of its revenue" changes the percentage the amendment keeps; "appear on
+    /// Azure first" is where products show up, not a hedge ("appear to" still is); "unless
+    /// Microsoft simply opts not to" is the exception on choice alone.
+    #[test]
+    fn a_smaller_slice_appearing_first_and_simply_opting_out() {
+        for text in [
+            "OpenAI will now pay Microsoft a smaller slice of its revenue through 2030.",
+            "OpenAI will pay Microsoft a bigger portion of its sales until 2030.",
+        ] {
+            says_only("E5", text, "en", "revenue-share-rate", "contradicts");
+        }
+        for text in [
+            "OpenAI products will appear on Azure first, except where Microsoft is unable to support them.",
+            "Azure gets first dibs on OpenAI launches, unless Microsoft simply opts not to support them.",
+        ] {
+            says_only("E5", text, "en", "azure-first-exception", "contradicts");
+        }
+        agrees_only(
+            "E5",
+            "OpenAI products will appear on Azure first unless Microsoft cannot and chooses not to support them.",
+            "en",
+            "azure-first-exception",
+        );
+        assert!(read("E5", "OpenAI products appear to ship first on Azure.", "en").is_empty());
+    }
+
+    /// Ending things in other words: joint work on a named area "was dropped", Microsoft "no
+    /// longer counts OpenAI as its frontier model partner", and in January 2025 Microsoft "kept
+    /// no right of first refusal" or "gave up all priority over OpenAI's compute". Work on an
+    /// area the terms do not name, and the terms themselves, are not noted.
+    #[test]
+    fn dropped_work_a_partner_no_longer_counted_and_no_priority_on_compute() {
+        contradicts_en("E5", "Joint work on next-generation silicon was dropped from the partnership.", "joint-work");
+        contradicts_en("E5", "All joint work was scrapped under the amendment.", "joint-work");
+        no_contradiction_en("E5", "Joint work on Xbox was dropped, but silicon work continues.");
+        contradicts_en(
+            "E4",
+            "Microsoft no longer counts OpenAI as its frontier model partner, clearing the way for rival labs.",
+            "frontier-model-partner",
+        );
+        agrees_only(
+            "E4",
+            "Microsoft still counts OpenAI as its frontier model partner.",
+            "en",
+            "frontier-model-partner",
+        );
+        for text in [
+            "In January 2025, Microsoft kept no right of first refusal.",
+            "In January 2025 Microsoft gave up all priority over OpenAI's compute.",
+            "In January, Microsoft gave up any claim on OpenAI's new compute.",
+        ] {
+            contradicts_en("E4", text, "rofr");
+        }
+        agrees_only("E4", "Microsoft now has no right of first refusal.", "en", "rofr");
+    }
+
+    /// OpenAI barred from licensing its IP to anyone else makes Microsoft's licence exclusive;
+    /// "the independent expert panel" is the panel, so abolishing it is no panel.
+    #[test]
+    fn licensing_only_to_microsoft_and_abolishing_the_expert_panel() {
+        for text in
+            ["OpenAI may not license its IP to other companies.", "OpenAI can only license its models to Microsoft."]
+        {
+            says_only("E5", text, "en", "licence-exclusivity", "contradicts");
+        }
+        no_contradiction_en("E5", "OpenAI can license its models to other companies.");
+        no_contradiction_en("E5", "Anthropic may not license its models to other companies.");
+        says_only("E4", "The deal abolished the independent expert panel.", "en", "agi-verification", "contradicts");
+        agrees_only("E4", "The independent expert panel will verify any AGI declaration.", "en", "agi-verification");
+    }
+
+    /// "Runs to 2032" ends a period at the year, as "runs through 2032" does.
+    #[test]
+    fn a_period_that_runs_to_a_year_ends_there() {
+        contradicts_en("E5", "Microsoft's cut of OpenAI revenue now runs to 2032.", "revenue-share-until");
+        agrees_only("E5", "OpenAI's revenue-share payments to Microsoft run to 2030.", "en", "revenue-share-until");
+        agrees_only("E5", "Microsoft's licence to OpenAI's models lasts to 2032.", "en", "licence-until");
+    }
+
+    /// More of the same terms in other words: the memorandum "set" or "gave" a stake, only
+    /// Microsoft may license OpenAI's technology, OpenAI can only serve its products through
+    /// Azure, the amendment cuts the percentage, Microsoft no longer shares in OpenAI's growth,
+    /// the definitive agreement "described as non-binding". Their agreeing forms are not noted.
+    #[test]
+    fn terms_in_other_words_round_twelve() {
+        contradicts_en("E3", "The memorandum gave Microsoft a 27% stake.", "mou-terms");
+        no_contradiction_en("E3", "The memorandum set the stage for a definitive agreement.");
+        contradicts_en("E5", "Only Microsoft may license OpenAI's technology.", "licence-exclusivity");
+        contradicts_en("E5", "OpenAI can only serve its products through Azure.", "cloud-exclusivity");
+        contradicts_en(
+            "E5",
+            "The amendment cuts the percentage of revenue OpenAI pays to Microsoft.",
+            "revenue-share-rate",
+        );
+        contradicts_en("E5", "Microsoft will no longer share in OpenAI's growth.", "shareholder");
+        agrees_only("E5", "Microsoft continues to participate directly in OpenAI's growth.", "en", "shareholder");
+        contradicts_en("E4", "The definitive agreement was described as non-binding.", "deal-binding");
+        agrees_only("E3", "The memorandum was described as non-binding.", "en", "mou-binding");
+    }
+
+    /// The first investment beside its year ("a $10 billion investment in 2019", "began in 2019
+    /// with a $10 billion investment") and the 2023 amount "both companies put at $10 billion"
+    /// (undisclosed); the right sum and an analyst's estimate are not noted.
+    #[test]
+    fn the_first_investment_by_its_year_and_a_disclosed_2023_sum() {
+        for text in [
+            "Microsoft's relationship with OpenAI began in 2019 with a $10 billion investment.",
+            "Microsoft's $10 billion investment in 2019 was the start of the partnership.",
+        ] {
+            says_only("E5", text, "en", "investment-2019", "contradicts");
+        }
+        agrees_only("E5", "The partnership began in 2019 with a $1 billion investment.", "en", "investment-2019");
+        contradicts_en(
+            "E5",
+            "The 2023 extension, which both companies put at $10 billion, kept Azure exclusive.",
+            "investment-disclosed",
+        );
+        contradicts_en("E5", "In 2023 both companies put the investment at $10 billion.", "investment-disclosed");
+        no_contradiction_en("E5", "Analysts put the 2023 investment at $10 billion.");
+    }
+
+    /// "With the contract now finalized" states a final deal, which at the memorandum there was
+    /// not; a plan claim's "plans to" is the plan, not a doubt.
+    #[test]
+    fn a_contract_now_finalized_and_what_a_plan_plans() {
+        for text in [
+            "With the contract now finalized, OpenAI can proceed with its restructuring.",
+            "With the definitive agreement now signed, OpenAI can proceed with the conversion.",
+        ] {
+            says_only("E3", text, "en", "deal-final", "contradicts");
+        }
+        agrees_only(
+            "E4",
+            "With the contract now finalized, OpenAI can proceed with its restructuring.",
+            "en",
+            "deal-final",
+        );
+        contradicts_en("E3", "OpenAI plans to become a fully for-profit company.", "nonprofit-control");
+        agrees_only("E3", "OpenAI plans to keep the nonprofit in control of the PBC.", "en", "nonprofit-control");
+        no_contradiction_en("E3", "OpenAI plans to raise more capital.");
+    }
+
+    /// Regression (binding confusion): "the definitive agreement follows the non-binding
+    /// memorandum" was noted as calling the deal non-binding. The memorandum named as
+    /// non-binding is the memorandum (mou-binding agrees); the deal called one still is noted.
+    #[test]
+    fn a_non_binding_memorandum_beside_the_definitive_agreement_is_not_the_deal() {
+        for text in [
+            "The definitive agreement, unveiled Tuesday, follows the non-binding memorandum the two signed in September.",
+            "Last month's non-binding memorandum has now become a definitive agreement.",
+        ] {
+            agrees_only("E4", text, "en", "mou-binding");
+        }
+        for text in [
+            "The October 28 document was, like September's, a non-binding memorandum rather than a final contract.",
+            "The definitive agreement is non-binding.",
+        ] {
+            contradicts_en("E4", text, "deal-binding");
+        }
+        agrees_only("E3", "The companies signed a non-binding memorandum of understanding.", "en", "mou-binding");
+        agrees_only("E3", "Microsoft and OpenAI signed a non binding memorandum.", "en", "mou-binding");
+    }
+
+    /// "Microsoft pays $135 billion for 27%" takes the stake's value for money paid; the value
+    /// itself agrees. "Still haven't signed a definitive agreement" is the memorandum's state.
+    #[test]
+    fn paying_the_stakes_value_and_a_deal_not_yet_signed() {
+        says_only("E4", "Microsoft pays $135 billion for 27% of OpenAI", "en", "what-135-billion-is", "contradicts");
+        agrees_only("E4", "Microsoft's 27% stake is worth $135 billion.", "en", "what-135-billion-is");
+        agrees_only("E3", "The companies still haven't signed a definitive agreement.", "en", "deal-final");
+    }
+
+    /// "Still may not" is a rule still in force: its "may" is no doubt, its "not" still negates.
+    #[test]
+    fn still_may_not_is_a_prohibition() {
+        contradicts_en("E5", "OpenAI still may not sell its API through rival clouds.", "api-exclusivity");
+        agrees_only("E4", "OpenAI still may not sell its API through rival clouds.", "en", "api-exclusivity");
+        assert!(read("E5", "OpenAI may not need rival clouds for its API.", "en").is_empty());
+    }
+
+    /// A rival cloud named as OpenAI's exclusive cloud, when Azure was: another company's
+    /// exclusive cloud, and Azure named so, are not noted.
+    #[test]
+    fn a_rival_cloud_named_as_openais_exclusive_cloud() {
+        contradicts_en("E1", "Google Cloud will be OpenAI's exclusive cloud provider.", "cloud-exclusivity");
+        contradicts_en(
+            "E5",
+            "Under the 2023 agreement, Google Cloud was the exclusive cloud for OpenAI.",
+            "cloud-exclusivity",
+        );
+        agrees_only("E1", "Azure will be OpenAI's exclusive cloud provider.", "en", "cloud-exclusivity");
+        no_contradiction_en("E5", "Google Cloud is Anthropic's exclusive cloud provider.");
+    }
+
+    /// A share "still being paid to OpenAI" out of Microsoft's revenue is a flow the amendment
+    /// ended; one "no longer being paid" is denied. In January 2025 Microsoft holding "no say
+    /// over where OpenAI buys capacity" denies the right of first refusal it then had.
+    #[test]
+    fn a_share_being_paid_and_no_say_over_capacity() {
+        contradicts_en("E5", "A share of Microsoft's cloud revenue is still being paid to OpenAI.", "revenue-flow");
+        contradicts_en("E5", "A share of OpenAI's revenue is no longer being paid to Microsoft.", "revenue-flow");
+        agrees_only("E5", "A share of OpenAI's revenue is still being paid to Microsoft.", "en", "revenue-flow");
+        contradicts_en("C1", "Microsoft has no say over where OpenAI buys new capacity.", "rofr");
+    }
+
+    /// A table row that gives AGI's verification to Microsoft's board contradicts the panel; the
+    /// panel's row agrees.
+    #[test]
+    fn an_agi_verification_row_naming_microsofts_board() {
+        says_only("E4", "AGI verification: Microsoft board", "en", "agi-verification", "contradicts");
+        agrees_only("E4", "AGI verification: independent expert panel", "en", "agi-verification");
     }
 }

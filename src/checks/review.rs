@@ -1005,8 +1005,9 @@ mod tests {
         {
             assert_eq!(listed_in("E5", text, lang), None, "{text}");
         }
-        // "for-profit" names the nonprofit's subject.
-        assert!(listed("E3", "OpenAI plans to become a fully for-profit company.").is_some());
+        // "for-profit" names the nonprofit's subject ("plans to become a fully for-profit
+        // company" is read by the checks since en12).
+        assert!(listed("E3", "OpenAI is weighing a for-profit future.").is_some());
     }
 
     /// The bug: a sentence in which one party does something to the other in words no claim
@@ -1102,7 +1103,8 @@ mod tests {
         for (event, text) in [
             ("E2", "Microsoft is making a multimillion-dollar investment in OpenAI."),
             ("E2", "The investment marks the second phase of the partnership."),
-            ("E5", "OpenAI can only serve its products through Azure."),
+            // ("can only serve its products through Azure" is read by the checks since en12.)
+            ("E5", "OpenAI can only reach its customers through Azure."),
             ("E2", "OpenAI's research workloads will be moved off Azure under the new arrangement."),
         ] {
             let why = listed(event, text);
@@ -1146,11 +1148,12 @@ mod tests {
     /// ("… pays Microsoft and drops the cap"): own-033 and own6-en-064 were off the queue.
     #[test]
     fn a_change_or_a_second_predicate_beside_an_agreeing_reading_is_listed() {
-        // "raises the percentage" and "drops the cap" now contradict (checks' tests): the queue
-        // is for the phrasings no pattern reads.
+        // "raises the percentage" and "drops the cap" now contradict (checks' tests), and since
+        // en12 so does "cuts the percentage of revenue OpenAI pays": the queue is for the
+        // phrasings no pattern reads.
         for (text, what) in [
-            ("The amendment cuts the percentage of revenue OpenAI pays to Microsoft.", "change `cuts`"),
-            ("The amended deal lifts the share of revenue OpenAI pays Microsoft.", "change `lifts`"),
+            ("The amendment cuts how much of its revenue OpenAI pays to Microsoft.", "change `cuts`"),
+            ("The amended deal lifts how much of its revenue OpenAI pays Microsoft.", "change `lifts`"),
             ("The amended deal keeps the percentage OpenAI pays Microsoft and waives the limit.", "negation `waives`"),
         ] {
             let why = listed_in("E5", text, "en").expect("listed");
@@ -1194,14 +1197,14 @@ mod tests {
         assert!(!near_miss(&amt(150, Bound::AtLeast), &amt(135, Bound::About)));
     }
 
-    /// A description of a party ("the Redmond company", "该公司") names who a value is about,
+    /// A description of a party ("the software maker", "该公司") names who a value is about,
     /// as a party's name does; the same value with no one named is not listed. (Lang9: "le
     /// groupe de Redmond" is now read as Microsoft by the checks themselves, so the French case
-    /// is a description no party list holds.)
+    /// is a description no party list holds; en12 did the same for "the Redmond company".)
     #[test]
     fn a_described_party_beside_a_value_is_listed() {
         for (text, lang) in [
-            ("The Redmond company ends up owning about a third of the lab.", "en"),
+            ("The software maker ends up owning about a third of the lab.", "en"),
             ("Le groupe américain détiendra la moitié de la start-up.", "fr"),
             ("La startup pagará a su principal inversor hasta 2032.", "es"),
         ] {

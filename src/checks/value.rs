@@ -1123,6 +1123,13 @@ fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
 
 /// An end verb and its time: "expires at the end of the decade", "stops in 2028".
 fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
+    // "runs to 2032", "lasts to 2030": a verb of duration and "to" end a period at the year.
+    if toks.get(pos).is_some_and(|t| RUN_TO.contains(&t.norm.as_str()))
+        && toks.get(pos + 1).is_some_and(|t| t.norm == "to")
+        && let Some(y) = year_at(toks, pos + 2)
+    {
+        return Some((pos + 3, y, false));
+    }
     let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
         && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
     if run_out
@@ -1192,6 +1199,22 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
 
 /// The verbs of "runs out", an end of two words.
 const RUN: [&str; 4] = ["runs", "run", "running", "ran"];
+
+/// The verbs of duration that "to" and a year follow: "runs to 2032".
+const RUN_TO: [&str; 12] = [
+    "runs",
+    "run",
+    "running",
+    "lasts",
+    "last",
+    "lasting",
+    "extends",
+    "extend",
+    "extending",
+    "stretches",
+    "stretch",
+    "continues",
+];
 
 /// A year after a lead word, with "the end of" between: "through 2032", "hasta finales de 2030".
 fn lead_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {

@@ -1030,10 +1030,14 @@ fn spaced_matches(lower: &str, starts: impl Iterator<Item = usize>, lead: usize,
 
 /// Whether the words after ", with " only give the clause's means or sum ("Microsoft first
 /// invested in 2019, with a $1 billion check"): an amount and no verb of their own, so they
-/// belong to the clause before. ", with Microsoft keeping 27%" is a clause of its own.
+/// belong to the clause before. ", with Microsoft keeping 27%" is a clause of its own. So does
+/// ", with no exceptions": it says the rule before has none.
 fn with_means(rest: &str) -> bool {
     let phrase = &rest[..rest.find([',', ';', '.', '—', '–']).unwrap_or(rest.len())];
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    if matches!(words.as_slice(), ["no" | "zero", "exception" | "exceptions"] | ["no", "exceptions", "whatsoever"]) {
+        return true;
+    }
     let amount =
         words.iter().take(3).any(|w| w.starts_with(['$', '€', '£']) || w.starts_with(|c: char| c.is_ascii_digit()));
     let verb = words.iter().any(|w| {
