@@ -2339,4 +2339,38 @@ mod tests {
         says_in("E4", "Über die AGI entscheidet künftig allein der OpenAI-Vorstand.", "de", v, "contradicts");
         says_in("E4", "Ob eine AGI vorliegt, entscheidet ein unabhängiges Expertengremium.", "de", v, "agrees");
     }
+
+    /// Lang12: a German separable verb of losing wraps the claim it negates ("büßt … ein"), and a
+    /// plan told with "soll" is the plan, not a doubt.
+    #[test]
+    fn a_german_separable_negation_wraps_its_claim() {
+        says_in(
+            "C2",
+            "Mit dem Amazon-Deal büßt Microsoft seine exklusive Lizenz an OpenAIs Technologie ein.",
+            "de",
+            "licence-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "C2",
+            "Microsoft behält seine exklusive Lizenz an OpenAIs Technologie.",
+            "de",
+            "licence-exclusivity",
+            "agrees",
+        );
+        says_in(
+            "E3",
+            "Nach den Plänen soll die gemeinnützige Mutter die Kontrolle über OpenAI abgeben.",
+            "de",
+            "nonprofit-control",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Sicherheitsbehörden darf OpenAI seine API nur dann anbieten, wenn sie auf Azure läuft.",
+            "de",
+            "national-security",
+            "contradicts",
+        );
+    }
 }

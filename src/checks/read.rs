@@ -1032,7 +1032,11 @@ impl Reader<'_> {
                     && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
                         value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
                     });
+                // A German separable verb wraps the claim it negates ("büßt Microsoft seine
+                // exklusive Lizenz ein").
+                let wraps = self.lang == Lang::De && h.start < m.start && m.end < h.end;
                 right_after
+                    || wraps
                     || m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
                     || m.spelled.iter().any(|r| {
                         h.end <= r.start
@@ -1119,7 +1123,12 @@ impl Reader<'_> {
         let earlier =
             || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
         // A plan's own schedule ("the nonprofit is set to receive …") is its term, too.
-        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised");
+        // German "soll" and French "devrait" tell a plan the same way ("die Mutter soll die
+        // Kontrolle abgeben", "la fondation devrait garder le contrôle").
+        let scheduled = claim.plan
+            && (matches!(word(h.start), "set" | "poised")
+                || (self.lang == Lang::De && matches!(word(h.start), "soll" | "sollen" | "sollte" | "sollten"))
+                || (self.lang == Lang::Fr && matches!(word(h.start), "devrait" | "devraient" | "serait" | "seraient")));
         // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
