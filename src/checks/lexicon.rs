@@ -288,8 +288,12 @@ impl Found {
         }
         // "no longer" is one negation, not "no" and "no longer"; two cue words of one kind that
         // overlap ("ではなく" and "なくなる" in "ではなくなる") are one cue, the longer (or first).
+        // A cue word inside another's gap is a cue of its own: "n'interdit plus" is "not" and
+        // "forbids", whose two negations cancel.
         let inside = |a: &(Cue, Match), b: &(Cue, Match)| {
-            let overlap = b.1.start < a.1.end && a.1.start < b.1.end;
+            let overlap = b.1.start < a.1.end
+                && a.1.start < b.1.end
+                && (b.1.spelled.is_empty() || b.1.spelled.iter().any(|r| r.start < a.1.end && a.1.start < r.end));
             let (la, lb) = (a.1.end - a.1.start, b.1.end - b.1.start);
             a.0 == b.0 && overlap && (lb > la || (lb == la && b.1.start < a.1.start))
         };

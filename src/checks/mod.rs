@@ -2059,4 +2059,318 @@ mod tests {
         says_in("E4", "MS의 지식재산권은 오픈AI의 소비자용 하드웨어까지 포괄한다.", "ko", c, "contradicts");
         says_in("E4", "MS의 지식재산권은 오픈AI의 소비자용 하드웨어를 포괄하지 않는다.", "ko", c, "agrees");
     }
+
+    /// Lang12: a prohibition negated is a permission ("n'interdit plus", "ya no está prohibido",
+    /// "não é mais proibido", "nicht mehr verboten"); the prohibition alone still bars.
+    #[test]
+    fn a_negated_prohibition_is_a_permission() {
+        let c = "microsoft-agi";
+        says_in("E4", "L'accord n'interdit plus à Microsoft de poursuivre l'AGI seul.", "fr", c, "agrees");
+        says_in("E4", "Il n'est plus interdit à Microsoft de poursuivre l'AGI avec des tiers.", "fr", c, "agrees");
+        says_in("E4", "Il est interdit à Microsoft de poursuivre l'AGI seul.", "fr", c, "contradicts");
+        says_in("E4", "Ya no está prohibido que Microsoft persiga la AGI por su cuenta.", "es", c, "agrees");
+        says_in("E4", "Microsoft tiene prohibido perseguir la AGI por su cuenta.", "es", c, "contradicts");
+        says_in("E4", "Já não é proibido à Microsoft buscar a AGI sozinha.", "pt", c, "agrees");
+        says_in("E4", "Es ist Microsoft nicht mehr verboten, AGI allein zu verfolgen.", "de", c, "agrees");
+        says_in("E4", "Microsoft ist es verboten, AGI allein zu verfolgen.", "de", c, "contradicts");
+    }
+
+    /// Lang12: a cleft ("c'est OpenAI qui …", "es OpenAI quien …", "foi a Microsoft que …") reads
+    /// as its plain clause, with the party as the subject.
+    #[test]
+    fn a_cleft_reads_as_its_plain_clause() {
+        let d = "licence-direction";
+        says_in(
+            "E5",
+            "Désormais, c'est OpenAI qui détient une licence non exclusive sur la propriété intellectuelle de Microsoft.",
+            "fr",
+            d,
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "C'est Microsoft qui détient une licence sur la propriété intellectuelle d'OpenAI jusqu'en 2032.",
+            "fr",
+            d,
+            "agrees",
+        );
+        says_in(
+            "E5",
+            "Es OpenAI quien tiene una licencia sobre la propiedad intelectual de Microsoft hasta 2032.",
+            "es",
+            d,
+            "contradicts",
+        );
+        let f = "revenue-flow";
+        says_in(
+            "E5",
+            "Foi a Microsoft que passou a pagar à OpenAI uma parte da receita até 2030.",
+            "pt",
+            f,
+            "contradicts",
+        );
+        says_in("E5", "É a OpenAI que continua a pagar à Microsoft uma parte da receita até 2030.", "pt", f, "agrees");
+    }
+
+    /// Lang12: in German a bare year first, its verb second, dates the clause ("2019 wurde Azure
+    /// …"); so does "schon 2019".
+    #[test]
+    fn a_bare_german_year_first_dates_its_clause() {
+        silent_in("E5", "2019 wurde Azure exklusiver Cloud-Anbieter von OpenAI.", "de");
+        says_in("E5", "Azure ist exklusiver Cloud-Anbieter von OpenAI.", "de", "cloud-exclusivity", "contradicts");
+        says_in(
+            "E5",
+            "2019 stieg Microsoft mit zehn Milliarden Dollar bei OpenAI ein.",
+            "de",
+            "investment-2019",
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "Schon 2019 war Microsoft mit zehn Milliarden Dollar bei OpenAI eingestiegen.",
+            "de",
+            "investment-2019",
+            "contradicts",
+        );
+    }
+
+    /// Lang12 (false alarm in a German article): a main clause after a comma, its verb second,
+    /// is read alone; the exclusive API products of the first do not meet the second's any cloud.
+    #[test]
+    fn german_main_clause_after_a_comma_is_read_alone() {
+        silent_in(
+            "E4",
+            "Die API-Produkte bleiben exklusiv bei Azure, der Rest darf auf jeder beliebigen Cloud laufen.",
+            "de",
+        );
+        silent_in(
+            "E4",
+            "Gemeinsame API-Produkte bleiben Azure-exklusiv, alles Übrige darf bei jedem Anbieter laufen.",
+            "de",
+        );
+        says_in(
+            "E4",
+            "Die Lizenz bleibt exklusiv, die API-Produkte dürfen künftig auch auf AWS laufen.",
+            "de",
+            "api-exclusivity",
+            "contradicts",
+        );
+    }
+
+    /// Lang12: the preferred partner for commercialising (E1) in Spanish, Portuguese, French and
+    /// German: "exclusive" and "beyond AGI" contradict; "preferred", "pre-AGI" agree.
+    #[test]
+    fn commercialisation_in_four_languages() {
+        let r = "commercialization-role";
+        let p = "commercialization-partner";
+        says_in(
+            "E1",
+            "En 2019 Microsoft se convirtió en el socio exclusivo de comercialización de OpenAI.",
+            "es",
+            r,
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "En 2019 Microsoft se convirtió en el socio preferente para comercializar sus tecnologías.",
+            "es",
+            r,
+            "agrees",
+        );
+        says_in(
+            "E1",
+            "Em 2019, a Microsoft tornou-se a parceira exclusiva de comercialização da OpenAI.",
+            "pt",
+            r,
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "Em 2019, a OpenAI se tornou a parceira preferencial da Microsoft para comercializar tecnologias.",
+            "pt",
+            p,
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "En 2019, Microsoft est devenu le partenaire privilégié pour commercialiser les technologies pré-AGI d'OpenAI.",
+            "fr",
+            "commercialization-scope",
+            "agrees",
+        );
+        says_in(
+            "E5",
+            "En 2019, Microsoft était devenu le partenaire exclusif de commercialisation des technologies d'OpenAI.",
+            "fr",
+            r,
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "Schon 2019 sicherte sich Microsoft das Recht, sämtliche OpenAI-Technologien exklusiv zu vermarkten.",
+            "de",
+            r,
+            "contradicts",
+        );
+        says_in(
+            "E1",
+            "2019 wurde Microsoft bevorzugter Partner bei der Vermarktung von OpenAIs Technologien.",
+            "de",
+            r,
+            "agrees",
+        );
+        silent_in("E5", "Microsoft vermarktet auch Modelle von Meta über Azure.", "de");
+    }
+
+    /// Lang12: a stake denied ("no tiene ninguna participación", "ne détient aucune part", "hält
+    /// keine Beteiligung", "deixa de ter qualquer participação") contradicts the major
+    /// shareholder of E5; a stake kept agrees; a share of revenue or another company's stake is
+    /// no claim.
+    #[test]
+    fn a_stake_denied_in_four_languages() {
+        let c = "shareholder";
+        says_in("E5", "Microsoft no tiene ninguna participación en OpenAI.", "es", c, "contradicts");
+        says_in("E5", "Microsoft ne détient aucune part d'OpenAI.", "fr", c, "contradicts");
+        says_in("E5", "Microsoft ne figure plus au capital d'OpenAI.", "fr", c, "contradicts");
+        says_in("E5", "Microsoft hält keine Beteiligung mehr an OpenAI.", "de", c, "contradicts");
+        says_in("E5", "A Microsoft deixa de ter qualquer participação no capital da OpenAI.", "pt", c, "contradicts");
+        says_in("E5", "Microsoft hält weiterhin eine große Beteiligung an OpenAI.", "de", c, "agrees");
+        silent_in("E5", "Microsoft ya no tiene participación en los ingresos de OpenAI.", "es");
+        silent_in("E5", "Microsoft hält keine Beteiligung an Anthropic.", "de");
+        silent_in("E5", "Microsoft erhält keinen Anteil mehr an OpenAIs Umsätzen.", "de");
+    }
+
+    /// Lang12: a negation after "e", "y", "et", "und" belongs to the next predicate: "vão até 2030
+    /// e deixam de fora …" still says 2030.
+    #[test]
+    fn a_negation_after_a_coordinator_in_other_languages_is_the_next_predicates() {
+        says_in(
+            "E4",
+            "Os direitos de propriedade intelectual da Microsoft sobre modelos vão até 2030 e deixam de fora os modelos pós-AGI.",
+            "pt",
+            "licence-until",
+            "contradicts",
+        );
+    }
+
+    /// Lang12: "can" before a verb of doing is no hedge in Spanish, Portuguese, French and German,
+    /// as in English; "puede que", "peut-être" and the conditional still doubt.
+    #[test]
+    fn can_before_a_verb_of_doing_is_no_hedge() {
+        let c = "api-exclusivity";
+        says_in("E4", "OpenAI puede ofrecer sus API en AWS.", "es", c, "contradicts");
+        says_in("E4", "OpenAI peut proposer ses API sur AWS.", "fr", c, "contradicts");
+        says_in("E4", "A OpenAI pode oferecer suas APIs na AWS.", "pt", c, "contradicts");
+        silent_in("E4", "Puede que OpenAI ofrezca sus API en AWS.", "es");
+        silent_in("E4", "OpenAI pourrait proposer ses API sur AWS.", "fr");
+        silent_in("E4", "OpenAI peut-être proposera ses API sur AWS.", "fr");
+        silent_in("E4", "Es kann sein, dass OpenAI seine APIs auch auf AWS anbietet.", "de");
+    }
+
+    /// Lang12: joint work ended and the revenue share stopped or shared, in the four languages;
+    /// the same words of continuing agree, and another company's project is no claim.
+    #[test]
+    fn joint_work_and_revenue_sharing_in_four_languages() {
+        let j = "joint-work";
+        says_in("E5", "La enmienda también pone punto final a la colaboración en chips.", "es", j, "contradicts");
+        says_in(
+            "E5",
+            "Le chantier commun des puces de nouvelle génération est en revanche abandonné.",
+            "fr",
+            j,
+            "contradicts",
+        );
+        says_in("E5", "A cooperação em chips de próxima geração foi abandonada.", "pt", j, "contradicts");
+        says_in(
+            "E5",
+            "Die Zusammenarbeit bei Chips der nächsten Generation wird dagegen eingestellt.",
+            "de",
+            j,
+            "contradicts",
+        );
+        says_in("E5", "La colaboración en chips, centros de datos y ciberseguridad continúa.", "es", j, "agrees");
+        silent_in("E5", "Amazon abandonne son projet de puces avec Nvidia.", "fr");
+        let f = "revenue-flow";
+        says_in("E5", "OpenAI dejará de compartir ingresos con Microsoft.", "es", f, "contradicts");
+        says_in("E5", "A Microsoft deixa de partilhar receitas com a OpenAI.", "pt", f, "agrees");
+        says_in("E5", "Künftig zahlt nur noch Microsoft an OpenAI.", "de", f, "contradicts");
+        says_in("E5", "Künftig zahlt nur noch OpenAI an Microsoft.", "de", f, "agrees");
+        let e = "revenue-share-ended";
+        says_in(
+            "E4",
+            "Com o acordo definitivo, a divisão de receitas foi simplesmente extinta.",
+            "pt",
+            e,
+            "contradicts",
+        );
+        says_in("E4", "Le partage des revenus s'arrêtera en 2030.", "fr", "revenue-share-until", "contradicts");
+    }
+
+    /// Lang12: who declares AGI and who verifies it, in the four languages: OpenAI declares, a
+    /// panel verifies; Microsoft declaring, a panel Microsoft names, or OpenAI alone contradict.
+    #[test]
+    fn agi_declarer_and_verifier_in_four_languages() {
+        let d = "agi-declarer";
+        let v = "agi-verification";
+        says_in("E4", "Cuando Microsoft declare la AGI, un comité de expertos la verificará.", "es", d, "contradicts");
+        says_in("E4", "Cuando OpenAI declare la AGI, un comité de expertos la verificará.", "es", d, "agrees");
+        says_in("E4", "En adelante será Microsoft quien declare la AGI.", "es", d, "contradicts");
+        says_in(
+            "E4",
+            "A própria OpenAI poderá anunciar a chegada da AGI sem precisar do aval de ninguém.",
+            "pt",
+            v,
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Toute déclaration d'AGI par OpenAI devra être validée par un comité d'experts désigné par Microsoft.",
+            "fr",
+            v,
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Toute déclaration d'AGI par OpenAI devra être validée par un comité d'experts indépendant.",
+            "fr",
+            v,
+            "agrees",
+        );
+        says_in("E4", "Über die AGI entscheidet künftig allein der OpenAI-Vorstand.", "de", v, "contradicts");
+        says_in("E4", "Ob eine AGI vorliegt, entscheidet ein unabhängiges Expertengremium.", "de", v, "agrees");
+    }
+
+    /// Lang12: a German separable verb of losing wraps the claim it negates ("büßt … ein"), and a
+    /// plan told with "soll" is the plan, not a doubt.
+    #[test]
+    fn a_german_separable_negation_wraps_its_claim() {
+        says_in(
+            "C2",
+            "Mit dem Amazon-Deal büßt Microsoft seine exklusive Lizenz an OpenAIs Technologie ein.",
+            "de",
+            "licence-exclusivity",
+            "contradicts",
+        );
+        says_in(
+            "C2",
+            "Microsoft behält seine exklusive Lizenz an OpenAIs Technologie.",
+            "de",
+            "licence-exclusivity",
+            "agrees",
+        );
+        says_in(
+            "E3",
+            "Nach den Plänen soll die gemeinnützige Mutter die Kontrolle über OpenAI abgeben.",
+            "de",
+            "nonprofit-control",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Sicherheitsbehörden darf OpenAI seine API nur dann anbieten, wenn sie auf Azure läuft.",
+            "de",
+            "national-security",
+            "contradicts",
+        );
+    }
 }

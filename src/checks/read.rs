@@ -242,6 +242,63 @@ fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
     }
 }
 
+/// Reads a cleft as its plain clause: "c'est OpenAI qui détient …", "es Microsoft quien paga …",
+/// "é a OpenAI que passa a deter …" read "OpenAI détient …", so that the party is the subject
+/// the patterns name. The copula and the relative pronoun go; a negation stays ("ce n'est pas
+/// Microsoft qui paie" reads "n' pas Microsoft paie", still denied).
+fn uncleft(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
+    let (copulas, articles, relatives): (&[&str], &[&str], &[&str]) = match lang {
+        Lang::Es => (&["es", "fue", "será", "era", "sería"], &["el", "la"], &["quien", "quienes", "que"]),
+        Lang::Pt => (&["é", "foi", "será", "era", "seria"], &["a", "o"], &["que", "quem"]),
+        Lang::Fr => (&["est", "était", "sera", "fut", "serait", "sont"], &["le", "la", "l'"], &["qui"]),
+        _ => return,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if !copulas.contains(&toks[i].norm.as_str()) {
+            i += 1;
+            continue;
+        }
+        // French opens the cleft with "c'" or "ce" (and "ce n'est pas"): it goes with the copula.
+        let opener = (lang == Lang::Fr)
+            .then(|| {
+                let back = |k: usize| i.checked_sub(k).map(|j| toks[j].norm.as_str());
+                match (back(1), back(2)) {
+                    (Some("c'" | "ce"), _) => Some(i - 1),
+                    (Some("n'" | "ne"), Some("ce")) => Some(i - 2),
+                    _ => None,
+                }
+            })
+            .flatten();
+        if lang == Lang::Fr && opener.is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        // "ce n'est pas Microsoft qui …", "ce n'est plus …".
+        if lang == Lang::Fr && toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "pas" | "plus")) {
+            j += 1;
+        }
+        if toks.get(j).is_some_and(|t| articles.contains(&t.norm.as_str())) {
+            j += 1;
+        }
+        let Some((_, end)) = parties.at(toks, j) else {
+            i += 1;
+            continue;
+        };
+        if !toks.get(end).is_some_and(|t| relatives.contains(&t.norm.as_str())) {
+            i += 1;
+            continue;
+        }
+        toks.remove(end);
+        toks.remove(i);
+        if let Some(o) = opener {
+            toks.remove(o);
+        }
+        i = j;
+    }
+}
+
 fn drop_own(toks: &mut Vec<Token>) {
     let mut i = 1;
     while i + 1 < toks.len() {
@@ -709,6 +766,9 @@ impl Reader<'_> {
         if matches!(self.lang, Lang::En | Lang::Es | Lang::Pt | Lang::De | Lang::Fr) {
             name_parties(&mut toks, &self.checker.parties, self.lang);
         }
+        if matches!(self.lang, Lang::Es | Lang::Pt | Lang::Fr) {
+            uncleft(&mut toks, &self.checker.parties, self.lang);
+        }
         if matches!(self.lang, Lang::Zh | Lang::Ja) {
             own_script_names(&mut toks, &self.checker.parties, self.lang);
         }
@@ -984,7 +1044,11 @@ impl Reader<'_> {
                     && !(h.end..(h.end + 4).min(toks.len())).any(|i| {
                         value::year_at(toks, i).is_some() || value::end_at(toks, i, self.stage.year()).is_some()
                     });
+                // A German separable verb wraps the claim it negates ("büßt Microsoft seine
+                // exklusive Lizenz ein").
+                let wraps = self.lang == Lang::De && h.start < m.start && m.end < h.end;
                 right_after
+                    || wraps
                     || m.gaps.iter().any(|g| g.start <= h.start && h.end <= g.end)
                     || m.spelled.iter().any(|r| {
                         h.end <= r.start
@@ -1072,7 +1136,12 @@ impl Reader<'_> {
             || matches!(sentence, Some(When::At(_))) || matches!(self.named_stage(m, toks), Some(Some(When::At(_))));
         // A plan's own schedule ("the nonprofit is set to receive …") is its term, too, and so
         // is what the plan's party plans ("OpenAI plans to become a fully for-profit company").
-        let scheduled = claim.plan && matches!(word(h.start), "set" | "poised" | "plans" | "plan" | "intends");
+        // German "soll" and French "devrait" tell a plan the same way ("die Mutter soll die
+        // Kontrolle abgeben", "la fondation devrait garder le contrôle").
+        let scheduled = claim.plan
+            && (matches!(word(h.start), "set" | "poised" | "plans" | "plan" | "intends")
+                || (self.lang == Lang::De && matches!(word(h.start), "soll" | "sollen" | "sollte" | "sollten"))
+                || (self.lang == Lang::Fr && matches!(word(h.start), "devrait" | "devraient" | "serait" | "seraient")));
         // "Until April, OpenAI could sell its API on any cloud": at an earlier stage the clause
         // names, "could" is the past of "can", not a doubt ("could have" is a counterfactual).
         let before = || hits.iter().any(|(c, _)| *c == Cue::Before);
@@ -1084,12 +1153,38 @@ impl Reader<'_> {
             })
         };
         let may = word(h.start) == "may" && self.lang == Lang::En;
+        // Spanish, Portuguese, French and German "can" before a verb of doing is English "can",
+        // which is no hedge ("OpenAI puede ofrecer sus API en AWS"); "puede que", "pode ser",
+        // "peut-être", "kann … sein" still doubt.
+        let can = {
+            let next = word(h.start + 1);
+            match self.lang {
+                Lang::Es => {
+                    matches!(word(h.start), "puede" | "pueden")
+                        && !matches!(next, "que" | "ser" | "estar" | "haber" | "llegar" | "")
+                }
+                Lang::Pt => {
+                    matches!(word(h.start), "pode" | "podem")
+                        && !matches!(next, "que" | "ser" | "estar" | "haver" | "vir" | "")
+                }
+                Lang::Fr => {
+                    let maybe = toks.get(h.start + 1).is_some_and(|t| t.hyphen && t.norm == "être");
+                    matches!(word(h.start), "peut" | "peuvent") && !maybe && !matches!(next, "avoir" | "")
+                }
+                Lang::De => {
+                    matches!(word(h.start), "kann" | "können")
+                        && !toks[h.start.min(toks.len())..].iter().any(|t| matches!(t.norm.as_str(), "sein" | "es"))
+                }
+                _ => false,
+            }
+        };
         let restricts = word(h.start) == "if" && self.lang == Lang::En && restricts_to_a_class(toks, m, h.start);
         scheduled
             || restricts
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
+            || can
             || self.consequence_can(m, h, toks)
     }
 
@@ -1411,8 +1506,15 @@ impl Reader<'_> {
             });
             // The same in the other languages: "en 2019", "im Jahr 2019", "seit 2019", and a
             // Chinese, Japanese or Korean year written with its 年 or 년 ("2019年", "2019년에").
+            // German puts a bare year first, its verb second ("2019 stieg Microsoft ein", "schon
+            // 2019 wurde Azure …"): the verb, lowercase, tells it from a count ("2030 Prozent").
+            let german_first = self.lang == Lang::De
+                && before.is_none_or(|b| matches!(b, "," | "schon" | "bereits" | "erst" | "damals" | "noch"))
+                && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && !t.capital);
             let foreign = self.lang != Lang::En
-                && (before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b)) || self.month_before(toks, i).is_some());
+                && (before.is_some_and(|b| FOREIGN_TIME_WORDS.contains(&b))
+                    || german_first
+                    || self.month_before(toks, i).is_some());
             let cjk_year = toks
                 .get(i + 1)
                 .is_some_and(|t| t.norm == "年" || (t.kind == TokKind::Hangul && t.norm.starts_with('년')));
@@ -1679,7 +1781,12 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
     };
     let coordinated = |h: &Match| {
         h.start >= m.end
-            && toks[m.end..h.start].iter().any(|t| matches!(t.norm.as_str(), "and" | "but" | "while" | "whereas"))
+            && toks[m.end..h.start].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "and" | "but" | "while" | "whereas" | "y" | "e" | "et" | "und" | "pero" | "mas" | "mais" | "aber"
+                )
+            })
     };
     // A relative clause after a comma past the claim (", que desde entonces contrató sin
     // restricciones", ", which no longer …") has a predicate of its own.

@@ -881,6 +881,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     if lang == "en" {
         breaks.extend(colon_breaks(s, removed));
     }
+    if lang == "de" {
+        breaks.extend(german_main_clauses(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+    }
     let (after_comma, anywhere) = connectives(lang).unwrap_or((AFTER_COMMA, ANYWHERE));
     let lower = s.to_lowercase();
     if lower.len() == s.len() {
@@ -919,6 +922,52 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// German's finite main verbs (cues.toml's `main_verb`), lowercase.
+static GERMAN_MAIN_VERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::checks::lexicon::builtin()
+        .get("de")
+        .map(|c| c.main_verb.iter().map(|v| v.get_ref().to_lowercase()).collect())
+        .unwrap_or_default()
+});
+
+/// Words that open a German subordinate clause or an infinitive, whose verb comes last: a comma
+/// before them starts no main clause.
+const GERMAN_SUBORDINATORS: &[&str] = &[
+    "dass", "daß", "weil", "obwohl", "wenn", "nachdem", "ob", "da", "sofern", "falls", "bis", "als", "sobald",
+    "während", "damit", "indem", "solange", "seit", "seitdem", "bevor", "ehe", "wie", "wo", "womit", "wobei",
+    "wodurch", "worauf", "weshalb", "weswegen", "zu", "um", "ohne", "statt", "anstatt", "und", "oder", "sowie",
+    "welche", "welcher", "welches", "welchem", "welchen", "deren", "dessen", "denen", "wer", "was",
+];
+
+/// Where a German main clause starts after a comma, its finite verb second ("API-Produkte bleiben
+/// exklusiv bei Azure, alles andere darf auf jeder Cloud laufen"): the comma, a break. A relative
+/// or subordinate clause puts its verb last ("die OpenAI zahlt, endet …"), so the verb must have
+/// words after it; a verb right after the comma follows a subordinate clause and is the main
+/// clause's own ("Sobald …, fallen die Zahlungen weg").
+fn german_main_clauses(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    s.match_indices(", ").filter_map(move |(k, _)| {
+        // "…, es sei denn, Microsoft kann oder will …": the exception's own clause, verb second.
+        let before = s[..k].trim_end().to_lowercase();
+        if before.ends_with("denn") || before.ends_with("außer") {
+            return None;
+        }
+        german_verb_second(&s[k + 2..]).then_some(k..k + 1)
+    })
+}
+
+/// Whether German text opens a main clause: its finite verb second or third ("der Rest darf
+/// …", "alles andere darf …"), with words after it, and no subordinator first.
+fn german_verb_second(rest: &str) -> bool {
+    let end = rest.find([',', ';', ':', '.', '–', '—', '(']).unwrap_or(rest.len());
+    let words: Vec<String> =
+        rest[..end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let Some(first) = words.first() else { return false };
+    if GERMAN_SUBORDINATORS.contains(&first.as_str()) {
+        return false;
+    }
+    (1..=2).find(|&v| words.get(v).is_some_and(|w| GERMAN_MAIN_VERBS.contains(w))).is_some_and(|v| words.len() > v + 1)
 }
 
 /// French auxiliaries and modals that "cependant" or "toutefois" may follow inside a verb group
@@ -1166,6 +1215,10 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
             && lang == "en"
             && !is_past_participle(&word)
             && (APPOSITIVE_LEAD.contains(&word.as_str()) || second == "s");
+        // German "die", "der", "das" also open a main clause ("…, die API-Produkte dürfen …").
+        if lang == "de" && german_verb_second(&s[rel..]) {
+            continue;
+        }
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
         } else if c.aside && (is_past_participle(&word) || appositive) {
@@ -1945,6 +1998,31 @@ mod tests {
             clause_texts_in("MS, 라이선스 2032년까지 유지…독점권은 내려놔", "ko"),
             vec!["MS, 라이선스 2032년까지 유지", "독점권은 내려놔"]
         );
+    }
+
+    /// Lang12: a German main clause after a comma, its verb second, is a clause of its own; a
+    /// relative clause (verb last), the main verb after a subordinate clause and the clause after
+    /// "es sei denn," are not cut off.
+    #[test]
+    fn german_main_clauses_after_a_comma() {
+        let two = "Die API-Produkte bleiben exklusiv bei Azure, der Rest darf auf jeder Cloud laufen";
+        assert_eq!(
+            clause_texts_in(two, "de"),
+            ["Die API-Produkte bleiben exklusiv bei Azure", "der Rest darf auf jeder Cloud laufen"]
+        );
+        let relative = "Die Umsatzbeteiligung, die OpenAI zahlt, endet 2030";
+        assert!(
+            clause_texts_in(relative, "de").iter().all(|c| c != "endet 2030"),
+            "{:?}",
+            clause_texts_in(relative, "de")
+        );
+        let after = "Sobald ein Gremium die AGI bestätigt, fallen die Zahlungen weg";
+        assert_eq!(clause_texts_in(after, "de").len(), 1);
+        let unless =
+            "Produkte erscheinen zuerst auf Azure, es sei denn, Microsoft kann oder will sie nicht unterstützen";
+        assert_eq!(clause_texts_in(unless, "de").len(), 1);
+        let that = "Der Vertrag sieht vor, dass OpenAI bis 2030 zahlt";
+        assert_eq!(clause_texts_in(that, "de").len(), 1);
     }
 }
 
