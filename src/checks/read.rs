@@ -1470,7 +1470,7 @@ impl Reader<'_> {
         let rest = toks.get(i..)?;
         for cues in &self.cues {
             for (mo, p) in cues.months.iter().enumerate() {
-                if let Some(h) = p.find(rest, &ctx).into_iter().find(|h| h.start == 0) {
+                if let Some(h) = p.find_at_start(rest, &ctx) {
                     return Some((i + h.end, u32::try_from(mo + 1).ok()?));
                 }
             }
@@ -1492,7 +1492,7 @@ impl Reader<'_> {
             let s = i.checked_sub(back)?;
             for cues in &self.cues {
                 for (mo, p) in cues.months.iter().enumerate() {
-                    if p.find(&toks[s..i], &ctx).iter().any(|h| h.start == 0) {
+                    if p.find_at_start(&toks[s..i], &ctx).is_some() {
                         return u32::try_from(mo + 1).ok();
                     }
                 }
