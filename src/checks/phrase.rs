@@ -344,7 +344,13 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
         }
         Node::Alt(alts) => alts.derived().firsts.clone(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
-        Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
+        // With the optional words, their first; without them, the first of what follows.
+        Node::Optional(inner) => {
+            let mut out = seq_firsts(inner)?;
+            out.extend(seq_firsts(&seq[1..])?);
+            Some(out)
+        }
+        Node::Slot(..) | Node::Gap(_) => None,
     }
 }
 
@@ -1197,9 +1203,13 @@ impl Phrase {
             return None;
         }
         let mut matcher = Matcher { toks, ctx, steps: 0, present: None };
-        let m = match_at(&mut matcher, part, firsts.as_ref(), 0)?;
+        let admit = |start: usize| firsts.as_ref().is_none_or(|f| f.admit(toks, start, ctx.parties));
+        if !admit(0) {
+            return None;
+        }
+        let m = match_at(&mut matcher, part, 0)?;
         for start in 1..m.end {
-            if match_at(&mut matcher, part, firsts.as_ref(), start).is_some_and(|o| o.end <= m.end) {
+            if admit(start) && match_at(&mut matcher, part, start).is_some_and(|o| o.end <= m.end) {
                 return None;
             }
         }
@@ -1246,7 +1256,10 @@ fn find_part<'a>(
     let mut found: Vec<Match> = Vec::new();
     let mut matcher = Matcher { toks, ctx, steps: 0, present };
     for start in 0..toks.len() {
-        found.extend(match_at(&mut matcher, seq, firsts, start));
+        // A start no first token admits needs no matcher (tokens compare by hash first).
+        if firsts.is_none_or(|f| f.admit(toks, start, ctx.parties)) {
+            found.extend(match_at(&mut matcher, seq, start));
+        }
     }
     // Drop a match that holds a tighter one.
     let tight: Vec<Match> = found
@@ -1262,13 +1275,7 @@ fn find_part<'a>(
 }
 
 /// The shortest match of `seq` that starts at token `start`.
-fn match_at(matcher: &mut Matcher, seq: &[Node], firsts: Option<&Firsts>, start: usize) -> Option<Match> {
-    // A start no first token admits needs no matcher (tokens compare by hash first).
-    if let Some(f) = firsts
-        && !f.admit(matcher.toks, start, matcher.ctx.parties)
-    {
-        return None;
-    }
+fn match_at(matcher: &mut Matcher, seq: &[Node], start: usize) -> Option<Match> {
     matcher.steps = 0;
     let mut best: Option<(usize, State)> = None;
     let mut k = |end: usize, st: &mut State, _: &mut Matcher| {
