@@ -1192,6 +1192,18 @@ impl Phrase {
         self.find_in(toks, ctx, None)
     }
 
+    /// Whether a match can start among tokens whose hashes are `words` (sorted; `hangul`: a
+    /// Korean word is among them, which exact words match by its start): false when a part's
+    /// first token must be one of some exact words and no token is any of them.
+    pub fn may_start_in(&self, words: &WordHashes) -> bool {
+        words.hangul
+            || self.derived().firsts.iter().all(|f| {
+                f.as_ref().is_none_or(|f| {
+                    !f.other.is_empty() || f.exact.iter().any(|h| words.sorted.binary_search(h).is_ok())
+                })
+            })
+    }
+
     /// The match of [`Phrase::find`] that starts at the first token, if any, without matching
     /// at every other start: only a tighter match inside it (which [`Phrase::find`] would keep
     /// instead) can start before it ends.
@@ -1299,6 +1311,22 @@ fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The hashes of a clause's tokens, sorted, for [`Phrase::may_start_in`]: a cheaper index than
+/// [`Present`] for a few phrases.
+pub struct WordHashes {
+    sorted: Vec<u64>,
+    hangul: bool,
+}
+
+impl WordHashes {
+    pub fn new(toks: &[Token]) -> WordHashes {
+        let mut sorted: Vec<u64> = toks.iter().map(|t| t.hash).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        WordHashes { sorted, hangul: toks.iter().any(|t| t.kind == Kind::Hangul) }
+    }
 }
 
 /// The tokens of a clause, indexed for [`Phrase::admits`], which every pattern asks of every
@@ -2111,5 +2139,69 @@ mod tests {
             assert_eq!(table.holds(&test, &table.bits(&present), &mut memo), want, "{text}");
             assert_eq!(phrase.admits(&present), want, "{text}");
         }
+    }
+
+    /// A pattern that opens with optional words starts only where they or the words after
+    /// them can: no start is refused where a match begins, and a start neither can take is.
+    #[test]
+    fn a_pattern_led_by_optional_words_starts_where_they_or_the_rest_can() {
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let vocab = Vocab::new();
+        let cases = [
+            ("[the] licence", "a licence and the licence", vec!["licence", "licence"]),
+            ("[exclusive] {from}", "exclusive Microsoft, then OpenAI", vec!["microsoft", "openai"]),
+            ("[a] .. stake", "a large stake", vec!["stake"]),
+            ("[the] [exclusive] licence", "no licence here", vec!["licence"]),
+        ];
+        for (pattern, text, want) in cases {
+            let phrase = parse(pattern, &vocab).expect("parses");
+            let toks = tokenize_all(text);
+            let found = phrase.find(&toks, &ctx);
+            let words: Vec<String> = found
+                .iter()
+                .map(|m| toks[m.start..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "))
+                .collect();
+            assert_eq!(words, want, "{pattern} in {text}");
+            let Some(Some(f)) = phrase.derived().firsts.first() else { continue };
+            for m in &found {
+                assert!(f.admit(&toks, m.start, &parties), "{pattern}: a match starts at {}", m.start);
+            }
+        }
+        let phrase = parse("[the] licence", &vocab).expect("parses");
+        let toks = tokenize_all("a licence");
+        let Some(Some(f)) = phrase.derived().firsts.first() else { panic!("[the] licence has first tokens") };
+        assert!(!f.admit(&toks, 0, &parties), "\"a\" starts no match");
+        assert!(f.admit(&toks, 1, &parties));
+    }
+
+    /// `may_start_in` refuses only phrases with no match: a phrase whose first words are
+    /// absent, never one found, in any script.
+    #[test]
+    fn may_start_in_refuses_only_phrases_without_a_match() {
+        let parties = parties();
+        let vocab = Vocab::new();
+        let patterns = ["[the] memorandum", "(October|Oct [.]) agreement", "{from} ... stake", "the deal & memorandum"];
+        let texts = [
+            "the memorandum of September",
+            "the October agreement replaced it",
+            "Microsoft's stake in OpenAI",
+            "the deal, not the memorandum",
+            "OpenAI signed nothing",
+            "마이크로소프트는 2032년까지",
+        ];
+        for p in patterns {
+            let phrase = parse(p, &vocab).expect("parses");
+            for text in texts {
+                let toks = tokenize_all(text);
+                let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+                if !phrase.may_start_in(&WordHashes::new(&toks)) {
+                    assert!(phrase.find(&toks, &ctx).is_empty(), "{p} refused in {text}, which it matches");
+                }
+            }
+        }
+        let memo = parse("[the] memorandum", &vocab).expect("parses");
+        assert!(!memo.may_start_in(&WordHashes::new(&tokenize_all("OpenAI signed nothing"))));
+        assert!(memo.may_start_in(&WordHashes::new(&tokenize_all("the memorandum of September"))));
     }
 }
