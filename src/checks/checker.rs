@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::claim::{self, Answer, Claim};
 use super::lexicon::Lexicon;
-use super::phrase::{self, KeyTable, Parties, Phrase, Present, Test};
+use super::phrase::{self, KeyTable, Memo, Parties, Phrase, Present, Test};
 use super::read::{Reading, When};
 
 use super::value::{Lang, Value};
@@ -116,8 +116,21 @@ impl PatternIndex {
     /// The (claim, pattern) pairs of `claims` (the ones the index was made of) written in a
     /// language `reads` accepts whose test the clause passes, in claim and pattern order.
     fn candidates(&self, claims: &[Claim], present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
+        thread_local! {
+            /// The tests' answers, kept from clause to clause: a fresh memo is a slot per test.
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+        }
+        MEMO.with_borrow_mut(|memo| self.candidates_with(claims, present, reads, memo))
+    }
+
+    fn candidates_with(
+        &self,
+        claims: &[Claim],
+        present: &Present,
+        reads: impl Fn(Option<Lang>) -> bool,
+        memo: &mut Memo,
+    ) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
-        let mut memo = Vec::new();
         let mut groups = 0;
         let mut asked: Vec<u32> = Vec::new();
         for (_, members, list) in self.by_lang.iter().filter(|(l, _, _)| reads(*l)) {
@@ -137,7 +150,7 @@ impl PatternIndex {
             // Each asked pattern is led by a key the clause holds, or has no lead.
             for &i in &asked {
                 let (ci, pi, t) = &list.tested[i as usize];
-                if list.table.holds_led(t, &bits, &mut memo) {
+                if list.table.holds_led(t, &bits, memo) {
                     out.push((*ci, *pi));
                 }
             }

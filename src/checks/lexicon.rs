@@ -339,7 +339,7 @@ pub fn bound(cues: &[&Cues], toks: &[Token], slot: std::ops::Range<usize>, ctx: 
         cues.iter().any(|c| {
             c.phrases(cue).iter().any(|p| {
                 let hi = (slot.end + 3).min(toks.len());
-                p.find(&toks[slot.end..hi], ctx).iter().any(|m| m.start == 0)
+                p.find_at_start(&toks[slot.end..hi], ctx).is_some()
             })
         })
     };

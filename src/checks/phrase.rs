@@ -344,7 +344,13 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
         }
         Node::Alt(alts) => alts.derived().firsts.clone(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
-        Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
+        // With the optional words, their first; without them, the first of what follows.
+        Node::Optional(inner) => {
+            let mut out = seq_firsts(inner)?;
+            out.extend(seq_firsts(&seq[1..])?);
+            Some(out)
+        }
+        Node::Slot(..) | Node::Gap(_) => None,
     }
 }
 
@@ -1186,6 +1192,42 @@ impl Phrase {
         self.find_in(toks, ctx, None)
     }
 
+    /// Whether a match can start among tokens whose hashes are `words` (sorted; `hangul`: a
+    /// Korean word is among them, which exact words match by its start): false when a part's
+    /// first token must be one of some exact words and no token is any of them.
+    pub fn may_start_in(&self, words: &WordHashes) -> bool {
+        words.hangul
+            || self.derived().firsts.iter().all(|f| {
+                f.as_ref().is_none_or(|f| {
+                    !f.other.is_empty() || f.exact.iter().any(|h| words.sorted.binary_search(h).is_ok())
+                })
+            })
+    }
+
+    /// The match of [`Phrase::find`] that starts at the first token, if any, without matching
+    /// at every other start: only a tighter match inside it (which [`Phrase::find`] would keep
+    /// instead) can start before it ends.
+    pub fn find_at_start(&self, toks: &[Token], ctx: &Context) -> Option<Match> {
+        let ([part], [firsts]) = (&self.parts[..], &self.derived().firsts[..]) else {
+            return self.find(toks, ctx).into_iter().find(|h| h.start == 0);
+        };
+        if toks.is_empty() {
+            return None;
+        }
+        let mut matcher = Matcher { toks, ctx, steps: 0, present: None };
+        let admit = |start: usize| firsts.as_ref().is_none_or(|f| f.admit(toks, start, ctx.parties));
+        if !admit(0) {
+            return None;
+        }
+        let m = match_at(&mut matcher, part, 0)?;
+        for start in 1..m.end {
+            if admit(start) && match_at(&mut matcher, part, start).is_some_and(|o| o.end <= m.end) {
+                return None;
+            }
+        }
+        Some(m)
+    }
+
     /// [`Phrase::find`] for a clause whose [`Present`] index (of these `toks`) admitted the
     /// phrase: what the patterns read at a token is kept there for the next pattern.
     pub fn find_in(&self, toks: &[Token], ctx: &Context, present: Option<&Present>) -> Vec<Match> {
@@ -1227,22 +1269,8 @@ fn find_part<'a>(
     let mut matcher = Matcher { toks, ctx, steps: 0, present };
     for start in 0..toks.len() {
         // A start no first token admits needs no matcher (tokens compare by hash first).
-        if let Some(f) = firsts
-            && !f.admit(toks, start, ctx.parties)
-        {
-            continue;
-        }
-        matcher.steps = 0;
-        let mut best: Option<(usize, State)> = None;
-        let mut k = |end: usize, st: &mut State, _: &mut Matcher| {
-            if end > start && best.as_ref().is_none_or(|(e, _)| end < *e) {
-                best = Some((end, st.clone()));
-            }
-            false // keep looking for a shorter one
-        };
-        matcher.seq(seq, 0, start, &mut State::default(), &mut k);
-        if let Some((end, st)) = best {
-            found.push(Match { start, end, slots: st.slots, spelled: merge(st.spelled), gaps: st.gaps });
+        if firsts.is_none_or(|f| f.admit(toks, start, ctx.parties)) {
+            found.extend(match_at(&mut matcher, seq, start));
         }
     }
     // Drop a match that holds a tighter one.
@@ -1258,6 +1286,21 @@ fn find_part<'a>(
     tight
 }
 
+/// The shortest match of `seq` that starts at token `start`.
+fn match_at(matcher: &mut Matcher, seq: &[Node], start: usize) -> Option<Match> {
+    matcher.steps = 0;
+    let mut best: Option<(usize, State)> = None;
+    let mut k = |end: usize, st: &mut State, _: &mut Matcher| {
+        if end > start && best.as_ref().is_none_or(|(e, _)| end < *e) {
+            best = Some((end, st.clone()));
+        }
+        false // keep looking for a shorter one
+    };
+    matcher.seq(seq, 0, start, &mut State::default(), &mut k);
+    let (end, st) = best?;
+    Some(Match { start, end, slots: st.slots, spelled: merge(st.spelled), gaps: st.gaps })
+}
+
 fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
     r.sort_by_key(|x| x.start);
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -1270,14 +1313,34 @@ fn merge(mut r: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
+/// The hashes of a clause's tokens, sorted, for [`Phrase::may_start_in`]: a cheaper index than
+/// [`Present`] for a few phrases.
+pub struct WordHashes {
+    sorted: Vec<u64>,
+    hangul: bool,
+}
+
+impl WordHashes {
+    pub fn new(toks: &[Token]) -> WordHashes {
+        let mut sorted: Vec<u64> = toks.iter().map(|t| t.hash).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        WordHashes { sorted, hangul: toks.iter().any(|t| t.kind == Kind::Hangul) }
+    }
+}
+
 /// The tokens of a clause, indexed for [`Phrase::admits`], which every pattern asks of every
 /// clause: the hashes of its words, of every prefix and of every suffix of them, sorted, so that
 /// a key is a binary search over integers. A Korean word's prefixes answer exact words too (a
 /// pattern word matches its start).
 pub struct Present<'a> {
+    /// The hashes in token order, duplicates and all: [`KeyTable::bits`] only looks each up,
+    /// and most clauses are never asked [`Present::has`], so they are sorted on its first call.
     exact: Vec<u64>,
     prefix: Vec<u64>,
     suffix: Vec<u64>,
+    /// `exact`, `prefix` and `suffix` sorted and deduplicated, for [`Present::has`].
+    sorted: std::cell::OnceCell<[Vec<u64>; 3]>,
     number: bool,
     party: bool,
     /// How many tokens the clause has: a memo below is of these tokens only.
@@ -1315,10 +1378,6 @@ impl<'a> Present<'a> {
                 suffix.push(h);
             }
         }
-        for v in [&mut exact, &mut prefix, &mut suffix] {
-            v.sort_unstable();
-            v.dedup();
-        }
         // A share in tenths written in numerals ("四成", "三割") is a number too.
         let number = toks.iter().any(|t| t.kind == Kind::Number)
             || (0..toks.len()).any(|i| toks[i].kind == Kind::Cjk && super::value::tenths_at(toks, i).is_some());
@@ -1327,6 +1386,7 @@ impl<'a> Present<'a> {
             exact,
             prefix,
             suffix,
+            sorted: std::cell::OnceCell::new(),
             number,
             party,
             len: toks.len(),
@@ -1353,12 +1413,24 @@ impl<'a> Present<'a> {
         self.has_hashed(HKey::of(k))
     }
 
+    /// The hashes of words, prefixes and suffixes, sorted (on first need).
+    fn sorted(&self) -> &[Vec<u64>; 3] {
+        self.sorted.get_or_init(|| {
+            [&self.exact, &self.prefix, &self.suffix].map(|v| {
+                let mut v = v.clone();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+        })
+    }
+
     #[inline]
     fn has_hashed(&self, k: HKey) -> bool {
         match k {
-            HKey::Exact(h) => self.exact.binary_search(&h).is_ok(),
-            HKey::Prefix(h) => self.prefix.binary_search(&h).is_ok(),
-            HKey::Suffix(h) => self.suffix.binary_search(&h).is_ok(),
+            HKey::Exact(h) => self.sorted()[0].binary_search(&h).is_ok(),
+            HKey::Prefix(h) => self.sorted()[1].binary_search(&h).is_ok(),
+            HKey::Suffix(h) => self.sorted()[2].binary_search(&h).is_ok(),
             HKey::Number => self.number,
             HKey::Party => self.party,
         }
@@ -1478,7 +1550,7 @@ impl KeyTable {
             std::collections::hash_map::Entry::Vacant(e) => {
                 let words = match e.key() {
                     TestNode::Key(_) => Words::default(),
-                    TestNode::All(v) | TestNode::Any(v) => Words::of(v, &self.tests),
+                    TestNode::All(v) | TestNode::Any(v) => Words::of(v, &self.tests, &self.words),
                 };
                 self.tests.push(e.key().clone());
                 self.words.push(words);
@@ -1490,7 +1562,7 @@ impl KeyTable {
 
     /// Whether a clause that holds `bits` passes `test`; `memo` keeps the answers for the
     /// clause (one slot per test of the table, zero: not asked yet).
-    pub fn holds(&self, test: &Test, bits: &Bits, memo: &mut Vec<u8>) -> bool {
+    pub fn holds(&self, test: &Test, bits: &Bits, memo: &mut Memo) -> bool {
         if !test.lead.is_empty() && !test.lead.iter().any(|&id| bits.has(id)) {
             return false;
         }
@@ -1500,28 +1572,35 @@ impl KeyTable {
     /// [`KeyTable::holds`] of a test whose lead the clause is known to hold (the index asks a
     /// test for a key of its lead the clause holds): a vocabulary's lead is tens of keys, read
     /// one by one only to find that key again.
-    pub fn holds_led(&self, test: &Test, bits: &Bits, memo: &mut Vec<u8>) -> bool {
-        memo.resize(self.tests.len(), 0);
+    pub fn holds_led(&self, test: &Test, bits: &Bits, memo: &mut Memo) -> bool {
+        if memo.marks.len() < self.tests.len() {
+            memo.marks.resize(self.tests.len(), 0);
+        }
         self.eval(test.node, bits, memo)
     }
 
-    fn eval(&self, t: u32, bits: &Bits, memo: &mut [u8]) -> bool {
-        match memo[t as usize] {
-            1 => return false,
-            2 => return true,
-            _ => {}
+    fn eval(&self, t: u32, bits: &Bits, memo: &mut Memo) -> bool {
+        let mark = memo.marks[t as usize];
+        if mark >> 1 == memo.generation {
+            return mark & 1 == 1;
         }
         let w = &self.words[t as usize];
         let yes = match &self.tests[t as usize] {
             TestNode::Key(id) => bits.has(*id),
             TestNode::All(_) => {
-                w.keys.iter().all(|&(at, m)| bits.word(at) & m == m) && w.rest.iter().all(|&c| self.eval(c, bits, memo))
+                all_of(&w.keys, bits)
+                    && w.all_of.iter().all(|k| all_of(k, bits))
+                    && w.any_of.iter().all(|k| any_of(k, bits))
+                    && w.rest.iter().all(|&c| self.eval(c, bits, memo))
             }
             TestNode::Any(_) => {
-                w.keys.iter().any(|&(at, m)| bits.word(at) & m != 0) || w.rest.iter().any(|&c| self.eval(c, bits, memo))
+                any_of(&w.keys, bits)
+                    || w.any_of.iter().any(|k| any_of(k, bits))
+                    || w.all_of.iter().any(|k| all_of(k, bits))
+                    || w.rest.iter().any(|&c| self.eval(c, bits, memo))
             }
         };
-        memo[t as usize] = if yes { 2 } else { 1 };
+        memo.marks[t as usize] = memo.generation << 1 | u32::from(yes);
         yes
     }
 
@@ -1551,6 +1630,33 @@ impl KeyTable {
     }
 }
 
+/// The answers of a [`KeyTable`]'s tests for one clause. [`Memo::clear`] starts a new clause by
+/// counting a generation, not by zeroing a slot per test of the table: thousands of slots, of
+/// which a clause asks a few hundred.
+#[derive(Debug, Clone)]
+pub struct Memo {
+    /// Per test, the generation it was answered in and the answer (the low bit).
+    marks: Vec<u32>,
+    generation: u32,
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo { marks: Vec::new(), generation: 1 }
+    }
+}
+
+impl Memo {
+    /// Forgets every answer.
+    pub fn clear(&mut self) {
+        self.generation += 1;
+        if self.generation >= u32::MAX >> 1 {
+            self.marks.fill(0);
+            self.generation = 1;
+        }
+    }
+}
+
 /// A phrase's test ([`Phrase::admits`]) in a [`KeyTable`]: keys one of which it needs, then
 /// the whole test.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1576,27 +1682,46 @@ enum TestNode {
 
 /// The children of an `all` or `any` test: its keys as masks over the words of a clause's
 /// [`Bits`] (a vocabulary's keys are numbered together, so that tens of keys are a word or two
-/// to compare, not a bit each), and its other tests.
+/// to compare, not a bit each), the children that are all or any of keys alone, as masks too
+/// (read in place: a call and a memo slot cost more than the masks), and its other tests.
 #[derive(Debug, Clone, Default)]
 struct Words {
     keys: Vec<(u32, u64)>,
+    all_of: Vec<Vec<(u32, u64)>>,
+    any_of: Vec<Vec<(u32, u64)>>,
     rest: Vec<u32>,
 }
 
 impl Words {
-    fn of(children: &[u32], tests: &[TestNode]) -> Words {
+    /// `words` holds the children's own (a child is numbered before the tests that hold it).
+    fn of(children: &[u32], tests: &[TestNode], words: &[Words]) -> Words {
         let mut w = Words::default();
         for &c in children {
-            match tests[c as usize] {
+            let only_keys = |kw: &Words| kw.all_of.is_empty() && kw.any_of.is_empty() && kw.rest.is_empty();
+            match &tests[c as usize] {
                 TestNode::Key(id) => match w.keys.iter_mut().find(|(at, _)| *at == id / 64) {
                     Some((_, m)) => *m |= 1 << (id % 64),
                     None => w.keys.push((id / 64, 1 << (id % 64))),
                 },
+                TestNode::All(_) if only_keys(&words[c as usize]) => w.all_of.push(words[c as usize].keys.clone()),
+                TestNode::Any(_) if only_keys(&words[c as usize]) => w.any_of.push(words[c as usize].keys.clone()),
                 _ => w.rest.push(c),
             }
         }
         w
     }
+}
+
+/// Whether a clause holds every key of the masks.
+#[inline]
+fn all_of(keys: &[(u32, u64)], bits: &Bits) -> bool {
+    keys.iter().all(|&(at, m)| bits.word(at) & m == m)
+}
+
+/// Whether a clause holds a key of the masks.
+#[inline]
+fn any_of(keys: &[(u32, u64)], bits: &Bits) -> bool {
+    keys.iter().any(|&(at, m)| bits.word(at) & m != 0)
 }
 
 /// A set of key numbers ([`KeyTable`]).
@@ -1843,7 +1968,7 @@ mod tests {
             let toks = tokenize_all(text);
             let present = Present::new(&toks, &parties);
             let bits = table.bits(&present);
-            let mut memo = Vec::new();
+            let mut memo = Memo::default();
             for (p, test) in &compiled {
                 assert_eq!(table.holds(test, &bits, &mut memo), p.admits(&present), "{p:?} in {text}");
                 if !p.admits(&present) {
@@ -1948,5 +2073,137 @@ mod tests {
         let mut cyc = Vocab::new();
         cyc.insert("a".into(), vec!["x {a}".into()]);
         assert!(parse("{a}", &cyc).expect_err("a cycle").0.contains("names itself"));
+    }
+
+    /// `find_at_start` is the match of `find` that starts at the first token, found without
+    /// matching at every start: none where a tighter match lies inside it, or where none starts
+    /// there.
+    #[test]
+    fn find_at_start_is_the_match_find_keeps_at_the_start() {
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let vocab = Vocab::new();
+        let patterns = [
+            "Oct [.]",
+            "(September|Sept [.])",
+            "exclusive ... Azure",
+            "licence",
+            "{from} ... stake",
+            "a .. stake",
+            "stake & {percent}",
+        ];
+        let texts = [
+            "Oct. 28 the deal closed",
+            "Sept. 11 and September",
+            "exclusive rights to Azure, exclusive to Azure",
+            "exclusive exclusive Azure",
+            "licence and licence",
+            "Microsoft holds a stake, OpenAI a stake",
+            "a stake a large stake",
+            "a 27% stake",
+            "stake of 27%",
+            "the stake",
+            "",
+        ];
+        for p in patterns {
+            let phrase = parse(p, &vocab).expect("parses");
+            for text in texts {
+                let toks = tokenize_all(text);
+                let want = phrase.find(&toks, &ctx).into_iter().find(|m| m.start == 0);
+                assert_eq!(phrase.find_at_start(&toks, &ctx), want, "{p} in {text}");
+            }
+        }
+        let tight = parse("exclusive ... Azure", &vocab).expect("parses");
+        let toks = tokenize_all("exclusive exclusive Azure");
+        assert_eq!(tight.find_at_start(&toks, &ctx), None, "the tighter match starts at the second word");
+        assert!(tight.find_at_start(&toks[1..], &ctx).is_some());
+    }
+
+    /// A memo cleared for the next clause forgets every answer without zeroing its slots: the
+    /// same test answers each clause's own bits.
+    #[test]
+    fn memo_cleared_answers_each_clause_anew() {
+        let parties = parties();
+        let vocab = Vocab::new();
+        let mut table = KeyTable::default();
+        let phrase = parse("exclusive ... (Azure|cloud) & licen*", &vocab).expect("parses");
+        let test = table.compile(&phrase);
+        let mut memo = Memo::default();
+        for (text, want) in [
+            ("an exclusive Azure licence", true),
+            ("a licence to the cloud", false),
+            ("the licence is exclusive to the cloud", true),
+            ("OpenAI pays Microsoft", false),
+        ] {
+            let toks = tokenize_all(text);
+            let present = Present::new(&toks, &parties);
+            memo.clear();
+            assert_eq!(table.holds(&test, &table.bits(&present), &mut memo), want, "{text}");
+            assert_eq!(phrase.admits(&present), want, "{text}");
+        }
+    }
+
+    /// A pattern that opens with optional words starts only where they or the words after
+    /// them can: no start is refused where a match begins, and a start neither can take is.
+    #[test]
+    fn a_pattern_led_by_optional_words_starts_where_they_or_the_rest_can() {
+        let parties = parties();
+        let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+        let vocab = Vocab::new();
+        let cases = [
+            ("[the] licence", "a licence and the licence", vec!["licence", "licence"]),
+            ("[exclusive] {from}", "exclusive Microsoft, then OpenAI", vec!["microsoft", "openai"]),
+            ("[a] .. stake", "a large stake", vec!["stake"]),
+            ("[the] [exclusive] licence", "no licence here", vec!["licence"]),
+        ];
+        for (pattern, text, want) in cases {
+            let phrase = parse(pattern, &vocab).expect("parses");
+            let toks = tokenize_all(text);
+            let found = phrase.find(&toks, &ctx);
+            let words: Vec<String> = found
+                .iter()
+                .map(|m| toks[m.start..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "))
+                .collect();
+            assert_eq!(words, want, "{pattern} in {text}");
+            let Some(Some(f)) = phrase.derived().firsts.first() else { continue };
+            for m in &found {
+                assert!(f.admit(&toks, m.start, &parties), "{pattern}: a match starts at {}", m.start);
+            }
+        }
+        let phrase = parse("[the] licence", &vocab).expect("parses");
+        let toks = tokenize_all("a licence");
+        let Some(Some(f)) = phrase.derived().firsts.first() else { panic!("[the] licence has first tokens") };
+        assert!(!f.admit(&toks, 0, &parties), "\"a\" starts no match");
+        assert!(f.admit(&toks, 1, &parties));
+    }
+
+    /// `may_start_in` refuses only phrases with no match: a phrase whose first words are
+    /// absent, never one found, in any script.
+    #[test]
+    fn may_start_in_refuses_only_phrases_without_a_match() {
+        let parties = parties();
+        let vocab = Vocab::new();
+        let patterns = ["[the] memorandum", "(October|Oct [.]) agreement", "{from} ... stake", "the deal & memorandum"];
+        let texts = [
+            "the memorandum of September",
+            "the October agreement replaced it",
+            "Microsoft's stake in OpenAI",
+            "the deal, not the memorandum",
+            "OpenAI signed nothing",
+            "마이크로소프트는 2032년까지",
+        ];
+        for p in patterns {
+            let phrase = parse(p, &vocab).expect("parses");
+            for text in texts {
+                let toks = tokenize_all(text);
+                let ctx = Context { parties: &parties, lang: Lang::En, stage_year: 2026 };
+                if !phrase.may_start_in(&WordHashes::new(&toks)) {
+                    assert!(phrase.find(&toks, &ctx).is_empty(), "{p} refused in {text}, which it matches");
+                }
+            }
+        }
+        let memo = parse("[the] memorandum", &vocab).expect("parses");
+        assert!(!memo.may_start_in(&WordHashes::new(&tokenize_all("OpenAI signed nothing"))));
+        assert!(memo.may_start_in(&WordHashes::new(&tokenize_all("the memorandum of September"))));
     }
 }

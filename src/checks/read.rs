@@ -17,7 +17,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Checker;
 use super::claim::{Claim, Kind};
 use super::lexicon::{Cue, Cues, Found};
-use super::phrase::{Context, Match, Parties, Present, Slot};
+use super::phrase::{Context, Match, Parties, Present, Slot, WordHashes};
 use super::token::{Kind as TokKind, Token, tokenize, word_hash};
 use super::value::{self, Lang, Value};
 use crate::text::sentences::Clause;
@@ -705,6 +705,7 @@ impl Reader<'_> {
     /// [`Reader::sentence_stage`] of a sentence's tokens.
     pub fn stage_named(&self, toks: &[Token]) -> Option<When> {
         let ctx = self.ctx();
+        let words = WordHashes::new(toks);
         // Each event named, and whether it is named as what the sentence's time came before.
         let named: Vec<(&super::EventName, bool, bool)> = self
             .checker
@@ -715,7 +716,7 @@ impl Reader<'_> {
                 let hits: Vec<Match> = e
                     .called
                     .iter()
-                    .filter(|(l, _)| self.reads(*l))
+                    .filter(|(l, p)| self.reads(*l) && p.may_start_in(&words))
                     .flat_map(|(_, p)| p.find(toks, &ctx))
                     .filter(|m| !superseded_at(toks, m.start) && !in_trailing_appositive(toks, m.start))
                     .collect();
@@ -1331,11 +1332,12 @@ impl Reader<'_> {
     /// An event called by name ("the memorandum", "the amendment"), up to the stage.
     fn called_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let ctx = self.ctx();
+        let words = WordHashes::new(toks);
         for e in &self.checker.events {
             if e.date > self.stage {
                 continue;
             }
-            for (_, p) in e.called.iter().filter(|(l, _)| self.reads(*l)) {
+            for (_, p) in e.called.iter().filter(|(l, p)| self.reads(*l) && p.may_start_in(&words)) {
                 let hits = p.find(toks, &ctx);
                 // "Seven weeks after the memorandum, the definitive agreement was signed": an
                 // event named as what came before is not the time the clause speaks of.
@@ -1614,7 +1616,7 @@ impl Reader<'_> {
         let rest = toks.get(i..)?;
         for cues in &self.cues {
             for (mo, p) in cues.months.iter().enumerate() {
-                if let Some(h) = p.find(rest, &ctx).into_iter().find(|h| h.start == 0) {
+                if let Some(h) = p.find_at_start(rest, &ctx) {
                     return Some((i + h.end, u32::try_from(mo + 1).ok()?));
                 }
             }
@@ -1636,7 +1638,7 @@ impl Reader<'_> {
             let s = i.checked_sub(back)?;
             for cues in &self.cues {
                 for (mo, p) in cues.months.iter().enumerate() {
-                    if p.find(&toks[s..i], &ctx).iter().any(|h| h.start == 0) {
+                    if p.find_at_start(&toks[s..i], &ctx).is_some() {
                         return u32::try_from(mo + 1).ok();
                     }
                 }

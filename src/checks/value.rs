@@ -1054,6 +1054,16 @@ fn count_at(toks: &[Token], pos: usize) -> Option<i32> {
 /// next six years" (from `stage_year`, so approximate), "until the end of the decade",
 /// "hasta 2032", "bis Ende 2030", "jusqu'en 2032", "2030年まで", "到2030年", "2032년까지".
 pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
+    // Every end starts with one of a few words, or with a year (asked at every token a pattern's
+    // `{end}` can begin at: most are neither).
+    if !end_words().contains(toks.get(pos)?.norm.as_str()) && year_at(toks, pos).is_none() {
+        return None;
+    }
+    read_end(toks, pos, stage_year)
+}
+
+/// [`end_at`] without its first test.
+fn read_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     // "for the next six years", "for six more years", "durante los próximos seis años".
     if let Some(lead) = NEXT.iter().find(|lead| seq_at(toks, pos, lead)) {
         return next_period(toks, pos + lead.len(), stage_year);
@@ -1132,31 +1142,7 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
         && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
-    if run_out
-        || matches!(
-            toks.get(pos).map(|t| t.norm.as_str()),
-            Some(
-                "expires"
-                    | "expire"
-                    | "expiring"
-                    | "ends"
-                    | "end"
-                    | "ending"
-                    | "lapses"
-                    | "lapse"
-                    | "stops"
-                    | "stop"
-                    | "terminates"
-                    | "terminate"
-                    | "concludes"
-                    | "sunsets"
-                    | "ceases"
-                    | "cease"
-                    | "finishes"
-                    | "closes"
-            )
-        )
-    {
+    if run_out || toks.get(pos).is_some_and(|t| END_VERBS.contains(&t.norm.as_str())) {
         let mut p = pos + 1;
         // "runs out in 2030", "winds down in 2030": a verb of two words.
         if toks.get(p).is_some_and(|t| t.norm == "out") && RUN.contains(&toks[pos].norm.as_str()) {
@@ -1215,6 +1201,43 @@ const RUN_TO: [&str; 12] = [
     "stretch",
     "continues",
 ];
+
+/// The verbs that end a period on their own: "expires in 2030".
+const END_VERBS: [&str; 18] = [
+    "expires",
+    "expire",
+    "expiring",
+    "ends",
+    "end",
+    "ending",
+    "lapses",
+    "lapse",
+    "stops",
+    "stop",
+    "terminates",
+    "terminate",
+    "concludes",
+    "sunsets",
+    "ceases",
+    "cease",
+    "finishes",
+    "closes",
+];
+
+/// The words an end that is not a year starts with ([`end_at`]): the leads of "for the next",
+/// of the periods counted from now, of the end verbs, of "runs to" and of "until".
+fn end_words() -> &'static EndWords {
+    static WORDS: std::sync::OnceLock<EndWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let leads = NEXT.iter().chain(UNTIL).filter_map(|lead| lead.first().copied());
+        let counted = ["for", "next", "in", "within"];
+        let mut words = EndWords::default();
+        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS));
+        words
+    })
+}
+
+type EndWords = std::collections::HashSet<&'static str, foldhash::fast::FixedState>;
 
 /// A year after a lead word, with "the end of" between: "through 2032", "hasta finales de 2030".
 fn lead_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
@@ -1490,5 +1513,36 @@ mod tests {
         let y = |year, about| Value::Year { year, about };
         assert!(y(2031, true).agrees_with(&y(2032, false)));
         assert!(!y(2030, false).agrees_with(&y(2032, false)));
+    }
+
+    /// `end_at` refuses a token no end starts with before reading it: it must refuse no end
+    /// that reading finds, in any language or form, and still find each.
+    #[test]
+    fn end_at_first_test_refuses_no_end() {
+        let texts = [
+            ("The licence runs through 2032 and expires at the end of the decade.", Some(2032)),
+            ("Exclusivity lasts for the next six years, until the end of 2030.", Some(2032)),
+            ("It ends in 2030; the cap stops in 2028 and runs out in 2029.", Some(2030)),
+            ("The rights last up to 2030, for six more years, or in three years' time.", Some(2030)),
+            ("for the rest of the decade, next year, within five years, into 2031", Some(2030)),
+            ("La licencia dura hasta finales de 2030, durante los próximos seis años.", Some(2030)),
+            ("A licença vale até 2032 e termina em 2030.", Some(2032)),
+            ("Die Lizenz gilt bis Ende 2030, für die nächsten sechs Jahre.", Some(2030)),
+            ("La licence court jusqu'en 2032, pendant les six prochaines années.", Some(2032)),
+            ("许可持续到2030年底，未来六年。", Some(2030)),
+            ("ライセンスは2030年末まで有効。", Some(2030)),
+            ("라이선스는 2032년까지 유효하다.", Some(2032)),
+            ("The licence lasts to 2031 and stretches to 2032.", Some(2031)),
+            ("Microsoft holds a 27% stake in OpenAI worth $135 billion.", None),
+        ];
+        for (text, first) in texts {
+            let toks = tokenize_all(text);
+            let mut found = None;
+            for pos in 0..=toks.len() {
+                assert_eq!(end_at(&toks, pos, 2026), read_end(&toks, pos, 2026), "at {pos} in {text}");
+                found = found.or(end_at(&toks, pos, 2026).map(|(_, y, _)| y));
+            }
+            assert_eq!(found, first, "{text}");
+        }
     }
 }

@@ -586,6 +586,10 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     let mut dropped: Vec<Range<usize>> = Vec::new();
     let dash_at = |i: usize| -> Option<usize> {
         // " — ", " – ", " -- " (spaces around): the dash's length with its spaces.
+        // Each starts with a space or the first byte of "—" and "–": most bytes are neither.
+        if !matches!(s.as_bytes()[i], b' ' | 0xE2) {
+            return None;
+        }
         for d in [" — ", " – ", " -- ", " - ", "—"] {
             if s[i..].starts_with(d) {
                 if d == "—" {
@@ -890,9 +894,11 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         // Every connective is written after a space: the spaces are found once, not a pattern
         // formatted and searched for per connective (most of a sentence's cost of cutting).
         let spaces: Vec<usize> = lower.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(k, _)| k).collect();
+        // The commas before a space, found once for the thirty-odd connectives.
+        let commas: Vec<usize> =
+            spaces.iter().filter_map(|&sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',').collect();
         for w in after_comma {
-            let starts = spaces.iter().filter_map(|&sp| sp.checked_sub(1)).filter(|&k| lower.as_bytes()[k] == b',');
-            for k in spaced_matches(&lower, starts, 1, w) {
+            for k in spaced_matches(&lower, commas.iter().copied(), 1, w) {
                 if *w == "with" && with_means(&lower[k + w.len() + 3..]) {
                     continue;
                 }
