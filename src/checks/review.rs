@@ -863,7 +863,8 @@ fn pick(
     let bare = values.is_empty() && !valued && !scene.states && judged.is_empty();
     // A subject alone, with no party, no value, no word of what a term does ("Exclusivity is
     // the other big chapter"), says nothing to check.
-    let topic = topic && !(bare && scene.who.is_none());
+    // A headline that only names a subject ("The nonprofit piece", "股权") likewise.
+    let topic = topic && !(bare && (scene.who.is_none() || unstopped(&b.text[s.clone()])));
     // A party beside only the years of the deal's own events ("the alliance began in 2019")
     // tells its history: listed when it says what a term does, as a year of no event or a
     // term's end year always is.
@@ -1530,6 +1531,25 @@ mod tests {
             ("Microsoft's licence covers OpenAI's consumer hardware.", "en"),
             ("The investment marks the second phase of the partnership.", "en"),
         ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
+    }
+
+    /// A headline that only names a subject ("Microsoft's licence, explained") states nothing to
+    /// check; one that says what a term does ("… now covers only research") does.
+    #[test]
+    fn a_headline_that_only_names_a_subject_is_not_listed() {
+        for (text, lang) in [
+            ("Microsoft and OpenAI: the licensing chapter", "en"),
+            ("Microsoft's licence, explained", "en"),
+            ("微软与OpenAI：知识产权篇", "zh"),
+            ("OpenAI e Microsoft: a questão da propriedade intelectual", "pt"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in
+            [("Microsoft's licence now covers only research", "en"), ("Exclusividade continua, diz a Microsoft", "pt")]
+        {
             assert!(listed_in("E5", text, lang).is_some(), "{text}");
         }
     }
