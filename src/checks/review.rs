@@ -339,10 +339,13 @@ fn unexplained(
             }
         })
     };
+    // A change inside a reading of an end or a direction ("pays a smaller slice through 2030")
+    // is no part of what it read: only a reading of a sum or a share reads a change.
+    let figures = judged.iter().any(|&j| matches!(checker.claims[j].kind, ClaimKind::Amount | ClaimKind::Percent));
     for (cue, m) in &found.hits {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         if matches!(cue, Cue::Exempt | Cue::Negation | Cue::Condition | Cue::Change)
-            && outside(r.clone())
+            && (outside(r.clone()) || *cue == Cue::Change && !figures)
             && (matches!(cue, Cue::Condition | Cue::Change) || !trailing(&r))
         {
             let kind = match cue {
@@ -438,10 +441,8 @@ const ORDINALS: &[&str] = &[
 const GIVES: &[&str] = &[
     "pay",
     "paid",
-    "licens",
-    "licenc",
+    "licen",
     "pag",
-    "licenci",
     "zahl",
     "lizenz",
     "pai",
@@ -1552,5 +1553,18 @@ mod tests {
         {
             assert!(listed_in("E5", text, lang).is_some(), "{text}");
         }
+    }
+
+    /// The bug: a change inside a reading of a direction and an end ("pays a trimmed portion of
+    /// its sales through 2030") was taken as read, though neither reading reads a change.
+    #[test]
+    fn a_change_inside_a_reading_of_an_end_is_listed() {
+        let text = "OpenAI pays Microsoft a trimmed portion of its sales through 2030.";
+        let why = listed("E5", text);
+        assert!(format!("{why:?}").contains("change `trimmed`"), "{text}: {why:?}");
+        assert_eq!(listed("E5", "OpenAI pays Microsoft a portion of its sales through 2030."), None);
+        // "licença" is a word of licensing: who licenses to whom is left for the editor.
+        let pt = "A Microsoft concede à OpenAI uma licença até 2032.";
+        assert!(format!("{:?}", listed_in("E5", pt, "pt")).contains("who gives"), "{pt}");
     }
 }
