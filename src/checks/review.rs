@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::check_blocks_of;
+use super::claim::Kind as ClaimKind;
 use super::lexicon::Cue;
 use super::phrase::{Context, Present};
 use super::token::{Kind, tokenize};
@@ -304,6 +305,14 @@ fn unexplained(
     years: &Known,
 ) -> Option<Why> {
     let toks = tokenize(b.text, std::slice::from_ref(&s));
+    // Who gives to whom, between both parties, read by no reading of a direction ("Microsoft
+    // licenses its IP to OpenAI through 2032" agrees on the year, not on who licenses).
+    if gives(&toks)
+        && !judged.iter().any(|&j| checker.claims[j].kind == ClaimKind::Direction)
+        && let Some(both) = Scene::read(checker, b, &toks, ctx, lang).both
+    {
+        return Some(Why::Unread { what: format!("who gives to whom: {both}") });
+    }
     // A year the deal never turned on, even inside a reading ("Microsoft's initial investment,
     // made in 2021, was $1 billion" agrees on the sum): a wrong year is the likeliest error
     // beside a right figure, and no reading judged it.
@@ -330,10 +339,13 @@ fn unexplained(
             }
         })
     };
+    // A change inside a reading of an end or a direction ("pays a smaller slice through 2030")
+    // is no part of what it read: only a reading of a sum or a share reads a change.
+    let figures = judged.iter().any(|&j| matches!(checker.claims[j].kind, ClaimKind::Amount | ClaimKind::Percent));
     for (cue, m) in &found.hits {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         if matches!(cue, Cue::Exempt | Cue::Negation | Cue::Condition | Cue::Change)
-            && outside(r.clone())
+            && (outside(r.clone()) || *cue == Cue::Change && !figures)
             && (matches!(cue, Cue::Condition | Cue::Change) || !trailing(&r))
         {
             let kind = match cue {
@@ -380,13 +392,24 @@ fn unexplained(
             n.range.start == toks[i].range.end && ["月", "日", "월", "일"].iter().any(|u| n.norm.starts_with(u))
         })
     };
+    // A figure the terms state ("roughly 27%" beside a stake read at $135 billion, "$1 billion"
+    // in 2019) is the deal's own: left unread, it says nothing a reading missed.
+    let official = |i: usize| {
+        let at = |j: usize| {
+            value::amount_at(&toks, j, lang)
+                .map(|(_, d)| Value::Amount(d))
+                .or_else(|| value::percent_at(&toks, j, lang).map(|(_, m)| Value::Percent(m)))
+        };
+        at(i).or_else(|| i.checked_sub(1).and_then(at)).is_some_and(|v| official_figure(checker, v))
+    };
     if let Some(number) = toks.iter().enumerate().find_map(|(i, t)| {
         (t.kind == Kind::Number
             && outside(t.range.clone())
             && !cited(t.range.start)
             && !dated(&t.range)
             && !deal_year(&t)
-            && !calendar(i))
+            && !calendar(i)
+            && !official(i))
         .then_some(t)
     }) {
         return Some(Why::Unread { what: format!("number `{}`", &b.text[number.range.clone()]) });
@@ -406,6 +429,50 @@ fn unexplained(
         }
     }
     None
+}
+
+/// Ordinals and "multi-": words that give a subject a value ("the second phase").
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "multi", "primer", "segund", "tercer", "cuart", "primeir", "terceir", "erst",
+    "zweit", "dritt", "viert", "mehr", "premi", "deuxi", "troisi", "quatri", "第", "数", "多",
+];
+
+/// Stems of the words for paying and licensing: who gives to whom is a term of the deal.
+const GIVES: &[&str] = &[
+    "pay",
+    "paid",
+    "licen",
+    "pag",
+    "zahl",
+    "lizenz",
+    "pai",
+    "verse",
+    "reverse",
+    "支付",
+    "付",
+    "授权",
+    "许可",
+    "支払",
+    "払",
+    "ライセンス",
+    "供与",
+    "지급",
+    "지불",
+    "라이선스",
+];
+
+/// Whether a sentence says who pays or licenses ("pays", "licenses", "paga", "zahlt", "支付").
+fn gives(toks: &[super::token::Token]) -> bool {
+    toks.iter().any(|t| GIVES.iter().any(|g| t.norm.starts_with(g)))
+}
+
+/// Whether a sum or a share is a figure the terms state (a stake's 27%, the first $1 billion).
+fn official_figure(checker: &Checker, figure: Value) -> bool {
+    checker.answers.iter().flatten().flat_map(|a| &a.says).any(|v| match (v, figure) {
+        (super::Value::Amount { dollars, .. }, Value::Amount(d)) => *dollars == d,
+        (super::Value::Percent { milli, .. }, Value::Percent(m)) => *milli == m,
+        _ => false,
+    })
 }
 
 /// The years the deal turns on (its events' and its terms' ends), and its events' months.
@@ -583,6 +650,7 @@ impl Scene {
 /// percentages (and fractions: "a third", "三分之一"), years; and whether one lies outside
 /// what the checks read.
 fn values_of(
+    checker: &Checker,
     toks: &[super::token::Token],
     lang: Lang,
     read: &[Range<usize>],
@@ -611,7 +679,9 @@ fn values_of(
             continue;
         };
         let at = toks[i].range.start;
-        if !read.iter().chain(dates).any(|r| r.contains(&at)) {
+        // A figure the terms state, beside a reading that agreed, is no claim it missed.
+        let counts = read.is_empty() || !official_figure(checker, v);
+        if counts && !read.iter().chain(dates).any(|r| r.contains(&at)) {
             unread = true;
         }
         values.push(v);
@@ -728,6 +798,9 @@ fn pick(
     let scene = Scene::read(checker, b, &toks, ctx, lang);
     let mut why = BTreeSet::new();
     let mut claims: Vec<usize> = Vec::new();
+    // A subject named by a value of its own ("the second phase", "multimillion"): a claim.
+    let mut valued = false;
+    let stage_named = named_stage(checker, &toks, ctx, lang);
     // A claim whose subject a judged claim shares ("licence") was read already.
     let covered =
         |c: &super::claim::Claim| judged.iter().any(|&j| checker.claims[j].about.iter().any(|a| c.about.contains(a)));
@@ -747,6 +820,9 @@ fn pick(
                     b.text[toks[m.start].range.start..toks[m.end - 1].range.end].to_string()
                 };
                 why.insert(Why::Topic { words });
+                valued |= toks[m.start..m.end]
+                    .iter()
+                    .any(|t| t.kind == Kind::Number || ORDINALS.iter().any(|o| t.norm.starts_with(o)));
                 if !claims.contains(&ci) {
                     claims.push(ci);
                 }
@@ -761,11 +837,10 @@ fn pick(
     {
         why.insert(Why::Topic { words: words.clone() });
     }
-    let stage_named = named_stage(checker, &toks, ctx, lang);
-    if let Some((event, words)) = &stage_named {
+    if let Some((event, words, _)) = &stage_named {
         why.insert(Why::Stage { event: event.clone(), words: words.clone() });
     }
-    let (values, unread) = values_of(&toks, lang, read, &years.event_dates(&toks, ctx.stage_year), &scene);
+    let (values, unread) = values_of(checker, &toks, lang, read, &years.event_dates(&toks, ctx.stage_year), &scene);
     for v in &values {
         match v {
             Value::Amount(d) => {
@@ -786,6 +861,11 @@ fn pick(
     // words are specific: "revenue share", "exclusive", not "cloud"), or a party next to a
     // value in a sentence the checks read nothing in.
     let topic = why.iter().any(|w| matches!(w, Why::Topic { .. }));
+    let bare = values.is_empty() && !valued && !scene.states && judged.is_empty();
+    // A subject alone, with no party, no value, no word of what a term does ("Exclusivity is
+    // the other big chapter"), says nothing to check.
+    // A headline that only names a subject ("The nonprofit piece", "股权") likewise.
+    let topic = topic && !(bare && (scene.who.is_none() || unstopped(&b.text[s.clone()])));
     // A party beside only the years of the deal's own events ("the alliance began in 2019")
     // tells its history: listed when it says what a term does, as a year of no event or a
     // term's end year always is.
@@ -827,7 +907,7 @@ fn pick(
     }
     let mut ids = concerned(checker, terms, &claims, &values, stage);
     if ids.is_empty()
-        && let Some((event, _)) = &stage_named
+        && let Some((event, _, _)) = &stage_named
     {
         ids = terms.terms.iter().filter(|t| &t.event == event).map(|t| t.id.clone()).collect();
     }
@@ -845,13 +925,18 @@ fn deal_value(terms: &Terms, values: &[Value]) -> bool {
 
 /// The stage a sentence names, in its language or in the events' own (English) names: the
 /// event's id and the words.
-fn named_stage(checker: &Checker, toks: &[super::token::Token], ctx: &Context, lang: Lang) -> Option<(String, String)> {
+fn named_stage(
+    checker: &Checker,
+    toks: &[super::token::Token],
+    ctx: &Context,
+    lang: Lang,
+) -> Option<(String, String, Range<usize>)> {
     let reads = |l: &Option<Lang>| l.map_or(matches!(lang, Lang::En | Lang::Other), |l| l == lang);
     checker.events.iter().find_map(|e| {
         e.called.iter().filter(|(l, _)| reads(l)).find_map(|(_, p)| {
             let m = p.find(toks, ctx).into_iter().next()?;
             let words = toks[m.start..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
-            Some((e.id.clone(), words))
+            Some((e.id.clone(), words, m.start..m.end))
         })
     })
 }
@@ -1390,5 +1475,99 @@ mod tests {
         ] {
             assert!(listed_in("E5", text, lang).is_some(), "{text}");
         }
+    }
+
+    /// A figure the terms state ("roughly 27 percent" beside a stake read at $135 billion) is no
+    /// number a reading left over; a figure they do not state still is.
+    #[test]
+    fn an_official_figure_beside_an_agreeing_reading_is_not_listed() {
+        for text in [
+            "Microsoft's holding is valued at approximately $135 billion, representing roughly 27 percent of the company.",
+            "Microsoft's holding is worth about $135 billion, or some 27% of OpenAI.",
+        ] {
+            assert_eq!(listed("E4", text), None, "{text}");
+        }
+        let wrong = "Microsoft's holding is valued at approximately $135 billion, representing roughly 32 percent of the company.";
+        assert!(listed("E4", wrong).is_some_and(|w| matches!(&w[..], [Why::Unread { .. }])), "{wrong}");
+        let de = "Die Beteiligung von Microsoft ist rund 135 Milliarden Dollar wert, das entspricht etwa 35 Prozent.";
+        assert!(listed_in("E4", de, "de").is_some(), "{de}");
+    }
+
+    /// The bug: a reading of an end year agreed ("licenses its models to OpenAI through 2032")
+    /// and hid who gives to whom, which no reading judged. A reading of the direction settles it.
+    #[test]
+    fn who_gives_to_whom_beside_an_agreeing_reading_is_listed() {
+        for (text, lang) in [
+            ("Microsoft licencia sus modelos a OpenAI hasta 2032.", "es"),
+            ("OpenAI otorga a Microsoft una licencia sobre sus modelos hasta 2032.", "es"),
+            ("OpenAI licenses its models and products to Microsoft through 2032.", "en"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(
+                why.as_ref().is_some_and(|w| w
+                    .iter()
+                    .any(|w| matches!(w, Why::Unread { what } if what.starts_with("who gives")))),
+                "{text}: {why:?}"
+            );
+        }
+        // The direction read and agreeing; another company paid.
+        assert_eq!(listed("E5", "OpenAI pays Microsoft a share of its revenue through 2030."), None);
+        let oracle = listed("E5", "OpenAI pays Oracle for compute through 2030, under a five-year contract.");
+        assert!(!format!("{oracle:?}").contains("who gives"), "{oracle:?}");
+    }
+
+    /// A term's subject alone in a full sentence, with no party, no value and no word of what a
+    /// term does ("Exclusivity is the other big chapter"), says nothing checkable; with a party or
+    /// a negation it does.
+    #[test]
+    fn a_lone_topic_with_nothing_checkable_is_not_listed() {
+        for (text, lang) in [
+            ("Exclusivity is the other big chapter of the story.", "en"),
+            ("The revenue share was the hardest part of the talks.", "en"),
+            ("El reparto de ingresos es el otro gran asunto.", "es"),
+            ("A propriedade intelectual é o outro grande capítulo.", "pt"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("Exclusivity does not survive the amendment.", "en"),
+            ("La exclusividad ya no forma parte del trato.", "es"),
+            ("Microsoft's licence covers OpenAI's consumer hardware.", "en"),
+            ("The investment marks the second phase of the partnership.", "en"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
+    }
+
+    /// A headline that only names a subject ("Microsoft's licence, explained") states nothing to
+    /// check; one that says what a term does ("… now covers only research") does.
+    #[test]
+    fn a_headline_that_only_names_a_subject_is_not_listed() {
+        for (text, lang) in [
+            ("Microsoft and OpenAI: the licensing chapter", "en"),
+            ("Microsoft's licence, explained", "en"),
+            ("微软与OpenAI：知识产权篇", "zh"),
+            ("OpenAI e Microsoft: a questão da propriedade intelectual", "pt"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in
+            [("Microsoft's licence now covers only research", "en"), ("Exclusividade continua, diz a Microsoft", "pt")]
+        {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
+    }
+
+    /// The bug: a change inside a reading of a direction and an end ("pays a trimmed portion of
+    /// its sales through 2030") was taken as read, though neither reading reads a change.
+    #[test]
+    fn a_change_inside_a_reading_of_an_end_is_listed() {
+        let text = "OpenAI pays Microsoft a trimmed portion of its sales through 2030.";
+        let why = listed("E5", text);
+        assert!(format!("{why:?}").contains("change `trimmed`"), "{text}: {why:?}");
+        assert_eq!(listed("E5", "OpenAI pays Microsoft a portion of its sales through 2030."), None);
+        // "licença" is a word of licensing: who licenses to whom is left for the editor.
+        let pt = "A Microsoft concede à OpenAI uma licença até 2032.";
+        assert!(format!("{:?}", listed_in("E5", pt, "pt")).contains("who gives"), "{pt}");
     }
 }
