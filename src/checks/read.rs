@@ -1345,6 +1345,7 @@ impl Reader<'_> {
                     !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))
                         && !superseded_at(toks, h.start)
                         && !described_after(toks, m, h.start)
+                        && !self.past_comma(m, toks, h.start)
                 }) else {
                     continue;
                 };
@@ -1387,6 +1388,16 @@ impl Reader<'_> {
         When::At(std::iter::once(date).chain(next).collect())
     }
 
+    /// Chinese, Japanese and Korean run predicates on past a comma: a time or an event named in
+    /// a stretch after the match's is what that stretch's predicate speaks of
+    /// ("签署最终协议，为9月的谅解备忘录画上句号": signing the agreement put an end to
+    /// September's memorandum), not the time of the match.
+    fn past_comma(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+        matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko)
+            && at >= m.end
+            && toks[m.end..at].iter().any(|t| t.norm == ",")
+    }
+
     /// A month without a year ("in February"): the latest such month up to the stage.
     fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let stage_year = self.stage.year();
@@ -1411,7 +1422,7 @@ impl Reader<'_> {
             } else {
                 continue;
             };
-            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) {
+            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) || self.past_comma(m, toks, i) {
                 continue;
             }
             let Some(mo) = self.month_at(toks, at) else { continue };
@@ -1457,7 +1468,7 @@ impl Reader<'_> {
         // The year nearest the match dates it: "Microsoft first invested in 2019 and followed up,
         // including a multiyear investment announced in January 2023" speaks of 2023 at its end.
         for i in nearest_first(m, toks.len()) {
-            if m.is_spelled(i) || described_after(toks, m, i) {
+            if m.is_spelled(i) || described_after(toks, m, i) || self.past_comma(m, toks, i) {
                 continue;
             }
             let Some(y) = value::year_at(toks, i) else { continue };
@@ -4574,5 +4585,30 @@ lang = "ko"
     fn an_agi_verification_row_naming_microsofts_board() {
         says_only("E4", "AGI verification: Microsoft board", "en", "agi-verification", "contradicts");
         agrees_only("E4", "AGI verification: independent expert panel", "en", "agi-verification");
+    }
+
+    /// Regression (b12's English false alarm): the revenue share named in a dash aside of a clause
+    /// that says it stops agrees with the amendment; stated as still flowing, it contradicts.
+    #[test]
+    fn a_revenue_share_renamed_between_dashes_takes_its_clauses_verb() {
+        no_contradiction_en(
+            "E5",
+            "And the flow in the opposite direction — Microsoft's own revenue share to OpenAI — simply stops.",
+        );
+        contradicts_en(
+            "E5",
+            "The flow in the opposite direction — Microsoft's own revenue share to OpenAI — continues through 2030.",
+            "revenue-flow",
+        );
+    }
+
+    /// Regression (b12's Chinese false alarm): signing the definitive agreement "put an end to
+    /// September's memorandum" is no claim about the memorandum's stage; the memorandum named
+    /// before the claim, or in its own stretch, still dates it.
+    #[test]
+    fn a_memorandum_named_past_a_cjk_comma_does_not_date_the_claim() {
+        agrees_only("E4", "10月28日，双方宣布签署最终协议，为9月签署的谅解备忘录画上句号。", "zh", "deal-final");
+        agrees_only("E4", "10月28日、両社は最終合意に署名し、9月の覚書に区切りをつけた。", "ja", "deal-final");
+        says_only("E4", "在9月的谅解备忘录中，双方已签署最终协议。", "zh", "deal-final", "contradicts");
     }
 }

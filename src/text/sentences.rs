@@ -557,16 +557,48 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             if piece.is_empty() {
                 continue;
             }
-            out.push(Clause {
-                segments: std::iter::once(start..start + piece.len()).collect(),
-                aside: true,
-                context: Vec::new(),
-                copula: None,
-            });
+            let mut segments: Vec<Range<usize>> = std::iter::once(start..start + piece.len()).collect();
+            if let Some(rest) = apposition_rest(&out, s, base, &a, piece.len() == inner.len(), lang) {
+                segments.push(rest);
+            }
+            out.push(Clause { segments, aside: true, context: Vec::new(), copula: None });
         }
     }
     with_antecedents(&mut out, s, base, lang);
     out
+}
+
+/// An aside between dashes that interrupts its clause between a subject and what the clause
+/// says of it names that subject again ("the flow the other way — Microsoft's revenue share to
+/// OpenAI — simply stops"): read alone it would assert what the clause denies, so it reads on
+/// with the rest of its clause ("Microsoft's revenue share to OpenAI simply stops"). `whole`:
+/// the aside is one clause (no `;` in it).
+fn apposition_rest(
+    out: &[Clause],
+    s: &str,
+    base: usize,
+    aside: &Range<usize>,
+    whole: bool,
+    lang: &str,
+) -> Option<Range<usize>> {
+    let text = s[aside.clone()].trim_start();
+    if !whole || lang != "en" || !text.starts_with(['—', '–', '-']) {
+        return None;
+    }
+    // A name or a determiner opens a noun phrase that renames the subject; a preposition or a
+    // comparison ("— unlike non-API products —") does not.
+    let first = text.trim_start_matches(['—', '–', '-', ' ']).split(' ').next().unwrap_or_default();
+    let names = first.chars().next().is_some_and(char::is_uppercase)
+        || matches!(first, "the" | "a" | "an" | "its" | "their" | "this" | "these" | "those");
+    if !names {
+        return None;
+    }
+    let after = aside.end + (s[aside.end..].len() - s[aside.end..].trim_start().len());
+    out.iter().filter(|c| !c.aside).find_map(|c| {
+        let k = c.segments.iter().position(|r| r.start == base + after)?;
+        // The clause must have words before the aside: a subject the aside interrupts.
+        (k > 0 && c.segments[k - 1].end <= base + aside.start).then(|| c.segments[k].clone())
+    })
 }
 
 /// Where a sentence is cut before it is split: its asides (a pair of dashes, parentheses, a
@@ -2029,6 +2061,30 @@ mod tests {
         assert_eq!(clause_texts_in(unless, "de").len(), 1);
         let that = "Der Vertrag sieht vor, dass OpenAI bis 2030 zahlt";
         assert_eq!(clause_texts_in(that, "de").len(), 1);
+    }
+
+    /// Regression (b12's English false alarm): an aside between dashes that renames the subject
+    /// ("— Microsoft's own revenue share to OpenAI —") read alone asserted the flow its clause
+    /// says stops; it reads on with the rest of its clause. An aside led by a preposition or a
+    /// comparison stays alone.
+    #[test]
+    fn an_apposition_between_dashes_reads_with_the_rest_of_its_clause() {
+        assert_eq!(
+            clause_texts("And the flow the other way — Microsoft's own revenue share to OpenAI — simply stops."),
+            ["And the flow the other way simply stops.", "Microsoft's own revenue share to OpenAI simply stops."]
+        );
+        assert_eq!(
+            clause_texts("The old bargain — the exclusive cloud deal — is gone."),
+            ["The old bargain is gone.", "the exclusive cloud deal is gone."]
+        );
+        assert_eq!(
+            clause_texts("API products made with partners — unlike non-API products — stay exclusive to Azure."),
+            ["API products made with partners stay exclusive to Azure.", "unlike non-API products"]
+        );
+        assert_eq!(
+            clause_texts("Every model it trains — from the current one to the next — will run on Azure."),
+            ["Every model it trains will run on Azure.", "from the current one to the next"]
+        );
     }
 }
 
