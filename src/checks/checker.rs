@@ -430,7 +430,8 @@ mod tests {
     /// the patterns whose whole test the clause passes, in every language, as asking all did.
     #[test]
     fn the_index_admits_what_asking_every_pattern_admits() {
-        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let terms =
+            terms::parse(include_str!("../../tests/fixtures/terms.toml"), Path::new(terms::FILE)).expect("parses");
         let checker = Checker::new(&terms).expect("the rules compile");
         let texts = [
             "Microsoft will keep a non-exclusive licence to OpenAI's models through 2032.",
@@ -467,7 +468,8 @@ mod tests {
     /// digest in both languages finds in each what a checker that read only it finds.
     #[test]
     fn a_language_no_article_is_in_is_not_compiled() {
-        let terms = terms::parse(include_str!("../../content/terms.toml"), Path::new(terms::FILE)).expect("parses");
+        let terms =
+            terms::parse(include_str!("../../tests/fixtures/terms.toml"), Path::new(terms::FILE)).expect("parses");
         let stage = NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
         let en =
             [crate::checks::Block::prose(0, "Microsoft holds a 27% stake in OpenAI, and its licence is exclusive.")];

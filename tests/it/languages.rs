@@ -115,7 +115,8 @@ fn site_language_is_checked_too() {
 /// A Chinese article on the real terms: its years with counters are timeline mentions.
 fn on_the_real_terms() -> Fixture {
     let f = two_languages();
-    let terms = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+    let terms =
+        std::fs::read_to_string(repo_root().join("tests/fixtures/terms.toml")).expect("tests/fixtures/terms.toml");
     f.write("content/terms.toml", &terms);
     f
 }
@@ -212,12 +213,13 @@ fn a_quote_across_a_wrapped_chinese_line_anchors_and_a_near_miss_is_located() {
     assert!(text.contains("did you mean '微软的授权将持续到2032年' (paragraph 1, 93% similar)?"), "{text}");
 }
 
-/// What the digest's own rules (content/terms.toml) read in one sentence of a language, at an
+/// What the digest's rules (their test copy, tests/fixtures/terms.toml) read in one sentence of a language, at an
 /// event's stage: (claim, contradicts).
 fn read_real(event: &str, text: &str, lang: &str) -> Vec<(String, bool)> {
     use std::sync::LazyLock;
     static RULES: LazyLock<(gloss::content::terms::Terms, gloss::checks::Checker)> = LazyLock::new(|| {
-        let text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+        let text =
+            std::fs::read_to_string(repo_root().join("tests/fixtures/terms.toml")).expect("tests/fixtures/terms.toml");
         let terms = gloss::content::terms::parse(&text, std::path::Path::new("content/terms.toml")).expect("terms");
         let checker = gloss::checks::Checker::new(&terms).expect("the rules compile");
         (terms, checker)
@@ -279,7 +281,8 @@ fn exemptions_only_azure_binding_memoranda_and_majorities_in_every_language() {
 
 /// Whether the review queue lists `text` (read with the digest's own rules at `event`).
 fn queued_real(event: &str, text: &str, lang: &str) -> bool {
-    let terms_text = std::fs::read_to_string(repo_root().join("content/terms.toml")).expect("content/terms.toml");
+    let terms_text =
+        std::fs::read_to_string(repo_root().join("tests/fixtures/terms.toml")).expect("tests/fixtures/terms.toml");
     let terms = gloss::content::terms::parse(&terms_text, std::path::Path::new("content/terms.toml")).expect("terms");
     let checker = gloss::checks::Checker::new(&terms).expect("the rules compile");
     let date = terms.event(event).expect("event").date;
@@ -402,6 +405,8 @@ fn passives_verb_second_and_tenths_in_every_language() {
         ("E4", "de", "Zudem behält Microsoft sein Vorkaufsrecht für neue Rechenkapazität.", "rofr"),
         ("E4", "ja", "マイクロソフトの出資比率は約4割になる。", "stake-percent"),
         ("E4", "ko", "마이크로소프트의 지분은 약 4할이다.", "stake-percent"),
+        // Found since the twelfth round (it was held in the queue before): 四成 is 40%.
+        ("E4", "zh", "微软持有的股份约占四成。", "stake-percent"),
     ];
     for (event, lang, text, claim) in wrong {
         let r = read_real(event, text, lang);
@@ -417,12 +422,35 @@ fn passives_verb_second_and_tenths_in_every_language() {
         let r = read_real(event, text, lang);
         assert!(r.iter().all(|(_, bad)| !bad), "{lang}: {text}: {r:?}");
     }
-    // The queue: a share in tenths beside a party, a party described, a party at a named stage.
+    // The queue: a party described, a party at a named stage.
     for (event, lang, text) in [
-        ("E4", "zh", "微软持有的股份约占四成。"),
         ("E5", "es", "La creadora de ChatGPT pagará hasta 2035."),
         ("E5", "ja", "改定により、マイクロソフトはOpenAIの技術を使えなくなった。"),
     ] {
         assert!(queued_real(event, text, lang), "{lang}: {text}");
+    }
+}
+
+/// Regression (CI of round 12): "Los clientes de seguridad nacional quedan fuera del acuerdo"
+/// left the queue when a subject named with no party and no word of what a term does stopped
+/// being listed. Being left out of, limited to or barred from something is what a term does, in
+/// every language; a subject named with nothing said of it still is not listed.
+#[test]
+fn a_subject_left_out_or_limited_is_a_statement_in_every_language() {
+    for (lang, text) in [
+        ("en", "Government customers are limited to Azure."),
+        ("en", "National-security customers are excluded from the arrangement."),
+        ("es", "Los clientes de seguridad nacional quedan fuera del acuerdo."),
+        ("pt", "Os clientes de segurança nacional ficam de fora do acordo."),
+        ("de", "Kunden der nationalen Sicherheit bleiben außen vor."),
+        ("fr", "Les clients de la sécurité nationale sont exclus de l'accord."),
+        ("zh", "国家安全客户被排除在外。"),
+    ] {
+        assert!(queued_real("E4", text, lang), "{lang}: {text}");
+    }
+    for (lang, text) in
+        [("en", "National security is the other big chapter."), ("es", "La seguridad nacional, otro capítulo.")]
+    {
+        assert!(!queued_real("E4", text, lang), "{lang}: {text}");
     }
 }
