@@ -454,3 +454,29 @@ fn a_subject_left_out_or_limited_is_a_statement_in_every_language() {
         assert!(!queued_real("E4", text, lang), "{lang}: {text}");
     }
 }
+
+/// b13's Spanish false alarm: an imperfect of a state verb ("seguía siendo", "mantenía") tells
+/// how things stood before, so an article of the amendment's stage that recalls the February
+/// statement ("Azure seguía siendo el proveedor exclusivo de las API sin estado") is judged at
+/// that earlier stage, where it is right; the present ("sigue siendo") is still wrong at E5.
+#[test]
+fn defect_b13_an_imperfect_state_verb_is_the_past_in_romance_languages_and_german() {
+    let past = [
+        ("es", "Azure seguía siendo el proveedor exclusivo de las API sin estado de OpenAI."),
+        ("es", "Azure mantenía la exclusividad de las API sin estado de OpenAI."),
+        ("pt", "O Azure seguia sendo o fornecedor exclusivo das APIs sem estado da OpenAI."),
+        ("fr", "Azure restait le fournisseur exclusif des API sans état d'OpenAI."),
+    ];
+    for (lang, text) in past {
+        let read = read_real("E5", text, lang);
+        assert!(read.iter().all(|(_, wrong)| !wrong), "{lang}: {text}: {read:?}");
+    }
+    let now = [
+        ("es", "Azure sigue siendo el proveedor exclusivo de las API sin estado de OpenAI."),
+        ("pt", "O Azure segue sendo o fornecedor exclusivo das APIs sem estado da OpenAI."),
+    ];
+    for (lang, text) in now {
+        let read = read_real("E5", text, lang);
+        assert!(read.iter().any(|(claim, wrong)| *wrong && claim == "api-exclusivity"), "{lang}: {text}: {read:?}");
+    }
+}
