@@ -1268,6 +1268,8 @@ impl Reader<'_> {
             When::Earlier
         } else if has(Cue::Before) {
             When::Before
+        } else if self.recalled_then_commented(m, toks, hits) {
+            When::Earlier
         } else if let Some(w) = self.named_stage(m, toks) {
             let w = w?;
             names_stage = w == When::Now;
@@ -1290,6 +1292,20 @@ impl Reader<'_> {
         let start = toks[m.start].range.start;
         let end = toks[m.end - 1].range.end;
         Some(Reading { claim: ci, value, range: start..end, attributed, when, named })
+    }
+
+    /// Spanish, Portuguese and French: a state told in the imperfect, then the article's own
+    /// stage named past a comma after it ("Azure seguía siendo el proveedor exclusivo de las API,
+    /// un punto que la enmienda de abril ha dejado atrás"): the imperfect recalls how things stood,
+    /// and the stage named in the comment is what changed it, not the time the claim speaks of
+    /// (b13's false alarm). English and German past cues hold simple pasts that state a stage's own
+    /// terms ("the amendment made …"), so they keep the stage named.
+    fn recalled_then_commented(&self, m: &Match, toks: &[Token], hits: &[(Cue, &Match)]) -> bool {
+        matches!(self.lang, Lang::Es | Lang::Pt | Lang::Fr)
+            && hits.iter().any(|(c, p)| *c == Cue::Past && p.end <= m.start)
+            && self.called_stage(m, toks).is_some_and(|(at, w)| {
+                w == Some(When::Now) && at >= m.end && toks[m.end..at].iter().any(|t| t.norm == ",")
+            })
     }
 
     /// Whether the clause names the article's stage by its year alone, as a time ("in 2023",

@@ -466,6 +466,12 @@ fn defect_b13_an_imperfect_state_verb_is_the_past_in_romance_languages_and_germa
         ("es", "Azure mantenía la exclusividad de las API sin estado de OpenAI."),
         ("pt", "O Azure seguia sendo o fornecedor exclusivo das APIs sem estado da OpenAI."),
         ("fr", "Azure restait le fournisseur exclusif des API sans état d'OpenAI."),
+        // The amendment named in a comment past a comma is what changed it, not its time.
+        (
+            "es",
+            "Aquel comunicado añadía que Azure seguía siendo el proveedor exclusivo de las API sin estado de OpenAI, un \
+             punto que la enmienda de abril ha dejado atrás.",
+        ),
     ];
     for (lang, text) in past {
         let read = read_real("E5", text, lang);
@@ -474,6 +480,7 @@ fn defect_b13_an_imperfect_state_verb_is_the_past_in_romance_languages_and_germa
     let now = [
         ("es", "Azure sigue siendo el proveedor exclusivo de las API sin estado de OpenAI."),
         ("pt", "O Azure segue sendo o fornecedor exclusivo das APIs sem estado da OpenAI."),
+        ("es", "Tras la enmienda de abril, Azure sigue siendo el proveedor exclusivo de las API sin estado."),
     ];
     for (lang, text) in now {
         let read = read_real("E5", text, lang);
