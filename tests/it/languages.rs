@@ -487,3 +487,20 @@ fn defect_b13_an_imperfect_state_verb_is_the_past_in_romance_languages_and_germa
         assert!(read.iter().any(|(claim, wrong)| *wrong && claim == "api-exclusivity"), "{lang}: {text}: {read:?}");
     }
 }
+
+/// b13's English false alarm (own12-en-061): "stays with Microsoft until the panel verifies AGI"
+/// read Microsoft as the one who verifies. A time given by the panel's verdict names the panel as
+/// the verifier, whatever party stands before it; Microsoft deciding is still wrong.
+#[test]
+fn defect_b13_a_party_before_until_the_panel_verifies_is_not_the_verifier() {
+    let wrong = |text: &str| read_real("E4", text, "en").iter().any(|(c, w)| *w && c == "agi-verification");
+    for text in [
+        "Research IP stays with Microsoft until the panel verifies AGI or through 2030, whichever comes first.",
+        "The revenue share keeps flowing to Microsoft until an independent expert panel has verified AGI.",
+    ] {
+        assert!(!wrong(text), "{text}");
+    }
+    for text in ["Microsoft will decide whether AGI has been reached.", "OpenAI can declare AGI on its own."] {
+        assert!(wrong(text), "{text}");
+    }
+}
