@@ -259,10 +259,6 @@ pub struct LanguageCues {
     pub after_event: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
-    /// Finite main verbs, for the clause splitter only (German "bleibt", "darf", "zahlt"): after a
-    /// comma, one of them second ("…, alles andere darf …") starts a main clause of its own.
-    #[serde(default)]
-    pub main_verb: Vec<toml::Spanned<String>>,
 }
 
 /// The rules of the automatic checks, as written: parties, vocabularies, cue words and claims.

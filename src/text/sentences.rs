@@ -962,13 +962,90 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     breaks
 }
 
-/// German's finite main verbs (cues.toml's `main_verb`), lowercase.
-static GERMAN_MAIN_VERBS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    crate::checks::lexicon::builtin()
-        .get("de")
-        .map(|c| c.main_verb.iter().map(|v| v.get_ref().to_lowercase()).collect())
-        .unwrap_or_default()
-});
+/// German's finite main verbs, lowercase: after a comma, one of them second ("…, alles andere
+/// darf …") starts a main clause of its own. The clause splitter's own vocabulary (it was a cue
+/// list of the checks', which made the text stage import the checks).
+const GERMAN_MAIN_VERBS: &[&str] = &[
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "wird",
+    "werden",
+    "wurde",
+    "wurden",
+    "bleibt",
+    "bleiben",
+    "blieb",
+    "darf",
+    "dürfen",
+    "durfte",
+    "kann",
+    "können",
+    "konnte",
+    "muss",
+    "müssen",
+    "musste",
+    "soll",
+    "sollen",
+    "hat",
+    "haben",
+    "hatte",
+    "hält",
+    "halten",
+    "hielt",
+    "behält",
+    "behalten",
+    "erhält",
+    "erhalten",
+    "bekommt",
+    "zahlt",
+    "zahlen",
+    "zahlte",
+    "überweist",
+    "fließt",
+    "fließen",
+    "läuft",
+    "laufen",
+    "endet",
+    "enden",
+    "gilt",
+    "gelten",
+    "galt",
+    "entspricht",
+    "beträgt",
+    "liegt",
+    "geht",
+    "gehen",
+    "fällt",
+    "fallen",
+    "steigt",
+    "stieg",
+    "sichert",
+    "besitzt",
+    "verliert",
+    "gibt",
+    "gab",
+    "kommt",
+    "folgt",
+    "folgte",
+    "ändert",
+    "ändern",
+    "änderte",
+    "sieht",
+    "sehen",
+    "steht",
+    "stehen",
+    "bekommen",
+    "erhielt",
+    "besitzen",
+    "liefert",
+    "bietet",
+    "bieten",
+    "nutzt",
+    "nutzen",
+    "zieht",
+];
 
 /// Words that open a German subordinate clause or an infinitive, whose verb comes last: a comma
 /// before them starts no main clause.
@@ -1005,7 +1082,9 @@ fn german_verb_second(rest: &str) -> bool {
     if GERMAN_SUBORDINATORS.contains(&first.as_str()) {
         return false;
     }
-    (1..=2).find(|&v| words.get(v).is_some_and(|w| GERMAN_MAIN_VERBS.contains(w))).is_some_and(|v| words.len() > v + 1)
+    (1..=2)
+        .find(|&v| words.get(v).is_some_and(|w| GERMAN_MAIN_VERBS.contains(&w.as_str())))
+        .is_some_and(|v| words.len() > v + 1)
 }
 
 /// French auxiliaries and modals that "cependant" or "toutefois" may follow inside a verb group
