@@ -777,6 +777,7 @@ impl Reader<'_> {
             topic_comma(&mut toks, &self.checker.parties, self.lang);
         }
         if self.lang == Lang::En {
+            value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
@@ -2607,6 +2608,49 @@ lang = "ko"
             "revenue-share-until",
         );
         contradicts_en("E5", "OpenAI's payments to Microsoft have no cap.", "revenue-share-cap");
+    }
+
+    /// Years written in words ("twenty thirty-five", "two thousand and thirty"), cut short
+    /// ("through '31") or as the end of a range ("2026–2031") are the years they name; a range
+    /// that ends before the stage's next year but one is a reporting period, no end.
+    #[test]
+    fn years_written_in_words_short_or_as_ranges_end_a_period() {
+        for text in [
+            "Microsoft's licence to OpenAI's models now runs through twenty thirty-five.",
+            "Microsoft keeps a licence to OpenAI's IP until two thousand thirty.",
+            "Microsoft's licence to OpenAI IP, which expires in twenty twenty-nine, is now non-exclusive.",
+            "Microsoft holds a licence to OpenAI's models through '31.",
+            "Microsoft's licence to OpenAI's models covers 2026–2031.",
+        ] {
+            contradicts_en("E5", text, "licence-until");
+        }
+        for text in [
+            "OpenAI will keep paying Microsoft a revenue share until two thousand and thirty-five.",
+            "OpenAI's capped revenue share payments to Microsoft, 2026-2034, continue.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        for text in [
+            "Microsoft keeps a licence to OpenAI's IP until twenty thirty-two.",
+            "Microsoft's licence to OpenAI's models runs through two thousand and thirty-two.",
+            "Microsoft holds a licence to OpenAI's models through '32.",
+            "Microsoft's licence to OpenAI's models covers 2026–2032.",
+            "OpenAI will keep paying Microsoft a revenue share until twenty thirty.",
+        ] {
+            agrees_only(
+                "E5",
+                text,
+                "en",
+                if text.contains("paying") { "revenue-share-until" } else { "licence-until" },
+            );
+        }
+        for text in [
+            "Microsoft booked twenty thirty-year licences from OpenAI resellers.",
+            "Microsoft's revenue from the OpenAI licence in fiscal 2025-2026 rose.",
+            "The licence has two thousand thirty percent more users.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
     }
 
     /// Asserts that English `text` contradicts `claim` at `event`.

@@ -1005,6 +1005,133 @@ fn english_number_at(toks: &[Token], pos: usize) -> Option<(usize, f64)> {
     (n > 0.0).then_some((p, n))
 }
 
+/// Words after which a number is a count of something, not a year: "twenty thirty-year bonds",
+/// "two thousand twenty billion".
+const NOT_YEAR_AFTER: &[&str] = &[
+    "percent",
+    "per",
+    "billion",
+    "million",
+    "thousand",
+    "hundred",
+    "bn",
+    "years",
+    "year",
+    "year-old",
+    "dollars",
+    "days",
+    "months",
+    "people",
+    "employees",
+    "%",
+];
+
+/// Words before a year written "'31": "through '31", "until '32", "in '29".
+const SHORT_YEAR_LEADS: &[&str] = &[
+    "through", "thru", "until", "till", "til", "to", "by", "in", "into", "from", "since", "of", "before", "after",
+    "past",
+];
+
+/// Rewrites English years written otherwise as one year token, so that every reading of a year
+/// (an end, a stage, a date) sees them: "twenty thirty-two", "two thousand and thirty" and
+/// "through '31" become 2032, 2030 and 2031; a range that ends at least two years after the
+/// stage, "2026–2031" or "2026-2031", reads "2026 to 2031" (its end is the period's end; a range
+/// ending sooner is a reporting period, "fiscal 2025-2026", and stays as written).
+pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
+    let word = |toks: &[Token], p: usize| toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.clone());
+    let year_token = |toks: &[Token], from: usize, to: usize, y: i32| {
+        let norm = y.to_string();
+        Token {
+            range: toks[from].range.start..toks[to - 1].range.end,
+            hash: super::token::word_hash(&norm),
+            norm,
+            kind: Kind::Number,
+            possessive: toks[to - 1].possessive,
+            glued: toks[from].glued,
+            hyphen: false,
+            capital: false,
+        }
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        // "twenty thirty-two", "twenty-thirty", "two thousand and thirty"
+        let (century_end, century) = match word(toks, i).as_deref() {
+            Some("twenty") => (i + 1, 2000),
+            Some("two") if word(toks, i + 1).as_deref() == Some("thousand") => {
+                (if word(toks, i + 2).as_deref() == Some("and") { i + 3 } else { i + 2 }, 2000)
+            }
+            _ => (i, 0),
+        };
+        if century > 0
+            && let Some((end, n)) = english_number_at(toks, century_end)
+            && (1.0..100.0).contains(&n)
+            && (century_end > i + 1 || n >= 10.0)
+            && !toks.get(end).is_some_and(|t| NOT_YEAR_AFTER.contains(&t.norm.as_str()) || t.kind == Kind::Symbol)
+        {
+            let y = year_token(toks, i, end, century + n as i32);
+            toks.splice(i..end, std::iter::once(y));
+            i += 1;
+            continue;
+        }
+        // "through '31"
+        if toks[i].norm == "'"
+            && !toks[i].glued
+            && i > 0
+            && SHORT_YEAR_LEADS.contains(&toks[i - 1].norm.as_str())
+            && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Number && t.glued && t.norm.len() == 2)
+            && !toks.get(i + 2).is_some_and(|t| t.glued && t.is_wordlike())
+            && let Ok(n) = toks[i + 1].norm.parse::<i32>()
+        {
+            let y = year_token(toks, i, i + 2, 2000 + n);
+            toks.splice(i..i + 2, std::iter::once(y));
+            i += 1;
+            continue;
+        }
+        // "2026–2031", "2026-2031"
+        if let Some(y1) = year_at_unglued(toks, i) {
+            let dash = toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "–" | "—" | "-") && t.glued);
+            let second = if dash { i + 2 } else { i + 1 };
+            let joined = toks.get(second).is_some_and(|t| t.glued && (dash || t.hyphen));
+            if joined
+                && let Some(t) = toks.get(second)
+                && t.kind == Kind::Number
+                && t.norm.len() == 4
+                && let Ok(y2) = t.norm.parse::<i32>()
+                && y2 >= y1 + 2
+                && y2 >= stage_year + 2
+                && y2 <= 2099
+                && !toks.get(second + 1).is_some_and(|n| n.glued && n.is_wordlike())
+            {
+                let to = Token {
+                    range: toks[i].range.end..toks[second].range.start,
+                    hash: super::token::word_hash("to"),
+                    norm: "to".to_string(),
+                    kind: Kind::Word,
+                    possessive: false,
+                    glued: false,
+                    hyphen: false,
+                    capital: false,
+                };
+                toks[second].glued = false;
+                toks[second].hyphen = false;
+                toks.splice(i + 1..second, std::iter::once(to));
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A year at `pos` whatever follows it (the first of a range "2026-2031" is glued to the second).
+fn year_at_unglued(toks: &[Token], pos: usize) -> Option<i32> {
+    let t = toks.get(pos)?;
+    if t.kind != Kind::Number || t.norm.len() != 4 || (t.glued && pos > 0 && toks[pos - 1].is_wordlike()) {
+        return None;
+    }
+    t.norm.parse().ok().filter(|y| (1900..=2099).contains(y))
+}
+
 /// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
 /// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start;
 /// "beyond 2032", "past 2030", "expires after 2032": an end past the year itself.
