@@ -980,6 +980,7 @@ impl Reader<'_> {
                     && in_relative_after(toks, m, h))
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
+            .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h)))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -1821,6 +1822,28 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         .collect()
 }
 
+/// Whether a negation word is the verb of the end the match reads: "expires" in "the licence
+/// expires in two years" says when, not that the licence is denied.
+fn verb_of_end(toks: &[Token], m: &Match, h: &Match) -> bool {
+    m.slot(Slot::End).is_some_and(|s| {
+        h.end == s.tokens.start
+            && h.end == h.start + 1
+            && matches!(
+                toks[h.start].norm.as_str(),
+                "expires"
+                    | "expire"
+                    | "ends"
+                    | "end"
+                    | "ceases"
+                    | "cease"
+                    | "stops"
+                    | "stop"
+                    | "terminates"
+                    | "terminate"
+            )
+    })
+}
+
 /// The relative pronouns above that are also articles (German "die", "der", "das"): without a
 /// comma before them they open no clause.
 const ARTICLES: &[&str] = &["die", "der", "das"];
@@ -2648,6 +2671,43 @@ lang = "ko"
             "Microsoft booked twenty thirty-year licences from OpenAI resellers.",
             "Microsoft's revenue from the OpenAI licence in fiscal 2025-2026 rose.",
             "The licence has two thousand thirty percent more users.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// An end counted from now after an end verb ("expires in two years"), counted with "just"
+    /// ("for just three more years"), named by a noun ("2035 is the new end date", "the cutoff
+    /// is 2030") or reaching part of a decade ("into the mid-2030s") is an end; the end verb is
+    /// no negation of what ends.
+    #[test]
+    fn ends_counted_named_or_in_part_of_a_decade() {
+        for text in [
+            "Microsoft's licence to OpenAI's IP expires in two years.",
+            "Microsoft's licence to OpenAI's IP ends within three years.",
+            "Microsoft's licence to OpenAI's IP runs for just three more years.",
+            "2035 is the new end date for Microsoft's licence.",
+            "The cutoff is 2030 for Microsoft's licence to OpenAI's models.",
+            "Microsoft's licence to OpenAI's models carries a 2029 expiry.",
+        ] {
+            contradicts_en("E5", text, "licence-until");
+        }
+        contradicts_en(
+            "E5",
+            "OpenAI's revenue share to Microsoft, capped, runs into the mid-2030s.",
+            "revenue-share-until",
+        );
+        for text in [
+            "Microsoft's licence to OpenAI's IP expires in six years.",
+            "2032 is the new end date for Microsoft's licence.",
+            "The cutoff is 2032 for Microsoft's licence to OpenAI's models.",
+            "Microsoft's licence to OpenAI's models runs into the early 2030s.",
+        ] {
+            agrees_only("E5", text, "en", "licence-until");
+        }
+        for text in [
+            "2035 is the year Microsoft hopes to renew its licence talks.",
+            "The licence's expiry is a matter for the lawyers.",
         ] {
             no_contradiction_en("E5", text);
         }

@@ -1159,13 +1159,24 @@ pub fn after_at(toks: &[Token], pos: usize) -> Option<(usize, i32)> {
     if !seq_at(toks, p, &["into", "the"]) {
         return None;
     }
-    let t = toks.get(p + 2)?;
-    let s = toks.get(p + 3)?;
+    p += 2;
+    // "into the mid-2030s", "into the late 2030s": past the decade's early or middle years.
+    let part = match toks.get(p).map(|t| t.norm.as_str()) {
+        Some("early") => 0,
+        Some("mid" | "middle") => 3,
+        Some("late") => 6,
+        _ => -1,
+    };
+    if part >= 0 {
+        p += 1;
+    }
+    let t = toks.get(p)?;
+    let s = toks.get(p + 1)?;
     if t.kind != Kind::Number || t.norm.len() != 4 || !t.norm.ends_with('0') || !s.glued || s.norm != "s" {
         return None;
     }
     let y: i32 = t.norm.parse().ok().filter(|y| (1900..=2090).contains(y))?;
-    Some((p + 4, y))
+    Some((p + 2, y + part.max(0)))
 }
 
 /// How many, written as a number or (in English) a word.
@@ -1197,6 +1208,7 @@ fn read_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     years_from_now(toks, pos, stage_year)
         .or_else(|| verb_end(toks, pos, stage_year))
+        .or_else(|| noun_end(toks, pos))
         .or_else(|| lead_end(toks, pos, stage_year))
         .or_else(|| cjk_end(toks, pos))
 }
@@ -1251,9 +1263,18 @@ fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         }
         return Some((end, stage_year + n, true));
     }
-    if seq_at(toks, pos, &["for"]) && count_at(toks, pos + 1).is_some() && seq_at(toks, pos + 2, &["more", "years"]) {
-        let n = count_at(toks, pos + 1)?;
-        return Some((pos + 4, stage_year + n, true));
+    if seq_at(toks, pos, &["for"]) {
+        // "for just three more years", "for only two more years".
+        let p = if toks.get(pos + 1).is_some_and(|t| matches!(t.norm.as_str(), "just" | "only" | "merely")) {
+            pos + 2
+        } else {
+            pos + 1
+        };
+        if let Some(n) = count_at(toks, p)
+            && seq_at(toks, p + 1, &["more", "years"])
+        {
+            return Some((p + 3, stage_year + n, true));
+        }
     }
     None
 }
@@ -1276,6 +1297,11 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
             p += 1;
         }
         let after_verb = p;
+        // "expires in two years": the verb and the time counted from now are one end (the verb
+        // alone would read as a negation of what expires).
+        if let Some((end, y, about)) = years_from_now(toks, p, stage_year) {
+            return Some((end, y, about));
+        }
         // "ends on a fixed date in 2030": the date's words say only that it is fixed.
         if toks.get(p).is_some_and(|t| t.norm == "on")
             && let Some(d) = (p + 1..(p + 4).min(toks.len())).find(|&d| toks[d].norm == "date")
@@ -1308,6 +1334,72 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         }
     }
     None
+}
+
+/// Nouns naming the day a period ends: "end date", "expiry", "cutoff".
+const END_NOUNS: &[&[&str]] = &[
+    &["end", "date"],
+    &["end-date"],
+    &["expiry", "date"],
+    &["expiration", "date"],
+    &["expiry"],
+    &["expiration"],
+    &["cutoff", "date"],
+    &["cutoff"],
+    &["cut-off"],
+    &["sunset", "date"],
+    &["sunset"],
+    &["termination", "date"],
+];
+
+/// The copulas between a year and an end noun: "2035 is the new end date", "the cutoff is 2030".
+const END_NOUN_LINKS: &[&[&str]] = &[
+    &["is"],
+    &["is", "now"],
+    &["will", "be"],
+    &["becomes"],
+    &["is", "set", "for"],
+    &["is", "set", "at"],
+    &["now", "falls", "in"],
+    &["falls", "in"],
+    &["moves", "to"],
+    &["is", "pushed", "to"],
+    &["is", "extended", "to"],
+    &["of"],
+    &["in"],
+    &[":"],
+];
+
+/// An end named by a noun: "a 2035 expiry", "2035 is the new end date", "the cutoff is 2030",
+/// "an expiry date of 2031".
+fn noun_end(toks: &[Token], pos: usize) -> Option<End> {
+    let noun_at = |p: usize| END_NOUNS.iter().find(|n| seq_at(toks, p, n)).map(|n| p + n.len());
+    if let Some(y) = year_at(toks, pos) {
+        // "a 2035 expiry", "its 2031 end date"
+        if let Some(end) = noun_at(pos + 1) {
+            return Some((end, y, false));
+        }
+        // "2035 is the new end date"
+        let link = END_NOUN_LINKS.iter().take(5).find(|l| seq_at(toks, pos + 1, l))?;
+        let mut p = pos + 1 + link.len();
+        if toks.get(p).is_some_and(|t| matches!(t.norm.as_str(), "the" | "its" | "their" | "a")) {
+            p += 1;
+        }
+        if toks.get(p).is_some_and(|t| {
+            matches!(t.norm.as_str(), "new" | "final" | "revised" | "official" | "latest" | "extended")
+        }) {
+            p += 1;
+        }
+        return noun_at(p).map(|end| (end, y, false));
+    }
+    // "the cutoff is 2030", "an expiry date of 2031", "expiry: 2032"
+    let mut p = noun_at(pos)?;
+    let link = END_NOUN_LINKS.iter().find(|l| seq_at(toks, p, l))?;
+    p += link.len();
+    if seq_at(toks, p, &["the", "end", "of"]) {
+        p += 3;
+    }
+    year_at(toks, p).map(|y| (p + 1, y, false))
 }
 
 /// The verbs of "runs out", an end of two words.
@@ -1358,8 +1450,9 @@ fn end_words() -> &'static EndWords {
     WORDS.get_or_init(|| {
         let leads = NEXT.iter().chain(UNTIL).filter_map(|lead| lead.first().copied());
         let counted = ["for", "next", "in", "within"];
+        let nouns = END_NOUNS.iter().filter_map(|n| n.first().copied());
         let mut words = EndWords::default();
-        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS));
+        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(nouns));
         words
     })
 }
@@ -1601,6 +1694,19 @@ mod tests {
         assert_eq!(a("expires after 2032"), Some((true, 2032)));
         // A bare "after 2030" may date something else ("after 2030, OpenAI stops paying").
         assert_eq!(a("after 2030"), None);
+        assert_eq!(a("into the mid-2030s"), Some((true, 2033)));
+        assert_eq!(a("into the late 2030s"), Some((true, 2036)));
+        assert_eq!(a("into the early 2030s"), Some((true, 2030)));
+        // Ends counted from now after an end verb, or named by a noun.
+        assert_eq!(e("expires in two years"), Some((true, 2028, true)));
+        assert_eq!(e("ends within three years"), Some((true, 2029, true)));
+        assert_eq!(e("for just three more years"), Some((true, 2029, true)));
+        assert_eq!(e("2035 is the new end date"), Some((true, 2035, false)));
+        assert_eq!(e("2035 expiry"), Some((true, 2035, false)));
+        assert_eq!(e("cutoff is 2030"), Some((true, 2030, false)));
+        assert_eq!(e("expiry date of 2031"), Some((true, 2031, false)));
+        assert_eq!(e("2035 is the year"), None);
+        assert_eq!(e("expiry is near"), None);
     }
 
     #[test]
