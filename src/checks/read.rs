@@ -2713,6 +2713,40 @@ lang = "ko"
         }
     }
 
+    /// The revenue share named from the receiver's side ("OpenAI's payments from Microsoft",
+    /// "the cash Microsoft collects from OpenAI", "Microsoft's receipts from OpenAI") runs from
+    /// the party after "from"; a receiver's possessive is not the payer's.
+    #[test]
+    fn the_receivers_side_of_the_revenue_share() {
+        for text in [
+            "OpenAI's payments from Microsoft continue through 2030.",
+            "The revenue share OpenAI receives from Microsoft stays in place.",
+            "The cut OpenAI gets from Microsoft's Azure OpenAI sales continues.",
+        ] {
+            contradicts_en("E5", text, "revenue-flow");
+        }
+        for text in [
+            "The cash Microsoft collects from OpenAI keeps flowing through 2034.",
+            "Until 2033, OpenAI owes Microsoft a capped share of revenue.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        for text in [
+            "Microsoft's revenue-share receipts from OpenAI run through 2030.",
+            "The money Microsoft receives from OpenAI keeps flowing through 2030.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+        agrees_only("E5", "The revenue share Microsoft receives from OpenAI stays in place.", "en", "revenue-flow");
+        contradicts_en("E5", "When OpenAI recapitalised in 2025, Microsoft ended up with 40 percent.", "stake-percent");
+        agrees_only(
+            "E5",
+            "When OpenAI recapitalised in 2025, Microsoft ended up with about 27 percent.",
+            "en",
+            "stake-percent",
+        );
+    }
+
     /// Asserts that English `text` contradicts `claim` at `event`.
     #[track_caller]
     fn contradicts_en(event: &str, text: &str, claim: &str) {
