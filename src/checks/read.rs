@@ -2747,6 +2747,17 @@ lang = "ko"
         );
     }
 
+    /// A headline's stake: "Microsoft's OpenAI stake: 35%", "… is now 35%", a colon or a copula
+    /// between the stake and its size; a change of the stake by a percentage is no size.
+    #[test]
+    fn a_stake_named_then_sized_in_a_headline() {
+        for text in ["Microsoft's OpenAI stake: 35%", "Microsoft's stake in OpenAI is now 45 percent."] {
+            contradicts_en("E5", text, "stake-percent");
+        }
+        agrees_only("E5", "Microsoft's OpenAI stake: 27%", "en", "stake-percent");
+        no_contradiction_en("E5", "Microsoft's OpenAI stake is 35% larger than it was in 2023.");
+    }
+
     /// Asserts that English `text` contradicts `claim` at `event`.
     #[track_caller]
     fn contradicts_en(event: &str, text: &str, claim: &str) {
