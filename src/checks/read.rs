@@ -150,6 +150,35 @@ fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
     toks.get(comma + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
 }
 
+/// Words that open a comparison after a comma: ", the same horizon as its licence", ", like the
+/// revenue share", ", matching the licence".
+const COMPARISONS: &[&[&str]] = &[
+    &["the", "same"],
+    &["like"],
+    &["just", "like"],
+    &["as", "with"],
+    &["as", "does"],
+    &["as", "do"],
+    &["matching"],
+    &["mirroring"],
+    &["in", "line", "with"],
+    &["in", "step", "with"],
+    &["in", "sync", "with"],
+    &["alongside"],
+];
+
+/// Whether the word `h` that names another term stands in a comparison after the match, opened
+/// by a comma past all of the match's words ("Microsoft's cut now runs to 2032, the same horizon
+/// as its IP licence"): the other term is a yardstick, not what the clause speaks of.
+fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+    let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
+    let Some(comma) = (last.max(m.end)..h.start).find(|&i| toks[i].norm == ",") else {
+        return false;
+    };
+    COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(comma + 1 + k).is_some_and(|t| t.norm == *w)))
+        && !toks[comma + 1..h.start].iter().any(|t| t.norm == ",")
+}
+
 /// Where a sentence-opening English time clause ("When Microsoft first backed OpenAI in 2019, …")
 /// ends: the position of its comma. It dates the clause it opens, but its own words are no part
 /// of that clause's claim: a negation, hedge or `unless` word in it does not bear on a match
@@ -809,8 +838,13 @@ impl Reader<'_> {
             // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
             let frame = opening_when(&toks).filter(|_| self.lang == Lang::En);
-            candidates
-                .retain(|(_, m)| !blocking.iter().any(|h| !conjoined_apart(&toks, m, h) && !framed_apart(frame, m, h)));
+            candidates.retain(|(_, m)| {
+                !blocking.iter().any(|h| {
+                    !conjoined_apart(&toks, m, h)
+                        && !framed_apart(frame, m, h)
+                        && !(self.lang == Lang::En && compared_after(&toks, m, h))
+                })
+            });
             if candidates.is_empty() {
                 continue;
             }
@@ -2756,6 +2790,28 @@ lang = "ko"
         }
         agrees_only("E5", "Microsoft's OpenAI stake: 27%", "en", "stake-percent");
         no_contradiction_en("E5", "Microsoft's OpenAI stake is 35% larger than it was in 2023.");
+    }
+
+    /// Another term named in a comparison after the claim (", the same horizon as its IP
+    /// licence", ", in line with the licence") is a yardstick: the claim before the comma still
+    /// speaks. A claim whose own words stand in the comparison is still blocked.
+    #[test]
+    fn another_term_in_a_trailing_comparison_is_a_yardstick() {
+        for text in [
+            "Microsoft's cut of OpenAI revenue now runs to 2032, the same horizon as its IP licence.",
+            "OpenAI's payments to Microsoft run through 2033, in line with the licence.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        agrees_only(
+            "E5",
+            "OpenAI's payments to Microsoft run through 2030, like the research IP.",
+            "en",
+            "revenue-share-until",
+        );
+        // The licence is only compared: no claim of its end is read from the payments' year.
+        no_contradiction_en("E5", "OpenAI's payments to Microsoft run through 2030, like the licence.");
+        no_contradiction_en("E5", "OpenAI keeps paying Microsoft until 2030, alongside a licence to its models.");
     }
 
     /// Asserts that English `text` contradicts `claim` at `event`.
