@@ -2814,6 +2814,21 @@ lang = "ko"
         no_contradiction_en("E5", "OpenAI keeps paying Microsoft until 2030, alongside a licence to its models.");
     }
 
+    /// "OpenAI cannot license its models to anyone but Microsoft", "… only to Microsoft": an
+    /// exclusive licence, spelled as a restriction on OpenAI.
+    #[test]
+    fn a_licence_to_no_one_but_microsoft_is_exclusive() {
+        for text in [
+            "OpenAI cannot license its models to anyone but Microsoft.",
+            "OpenAI may license its technology only to Microsoft.",
+            "OpenAI is not allowed to license its IP to anyone other than Microsoft.",
+        ] {
+            contradicts_en("E5", text, "licence-exclusivity");
+        }
+        no_contradiction_en("E5", "OpenAI can license its models to anyone, not just Microsoft.");
+        agrees_only("C2", "OpenAI cannot license its models to anyone but Microsoft.", "en", "licence-exclusivity");
+    }
+
     /// Asserts that English `text` contradicts `claim` at `event`.
     #[track_caller]
     fn contradicts_en(event: &str, text: &str, claim: &str) {
