@@ -839,11 +839,14 @@ impl Reader<'_> {
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
             let frame = opening_when(&toks).filter(|_| self.lang == Lang::En);
             candidates.retain(|(_, m)| {
-                !blocking.iter().any(|h| {
-                    !conjoined_apart(&toks, m, h)
-                        && !framed_apart(frame, m, h)
-                        && !(self.lang == Lang::En && compared_after(&toks, m, h))
-                })
+                // A word kept apart by "and", by an opening time clause or by a trailing
+                // comparison does not block.
+                let apart = |h: &Match| {
+                    conjoined_apart(&toks, m, h)
+                        || framed_apart(frame, m, h)
+                        || (self.lang == Lang::En && compared_after(&toks, m, h))
+                };
+                blocking.iter().all(apart)
             });
             if candidates.is_empty() {
                 continue;
