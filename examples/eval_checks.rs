@@ -19,6 +19,7 @@
 //! mostly context that is no claim about the terms, each with a `.toml` of labelled passages):
 //! the share of their sentences the queue lists, and how many labelled contradictions the
 //! findings or the queue hold. Evaluation sentences are all about the deal; articles are not.
+//! `GLOSS_EVAL_DIR=DIR` reads the sets from DIR instead (a scratch set being written).
 //! `GLOSS_EVAL_ARTICLES=DIR` reads the articles from DIR instead (a batch kept out of the repository
 //! until it has been measured blind).
 
@@ -281,7 +282,8 @@ fn main() {
             return;
         }
     }
-    let dir = root.join("tests/fixtures/eval");
+    // GLOSS_EVAL_DIR reads the sets from another directory (a scratch set of one's own sentences).
+    let dir = std::env::var_os("GLOSS_EVAL_DIR").map_or_else(|| root.join("tests/fixtures/eval"), PathBuf::from);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/fixtures/eval")
         .flatten()

@@ -150,6 +150,35 @@ fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
     toks.get(comma + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
 }
 
+/// Words that open a comparison after a comma: ", the same horizon as its licence", ", like the
+/// revenue share", ", matching the licence".
+const COMPARISONS: &[&[&str]] = &[
+    &["the", "same"],
+    &["like"],
+    &["just", "like"],
+    &["as", "with"],
+    &["as", "does"],
+    &["as", "do"],
+    &["matching"],
+    &["mirroring"],
+    &["in", "line", "with"],
+    &["in", "step", "with"],
+    &["in", "sync", "with"],
+    &["alongside"],
+];
+
+/// Whether the word `h` that names another term stands in a comparison after the match, opened
+/// by a comma past all of the match's words ("Microsoft's cut now runs to 2032, the same horizon
+/// as its IP licence"): the other term is a yardstick, not what the clause speaks of.
+fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+    let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
+    let Some(comma) = (last.max(m.end)..h.start).find(|&i| toks[i].norm == ",") else {
+        return false;
+    };
+    COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(comma + 1 + k).is_some_and(|t| t.norm == *w)))
+        && !toks[comma + 1..h.start].iter().any(|t| t.norm == ",")
+}
+
 /// Where a sentence-opening English time clause ("When Microsoft first backed OpenAI in 2019, …")
 /// ends: the position of its comma. It dates the clause it opens, but its own words are no part
 /// of that clause's claim: a negation, hedge or `unless` word in it does not bear on a match
@@ -777,6 +806,7 @@ impl Reader<'_> {
             topic_comma(&mut toks, &self.checker.parties, self.lang);
         }
         if self.lang == Lang::En {
+            value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
@@ -808,8 +838,16 @@ impl Reader<'_> {
             // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
             let frame = opening_when(&toks).filter(|_| self.lang == Lang::En);
-            candidates
-                .retain(|(_, m)| !blocking.iter().any(|h| !conjoined_apart(&toks, m, h) && !framed_apart(frame, m, h)));
+            candidates.retain(|(_, m)| {
+                // A word kept apart by "and", by an opening time clause or by a trailing
+                // comparison does not block.
+                let apart = |h: &Match| {
+                    conjoined_apart(&toks, m, h)
+                        || framed_apart(frame, m, h)
+                        || (self.lang == Lang::En && compared_after(&toks, m, h))
+                };
+                blocking.iter().all(apart)
+            });
             if candidates.is_empty() {
                 continue;
             }
@@ -979,6 +1017,7 @@ impl Reader<'_> {
                     && in_relative_after(toks, m, h))
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
+            .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h)))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -1836,6 +1875,28 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
         .collect()
 }
 
+/// Whether a negation word is the verb of the end the match reads: "expires" in "the licence
+/// expires in two years" says when, not that the licence is denied.
+fn verb_of_end(toks: &[Token], m: &Match, h: &Match) -> bool {
+    m.slot(Slot::End).is_some_and(|s| {
+        h.end == s.tokens.start
+            && h.end == h.start + 1
+            && matches!(
+                toks[h.start].norm.as_str(),
+                "expires"
+                    | "expire"
+                    | "ends"
+                    | "end"
+                    | "ceases"
+                    | "cease"
+                    | "stops"
+                    | "stop"
+                    | "terminates"
+                    | "terminate"
+            )
+    })
+}
+
 /// The relative pronouns above that are also articles (German "die", "der", "das"): without a
 /// comma before them they open no clause.
 const ARTICLES: &[&str] = &["die", "der", "das"];
@@ -2623,6 +2684,168 @@ lang = "ko"
             "revenue-share-until",
         );
         contradicts_en("E5", "OpenAI's payments to Microsoft have no cap.", "revenue-share-cap");
+    }
+
+    /// Years written in words ("twenty thirty-five", "two thousand and thirty"), cut short
+    /// ("through '31") or as the end of a range ("2026–2031") are the years they name; a range
+    /// that ends before the stage's next year but one is a reporting period, no end.
+    #[test]
+    fn years_written_in_words_short_or_as_ranges_end_a_period() {
+        for text in [
+            "Microsoft's licence to OpenAI's models now runs through twenty thirty-five.",
+            "Microsoft keeps a licence to OpenAI's IP until two thousand thirty.",
+            "Microsoft's licence to OpenAI IP, which expires in twenty twenty-nine, is now non-exclusive.",
+            "Microsoft holds a licence to OpenAI's models through '31.",
+            "Microsoft's licence to OpenAI's models covers 2026–2031.",
+        ] {
+            contradicts_en("E5", text, "licence-until");
+        }
+        for text in [
+            "OpenAI will keep paying Microsoft a revenue share until two thousand and thirty-five.",
+            "OpenAI's capped revenue share payments to Microsoft, 2026-2034, continue.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        for text in [
+            "Microsoft keeps a licence to OpenAI's IP until twenty thirty-two.",
+            "Microsoft's licence to OpenAI's models runs through two thousand and thirty-two.",
+            "Microsoft holds a licence to OpenAI's models through '32.",
+            "Microsoft's licence to OpenAI's models covers 2026–2032.",
+            "OpenAI will keep paying Microsoft a revenue share until twenty thirty.",
+        ] {
+            agrees_only(
+                "E5",
+                text,
+                "en",
+                if text.contains("paying") { "revenue-share-until" } else { "licence-until" },
+            );
+        }
+        for text in [
+            "Microsoft booked twenty thirty-year licences from OpenAI resellers.",
+            "Microsoft's revenue from the OpenAI licence in fiscal 2025-2026 rose.",
+            "The licence has two thousand thirty percent more users.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// An end counted from now after an end verb ("expires in two years"), counted with "just"
+    /// ("for just three more years"), named by a noun ("2035 is the new end date", "the cutoff
+    /// is 2030") or reaching part of a decade ("into the mid-2030s") is an end; the end verb is
+    /// no negation of what ends.
+    #[test]
+    fn ends_counted_named_or_in_part_of_a_decade() {
+        for text in [
+            "Microsoft's licence to OpenAI's IP expires in two years.",
+            "Microsoft's licence to OpenAI's IP ends within three years.",
+            "Microsoft's licence to OpenAI's IP runs for just three more years.",
+            "2035 is the new end date for Microsoft's licence.",
+            "The cutoff is 2030 for Microsoft's licence to OpenAI's models.",
+            "Microsoft's licence to OpenAI's models carries a 2029 expiry.",
+        ] {
+            contradicts_en("E5", text, "licence-until");
+        }
+        contradicts_en(
+            "E5",
+            "OpenAI's revenue share to Microsoft, capped, runs into the mid-2030s.",
+            "revenue-share-until",
+        );
+        for text in [
+            "Microsoft's licence to OpenAI's IP expires in six years.",
+            "2032 is the new end date for Microsoft's licence.",
+            "The cutoff is 2032 for Microsoft's licence to OpenAI's models.",
+            "Microsoft's licence to OpenAI's models runs into the early 2030s.",
+        ] {
+            agrees_only("E5", text, "en", "licence-until");
+        }
+        for text in [
+            "2035 is the year Microsoft hopes to renew its licence talks.",
+            "The licence's expiry is a matter for the lawyers.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+    }
+
+    /// The revenue share named from the receiver's side ("OpenAI's payments from Microsoft",
+    /// "the cash Microsoft collects from OpenAI", "Microsoft's receipts from OpenAI") runs from
+    /// the party after "from"; a receiver's possessive is not the payer's.
+    #[test]
+    fn the_receivers_side_of_the_revenue_share() {
+        for text in [
+            "OpenAI's payments from Microsoft continue through 2030.",
+            "The revenue share OpenAI receives from Microsoft stays in place.",
+            "The cut OpenAI gets from Microsoft's Azure OpenAI sales continues.",
+        ] {
+            contradicts_en("E5", text, "revenue-flow");
+        }
+        for text in [
+            "The cash Microsoft collects from OpenAI keeps flowing through 2034.",
+            "Until 2033, OpenAI owes Microsoft a capped share of revenue.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        for text in [
+            "Microsoft's revenue-share receipts from OpenAI run through 2030.",
+            "The money Microsoft receives from OpenAI keeps flowing through 2030.",
+        ] {
+            no_contradiction_en("E5", text);
+        }
+        agrees_only("E5", "The revenue share Microsoft receives from OpenAI stays in place.", "en", "revenue-flow");
+        contradicts_en("E5", "When OpenAI recapitalised in 2025, Microsoft ended up with 40 percent.", "stake-percent");
+        agrees_only(
+            "E5",
+            "When OpenAI recapitalised in 2025, Microsoft ended up with about 27 percent.",
+            "en",
+            "stake-percent",
+        );
+    }
+
+    /// A headline's stake: "Microsoft's OpenAI stake: 35%", "… is now 35%", a colon or a copula
+    /// between the stake and its size; a change of the stake by a percentage is no size.
+    #[test]
+    fn a_stake_named_then_sized_in_a_headline() {
+        for text in ["Microsoft's OpenAI stake: 35%", "Microsoft's stake in OpenAI is now 45 percent."] {
+            contradicts_en("E5", text, "stake-percent");
+        }
+        agrees_only("E5", "Microsoft's OpenAI stake: 27%", "en", "stake-percent");
+        no_contradiction_en("E5", "Microsoft's OpenAI stake is 35% larger than it was in 2023.");
+    }
+
+    /// Another term named in a comparison after the claim (", the same horizon as its IP
+    /// licence", ", in line with the licence") is a yardstick: the claim before the comma still
+    /// speaks. A claim whose own words stand in the comparison is still blocked.
+    #[test]
+    fn another_term_in_a_trailing_comparison_is_a_yardstick() {
+        for text in [
+            "Microsoft's cut of OpenAI revenue now runs to 2032, the same horizon as its IP licence.",
+            "OpenAI's payments to Microsoft run through 2033, in line with the licence.",
+        ] {
+            contradicts_en("E5", text, "revenue-share-until");
+        }
+        agrees_only(
+            "E5",
+            "OpenAI's payments to Microsoft run through 2030, like the research IP.",
+            "en",
+            "revenue-share-until",
+        );
+        // The licence is only compared: no claim of its end is read from the payments' year.
+        no_contradiction_en("E5", "OpenAI's payments to Microsoft run through 2030, like the licence.");
+        no_contradiction_en("E5", "OpenAI keeps paying Microsoft until 2030, alongside a licence to its models.");
+    }
+
+    /// "OpenAI cannot license its models to anyone but Microsoft", "… only to Microsoft": an
+    /// exclusive licence, spelled as a restriction on OpenAI.
+    #[test]
+    fn a_licence_to_no_one_but_microsoft_is_exclusive() {
+        for text in [
+            "OpenAI cannot license its models to anyone but Microsoft.",
+            "OpenAI may license its technology only to Microsoft.",
+            "OpenAI is not allowed to license its IP to anyone other than Microsoft.",
+        ] {
+            contradicts_en("E5", text, "licence-exclusivity");
+        }
+        no_contradiction_en("E5", "OpenAI can license its models to anyone, not just Microsoft.");
+        agrees_only("C2", "OpenAI cannot license its models to anyone but Microsoft.", "en", "licence-exclusivity");
     }
 
     /// Asserts that English `text` contradicts `claim` at `event`.

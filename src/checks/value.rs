@@ -1005,6 +1005,133 @@ fn english_number_at(toks: &[Token], pos: usize) -> Option<(usize, f64)> {
     (n > 0.0).then_some((p, n))
 }
 
+/// Words after which a number is a count of something, not a year: "twenty thirty-year bonds",
+/// "two thousand twenty billion".
+const NOT_YEAR_AFTER: &[&str] = &[
+    "percent",
+    "per",
+    "billion",
+    "million",
+    "thousand",
+    "hundred",
+    "bn",
+    "years",
+    "year",
+    "year-old",
+    "dollars",
+    "days",
+    "months",
+    "people",
+    "employees",
+    "%",
+];
+
+/// Words before a year written "'31": "through '31", "until '32", "in '29".
+const SHORT_YEAR_LEADS: &[&str] = &[
+    "through", "thru", "until", "till", "til", "to", "by", "in", "into", "from", "since", "of", "before", "after",
+    "past",
+];
+
+/// Rewrites English years written otherwise as one year token, so that every reading of a year
+/// (an end, a stage, a date) sees them: "twenty thirty-two", "two thousand and thirty" and
+/// "through '31" become 2032, 2030 and 2031; a range that ends at least two years after the
+/// stage, "2026–2031" or "2026-2031", reads "2026 to 2031" (its end is the period's end; a range
+/// ending sooner is a reporting period, "fiscal 2025-2026", and stays as written).
+pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
+    let word = |toks: &[Token], p: usize| toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.clone());
+    let year_token = |toks: &[Token], from: usize, to: usize, y: i32| {
+        let norm = y.to_string();
+        Token {
+            range: toks[from].range.start..toks[to - 1].range.end,
+            hash: super::token::word_hash(&norm),
+            norm,
+            kind: Kind::Number,
+            possessive: toks[to - 1].possessive,
+            glued: toks[from].glued,
+            hyphen: false,
+            capital: false,
+        }
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        // "twenty thirty-two", "twenty-thirty", "two thousand and thirty"
+        let (century_end, century) = match word(toks, i).as_deref() {
+            Some("twenty") => (i + 1, 2000),
+            Some("two") if word(toks, i + 1).as_deref() == Some("thousand") => {
+                (if word(toks, i + 2).as_deref() == Some("and") { i + 3 } else { i + 2 }, 2000)
+            }
+            _ => (i, 0),
+        };
+        if century > 0
+            && let Some((end, n)) = english_number_at(toks, century_end)
+            && (1.0..100.0).contains(&n)
+            && (century_end > i + 1 || n >= 10.0)
+            && !toks.get(end).is_some_and(|t| NOT_YEAR_AFTER.contains(&t.norm.as_str()) || t.kind == Kind::Symbol)
+        {
+            let y = year_token(toks, i, end, century + n as i32);
+            toks.splice(i..end, std::iter::once(y));
+            i += 1;
+            continue;
+        }
+        // "through '31"
+        if toks[i].norm == "'"
+            && !toks[i].glued
+            && i > 0
+            && SHORT_YEAR_LEADS.contains(&toks[i - 1].norm.as_str())
+            && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Number && t.glued && t.norm.len() == 2)
+            && !toks.get(i + 2).is_some_and(|t| t.glued && t.is_wordlike())
+            && let Ok(n) = toks[i + 1].norm.parse::<i32>()
+        {
+            let y = year_token(toks, i, i + 2, 2000 + n);
+            toks.splice(i..i + 2, std::iter::once(y));
+            i += 1;
+            continue;
+        }
+        // "2026–2031", "2026-2031"
+        if let Some(y1) = year_at_unglued(toks, i) {
+            let dash = toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "–" | "—" | "-") && t.glued);
+            let second = if dash { i + 2 } else { i + 1 };
+            let joined = toks.get(second).is_some_and(|t| t.glued && (dash || t.hyphen));
+            if joined
+                && let Some(t) = toks.get(second)
+                && t.kind == Kind::Number
+                && t.norm.len() == 4
+                && let Ok(y2) = t.norm.parse::<i32>()
+                && y2 >= y1 + 2
+                && y2 >= stage_year + 2
+                && y2 <= 2099
+                && !toks.get(second + 1).is_some_and(|n| n.glued && n.is_wordlike())
+            {
+                let to = Token {
+                    range: toks[i].range.end..toks[second].range.start,
+                    hash: super::token::word_hash("to"),
+                    norm: "to".to_string(),
+                    kind: Kind::Word,
+                    possessive: false,
+                    glued: false,
+                    hyphen: false,
+                    capital: false,
+                };
+                toks[second].glued = false;
+                toks[second].hyphen = false;
+                toks.splice(i + 1..second, std::iter::once(to));
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A year at `pos` whatever follows it (the first of a range "2026-2031" is glued to the second).
+fn year_at_unglued(toks: &[Token], pos: usize) -> Option<i32> {
+    let t = toks.get(pos)?;
+    if t.kind != Kind::Number || t.norm.len() != 4 || (t.glued && pos > 0 && toks[pos - 1].is_wordlike()) {
+        return None;
+    }
+    t.norm.parse().ok().filter(|y| (1900..=2099).contains(y))
+}
+
 /// An end past a year, at `pos`: "into the 2030s", "well into the 2040s" read as past the
 /// decade's first year (2030, 2040): an end said to reach into a decade lies beyond its start;
 /// "beyond 2032", "past 2030", "expires after 2032": an end past the year itself.
@@ -1032,13 +1159,24 @@ pub fn after_at(toks: &[Token], pos: usize) -> Option<(usize, i32)> {
     if !seq_at(toks, p, &["into", "the"]) {
         return None;
     }
-    let t = toks.get(p + 2)?;
-    let s = toks.get(p + 3)?;
+    p += 2;
+    // "into the mid-2030s", "into the late 2030s": past the decade's early or middle years.
+    let part = match toks.get(p).map(|t| t.norm.as_str()) {
+        Some("early") => 0,
+        Some("mid" | "middle") => 3,
+        Some("late") => 6,
+        _ => -1,
+    };
+    if part >= 0 {
+        p += 1;
+    }
+    let t = toks.get(p)?;
+    let s = toks.get(p + 1)?;
     if t.kind != Kind::Number || t.norm.len() != 4 || !t.norm.ends_with('0') || !s.glued || s.norm != "s" {
         return None;
     }
     let y: i32 = t.norm.parse().ok().filter(|y| (1900..=2090).contains(y))?;
-    Some((p + 4, y))
+    Some((p + 2, y + part.max(0)))
 }
 
 /// How many, written as a number or (in English) a word.
@@ -1070,6 +1208,7 @@ fn read_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     years_from_now(toks, pos, stage_year)
         .or_else(|| verb_end(toks, pos, stage_year))
+        .or_else(|| noun_end(toks, pos))
         .or_else(|| lead_end(toks, pos, stage_year))
         .or_else(|| cjk_end(toks, pos))
 }
@@ -1124,9 +1263,18 @@ fn years_from_now(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         }
         return Some((end, stage_year + n, true));
     }
-    if seq_at(toks, pos, &["for"]) && count_at(toks, pos + 1).is_some() && seq_at(toks, pos + 2, &["more", "years"]) {
-        let n = count_at(toks, pos + 1)?;
-        return Some((pos + 4, stage_year + n, true));
+    if seq_at(toks, pos, &["for"]) {
+        // "for just three more years", "for only two more years".
+        let p = if toks.get(pos + 1).is_some_and(|t| matches!(t.norm.as_str(), "just" | "only" | "merely")) {
+            pos + 2
+        } else {
+            pos + 1
+        };
+        if let Some(n) = count_at(toks, p)
+            && seq_at(toks, p + 1, &["more", "years"])
+        {
+            return Some((p + 3, stage_year + n, true));
+        }
     }
     None
 }
@@ -1149,6 +1297,11 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
             p += 1;
         }
         let after_verb = p;
+        // "expires in two years": the verb and the time counted from now are one end (the verb
+        // alone would read as a negation of what expires).
+        if let Some((end, y, about)) = years_from_now(toks, p, stage_year) {
+            return Some((end, y, about));
+        }
         // "ends on a fixed date in 2030": the date's words say only that it is fixed.
         if toks.get(p).is_some_and(|t| t.norm == "on")
             && let Some(d) = (p + 1..(p + 4).min(toks.len())).find(|&d| toks[d].norm == "date")
@@ -1181,6 +1334,72 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         }
     }
     None
+}
+
+/// Nouns naming the day a period ends: "end date", "expiry", "cutoff".
+const END_NOUNS: &[&[&str]] = &[
+    &["end", "date"],
+    &["end-date"],
+    &["expiry", "date"],
+    &["expiration", "date"],
+    &["expiry"],
+    &["expiration"],
+    &["cutoff", "date"],
+    &["cutoff"],
+    &["cut-off"],
+    &["sunset", "date"],
+    &["sunset"],
+    &["termination", "date"],
+];
+
+/// The copulas between a year and an end noun: "2035 is the new end date", "the cutoff is 2030".
+const END_NOUN_LINKS: &[&[&str]] = &[
+    &["is"],
+    &["is", "now"],
+    &["will", "be"],
+    &["becomes"],
+    &["is", "set", "for"],
+    &["is", "set", "at"],
+    &["now", "falls", "in"],
+    &["falls", "in"],
+    &["moves", "to"],
+    &["is", "pushed", "to"],
+    &["is", "extended", "to"],
+    &["of"],
+    &["in"],
+    &[":"],
+];
+
+/// An end named by a noun: "a 2035 expiry", "2035 is the new end date", "the cutoff is 2030",
+/// "an expiry date of 2031".
+fn noun_end(toks: &[Token], pos: usize) -> Option<End> {
+    let noun_at = |p: usize| END_NOUNS.iter().find(|n| seq_at(toks, p, n)).map(|n| p + n.len());
+    if let Some(y) = year_at(toks, pos) {
+        // "a 2035 expiry", "its 2031 end date"
+        if let Some(end) = noun_at(pos + 1) {
+            return Some((end, y, false));
+        }
+        // "2035 is the new end date"
+        let link = END_NOUN_LINKS.iter().take(5).find(|l| seq_at(toks, pos + 1, l))?;
+        let mut p = pos + 1 + link.len();
+        if toks.get(p).is_some_and(|t| matches!(t.norm.as_str(), "the" | "its" | "their" | "a")) {
+            p += 1;
+        }
+        if toks.get(p).is_some_and(|t| {
+            matches!(t.norm.as_str(), "new" | "final" | "revised" | "official" | "latest" | "extended")
+        }) {
+            p += 1;
+        }
+        return noun_at(p).map(|end| (end, y, false));
+    }
+    // "the cutoff is 2030", "an expiry date of 2031", "expiry: 2032"
+    let mut p = noun_at(pos)?;
+    let link = END_NOUN_LINKS.iter().find(|l| seq_at(toks, p, l))?;
+    p += link.len();
+    if seq_at(toks, p, &["the", "end", "of"]) {
+        p += 3;
+    }
+    year_at(toks, p).map(|y| (p + 1, y, false))
 }
 
 /// The verbs of "runs out", an end of two words.
@@ -1231,8 +1450,9 @@ fn end_words() -> &'static EndWords {
     WORDS.get_or_init(|| {
         let leads = NEXT.iter().chain(UNTIL).filter_map(|lead| lead.first().copied());
         let counted = ["for", "next", "in", "within"];
+        let nouns = END_NOUNS.iter().filter_map(|n| n.first().copied());
         let mut words = EndWords::default();
-        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS));
+        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(nouns));
         words
     })
 }
@@ -1474,6 +1694,19 @@ mod tests {
         assert_eq!(a("expires after 2032"), Some((true, 2032)));
         // A bare "after 2030" may date something else ("after 2030, OpenAI stops paying").
         assert_eq!(a("after 2030"), None);
+        assert_eq!(a("into the mid-2030s"), Some((true, 2033)));
+        assert_eq!(a("into the late 2030s"), Some((true, 2036)));
+        assert_eq!(a("into the early 2030s"), Some((true, 2030)));
+        // Ends counted from now after an end verb, or named by a noun.
+        assert_eq!(e("expires in two years"), Some((true, 2028, true)));
+        assert_eq!(e("ends within three years"), Some((true, 2029, true)));
+        assert_eq!(e("for just three more years"), Some((true, 2029, true)));
+        assert_eq!(e("2035 is the new end date"), Some((true, 2035, false)));
+        assert_eq!(e("2035 expiry"), Some((true, 2035, false)));
+        assert_eq!(e("cutoff is 2030"), Some((true, 2030, false)));
+        assert_eq!(e("expiry date of 2031"), Some((true, 2031, false)));
+        assert_eq!(e("2035 is the year"), None);
+        assert_eq!(e("expiry is near"), None);
     }
 
     #[test]

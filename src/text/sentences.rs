@@ -950,6 +950,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 2..]) {
                     continue;
                 }
+                if *w == "but" && but_means_except(&lower[..k]) {
+                    continue;
+                }
                 if lang == "fr" && matches!(*w, "cependant" | "toutefois") && after_french_verb(&lower[..k]) {
                     continue;
                 }
@@ -960,6 +963,26 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// "Anyone but Microsoft", "nobody but OpenAI", "all but one": after an indefinite pronoun
+/// "but" means "except" and opens no clause.
+fn but_means_except(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "anyone"
+            | "anybody"
+            | "anything"
+            | "nobody"
+            | "one"
+            | "none"
+            | "nothing"
+            | "everyone"
+            | "everybody"
+            | "everything"
+            | "all"
+    )
 }
 
 /// German's finite main verbs, lowercase: after a comma, one of them second ("…, alles andere
@@ -2000,6 +2023,15 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         let c = clause_texts("Azure is preferred, but not every product will run there, analysts say.");
         assert!(c.len() > 1, "{c:?}");
+    }
+
+    /// "Anyone but Microsoft": "but" after an indefinite pronoun means "except", one clause;
+    /// after a clause's last word it still contrasts two.
+    #[test]
+    fn but_after_anyone_means_except() {
+        assert_eq!(clause_texts("OpenAI cannot license its models to anyone but Microsoft.").len(), 1);
+        assert_eq!(clause_texts("Nobody but OpenAI decides when AGI arrives.").len(), 1);
+        assert_eq!(clause_texts("OpenAI licenses its models to Microsoft but sells them to anyone.").len(), 2);
     }
 
     #[test]
