@@ -1227,12 +1227,43 @@ fn with_means(rest: &str) -> bool {
     if matches!(words.as_slice(), ["no" | "zero", "exception" | "exceptions"] | ["no", "exceptions", "whatsoever"]) {
         return true;
     }
+    // ", with no outside review", ", with no cap", ", with no end date": a short verbless "with no
+    // …" naming a check or a limit closes the clause before it as what it lacks. (Other things
+    // lacked stay a clause of their own: ", with no criteria attached" must not negate "any".)
+    let verbless = |ws: &[&str]| {
+        !ws.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
+        })
+    };
+    let lacked = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        matches!(
+            w,
+            "review"
+                | "reviews"
+                | "check"
+                | "checks"
+                | "verification"
+                | "oversight"
+                | "sign-off"
+                | "vetting"
+                | "scrutiny"
+                | "approval"
+                | "cap"
+                | "ceiling"
+                | "limit"
+                | "expiry"
+                | "deadline"
+                | "end"
+        )
+    };
+    if words.first() == Some(&"no") && (2..=4).contains(&words.len()) && verbless(&words) && words.iter().any(lacked) {
+        return true;
+    }
     let amount =
         words.iter().take(3).any(|w| w.starts_with(['$', '€', '£']) || w.starts_with(|c: char| c.is_ascii_digit()));
-    let verb = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.len() > 4 && w.ends_with("ing")) || NOT_APPOSITIVE.contains(&w)
-    });
+    let verb = !verbless(&words);
     matches!(words.first(), Some(&("a" | "an" | "its" | "their"))) && amount && !verb && words.len() <= 8
 }
 
@@ -2032,6 +2063,16 @@ mod tests {
         assert_eq!(clause_texts("OpenAI cannot license its models to anyone but Microsoft.").len(), 1);
         assert_eq!(clause_texts("Nobody but OpenAI decides when AGI arrives.").len(), 1);
         assert_eq!(clause_texts("OpenAI licenses its models to Microsoft but sells them to anyone.").len(), 2);
+    }
+
+    /// ", with no outside review" is what the clause lacks, part of it; ", with no criteria
+    /// attached" or ", with no one from Microsoft sitting on it" stay clauses of their own.
+    #[test]
+    fn with_no_check_or_limit_closes_the_clause_before() {
+        assert_eq!(clause_texts("An AGI declaration takes effect immediately, with no outside review.").len(), 1);
+        assert_eq!(clause_texts("OpenAI pays Microsoft a share of revenue, with no cap.").len(), 1);
+        assert_eq!(clause_texts("OpenAI may release open-weight models, with no criteria attached.").len(), 2);
+        assert_eq!(clause_texts("The panel verifies AGI, with no one from Microsoft sitting on it.").len(), 2);
     }
 
     #[test]

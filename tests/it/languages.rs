@@ -504,3 +504,40 @@ fn defect_b13_a_party_before_until_the_panel_verifies_is_not_the_verifier() {
         assert!(wrong(text), "{text}");
     }
 }
+
+/// own12's blind misses, read after it was measured: a hedge that weighs the change ("Perhaps the
+/// biggest change is that …") leaves what follows "that" stated; the nonprofit's stake sized
+/// further on ("… stake in the new PBC to be worth at most $100bn"); an AGI declaration that
+/// takes effect ", with no outside review".
+#[test]
+fn a_weighed_change_a_stake_worth_further_on_and_no_outside_review_are_read() {
+    let reads = |event: &str, text: &str| read_real(event, text, "en");
+    let wrong = |event: &str, text: &str, claim: &str| reads(event, text).iter().any(|(c, w)| *w && c == claim);
+    assert!(wrong(
+        "E5",
+        "Perhaps the biggest change is that Azure is no longer OpenAI's primary cloud partner.",
+        "primary-cloud"
+    ));
+    assert!(!wrong(
+        "E5",
+        "Perhaps the biggest change is that Azure remains OpenAI's primary cloud partner.",
+        "primary-cloud"
+    ));
+    assert!(reads("E5", "Perhaps Azure is no longer OpenAI's primary cloud partner.").is_empty());
+    assert!(wrong("E3", "The nonprofit's stake in the new PBC will be worth at most $100bn.", "nonprofit-stake"));
+    assert!(!wrong(
+        "E3",
+        "The nonprofit's stake in the new PBC will be worth more than $100 billion.",
+        "nonprofit-stake"
+    ));
+    assert!(wrong(
+        "E4",
+        "An AGI declaration by OpenAI takes effect immediately, with no outside review.",
+        "agi-verification"
+    ));
+    assert!(!wrong(
+        "E4",
+        "An AGI declaration by OpenAI takes effect once an expert panel verifies it.",
+        "agi-verification"
+    ));
+}
