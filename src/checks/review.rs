@@ -431,6 +431,9 @@ fn unexplained(
     None
 }
 
+/// The country words Japanese, Chinese and Korean papers put before a company's name ("米OpenAI").
+const NATIONALITY: &[&str] = &["米", "美国", "미국"];
+
 /// Ordinals and "multi-": words that give a subject a value ("the second phase").
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "multi", "primer", "segund", "tercer", "cuart", "primeir", "terceir", "erst",
@@ -583,13 +586,14 @@ impl Scene {
                 return true;
             }
             let between = &b.text[toks[a.1 - 1].range.end..toks[z.0].range.start];
+            // A nationality before a name ("米マイクロソフトと米OpenAI", "미국 오픈AI") is part
+            // of the name, as Japanese, Chinese and Korean papers write it.
             between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.to_lowercase();
-                AND.contains(&w.as_str())
-                    || matches!(
-                        w.as_str(),
-                        "both" | "between" | "와" | "과" | "と" | "和" | "与" | "及" | "및" | "及び"
-                    )
+                let w = NATIONALITY.iter().find_map(|n| w.strip_suffix(n)).unwrap_or(&w);
+                w.is_empty()
+                    || AND.contains(&w)
+                    || matches!(w, "both" | "between" | "와" | "과" | "と" | "和" | "与" | "及" | "및" | "及び")
             })
         };
         let apart = names
@@ -866,6 +870,9 @@ fn pick(
     // the other big chapter"), says nothing to check.
     // A headline that only names a subject ("The nonprofit piece", "股权") likewise.
     let topic = topic && !(bare && (scene.who.is_none() || unstopped(&b.text[s.clone()])));
+    // Market news that says nothing a term does ("after the memorandum, Microsoft shares rose")
+    // names the deal as the occasion of a price move, not its terms.
+    let topic = topic && !(scene.market_news && !scene.states && judged.is_empty());
     // A party beside only the years of the deal's own events ("the alliance began in 2019")
     // tells its history: listed when it says what a term does, as a year of no event or a
     // term's end year always is.
@@ -1569,5 +1576,37 @@ mod tests {
         // "licença" is a word of licensing: who licenses to whom is left for the editor.
         let pt = "A Microsoft concede à OpenAI uma licença até 2032.";
         assert!(format!("{:?}", listed_in("E5", pt, "pt")).contains("who gives"), "{pt}");
+    }
+
+    /// The bug: Japanese papers put a country before each name ("米マイクロソフトと米OpenAI"), so
+    /// the two parties of one subject read as apart, and a lede saying they announced a change
+    /// was listed as what one does to the other. One party acting on the other stays listed.
+    #[test]
+    fn a_country_before_each_name_joins_the_pair() {
+        assert_eq!(
+            listed_in("E5", "米マイクロソフトと米OpenAIは27日、2019年から続く提携の条件を改めたと発表した。", "ja"),
+            None
+        );
+        let why = listed_in("E5", "米OpenAIは新製品を米マイクロソフト以外の事業者にも売る。", "ja");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{why:?}");
+    }
+
+    /// The bug: market news that names the deal only as the occasion of a price move ("after the
+    /// memorandum, Microsoft shares rose") was listed for the deal's subject word. Market news
+    /// that says what a term does ("drops the revenue share") stays listed.
+    #[test]
+    fn market_news_with_the_deal_as_its_occasion_is_not_listed() {
+        for (text, lang) in [
+            ("覚書の発表を受けて、マイクロソフトの株価は少し上がった。", "ja"),
+            ("Microsoft shares rose after the revenue share news on Tuesday.", "en"),
+        ] {
+            assert_eq!(listed_in("E5", text, lang), None, "{text}");
+        }
+        for (text, lang) in [
+            ("Microsoft shares fell as the revenue share it gets was cut.", "en"),
+            ("新协议下收入分成被削减，微软股价下跌。", "zh"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+        }
     }
 }
