@@ -85,13 +85,36 @@ pub struct Judged {
     /// It agrees only by rounding: its figure is more than 5% off the official one ("about
     /// $150 billion" for $135 billion).
     pub near: bool,
+    /// It agrees only with a figure the terms give on another basis, not the one they state
+    /// first ("32.5%", the stake before OpenAI's latest rounds, for "roughly 27 percent"):
+    /// writers who state it as today's figure are wrong as often as not.
+    pub secondary: bool,
 }
 
-impl From<&Found> for Judged {
-    fn from(f: &Found) -> Judged {
-        let near = f.agrees && near_miss(&f.value, &f.official);
-        Judged { block: f.block, range: f.range.clone(), claim: f.claim, agrees: f.agrees, near }
+impl Judged {
+    /// A finding of the checks, as the queue weighs it.
+    pub fn of(checker: &Checker, f: &Found) -> Judged {
+        Judged {
+            block: f.block,
+            range: f.range.clone(),
+            claim: f.claim,
+            agrees: f.agrees,
+            near: f.agrees && near_miss(&f.value, &f.official),
+            secondary: f.agrees && secondary(checker, f.claim, &f.term, &f.official),
+        }
     }
+}
+
+/// Whether an official figure (a sum or a share) is not the first its term states: the term
+/// accepts it, on another basis.
+fn secondary(checker: &Checker, claim: usize, term: &str, official: &super::Value) -> bool {
+    matches!(checker.claims.get(claim).map(|c| c.kind), Some(ClaimKind::Amount | ClaimKind::Percent))
+        && checker
+            .answers
+            .get(claim)
+            .into_iter()
+            .flatten()
+            .any(|a| a.term == term && a.says.first().is_some_and(|v| v != official))
 }
 
 /// Whether a claimed figure agrees with an official one only within the slack its rounding
@@ -208,12 +231,14 @@ pub fn digest<'a>(
             .filter_map(|f| {
                 let claim = checker.claims.iter().position(|c| c.id == f.claim)?;
                 let near = f.agrees && near_miss(&f.claimed, &f.official);
+                let secondary = f.agrees && secondary(checker, claim, &f.term, &f.official);
                 Some(Judged {
                     block: f.anchor.block,
                     range: f.anchor.start..f.anchor.end,
                     claim,
                     agrees: f.agrees,
                     near,
+                    secondary,
                 })
             })
             .collect();
@@ -269,10 +294,19 @@ pub fn queue(
                     ),
                 })
             };
+            let secondary = || {
+                here.iter().find(|f| f.secondary).map(|f| Why::Unread {
+                    what: format!(
+                        "a figure official on another basis only: `{}`",
+                        b.text.get(f.range.clone()).unwrap_or("")
+                    ),
+                })
+            };
             if !here.is_empty()
                 && here.iter().all(|f| f.agrees)
-                && let Some(why) =
-                    near().or_else(|| unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years))
+                && let Some(why) = near()
+                    .or_else(secondary)
+                    .or_else(|| unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years))
             {
                 let claims: Vec<usize> = judged.clone();
                 let ids = concerned(checker, terms, &claims, &[], stage);
@@ -1037,7 +1071,7 @@ mod tests {
         let date = terms.event(event).expect("event").date;
         let blocks = [Block::prose(0, text)];
         let found = check_blocks(checker, terms, &blocks, date, Some(lang));
-        let judged: Vec<Judged> = found.iter().map(Into::into).collect();
+        let judged: Vec<Judged> = found.iter().map(|f| Judged::of(checker, f)).collect();
         queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).pop().map(|i| i.why)
     }
 
@@ -1608,5 +1642,24 @@ mod tests {
         ] {
             assert!(listed_in("E5", text, lang).is_some(), "{text}");
         }
+    }
+
+    /// The bug: a stake stated at 32.5% (the figure before OpenAI's latest rounds) agreed with
+    /// the terms, which accept it on that basis, and left the queue, though most writers who
+    /// state it as today's stake have the figure wrong. The first figure stays off the queue.
+    #[test]
+    fn a_figure_official_only_on_another_basis_is_listed() {
+        for (text, lang) in [
+            ("Microsoft now owns 32.5 percent of OpenAI.", "en"),
+            ("Microsoft besitzt nun 32,5 Prozent von OpenAI.", "de"),
+        ] {
+            let why = listed_in("E4", text, lang).expect("listed");
+            assert!(
+                why.iter()
+                    .any(|w| matches!(w, Why::Unread { what } if what.starts_with("a figure official on another"))),
+                "{text}: {why:?}"
+            );
+        }
+        assert_eq!(listed("E4", "Microsoft now owns roughly 27 percent of OpenAI."), None);
     }
 }
