@@ -569,6 +569,9 @@ struct Scene {
     /// Both parties only as one description ("the two companies", "両社"), or joined as one
     /// subject somewhere in the sentence ("Microsoft and OpenAI … OpenAI's deal with Amazon").
     paired: bool,
+    /// Both parties named as one subject ("Microsoft and OpenAI sign …", "Microsoft, OpenAI
+    /// loosen …").
+    joint: bool,
     /// Quotations that name no party ("\"Nobody calls me about licences,\" he said"), as token
     /// spans: someone's remark, not a statement of the terms.
     remarks: Vec<Range<usize>>,
@@ -657,6 +660,7 @@ impl Scene {
         Scene {
             both,
             paired,
+            joint,
             states,
             remarks,
             who,
@@ -772,6 +776,21 @@ fn quotations(text: &str, toks: &[super::token::Token]) -> Vec<Range<usize>> {
 fn unstopped(sentence: &str) -> bool {
     let body = sentence.trim_end().trim_end_matches(['"', '”', '“', '»', '」', '』', ')', '）', '\'', '’']);
     !body.ends_with(['.', '!', '?', '。', '！', '？', '…', '다', ':'])
+}
+
+/// Where a sentence's label ends, when it is a label and its value: a table row ("Licence |
+/// non-exclusive") or a heading's subject and what it says of it ("Nonprofit: control passes to
+/// the board"). The byte offset of the separator, in the sentence.
+fn label_end(sentence: &str) -> Option<usize> {
+    ["|", ": ", "："]
+        .iter()
+        .filter_map(|sep| {
+            let at = sentence.find(sep)?;
+            let (a, z) = (&sentence[..at], &sentence[at + sep.len()..]);
+            let label = a.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            ((1..=3).contains(&label) && z.chars().any(char::is_alphanumeric)).then_some(at)
+        })
+        .min()
 }
 
 /// A fraction written in words or as Chinese, Japanese and Korean write it: "a third", "la
@@ -902,8 +921,20 @@ fn pick(
     let bare = values.is_empty() && !valued && !scene.states && judged.is_empty();
     // A subject alone, with no party, no value, no word of what a term does ("Exclusivity is
     // the other big chapter"), says nothing to check.
-    // A headline that only names a subject ("The nonprofit piece", "股权") likewise.
-    let topic = topic && !(bare && (scene.who.is_none() || unstopped(&b.text[s.clone()])));
+    // A headline that only names a subject ("The nonprofit piece", "股权") likewise, as does one
+    // whose subject is both parties' joint news ("Microsoft and OpenAI sign a memorandum") or a
+    // rival's. A headline on what one party does ("Microsoft locks in OpenAI stake as start-up
+    // completes overhaul") may state a term in words no cue knows.
+    let headline = unstopped(&b.text[s.clone()]);
+    let party_word =
+        |i: usize| (0..=i).any(|j| checker.parties.at(&toks, j).is_some_and(|(_, end)| i < end.max(j + 1)));
+    let says = !(scene.joint || scene.rival_first);
+    // A subject as a label with a value after it ("Nonprofit: control passes to the board",
+    // "AGI verification | Microsoft board"), a short label no party's name ("Microsoft and
+    // OpenAI: the licensing chapter" is a headline): what follows states something.
+    let row = label_end(&b.text[s.clone()])
+        .is_some_and(|at| !(0..toks.len()).any(|i| toks[i].range.start < s.start + at && party_word(i)));
+    let topic = topic && (row || !(bare && (scene.who.is_none() || headline && !says)));
     // Market news that says nothing a term does ("after the memorandum, Microsoft shares rose")
     // names the deal as the occasion of a price move, not its terms.
     let topic = topic && !(scene.market_news && !scene.states && judged.is_empty());
@@ -1586,7 +1617,7 @@ mod tests {
     fn a_headline_that_only_names_a_subject_is_not_listed() {
         for (text, lang) in [
             ("Microsoft and OpenAI: the licensing chapter", "en"),
-            ("Microsoft's licence, explained", "en"),
+            ("The licence, explained", "en"),
             ("微软与OpenAI：知识产权篇", "zh"),
             ("OpenAI e Microsoft: a questão da propriedade intelectual", "pt"),
         ] {
@@ -1661,5 +1692,31 @@ mod tests {
             );
         }
         assert_eq!(listed("E4", "Microsoft now owns roughly 27 percent of OpenAI."), None);
+    }
+
+    /// The bug: a headline on what one party does ("OpenAI hands Microsoft its device
+    /// designs") names a subject and no cue, and was left off as a lone subject, though it may
+    /// state a term wrongly in words no cue knows; so was a label with its value ("Nonprofit:
+    /// control passes to PBC board", a table row "AGI verification | Microsoft board"). Both
+    /// parties' joint news and headlines with no party stay off.
+    #[test]
+    fn a_one_party_headline_and_a_labelled_value_are_listed() {
+        for (text, lang) in [
+            ("OpenAI hands Microsoft's team its consumer hardware designs", "en"),
+            ("Nonprofit: control goes to the new board", "en"),
+            ("AGI verification | Microsoft board", "en"),
+            ("Reparto de ingresos | a cargo de OpenAI", "es"),
+        ] {
+            let why = listed_in("E5", text, lang);
+            assert!(why.iter().flatten().any(|w| matches!(w, Why::Topic { .. })), "{text}: {why:?}");
+        }
+        for (text, lang) in [
+            ("Microsoft and OpenAI sign a memorandum for the next phase", "en"),
+            ("Microsoft y OpenAI firman un memorando para su alianza", "es"),
+            ("Microsoft and OpenAI: the licensing chapter", "en"),
+            ("The nonprofit question", "en"),
+        ] {
+            assert_eq!(listed_in("E3", text, lang), None, "{text}");
+        }
     }
 }
