@@ -569,6 +569,8 @@ struct Scene {
     /// Both parties only as one description ("the two companies", "両社"), or joined as one
     /// subject somewhere in the sentence ("Microsoft and OpenAI … OpenAI's deal with Amazon").
     paired: bool,
+    /// It says what a term does with a word other than a hedge.
+    firm: bool,
     /// Both parties named as one subject ("Microsoft and OpenAI sign …", "Microsoft, OpenAI
     /// loosen …").
     joint: bool,
@@ -597,10 +599,16 @@ impl Scene {
         // A negation of a detail left undisclosed ("neither company revealed the cap") says
         // nothing of the terms.
         let undisclosed = Found::queue(&cues, Cue::Undisclosed, toks, ctx);
-        let states = scanned.hits.iter().any(|(c, m)| {
-            matches!(c, Cue::Negation | Cue::Change | Cue::Condition | Cue::Exempt | Cue::Hedge)
-                && !undisclosed.iter().any(|u| u.start <= m.start && m.end <= u.end)
-        }) || [Cue::State, Cue::Unless].iter().any(|&c| !Found::queue(&cues, c, toks, ctx).is_empty());
+        let cue = |hedge: bool| {
+            scanned.hits.iter().any(|(c, m)| {
+                (matches!(c, Cue::Negation | Cue::Change | Cue::Condition | Cue::Exempt) || hedge && *c == Cue::Hedge)
+                    && !undisclosed.iter().any(|u| u.start <= m.start && m.end <= u.end)
+            }) || [Cue::State, Cue::Unless].iter().any(|&c| !Found::queue(&cues, c, toks, ctx).is_empty())
+        };
+        let states = cue(true);
+        // Without a hedge: an open question or talks ("how far it lifts both", "negotiating for
+        // years") say nothing one party does to the other.
+        let firm = cue(false);
         // Every sum in the terms is in billions: a sum under a million is a share price or a
         // price target ("a cédé 1,4 %, à 398 dollars").
         let share_price = (0..toks.len()).any(|i| value::amount_at(toks, i, lang).is_some_and(|(_, d)| d < 1_000_000));
@@ -660,6 +668,7 @@ impl Scene {
         Scene {
             both,
             paired,
+            firm,
             joint,
             states,
             remarks,
@@ -963,7 +972,7 @@ fn pick(
         && !scene.market_news
         && !scene.rival_first
         && !unstopped(&b.text[s.clone()])
-        && (scene.states || !scene.paired);
+        && (scene.firm || !scene.paired);
     if both
         && why.is_empty()
         && let Some(words) = &scene.both
@@ -1718,5 +1727,15 @@ mod tests {
         ] {
             assert_eq!(listed_in("E3", text, lang), None, "{text}");
         }
+    }
+
+    /// The bug: both parties in one description beside only a hedge ("how far the deal lifts
+    /// both companies", "両社は交渉してきた") were listed as what one does to the other, though
+    /// an open question or talks state no term. A word of what a term does keeps them listed.
+    #[test]
+    fn a_pair_beside_only_a_hedge_is_not_listed() {
+        assert_eq!(listed_in("E5", "今回の契約で両社の競争力がどこまで高まるのか、投資家が注目している。", "ja"), None);
+        let why = listed_in("E5", "両社は今後も計算資源の提供を続ける。", "ja");
+        assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{why:?}");
     }
 }
