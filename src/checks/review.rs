@@ -454,7 +454,7 @@ fn unexplained(
     let judged: Vec<&super::claim::Claim> = judged.iter().map(|&j| &checker.claims[j]).collect();
     for c in checker.claims.iter().filter(|c| !judged.iter().any(|j| j.id == c.id)) {
         for p in c.about.iter().filter(|p| p.admits(&present) && !judged.iter().any(|j| j.about.contains(p))) {
-            for m in p.find(&toks, ctx) {
+            for m in p.find(&toks, ctx).into_iter().filter(|m| !company_name(b, &toks, m)) {
                 let r = toks[m.start].range.start..toks[m.end - 1].range.end;
                 if !read.iter().any(|x| x.start < r.end && r.start < x.end) {
                     return Some(Why::Unread { what: format!("`{}`", &b.text[r]) });
@@ -465,8 +465,36 @@ fn unexplained(
     None
 }
 
+/// The words of a yearly sum ("a year", "jährlich", "年間").
+const YEARLY: &[&str] = &[
+    " a year",
+    " per year",
+    "annually",
+    " al año",
+    " por año",
+    "anual",
+    " ao ano",
+    " por ano",
+    "pro jahr",
+    "jährlich",
+    " par an",
+    "annuel",
+    "每年",
+    "年间",
+    "年間",
+    "연간",
+    "매년",
+];
+
 /// The country words Japanese, Chinese and Korean papers put before a company's name ("米OpenAI").
 const NATIONALITY: &[&str] = &["米", "美国", "미국"];
+
+/// Whether a one-word subject is the end of the company's name: "PBC" in "OpenAI Group PBC",
+/// "OpenAIグループPBC" names the company, not the nonprofit's control of it.
+fn company_name(b: &Block<'_>, toks: &[super::token::Token], m: &super::phrase::Match) -> bool {
+    let before = b.text[..toks[m.start].range.start].trim_end().to_lowercase();
+    m.end - m.start == 1 && ["group", "グループ", "集团", "그룹"].iter().any(|g| before.ends_with(g))
+}
 
 /// Ordinals and "multi-": words that give a subject a value ("the second phase").
 const ORDINALS: &[&str] = &[
@@ -878,7 +906,8 @@ fn pick(
             if !p.admits(&present) {
                 continue;
             }
-            if let Some(m) = p.find(&toks, ctx).into_iter().find(|m| scene.subject_at(m)) {
+            if let Some(m) = p.find(&toks, ctx).into_iter().find(|m| scene.subject_at(m) && !company_name(b, &toks, m))
+            {
                 // A pattern with a gap can match half a sentence: name its first and last words.
                 let words = if m.end - m.start > 5 {
                     format!("{} … {}", &b.text[toks[m.start].range.clone()], &b.text[toks[m.end - 1].range.clone()])
@@ -954,6 +983,8 @@ fn pick(
     // A sum of dollars with no figure ("数十亿美元", "billions of dollars") is money, not history.
     let sentence = b.text[s.clone()].to_lowercase();
     let dollars = ["dollar", "dólares", "美元", "ドル", "달러"].iter().any(|d| sentence.contains(d));
+    // A sum a year ("年間30億ドル", "$3 billion a year") is spending: no term states a yearly sum.
+    let yearly = YEARLY.iter().any(|y| sentence.contains(y));
     let history =
         !dollars && values.iter().all(|v| matches!(v, Value::Year(y) if years.contains(y) && !ends.contains(y)));
     let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. })) && (scene.states || !history);
@@ -981,7 +1012,7 @@ fn pick(
     }
     let both = both && scene.both.is_some();
     if !(topic
-        || (party_value || party_stage || both || deal_value(terms, &values)) && judged.is_empty()
+        || (party_value || party_stage || both || !yearly && deal_value(terms, &values)) && judged.is_empty()
         || subject && unread && !judged.is_empty())
     {
         return None;
@@ -1737,5 +1768,17 @@ mod tests {
         assert_eq!(listed_in("E5", "今回の契約で両社の競争力がどこまで高まるのか、投資家が注目している。", "ja"), None);
         let why = listed_in("E5", "両社は今後も計算資源の提供を続ける。", "ja");
         assert!(why.iter().flatten().any(|w| matches!(w, Why::Parties { .. })), "{why:?}");
+    }
+
+    /// The bug: "PBC" in the company's name ("OpenAI Group PBC") was read as the nonprofit's
+    /// subject, so a stake read and agreed stayed listed; and a yearly sum without a party
+    /// ("年間30億ドル") was listed as a sum of the deal, though no term states a yearly sum.
+    /// "PBC" on its own, and a sum in billions that is no yearly sum, stay listed.
+    #[test]
+    fn a_company_name_and_a_yearly_sum_are_not_terms() {
+        assert_eq!(listed("E4", "Microsoft will own roughly 27 percent of OpenAI Group PBC."), None);
+        assert!(listed("E4", "Microsoft will own roughly 27 percent of OpenAI, and the PBC board decides.").is_some());
+        assert_eq!(listed_in("E5", "グループ各社で年間40億ドルを同事業に投じる計画だ。", "ja"), None);
+        assert!(listed_in("E5", "グループ各社で合計2500億ドルを投じる計画だ。", "ja").is_some());
     }
 }
