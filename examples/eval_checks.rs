@@ -110,7 +110,7 @@ fn own_articles(root: &Path, checker: &Checker, terms: &Terms, only: Option<&str
         let doc = gloss::anchor::Doc::article(&article.title, article.summary.as_deref(), &article.body);
         let blocks: Vec<Block> = checks::check_blocks_of(&doc);
         let found = checks::check_blocks(checker, terms, &blocks, stage, article.lang.as_deref());
-        let judged: Vec<_> = found.iter().map(Into::into).collect();
+        let judged: Vec<_> = found.iter().map(|f| checks::review::Judged::of(checker, f)).collect();
         let queue = checks::review::queue(checker, terms, &blocks, stage, article.lang.as_deref(), &judged, &[]);
         let c = per_lang.entry(flang).or_default();
         let sentences = blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();
@@ -254,7 +254,7 @@ fn main() {
             }
         }
         let found = checks::check_blocks(&checker, &terms, &blocks, event.date, lang);
-        let found_in: Vec<_> = found.iter().map(Into::into).collect();
+        let found_in: Vec<_> = found.iter().map(|f| checks::review::Judged::of(&checker, f)).collect();
         for q in checks::review::queue(&checker, &terms, &blocks, event.date, lang, &found_in, &[]) {
             println!("queued: {:?} (terms {:?})", q.why, q.terms);
         }
@@ -324,7 +324,7 @@ fn main() {
                 &blocks,
                 event.date,
                 Some(&file_lang),
-                &found.iter().map(Into::into).collect::<Vec<_>>(),
+                &found.iter().map(|f| checks::review::Judged::of(&checker, f)).collect::<Vec<_>>(),
                 &[],
             );
             sentences += gloss::text::sentences::sentences(&case.text).len();
@@ -449,7 +449,7 @@ fn main() {
             &blocks,
             stage,
             None,
-            &found.iter().map(Into::into).collect::<Vec<_>>(),
+            &found.iter().map(|f| checks::review::Judged::of(&checker, f)).collect::<Vec<_>>(),
             &[],
         );
         art_sentences += blocks.iter().map(|b| gloss::text::sentences::sentences(b.text).len()).sum::<usize>();

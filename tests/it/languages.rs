@@ -288,7 +288,8 @@ fn queued_real(event: &str, text: &str, lang: &str) -> bool {
     let date = terms.event(event).expect("event").date;
     let blocks = [gloss::checks::Block::prose(0, text)];
     let found = gloss::checks::check_blocks(&checker, &terms, &blocks, date, Some(lang));
-    let judged: Vec<gloss::checks::review::Judged> = found.iter().map(Into::into).collect();
+    let judged: Vec<gloss::checks::review::Judged> =
+        found.iter().map(|f| gloss::checks::review::Judged::of(&checker, f)).collect();
     !gloss::checks::review::queue(&checker, &terms, &blocks, date, Some(lang), &judged, &[]).is_empty()
 }
 
