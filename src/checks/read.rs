@@ -256,14 +256,11 @@ fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
             let norm = party.to_lowercase();
             let last = &toks[end - 1];
             let named = Token {
-                range: toks[i].range.start..last.range.end,
-                hash: word_hash(&norm),
-                norm,
-                kind: TokKind::Word,
                 possessive: last.possessive,
                 glued: toks[i].glued,
                 hyphen: toks[i].hyphen,
                 capital: true,
+                ..Token::made(toks[i].range.start..last.range.end, norm, TokKind::Word)
             };
             toks.splice(i..end, std::iter::once(named));
         }
@@ -395,16 +392,7 @@ fn own_script_names(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
         let named: Vec<Token> = own
             .iter()
             .enumerate()
-            .map(|(k, w)| Token {
-                range: range.clone(),
-                norm: (*w).to_string(),
-                kind: TokKind::Cjk,
-                possessive: false,
-                glued: k > 0 || glued,
-                hyphen: false,
-                capital: false,
-                hash: word_hash(w),
-            })
+            .map(|(k, w)| Token { glued: k > 0 || glued, ..Token::made(range.clone(), (*w).to_string(), TokKind::Cjk) })
             .collect();
         let n = named.len();
         toks.splice(i..end, named);
@@ -452,21 +440,7 @@ fn copula(toks: &mut Vec<Token>, at: usize) {
     if i == 0 {
         return;
     }
-    let norm = "is".to_string();
-    let hash = super::token::word_hash(&norm);
-    toks.insert(
-        i,
-        Token {
-            range: at..at,
-            norm,
-            kind: TokKind::Word,
-            possessive: false,
-            glued: false,
-            hyphen: false,
-            capital: false,
-            hash,
-        },
-    );
+    toks.insert(i, Token::made(at..at, "is".to_string(), TokKind::Word));
 }
 
 /// Words that name an agreement: "under" one of them frames a rule ("Under the new terms, OpenAI
@@ -1878,23 +1852,8 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
 /// Whether a negation word is the verb of the end the match reads: "expires" in "the licence
 /// expires in two years" says when, not that the licence is denied.
 fn verb_of_end(toks: &[Token], m: &Match, h: &Match) -> bool {
-    m.slot(Slot::End).is_some_and(|s| {
-        h.end == s.tokens.start
-            && h.end == h.start + 1
-            && matches!(
-                toks[h.start].norm.as_str(),
-                "expires"
-                    | "expire"
-                    | "ends"
-                    | "end"
-                    | "ceases"
-                    | "cease"
-                    | "stops"
-                    | "stop"
-                    | "terminates"
-                    | "terminate"
-            )
-    })
+    m.slot(Slot::End)
+        .is_some_and(|s| h.end == s.tokens.start && h.end == h.start + 1 && value::is_end_verb(&toks[h.start].norm))
 }
 
 /// The relative pronouns above that are also articles (German "die", "der", "das"): without a

@@ -48,6 +48,14 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token the reader puts in place of others (a party's name for its description, "2032"
+    /// for "twenty thirty-two", an implied "is"): its hash always that of its `norm`; the flags
+    /// that depend on its neighbours off, for the caller to set.
+    pub fn made(range: Range<usize>, norm: String, kind: Kind) -> Token {
+        let hash = word_hash(&norm);
+        Token { range, norm, kind, possessive: false, glued: false, hyphen: false, capital: false, hash }
+    }
+
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, Kind::Word | Kind::Hangul | Kind::Number | Kind::Cjk)
     }

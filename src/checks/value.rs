@@ -1039,18 +1039,10 @@ const SHORT_YEAR_LEADS: &[&str] = &[
 /// ending sooner is a reporting period, "fiscal 2025-2026", and stays as written).
 pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
     let word = |toks: &[Token], p: usize| toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.clone());
-    let year_token = |toks: &[Token], from: usize, to: usize, y: i32| {
-        let norm = y.to_string();
-        Token {
-            range: toks[from].range.start..toks[to - 1].range.end,
-            hash: super::token::word_hash(&norm),
-            norm,
-            kind: Kind::Number,
-            possessive: toks[to - 1].possessive,
-            glued: toks[from].glued,
-            hyphen: false,
-            capital: false,
-        }
+    let year_token = |toks: &[Token], from: usize, to: usize, y: i32| Token {
+        possessive: toks[to - 1].possessive,
+        glued: toks[from].glued,
+        ..Token::made(toks[from].range.start..toks[to - 1].range.end, y.to_string(), Kind::Number)
     };
     let mut i = 0;
     while i < toks.len() {
@@ -1102,16 +1094,7 @@ pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
                 && y2 <= 2099
                 && !toks.get(second + 1).is_some_and(|n| n.glued && n.is_wordlike())
             {
-                let to = Token {
-                    range: toks[i].range.end..toks[second].range.start,
-                    hash: super::token::word_hash("to"),
-                    norm: "to".to_string(),
-                    kind: Kind::Word,
-                    possessive: false,
-                    glued: false,
-                    hyphen: false,
-                    capital: false,
-                };
+                let to = Token::made(toks[i].range.end..toks[second].range.start, "to".to_string(), Kind::Word);
                 toks[second].glued = false;
                 toks[second].hyphen = false;
                 toks.splice(i + 1..second, std::iter::once(to));
@@ -1420,6 +1403,11 @@ const RUN_TO: [&str; 12] = [
     "stretch",
     "continues",
 ];
+
+/// Whether a word is one of the verbs that end a period on their own ([`END_VERBS`]).
+pub fn is_end_verb(word: &str) -> bool {
+    END_VERBS.contains(&word)
+}
 
 /// The verbs that end a period on their own: "expires in 2030".
 const END_VERBS: [&str; 18] = [
