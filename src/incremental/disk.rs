@@ -579,12 +579,17 @@ fn write_part<T: Serialize + ?Sized>(file: &mut fs::File, value: &T) -> io::Resu
     Ok(())
 }
 
+/// A part's head: its length and its hash, two little-endian u64s.
+fn part_head(head: [u8; 16]) -> (u64, u64) {
+    let [l0, l1, l2, l3, l4, l5, l6, l7, h0, h1, h2, h3, h4, h5, h6, h7] = head;
+    (u64::from_le_bytes([l0, l1, l2, l3, l4, l5, l6, l7]), u64::from_le_bytes([h0, h1, h2, h3, h4, h5, h6, h7]))
+}
+
 /// One part of the cache file: its length, its hash, its bytes.
 fn read_part(file: &mut fs::File) -> Result<Vec<u8>, String> {
     let mut head = [0u8; 16];
     file.read_exact(&mut head).map_err(|e| format!("truncated ({e})"))?;
-    let len = u64::from_le_bytes(head[..8].try_into().unwrap_or_default());
-    let hash = u64::from_le_bytes(head[8..].try_into().unwrap_or_default());
+    let (len, hash) = part_head(head);
     let size = file.metadata().map_or(0, |m| m.len());
     if len > size {
         return Err("truncated".into());
@@ -608,7 +613,7 @@ fn read_part_at(path: &Path, offset: u64) -> Result<Vec<u8>, String> {
 fn skip_part(file: &mut fs::File) -> Result<u64, String> {
     let mut head = [0u8; 16];
     file.read_exact(&mut head).map_err(|e| format!("truncated ({e})"))?;
-    let len = u64::from_le_bytes(head[..8].try_into().unwrap_or_default());
+    let (len, _) = part_head(head);
     let len = i64::try_from(len).map_err(|_| "too long".to_string())?;
     io::Seek::seek(file, io::SeekFrom::Current(len)).map_err(|e| format!("unreadable ({e})"))
 }
