@@ -1393,6 +1393,24 @@ mod tests {
         }
     }
 
+    /// The percentage said to stay as it is, the verb after it ("分成比例保持不变", "비율에는 변함이
+    /// 없다"), and the memorandum called "비구속적" in one word; another company's share, or a
+    /// denial of "unchanged", is no agreeing reading.
+    #[test]
+    fn zh_ko_unchanged_percentage_and_korean_non_binding() {
+        let c = "revenue-share-rate";
+        says_in("E5", "OpenAI向微软支付的收入分成比例保持不变。", "zh", c, "agrees");
+        says_in("E5", "수익 배분 비율에는 변함이 없다.", "ko", c, "agrees");
+        says_in("E5", "오픈AI의 수익 배분 비율은 동일하게 유지된다.", "ko", c, "agrees");
+        says_in("E5", "수익 배분 비율은 그대로 유지되지 않는다.", "ko", c, "contradicts");
+        for (text, lang) in [("谷歌的广告分成比例保持不变。", "zh"), ("구글의 광고 수익 배분 비율은 그대로다.", "ko")]
+        {
+            assert!(verdicts("E5", text, lang).is_empty(), "{text}");
+        }
+        says_in("E3", "양사는 비구속적 양해각서를 체결했다.", "ko", "mou-binding", "agrees");
+        says_in("E4", "양사는 비구속적 합의에 서명했다.", "ko", "deal-binding", "contradicts");
+    }
+
     /// Japanese: the right of first refusal lost in the past tense ("放棄した", "失った"), a
     /// denial ("…というのは誤りだ") that flips what it denies, the nonprofit controlling the PBC
     /// as a verb, the consumer hardware named before the rights it is outside of, pursuing AGI
@@ -1400,7 +1418,13 @@ mod tests {
     #[test]
     fn japanese_rofr_lost_nonprofit_control_hardware_and_stake() {
         says_in("E4", "マイクロソフトはOpenAIの新規計算能力に対する優先拒否権を放棄した。", "ja", "rofr", "agrees");
-        says_in("C1", "マイクロソフトはOpenAIの新規計算能力に対する優先拒否権を放棄した。", "ja", "rofr", "contradicts");
+        says_in(
+            "C1",
+            "マイクロソフトはOpenAIの新規計算能力に対する優先拒否権を放棄した。",
+            "ja",
+            "rofr",
+            "contradicts",
+        );
         says_in("E4", "マイクロソフトが優先交渉権を失ったとの報道は誤りだ。", "ja", "rofr", "contradicts");
         silent_in("C1", "アマゾンは優先交渉権を手放した。", "ja");
         says_in("E3", "非営利の親団体は新設の公益法人を今後も支配する。", "ja", "nonprofit-control", "agrees");
@@ -1413,7 +1437,13 @@ mod tests {
             hw,
             "agrees",
         );
-        says_in("E4", "マイクロソフトのライセンスは、OpenAIの消費者向けデバイスも対象とする。", "ja", hw, "contradicts");
+        says_in(
+            "E4",
+            "マイクロソフトのライセンスは、OpenAIの消費者向けデバイスも対象とする。",
+            "ja",
+            hw,
+            "contradicts",
+        );
         says_in(
             "E4",
             "マイクロソフトは今後、単独で、あるいは他社と組んでAGIを追求できる。",
