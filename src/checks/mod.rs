@@ -1361,6 +1361,101 @@ mod tests {
         silent_in("E5", "오픈AI는 다른 클라우드에서도 제품을 출시할 수 있다는 관측이 나온다.", "ko");
     }
 
+    /// "OpenAIがAGIを宣言した場合、…", "如果OpenAI宣布实现AGI，…", "…AGI 달성을 선언할 경우 …": the
+    /// declaration is the terms' own trigger, so the rule after it is read (as English "If OpenAI
+    /// declares AGI, …" is); a hedge of the rule still doubts, and losing exclusivity upon AGI is
+    /// when it ends, not a claim that the licence is not exclusive.
+    #[test]
+    fn cjk_an_agi_declaration_condition_states_a_rule() {
+        let c = "agi-verification";
+        says_in("E4", "OpenAIがAGIを宣言した場合、外部の専門家パネルが宣言の妥当性を確認する。", "ja", c, "agrees");
+        says_in(
+            "E4",
+            "オープンAIがAGIの到達を宣言した場合、最終的な判断はマイクロソフトの取締役会が下す。",
+            "ja",
+            c,
+            "contradicts",
+        );
+        says_in("E4", "AGIの実現はマイクロソフトが最終的に承認する。", "ja", c, "contradicts");
+        says_in("E4", "如果OpenAI宣布已实现AGI，将交由独立专家组核实。", "zh", c, "agrees");
+        says_in("E4", "如果OpenAI宣布实现AGI，须经微软董事会批准方可生效。", "zh", c, "contradicts");
+        says_in("E4", "오픈AI가 AGI 달성을 선언할 경우 독립 전문가 패널이 이를 검증하게 된다.", "ko", c, "agrees");
+        says_in("E4", "오픈AI가 AGI 달성을 선언할 경우 마이크로소프트 이사회가 최종 승인한다.", "ko", c, "contradicts");
+        for (text, lang) in [
+            ("OpenAIがAGIを達成した場合、マイクロソフトの取締役会が判断を下すかもしれない。", "ja"),
+            ("AGIが実現した場合、マイクロソフトは排他的なライセンスを失う。", "ja"),
+            ("如果OpenAI宣布实现AGI，微软或许需要批准。", "zh"),
+            ("如果OpenAI宣布实现AGI，微软将失去独家知识产权。", "zh"),
+            ("오픈AI가 AGI 달성을 선언할 경우 마이크로소프트 이사회가 이를 승인할 가능성이 있다.", "ko"),
+            ("오픈AI가 AGI 달성을 선언할 경우 마이크로소프트는 독점적 IP 권리를 잃는다.", "ko"),
+        ] {
+            silent_in("E4", text, lang);
+        }
+    }
+
+    /// The percentage said to stay as it is, the verb after it ("分成比例保持不变", "비율에는 변함이
+    /// 없다"), and the memorandum called "비구속적" in one word; another company's share, or a
+    /// denial of "unchanged", is no agreeing reading.
+    #[test]
+    fn zh_ko_unchanged_percentage_and_korean_non_binding() {
+        let c = "revenue-share-rate";
+        says_in("E5", "OpenAI向微软支付的收入分成比例保持不变。", "zh", c, "agrees");
+        says_in("E5", "수익 배분 비율에는 변함이 없다.", "ko", c, "agrees");
+        says_in("E5", "오픈AI의 수익 배분 비율은 동일하게 유지된다.", "ko", c, "agrees");
+        says_in("E5", "수익 배분 비율은 그대로 유지되지 않는다.", "ko", c, "contradicts");
+        for (text, lang) in [("谷歌的广告分成比例保持不变。", "zh"), ("구글의 광고 수익 배분 비율은 그대로다.", "ko")]
+        {
+            assert!(verdicts("E5", text, lang).is_empty(), "{text}");
+        }
+        says_in("E3", "양사는 비구속적 양해각서를 체결했다.", "ko", "mou-binding", "agrees");
+        says_in("E4", "양사는 비구속적 합의에 서명했다.", "ko", "deal-binding", "contradicts");
+    }
+
+    /// Japanese: the right of first refusal lost in the past tense ("放棄した", "失った"), a
+    /// denial ("…というのは誤りだ") that flips what it denies, the nonprofit controlling the PBC
+    /// as a verb, the consumer hardware named before the rights it is outside of, pursuing AGI
+    /// alone with commas between, a stake bought ("27%を出資").
+    #[test]
+    fn japanese_rofr_lost_nonprofit_control_hardware_and_stake() {
+        says_in("E4", "マイクロソフトはOpenAIの新規計算能力に対する優先拒否権を放棄した。", "ja", "rofr", "agrees");
+        says_in(
+            "C1",
+            "マイクロソフトはOpenAIの新規計算能力に対する優先拒否権を放棄した。",
+            "ja",
+            "rofr",
+            "contradicts",
+        );
+        says_in("E4", "マイクロソフトが優先交渉権を失ったとの報道は誤りだ。", "ja", "rofr", "contradicts");
+        silent_in("C1", "アマゾンは優先交渉権を手放した。", "ja");
+        says_in("E3", "非営利の親団体は新設の公益法人を今後も支配する。", "ja", "nonprofit-control", "agrees");
+        says_in("E3", "非営利団体は営利部門を支配下に置かない。", "ja", "nonprofit-control", "contradicts");
+        let hw = "consumer-hardware";
+        says_in(
+            "E4",
+            "OpenAIのスマートスピーカーなど消費者向けデバイスは、マイクロソフトのライセンスの対象外となる。",
+            "ja",
+            hw,
+            "agrees",
+        );
+        says_in(
+            "E4",
+            "マイクロソフトのライセンスは、OpenAIの消費者向けデバイスも対象とする。",
+            "ja",
+            hw,
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "マイクロソフトは今後、単独で、あるいは他社と組んでAGIを追求できる。",
+            "ja",
+            "microsoft-agi",
+            "agrees",
+        );
+        says_in("E4", "マイクロソフトは公益法人に27%を出資する。", "ja", "stake-percent", "agrees");
+        says_in("E4", "マイクロソフトは公益法人に49%を出資する。", "ja", "stake-percent", "contradicts");
+        silent_in("E4", "ソフトバンクは公益法人に11%を出資する。", "ja");
+    }
+
     /// A negation in a Chinese comma stretch of its own, inside a `&` match, is another
     /// predicate's: "终止…安排" does not deny "无需第三方核实".
     #[test]
