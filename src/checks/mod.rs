@@ -244,6 +244,9 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         {
             sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
         }
+        if l.code() == "en" {
+            sentences::resolve_clause_pronouns(b.text, &mut clauses);
+        }
         for (i, clause) in clauses.iter().enumerate() {
             // "…, except Google's": the next clause only exempts something from this one.
             let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
