@@ -2497,4 +2497,27 @@ mod tests {
         }
         silent("C1", "Amazon's ROFR is over.");
     }
+
+
+    /// Round 15: "Make no mistake:" asserts what follows; a predicate between dashes after the
+    /// opening noun phrase says it of that subject.
+    #[test]
+    fn make_no_mistake_and_a_predicate_between_dashes() {
+        contradicts(
+            "E5",
+            "Make no mistake: with an exclusive licence locked in until 2032, Microsoft has conceded very little.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        agrees("E5", "Make no mistake: Microsoft no longer has an exclusive licence.", "licence-exclusivity");
+        contradicts(
+            "E5",
+            "Microsoft's licence to OpenAI's models and products — still exclusive, as before — now runs through 2032.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        agrees("E5", "Microsoft's licence — no longer exclusive — runs through 2032.", "licence-exclusivity");
+        // Not the subject's predicate: an aside after a verb, or one that opens with a preposition.
+        silent("E5", "Microsoft keeps its licence — unlike the exclusive one of 2023 — through 2032.");
+    }
 }

@@ -558,14 +558,72 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
                 continue;
             }
             let mut segments: Vec<Range<usize>> = std::iter::once(start..start + piece.len()).collect();
+            let mut copula = None;
             if let Some(rest) = apposition_rest(&out, s, base, &a, piece.len() == inner.len(), lang) {
                 segments.push(rest);
+            } else if let Some(subject) = described_subject(&out, s, base, &a, piece, lang) {
+                segments.insert(0, subject);
+                copula = Some(start);
             }
-            out.push(Clause { segments, aside: true, context: Vec::new(), copula: None });
+            out.push(Clause { segments, aside: true, context: Vec::new(), copula });
         }
     }
     with_antecedents(&mut out, s, base, lang);
     out
+}
+
+/// Words that open a predicate about the subject before an aside: "— still exclusive, as
+/// before —", "— now non-exclusive —", "— no longer exclusive —".
+const PREDICATE_OPENERS: &[&str] =
+    &["still", "now", "no", "already", "again", "newly", "exclusive", "non-exclusive", "nonexclusive", "fully", "not"];
+
+/// An aside between dashes after a sentence's opening noun phrase that says something of it
+/// ("Microsoft's licence to OpenAI's models — still exclusive, as before — now runs …"): read as
+/// what it says of that subject, as if "is" stood between them. The subject's range.
+fn described_subject(
+    out: &[Clause],
+    s: &str,
+    base: usize,
+    aside: &Range<usize>,
+    piece: &str,
+    lang: &str,
+) -> Option<Range<usize>> {
+    let text = s[aside.clone()].trim_start();
+    if lang != "en" || !text.starts_with(['—', '–']) {
+        return None;
+    }
+    let first = piece.split(' ').next().unwrap_or_default().to_lowercase();
+    if !PREDICATE_OPENERS.contains(&first.trim_end_matches(',')) {
+        return None;
+    }
+    let after = aside.end + (s[aside.end..].len() - s[aside.end..].trim_start().len());
+    out.iter().filter(|c| !c.aside).find_map(|c| {
+        let k = c.segments.iter().position(|r| r.start == base + after)?;
+        // The words before the aside are the clause's whole opening noun phrase.
+        let before = c.segments.get(k.checked_sub(1)?)?.clone();
+        (k == 1 && before.end <= base + aside.start && subject_phrase(&s[before.start - base..before.end - base]))
+            .then_some(before)
+    })
+}
+
+/// Whether `words` are a noun phrase that can be a subject: up to ten words, opening with a
+/// determiner, a possessive or a name, with no verb or punctuation ("Microsoft's licence to
+/// OpenAI's models and products").
+fn subject_phrase(words: &str) -> bool {
+    if words.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+        return false;
+    }
+    let w: Vec<String> = words.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let Some(first) = w.first() else { return false };
+    let opens = matches!(first.as_str(), "the" | "a" | "an" | "its" | "their")
+        || first.ends_with("'s")
+        || words.trim_start().starts_with(char::is_uppercase);
+    let verb = w.iter().any(|x| {
+        (NOT_APPOSITIVE.contains(&x.as_str()) && !matches!(x.as_str(), "and" | "or"))
+            || AUXILIARIES.contains(&x.as_str())
+            || SUBJECT_ENDS.contains(&x.as_str())
+    });
+    opens && !verb && (1..=10).contains(&w.len())
 }
 
 /// An aside between dashes that interrupts its clause between a subject and what the clause
