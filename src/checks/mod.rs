@@ -2377,7 +2377,6 @@ mod tests {
         );
     }
 
-
     /// Round 15: Azure first's two conditions turned into their opposites, or into Microsoft's
     /// consent, are another exception than "cannot and chooses not to".
     #[test]
@@ -2401,7 +2400,10 @@ mod tests {
             "azure-first-exception",
         );
         silent("E5", "Amazon will host OpenAI's models only if Microsoft agrees.");
-        silent("E5", "OpenAI products may ship first on Azure as long as Microsoft is willing and able, analysts speculated.");
+        silent(
+            "E5",
+            "OpenAI products may ship first on Azure as long as Microsoft is willing and able, analysts speculated.",
+        );
     }
 
     /// Round 15: API access stated through those who use it (developers, business customers).
@@ -2432,7 +2434,11 @@ mod tests {
             "stake-percent-valued",
             "32.5%",
         );
-        agrees("E4", "Microsoft owns roughly 27 percent of OpenAI on an as-converted diluted basis.", "stake-percent-valued");
+        agrees(
+            "E4",
+            "Microsoft owns roughly 27 percent of OpenAI on an as-converted diluted basis.",
+            "stake-percent-valued",
+        );
         silent("E4", "The foundation holds 26% on a fully diluted basis.");
         silent("E4", "Microsoft holds 32.5 percent of OpenAI, excluding the recent funding rounds.");
     }
@@ -2447,7 +2453,12 @@ mod tests {
             "revenue-share-until",
             "2032",
         );
-        contradicts("E5", "The revenue share doesn't stop in 2030; it runs through 2032.", "revenue-share-until", "2032");
+        contradicts(
+            "E5",
+            "The revenue share doesn't stop in 2030; it runs through 2032.",
+            "revenue-share-until",
+            "2032",
+        );
         contradicts("E5", "Microsoft's licence doesn't end in 2032 — it runs to 2035.", "licence-until", "2035");
         // "It" is no plural's pronoun: the licence is not the payments'.
         silent("E5", "OpenAI's payments to Microsoft end in 2030 — it keeps its licence through 2032.");
@@ -2472,7 +2483,12 @@ mod tests {
     /// is the one in charge.
     #[test]
     fn the_panel_dropped_and_another_board_in_charge() {
-        contradicts("E4", "Expert panel out: OpenAI alone will decide when AGI arrives", "agi-verification", "OpenAI alone");
+        contradicts(
+            "E4",
+            "Expert panel out: OpenAI alone will decide when AGI arrives",
+            "agi-verification",
+            "OpenAI alone",
+        );
         contradicts("E4", "Panel scrapped: OpenAI will declare AGI on its own", "agi-verification", "OpenAI alone");
         agrees("E4", "Expert panel will verify AGI", "agi-verification");
         contradicts("E3", "Nonprofit: PBC board now in charge", "nonprofit-control", "no nonprofit control");
@@ -2491,13 +2507,16 @@ mod tests {
     /// Round 15: the right of first refusal said to be no more, judged by each stage's terms.
     #[test]
     fn no_more_rofr_at_each_stage() {
-        for text in ["There is no more ROFR.", "Microsoft's right of first refusal is no more.", "The right of first refusal is over."] {
+        for text in [
+            "There is no more ROFR.",
+            "Microsoft's right of first refusal is no more.",
+            "The right of first refusal is over.",
+        ] {
             contradicts("C1", text, "rofr", "no right of first refusal");
             agrees("E4", text, "rofr");
         }
         silent("C1", "Amazon's ROFR is over.");
     }
-
 
     /// Round 15: "Make no mistake:" asserts what follows; a predicate between dashes after the
     /// opening noun phrase says it of that subject.

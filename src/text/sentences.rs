@@ -1613,8 +1613,8 @@ pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize
 
 /// Verbs that end a clause's subject besides `AUXILIARIES`: a plural's, and negated forms.
 const SUBJECT_ENDS: &[&str] = &[
-    "are", "were", "do", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't",
-    "can't", "cannot", "run", "end", "stop", "continue", "last", "remain", "stay", "expire",
+    "are", "were", "do", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
+    "cannot", "run", "end", "stop", "continue", "last", "remain", "stay", "expire",
 ];
 
 /// Prepositions after a subject's head ("OpenAI's payments to Microsoft"): the head is before them.
@@ -1645,8 +1645,7 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
             continue;
         }
         let Some(subject) = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6) else { continue };
-        let words: Vec<String> =
-            text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
+        let words: Vec<String> = text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
         let head = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
         let Some(h) = head.checked_sub(1).and_then(|k| words.get(k)) else { continue };
         let head_plural = h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s") && h.len() > 2;
