@@ -244,6 +244,9 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         {
             sentences::resolve_pronoun(b.text, p, s.clone(), &mut clauses);
         }
+        if l.code() == "en" {
+            sentences::resolve_clause_pronouns(b.text, &mut clauses);
+        }
         for (i, clause) in clauses.iter().enumerate() {
             // "…, except Google's": the next clause only exempts something from this one.
             let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
@@ -2467,5 +2470,168 @@ mod tests {
             "national-security",
             "contradicts",
         );
+    }
+
+    /// Round 15: Azure first's two conditions turned into their opposites, or into Microsoft's
+    /// consent, are another exception than "cannot and chooses not to".
+    #[test]
+    fn azure_first_conditions_turned_over() {
+        for text in [
+            "OpenAI products will ship first on Azure unless Microsoft can and will support the necessary capabilities.",
+            "New OpenAI products launch first on Azure as long as Microsoft is willing and able to support them.",
+            "OpenAI's products ship on Azure first only so long as Microsoft can and chooses to support them.",
+        ] {
+            contradicts("E5", text, "azure-first-exception", "can and chooses to");
+        }
+        contradicts(
+            "E5",
+            "OpenAI products will ship first on Azure only if Microsoft agrees.",
+            "azure-first-exception",
+            "chooses not to",
+        );
+        agrees(
+            "E5",
+            "OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support the necessary capabilities.",
+            "azure-first-exception",
+        );
+        silent("E5", "Amazon will host OpenAI's models only if Microsoft agrees.");
+        silent(
+            "E5",
+            "OpenAI products may ship first on Azure as long as Microsoft is willing and able, analysts speculated.",
+        );
+    }
+
+    /// Round 15: API access stated through those who use it (developers, business customers).
+    #[test]
+    fn api_exclusivity_through_developers_and_customers() {
+        contradicts(
+            "E5",
+            "Consumer apps may run on rival clouds; its models remain available to developers exclusively through Azure.",
+            "api-exclusivity",
+            "exclusive",
+        );
+        contradicts("E5", "Developers who want OpenAI's models must go through Azure.", "api-exclusivity", "exclusive");
+        agrees("E4", "Developers can still reach OpenAI's models only through Azure.", "api-exclusivity");
+        agrees("E5", "Developers no longer have to go through Azure to use OpenAI's models.", "api-exclusivity");
+        silent("E5", "Developers can reach Anthropic's models only through AWS.");
+    }
+
+    /// Round 15: a stake label with "~" or without the possessive, and a percent on the diluted
+    /// basis, which is the 27 percent's (32.5 percent is the stake before the recent rounds).
+    #[test]
+    fn stake_labels_and_the_diluted_basis() {
+        contradicts("E4", "Microsoft's stake: ~40%", "stake-percent", "about 40%");
+        contradicts("E4", "Microsoft stake: ~40%", "stake-percent", "about 40%");
+        agrees("E4", "Microsoft stake: ~27%", "stake-percent");
+        contradicts(
+            "E4",
+            "Microsoft holds 32.5 percent of OpenAI on an as-converted diluted basis.",
+            "stake-percent-valued",
+            "32.5%",
+        );
+        agrees(
+            "E4",
+            "Microsoft owns roughly 27 percent of OpenAI on an as-converted diluted basis.",
+            "stake-percent-valued",
+        );
+        silent("E4", "The foundation holds 26% on a fully diluted basis.");
+        silent("E4", "Microsoft holds 32.5 percent of OpenAI, excluding the recent funding rounds.");
+    }
+
+    /// Round 15: "it" or "they" after a semicolon or a dash speak of the clause before's
+    /// subject when they agree with it in number.
+    #[test]
+    fn a_pronoun_after_a_semicolon_or_dash_takes_the_clause_befores_subject() {
+        contradicts(
+            "E5",
+            "OpenAI's payments to Microsoft don't end in 2030 — they run on to 2032.",
+            "revenue-share-until",
+            "2032",
+        );
+        contradicts(
+            "E5",
+            "The revenue share doesn't stop in 2030; it runs through 2032.",
+            "revenue-share-until",
+            "2032",
+        );
+        contradicts("E5", "Microsoft's licence doesn't end in 2032 — it runs to 2035.", "licence-until", "2035");
+        // "It" is no plural's pronoun: the licence is not the payments'.
+        silent("E5", "OpenAI's payments to Microsoft end in 2030 — it keeps its licence through 2032.");
+        agrees("E5", "OpenAI's payments to Microsoft end in 2030; they are capped.", "revenue-share-cap");
+    }
+
+    /// Round 15: a headline's "X set to …" without a copula states a plan as fact.
+    #[test]
+    fn a_headline_set_to_without_a_copula_is_no_hedge() {
+        contradicts(
+            "E5",
+            "Microsoft set to keep exclusive licence to OpenAI models",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        silent("E5", "Microsoft is set to keep an exclusive licence to OpenAI's models.");
+        silent("E5", "Microsoft could be set to keep an exclusive licence to OpenAI's models.");
+        silent("E5", "Amazon set to win exclusive licence to OpenAI models");
+    }
+
+    /// Round 15: a headline that drops the AGI panel, and the nonprofit in charge only when it
+    /// is the one in charge.
+    #[test]
+    fn the_panel_dropped_and_another_board_in_charge() {
+        contradicts(
+            "E4",
+            "Expert panel out: OpenAI alone will decide when AGI arrives",
+            "agi-verification",
+            "OpenAI alone",
+        );
+        contradicts("E4", "Panel scrapped: OpenAI will declare AGI on its own", "agi-verification", "OpenAI alone");
+        agrees("E4", "Expert panel will verify AGI", "agi-verification");
+        contradicts("E3", "Nonprofit: PBC board now in charge", "nonprofit-control", "no nonprofit control");
+        contradicts("E3", "Nonprofit: control passes to PBC board", "nonprofit-control", "no nonprofit control");
+        agrees("E3", "The nonprofit remains in charge of the PBC.", "nonprofit-control");
+        agrees("E3", "Nonprofit still in charge: PBC board answers to it", "nonprofit-control");
+        silent("E3", "The PBC board is in charge of day-to-day operations, while the nonprofit controls it.");
+        contradicts(
+            "E4",
+            "The recapitalisation turned OpenAI into a nonprofit controlled by its board.",
+            "nonprofit-control",
+            "OpenAI becomes a nonprofit",
+        );
+    }
+
+    /// Round 15: the right of first refusal said to be no more, judged by each stage's terms.
+    #[test]
+    fn no_more_rofr_at_each_stage() {
+        for text in [
+            "There is no more ROFR.",
+            "Microsoft's right of first refusal is no more.",
+            "The right of first refusal is over.",
+        ] {
+            contradicts("C1", text, "rofr", "no right of first refusal");
+            agrees("E4", text, "rofr");
+        }
+        silent("C1", "Amazon's ROFR is over.");
+    }
+
+    /// Round 15: "Make no mistake:" asserts what follows; a predicate between dashes after the
+    /// opening noun phrase says it of that subject.
+    #[test]
+    fn make_no_mistake_and_a_predicate_between_dashes() {
+        contradicts(
+            "E5",
+            "Make no mistake: with an exclusive licence locked in until 2032, Microsoft has conceded very little.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        agrees("E5", "Make no mistake: Microsoft no longer has an exclusive licence.", "licence-exclusivity");
+        contradicts(
+            "E5",
+            "Microsoft's licence to OpenAI's models and products — still exclusive, as before — now runs through 2032.",
+            "licence-exclusivity",
+            "exclusive",
+        );
+        agrees("E5", "Microsoft's licence — no longer exclusive — runs through 2032.", "licence-exclusivity");
+        // Not the subject's predicate: an aside after a verb, or one that opens with a preposition.
+        silent("E5", "Microsoft keeps its licence — unlike the exclusive one of 2023 — through 2032.");
     }
 }

@@ -558,14 +558,72 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
                 continue;
             }
             let mut segments: Vec<Range<usize>> = std::iter::once(start..start + piece.len()).collect();
+            let mut copula = None;
             if let Some(rest) = apposition_rest(&out, s, base, &a, piece.len() == inner.len(), lang) {
                 segments.push(rest);
+            } else if let Some(subject) = described_subject(&out, s, base, &a, piece, lang) {
+                segments.insert(0, subject);
+                copula = Some(start);
             }
-            out.push(Clause { segments, aside: true, context: Vec::new(), copula: None });
+            out.push(Clause { segments, aside: true, context: Vec::new(), copula });
         }
     }
     with_antecedents(&mut out, s, base, lang);
     out
+}
+
+/// Words that open a predicate about the subject before an aside: "— still exclusive, as
+/// before —", "— now non-exclusive —", "— no longer exclusive —".
+const PREDICATE_OPENERS: &[&str] =
+    &["still", "now", "no", "already", "again", "newly", "exclusive", "non-exclusive", "nonexclusive", "fully", "not"];
+
+/// An aside between dashes after a sentence's opening noun phrase that says something of it
+/// ("Microsoft's licence to OpenAI's models — still exclusive, as before — now runs …"): read as
+/// what it says of that subject, as if "is" stood between them. The subject's range.
+fn described_subject(
+    out: &[Clause],
+    s: &str,
+    base: usize,
+    aside: &Range<usize>,
+    piece: &str,
+    lang: &str,
+) -> Option<Range<usize>> {
+    let text = s[aside.clone()].trim_start();
+    if lang != "en" || !text.starts_with(['—', '–']) {
+        return None;
+    }
+    let first = piece.split(' ').next().unwrap_or_default().to_lowercase();
+    if !PREDICATE_OPENERS.contains(&first.trim_end_matches(',')) {
+        return None;
+    }
+    let after = aside.end + (s[aside.end..].len() - s[aside.end..].trim_start().len());
+    out.iter().filter(|c| !c.aside).find_map(|c| {
+        let k = c.segments.iter().position(|r| r.start == base + after)?;
+        // The words before the aside are the clause's whole opening noun phrase.
+        let before = c.segments.get(k.checked_sub(1)?)?.clone();
+        (k == 1 && before.end <= base + aside.start && subject_phrase(&s[before.start - base..before.end - base]))
+            .then_some(before)
+    })
+}
+
+/// Whether `words` are a noun phrase that can be a subject: up to ten words, opening with a
+/// determiner, a possessive or a name, with no verb or punctuation ("Microsoft's licence to
+/// OpenAI's models and products").
+fn subject_phrase(words: &str) -> bool {
+    if words.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+        return false;
+    }
+    let w: Vec<String> = words.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let Some(first) = w.first() else { return false };
+    let opens = matches!(first.as_str(), "the" | "a" | "an" | "its" | "their")
+        || first.ends_with("'s")
+        || words.trim_start().starts_with(char::is_uppercase);
+    let verb = w.iter().any(|x| {
+        (NOT_APPOSITIVE.contains(&x.as_str()) && !matches!(x.as_str(), "and" | "or"))
+            || AUXILIARIES.contains(&x.as_str())
+            || SUBJECT_ENDS.contains(&x.as_str())
+    });
+    opens && !verb && (1..=10).contains(&w.len())
 }
 
 /// An aside between dashes that interrupts its clause between a subject and what the clause
@@ -1482,6 +1540,11 @@ const AUXILIARIES: &[&str] =
 /// verb ("Microsoft's licence runs to 2032" → "Microsoft's licence"), at most four of them, with
 /// nothing between them but spaces and hyphens. `None` when the sentence opens otherwise.
 fn subject_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
+    subject_within(text, sentence, &[], 4)
+}
+
+/// `subject_of` with more verbs that end the subject (`extra`) and up to `max` words.
+fn subject_within(text: &str, sentence: Range<usize>, extra: &[&str], max: usize) -> Option<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut at = 0;
@@ -1507,12 +1570,13 @@ fn subject_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
         });
         let verb = !after_determiner
             && (AUXILIARIES.contains(&bare.as_str())
+                || extra.contains(&bare.as_str())
                 || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("'s") && bare.len() > 2));
         if verb {
             let start = sentence.start + words.first()?.start;
             return Some(start..sentence.start + words.last()?.end);
         }
-        if !plain || words.len() == 4 {
+        if !plain || words.len() == max {
             return None;
         }
         words.push(r);
@@ -1545,6 +1609,57 @@ pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize
     }
     c.segments[0].start = rest;
     c.segments.insert(0, subject);
+}
+
+/// Verbs that end a clause's subject besides `AUXILIARIES`: a plural's, and negated forms.
+const SUBJECT_ENDS: &[&str] = &[
+    "are", "were", "do", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
+    "cannot", "run", "end", "stop", "continue", "last", "remain", "stay", "expire",
+];
+
+/// Prepositions after a subject's head ("OpenAI's payments to Microsoft"): the head is before them.
+const HEAD_ENDS: &[&str] = &["to", "of", "from", "for", "in", "on", "over"];
+
+/// An English clause after a semicolon or a dash that opens with "it" or "they" speaks of the
+/// subject of the clause before it in the same sentence ("OpenAI's payments don't end in 2030 —
+/// they run on to 2032" reads "OpenAI's payments run on to 2032"), when that subject is short and
+/// plain and agrees in number with the pronoun ("they" a plural head, "it" a singular one).
+pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
+    for i in 1..clauses.len() {
+        if clauses[i].aside {
+            continue;
+        }
+        let Some(first) = clauses[i].segments.first().cloned() else { continue };
+        let opening = &text[first.clone()];
+        let (len, plural) = if opening.starts_with("they ") {
+            (4, true)
+        } else if opening.starts_with("it ") {
+            (2, false)
+        } else {
+            continue;
+        };
+        let Some(prev) = clauses[..i].iter().rev().find(|c| !c.aside) else { continue };
+        let Some(p0) = prev.segments.first().cloned() else { continue };
+        let prev_end = prev.span().end;
+        if prev_end > first.start || !text[prev_end..first.start].contains([';', '—', '–']) {
+            continue;
+        }
+        let Some(subject) = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6) else { continue };
+        let words: Vec<String> = text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
+        let head = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
+        let Some(h) = head.checked_sub(1).and_then(|k| words.get(k)) else { continue };
+        let head_plural = h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s") && h.len() > 2;
+        if head_plural != plural {
+            continue;
+        }
+        let rest = first.start + len + 1;
+        if first.end <= rest {
+            continue;
+        }
+        let c = &mut clauses[i];
+        c.segments[0].start = rest;
+        c.segments.insert(0, subject);
+    }
 }
 
 /// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
