@@ -896,6 +896,38 @@ mod tests {
         silent("E5", "Microsoft reportedly keeps an exclusive licence to OpenAI's models.");
     }
 
+    /// Regression (own14's blind misses): someone's words quoted as speech were never read,
+    /// so an analyst's wrong figure quoted with ", an analyst said" got no note. Quoted speech
+    /// states its claim, attributed; words quoted only to be talked about ("the claim that …
+    /// is a myth"), hedged, claimed by critics or questioned do not.
+    #[test]
+    fn quoted_speech_states_its_claim_and_a_quoted_mention_does_not() {
+        let (terms, checker) = &*RULES;
+        let date = terms.event("E4").expect("E4").date;
+        for text in [
+            "\"Microsoft owns 49% of OpenAI,\" an analyst at a Boston fund said.",
+            "An analyst said: \"Microsoft owns 49% of OpenAI.\"",
+            "“Microsoft has invested $135 billion in OpenAI,” Bloomberg reported.",
+        ] {
+            let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, None);
+            let f = found.iter().find(|f| !f.agrees).unwrap_or_else(|| panic!("quoted speech states: {text}"));
+            assert!(f.attributed, "{f:?}");
+        }
+        contradicts(
+            "E4",
+            "\"Microsoft's rights to OpenAI's research methods now run through 2032, whether or not AGI arrives,\" the newsletter wrote.",
+            "research-ip-until",
+            "",
+        );
+        agrees("E4", "\"Microsoft holds roughly 27 percent of OpenAI,\" the analyst said.", "stake-percent");
+        silent("E4", "\"Microsoft owns 49% of OpenAI\" was the old line, long out of date.");
+        silent("E5", "The claim that \"Microsoft still pays OpenAI a revenue share\" is a myth.");
+        silent("E5", "Reports that \"Microsoft will keep exclusive rights to OpenAI's models\" are false.");
+        silent("E4", "\"Microsoft may get a 49% stake,\" Bloomberg said.");
+        silent("E4", "\"Microsoft has invested $135 billion in OpenAI,\" critics claim.");
+        silent("E4", "\"Microsoft has invested $135 billion in OpenAI\"? No: that is the value of its stake.");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]

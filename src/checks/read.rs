@@ -20,7 +20,7 @@ use super::lexicon::{Cue, Cues, Found};
 use super::phrase::{Context, Match, Parties, Present, Slot, WordHashes};
 use super::token::{Kind as TokKind, Token, tokenize, word_hash};
 use super::value::{self, Lang, Value};
-use crate::text::sentences::Clause;
+use crate::text::sentences::{self, Clause};
 
 /// Verbs of saying after which "would" is reported "will" ("the companies said … would").
 const SAID: &[&str] = &[
@@ -873,13 +873,20 @@ impl Reader<'_> {
             let mut judged: Vec<(Match, Reading)> = Vec::new();
             for (pi, m) in candidates {
                 let start = toks[m.start].range.start;
-                if quotes.iter().any(|q| q.start <= start && start < q.end) {
+                // Someone's words quoted as speech ("\"…,\" an analyst said") state the claim,
+                // attributed; words quoted only to be talked about ("the claim that \"…\" is a
+                // myth") do not.
+                let quote = quotes.iter().find(|q| q.start <= start && start < q.end);
+                if quote.is_some_and(|q| !sentences::spoken(text, q)) {
                     continue;
                 }
+                let quoted = quote.is_some();
                 let Some(value) = self.value_of(claim, *pi, m, &toks) else { continue };
-                let Some(r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence, exempted) else {
+                let Some(mut r) = self.judge(ci, claim, value, m, &toks, text, found, &others, sentence, exempted)
+                else {
                     continue;
                 };
+                r.attributed |= quoted;
                 judged.push((m.clone(), r));
             }
             out.extend(unambiguous(judged, &toks));

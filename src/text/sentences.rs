@@ -1762,9 +1762,51 @@ pub fn quoted(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a quotation in `text` (one of [`quoted`]'s ranges) is someone's speech rather than
+/// words mentioned to be talked about: it closes on its own punctuation (`…,"`, `….”`), is
+/// followed by a comma (`„…“, sagte`, `« … », a-t-il dit`) or by と (`「…」と述べた`), is
+/// introduced by a colon or a comma (`said: "…"`), or stands alone as its sentence.
+/// "The claim that \"…\" is a myth" and "\"…\" was the old line" are mentions.
+pub fn spoken(text: &str, quote: &Range<usize>) -> bool {
+    // A range that is not the text's own (a bug in the caller) speaks for no one.
+    let (Some(inner), Some(after), Some(before)) =
+        (text.get(quote.clone()), text.get(quote.end..), text.get(..quote.start))
+    else {
+        return false;
+    };
+    let mut chars = inner.chars();
+    chars.next();
+    chars.next_back();
+    if chars.as_str().trim_end().ends_with([',', '.', '!', '?', '。', '！', '？', '，', '、']) {
+        return true;
+    }
+    let (after, before) = (after.trim_start(), before.trim_end());
+    after.starts_with([',', '，', '、', 'と'])
+        || before.ends_with([':', '：', ','])
+        || (before.is_empty() && (after.is_empty() || after.starts_with(['.', '。', '!', '！'])))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A quotation is speech when it closes on its punctuation, is followed by a comma or と, is
+    /// introduced by a colon, or is its whole sentence; a quotation followed by a predicate is
+    /// a mention.
+    #[test]
+    fn quoted_speech_and_quoted_mentions() {
+        let speech = |t: &str| quoted(t).first().is_some_and(|q| spoken(t, q));
+        assert!(speech("\"Microsoft owns half,\" he said."));
+        assert!(speech("“Microsoft owns half.” He smiled."));
+        assert!(speech("„Microsoft besitzt die Hälfte“, sagte er."));
+        assert!(speech("« Microsoft possède la moitié », a-t-il dit."));
+        assert!(speech("「マイクロソフトが半分を持つ」と述べた。"));
+        assert!(speech("He said: \"Microsoft owns half\""));
+        assert!(speech("\"Microsoft owns half\""));
+        assert!(!speech("The claim that \"Microsoft owns half\" is a myth."));
+        assert!(!speech("\"Microsoft owns half\" was the old line."));
+        assert!(!speech("Reports that “Microsoft owns half” are false."));
+    }
 
     /// The connectives are found after the spaces, not by a search for each formatted pattern:
     /// the same places, repeated and overlapping connectives ("and and") included.
