@@ -1364,6 +1364,225 @@ mod tests {
         assert!(r.iter().all(|(_, v)| *v == "agrees"), "expected no contradiction in {text:?}; read {r:?}");
     }
 
+    /// Eu15: Portuguese forms our own sentences showed unread (pt-PT "vinculativo" and "até ao
+    /// fim de", plural end verbs, a perpetual licence, the Azure-first exception with a clitic,
+    /// clouds OpenAI cannot use, the last word on AGI); the right terms, hedges, negations and
+    /// other companies stay silent.
+    #[test]
+    fn eu15_portuguese_classes() {
+        let pt = |e, t, c, v| says_in(e, t, "pt", c, v);
+        pt(
+            "E5",
+            "A OpenAI continuará a partilhar receitas com a Microsoft até ao fim de 2031.",
+            "revenue-share-until",
+            "contradicts",
+        );
+        pt("E5", "A dona do ChatGPT não terá mais de repassar receita à Microsoft.", "revenue-flow", "contradicts");
+        pt(
+            "E5",
+            "Os direitos de propriedade intelectual da Microsoft expiram em 2030.",
+            "licence-until",
+            "contradicts",
+        );
+        pt("E5", "A licença da Microsoft sobre a PI da OpenAI é perpétua.", "licence-until", "contradicts");
+        pt("E5", "A Microsoft terá acesso aos modelos da OpenAI até 2035.", "licence-until", "contradicts");
+        pt(
+            "E4",
+            "A Microsoft perde a exclusividade sobre a propriedade intelectual da OpenAI em 2030.",
+            "exclusivity-until",
+            "contradicts",
+        );
+        let afe = "azure-first-exception";
+        pt(
+            "E5",
+            "Os produtos da OpenAI estreiam primeiro no Azure, salvo se a Microsoft optar por não os suportar.",
+            afe,
+            "contradicts",
+        );
+        pt(
+            "E5",
+            "Os produtos da OpenAI chegam primeiro ao Azure, exceto quando a Microsoft não conseguir suportá-los.",
+            afe,
+            "contradicts",
+        );
+        pt(
+            "E5",
+            "A OpenAI lançará os seus produtos primeiro no Azure, a não ser que a Microsoft não tenha capacidade ou não queira.",
+            afe,
+            "contradicts",
+        );
+        pt("E5", "Os produtos da OpenAI serão lançados primeiro no Azure, sem exceção.", afe, "contradicts");
+        pt(
+            "E5",
+            "Os produtos da OpenAI chegam primeiro ao Azure, a menos que a Microsoft não possa e opte por não oferecer as capacidades necessárias.",
+            afe,
+            "agrees",
+        );
+        pt(
+            "E5",
+            "A OpenAI não poderá levar seus produtos para a AWS ou o Google Cloud.",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        pt(
+            "E5",
+            "A OpenAI continuará impedida de oferecer os seus produtos em nuvens rivais.",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        pt("E5", "Os produtos da OpenAI seguem exclusivos do Azure.", "cloud-exclusivity", "contradicts");
+        pt(
+            "E4",
+            "O acordo de outubro preserva o direito de preferência da Microsoft como fornecedora de computação da OpenAI.",
+            "rofr",
+            "contradicts",
+        );
+        pt("E4", "O conselho da OpenAI terá a palavra final sobre a AGI.", "agi-verification", "contradicts");
+        pt("E4", "A declaração de AGI não precisará de verificação externa.", "agi-verification", "contradicts");
+        pt("E3", "O memorando de entendimento é juridicamente vinculativo.", "mou-binding", "contradicts");
+        pt(
+            "E3",
+            "Em setembro, as empresas assinaram um memorando de entendimento não vinculativo.",
+            "mou-binding",
+            "agrees",
+        );
+        pt("E3", "O memorando de setembro já era o acordo definitivo.", "deal-final", "contradicts");
+        pt(
+            "E3",
+            "O memorando prevê que a OpenAI se torne uma organização sem fins lucrativos.",
+            "nonprofit-control",
+            "contradicts",
+        );
+        pt("C2", "A declaração conjunta de fevereiro altera os termos de outubro.", "amazon-terms", "contradicts");
+        for (e, t) in [
+            ("E5", "A OpenAI continuará a pagar à Microsoft uma fatia da receita até ao fim de 2030."),
+            (
+                "E5",
+                "A licença da Microsoft sobre a propriedade intelectual da OpenAI vale até 2032 e deixa de ser exclusiva.",
+            ),
+            ("E5", "A OpenAI pode agora servir todos os seus produtos em qualquer provedor de nuvem."),
+            ("E5", "A Anthropic não poderá levar seus produtos para o Google Cloud."),
+            ("E5", "A OpenAI talvez não possa levar seus produtos para a AWS."),
+            (
+                "E4",
+                "Caberá à OpenAI declarar a AGI, mas essa declaração terá de ser verificada por um painel independente de especialistas.",
+            ),
+            ("E3", "O memorando não é vinculativo."),
+            ("E5", "A licença do Google sobre os modelos da Anthropic vai até 2030."),
+        ] {
+            silent_in(e, t, "pt");
+        }
+    }
+
+    /// Eu15: the same classes in Spanish, French and German, with their hard negatives.
+    #[test]
+    fn eu15_spanish_french_german_classes() {
+        let es = |e, t, c, v| says_in(e, t, "es", c, v);
+        es(
+            "E5",
+            "La licencia de Microsoft sobre la propiedad intelectual de OpenAI es perpetua.",
+            "licence-until",
+            "contradicts",
+        );
+        es("E5", "Microsoft tendrá acceso a los modelos de OpenAI hasta 2035.", "licence-until", "contradicts");
+        es(
+            "E5",
+            "Los productos de OpenAI saldrán primero en Azure, a menos que Microsoft no pueda ofrecerlos.",
+            "azure-first-exception",
+            "contradicts",
+        );
+        es(
+            "E5",
+            "OpenAI seguirá sin poder ofrecer sus productos en nubes rivales.",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        es("E5", "Los productos de OpenAI seguirán siendo exclusivos de Azure.", "cloud-exclusivity", "contradicts");
+        es("E4", "El consejo de OpenAI tendrá la última palabra sobre la AGI.", "agi-verification", "contradicts");
+        es(
+            "E3",
+            "En septiembre, ambas compañías firmaron un memorando de entendimiento de carácter vinculante.",
+            "mou-binding",
+            "contradicts",
+        );
+        es("E3", "El memorando de septiembre ya era el acuerdo definitivo.", "deal-final", "contradicts");
+        let fr = |e, t, c, v| says_in(e, t, "fr", c, v);
+        fr(
+            "E5",
+            "OpenAI continuera de partager ses revenus avec Microsoft jusqu'à fin 2031.",
+            "revenue-share-until",
+            "contradicts",
+        );
+        fr(
+            "E5",
+            "La licence de Microsoft sur la propriété intellectuelle d'OpenAI est perpétuelle.",
+            "licence-until",
+            "contradicts",
+        );
+        fr(
+            "E5",
+            "Les produits d'OpenAI sortiront d'abord sur Azure, sans exception.",
+            "azure-first-exception",
+            "contradicts",
+        );
+        fr(
+            "E5",
+            "OpenAI ne pourra pas porter ses produits sur AWS ou Google Cloud.",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+        fr("E4", "Le conseil d'OpenAI aura le dernier mot sur l'AGI.", "agi-verification", "contradicts");
+        fr(
+            "E3",
+            "En septembre, les deux groupes ont signé un protocole d'accord à caractère contraignant.",
+            "mou-binding",
+            "contradicts",
+        );
+        fr("C2", "La déclaration commune de février modifie les conditions d'octobre.", "amazon-terms", "contradicts");
+        let de = |e, t, c, v| says_in(e, t, "de", c, v);
+        de("E5", "Microsofts Lizenz an OpenAIs geistigem Eigentum ist unbefristet.", "licence-until", "contradicts");
+        // Once only listed by the review queue (a party at a named stage); now read.
+        de(
+            "C2",
+            "Die gemeinsame Erklärung ändert die im Oktober vereinbarten Bedingungen von OpenAI.",
+            "amazon-terms",
+            "contradicts",
+        );
+        de("E5", "OpenAI wird seine Umsätze bis Ende 2031 mit Microsoft teilen.", "revenue-share-until", "contradicts");
+        de("E5", "OpenAI-Produkte kommen ausnahmslos zuerst auf Azure.", "azure-first-exception", "contradicts");
+        de("E5", "Die Produkte von OpenAI bleiben exklusiv Azure vorbehalten.", "cloud-exclusivity", "contradicts");
+        de("E4", "OpenAI entscheidet allein, wann AGI erreicht ist.", "agi-verification", "contradicts");
+        de(
+            "E4",
+            "Die Oktober-Vereinbarung sichert Microsoft weiterhin ein Vorkaufsrecht auf OpenAIs Rechenkapazität.",
+            "rofr",
+            "contradicts",
+        );
+        for (e, t, l) in [
+            ("E5", "OpenAI seguirá pagando a Microsoft una parte de sus ingresos hasta 2030.", "es"),
+            ("E5", "Anthropic no podrá llevar sus productos a Google Cloud.", "es"),
+            ("E5", "Amazon tendrá acceso a los modelos de Anthropic hasta 2035.", "es"),
+            (
+                "E4",
+                "Corresponderá a OpenAI declarar la AGI, pero un panel independiente de expertos deberá verificarla.",
+                "es",
+            ),
+            ("E3", "En septiembre firmaron un memorando de entendimiento no vinculante.", "es"),
+            (
+                "E5",
+                "Les produits d'OpenAI arriveront d'abord sur Azure, sauf si Microsoft ne peut pas et choisit de ne pas fournir les capacités nécessaires.",
+                "fr",
+            ),
+            ("E5", "Anthropic ne pourra pas porter ses produits sur Google Cloud.", "fr"),
+            ("E3", "En septembre, ils ont signé un protocole d'accord non contraignant.", "fr"),
+            ("E5", "Microsofts Lizenz an OpenAIs geistigem Eigentum läuft bis 2032.", "de"),
+            ("E5", "Amazon erhält bis 2035 Zugriff auf die Modelle von Anthropic.", "de"),
+            ("E4", "OpenAI erklärt die AGI, aber ein unabhängiges Expertengremium muss sie bestätigen.", "de"),
+        ] {
+            silent_in(e, t, l);
+        }
+    }
+
     /// "Cannot or chooses not to" in Chinese, Japanese and Korean: a pattern's optional trailing
     /// 不 left the negation outside its match, "場合を除き" read as a negation, "않기로 할 경우"
     /// had no pattern. The "and" twins agree.

@@ -1154,7 +1154,7 @@ mod tests {
         for (event, text, lang) in [
             ("E5", "改定により、マイクロソフトはOpenAIの技術を使えなくなった。", "ja"),
             ("E5", "Mit der Vertragsänderung zieht sich der Windows-Konzern zurück.", "de"),
-            ("C2", "Die gemeinsame Erklärung ändert die im Oktober vereinbarten Bedingungen von OpenAI.", "de"),
+            ("C2", "Die gemeinsame Erklärung nennt die im Oktober vereinbarten Bedingungen von OpenAI.", "de"),
             ("E5", "Con la enmienda, la creadora de ChatGPT se aleja de Microsoft.", "es"),
             ("E5", "The amendment frees OpenAI from Microsoft.", "en"),
         ] {

@@ -827,6 +827,10 @@ const END_OF: &[&[&str]] = &[
     &["el", "año"],
     &["o", "fim", "de"],
     &["o", "final", "de"],
+    // European Portuguese: "até ao fim de 2031".
+    &["ao", "fim", "de"],
+    &["ao", "final", "de"],
+    &["final", "de"],
     &["ende"],
     &["zum", "ende"],
     &["fin"],
@@ -845,6 +849,9 @@ const DECADE: &[&[&str]] = &[
     &["finales", "de", "la", "década"],
     &["el", "final", "de", "la", "década"],
     &["o", "fim", "da", "década"],
+    &["o", "final", "da", "década"],
+    &["ao", "fim", "da", "década"],
+    &["ao", "final", "da", "década"],
     &["ende", "des", "jahrzehnts"],
     &["la", "fin", "de", "la", "décennie"],
 ];
