@@ -928,6 +928,21 @@ mod tests {
         silent("E4", "\"Microsoft has invested $135 billion in OpenAI\"? No: that is the value of its stake.");
     }
 
+    /// Regression (b15's false alarm): the deal signed at E4, in a sentence whose long closing
+    /// participle clause recalls the memorandum of September, was judged at the memorandum's
+    /// stage and contradicted "contractual terms still to be finalised".
+    #[test]
+    fn a_deal_signed_after_a_memorandum_recalled_in_a_participle_clause_is_judged_at_its_own_stage() {
+        agrees(
+            "E4",
+            "SEATTLE, Oct 28 — Microsoft and OpenAI on Tuesday signed a definitive agreement that reshapes their \
+             partnership, closing a round of negotiations that began with a non-binding memorandum in September and \
+             clearing the way for OpenAI's conversion into a public benefit corporation.",
+            "deal-final",
+        );
+        contradicts("E3", "Microsoft and OpenAI signed a definitive agreement on Thursday.", "deal-final", "");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]

@@ -919,7 +919,7 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         if lang == "en" && inner_words <= 14 && year_appositive(&s[..i], rest) {
             return Some((Cut::Framing, i..s.len()));
         }
-        return (participle && inner_words <= 12 && i > 0).then_some((Cut::Aside, i..s.len()));
+        return (participle && inner_words <= 30 && i > 0).then_some((Cut::Aside, i..s.len()));
     };
     let close = i + 1 + j;
     let inner = &s[i + 1..close];
@@ -2165,6 +2165,24 @@ mod tests {
         assert_eq!(
             clause_texts("OpenAI can use any cloud, including Google's."),
             ["OpenAI can use any cloud, including Google's."]
+        );
+    }
+
+    /// Regression (b15's false alarm): a long participle clause closing the sentence stayed
+    /// in the main clause, so its "memorandum in September" dated the main clause's "signed a
+    /// definitive agreement" to the memorandum's stage, where the deal was not final yet.
+    #[test]
+    fn a_long_trailing_participle_clause_is_a_clause_of_its_own() {
+        assert_eq!(
+            clause_texts(
+                "Microsoft and OpenAI signed a definitive agreement, closing a round of negotiations that began with \
+                 a non-binding memorandum in September and clearing the way for a conversion."
+            ),
+            [
+                "Microsoft and OpenAI signed a definitive agreement",
+                "closing a round of negotiations that began with a non-binding memorandum in September and clearing \
+                 the way for a conversion."
+            ]
         );
     }
 
