@@ -943,6 +943,22 @@ mod tests {
         contradicts("E3", "Microsoft and OpenAI signed a definitive agreement on Thursday.", "deal-final", "");
     }
 
+    /// Regression (b15's held miss): a price paid for the stake ("which it bought for $135
+    /// billion") is money invested, which the $135 billion is not; a stake bought for another
+    /// sum and valued at $135 billion, or another company's purchase, is no such claim.
+    #[test]
+    fn a_stake_bought_for_135_billion_is_money_invested() {
+        contradicts(
+            "E5",
+            "Microsoft's holding, which it bought for $135 billion last autumn, is now worth more on paper.",
+            "what-135-billion-is",
+            "",
+        );
+        contradicts("E4", "Microsoft bought its stake for $135 billion.", "what-135-billion-is", "");
+        agrees("E4", "Microsoft bought a stake now valued at $135 billion for about $13 billion.", "what-135-billion-is");
+        silent("E4", "SoftBank bought its shares for $40 billion; Microsoft's stake is valued at $135 billion.");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]
