@@ -955,7 +955,11 @@ mod tests {
             "",
         );
         contradicts("E4", "Microsoft bought its stake for $135 billion.", "what-135-billion-is", "");
-        agrees("E4", "Microsoft bought a stake now valued at $135 billion for about $13 billion.", "what-135-billion-is");
+        agrees(
+            "E4",
+            "Microsoft bought a stake now valued at $135 billion for about $13 billion.",
+            "what-135-billion-is",
+        );
         silent("E4", "SoftBank bought its shares for $40 billion; Microsoft's stake is valued at $135 billion.");
     }
 
