@@ -964,6 +964,28 @@ mod tests {
         silent("E4", "SoftBank bought its shares for $40 billion; Microsoft's stake is valued at $135 billion.");
     }
 
+    /// Terms with no end date given one (own14's misses, read after its blind measurement):
+    /// "a major shareholder until 2030", "ship first on Azure through 2030, unless …" (the
+    /// official exception after the year no longer blocks the year).
+    #[test]
+    fn a_major_shareholder_or_azure_first_given_an_end_date() {
+        contradicts("E5", "Microsoft will remain a major shareholder in OpenAI until 2030.", "shareholder-until", "");
+        contradicts(
+            "E5",
+            "OpenAI products will ship first on Azure through 2030, unless Microsoft cannot and chooses not to support \
+             the necessary capabilities.",
+            "azure-first-until",
+            "",
+        );
+        agrees(
+            "E5",
+            "Microsoft remains a major shareholder, and OpenAI's payments to it run until 2030.",
+            "shareholder",
+        );
+        silent("E5", "SoftBank will remain a major shareholder in OpenAI until 2030.");
+        silent("E5", "Microsoft may remain a major shareholder in OpenAI until 2030.");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]
