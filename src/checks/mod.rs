@@ -986,6 +986,28 @@ mod tests {
         silent("E5", "Microsoft may remain a major shareholder in OpenAI until 2030.");
     }
 
+    /// The right of first refusal misdated with the verb before the exclusivity ("gave up its
+    /// cloud exclusivity for a right of first refusal … in January 2024", own14's miss); and
+    /// the bug: "traded its cloud exclusivity for a ROFR" read as exclusivity kept, because only
+    /// the spelled-out "right of first refusal" kept that claim off.
+    #[test]
+    fn cloud_exclusivity_traded_for_a_rofr_in_a_year() {
+        contradicts(
+            "E5",
+            "Microsoft gave up its cloud exclusivity for a right of first refusal on new capacity in January 2024.",
+            "exclusivity-end-date",
+            "",
+        );
+        contradicts(
+            "E5",
+            "In January 2024 Microsoft replaced its cloud exclusivity with a right of first refusal.",
+            "exclusivity-end-date",
+            "",
+        );
+        agrees("E5", "Microsoft traded its cloud exclusivity for a ROFR in January 2025.", "exclusivity-end-date");
+        silent("E5", "In January 2024, Amazon replaced its cloud exclusivity with a right of first refusal.");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]

@@ -349,6 +349,11 @@ fn the_seed_digest_findings_are_the_golden_list() {
         // A cell under "Previous Terms" speaks of the terms in force just before the amendment
         // (issue 14): Azure was no longer exclusive then.
         "contradicts frontier-signal-renegotiate cloud-exclusivity exclusive | Microsoft was OpenAI’s exclusive cloud",
+        // A long participle clause closing the sentence is read as a clause of its own ("…,
+        // replacing it with a capped payment stream through 2030 and reinforces …"): it states
+        // the E5 terms right.
+        "agrees amended-partnership revenue-share-cap capped | capped payment stream",
+        "agrees amended-partnership revenue-share-until 2030 | payment stream through 2030",
     ] {
         assert!(actual.contains(expected), "missing: {expected}\n{actual}");
     }
