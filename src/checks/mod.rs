@@ -1008,6 +1008,36 @@ mod tests {
         silent("E5", "In January 2024, Amazon replaced its cloud exclusivity with a right of first refusal.");
     }
 
+    /// Since April 2026 the payments run through 2030 "independent of OpenAI's technology
+    /// progress": the payer as subject with an AGI condition ("OpenAI will keep paying Microsoft
+    /// through 2030 unless an expert panel verifies AGI first") states they depend on it.
+    #[test]
+    fn payments_by_the_payer_unless_agi_depend_on_it() {
+        contradicts(
+            "E5",
+            "OpenAI will keep paying Microsoft through 2030 unless an expert panel verifies AGI first.",
+            "revenue-share-agi",
+            "until AGI",
+        );
+        agrees("E4", "OpenAI will keep paying Microsoft unless an expert panel verifies AGI.", "revenue-share-agi");
+        silent("E5", "OpenAI will keep paying Microsoft through 2030, whatever happens with AGI.");
+    }
+
+    /// The end of Microsoft's stake told as the end of its participation in OpenAI's growth,
+    /// the official words of E5's "major shareholder" term turned over (own14's miss).
+    #[test]
+    fn the_end_of_microsofts_participation_in_openais_growth_is_no_stake() {
+        contradicts(
+            "E5",
+            "The amendment ends Microsoft's participation in OpenAI's growth as a shareholder, converting its holding \
+             into a fixed royalty.",
+            "shareholder",
+            "no stake",
+        );
+        silent("E5", "The amendment does not end Microsoft's participation in OpenAI's growth as a shareholder.");
+        silent("E5", "The deal ends SoftBank's participation in OpenAI's growth.");
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]
