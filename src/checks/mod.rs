@@ -1038,6 +1038,24 @@ mod tests {
         silent("E5", "The deal ends SoftBank's participation in OpenAI's growth.");
     }
 
+    /// AGI declared by Microsoft's board (own14's miss), where an independent panel verifies
+    /// OpenAI's declaration since October 2025; "made by Microsoft's rivals" is no such claim.
+    #[test]
+    fn an_agi_declaration_made_by_microsofts_board() {
+        contradicts(
+            "E4",
+            "Any declaration of AGI will be made by Microsoft's board and must then be approved by OpenAI's nonprofit.",
+            "agi-verification",
+            "Microsoft decides",
+        );
+        silent("E4", "The call on AGI was made by Microsoft's rivals long ago, one analyst joked.");
+        agrees(
+            "E4",
+            "Any declaration of AGI will be made by OpenAI's board, not by Microsoft's board, and an expert panel verifies it.",
+            "agi-verification",
+        );
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]
