@@ -1056,6 +1056,20 @@ mod tests {
         );
     }
 
+    /// A source named for its research ("according to a research note") was read as OpenAI's
+    /// research IP given a year (b15): it names no research IP.
+    #[test]
+    fn a_research_note_is_no_research_ip() {
+        let r = read("E5", "Microsoft's licence to OpenAI's IP runs through 2034, according to a research note.");
+        assert!(r.iter().all(|(c, _, _)| !c.starts_with("research-ip")), "{r:?}");
+        contradicts(
+            "E4",
+            "Microsoft's rights to OpenAI's research methods now run through 2032.",
+            "research-ip-until",
+            "",
+        );
+    }
+
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it
     /// states the claim; hearsay and a real hedge still do not.
     #[test]
