@@ -1019,6 +1019,12 @@ mod tests {
             "revenue-share-agi",
             "until AGI",
         );
+        contradicts(
+            "E5",
+            "OpenAI will go on paying Microsoft through 2030 — unless an expert panel verifies AGI first.",
+            "revenue-share-agi",
+            "until AGI",
+        );
         agrees("E4", "OpenAI will keep paying Microsoft unless an expert panel verifies AGI.", "revenue-share-agi");
         silent("E5", "OpenAI will keep paying Microsoft through 2030, whatever happens with AGI.");
     }

@@ -747,11 +747,21 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     if let Some(r) = opening_comparison(s).filter(|_| lang == "en") {
         framing.push(r);
     }
-    // A single dash (no pair) breaks the sentence into two clauses.
-    if let Some((start, len)) = open_dash {
+    // A single dash (no pair) breaks the sentence into two clauses, unless what follows is a
+    // condition on the clause before it ("… through 2030 — unless, that is, a panel verifies AGI
+    // first"): cut off, the clause would state its term without the condition that changes it.
+    if let Some((start, len)) = open_dash.filter(|&(start, len)| !(lang == "en" && dash_condition(&s[start + len..]))) {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
+}
+
+/// Whether the words after a single dash open a condition on the clause before it.
+fn dash_condition(rest: &str) -> bool {
+    let rest = rest.trim_start().to_lowercase();
+    ["unless", "except if", "except when", "provided", "as long as", "so long as", "only if", "only as long as"]
+        .iter()
+        .any(|c| rest.strip_prefix(c).is_some_and(|t| t.starts_with([' ', ','])))
 }
 
 /// A sentence-opening comparison, "Like …," or "Unlike …," of up to six words: its range with
@@ -2165,6 +2175,20 @@ mod tests {
         assert_eq!(
             clause_texts("OpenAI can use any cloud, including Google's."),
             ["OpenAI can use any cloud, including Google's."]
+        );
+    }
+
+    /// A single dash before a condition ("— unless …") does not cut the condition off the
+    /// clause it conditions; before anything else it still breaks the sentence.
+    #[test]
+    fn a_condition_after_a_single_dash_stays_with_its_clause() {
+        assert_eq!(
+            clause_texts("OpenAI will keep paying Microsoft through 2030 — unless a panel verifies AGI first."),
+            ["OpenAI will keep paying Microsoft through 2030 — unless a panel verifies AGI first."]
+        );
+        assert_eq!(
+            clause_texts("OpenAI will keep paying Microsoft through 2030 — a long time."),
+            ["OpenAI will keep paying Microsoft through 2030", "a long time."]
         );
     }
 
