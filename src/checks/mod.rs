@@ -1074,6 +1074,20 @@ mod tests {
             "research-ip-until",
             "",
         );
+        // The source's words no longer block the claim ("research" is the revenue share's
+        // `unless`), but they still hedge or deny it.
+        contradicts(
+            "E5",
+            "Revenue-share payments from OpenAI to Microsoft now run through 2032, according to a research note \
+             circulated by one brokerage on Tuesday.",
+            "revenue-share-until",
+            "2032",
+        );
+        silent("E5", "Microsoft keeps an exclusive licence to OpenAI's models, according to unconfirmed reports.");
+        silent(
+            "E5",
+            "Microsoft keeps an exclusive licence to OpenAI's models, according to rumours that the company denied.",
+        );
     }
 
     /// Reported speech puts "will" back to "would": after the speaker's verb of saying it

@@ -37,6 +37,13 @@ const SAID: &[&str] = &[
     "says",
     "states",
 ];
+/// The index of the first token of a source named after a closing ", according to", if any.
+fn source_start(toks: &[Token], text: &str) -> Option<usize> {
+    let k = toks.windows(2).position(|w| w[0].norm == "according" && w[1].norm == "to")?;
+    let after_comma = k > 0 && text.get(..toks[k].range.start).is_some_and(|t| t.trim_end().ends_with(','));
+    after_comma.then_some(k + 2)
+}
+
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
@@ -793,21 +800,35 @@ impl Reader<'_> {
         let mut out = Vec::new();
         let mut per_claim: Vec<(usize, Vec<(usize, Match)>)> = Vec::new();
         let admitted = self.checker.candidates(&present, |l| self.reads(l));
+        // The source named after a closing ", according to" ("a research note circulated by
+        // one brokerage") is no part of the claim: its words neither make a match nor block
+        // one. They still hedge or deny ("according to unconfirmed reports"): cues read them.
+        let source = (self.lang == Lang::En).then(|| source_start(&toks, text)).flatten().unwrap_or(usize::MAX);
         for group in admitted.chunk_by(|a, b| a.0 == b.0) {
             let ci = group[0].0 as usize;
             let claim = &self.checker.claims[ci];
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for &(_, pi) in group {
                 let (pi, p) = (pi as usize, &claim.patterns[pi as usize]);
-                candidates.extend(p.phrase.find_in(&toks, &ctx, Some(&present)).into_iter().map(|m| (pi, m)));
+                candidates.extend(
+                    p.phrase
+                        .find_in(&toks, &ctx, Some(&present))
+                        .into_iter()
+                        .filter(|m| m.end <= source)
+                        .map(|m| (pi, m)),
+                );
             }
             if candidates.is_empty() {
                 continue;
             }
             let unless =
                 claim.unless.iter().chain(claim.unless_lang.iter().filter(|(l, _)| *l == self.lang).map(|(_, u)| u));
-            let blocking: Vec<Match> =
-                unless.into_iter().filter(|u| u.admits(&present)).flat_map(|u| u.find(&toks, &ctx)).collect();
+            let blocking: Vec<Match> = unless
+                .into_iter()
+                .filter(|u| u.admits(&present))
+                .flat_map(|u| u.find(&toks, &ctx))
+                .filter(|m| m.start < source)
+                .collect();
             // A word that says the clause is about another term blocks the claim, unless it
             // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
