@@ -37,13 +37,6 @@ const SAID: &[&str] = &[
     "says",
     "states",
 ];
-/// The index of the first token of a source named after a closing ", according to", if any.
-fn source_start(toks: &[Token], text: &str) -> Option<usize> {
-    let k = toks.windows(2).position(|w| w[0].norm == "according" && w[1].norm == "to")?;
-    let after_comma = k > 0 && text.get(..toks[k].range.start).is_some_and(|t| t.trim_end().ends_with(','));
-    after_comma.then_some(k + 2)
-}
-
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
@@ -184,6 +177,13 @@ fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     };
     COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(comma + 1 + k).is_some_and(|t| t.norm == *w)))
         && !toks[comma + 1..h.start].iter().any(|t| t.norm == ",")
+}
+
+/// The index of the first token of a source named after a closing ", according to", if any.
+fn source_start(toks: &[Token], text: &str) -> Option<usize> {
+    let k = toks.windows(2).position(|w| w[0].norm == "according" && w[1].norm == "to")?;
+    let after_comma = k > 0 && text.get(..toks[k].range.start).is_some_and(|t| t.trim_end().ends_with(','));
+    after_comma.then_some(k + 2)
 }
 
 /// Where a sentence-opening English time clause ("When Microsoft first backed OpenAI in 2019, …")

@@ -1579,9 +1579,7 @@ fn subject_within(text: &str, sentence: Range<usize>, extra: &[&str], max: usize
             DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s")
         });
         let verb = !after_determiner
-            && (AUXILIARIES.contains(&bare.as_str())
-                || extra.contains(&bare.as_str())
-                || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("'s") && bare.len() > 2));
+            && (AUXILIARIES.contains(&bare.as_str()) || extra.contains(&bare.as_str()) || s_form(&bare));
         if verb {
             let start = sentence.start + words.first()?.start;
             return Some(start..sentence.start + words.last()?.end);
@@ -1621,6 +1619,12 @@ pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize
     c.segments.insert(0, subject);
 }
 
+/// Whether a lowercase English word has the "-s" form: a verb's third person after a subject
+/// ("runs"), or a plural head ("payments"); not "-ss" ("press") nor a possessive.
+fn s_form(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("'s") && word.len() > 2
+}
+
 /// Verbs that end a clause's subject besides `AUXILIARIES`: a plural's, and negated forms.
 const SUBJECT_ENDS: &[&str] = &[
     "are", "were", "do", "did", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
@@ -1658,7 +1662,7 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         let words: Vec<String> = text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
         let head = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
         let Some(h) = head.checked_sub(1).and_then(|k| words.get(k)) else { continue };
-        let head_plural = h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s") && h.len() > 2;
+        let head_plural = s_form(h);
         if head_plural != plural {
             continue;
         }
