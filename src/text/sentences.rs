@@ -737,6 +737,11 @@ fn cuts(s: &str, lang: &str) -> Cuts {
                     framing.push(r);
                     continue;
                 }
+                Some((Cut::Break, r)) => {
+                    i = r.end;
+                    breaks.push(r);
+                    continue;
+                }
                 None => {}
             }
         }
@@ -779,6 +784,10 @@ fn opening_comparison(s: &str) -> Option<Range<usize>> {
 enum Cut {
     Aside,
     Framing,
+    /// A participle clause that closes the sentence (", ending months of talks."): the comma
+    /// breaks it off as a clause of the main text, which connectives split further (", allowing
+    /// OpenAI to use other clouds while Microsoft retains a licence" is two clauses).
+    Break,
 }
 
 /// Verbs of saying that make a short aside between commas an attribution ("A definitive
@@ -929,7 +938,7 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         if lang == "en" && inner_words <= 14 && year_appositive(&s[..i], rest) {
             return Some((Cut::Framing, i..s.len()));
         }
-        return (participle && inner_words <= 30 && i > 0).then_some((Cut::Aside, i..s.len()));
+        return (participle && inner_words <= 30 && i > 0).then_some((Cut::Break, i..i + 1));
     };
     let close = i + 1 + j;
     let inner = &s[i + 1..close];
@@ -2179,6 +2188,24 @@ mod tests {
         assert_eq!(
             clause_texts("OpenAI can use any cloud, including Google's."),
             ["OpenAI can use any cloud, including Google's."]
+        );
+    }
+
+    /// Regression (found reviewing round 15 on content/): with the trailing participle clause
+    /// taken out whole as an aside, the "while" inside it no longer split it, so the seed's dek
+    /// lost its licence reading to the other predicate's "cloud". It is broken off as main text.
+    #[test]
+    fn a_trailing_participle_clause_is_still_split_at_its_connectives() {
+        assert_eq!(
+            clause_texts(
+                "Microsoft and OpenAI have renegotiated their partnership terms, allowing OpenAI to use other cloud \
+                 providers while Microsoft retains a non-exclusive license to OpenAI IP."
+            ),
+            [
+                "Microsoft and OpenAI have renegotiated their partnership terms",
+                "allowing OpenAI to use other cloud providers",
+                "while Microsoft retains a non-exclusive license to OpenAI IP."
+            ]
         );
     }
 
