@@ -247,6 +247,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         if l.code() == "en" {
             sentences::resolve_clause_pronouns(b.text, &mut clauses);
         }
+        sentences::resolve_demonstratives(b.text, l.code(), &mut clauses);
         for (i, clause) in clauses.iter().enumerate() {
             // "…, except Google's": the next clause only exempts something from this one.
             let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
@@ -1379,6 +1380,83 @@ mod tests {
         );
     }
 
+    /// Bug (blind article de-b16-pbc-vertrag, a false alarm): "Produkte, die OpenAI mit Dritten
+    /// entwickelt, dürfen bei anderen Anbietern laufen, sofern es sich nicht um API-Produkte
+    /// handelt; diese bleiben exklusiv auf Azure" read its last clause, whose subject is the
+    /// pronoun "diese", as Azure being OpenAI's exclusive cloud. The pronoun is the API products
+    /// named just before; and an exemption right before the API word ("außer API-Produkte")
+    /// takes it out of the permission instead of granting it.
+    #[test]
+    fn a_demonstrative_after_a_semicolon_is_the_noun_before_it_not_openai() {
+        for (lang, text) in [
+            (
+                "de",
+                "Produkte, die OpenAI gemeinsam mit Dritten entwickelt, dürfen bei anderen Anbietern laufen, \
+                 sofern es sich nicht um API-Produkte handelt; diese bleiben exklusiv auf Azure.",
+            ),
+            (
+                "de",
+                "Produkte mit Dritten dürfen bei anderen Anbietern laufen, außer API-Produkte; diese bleiben exklusiv auf Azure.",
+            ),
+            (
+                "en",
+                "Products OpenAI develops with third parties may run on other providers, provided they are not API \
+                 products; those stay exclusive to Azure.",
+            ),
+            (
+                "es",
+                "Los productos con terceros pueden ir a otras nubes, salvo los productos de API; estos siguen siendo exclusivos de Azure.",
+            ),
+        ] {
+            silent_in("E4", text, lang);
+        }
+        // The wrong claim still reads when the clause names OpenAI itself.
+        says_in(
+            "E4",
+            "Products with third parties may run on other providers; OpenAI's workloads stay exclusive to Azure.",
+            "en",
+            "cloud-exclusivity",
+            "contradicts",
+        );
+    }
+
+    /// Bug (blind article en-b16-recap-analysis, two false alarms): "Microsoft made its first
+    /// investment in 2019, added to it in 2021 and extended the partnership again in January 2023
+    /// with … a multiyear, multibillion dollar investment" dated the third phase to 2019 (the
+    /// first date of the `&` pattern, with 2021 and 2023 between it and the words it dated) and
+    /// judged "multiyear" at 2019 (the event "its first investment" named at the start won over
+    /// the year nearer the claim).
+    #[test]
+    fn a_date_in_an_earlier_coordinated_predicate_does_not_date_the_multiyear_investment() {
+        let text = "Microsoft made its first investment in 2019, added to it in 2021 and extended the partnership \
+                    again in January 2023 with what both companies called a multiyear, multibillion dollar investment.";
+        silent("E4", text);
+        agrees(
+            "E4",
+            "The third phase, a multiyear, multibillion dollar investment, was announced in January 2023.",
+            "third-phase-date",
+        );
+        contradicts(
+            "E4",
+            "The third phase, a multiyear, multibillion dollar investment, was announced in 2021.",
+            "third-phase-date",
+            "",
+        );
+        // The event's own time ("the amendment announced in April 2026") still names the event,
+        // and an event named after the match is still the clause's time.
+        agrees(
+            "E5",
+            "The amendment announced in April 2026 makes Microsoft's licence non-exclusive.",
+            "licence-exclusivity",
+        );
+        contradicts(
+            "E5",
+            "The amendment announced in April 2026 keeps Microsoft's licence exclusive.",
+            "licence-exclusivity",
+            "",
+        );
+    }
+
     /// Bug (blind article en-b7-wire-amendment): of two dates in a clause the first one dated it,
     /// and an English month and year ("announced in January 2023") was no date at all, so the
     /// 2023 investment was judged at 2019.
@@ -1526,6 +1604,46 @@ mod tests {
     fn silent_in(event: &str, text: &str, lang: &str) {
         let r = verdicts(event, text, lang);
         assert!(r.iter().all(|(_, v)| *v == "agrees"), "expected no contradiction in {text:?}; read {r:?}");
+    }
+
+    /// An end verb of another language before its year ("prendront fin en 2028", "terminarán
+    /// en 2028", "enden 2028", "expira em 2030") was no end at all: the sentence said when a
+    /// term ends and no claim of when was read. Written by the lead from the terms, not from
+    /// any evaluation set; each verdict in both directions, and another company's term silent.
+    #[test]
+    fn foreign_end_verbs_end_a_period_at_their_year() {
+        let wrong = [
+            ("fr", "Les paiements d'OpenAI à Microsoft prendront fin en 2028.", "revenue-share-until"),
+            (
+                "fr",
+                "Les droits de Microsoft sur la propriété intellectuelle d'OpenAI s'arrêtent en 2030.",
+                "licence-until",
+            ),
+            ("fr", "La licence de Microsoft arrivera à échéance en 2030.", "licence-until"),
+            ("es", "Los pagos de OpenAI a Microsoft terminarán en 2028.", "revenue-share-until"),
+            ("es", "La licencia de Microsoft vence en el año 2030.", "licence-until"),
+            ("pt", "Os pagamentos da OpenAI à Microsoft terminam em 2028.", "revenue-share-until"),
+            ("pt", "A licença da Microsoft expira em 2030.", "licence-until"),
+            ("de", "Die Zahlungen von OpenAI an Microsoft enden 2028.", "revenue-share-until"),
+            ("de", "Die Lizenz von Microsoft endet im Jahr 2030.", "licence-until"),
+        ];
+        for (lang, text, claim) in wrong {
+            says_in("E5", text, lang, claim, "contradicts");
+        }
+        let right = [
+            ("fr", "La licence de Microsoft expire en 2032.", "licence-until"),
+            ("es", "Los pagos de OpenAI a Microsoft terminan en 2030.", "revenue-share-until"),
+            ("pt", "A licença da Microsoft termina em 2032.", "licence-until"),
+            ("de", "Die Lizenz von Microsoft endet 2032.", "licence-until"),
+        ];
+        for (lang, text, claim) in right {
+            says_in("E5", text, lang, claim, "agrees");
+            silent_in("E5", text, lang);
+        }
+        silent_in("E5", "Les paiements d'Amazon à Anthropic prendront fin en 2028.", "fr");
+        silent_in("E5", "Die Zahlungen von Google an Anthropic enden 2028.", "de");
+        // English "expire" is also French: the English end after it still reads.
+        contradicts("E5", "Microsoft's rights to OpenAI's models and products expire in 2035.", "licence-until", "");
     }
 
     /// Eu15: Portuguese forms our own sentences showed unread (pt-PT "vinculativo" and "até ao

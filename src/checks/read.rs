@@ -17,7 +17,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Checker;
 use super::claim::{Claim, Kind};
 use super::lexicon::{Cue, Cues, Found};
-use super::phrase::{Context, Match, Parties, Present, Slot, WordHashes};
+use super::phrase::{Context, Match, Parties, Present, Slot, SlotMatch, WordHashes};
 use super::token::{Kind as TokKind, Token, tokenize, word_hash};
 use super::value::{self, Lang, Value};
 use crate::text::sentences::{self, Clause};
@@ -92,6 +92,23 @@ const AHEAD_OF: &[&str] = &["before", "prior", "until", "till", "pre"];
 /// Whether the time named at `start` follows a word of [`AHEAD_OF`] (within two words).
 fn ahead_of(toks: &[Token], start: usize) -> bool {
     toks[start.saturating_sub(2)..start].iter().any(|t| AHEAD_OF.contains(&t.norm.as_str()))
+}
+
+/// Whether a year other than the slot's stands between the slot and a word the match spelled.
+fn year_between(m: &Match, s: &SlotMatch, toks: &[Token]) -> bool {
+    m.spelled.iter().filter(|r| r.end <= s.tokens.start || r.start >= s.tokens.end).any(|r| {
+        let gap = if r.end <= s.tokens.start { r.end..s.tokens.start } else { s.tokens.end..r.start };
+        gap.into_iter().any(|i| value::year_at(toks, i).is_some())
+    })
+}
+
+/// Whether the time at `t` stands between the event named at `c` and the match (so nearer the
+/// match), and apart from the event: more than six tokens on from it, or past punctuation (so not
+/// "the amendment announced in April 2025", which says when the event was).
+fn between_apart(toks: &[Token], m: &Match, c: usize, t: usize) -> bool {
+    // Only before the match: a time after it is mostly a relative clause's ("the definitive
+    // agreement they had promised back in September, alongside the recapitalisation").
+    c < t && t < m.start && (t - c > 6 || toks[c..t].iter().any(|x| matches!(x.kind, TokKind::Punct { .. })))
 }
 
 /// A clause's token positions, those inside the match first, then the nearest to it (on a tie,
@@ -920,7 +937,10 @@ impl Reader<'_> {
         let named = claim.patterns[pattern].value.clone();
         match claim.kind {
             Kind::Status => named.map(Value::Status),
-            Kind::Date => m.slot(Slot::Date).and_then(|s| s.date.clone()),
+            // A date with another year between it and the words it dates is another
+            // predicate's: "made its first investment in 2019, added to it in 2021 and extended
+            // it in January 2023 with a multiyear investment" does not date the multiyear one.
+            Kind::Date => m.slot(Slot::Date).filter(|s| !year_between(m, s, toks)).and_then(|s| s.date.clone()),
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
                     let year = i32::try_from(s.number?).ok()?;
@@ -1049,6 +1069,16 @@ impl Reader<'_> {
             .map(|(_, h)| *h)
             .collect();
         let universal = found.of(Cue::Universal).any(|u| m.start <= u.start && u.end <= m.end);
+        // An exemption right before a word the match spelled takes that word out of what the
+        // clause says: "dürfen bei anderen Anbietern laufen, außer API-Produkte" says nothing
+        // of the API products but that they are excepted (b16's false alarm).
+        if !universal
+            && exemptions
+                .iter()
+                .any(|e| m.spelled.iter().any(|r| r.start >= e.end && r.start <= e.end + 1 && r.start < m.end))
+        {
+            return None;
+        }
         if universal && (exempted || !exemptions.is_empty()) {
             let same = |a: &Match, b: &Match| a.start < b.end && b.start < a.end;
             negations.retain(|h| !exemptions.iter().any(|e| same(e, h)));
@@ -1381,6 +1411,11 @@ impl Reader<'_> {
             // "non-binding" ("the amendment announced in April 2025 makes the licence …" still
             // speaks of the amendment).
             (Some((c, _)), Some((t, w))) if t + 1 == m.start && rank(m, t) < rank(m, c) => Some(w),
+            // A time between the event and the match, not the event's own ("its first investment
+            // in 2019"), dates the predicate it stands in: "Microsoft made its first investment
+            // in 2019, added to it in 2021 and extended the partnership in January 2023 with a
+            // multiyear investment" speaks of 2023 where it says "multiyear".
+            (Some((c, _)), Some((t, w))) if between_apart(toks, m, c, t) => Some(w),
             (Some((_, w)), _) | (None, Some((_, w))) => Some(w),
             (None, None) => None,
         }

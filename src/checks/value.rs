@@ -1278,6 +1278,25 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     {
         return Some((pos + 3, y, false));
     }
+    // "prendra fin en 2028", "terminará en 2028", "endet 2028": the other languages' end verbs.
+    if let Some(verb) = FOREIGN_END_VERBS.iter().find(|v| seq_at(toks, pos, v)) {
+        let mut p = pos + verb.len();
+        if let Some(prep) = FOREIGN_END_PREPS.iter().find(|e| seq_at(toks, p, e)) {
+            p += prep.len();
+        }
+        for d in DECADE {
+            if seq_at(toks, p, d) {
+                return Some((p + d.len(), (stage_year / 10) * 10 + 10, true));
+            }
+        }
+        if let Some(e) = END_OF.iter().find(|e| seq_at(toks, p, e)) {
+            p += e.len();
+        }
+        // "expire" is English too: without a year here, read on as English ("expire in 2035").
+        if let Some(y) = year_at(toks, p) {
+            return Some((p + 1, y, false));
+        }
+    }
     let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
         && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
     if run_out || toks.get(pos).is_some_and(|t| END_VERBS.contains(&t.norm.as_str())) {
@@ -1325,6 +1344,99 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     None
 }
+
+/// End verbs of Spanish, Portuguese, German and French that a year follows (after a preposition
+/// of [`FOREIGN_END_PREPS`] or none): "los pagos terminarán en 2028", "a licença expira em 2030",
+/// "die Zahlungen enden 2028", "les paiements prendront fin en 2028". Without them such a
+/// sentence had no end at all, and the claim of when a term ends was never read.
+const FOREIGN_END_VERBS: &[&[&str]] = &[
+    // es
+    &["termina"],
+    &["terminan"],
+    &["terminará"],
+    &["terminarán"],
+    &["expira"],
+    &["expiran"],
+    &["expirará"],
+    &["expirarán"],
+    &["vence"],
+    &["vencen"],
+    &["vencerá"],
+    &["vencerán"],
+    &["acaba"],
+    &["acaban"],
+    &["acabará"],
+    &["acabarán"],
+    &["finaliza"],
+    &["finalizan"],
+    &["finalizará"],
+    &["finalizarán"],
+    &["caduca"],
+    &["caducará"],
+    &["concluye"],
+    &["concluirá"],
+    &["cesan"],
+    &["cesarán"],
+    &["cesará"],
+    // pt
+    &["terminam"],
+    &["terminarão"],
+    &["expiram"],
+    &["expirarão"],
+    &["vencem"],
+    &["vencerão"],
+    &["acabam"],
+    &["acabarão"],
+    &["cessa"],
+    &["cessam"],
+    &["cessará"],
+    &["cessarão"],
+    &["encerra-se"],
+    &["encerram-se"],
+    // de
+    &["endet"],
+    &["enden"],
+    &["endete"],
+    &["erlischt"],
+    &["erlöschen"],
+    // fr
+    &["prend", "fin"],
+    &["prendra", "fin"],
+    &["prennent", "fin"],
+    &["prendront", "fin"],
+    &["s'", "arrête"],
+    &["s'", "arrêtera"],
+    &["s'", "arrêtent"],
+    &["s'", "arrêteront"],
+    &["s'", "achève"],
+    &["s'", "achèvera"],
+    &["s'", "achèvent"],
+    &["s'", "achèveront"],
+    &["s'", "éteint"],
+    &["s'", "éteindra"],
+    &["s'", "éteignent"],
+    &["s'", "éteindront"],
+    &["se", "termine"],
+    &["se", "terminera"],
+    &["se", "terminent"],
+    &["se", "termineront"],
+    &["expire"],
+    &["expirera"],
+    &["expirent"],
+    &["expireront"],
+    &["cesse"],
+    &["cessera"],
+    &["cessent"],
+    &["cesseront"],
+    &["arrive", "à", "échéance"],
+    &["arrivera", "à", "échéance"],
+    &["arrivent", "à", "échéance"],
+    &["arriveront", "à", "échéance"],
+];
+
+/// The prepositions between a foreign end verb and its year: "en 2028", "em 2030", "im Jahr 2030".
+const FOREIGN_END_PREPS: &[&[&str]] =
+    &[&["en", "el", "año"], &["en"], &["em"], &["no", "ano", "de"], &["im", "jahr"], &["im"]];
 
 /// Nouns naming the day a period ends: "end date", "expiry", "cutoff".
 const END_NOUNS: &[&[&str]] = &[
@@ -1447,7 +1559,8 @@ fn end_words() -> &'static EndWords {
         let counted = ["for", "next", "in", "within"];
         let nouns = END_NOUNS.iter().filter_map(|n| n.first().copied());
         let mut words = EndWords::default();
-        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(nouns));
+        let foreign = FOREIGN_END_VERBS.iter().filter_map(|v| v.first().copied());
+        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(nouns).chain(foreign));
         words
     })
 }

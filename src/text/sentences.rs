@@ -1685,6 +1685,72 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
     }
 }
 
+/// Demonstrative pronouns that open a clause as its subject, by language: they point back to
+/// the last thing named, not to the subject before.
+const DEMONSTRATIVES: &[(&str, &[&str])] = &[
+    ("en", &["those", "these"]),
+    ("de", &["diese", "dieser", "dieses", "jene"]),
+    ("es", &["estos", "estas", "esos", "esas", "éstos", "éstas"]),
+    ("pt", &["estes", "estas", "esses", "essas"]),
+    ("fr", &["ceux-ci", "celles-ci", "ces derniers", "ces dernières"]),
+];
+
+/// A clause after a semicolon or a dash that opens with a demonstrative pronoun ("those stay
+/// exclusive to Azure", "diese bleiben exklusiv auf Azure") speaks of the last noun the clause
+/// before named ("… except API products; those stay exclusive to Azure": the API products),
+/// so the pronoun is read as that noun. Read bare, the pronoun left a claim with no subject, and
+/// a rule about OpenAI's whole cloud took it (b16's false alarm). The noun is the last word
+/// (German: the last capitalised one, as nouns are), with a capitalised word before it ("API
+/// products").
+pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
+    let Some((_, words)) = DEMONSTRATIVES.iter().find(|(l, _)| *l == lang) else { return };
+    for i in 1..clauses.len() {
+        if clauses[i].aside {
+            continue;
+        }
+        let Some(first) = clauses[i].segments.first().cloned() else { continue };
+        let opening = text[first.clone()].to_lowercase();
+        let Some(len) = words.iter().find(|w| opening.starts_with(&format!("{w} "))).map(|w| w.len()) else {
+            continue;
+        };
+        let Some(prev) = clauses[..i].iter().rev().find(|c| !c.aside) else { continue };
+        let prev_end = prev.span().end;
+        if prev_end > first.start || !text[prev_end..first.start].contains([';', '—', '–']) {
+            continue;
+        }
+        let before = text[prev.span().start..prev_end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let starts: Vec<usize> = before
+            .char_indices()
+            .filter(|&(k, c)| !c.is_whitespace() && (k == 0 || before[..k].ends_with(char::is_whitespace)))
+            .map(|(k, _)| k)
+            .collect();
+        let capital = |k: usize| before[k..].chars().next().is_some_and(char::is_uppercase);
+        let word_end = |k: usize| k + before[k..].find(char::is_whitespace).unwrap_or(before.len() - k);
+        // German ends a subordinate clause with its verb ("… um API-Produkte handelt"): the
+        // noun is the last capitalised word of the last three.
+        let (last, end) = if lang == "de" {
+            let Some(&k) = starts.iter().rev().take(3).find(|&&k| capital(k)) else { continue };
+            (k, word_end(k))
+        } else {
+            let Some(&k) = starts.last() else { continue };
+            (k, before.len())
+        };
+        let from = match starts.iter().position(|&k| k == last).and_then(|p| p.checked_sub(1)).map(|p| starts[p]) {
+            Some(k) if capital(k) && lang != "de" => k,
+            _ => last,
+        };
+        let base = prev.span().start;
+        let noun = base + from..base + end;
+        let rest = first.start + len + 1;
+        if first.end <= rest {
+            continue;
+        }
+        let c = &mut clauses[i];
+        c.segments[0].start = rest;
+        c.segments.insert(0, noun);
+    }
+}
+
 /// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
 /// antecedent ("OpenAI's payments, which …").
 fn antecedent(before: &str, lang: &str, relative: bool) -> Option<Range<usize>> {
