@@ -1380,6 +1380,31 @@ mod tests {
         );
     }
 
+    /// Bug (blind set own16-de, a false alarm): "Die Exklusivität gilt bis zur AGI, die
+    /// IP-Rechte selbst laufen bis 2032" read exclusivity as running through 2032: a `&` pattern
+    /// went on past the comma that splices two clauses, to the IP rights' year. The official
+    /// distinction itself, so it is written this way in every language.
+    #[test]
+    fn a_year_past_a_comma_splice_is_the_next_clauses_not_exclusivitys() {
+        for (lang, text) in [
+            (
+                "de",
+                "Die Exklusivität gilt bis zur AGI, die IP-Rechte selbst laufen bis 2032 und schließen Modelle nach der AGI ein.",
+            ),
+            (
+                "en",
+                "Exclusivity lasts until AGI, the IP rights themselves run through 2032 and include models after AGI.",
+            ),
+            ("fr", "L'exclusivité court jusqu'à l'AGI, les droits de PI eux-mêmes vont jusqu'en 2032."),
+            ("es", "La exclusividad dura hasta la AGI, los derechos de PI llegan hasta 2032."),
+        ] {
+            silent_in("E4", text, lang);
+        }
+        // Without the splice the year is exclusivity's, and wrong.
+        says_in("E4", "Exclusivity now lasts through 2032.", "en", "exclusivity-until", "contradicts");
+        says_in("E4", "Die Exklusivität gilt bis 2032.", "de", "exclusivity-until", "contradicts");
+    }
+
     /// Bug (blind article de-b16-pbc-vertrag, a false alarm): "Produkte, die OpenAI mit Dritten
     /// entwickelt, dürfen bei anderen Anbietern laufen, sofern es sich nicht um API-Produkte
     /// handelt; diese bleiben exklusiv auf Azure" read its last clause, whose subject is the

@@ -1825,7 +1825,7 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
             let kept_wins = qualifies(&m, k) || (same && spelled(k) > spelled(&m));
             // A reading inside the unread stretch between two parts of a `&` pattern is a
             // reading of its own, not part of the outer one.
-            if inside && kr.value != r.value && !kept_wins && apart_from(&m, k, toks) {
+            if inside && kr.value != r.value && !kept_wins && (apart_from(&m, k, toks) || spliced(&m, k, toks)) {
                 return Vec::new();
             }
             if !inside && kr.value != r.value && !kept_wins {
@@ -1839,6 +1839,21 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
         return Vec::new();
     }
     kept.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Whether `outer` reads its value past a comma that ends `inner` and opens a clause of its own
+/// with a new subject (an article after the comma): "Exclusivity lasts until AGI, the IP rights
+/// themselves run through 2032" is two clauses spliced by a comma, and 2032 is the IP rights'
+/// end, not exclusivity's ("Die Exklusivität gilt bis zur AGI, die IP-Rechte selbst laufen bis
+/// 2032"; own16-de's false alarm, in every language).
+fn spliced(inner: &Match, outer: &Match, toks: &[Token]) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "its", "their", "el", "la", "los", "las", "sus", "o", "a", "os", "as", "seus", "suas", "die", "der",
+        "das", "seine", "ihre", "le", "les", "ses", "leurs",
+    ];
+    let Some(first_slot) = outer.slots.iter().map(|s| s.tokens.start).min() else { return false };
+    (inner.end..first_slot.min(toks.len().saturating_sub(1)))
+        .any(|c| toks[c].norm == "," && toks.get(c + 1).is_some_and(|t| OPENERS.contains(&t.norm.as_str())))
 }
 
 /// Whether `inner` spells a word that `outer` (a match holding it) never read, and that a Chinese
