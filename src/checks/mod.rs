@@ -1380,6 +1380,29 @@ mod tests {
         );
     }
 
+    /// Blind set own16-en: "Products OpenAI builds jointly with third parties, API products
+    /// included, may be served on any cloud" read nothing at E4: "may" was a hedge. The terms
+    /// grant permissions in that very wording ("Non-API products may be served on any cloud
+    /// provider"), so a passive of serving, or a product's running, after "may" is a permission;
+    /// "may move" and "may shift" still doubt.
+    #[test]
+    fn may_be_served_is_the_terms_permission_not_a_doubt() {
+        for text in [
+            "Products OpenAI builds jointly with third parties, API products included, may be served on any cloud.",
+            "API products developed with third parties may run on any cloud.",
+            "API products built with partners may be offered on rival clouds.",
+        ] {
+            contradicts("E4", text, "third-party-api", "");
+        }
+        agrees(
+            "E4",
+            "Non-API products developed with third parties may be served on any cloud provider.",
+            "third-party-non-api",
+        );
+        silent("E4", "API products developed with third parties may move to rival clouds one day, analysts said.");
+        silent("E4", "OpenAI may shift API products built with partners to any cloud if talks sour.");
+    }
+
     /// Bug (blind set own16-de, a false alarm): "Die Exklusivität gilt bis zur AGI, die
     /// IP-Rechte selbst laufen bis 2032" read exclusivity as running through 2032: a `&` pattern
     /// went on past the comma that splices two clauses, to the IP rights' year. The official

@@ -518,7 +518,17 @@ fn permission(toks: &[Token], i: usize) -> bool {
         .iter()
         .take_while(|t| t.norm == "," || !matches!(t.kind, TokKind::Punct { .. }))
         .any(|t| t.norm == "only");
-    now(i + 1) || (i > 0 && now(i - 1)) || only
+    // "Non-API products may be served on any cloud provider": the terms' own wording of a
+    // permission, a passive of serving or a product's running, says what is allowed, not what
+    // might happen ("OpenAI may move its workloads" still doubts).
+    let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let allowed = (word(i + 1) == "be"
+        && matches!(
+            word(i + 2),
+            "served" | "offered" | "sold" | "hosted" | "run" | "deployed" | "shipped" | "released" | "distributed"
+        ))
+        || word(i + 1) == "run";
+    now(i + 1) || (i > 0 && now(i - 1)) || only || allowed
 }
 
 /// Words before "that" that make it a conjunction or a verb's complement ("said that", "so
