@@ -1380,6 +1380,35 @@ mod tests {
         );
     }
 
+    /// Blind set own16-en: "Microsoft will still be collecting a fifth of OpenAI's revenue until
+    /// 2035" named the revenue share by a fraction ("a fifth of OpenAI's revenue"), which no
+    /// vocabulary had; now in English, Spanish, Portuguese, German and French. Another company's
+    /// fifth says nothing.
+    #[test]
+    fn a_fraction_of_revenue_is_the_revenue_share() {
+        for (lang, text) in [
+            (
+                "en",
+                "\"Microsoft will still be collecting a fifth of OpenAI's revenue until 2035,\" said a fund manager.",
+            ),
+            ("en", "OpenAI will hand a quarter of its revenue to Microsoft until 2032."),
+            ("fr", "OpenAI versera un cinquième de son chiffre d'affaires à Microsoft jusqu'en 2032."),
+            ("de", "OpenAI zahlt Microsoft bis 2032 ein Fünftel seines Umsatzes."),
+            ("es", "OpenAI pagará a Microsoft una quinta parte de sus ingresos hasta 2032."),
+            ("pt", "A OpenAI pagará à Microsoft um quinto de sua receita até 2032."),
+        ] {
+            says_in("E5", text, lang, "revenue-share-until", "contradicts");
+        }
+        says_in(
+            "E5",
+            "OpenAI will hand a fifth of its revenue to Microsoft until 2030.",
+            "en",
+            "revenue-share-until",
+            "agrees",
+        );
+        silent_in("E5", "Anthropic will hand a fifth of its revenue to Amazon until 2035.", "en");
+    }
+
     /// Blind set own16-en: "Products OpenAI builds jointly with third parties, API products
     /// included, may be served on any cloud" read nothing at E4: "may" was a hedge. The terms
     /// grant permissions in that very wording ("Non-API products may be served on any cloud
