@@ -1380,6 +1380,22 @@ mod tests {
         );
     }
 
+    /// Blind set own16-en: "A declaration of AGI will now be made by an independent panel of
+    /// experts rather than by OpenAI itself": the panel verifies OpenAI's declaration; the
+    /// nominal "declaration … made by a panel" had no pattern (the verbal one had).
+    #[test]
+    fn a_declaration_made_by_the_panel_is_not_the_panel_verifying() {
+        contradicts(
+            "E4",
+            "A declaration of AGI will now be made by an independent panel of experts rather than by OpenAI itself.",
+            "agi-verification",
+            "",
+        );
+        contradicts("E4", "Declarations of AGI will be issued by an outside panel.", "agi-verification", "");
+        agrees("E4", "A declaration of AGI by OpenAI will be checked by an expert panel.", "agi-verification");
+        agrees("E4", "The declaration of AGI is made by OpenAI and verified by an expert panel.", "agi-verification");
+    }
+
     /// Blind set own16-en: "Microsoft will still be collecting a fifth of OpenAI's revenue until
     /// 2035" named the revenue share by a fraction ("a fifth of OpenAI's revenue"), which no
     /// vocabulary had; now in English, Spanish, Portuguese, German and French. Another company's
