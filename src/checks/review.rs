@@ -441,9 +441,9 @@ fn unexplained(
     let market = found.of(Cue::Market).next().is_some();
     let markets = |i: usize| {
         market
-            && !value::amount_at(&toks, i, lang)
+            && value::amount_at(&toks, i, lang)
                 .or_else(|| i.checked_sub(1).and_then(|j| value::amount_at(&toks, j, lang)))
-                .is_some_and(|(_, d)| d >= 1_000_000_000)
+                .is_none_or(|(_, d)| d < 1_000_000_000)
     };
     if let Some(number) = toks.iter().enumerate().find_map(|(i, t)| {
         (t.kind == Kind::Number
@@ -868,7 +868,7 @@ fn subject_list(text: &str, s: &Range<usize>, firm: bool) -> bool {
     if list.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let items = list.split(|c: char| matches!(c, ',' | ';' | '、' | '，' | '；' | '。' | '.')).flat_map(|item| {
+    let items = list.split([',', ';', '、', '，', '；', '。', '.']).flat_map(|item| {
         // "revenue share and stake", "知识产权与Azure承诺": "and" joins two items.
         let mut parts: Vec<&str> = Vec::new();
         let mut rest = item.trim();
