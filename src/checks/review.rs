@@ -436,8 +436,18 @@ fn unexplained(
         };
         at(i).or_else(|| i.checked_sub(1).and_then(at)).is_some_and(|v| official_figure(checker, v))
     };
+    // A share price's move ("Microsoft shares fell about 2 percent") is the market's figure: in
+    // a sentence of market news, only a sum in billions may be the deal's.
+    let market = found.of(Cue::Market).next().is_some();
+    let markets = |i: usize| {
+        market
+            && value::amount_at(&toks, i, lang)
+                .or_else(|| i.checked_sub(1).and_then(|j| value::amount_at(&toks, j, lang)))
+                .is_none_or(|(_, d)| d < 1_000_000_000)
+    };
     if let Some(number) = toks.iter().enumerate().find_map(|(i, t)| {
         (t.kind == Kind::Number
+            && !markets(i)
             && outside(t.range.clone())
             && !cited(t.range.start)
             && !dated(&t.range)
@@ -452,6 +462,11 @@ fn unexplained(
     // reading says nothing of it.
     let present = Present::new(&toks, &checker.parties);
     let judged: Vec<&super::claim::Claim> = judged.iter().map(|&j| &checker.claims[j]).collect();
+    // The subjects of a dek that ends in a list of them ("Wire report on the definitive
+    // agreement: stake, exclusivity, AGI") are named, not stated.
+    if subject_list(b.text, &s, Scene::read(checker, b, &toks, ctx, lang).firm) {
+        return None;
+    }
     for c in checker.claims.iter().filter(|c| !judged.iter().any(|j| j.id == c.id)) {
         for p in c.about.iter().filter(|p| p.admits(&present) && !judged.iter().any(|j| j.about.contains(p))) {
             for m in p.find(&toks, ctx).into_iter().filter(|m| !company_name(b, &toks, m)) {
@@ -624,13 +639,16 @@ impl Scene {
         let rival_first = rivals.iter().map(|r| r.start).min().is_some_and(|r| deal_at.is_none_or(|d| r < d));
         let scanned = Found::scan(&cues, toks, ctx, &|_| false);
         let market: Vec<Range<usize>> = scanned.of(Cue::Market).map(|m| m.start..m.end).collect();
+        let market_matches: Vec<super::phrase::Match> = scanned.of(Cue::Market).cloned().collect();
         // A negation of a detail left undisclosed ("neither company revealed the cap") says
         // nothing of the terms.
         let undisclosed = Found::queue(&cues, Cue::Undisclosed, toks, ctx);
+        // A word of a share price's move ("shares ended the day lower") is the market's, not a
+        // term's end.
         let cue = |hedge: bool| {
             scanned.hits.iter().any(|(c, m)| {
                 (matches!(c, Cue::Negation | Cue::Change | Cue::Condition | Cue::Exempt) || hedge && *c == Cue::Hedge)
-                    && !undisclosed.iter().any(|u| u.start <= m.start && m.end <= u.end)
+                    && !undisclosed.iter().chain(&market_matches).any(|u| u.start <= m.start && m.end <= u.end)
             }) || [Cue::State, Cue::Unless].iter().any(|&c| !Found::queue(&cues, c, toks, ctx).is_empty())
         };
         let states = cue(true);
@@ -739,6 +757,12 @@ fn values_of(
     let mut values = Vec::new();
     // A value no finding read: a claim the checks did not recognise may rest on it.
     let mut unread = false;
+    // Market news ("Microsoft shares rose 2%", "revenue of $77 billion, up 16% year on year"),
+    // another company's news ("Meta said it would spend $125 billion") and spending in another
+    // currency ("20.000 millones de euros hasta 2030") state figures that are not the terms'.
+    let theirs = |v: &Value| {
+        scene.market_news || scene.rival_first || scene.currency && matches!(v, Value::Percent(_) | Value::Year(_))
+    };
     for i in 0..toks.len() {
         let v = if let Some((_, dollars)) = value::amount_at(toks, i, lang) {
             // A share price or price target ("rose 2% to $542") is no sum of the terms, nor a
@@ -760,17 +784,12 @@ fn values_of(
         let at = toks[i].range.start;
         // A figure the terms state, beside a reading that agreed, is no claim it missed.
         let counts = read.is_empty() || !official_figure(checker, v);
-        if counts && !read.iter().chain(dates).any(|r| r.contains(&at)) {
+        if counts && !read.iter().chain(dates).any(|r| r.contains(&at)) && !theirs(&v) {
             unread = true;
         }
         values.push(v);
     }
-    // Market news ("Microsoft shares rose 2%", "revenue of $77 billion, up 16% year on year"),
-    // another company's news ("Meta said it would spend $125 billion") and spending in another
-    // currency ("20.000 millones de euros hasta 2030") state figures that are not the terms'.
-    values.retain(|v| {
-        !(scene.market_news || scene.rival_first || scene.currency && matches!(v, Value::Percent(_) | Value::Year(_)))
-    });
+    values.retain(|v| !theirs(v));
     (values, unread)
 }
 
@@ -828,6 +847,51 @@ fn label_end(sentence: &str) -> Option<usize> {
             ((1..=3).contains(&label) && z.chars().any(char::is_alphanumeric)).then_some(at)
         })
         .min()
+}
+
+/// Where a sentence's list of subjects starts, when it ends in one: a dek or a summary that
+/// names what an article covers ("An analysis of the amendment: cloud, licence, revenue share
+/// and stake", "签署最终协议：持股、独家权、AGI、知识产权与Azure承诺"). After a colon, at least
+/// three short items (three words at most, six characters in a script without spaces), no
+/// figure among them, and no word in the sentence of what a term does (`firm`: "keeps",
+/// "only", a negation, a change): such a list names its subjects and states nothing of them.
+fn subject_list(text: &str, s: &Range<usize>, firm: bool) -> bool {
+    if firm {
+        return false;
+    }
+    let sentence = &text[s.clone()];
+    let Some((at, sep)) = [": ", "："].iter().filter_map(|sep| sentence.find(sep).map(|at| (at, sep.len()))).min()
+    else {
+        return false;
+    };
+    let list = &sentence[at + sep..];
+    if list.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let items = list.split([',', ';', '、', '，', '；', '。', '.']).flat_map(|item| {
+        // "revenue share and stake", "知识产权与Azure承诺": "and" joins two items.
+        let mut parts: Vec<&str> = Vec::new();
+        let mut rest = item.trim();
+        while let Some((a, z)) = [" and ", " y ", " e ", " et ", " und ", "与", "和", "及"]
+            .iter()
+            .filter_map(|w| rest.find(w).map(|i| (&rest[..i], &rest[i + w.len()..])))
+            .min_by_key(|(a, _)| a.len())
+        {
+            parts.push(a.trim());
+            rest = z.trim();
+        }
+        parts.push(rest);
+        parts
+    });
+    let short = items
+        .filter(|item| {
+            let item = item.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let words = item.split_whitespace().count();
+            let spaced = item.contains(' ') || item.is_ascii();
+            words > 0 && if spaced { words <= 3 } else { item.chars().count() <= 6 }
+        })
+        .count();
+    short >= 3
 }
 
 /// A fraction written in words or as Chinese, Japanese and Korean write it: "a third", "la
@@ -898,8 +962,12 @@ fn pick(
     // A claim whose subject a judged claim shares ("licence") was read already.
     let covered =
         |c: &super::claim::Claim| judged.iter().any(|&j| checker.claims[j].about.iter().any(|a| c.about.contains(a)));
+    // A dek that ends in a list of subjects ("An analysis of the amendment: cloud, licence,
+    // revenue share and stake") names what the article covers: its subject words state nothing
+    // (its values still count).
+    let dek = subject_list(b.text, &s, scene.firm);
     for (ci, c) in checker.claims.iter().enumerate() {
-        if judged.contains(&ci) || covered(c) {
+        if dek || judged.contains(&ci) || covered(c) {
             continue;
         }
         for p in &c.about {
@@ -1149,6 +1217,97 @@ mod tests {
     /// The bug: a party at a named stage ("with the amendment, Microsoft loses …") with no value
     /// and no topic word was left off the queue in every language, though it says what a stage
     /// changed. Named stages without a party (market context) stay off.
+    /// Whether the queue lists a sentence or the checks find a contradiction in it: a sentence
+    /// that must not be lost.
+    fn kept(event: &str, text: &str, lang: &str) -> bool {
+        let (terms, checker) = &*RULES;
+        let date = terms.event(event).expect("event").date;
+        let blocks = [Block::prose(0, text)];
+        let found = check_blocks(checker, terms, &blocks, date, Some(lang));
+        let judged: Vec<Judged> = found.iter().map(|f| Judged::of(checker, f)).collect();
+        found.iter().any(|f| !f.agrees) || !queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).is_empty()
+    }
+
+    #[test]
+    fn a_dek_that_lists_its_subjects_is_not_listed() {
+        for (event, text, lang) in [
+            ("E5", "A guide to the amended Microsoft–OpenAI contract: licence, revenue share, cloud and AGI.", "en"),
+            (
+                "E4",
+                "Inside the definitive agreement between Microsoft and OpenAI: the stake, the nonprofit, exclusivity and the expert panel.",
+                "en",
+            ),
+            ("E5", "April's amendment, in brief: cloud, licence, payments and equity.", "en"),
+            (
+                "E5",
+                "Explainer on the new terms: IP rights, Azure, the revenue share, and what comes next for rivals.",
+                "en",
+            ),
+            (
+                "E5",
+                "Claves de la enmienda entre Microsoft y OpenAI: licencia, nube, reparto de ingresos y participación.",
+                "es",
+            ),
+            ("E5", "Der neue Vertrag von Microsoft und OpenAI: Lizenz, Cloud, Umsatzbeteiligung und AGI.", "de"),
+            ("E5", "微软与OpenAI修订协议：知识产权、云服务、收入分成与股权。", "zh"),
+            ("E5", "マイクロソフトとOpenAIの契約改定：ライセンス、クラウド、収益分配、出資。", "ja"),
+            ("E5", "마이크로소프트와 오픈AI 계약 개정: 라이선스, 클라우드, 수익 배분, 지분.", "ko"),
+        ] {
+            assert!(listed_in(event, text, lang).is_none(), "{text}");
+        }
+        // A list with figures, one after a word of what a term does, or only two items states
+        // something (or may): still a sentence to read.
+        let whole = |t: &str| subject_list(t, &(0..t.len()), false);
+        assert!(whole("Explainer: licence, cloud, revenue share and stake."));
+        assert!(!whole("The amendment in three numbers: 2032, 20 percent and $250 billion."));
+        assert!(!whole("The two sticking points: the revenue share and the licence."));
+        assert!(!whole(
+            "Microsoft's licence, in short: it stays with the company for models and products well beyond the next decade."
+        ));
+        assert!(!subject_list("What Microsoft keeps: licence, cloud, stake.", &(0..43), true));
+        for (event, text) in [
+            ("E5", "The amendment in three numbers: 2032, 20 percent and $250 billion."),
+            (
+                "E5",
+                "What Microsoft keeps under the amendment: an exclusive licence, API exclusivity and first refusal.",
+            ),
+            ("E5", "OpenAI's obligations: pay Microsoft until 2032, ship on Azure first, accept a cap."),
+            ("E4", "Microsoft's gains: a 49 percent stake, an exclusive licence and Azure."),
+        ] {
+            assert!(kept(event, text, "en"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_share_price_move_beside_an_agreeing_reading_is_not_listed() {
+        for (text, lang) in [
+            (
+                "Microsoft shares fell about 2 percent on Tuesday, a day after the software maker and OpenAI published a reworked partnership that gives OpenAI room to work with rival cloud providers.",
+                "en",
+            ),
+            ("Microsoft's shares ended the day 1.4 percent lower after the amendment was published.", "en"),
+            ("Microsoft stock finished 3% higher on Wednesday as investors weighed the new terms.", "en"),
+            ("Shares in Microsoft opened 0.9 percent down after OpenAI's news.", "en"),
+            ("消息公布后，微软股价上涨约2%，为OpenAI提供算力的CoreWeave股价也有所上涨。", "zh"),
+            ("発表を受けて、マイクロソフトの株価は2%上昇し、CoreWeaveの株価も上がった。", "ja"),
+            ("발표 이후 MS 주가는 2% 올랐고 CoreWeave 주가도 상승했다.", "ko"),
+            ("Las acciones de Microsoft cerraron con una caída del 1,4 % tras el anuncio.", "es"),
+        ] {
+            assert!(listed_in("E5", text, lang).is_none(), "{text}");
+        }
+        // Not a share price: a stake, a share of revenue, a sum in billions.
+        for text in [
+            "Microsoft's stake ended the year at about 32 percent of OpenAI.",
+            "OpenAI's payments to Microsoft finished at 20 percent of its revenue, the filing said.",
+            "Microsoft shares ended the day lower after OpenAI said it would no longer pay it a revenue share.",
+            "OpenAI's new products will launch first on CoreWeave rather than on Azure.",
+        ] {
+            assert!(kept("E5", text, "en"), "{text}");
+        }
+        // A rival named after a party is no rival's news.
+        assert!(kept("E5", "OpenAI的新产品将首先在CoreWeave上推出，而不是Azure。", "zh"));
+    }
+
     #[test]
     fn a_party_at_a_named_stage_is_listed() {
         for (event, text, lang) in [
