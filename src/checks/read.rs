@@ -1330,8 +1330,11 @@ impl Reader<'_> {
             _ if names_stage && !claim.history => Some(self.stage),
             _ => None,
         };
-        let start = toks[m.start].range.start;
-        let end = toks[m.end - 1].range.end;
+        // A clause's segments may stand out of the text's order (a time clause read with the
+        // year that opens its sentence): the passage spans all the match's words.
+        let words = &toks[m.start..m.end];
+        let start = words.iter().map(|t| t.range.start).min().unwrap_or(toks[m.start].range.start);
+        let end = words.iter().map(|t| t.range.end).max().unwrap_or(toks[m.end - 1].range.end);
         Some(Reading { claim: ci, value, range: start..end, attributed, when, named })
     }
 

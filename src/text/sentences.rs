@@ -311,9 +311,15 @@ fn framing_asides(lang: &str) -> &'static [&'static str] {
             "wiederum",
             "übrigens",
         ],
+        "en" => EN_FRAMING_ASIDES,
         _ => &[],
     }
 }
+
+/// English asides between commas that only comment on what they interrupt ("— unless, that is,
+/// a panel verifies AGI", "— except, of course, if …"): taken out, the words they split meet.
+const EN_FRAMING_ASIDES: &[&str] =
+    &["that is", "of course", "mind you", "to be sure", "to be clear", "to be fair", "naturally", "admittedly"];
 
 /// French determiners that open an absolute participle clause after a comma (", les autres
 /// pouvant être servis …", ", l'API restant réservée à Azure").
@@ -538,6 +544,16 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             c.context.push(base + f.start..base + f.end);
         }
     }
+    if lang == "en"
+        && let Some(event) = dated_time_clause(s, &framing)
+    {
+        out.push(Clause {
+            segments: event.into_iter().map(|r| base + r.start..base + r.end).collect(),
+            aside: true,
+            context: Vec::new(),
+            copula: None,
+        });
+    }
     for a in asides {
         // The aside's own words, without its dashes, brackets or commas.
         let inner = s[a.clone()]
@@ -761,9 +777,66 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     Cuts { asides, dropped, framing, breaks }
 }
 
+/// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
+/// summer of 2019", "in July 2019").
+const YEAR_PHRASE_WORDS: &[&str] = &[
+    "the", "of", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/// Whether `words` are only a time that names a year: "in 2020", "back in 2021", "in July 2019",
+/// "in the summer of 2019", "2020".
+fn year_phrase(words: &str) -> bool {
+    let lower = words.trim().to_lowercase();
+    let mut w: Vec<&str> = lower.split_whitespace().collect();
+    if w.first() == Some(&"back") {
+        w.remove(0);
+    }
+    if w.len() > 1 && matches!(w[0], "in" | "during") {
+        w.remove(0);
+    }
+    let Some((year, rest)) = w.split_last() else { return false };
+    let year = year.trim_end_matches([',', '.']);
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.chars().all(|c| c.is_ascii_digit())
+        && rest.len() <= 4
+        && rest.iter().all(|x| YEAR_PHRASE_WORDS.contains(&x.trim_end_matches('-')))
+}
+
+/// An opening time clause whose year stands apart from it, between commas ("When Microsoft
+/// first backed OpenAI, in 2020, it …") or before it ("Back in 2021, when Microsoft made its
+/// first $1 billion bet, …"): the year is the time of the event the clause names, not only a
+/// frame of the clause after it. The clause with its year, read as one ("Microsoft first
+/// backed OpenAI in 2020"), as ranges of `s` (the year last, where the sentence would put it).
+fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
+    let comma = s.find(',')?;
+    let head = &s[..comma];
+    let short = |t: &str| t.split_whitespace().count() <= 12 && !t.contains([';', '(', ')', '—', '–', ':', '"']);
+    let frame = framing.iter().find(|f| f.start == comma)?;
+    let inner = s[frame.clone()].trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let off = frame.start + s[frame.clone()].find(inner)?;
+    let lower = head.to_lowercase();
+    let when = ["when ", "back when "].iter().find_map(|w| lower.starts_with(w).then_some(w.len()));
+    if let Some(n) = when {
+        // "When Microsoft first backed OpenAI, in 2020, …"
+        (short(head) && year_phrase(inner)).then(|| vec![n..comma, off..off + inner.len()])
+    } else {
+        // "Back in 2021, when Microsoft made its first $1 billion bet, …"
+        let clause = inner.strip_prefix("when ")?;
+        let at = off + (inner.len() - clause.len());
+        (year_phrase(head) && short(clause)).then(|| vec![at..at + clause.len(), 0..comma])
+    }
+}
+
 /// Whether the words after a single dash open a condition on the clause before it.
 fn dash_condition(rest: &str) -> bool {
-    let rest = rest.trim_start().to_lowercase();
+    let mut rest = rest.trim_start().to_lowercase();
+    // An aside inside the condition ("unless, that is, …", "except, of course, if …") is no
+    // part of it.
+    for a in EN_FRAMING_ASIDES {
+        rest = rest.replace(&format!(", {a},"), "");
+    }
     ["unless", "except if", "except when", "provided", "as long as", "so long as", "only if", "only as long as"]
         .iter()
         .any(|c| rest.strip_prefix(c).is_some_and(|t| t.starts_with([' ', ','])))

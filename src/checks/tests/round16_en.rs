@@ -1,0 +1,141 @@
+//! Round 16 (en16): how English sentences are read, on sentences written for each class, of
+//! both kinds (the wrong claim found; the right one, another company, a hedge or a denial not).
+
+use super::*;
+
+/// A year set apart from an opening time clause, between commas after it or before it, is the
+/// time of the event the clause names ("When Microsoft first backed OpenAI, in 2020, …").
+#[test]
+fn a_year_beside_an_opening_time_clause_dates_its_event() {
+    contradicts("E5", "When Microsoft first backed OpenAI, in 2020, it put in $1bn.", "first-investment-date", "2020");
+    contradicts(
+        "E5",
+        "Back in 2021, when Microsoft made its first $1 billion bet, Azure became OpenAI's exclusive cloud.",
+        "first-investment-date",
+        "2021",
+    );
+    contradicts(
+        "E5",
+        "In 2018, when Redmond first invested in the lab, nobody expected ChatGPT.",
+        "first-investment-date",
+        "2018",
+    );
+    contradicts(
+        "E5",
+        "Back in 2020, when the Redmond company placed its first bet on OpenAI, few had heard of the lab.",
+        "first-investment-date",
+        "2020",
+    );
+    contradicts(
+        "E5",
+        "When the two companies signed their memorandum, in October 2024, the terms were vague.",
+        "memorandum-date",
+        "October 2024",
+    );
+    contradicts(
+        "E5",
+        "In 2024, when Microsoft and OpenAI signed their definitive agreement, OpenAI became a public benefit corporation.",
+        "definitive-date",
+        "2024",
+    );
+    contradicts(
+        "E5",
+        "When Microsoft and OpenAI amended their deal, in 2025, Microsoft gave up its exclusive licence.",
+        "amendment-date",
+        "2025",
+    );
+    contradicts(
+        "E5",
+        "When the third phase was announced, in 2022, Microsoft committed billions more.",
+        "third-phase-date",
+        "2022",
+    );
+    // The right year, another company's first investment, a year that is no time phrase.
+    agrees(
+        "E5",
+        "When Microsoft made its initial investment, in July 2019, Azure became OpenAI's exclusive cloud.",
+        "first-investment-date",
+    );
+    agrees("E5", "In 2019, when Microsoft first backed OpenAI, Azure became its exclusive cloud.", "first-investment-date");
+    silent("E5", "When Amazon made its first investment in Anthropic, in 2023, it put in $4 billion.");
+    silent("E5", "In 2023, when Microsoft made its third investment, OpenAI's valuation soared.");
+    silent("E5", "When Microsoft first backed OpenAI, in a deal worth $1 billion, Azure became its exclusive cloud.");
+}
+
+/// The year read with a time clause that follows it is one finding, marked on the words of both.
+#[test]
+fn a_time_clause_read_with_its_year_is_one_finding() {
+    let (terms, checker) = &*RULES;
+    let date = terms.event("E5").expect("E5").date;
+    let text = "Back in 2021, when Microsoft made its first $1 billion bet, Azure became OpenAI's exclusive cloud.";
+    let found = check_blocks(checker, terms, &[Block::prose(0, text)], date, None);
+    let dates: Vec<&Found> = found.iter().filter(|f| checker.claims[f.claim].id == "first-investment-date").collect();
+    assert_eq!(dates.len(), 1, "{found:?}");
+    let r = dates[0].range.clone();
+    assert!(r.start < r.end && text[r].contains("2021"), "{:?}", dates[0]);
+}
+
+/// A comment between commas inside a condition after a dash ("— unless, that is, …") or
+/// inside a clause ("Microsoft, of course, keeps …") only comments: the words it splits meet.
+#[test]
+fn a_comment_between_commas_splits_nothing() {
+    contradicts(
+        "E5",
+        "OpenAI will go on paying Microsoft through 2030 — unless, that is, an expert panel verifies AGI first, in which case the payments lapse.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    contradicts(
+        "E5",
+        "OpenAI will go on paying Microsoft through 2030 — except, of course, if an expert panel verifies AGI first.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    contradicts(
+        "E5",
+        "OpenAI products will ship first on Azure — unless, of course, Microsoft cannot or chooses not to support them.",
+        "azure-first-exception",
+        "",
+    );
+    contradicts(
+        "E5",
+        "OpenAI products ship first on Azure — unless, that is, Microsoft opts not to support them.",
+        "azure-first-exception",
+        "",
+    );
+    contradicts("E5", "Microsoft, of course, keeps an exclusive licence to OpenAI's models.", "licence-exclusivity", "exclusive");
+    contradicts("E5", "The licence, to be clear, remains exclusive through 2032.", "licence-exclusivity", "exclusive");
+    contradicts("E5", "The revenue share, mind you, runs until 2032.", "revenue-share-until", "2032");
+    contradicts("E5", "Microsoft's licence, admittedly, now runs through 2035.", "licence-until", "2035");
+    // The right terms, another company, a hedge.
+    agrees(
+        "E5",
+        "Products ship first on Azure — unless, that is, Microsoft cannot and chooses not to support them.",
+        "azure-first-exception",
+    );
+    agrees("E5", "Microsoft, of course, no longer holds an exclusive licence.", "licence-exclusivity");
+    silent("E5", "Amazon, of course, holds an exclusive licence to its own models.");
+    silent("E5", "Microsoft, of course, may one day regain an exclusive licence.");
+    silent("E5", "OpenAI will go on paying Microsoft through 2030 — unless, of course, the cap is reached first.");
+}
+
+/// Both parties signing a memorandum, told as the news of a later stage, names the wrong kind
+/// of agreement: the definitive agreement is final.
+#[test]
+fn a_memorandum_signed_at_a_later_stage_is_no_final_agreement() {
+    for text in [
+        "Microsoft, OpenAI sign non-binding memorandum on their next chapter",
+        "Microsoft and OpenAI ink MOU on next phase of partnership",
+        "OpenAI and Microsoft strike preliminary memorandum as talks drag on",
+        "Redmond and the ChatGPT maker sign a memorandum of understanding",
+    ] {
+        contradicts("E4", text, "deal-final", "not final");
+        agrees("E3", text, "deal-final");
+    }
+    // Another company's memorandum, one dated to its own stage, one denied.
+    silent("E4", "Amazon and OpenAI sign memorandum on cloud capacity");
+    silent("E4", "Microsoft and Amazon sign memorandum on cloud capacity");
+    agrees("E4", "In September the companies signed a non-binding memorandum.", "deal-final");
+    silent("E4", "Six weeks after they signed a non-binding memorandum, the companies finalised their deal.");
+    silent("E4", "Microsoft and OpenAI did not sign a memorandum this time.");
+}
