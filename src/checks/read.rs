@@ -1293,6 +1293,7 @@ impl Reader<'_> {
         hits: &[(Cue, &Match)],
         sentence: Option<&When>,
     ) -> Option<Reading> {
+        let mut value = value;
         if self.lang == Lang::En && compared_with(toks, m.start) {
             return None;
         }
@@ -1312,9 +1313,18 @@ impl Reader<'_> {
         } else if self.recalled_then_commented(m, toks, hits) {
             When::Earlier
         } else if let Some(w) = self.named_stage(m, toks) {
-            let w = w?;
-            names_stage = w == When::Now;
-            w
+            match w {
+                Some(w) => {
+                    names_stage = w == When::Now;
+                    w
+                }
+                // A time after the stage is not judged, unless the clause says a state only
+                // begins then: until then, and so now, its opposite holds.
+                None => {
+                    value = self.begins_later(claim, &value, m, toks)?;
+                    When::Now
+                }
+            }
         } else if let Some(w) = sentence.filter(|_| !has(Cue::Now)) {
             names_stage = *w == When::Now;
             w.clone()
@@ -1365,6 +1375,52 @@ impl Reader<'_> {
                 && i.checked_sub(1).is_some_and(|j| matches!(toks[j].norm.as_str(), "in" | "during"))
                 && self.month_before(toks, i).is_none()
         })
+    }
+
+    /// A state said to begin at a year after the stage ("From 2030, OpenAI can serve its products
+    /// on any cloud", "Starting in 2032, the licence becomes non-exclusive", "the licence turns
+    /// non-exclusive in 2031"): until then its opposite holds, which is what the clause says of
+    /// the stage. That opposite, when the clause names such a start and nothing that says the
+    /// state holds already ("remains", "still", "until", "through").
+    fn begins_later(&self, claim: &Claim, value: &Value, m: &Match, toks: &[Token]) -> Option<Value> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let Value::Status(s) = value else { return None };
+        let opposite = claim.negated.get(s)?;
+        let (i, None) = self.year_stage(m, toks)? else { return None };
+        let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+        let (before, earlier, after) = (word(i.checked_sub(1)), word(i.checked_sub(2)), word(Some(i + 1)));
+        let change = toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "become" | "becomes" | "becoming" | "turn" | "turns" | "turning" | "switch" | "switches" | "go" | "goes"
+            )
+        });
+        let starts = (before == "from" && !matches!(after, "to" | "until" | "through" | "till"))
+            || matches!(before, "starting" | "beginning")
+            || (before == "in" && (matches!(earlier, "starting" | "beginning") || change));
+        let holds = toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+                    | "still"
+                    | "continue"
+                    | "continues"
+                    | "keep"
+                    | "keeps"
+                    | "even"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "again"
+                    | "already"
+            )
+        });
+        (starts && !holds).then(|| Value::Status(opposite.clone()))
     }
 
     /// A time the clause names outside the match: an event by name ("the memorandum"), a month

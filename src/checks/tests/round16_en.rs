@@ -139,3 +139,33 @@ fn a_memorandum_signed_at_a_later_stage_is_no_final_agreement() {
     silent("E4", "Six weeks after they signed a non-binding memorandum, the companies finalised their deal.");
     silent("E4", "Microsoft and OpenAI did not sign a memorandum this time.");
 }
+
+/// A state said to begin at a year after the stage ("From 2030, OpenAI can serve its products
+/// on any cloud") says its opposite holds until then, and so at the stage.
+#[test]
+fn a_state_that_begins_after_the_stage_denies_it_now() {
+    for text in [
+        "From 2030, OpenAI will be able to serve all its products on any cloud provider.",
+        "Beginning in 2030, OpenAI can sell its products on any cloud.",
+        "OpenAI will be free to use any cloud provider from 2031 onwards.",
+    ] {
+        contradicts("E5", text, "cloud-exclusivity", "exclusive");
+    }
+    for text in [
+        "Starting in 2032, Microsoft's licence becomes non-exclusive.",
+        "Microsoft's licence will become non-exclusive in 2032.",
+        "Microsoft's licence turns non-exclusive in 2031.",
+        "In 2032, Microsoft's licence becomes non-exclusive.",
+    ] {
+        contradicts("E5", text, "licence-exclusivity", "exclusive");
+    }
+    contradicts("E5", "From 2030, Microsoft will no longer have a right of first refusal.", "rofr", "");
+    // The stage's own year, a state that holds already, another company, a hedge; and at a
+    // stage whose terms match the opposite, agreement.
+    agrees("E5", "From 2026, OpenAI can serve its products on any cloud.", "cloud-exclusivity");
+    silent("E5", "Microsoft's licence remains non-exclusive from 2030 until it ends in 2032.");
+    silent("E5", "From 2033, Amazon's licence becomes non-exclusive.");
+    silent("E5", "Analysts expect OpenAI to use any cloud from 2030.");
+    silent("E5", "OpenAI can serve its products on any cloud from 2030 to 2032, the filing shows.");
+    agrees("E4", "From 2032, OpenAI can sell its API products on any cloud.", "api-exclusivity");
+}
