@@ -169,3 +169,36 @@ fn a_state_that_begins_after_the_stage_denies_it_now() {
     silent("E5", "OpenAI can serve its products on any cloud from 2030 to 2032, the filing shows.");
     agrees("E4", "From 2032, OpenAI can sell its API products on any cloud.", "api-exclusivity");
 }
+
+/// 2019's terms told otherwise: OpenAI on several clouds (Azure was exclusive), Microsoft one
+/// commercialisation partner among several or none (it was the preferred one).
+#[test]
+fn several_clouds_and_no_preferred_commercial_partner_in_2019() {
+    for text in [
+        "OpenAI will keep running on several cloud providers, Microsoft's among them.",
+        "OpenAI will spread its workloads across various cloud providers, Azure included.",
+        "Under the deal, OpenAI can still use a mix of clouds.",
+        "OpenAI is free to work with several hyperscalers besides Microsoft.",
+    ] {
+        contradicts("E1", text, "cloud-exclusivity", "not exclusive");
+    }
+    contradicts("E1", "Microsoft became one of several commercialisation partners.", "commercialization-role", "one of several");
+    contradicts(
+        "E1",
+        "Microsoft is just one of many commercial partners OpenAI will sign.",
+        "commercialization-role",
+        "one of several",
+    );
+    contradicts(
+        "E1",
+        "OpenAI will commercialise its technology itself; Microsoft gets no commercial role in return for its money.",
+        "commercialization-role",
+        "none",
+    );
+    contradicts("E1", "The deal gives Microsoft no commercial rights to OpenAI's technology.", "commercialization-role", "none");
+    // The 2019 terms as they are, another company, the clouds of a later stage.
+    agrees("E1", "Microsoft will be OpenAI's preferred partner for commercializing its technologies.", "commercialization-role");
+    agrees("E1", "OpenAI cannot run on several cloud providers: Azure is its exclusive cloud.", "cloud-exclusivity");
+    silent("E1", "Amazon gets no commercial role in Anthropic's research.");
+    agrees("E5", "OpenAI now runs on several cloud providers.", "cloud-exclusivity");
+}
