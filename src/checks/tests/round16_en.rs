@@ -129,13 +129,16 @@ fn a_memorandum_signed_at_a_later_stage_is_no_final_agreement() {
         "OpenAI and Microsoft strike preliminary memorandum as talks drag on",
         "Redmond and the ChatGPT maker sign a memorandum of understanding",
     ] {
-        contradicts("E4", text, "deal-final", "not final");
-        agrees("E3", text, "deal-final");
+        contradicts("E4", text, "deal-kind", "memorandum");
+        contradicts("E5", text, "deal-kind", "memorandum");
+        // At the memorandum's own stage it states nothing against the terms.
+        silent("E3", text);
     }
     // Another company's memorandum, one dated to its own stage, one denied.
     silent("E4", "Amazon and OpenAI sign memorandum on cloud capacity");
     silent("E4", "Microsoft and Amazon sign memorandum on cloud capacity");
-    agrees("E4", "In September the companies signed a non-binding memorandum.", "deal-final");
+    silent("E4", "In September the companies signed a non-binding memorandum.");
+    agrees("E4", "Microsoft and OpenAI sign definitive agreement", "deal-kind");
     silent("E4", "Six weeks after they signed a non-binding memorandum, the companies finalised their deal.");
     silent("E4", "Microsoft and OpenAI did not sign a memorandum this time.");
 }
@@ -201,4 +204,37 @@ fn several_clouds_and_no_preferred_commercial_partner_in_2019() {
     agrees("E1", "OpenAI cannot run on several cloud providers: Azure is its exclusive cloud.", "cloud-exclusivity");
     silent("E1", "Amazon gets no commercial role in Anthropic's research.");
     agrees("E5", "OpenAI now runs on several cloud providers.", "cloud-exclusivity");
+}
+
+/// A concession inside a noun phrase, between commas or dashes ("preferred, though not
+/// exclusive, cloud provider"), is read in place: cut out, its "not" was lost.
+#[test]
+fn a_concession_inside_a_noun_phrase_is_read_in_place() {
+    for text in [
+        "Azure becomes OpenAI's preferred, though not exclusive, cloud provider.",
+        "Microsoft will be OpenAI's main — but not exclusive — cloud partner.",
+        "Microsoft will be OpenAI's main, although not exclusive, compute provider.",
+        "Under the deal, Azure is OpenAI's primary — though not exclusive — cloud.",
+        "Microsoft becomes the lab's favoured, yet not exclusive, cloud supplier.",
+    ] {
+        contradicts("E1", text, "cloud-exclusivity", "not exclusive");
+    }
+    contradicts(
+        "E5",
+        "When Microsoft first invested in 2019, it became OpenAI's preferred — though not exclusive — cloud provider.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    agrees("E5", "Azure is now OpenAI's primary, though not exclusive, cloud provider.", "cloud-exclusivity");
+    agrees("C1", "Azure stays OpenAI's main — but not exclusive — cloud provider.", "cloud-exclusivity");
+    // "if not" may mean "perhaps even"; a concession about something else; one that opens a
+    // phrase of the clause.
+    silent("E1", "Microsoft will be OpenAI's preferred, if not exclusive, cloud provider.");
+    agrees("E1", "Azure becomes OpenAI's exclusive cloud provider, though not its only investor.", "cloud-exclusivity");
+    silent("E1", "Microsoft keeps its licence — but not exclusive rights — on most products.");
+    agrees(
+        "E1",
+        "Microsoft is the preferred partner — though not the only one — for commercialising OpenAI's research.",
+        "commercialization-role",
+    );
 }
