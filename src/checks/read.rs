@@ -346,6 +346,20 @@ fn drop_own(toks: &mut Vec<Token>) {
     }
 }
 
+/// Drops an English "also" between two words: "Microsoft also keeps its right of first refusal"
+/// says what "Microsoft keeps its right of first refusal" says, and patterns are written
+/// without the adverb between a subject and its verb.
+fn drop_also(toks: &mut Vec<Token>) {
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        if toks[i].norm == "also" && toks[i - 1].kind == TokKind::Word && toks[i + 1].kind == TokKind::Word {
+            toks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// A comma before ", with a $2 billion check" ends no gap: the phrase gives the sum of the
 /// clause before it ("Microsoft first invested in OpenAI in 2019, with a $2 billion check"), as
 /// the clause splitter keeps it there.
@@ -789,6 +803,7 @@ impl Reader<'_> {
         if self.lang == Lang::En {
             value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
+            drop_also(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
                 copula(&mut toks, at);

@@ -238,3 +238,32 @@ fn a_concession_inside_a_noun_phrase_is_read_in_place() {
         "commercialization-role",
     );
 }
+
+/// "also" between a subject and its verb changes nothing the clause says ("Microsoft also keeps
+/// its right of first refusal"): the patterns read past it.
+#[test]
+fn also_between_subject_and_verb_is_read_past() {
+    contradicts(
+        "E4",
+        "Microsoft also keeps its right of first refusal to be OpenAI's compute provider, people familiar with the matter said.",
+        "rofr",
+        "right of first refusal",
+    );
+    contradicts(
+        "E4",
+        "Microsoft also keeps a right of first refusal on any new computing capacity OpenAI needs.",
+        "rofr",
+        "right of first refusal",
+    );
+    contradicts("E4", "Redmond also retains its ROFR on new capacity.", "rofr", "right of first refusal");
+    contradicts("E5", "Microsoft also keeps an exclusive licence to OpenAI's models.", "licence-exclusivity", "exclusive");
+    contradicts("E5", "OpenAI will also pay Microsoft its revenue share through 2032.", "revenue-share-until", "2032");
+    contradicts("E5", "Microsoft's licence also runs through 2035.", "licence-until", "2035");
+    contradicts("E4", "Microsoft will also hold IP rights to OpenAI's consumer hardware.", "consumer-hardware", "");
+    contradicts("E4", "Microsoft also gets IP rights to OpenAI's devices.", "consumer-hardware", "");
+    // The terms as they are, denied, another company.
+    agrees("E4", "Microsoft also gives up its right of first refusal.", "rofr");
+    agrees("E5", "Microsoft's licence also becomes non-exclusive.", "licence-exclusivity");
+    silent("E4", "Amazon also keeps its right of first refusal on Anthropic's compute.");
+    silent("E5", "Microsoft also may regain an exclusive licence one day.");
+}
