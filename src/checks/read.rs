@@ -515,7 +515,18 @@ fn permission(toks: &[Token], i: usize) -> bool {
         .iter()
         .take_while(|t| t.norm == "," || !matches!(t.kind, TokKind::Punct { .. }))
         .any(|t| t.norm == "only");
-    now(i + 1) || (i > 0 && now(i - 1)) || only
+    // "may run on any cloud provider", "may be served by any cloud": a freedom as wide as "any
+    // cloud" is what the terms allow, not a guess (the terms' own words: "Non-API products may
+    // be served on any cloud provider").
+    let after: Vec<&Token> = toks[(i + 1).min(toks.len())..(i + 8).min(toks.len())]
+        .iter()
+        .take_while(|t| !matches!(t.kind, TokKind::Punct { .. }))
+        .collect();
+    let any_cloud = after.windows(2).any(|w| {
+        w[0].norm == "any"
+            && matches!(w[1].norm.as_str(), "cloud" | "clouds" | "provider" | "providers" | "hyperscaler" | "hyperscalers")
+    });
+    now(i + 1) || (i > 0 && now(i - 1)) || only || any_cloud
 }
 
 /// Words before "that" that make it a conjunction or a verb's complement ("said that", "so

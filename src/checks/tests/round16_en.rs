@@ -267,3 +267,32 @@ fn also_between_subject_and_verb_is_read_past() {
     silent("E4", "Amazon also keeps its right of first refusal on Anthropic's compute.");
     silent("E5", "Microsoft also may regain an exclusive licence one day.");
 }
+
+/// "may" before a freedom as wide as "any cloud" grants it, in the terms' own words ("Non-API
+/// products may be served on any cloud provider"): it is no doubt.
+#[test]
+fn may_run_on_any_cloud_is_a_permission() {
+    contradicts(
+        "E4",
+        "Products OpenAI builds with third parties may run on any cloud provider, API products included.",
+        "third-party-api",
+        "any cloud",
+    );
+    contradicts(
+        "E4",
+        "API products that OpenAI develops with outside partners may be hosted on any cloud provider.",
+        "third-party-api",
+        "any cloud",
+    );
+    contradicts("E4", "OpenAI's API may be sold through any cloud provider.", "api-exclusivity", "not exclusive");
+    contradicts("E1", "OpenAI may serve its products on any cloud provider.", "cloud-exclusivity", "not exclusive");
+    contradicts("E2", "Under the extension, OpenAI's workloads may run on any cloud.", "cloud-exclusivity", "not exclusive");
+    contradicts("C2", "OpenAI's stateless APIs may be offered by any cloud provider.", "api-exclusivity", "not exclusive");
+    contradicts("E1", "OpenAI may train its models with any provider it likes.", "cloud-exclusivity", "not exclusive");
+    contradicts("E4", "Jointly developed API products may be served on any cloud.", "api-exclusivity", "not exclusive");
+    // The terms as they are; a "may" that only guesses, about one rival; another company.
+    silent("E4", "Non-API products may be served on any cloud provider.");
+    agrees("E3", "OpenAI may serve its products on any cloud provider.", "cloud-exclusivity");
+    silent("E1", "OpenAI may one day move some research to Google Cloud, analysts speculate.");
+    silent("E4", "Anthropic's API may be sold through any cloud provider.");
+}
