@@ -522,10 +522,36 @@ fn permission(toks: &[Token], i: usize) -> bool {
         .iter()
         .take_while(|t| !matches!(t.kind, TokKind::Punct { .. }))
         .collect();
-    let any_cloud = after.windows(2).any(|w| {
-        w[0].norm == "any"
-            && matches!(w[1].norm.as_str(), "cloud" | "clouds" | "provider" | "providers" | "hyperscaler" | "hyperscalers")
-    });
+    // A time still to come ("someday", "eventually", "one day") or hearsay ("according to
+    // people familiar …", "analysts believe") keeps it a guess.
+    let guess = toks.iter().any(|t| {
+        let w = t.norm.as_str();
+        matches!(
+            w,
+            "someday"
+                | "eventually"
+                | "sometime"
+                | "soon"
+                | "perhaps"
+                | "possibly"
+                | "ever"
+                | "believe"
+                | "believes"
+                | "expect"
+                | "expects"
+                | "speculate"
+                | "speculated"
+                | "reportedly"
+        ) || HEARSAY.contains(&w)
+    }) || toks.windows(2).any(|w| w[0].norm == "one" && w[1].norm == "day");
+    let any_cloud = !guess
+        && after.windows(2).any(|w| {
+            w[0].norm == "any"
+                && matches!(
+                    w[1].norm.as_str(),
+                    "cloud" | "clouds" | "provider" | "providers" | "hyperscaler" | "hyperscalers"
+                )
+        });
     now(i + 1) || (i > 0 && now(i - 1)) || only || any_cloud
 }
 
@@ -1420,7 +1446,16 @@ impl Reader<'_> {
         let change = toks.iter().any(|t| {
             matches!(
                 t.norm.as_str(),
-                "become" | "becomes" | "becoming" | "turn" | "turns" | "turning" | "switch" | "switches" | "go" | "goes"
+                "become"
+                    | "becomes"
+                    | "becoming"
+                    | "turn"
+                    | "turns"
+                    | "turning"
+                    | "switch"
+                    | "switches"
+                    | "go"
+                    | "goes"
             )
         });
         let starts = (before == "from" && !matches!(after, "to" | "until" | "through" | "till"))

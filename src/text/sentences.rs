@@ -783,8 +783,28 @@ fn cuts(s: &str, lang: &str) -> Cuts {
 /// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
 /// summer of 2019", "in July 2019").
 const YEAR_PHRASE_WORDS: &[&str] = &[
-    "the", "of", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "the",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Whether `words` are only a time that names a year: "in 2020", "back in 2021", "in July 2019",
