@@ -363,6 +363,20 @@ fn drop_own(toks: &mut Vec<Token>) {
     }
 }
 
+/// Drops an English "also" between two words: "Microsoft also keeps its right of first refusal"
+/// says what "Microsoft keeps its right of first refusal" says, and patterns are written
+/// without the adverb between a subject and its verb.
+fn drop_also(toks: &mut Vec<Token>) {
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        if toks[i].norm == "also" && toks[i - 1].kind == TokKind::Word && toks[i + 1].kind == TokKind::Word {
+            toks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// A comma before ", with a $2 billion check" ends no gap: the phrase gives the sum of the
 /// clause before it ("Microsoft first invested in OpenAI in 2019, with a $2 billion check"), as
 /// the clause splitter keeps it there.
@@ -527,8 +541,46 @@ fn permission(toks: &[Token], i: usize) -> bool {
             word(i + 2),
             "served" | "offered" | "sold" | "hosted" | "run" | "deployed" | "shipped" | "released" | "distributed"
         ))
-        || word(i + 1) == "run";
-    now(i + 1) || (i > 0 && now(i - 1)) || only || allowed
+        // "may run on any cloud", not a term's "may run through 2032".
+        || (word(i + 1) == "run" && matches!(word(i + 2), "on" | "in" | "across" | "anywhere"));
+    // "may run on any cloud provider", "may be served by any cloud": a freedom as wide as "any
+    // cloud" is what the terms allow, not a guess (the terms' own words: "Non-API products may
+    // be served on any cloud provider").
+    let after: Vec<&Token> = toks[(i + 1).min(toks.len())..(i + 8).min(toks.len())]
+        .iter()
+        .take_while(|t| !matches!(t.kind, TokKind::Punct { .. }))
+        .collect();
+    // A time still to come ("someday", "eventually", "one day") or hearsay ("according to
+    // people familiar …", "analysts believe") keeps it a guess.
+    let guess = toks.iter().any(|t| {
+        let w = t.norm.as_str();
+        matches!(
+            w,
+            "someday"
+                | "eventually"
+                | "sometime"
+                | "soon"
+                | "perhaps"
+                | "possibly"
+                | "ever"
+                | "believe"
+                | "believes"
+                | "expect"
+                | "expects"
+                | "speculate"
+                | "speculated"
+                | "reportedly"
+        ) || HEARSAY.contains(&w)
+    }) || toks.windows(2).any(|w| w[0].norm == "one" && w[1].norm == "day");
+    let any_cloud = !guess
+        && after.windows(2).any(|w| {
+            w[0].norm == "any"
+                && matches!(
+                    w[1].norm.as_str(),
+                    "cloud" | "clouds" | "provider" | "providers" | "hyperscaler" | "hyperscalers"
+                )
+        });
+    now(i + 1) || (i > 0 && now(i - 1)) || only || any_cloud || (allowed && !guess)
 }
 
 /// Words before "that" that make it a conjunction or a verb's complement ("said that", "so
@@ -816,6 +868,7 @@ impl Reader<'_> {
         if self.lang == Lang::En {
             value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
+            drop_also(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
                 copula(&mut toks, at);
@@ -1333,6 +1386,7 @@ impl Reader<'_> {
         hits: &[(Cue, &Match)],
         sentence: Option<&When>,
     ) -> Option<Reading> {
+        let mut value = value;
         if self.lang == Lang::En && compared_with(toks, m.start) {
             return None;
         }
@@ -1352,9 +1406,18 @@ impl Reader<'_> {
         } else if self.recalled_then_commented(m, toks, hits) {
             When::Earlier
         } else if let Some(w) = self.named_stage(m, toks) {
-            let w = w?;
-            names_stage = w == When::Now;
-            w
+            match w {
+                Some(w) => {
+                    names_stage = w == When::Now;
+                    w
+                }
+                // A time after the stage is not judged, unless the clause says a state only
+                // begins then: until then, and so now, its opposite holds.
+                None => {
+                    value = self.begins_later(claim, &value, m, toks)?;
+                    When::Now
+                }
+            }
         } else if let Some(w) = sentence.filter(|_| !has(Cue::Now)) {
             names_stage = *w == When::Now;
             w.clone()
@@ -1370,8 +1433,11 @@ impl Reader<'_> {
             _ if names_stage && !claim.history => Some(self.stage),
             _ => None,
         };
-        let start = toks[m.start].range.start;
-        let end = toks[m.end - 1].range.end;
+        // A clause's segments may stand out of the text's order (a time clause read with the
+        // year that opens its sentence): the passage spans all the match's words.
+        let words = &toks[m.start..m.end];
+        let start = words.iter().map(|t| t.range.start).min().unwrap_or(toks[m.start].range.start);
+        let end = words.iter().map(|t| t.range.end).max().unwrap_or(toks[m.end - 1].range.end);
         Some(Reading { claim: ci, value, range: start..end, attributed, when, named })
     }
 
@@ -1402,6 +1468,61 @@ impl Reader<'_> {
                 && i.checked_sub(1).is_some_and(|j| matches!(toks[j].norm.as_str(), "in" | "during"))
                 && self.month_before(toks, i).is_none()
         })
+    }
+
+    /// A state said to begin at a year after the stage ("From 2030, OpenAI can serve its products
+    /// on any cloud", "Starting in 2032, the licence becomes non-exclusive", "the licence turns
+    /// non-exclusive in 2031"): until then its opposite holds, which is what the clause says of
+    /// the stage. That opposite, when the clause names such a start and nothing that says the
+    /// state holds already ("remains", "still", "until", "through").
+    fn begins_later(&self, claim: &Claim, value: &Value, m: &Match, toks: &[Token]) -> Option<Value> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let Value::Status(s) = value else { return None };
+        let opposite = claim.negated.get(s)?;
+        let (i, None) = self.year_stage(m, toks)? else { return None };
+        let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+        let (before, earlier, after) = (word(i.checked_sub(1)), word(i.checked_sub(2)), word(Some(i + 1)));
+        let change = toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "become"
+                    | "becomes"
+                    | "becoming"
+                    | "turn"
+                    | "turns"
+                    | "turning"
+                    | "switch"
+                    | "switches"
+                    | "go"
+                    | "goes"
+            )
+        });
+        let starts = (before == "from" && !matches!(after, "to" | "until" | "through" | "till"))
+            || matches!(before, "starting" | "beginning")
+            || (before == "in" && (matches!(earlier, "starting" | "beginning") || change));
+        let holds = toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+                    | "still"
+                    | "continue"
+                    | "continues"
+                    | "keep"
+                    | "keeps"
+                    | "even"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "again"
+                    | "already"
+            )
+        });
+        (starts && !holds).then(|| Value::Status(opposite.clone()))
     }
 
     /// A time the clause names outside the match: an event by name ("the memorandum"), a month

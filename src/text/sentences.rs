@@ -311,9 +311,15 @@ fn framing_asides(lang: &str) -> &'static [&'static str] {
             "wiederum",
             "übrigens",
         ],
+        "en" => EN_FRAMING_ASIDES,
         _ => &[],
     }
 }
+
+/// English asides between commas that only comment on what they interrupt ("— unless, that is,
+/// a panel verifies AGI", "— except, of course, if …"): taken out, the words they split meet.
+const EN_FRAMING_ASIDES: &[&str] =
+    &["that is", "of course", "mind you", "to be sure", "to be clear", "to be fair", "naturally", "admittedly"];
 
 /// French determiners that open an absolute participle clause after a comma (", les autres
 /// pouvant être servis …", ", l'API restant réservée à Azure").
@@ -538,6 +544,16 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             c.context.push(base + f.start..base + f.end);
         }
     }
+    if lang == "en"
+        && let Some(event) = dated_time_clause(s, &framing)
+    {
+        out.push(Clause {
+            segments: event.into_iter().map(|r| base + r.start..base + r.end).collect(),
+            aside: true,
+            context: Vec::new(),
+            copula: None,
+        });
+    }
     for a in asides {
         // The aside's own words, without its dashes, brackets or commas.
         let inner = s[a.clone()]
@@ -716,9 +732,12 @@ fn cuts(s: &str, lang: &str) -> Cuts {
         if let Some(n) = dash_at(i) {
             match open_dash.take() {
                 Some((start, len)) => {
-                    // The second dash of a pair: what lies between is an aside.
-                    asides.push(start..i + n);
-                    let _ = len;
+                    // The second dash of a pair: what lies between is an aside, unless it only
+                    // qualifies the noun it interrupts ("preferred — though not exclusive —
+                    // cloud provider"), which reads on with it.
+                    if !(lang == "en" && concession_in_phrase(&s[start + len..i], &s[i + n..])) {
+                        asides.push(start..i + n);
+                    }
                 }
                 None => open_dash = Some((i, n)),
             }
@@ -761,9 +780,86 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     Cuts { asides, dropped, framing, breaks }
 }
 
+/// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
+/// summer of 2019", "in July 2019").
+const YEAR_PHRASE_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `words` are only a time that names a year: "in 2020", "back in 2021", "in July 2019",
+/// "in the summer of 2019", "2020".
+fn year_phrase(words: &str) -> bool {
+    let lower = words.trim().to_lowercase();
+    let mut w: Vec<&str> = lower.split_whitespace().collect();
+    if w.first() == Some(&"back") {
+        w.remove(0);
+    }
+    if w.len() > 1 && matches!(w[0], "in" | "during") {
+        w.remove(0);
+    }
+    let Some((year, rest)) = w.split_last() else { return false };
+    let year = year.trim_end_matches([',', '.']);
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.chars().all(|c| c.is_ascii_digit())
+        && rest.len() <= 4
+        && rest.iter().all(|x| YEAR_PHRASE_WORDS.contains(&x.trim_end_matches('-')))
+}
+
+/// An opening time clause whose year stands apart from it, between commas ("When Microsoft
+/// first backed OpenAI, in 2020, it …") or before it ("Back in 2021, when Microsoft made its
+/// first $1 billion bet, …"): the year is the time of the event the clause names, not only a
+/// frame of the clause after it. The clause with its year, read as one ("Microsoft first
+/// backed OpenAI in 2020"), as ranges of `s` (the year last, where the sentence would put it).
+fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
+    let comma = s.find(',')?;
+    let head = &s[..comma];
+    let short = |t: &str| t.split_whitespace().count() <= 12 && !t.contains([';', '(', ')', '—', '–', ':', '"']);
+    let frame = framing.iter().find(|f| f.start == comma)?;
+    let inner = s[frame.clone()].trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let off = frame.start + s[frame.clone()].find(inner)?;
+    let lower = head.to_lowercase();
+    let when = ["when ", "back when "].iter().find_map(|w| lower.starts_with(w).then_some(w.len()));
+    if let Some(n) = when {
+        // "When Microsoft first backed OpenAI, in 2020, …"
+        (short(head) && year_phrase(inner)).then(|| vec![n..comma, off..off + inner.len()])
+    } else {
+        // "Back in 2021, when Microsoft made its first $1 billion bet, …"
+        let clause = inner.strip_prefix("when ")?;
+        let at = off + (inner.len() - clause.len());
+        (year_phrase(head) && short(clause)).then(|| vec![at..at + clause.len(), 0..comma])
+    }
+}
+
 /// Whether the words after a single dash open a condition on the clause before it.
 fn dash_condition(rest: &str) -> bool {
-    let rest = rest.trim_start().to_lowercase();
+    let mut rest = rest.trim_start().to_lowercase();
+    // An aside inside the condition ("unless, that is, …", "except, of course, if …") is no
+    // part of it.
+    for a in EN_FRAMING_ASIDES {
+        rest = rest.replace(&format!(", {a},"), "");
+    }
     ["unless", "except if", "except when", "provided", "as long as", "so long as", "only if", "only as long as"]
         .iter()
         .any(|c| rest.strip_prefix(c).is_some_and(|t| t.starts_with([' ', ','])))
@@ -952,6 +1048,9 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         return None;
     }
     let inner_lower = inner.trim().to_lowercase();
+    if lang == "en" && concession_in_phrase(&inner_lower, &s[close + 1..]) {
+        return None;
+    }
     if framing_asides(lang).contains(&inner_lower.as_str()) {
         return Some((Cut::Framing, i..close + 1));
     }
@@ -1012,6 +1111,13 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                     continue;
                 }
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 3..]) {
+                    continue;
+                }
+                // ", though not exclusive, cloud provider": a concession inside a noun phrase.
+                if lang == "en" && matches!(*w, "though" | "although" | "yet") && {
+                    let rest = &lower[k + 2..];
+                    rest.find(',').is_some_and(|j| concession_in_phrase(&rest[..j], &rest[j + 1..]))
+                } {
                     continue;
                 }
                 if matches!(*w, "but" | "though" | "although" | "yet") && verbless_contrast(&lower[k + w.len() + 3..]) {
@@ -1398,6 +1504,29 @@ fn closing_attribution(tail: &str) -> bool {
     words.starts_with(&["according", "to"]) || words.last().is_some_and(|w| SAYING.contains(w))
 }
 
+/// Whether the words between two dashes or commas concede a quality inside a noun phrase
+/// ("OpenAI's preferred, though not exclusive, cloud provider", "— though not exclusive —"):
+/// "though", "although", "yet", "if" or "but", then "not" and up to two words, with the noun
+/// phrase going on after them (a lowercase word). Cut out, the clause would lose its "not".
+fn concession_in_phrase(inner: &str, after: &str) -> bool {
+    let inner = inner.trim().to_lowercase();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let next = after.split_whitespace().next().unwrap_or_default();
+    matches!(words.first(), Some(&("though" | "although" | "yet" | "if" | "but")))
+        && words.get(1) == Some(&"not")
+        && (3..=4).contains(&words.len())
+        && !inner.contains([',', ';', ':', '(', ')'])
+        && next.starts_with(char::is_lowercase)
+        && !NOT_APPOSITIVE.contains(&next)
+        && !AUXILIARIES.contains(&next)
+        && !PREPOSITIONS.contains(&next)
+}
+
+/// English prepositions: after a concession they open a phrase of the clause, not the rest of
+/// the noun phrase the concession sat in.
+const PREPOSITIONS: &[&str] =
+    &["on", "for", "in", "to", "with", "at", "by", "from", "of", "through", "until", "over", "under", "into", "as"];
+
 /// Whether the words after ", but " only qualify the word before, between commas: "preferred,
 /// but not exclusive, cloud" is one clause with its contrast, not two. So is a short restriction
 /// that closes the sentence with no verb of its own ("Microsoft may pursue AGI, but only with
@@ -1414,6 +1543,13 @@ fn contrast_aside(rest: &str) -> bool {
         }
     }
     let Some(phrase) = rest.strip_prefix("not ") else { return false };
+    // "main — but not exclusive — cloud partner": between dashes, a concession in a noun phrase.
+    if let Some(j) = phrase.find(['—', '–'])
+        && phrase.find(',').is_none_or(|c| c > j)
+    {
+        let dash = phrase[j..].chars().next().map_or(1, char::len_utf8);
+        return concession_in_phrase(&format!("but not {}", &phrase[..j]), &phrase[j + dash..]);
+    }
     phrase.find(',').is_some_and(|j| phrase[..j].split_whitespace().count() <= 3 && !phrase[..j].contains([';', '.']))
 }
 
@@ -2332,7 +2468,9 @@ mod tests {
     fn a_when_clause_and_an_opening_comparison_only_frame_their_clause() {
         let c = clause_texts("Back in 2019, when Microsoft wrote its first cheque, AWS remained open to OpenAI.");
         assert!(c.iter().any(|c| c == "Back in 2019 AWS remained open to OpenAI."), "{c:?}");
-        assert!(!c.iter().any(|c| c.contains("first cheque")), "{c:?}");
+        assert!(!c.iter().any(|c| c.contains("first cheque") && c.contains("AWS")), "{c:?}");
+        // The time clause is read with its year as a clause of its own (round 16).
+        assert!(c.iter().any(|c| c == "Microsoft wrote its first cheque Back in 2019"), "{c:?}");
         let c = clause_texts(
             "Microsoft's licence became non-exclusive in February, when OpenAI struck its deal with Amazon.",
         );
