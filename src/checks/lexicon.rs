@@ -6,6 +6,7 @@
 //! article's language, or English's for a language with none.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::phrase::{self, Context, Match, Phrase, Present, Vocab};
 use super::token::Token;
@@ -210,7 +211,26 @@ impl Cues {
 /// Every language's cues: the built-in ones with the digest's additions.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    by_lang: BTreeMap<String, Cues>,
+    by_lang: BTreeMap<String, Lazy>,
+}
+
+/// A language's cues, compiled when a clause in it is first read when gloss's own cues alone
+/// make them (tested to compile: no mistake to report), at once when a digest adds to them (its
+/// mistakes are reported whichever languages its articles are in). The eight built-in languages'
+/// cues were a sixth of the rules' cost in a digest written in one.
+#[derive(Debug, Clone, Default)]
+struct Lazy {
+    raw: RawCues,
+    compiled: OnceLock<Cues>,
+}
+
+impl Lazy {
+    fn get(&self) -> &Cues {
+        self.compiled.get_or_init(|| {
+            #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
+            Cues::compile(&self.raw).expect("the built-in cues compile")
+        })
+    }
 }
 
 impl Lexicon {
@@ -223,13 +243,20 @@ impl Lexicon {
         }
         let mut by_lang = BTreeMap::new();
         let mut errors = Vec::new();
-        for (lang, cues) in &raw {
-            match Cues::compile(cues) {
-                Ok(c) => {
-                    by_lang.insert(lang.clone(), c);
+        for (lang, cues) in raw {
+            let compiled = OnceLock::new();
+            if extra.contains_key(&lang) {
+                match Cues::compile(&cues) {
+                    Ok(c) => {
+                        let _ = compiled.set(c);
+                    }
+                    Err(e) => {
+                        errors.extend(e.into_iter().map(|e| CueError { lang: lang.clone(), ..e }));
+                        continue;
+                    }
                 }
-                Err(e) => errors.extend(e.into_iter().map(|e| CueError { lang: lang.clone(), ..e })),
             }
+            by_lang.insert(lang, Lazy { raw: cues, compiled });
         }
         if errors.is_empty() { Ok(Lexicon { by_lang }) } else { Err(errors) }
     }
@@ -241,7 +268,7 @@ impl Lexicon {
     pub fn for_lang(&self, lang: &str) -> Vec<&Cues> {
         let primary = lang.split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
         match self.by_lang.get(&primary).or_else(|| self.by_lang.get("en")) {
-            Some(c) => vec![c],
+            Some(c) => vec![c.get()],
             None => Vec::new(),
         }
     }
