@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::claim::{self, Answer, Claim};
 use super::lexicon::Lexicon;
@@ -74,6 +75,18 @@ type Tested = (u32, u32, Test);
 
 impl Patterns {
     fn new(claims: &[Claim], members: &[(u32, u32)]) -> Patterns {
+        let phrase = |&(ci, pi): &(u32, u32)| &claims[ci as usize].patterns[pi as usize].phrase;
+        // What each pattern asks (its keys and needs) is most of the cost and depends on no
+        // other pattern: a second thread works out every other pattern's while this one does the
+        // rest, then the tests are numbered in order. A plain thread, not the pool's: this runs
+        // inside the lock the pool's other threads wait on for these patterns, and a pool thread
+        // waiting for help could take up one of their jobs and wait on this very lock.
+        std::thread::scope(|s| {
+            let helper = s.spawn(|| members.iter().skip(1).step_by(2).for_each(|m| phrase(m).prepare()));
+            members.iter().step_by(2).for_each(|m| phrase(m).prepare());
+            // A panic there would come again below, on this thread, where it is reported.
+            let _ = helper.join();
+        });
         let mut list = Patterns::default();
         for &(ci, pi) in members {
             let test = list.table.compile(&claims[ci as usize].patterns[pi as usize].phrase);
@@ -379,16 +392,22 @@ fn compile_claims(rules: &terms::Rules, file: &Path) -> (Vec<Claim>, Vec<Diagnos
         }
     }
     let shared = phrase::Vocabularies::new(&vocab);
+    // The claims and the phrasings' patterns parse on both cores (the vocabularies they name
+    // parsed once, shared); the phrasings then join their claims in order.
+    let (compiled, parsed): (Vec<_>, Vec<_>) = rayon::join(
+        || rules.claims.par_iter().map(|raw| claim::compile(raw, &shared, &rules.lines, file)).collect(),
+        || rules.phrasings.par_iter().map(|ph| claim::parse_phrasing(ph, &shared)).collect(),
+    );
     let mut claims = Vec::new();
-    for raw in &rules.claims {
-        match claim::compile(raw, &shared, &rules.lines, file) {
+    for c in compiled {
+        match c {
             Ok(c) => claims.push(c),
             Err(d) => problems.extend(d),
         }
     }
-    for ph in &rules.phrasings {
+    for (ph, parsed) in rules.phrasings.iter().zip(parsed) {
         match claims.iter_mut().find(|c| c.id == *ph.claim.get_ref()) {
-            Some(c) => problems.extend(claim::add_phrasing(c, ph, &shared, &rules.lines, file)),
+            Some(c) => problems.extend(claim::add_phrasing(c, ph, parsed, &rules.lines, file)),
             None if rules.claims.iter().any(|c| c.id.get_ref() == ph.claim.get_ref()) => {} // reported when it compiled
             None => problems.push(Diagnostic::error(
                 file,

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use super::token::{Kind, Token, WORD_HASH_START, tokenize_all, word_hash, word_hash_step};
+use super::token::{Kind, Token, WORD_HASH_START, plain_word_norms, tokenize_all, word_hash, word_hash_step};
 use super::value::{self, Lang};
 
 /// Where a claim's value is read from.
@@ -548,10 +548,18 @@ impl<'a> Vocabularies<'a> {
     }
 }
 
-/// The vocabularies parsed so far (a vocabulary that failed to parse is not kept).
+/// The vocabularies parsed so far (a vocabulary that failed to parse is not kept), shared by
+/// the threads that parse the rules' patterns on both cores.
 #[derive(Debug, Default)]
 struct Parsed {
-    vocabs: RefCell<HashMap<String, ParsedVocab>>,
+    vocabs: std::sync::Mutex<HashMap<String, ParsedVocab>>,
+}
+
+impl Parsed {
+    fn vocabs(&self) -> std::sync::MutexGuard<'_, HashMap<String, ParsedVocab>> {
+        // A thread that panicked while holding the lock left the map whole: inserts are single.
+        self.vocabs.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// A vocabulary parsed, and how deep its brackets and vocabularies nest (what the limits on
@@ -713,12 +721,12 @@ impl Parser<'_> {
         // Parsed before and within the limits here: a vocabulary that parsed names no vocabulary
         // being expanded (that would be a cycle of its own), so only the depths can differ.
         let (depth, nest) = (self.depth, self.expanding.len());
-        if let Some(v) = self.parsed.vocabs.borrow().get(name)
-            && depth + v.depth <= MAX_DEPTH
-            && nest + v.nest <= MAX_DEPTH
+        if let Some((alts, v_depth, v_nest)) = self.parsed.vocabs().get(name).map(|v| (v.alts.clone(), v.depth, v.nest))
+            && depth + v_depth <= MAX_DEPTH
+            && nest + v_nest <= MAX_DEPTH
         {
-            self.peak = (self.peak.0.max(depth + v.depth), self.peak.1.max(nest + v.nest));
-            return Ok(Node::Alt(v.alts.clone()));
+            self.peak = (self.peak.0.max(depth + v_depth), self.peak.1.max(nest + v_nest));
+            return Ok(Node::Alt(alts));
         }
         self.expanding.push(name.to_string());
         let mut peak = (depth, nest + 1);
@@ -750,8 +758,9 @@ impl Parser<'_> {
         }
         self.peak = (self.peak.0.max(peak.0), self.peak.1.max(peak.1));
         let alts = Arc::new(Alts::new(alts));
-        let parsed = ParsedVocab { alts: alts.clone(), depth: peak.0 - depth, nest: peak.1 - nest };
-        self.parsed.vocabs.borrow_mut().insert(name.to_string(), parsed);
+        let parsed = ParsedVocab { alts, depth: peak.0 - depth, nest: peak.1 - nest };
+        // Another thread may have parsed it meanwhile: the first one kept is shared.
+        let alts = self.parsed.vocabs().entry(name.to_string()).or_insert(parsed).alts.clone();
         Ok(Node::Alt(alts))
     }
 }
@@ -780,6 +789,14 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
     // are, and tokenizing each was a third of parsing the rules.
     if !prefix && !suffix && !body.is_empty() && body.bytes().all(|b| b.is_ascii_alphabetic()) {
         let toks = vec![Tok::exact(body.to_ascii_lowercase())];
+        return Ok(Node::Word { toks, joined: None, possessive: false });
+    }
+    // Likewise a plain word of another script: its tokens without the tokenizer's general path.
+    if !prefix
+        && !suffix
+        && let Some(norms) = plain_word_norms(body)
+    {
+        let toks = norms.into_iter().map(Tok::exact).collect();
         return Ok(Node::Word { toks, joined: None, possessive: false });
     }
     let tokens = tokenize_all(body);
@@ -1175,6 +1192,12 @@ impl Matcher<'_, '_> {
 impl Phrase {
     fn derived(&self) -> &Derived {
         self.derived.get_or_init(|| Derived::of(&self.parts))
+    }
+
+    /// Works out now what the index and the matcher ask of the phrase (its keys, first words and
+    /// needs), which is otherwise worked out on first need: so that two threads can share it.
+    pub fn prepare(&self) {
+        self.derived();
     }
 
     /// Whether every part's keys, and every word a match needs, are among the clause's tokens
