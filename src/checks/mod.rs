@@ -1461,6 +1461,43 @@ mod tests {
         silent("E4", "OpenAI may shift API products built with partners to any cloud if talks sour.");
     }
 
+    /// Blind articles b16, two contradictions neither found nor queued: German "war bereits
+    /// rechtlich bindend" (an adverb and "rechtlich" between the copula and "bindend"), and
+    /// Japanese "ライセンスは2030年までとなり、独占的なものではなくなった" (the negation past the
+    /// comma is the next predicate's, as in Chinese, so it no longer silenced the licence's year).
+    #[test]
+    fn b16_a_german_adverb_before_bindend_and_a_japanese_negation_past_the_comma() {
+        says_in(
+            "E4",
+            "Die Absichtserklärung vom September war bereits rechtlich bindend.",
+            "de",
+            "mou-binding",
+            "contradicts",
+        );
+        says_in(
+            "E4",
+            "Die Absichtserklärung vom September war rechtlich nicht bindend.",
+            "de",
+            "mou-binding",
+            "agrees",
+        );
+        says_in(
+            "E5",
+            "マイクロソフトのOpenAIの知的財産に対するライセンスは2030年までとなり、独占的なものではなくなった。",
+            "ja",
+            "licence-until",
+            "contradicts",
+        );
+        says_in(
+            "E5",
+            "マイクロソフトのライセンスは2032年までとなり、独占的なものではなくなった。",
+            "ja",
+            "licence-until",
+            "agrees",
+        );
+        silent_in("E5", "アマゾンとアンソロピックの契約は2030年までとなり、独占的なものではなくなった。", "ja");
+    }
+
     /// Bug (blind set own16-de, a false alarm): "Die Exklusivität gilt bis zur AGI, die
     /// IP-Rechte selbst laufen bis 2032" read exclusivity as running through 2032: a `&` pattern
     /// went on past the comma that splices two clauses, to the IP rights' year. The official

@@ -1116,7 +1116,9 @@ impl Reader<'_> {
         let mut negations = claim_negations(&hits, m, toks);
         // A Chinese negation stands before its verb: one past a comma after the match is the
         // next predicate's ("微软将采购…，同时放弃…优先拒绝权": the giving up is the right's).
-        if self.lang == Lang::Zh {
+        // Japanese too: "ライセンスは2030年までとなり、独占的なものではなくなった" (b16): the
+        // licence runs to 2030, and it is no longer exclusive.
+        if matches!(self.lang, Lang::Zh | Lang::Ja) {
             negations.retain(|h| !(h.start >= m.end && toks[m.end..h.start].iter().any(|t| t.norm == ",")));
         }
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
