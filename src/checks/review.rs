@@ -1837,7 +1837,9 @@ mod tests {
             ("Microsoft's licence covers OpenAI's consumer hardware.", "en"),
             ("The investment marks the second phase of the partnership.", "en"),
         ] {
-            assert!(listed_in("E5", text, lang).is_some(), "{text}");
+            // Listed, or found as a contradiction (a sentence with one found is not listed
+            // again): either way in front of the editor.
+            assert!(kept("E5", text, lang), "{text}");
         }
     }
 
