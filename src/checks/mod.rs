@@ -1393,6 +1393,24 @@ mod tests {
         );
     }
 
+    /// Blind set own16-en: "OpenAI may offer its API on other clouds, while ChatGPT and its
+    /// other consumer products must stay on Azure" (E5: all its products may go to any cloud).
+    /// Products as the subject of an obligation to stay on Azure had no pattern; even "OpenAI's
+    /// products must stay on Azure" read nothing.
+    #[test]
+    fn products_that_must_stay_on_azure_are_cloud_exclusivity() {
+        for text in [
+            "Under the amendment OpenAI may offer its API on other clouds, while ChatGPT and its other consumer products must stay on Azure.",
+            "OpenAI's products must stay on Azure.",
+            "OpenAI's models will have to remain on Azure.",
+        ] {
+            contradicts("E5", text, "cloud-exclusivity", "");
+        }
+        silent("E5", "Anthropic's products must stay on AWS.");
+        // At E4 the API products stay on Azure, rightly.
+        agrees("E4", "OpenAI's API products must stay on Azure.", "api-exclusivity");
+    }
+
     /// Blind set own16-en: "A declaration of AGI will now be made by an independent panel of
     /// experts rather than by OpenAI itself": the panel verifies OpenAI's declaration; the
     /// nominal "declaration … made by a panel" had no pattern (the verbal one had).
