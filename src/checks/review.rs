@@ -289,8 +289,9 @@ pub fn queue(
             }
             let judged: Vec<usize> = here.iter().map(|f| f.claim).collect();
             let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
-            // Only agreeing readings: a sentence that reads wrong in part ("any cloud, except
-            // Google's" read as "any cloud") must not leave the queue on the part it read.
+            // Every reading here agrees (a contradiction found took the sentence off above): a
+            // sentence that reads wrong in part ("any cloud, except Google's" read as "any
+            // cloud") must not leave the queue on the part it read.
             let near = || {
                 here.iter().find(|f| f.near).map(|f| Why::Unread {
                     what: format!(
@@ -308,7 +309,6 @@ pub fn queue(
                 })
             };
             if !here.is_empty()
-                && here.iter().all(|f| f.agrees)
                 && let Some(why) = near()
                     .or_else(secondary)
                     .or_else(|| unexplained(checker, b, s.clone(), l, &ctx, &read, &judged, &years))

@@ -1797,12 +1797,9 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         } else {
             continue;
         };
-        let Some(prev) = clauses[..i].iter().rev().find(|c| !c.aside) else { continue };
+        let Some(prev) = parted_before(text, clauses, i, &first) else { continue };
         let Some(p0) = prev.segments.first().cloned() else { continue };
         let prev_end = prev.span().end;
-        if prev_end > first.start || !text[prev_end..first.start].contains([';', '—', '–']) {
-            continue;
-        }
         let Some(subject) = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6) else { continue };
         let words: Vec<String> = text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
         let head = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
@@ -1811,14 +1808,26 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         if head_plural != plural {
             continue;
         }
-        let rest = first.start + len + 1;
-        if first.end <= rest {
-            continue;
-        }
-        let c = &mut clauses[i];
-        c.segments[0].start = rest;
-        c.segments.insert(0, subject);
+        stand_in(&mut clauses[i], len, subject);
     }
+}
+
+/// The clause before clause `i` (whose first segment is `first`), when a semicolon or a dash
+/// parts the two in one sentence: the one a pronoun opening clause `i` points back to.
+fn parted_before<'a>(text: &str, clauses: &'a [Clause], i: usize, first: &Range<usize>) -> Option<&'a Clause> {
+    let prev = clauses[..i].iter().rev().find(|c| !c.aside)?;
+    let prev_end = prev.span().end;
+    (prev_end <= first.start && text[prev_end..first.start].contains([';', '—', '–'])).then_some(prev)
+}
+
+/// Reads the pronoun of `len` bytes opening clause `c` as the words at `with`.
+fn stand_in(c: &mut Clause, len: usize, with: Range<usize>) {
+    let rest = c.segments[0].start + len + 1;
+    if c.segments[0].end <= rest {
+        return;
+    }
+    c.segments[0].start = rest;
+    c.segments.insert(0, with);
 }
 
 /// Demonstrative pronouns that open a clause as its subject, by language: they point back to
@@ -1849,17 +1858,9 @@ pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
         let Some(len) = words.iter().find(|w| opening.starts_with(&format!("{w} "))).map(|w| w.len()) else {
             continue;
         };
-        let Some(prev) = clauses[..i].iter().rev().find(|c| !c.aside) else { continue };
-        let prev_end = prev.span().end;
-        if prev_end > first.start || !text[prev_end..first.start].contains([';', '—', '–']) {
-            continue;
-        }
-        let before = text[prev.span().start..prev_end].trim_end_matches(|c: char| !c.is_alphanumeric());
-        let starts: Vec<usize> = before
-            .char_indices()
-            .filter(|&(k, c)| !c.is_whitespace() && (k == 0 || before[..k].ends_with(char::is_whitespace)))
-            .map(|(k, _)| k)
-            .collect();
+        let Some(prev) = parted_before(text, clauses, i, &first) else { continue };
+        let before = text[prev.span()].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let starts = word_starts(before);
         let capital = |k: usize| before[k..].chars().next().is_some_and(char::is_uppercase);
         let word_end = |k: usize| k + before[k..].find(char::is_whitespace).unwrap_or(before.len() - k);
         // German ends a subordinate clause with its verb ("… um API-Produkte handelt"): the
@@ -1876,15 +1877,16 @@ pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
             _ => last,
         };
         let base = prev.span().start;
-        let noun = base + from..base + end;
-        let rest = first.start + len + 1;
-        if first.end <= rest {
-            continue;
-        }
-        let c = &mut clauses[i];
-        c.segments[0].start = rest;
-        c.segments.insert(0, noun);
+        stand_in(&mut clauses[i], len, base + from..base + end);
     }
+}
+
+/// Where the words of `s` start: a non-space after a space (or at the start).
+fn word_starts(s: &str) -> Vec<usize> {
+    s.char_indices()
+        .filter(|&(k, c)| !c.is_whitespace() && (k == 0 || s[..k].ends_with(char::is_whitespace)))
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// The last words (up to two) of `before`, back to a punctuation mark: a relative clause's
@@ -1894,12 +1896,7 @@ fn antecedent(before: &str, lang: &str, relative: bool) -> Option<Range<usize>> 
         .rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let region = &before[stop..];
-    // Word starts: a non-space after a space (or at the region's start).
-    let starts: Vec<usize> = region
-        .char_indices()
-        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || region[..i].ends_with(char::is_whitespace)))
-        .map(|(i, _)| i)
-        .collect();
+    let starts = word_starts(region);
     let first = *starts.iter().rev().nth(1).or(starts.last())?;
     // "Microsoft's licence to OpenAI's models and products, which …": the head before an
     // English preposition among the last words stands in, with its phrase.
