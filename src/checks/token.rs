@@ -561,7 +561,6 @@ fn fold_punct(c: char) -> char {
     }
 }
 
-/// The tokens of a whole string (a pattern word, a cue, a party name).
 /// The norms of the tokens [`tokenize_all`] reads in `word` when it is plain: letters alone
 /// (one token, lower-cased), Chinese or Japanese characters alone (a token each) or Hangul alone
 /// (one token, as written); `None` for anything else (digits, apostrophes, hyphens, punctuation,
@@ -588,6 +587,7 @@ pub fn plain_word_norms(word: &str) -> Option<Vec<String>> {
     }
 }
 
+/// The tokens of a whole string (a pattern word, a cue, a party name).
 pub fn tokenize_all(text: &str) -> Vec<Token> {
     tokenize(text, std::slice::from_ref(&(0..text.len())))
 }
