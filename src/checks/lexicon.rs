@@ -299,15 +299,18 @@ impl Found {
         }
         for c in cues {
             for (cue, phrases) in &c.lists {
-                if *cue == Cue::Neutral || cue.queue_only() {
+                if *cue == Cue::Neutral || (cue.queue_only() && *cue != Cue::Undisclosed) {
                     continue;
                 }
+                // A detail left undisclosed states nothing about it ("양사는 … 상한액을 공개하지
+                // 않았다"): the queue's list doubles as a hedge, in every language.
+                let as_cue = if *cue == Cue::Undisclosed { Cue::Hedge } else { *cue };
                 for p in phrases.iter().filter(|p| p.admits(&present)) {
                     for m in p.find(toks, ctx) {
                         let touches = m.spelled.iter().any(|r| r.clone().any(spelled));
                         let inside_neutral = neutral.iter().any(|n| n.start <= m.start && m.end <= n.end);
                         if !touches && !inside_neutral {
-                            hits.push((*cue, m));
+                            hits.push((as_cue, m));
                         }
                     }
                 }

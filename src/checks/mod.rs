@@ -504,6 +504,8 @@ mod tests {
 
     // Round 16's English tests, in a file of their own.
     mod round16_en;
+    // Round 17's tests, after the blind batch own17/b17.
+    mod round17;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -977,8 +977,11 @@ impl Reader<'_> {
                 // Someone's words quoted as speech ("\"…,\" an analyst said") state the claim,
                 // attributed; words quoted only to be talked about ("the claim that \"…\" is a
                 // myth") do not.
+                // A match that goes on past the quotation uses its words as the writer's own
+                // ("OpenAI's “primary cloud partner” until 2032"): a scare quote, no mention.
                 let quote = quotes.iter().find(|q| q.start <= start && start < q.end);
-                if quote.is_some_and(|q| !sentences::spoken(text, q)) {
+                let end = toks[m.end - 1].range.end;
+                if quote.is_some_and(|q| !sentences::spoken(text, q) && end <= q.end) {
                     continue;
                 }
                 let quoted = quote.is_some();
@@ -2062,9 +2065,18 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
 
 /// Whether a negation word is the verb of the end the match reads: "expires" in "the licence
 /// expires in two years" says when, not that the licence is denied.
+/// So is an adverb's distance ("ends only in 2030"). And neither word of a denied end before a
+/// time ("will not end until 2030": it holds until then) denies anything, slot or not.
 fn verb_of_end(toks: &[Token], m: &Match, h: &Match) -> bool {
-    m.slot(Slot::End)
-        .is_some_and(|s| h.end == s.tokens.start && h.end == h.start + 1 && value::is_end_verb(&toks[h.start].norm))
+    if h.end == h.start + 1 && (value::in_denied_end(toks, h.start) || value::is_named_end(toks, h.start)) {
+        return true;
+    }
+    m.slot(Slot::End).is_some_and(|s| {
+        h.end == h.start + 1
+            && value::is_end_verb(&toks[h.start].norm)
+            && h.end <= s.tokens.start
+            && toks[h.end..s.tokens.start].iter().all(|t| value::END_ADVERBS.contains(&t.norm.as_str()))
+    })
 }
 
 /// The relative pronouns above that are also articles (German "die", "der", "das"): without a

@@ -321,6 +321,11 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
 
+/// Quotation marks, single and double, Western and CJK.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '\'' | '‘' | '’' | '「' | '」' | '『' | '』')
+}
+
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
@@ -398,6 +403,15 @@ pub fn tokenize(text: &str, segments: &[Range<usize>]) -> Vec<Token> {
             if is_cjk(c) {
                 push(&mut out, &mut last_end, at..at + c.len_utf8(), simplified(c).to_string(), Kind::Cjk, false);
                 pending_hyphen = false;
+                continue;
+            }
+            // Quotation marks are no words: a reporter who quotes the terms' own words ("unless
+            // Microsoft ‘cannot or chooses not to’ support them", “primary cloud partner”) states
+            // them, and a pattern reads them as if unquoted. Whose words they are is read from
+            // the text (`sentences::quoted`), not from tokens. A "'" before digits stays: "'31".
+            if is_quote_mark(c)
+                && !(matches!(c, '\'' | '’' | '‘') && it.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
+            {
                 continue;
             }
             if is_hyphen(c) {

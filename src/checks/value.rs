@@ -1299,11 +1299,23 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     }
     let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
         && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
-    if run_out || toks.get(pos).is_some_and(|t| END_VERBS.contains(&t.norm.as_str())) {
+    if run_out || toks.get(pos).is_some_and(|t| END_VERBS.contains(&t.norm.as_str())) || ends_a_nominal_end(toks, pos) {
         let mut p = pos + 1;
         // "runs out in 2030", "winds down in 2030": a verb of two words.
         if toks.get(p).is_some_and(|t| t.norm == "out") && RUN.contains(&toks[pos].norm.as_str()) {
             p += 1;
+        }
+        // "ends only in 2030", "stops finally in 2030": an adverb between the verb and its time.
+        while toks.get(p).is_some_and(|t| END_ADVERBS.contains(&t.norm.as_str())) {
+            p += 1;
+        }
+        // "will not end until 2030", "won't stop before 2030": a denied end before a time is an
+        // end at that time (the state holds until then).
+        if denied_before(toks, pos)
+            && matches!(toks.get(p).map(|t| t.norm.as_str()), Some("until" | "till" | "before"))
+            && let Some(y) = year_at(toks, p + 1)
+        {
+            return Some((p + 2, y, false));
         }
         let after_verb = p;
         // "expires in two years": the verb and the time counted from now are one end (the verb
@@ -1523,6 +1535,83 @@ const RUN_TO: [&str; 12] = [
     "continues",
 ];
 
+/// Adverbs that may stand between an end verb and its time: "ends only in 2030".
+pub const END_ADVERBS: [&str; 9] =
+    ["only", "just", "finally", "eventually", "formally", "officially", "fully", "completely", "definitively"];
+
+/// Words that may stand between a negation and the end verb it denies: "is not due to end",
+/// "won't be ending", "will not actually stop".
+const DENIED_AUX: [&str; 12] =
+    ["be", "due", "to", "set", "expected", "scheduled", "going", "actually", "really", "ending", "will", "slated"];
+
+/// Whether the end verb at `verb` is denied ("not", "n't", "never" before it, with only
+/// auxiliaries between): "won't end until 2030" says the state holds until 2030.
+fn denied_before(toks: &[Token], verb: usize) -> bool {
+    negation_before(toks, verb).is_some()
+}
+
+/// Whether the word at `i` is part of a denied end before a time: the negation or the end verb
+/// of "will not end until 2030", "won't stop before 2030". Neither denies what the clause
+/// says; together they say it holds until 2030.
+pub fn in_denied_end(toks: &[Token], i: usize) -> bool {
+    let verb = if is_end_verb(&toks[i].norm) {
+        i
+    } else {
+        match (i + 1..(i + 5).min(toks.len())).find(|&v| is_end_verb(&toks[v].norm)) {
+            Some(v) if negation_before(toks, v) == Some(i) => v,
+            _ => return false,
+        }
+    };
+    if !denied_before(toks, verb) {
+        return false;
+    }
+    let mut p = verb + 1;
+    while toks.get(p).is_some_and(|t| END_ADVERBS.contains(&t.norm.as_str())) {
+        p += 1;
+    }
+    matches!(toks.get(p).map(|t| t.norm.as_str()), Some("until" | "till" | "before")) && year_at(toks, p + 1).is_some()
+}
+
+/// Verbs that say when a named end comes: "the end of the payments will come in 2030".
+const END_COMES: [&str; 5] = ["come", "comes", "arrive", "arrives", "due"];
+
+/// Whether `pos` is the verb of a named end: "The end of X will come (only) in 2030".
+fn ends_a_nominal_end(toks: &[Token], pos: usize) -> bool {
+    toks.get(pos).is_some_and(|t| END_COMES.contains(&t.norm.as_str())) && nominal_end_before(toks, pos).is_some()
+}
+
+/// The "end" of "the end of X" before `pos`, within the clause's first words.
+fn nominal_end_before(toks: &[Token], pos: usize) -> Option<usize> {
+    (0..pos.min(12)).find(|&i| {
+        toks[i].norm == "end"
+            && toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "of" | "to"))
+            && (i == 0 || matches!(toks[i - 1].norm.as_str(), "the" | "an"))
+    })
+}
+
+/// Whether the word at `i` is the "end" of "The end of X will come in 2030": it names when X
+/// ends, not that X is over.
+pub fn is_named_end(toks: &[Token], i: usize) -> bool {
+    nominal_end_before(toks, i + 1) == Some(i)
+        && (i + 2..toks.len().min(i + 16)).any(|v| ends_a_nominal_end(toks, v) && verb_end(toks, v, 2000).is_some())
+}
+
+/// The negation that denies the end verb at `verb`, if one does: its token.
+fn negation_before(toks: &[Token], verb: usize) -> Option<usize> {
+    let mut i = verb;
+    for _ in 0..4 {
+        i = i.checked_sub(1)?;
+        let w = toks[i].norm.as_str();
+        if matches!(w, "not" | "never") || w.ends_with("n't") {
+            return Some(i);
+        }
+        if !DENIED_AUX.contains(&w) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether a word is one of the verbs that end a period on their own ([`END_VERBS`]).
 pub fn is_end_verb(word: &str) -> bool {
     END_VERBS.contains(&word)
@@ -1560,7 +1649,9 @@ fn end_words() -> &'static EndWords {
         let nouns = END_NOUNS.iter().filter_map(|n| n.first().copied());
         let mut words = EndWords::default();
         let foreign = FOREIGN_END_VERBS.iter().filter_map(|v| v.first().copied());
-        words.extend(leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(nouns).chain(foreign));
+        words.extend(
+            leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(END_COMES).chain(nouns).chain(foreign),
+        );
         words
     })
 }

@@ -513,7 +513,11 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     let base = sentence.start;
     // The asides, citation markers and framing asides come out; the main text that is left is
     // split at single dashes, `;` and connectives.
-    let Cuts { asides, dropped, framing, mut breaks } = cuts(s, lang);
+    let Cuts { mut asides, dropped, framing, mut breaks } = cuts(s, lang);
+    // A gapped conjunct between commas (", the revenue share through 2030, both said") is a
+    // clause of its own, not an aside describing the words before it.
+    let gapped = gapped_breaks(s, lang);
+    asides.retain(|a| !gapped.iter().any(|g| a.start <= g.start && g.start < a.start + 2));
     let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     breaks.extend(clause_breaks(s, lang, &removed));
@@ -1079,6 +1083,46 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
 
 /// Where the main text (without `removed`) breaks into clauses: `;`, the language's sentence-
 /// internal breaks and its connectives.
+/// The commas of a gapped list of ends: "The licence runs through 2032, the revenue share
+/// through 2030", "la licencia hasta 2032, la participación hasta 2030". The second part
+/// shares the first's verb and states an end of its own, for another subject: read as one
+/// clause, one subject's words would speak for the other's end (own17's miss).
+fn gapped_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
+    let (openers, leads): (&[&str], &[&str]) = match lang {
+        "en" => (
+            &["the", "its", "their", "microsoft's", "openai's", "microsoft’s", "openai’s"],
+            &["through", "until", "till", "to", "into"],
+        ),
+        "es" => (&["el", "la", "los", "las", "su", "sus"], &["hasta"]),
+        "pt" => (&["o", "a", "os", "as", "seu", "sua", "seus", "suas"], &["até"]),
+        "fr" => (&["le", "la", "les", "son", "sa", "ses", "leurs"], &["jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à"]),
+        "de" => (&["die", "der", "das", "sein", "seine", "ihre"], &["bis"]),
+        _ => return Vec::new(),
+    };
+    // Whether a stretch holds a lead word right before a year.
+    let ends_at_year = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        words.windows(2).any(|w| {
+            leads.contains(&w[0].to_lowercase().as_str())
+                && w[1].trim_end_matches(|c: char| !c.is_ascii_digit()).len() == 4
+                && w[1].starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in s.match_indices(", ") {
+        let before = &s[from..k];
+        let rest = &s[k + 2..];
+        let part = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+        let opens = part.split_whitespace().next().is_some_and(|w| openers.contains(&w.to_lowercase().as_str()));
+        if opens && part.split_whitespace().count() <= 8 && ends_at_year(before) && ends_at_year(part) {
+            out.push(k..k + 1);
+        }
+        from = k + 1;
+    }
+    out
+}
+
 fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut breaks: Vec<Range<usize>> = Vec::new();
     for (k, ch) in s.char_indices() {
@@ -1093,6 +1137,8 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     if lang == "en" {
         breaks.extend(colon_breaks(s, removed));
     }
+    breaks.extend(gapped_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
+
     if lang == "de" {
         breaks.extend(german_main_clauses(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
     }
@@ -1698,8 +1744,43 @@ fn subject_of(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
     subject_within(text, sentence, &[], 4)
 }
 
+/// The sentence past an opening prepositional phrase of lowercase words, numbers and months
+/// ("With this deal Microsoft walks away …", "In July 2019, Microsoft …"): its subject follows.
+/// A capitalised word right after the preposition ("Under Microsoft's deal, …") may belong to
+/// the phrase, so the sentence is left whole.
+fn past_opening_phrase(text: &str, sentence: Range<usize>) -> Range<usize> {
+    // An opening quotation mark is no word of the subject: “Microsoft walks away …,” said X.
+    let s = &text[sentence.clone()];
+    let quote = s.len() - s.trim_start_matches(['“', '"', '‘', '„', '«']).len();
+    let sentence = sentence.start + quote..sentence.end;
+    let s = &text[sentence.clone()];
+    let mut words = s.split(' ');
+    let Some(first) = words.next() else { return sentence };
+    if !OPENING_PREPOSITIONS.contains(&first.to_lowercase().as_str()) {
+        return sentence;
+    }
+    let mut at = first.len() + 1;
+    for (k, w) in words.enumerate().take(5) {
+        let bare = w.trim_end_matches(',');
+        // The months: the tail of the year phrase's words.
+        let month = YEAR_PHRASE_WORDS[10..].contains(&bare.to_lowercase().as_str());
+        if bare.chars().next().is_some_and(char::is_uppercase) && !month {
+            return if k == 0 { sentence } else { sentence.start + at..sentence.end };
+        }
+        if !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return sentence;
+        }
+        at += w.len() + 1;
+    }
+    sentence
+}
+
+/// Prepositions that open a phrase before an English sentence's subject.
+const OPENING_PREPOSITIONS: &[&str] = &["with", "under", "in", "after", "since", "following", "through", "during"];
+
 /// `subject_of` with more verbs that end the subject (`extra`) and up to `max` words.
 fn subject_within(text: &str, sentence: Range<usize>, extra: &[&str], max: usize) -> Option<Range<usize>> {
+    let sentence = past_opening_phrase(text, sentence);
     let s = &text[sentence.clone()];
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut at = 0;
@@ -1790,14 +1871,21 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         }
         let Some(first) = clauses[i].segments.first().cloned() else { continue };
         let opening = &text[first.clone()];
-        let (len, plural) = if opening.starts_with("they ") {
-            (4, true)
-        } else if opening.starts_with("it ") {
-            (2, false)
+        // ", and it …", ", but they …": a coordinated clause's pronoun, after a comma.
+        let conj = ["and ", "but "].iter().find(|c| opening.starts_with(*c)).map_or(0, |c| c.len());
+        let (len, plural) = if opening[conj..].starts_with("they ") {
+            (conj + 4, true)
+        } else if opening[conj..].starts_with("it ") {
+            (conj + 2, false)
         } else {
             continue;
         };
-        let Some(prev) = parted_before(text, clauses, i, &first) else { continue };
+        let after_comma = || {
+            let prev = clauses[..i].iter().rev().find(|c| !c.aside)?;
+            let end = prev.span().end;
+            (conj > 0 && end <= first.start && text[end..first.start].trim() == ",").then_some(prev)
+        };
+        let Some(prev) = parted_before(text, clauses, i, &first).or_else(after_comma) else { continue };
         let Some(p0) = prev.segments.first().cloned() else { continue };
         let prev_end = prev.span().end;
         let Some(subject) = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6) else { continue };
@@ -1905,6 +1993,15 @@ fn antecedent(before: &str, lang: &str, relative: bool) -> Option<Range<usize>> 
         w[..w.find(char::is_whitespace).unwrap_or(w.len())].to_lowercase()
     };
     let n = starts.len();
+    // "… but it is no longer exclusive, which frees OpenAI …": after a copula the last words
+    // are a predicate, and "which" takes up the whole clause, no noun of it (own17's false alarm
+    // read "longer exclusive" as what frees OpenAI).
+    if lang == "en"
+        && (n.saturating_sub(3)..n.saturating_sub(1)).any(|i| PREDICATE_LEADS.contains(&word(i).as_str()))
+        && !word(n - 1).contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let prep =
         (n.saturating_sub(5)..n.saturating_sub(1)).rev().find(|&i| ANTECEDENT_PREPOSITIONS.contains(&word(i).as_str()));
     let first = match prep {
@@ -1938,6 +2035,13 @@ fn opening_noun_phrase(before: &str) -> Option<Range<usize>> {
         lead..before.len()
     })
 }
+
+/// Words after which the last words before a relative pronoun are a predicate, not its
+/// antecedent: "is no longer exclusive, which …", "remains non-exclusive, which …".
+const PREDICATE_LEADS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "remains", "remained", "stays", "stayed", "becomes", "became", "longer",
+    "not",
+];
 
 /// Prepositions that attach a phrase to a relative clause's antecedent ("licence to …").
 const ANTECEDENT_PREPOSITIONS: &[&str] = &["to", "of", "in", "over", "for", "on", "from"];

@@ -1,0 +1,137 @@
+//! Round 17: classes read after the blind batch own17/b17 was measured, each with sentences the
+//! lead wrote for the class (not the batch's own), of both kinds.
+
+use super::*;
+
+/// An end that is denied before a time ("won't end until 2030"), an end with an adverb before
+/// its time ("ends only in 2030") and a named end ("the end of X will come in 2030") say the
+/// state holds until then; a plain denial of an end ("will not end in 2030") says no end.
+#[test]
+fn an_end_denied_before_a_time_or_named_says_the_state_holds_until_then() {
+    for text in [
+        "Microsoft's payments to OpenAI won't end until 2030.",
+        "Microsoft's payments to OpenAI are not due to end until 2030.",
+        "Microsoft's payments to OpenAI will not stop before 2030.",
+        "Microsoft's revenue-share payments to OpenAI will end only in 2030.",
+        "The end of Microsoft's revenue-share payments to OpenAI will come only in 2030.",
+        "An end to Microsoft's payments to OpenAI will come in 2030.",
+    ] {
+        contradicts("E5", text, "revenue-flow", "");
+    }
+    contradicts("E5", "OpenAI's payments to Microsoft will end only in 2032.", "revenue-share-until", "2032");
+    contradicts("E5", "The end of OpenAI's payments to Microsoft is due in 2032.", "revenue-share-until", "2032");
+    agrees("E5", "Microsoft's licence does not end until 2032.", "licence-until");
+    agrees("E5", "OpenAI's payments to Microsoft won't stop until 2030.", "revenue-share-until");
+    // A denied end with no "until" names no end; an end that came is over.
+    silent("E5", "Microsoft's licence will not end in 2032; it was extended.");
+    silent("E5", "OpenAI's payments to Microsoft will not end in 2030.");
+    agrees("E5", "The end of Microsoft's payments to OpenAI came with the amendment.", "revenue-flow");
+}
+
+/// Quotation marks inside a phrase (a reporter quoting the terms' words) are no words: the
+/// pattern reads the phrase as if unquoted, with single or double, straight or curly marks.
+#[test]
+fn quotation_marks_inside_a_phrase_do_not_part_its_words() {
+    for text in [
+        "OpenAI products ship first on Azure, unless Microsoft ‘cannot or chooses not to’ support them.",
+        "OpenAI products ship first on Azure, unless Microsoft \"cannot or chooses not to\" support them.",
+        "OpenAI products ship first on Azure, unless Microsoft “cannot or chooses not to” support them.",
+    ] {
+        contradicts("E5", text, "azure-first-exception", "");
+    }
+    contradicts("E5", "Microsoft will remain OpenAI's “primary cloud partner” until 2032.", "primary-cloud-until", "");
+    agrees(
+        "E5",
+        "OpenAI products ship first on Azure, unless Microsoft ‘cannot and chooses not to’ support them.",
+        "azure-first-exception",
+    );
+    // "'31" stays a year.
+    contradicts("E5", "Microsoft's licence now runs through '31.", "licence-until", "2031");
+}
+
+/// A pronoun after a dash, or after ", and", is the subject of the clause before it, also when
+/// that clause opens with a phrase ("With this deal Microsoft …") or a quotation mark.
+#[test]
+fn a_pronoun_after_a_dash_or_and_is_the_subject_past_an_opening_phrase() {
+    for text in [
+        "With this deal Microsoft walks away from its equity — it is no longer a shareholder.",
+        "“With this deal Microsoft walks away from its equity — it is no longer a shareholder,” an analyst said.",
+        "Microsoft walks away from its equity, and it is no longer a shareholder.",
+        "In April 2026, Microsoft sold its equity; it is no longer a shareholder.",
+    ] {
+        contradicts("E5", text, "shareholder", "");
+    }
+    // The pronoun of a plural subject is not "it"; a phrase opening with a name is left whole.
+    silent("E5", "Microsoft and OpenAI signed a new deal — it is no longer a shareholder story.");
+    agrees("E5", "With this deal Microsoft keeps its equity — it is still a major shareholder.", "shareholder");
+}
+
+/// A gapped list of ends ("the licence runs through 2032, the revenue share through 2030") is
+/// one clause per subject: each end is its own subject's.
+#[test]
+fn a_gapped_list_of_ends_gives_each_subject_its_own_end() {
+    contradicts(
+        "E5",
+        "The licence runs through 2032, the revenue share through 2032 as well.",
+        "revenue-share-until",
+        "2032",
+    );
+    contradicts(
+        "E5",
+        "The licence runs through 2032, the revenue share through 2032, both companies said.",
+        "revenue-share-until",
+        "2032",
+    );
+    agrees("E5", "Microsoft's licence runs through 2032, the revenue share through 2030.", "revenue-share-until");
+    says_in(
+        "E5",
+        "La licencia de Microsoft dura hasta 2032, los pagos de OpenAI a Microsoft hasta 2032.",
+        "es",
+        "revenue-share-until",
+        "contradicts",
+    );
+    silent_in("E5", "La licencia de Microsoft dura hasta 2032, los pagos de OpenAI a Microsoft hasta 2030.", "es");
+}
+
+/// After a copula the words before "which" are a predicate: "which" takes up the whole clause
+/// ("it is no longer exclusive, which frees OpenAI"), and no word of it is read again.
+#[test]
+fn which_after_a_predicate_takes_up_the_clause_not_its_last_words() {
+    agrees(
+        "E5",
+        "Microsoft will hold a licence to OpenAI's IP until 2032, but it is no longer exclusive, which frees OpenAI to license it elsewhere.",
+        "licence-until",
+    );
+    silent("E5", "Microsoft's licence is now non-exclusive, which lets OpenAI work with Amazon.");
+    // A noun before "which" still stands in for it.
+    contradicts("E5", "Microsoft keeps an exclusive licence, which runs to 2032.", "licence-exclusivity", "");
+}
+
+/// How the partnership began is its first stage: "a relationship that began with a promise of
+/// cloud exclusivity" is right about 2019.
+#[test]
+fn how_the_partnership_began_speaks_of_its_first_stage() {
+    silent("E5", "For a relationship that began with a promise of cloud exclusivity, that is a remarkable turn.");
+    silent("E5", "The partnership started with Azure as OpenAI's exclusive cloud.");
+    silent("E5", "At the outset, Azure was OpenAI's exclusive cloud provider.");
+    // Said of now, exclusivity is wrong.
+    contradicts("E5", "Azure remains OpenAI's exclusive cloud provider.", "cloud-exclusivity", "");
+}
+
+/// A detail left undisclosed states nothing about it, in every language: the queue's list of
+/// such words is a hedge of the checks too.
+#[test]
+fn a_detail_left_undisclosed_states_nothing_in_any_language() {
+    silent_in("E5", "양사는 수익 배분 비율과 상한액을 공개하지 않았다.", "ko");
+    silent_in("E5", "Ninguna de las dos empresas ha revelado el tope de los pagos.", "es");
+    silent_in("E5", "As empresas não divulgaram o teto dos pagamentos.", "pt");
+    silent("E5", "Neither company disclosed the size of the cap.");
+    // Stated, the missing cap is a contradiction.
+    says_in(
+        "E5",
+        "오픈AI가 마이크로소프트에 지급하는 수익 배분에는 상한이 없다.",
+        "ko",
+        "revenue-share-cap",
+        "contradicts",
+    );
+}
