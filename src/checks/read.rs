@@ -1121,7 +1121,9 @@ impl Reader<'_> {
         // next predicate's ("微软将采购…，同时放弃…优先拒绝权": the giving up is the right's).
         // Japanese too: "ライセンスは2030年までとなり、独占的なものではなくなった" (b16): the
         // licence runs to 2030, and it is no longer exclusive.
-        if matches!(self.lang, Lang::Zh | Lang::Ja) {
+        // Korean too: "주주가 아니며, 성장에서 이익을 얻지 못한다": the second denial is its own
+        // predicate's.
+        if matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko) {
             negations.retain(|h| !(h.start >= m.end && toks[m.end..h.start].iter().any(|t| t.norm == ",")));
         }
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
@@ -1153,6 +1155,20 @@ impl Reader<'_> {
             let Value::Status(s) = &value else { return None };
             if !negations.is_empty() {
                 return None;
+            }
+            // The exemption names the claim's own subject ("any cloud, except its API
+            // products" read as API exclusivity): what is excepted from "any" stays, and the
+            // clause says the opposite of "any" of it.
+            // (Only an exemption after the universal word: "구글을 제외한 모든 클라우드" names the
+            // excepted before "모든", which the match spelled.)
+            let universal_end =
+                found.of(Cue::Universal).filter(|u| m.start <= u.start && u.end <= m.end).map(|u| u.end).min();
+            if exemptions.iter().any(|e| {
+                universal_end.is_some_and(|u| e.start >= u)
+                    && m.spelled.iter().any(|r| r.start >= e.end && r.start <= e.end + 2 && r.start < m.end)
+            }) {
+                let kept = Value::Status(claim.negated.get(s)?.clone());
+                return self.finish(ci, claim, kept, m, toks, &hits, sentence);
             }
             // Reversed, but not into its opposite: the note says what the sentence says ("not
             // exclusive, with exceptions"), which is neither the universal value nor "exclusive".
@@ -4027,12 +4043,13 @@ lang = "ko"
     /// 공급자였을 뿐, 독점 공급자는 아니었다"), and Microsoft named as the exclusive cloud.
     #[test]
     fn korean_preferred_but_not_exclusive_cloud() {
-        says_only(
+        // (Its "primary" is read too, past the comma the denial stands after, and contradicts the
+        // same 2019 term: "only preferred" where Azure was exclusive.)
+        contradicts_in(
             "E5",
-            "2019년 계약 당시 애저는 오픈AI의 우선 클라우드였을 뿐, 독점 공급자는 아니었다.",
             "ko",
+            "2019년 계약 당시 애저는 오픈AI의 우선 클라우드였을 뿐, 독점 공급자는 아니었다.",
             "cloud-exclusivity",
-            "contradicts",
         );
         agrees_only("E1", "2019년 당시 MS는 오픈AI의 독점 클라우드 공급자였다.", "ko", "cloud-exclusivity");
         no_contradiction_in("E5", "현재 MS는 오픈AI의 주요 클라우드 공급자이지만 독점 공급자는 아니다.", "ko");
@@ -4055,7 +4072,8 @@ lang = "ko"
     }
 
     /// Korean "쓸 수 있는 라이선스" is the licence's use, not "may": the licence's direction is
-    /// read; a bare "수 있다" still doubts.
+    /// read. A bare "수 있다" is what a term permits, as English "can" is (round 17); "수도
+    /// 있다" still doubts.
     #[test]
     fn a_korean_licence_one_can_use_is_no_hedge() {
         says_only(
@@ -4071,7 +4089,7 @@ lang = "ko"
             "ko",
             "licence-direction",
         );
-        assert!(read("E5", "오픈AI는 MS의 지식재산 라이선스를 확보할 수 있다.", "ko").is_empty());
+        assert!(read("E5", "오픈AI는 MS의 지식재산 라이선스를 확보할 수도 있다.", "ko").is_empty());
     }
 
     /// Japanese: Microsoft pursuing AGI on its own "not permitted" after a comma is barred; "permitted"

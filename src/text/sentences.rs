@@ -500,6 +500,14 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
                     out.push(after..after + n);
                 }
             }
+            // So does a verb ending in 며 or 고 before a comma ("제공할 수 있으며, …", "유지하고,
+            // …"): two predicates, each with its own subject.
+            for ending in ["며, ", "고, "] {
+                for (k, _) in s.match_indices(ending) {
+                    let comma = k + ending.len() - 2;
+                    out.push(comma..comma + 2);
+                }
+            }
         }
         _ => {}
     }

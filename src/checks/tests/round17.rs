@@ -135,3 +135,97 @@ fn a_detail_left_undisclosed_states_nothing_in_any_language() {
         "contradicts",
     );
 }
+
+/// An exemption that names the claim's own subject ("any cloud, except its API products")
+/// keeps that subject where it was: the APIs stay exclusive. Another company's exemption
+/// ("except Google's") still only narrows "any cloud".
+#[test]
+fn an_exemption_of_the_claims_own_subject_keeps_it() {
+    agrees("E4", "OpenAI can serve all its products on any cloud, except its API products.", "api-exclusivity");
+    agrees("E4", "OpenAI can serve its products on any cloud, except API products.", "api-exclusivity");
+    contradicts(
+        "E5",
+        "OpenAI can serve its products on any cloud, except API products.",
+        "api-exclusivity",
+        "exclusive",
+    );
+    contradicts(
+        "E5",
+        "OpenAI can serve its products on any cloud, except Google's.",
+        "cloud-exclusivity",
+        "not exclusive, with exceptions",
+    );
+}
+
+/// Which products may leave Azure: only the non-API ones under the October 2025 agreement
+/// (the APIs stayed exclusive until AGI), all of them since April 2026.
+#[test]
+fn which_products_may_leave_azure_depends_on_the_stage() {
+    for text in [
+        "Only non-API products may be served on other clouds.",
+        "OpenAI can offer only its non-API products through other cloud providers.",
+    ] {
+        agrees("E4", text, "cloud-scope");
+        contradicts("E5", text, "cloud-scope", "only non-API products");
+    }
+    agrees("E5", "OpenAI can now serve all its products to customers across any cloud provider.", "cloud-scope");
+    contradicts(
+        "E4",
+        "OpenAI can now serve all its products to customers across any cloud provider.",
+        "cloud-scope",
+        "all products",
+    );
+    says_in("E5", "비API 제품에만 다른 클라우드를 허용한다.", "ko", "cloud-scope", "contradicts");
+    says_in("E4", "비API 제품에만 다른 클라우드를 허용한다.", "ko", "cloud-scope", "agrees");
+}
+
+/// $135 billion invested (not the stake's value), in the base form and in Korean's "decided to
+/// invest"; the value of the stake stays right.
+#[test]
+fn a_135_billion_investment_is_money_invested_in_any_verb_form() {
+    contradicts(
+        "E4",
+        "Microsoft will invest an additional $135 billion in OpenAI under the new deal.",
+        "what-135-billion-is",
+        "money invested",
+    );
+    says_in(
+        "E4",
+        "마이크로소프트는 이번 계약으로 오픈AI에 1,350억 달러를 추가 투자하기로 했다.",
+        "ko",
+        "what-135-billion-is",
+        "contradicts",
+    );
+    agrees("E4", "Microsoft's stake is valued at about $135 billion.", "what-135-billion-is");
+}
+
+/// Korean: "할 수 있다" is what a term permits, no hedge ("수도 있다", "수 있을 것" stay
+/// hedges); a verb ending in 며 or 고 before a comma ends its clause, so a denial after it is the
+/// next predicate's; "no longer a shareholder" is no stake.
+#[test]
+fn korean_permissions_linked_clauses_and_shareholders() {
+    says_in(
+        "E5",
+        "오픈AI는 비API 제품에 한해서만 다른 클라우드 사업자를 통해 고객에게 제공할 수 있다.",
+        "ko",
+        "cloud-scope",
+        "contradicts",
+    );
+    silent_in("E5", "오픈AI는 비API 제품에 한해서만 다른 클라우드를 쓸 수도 있다.", "ko");
+    says_in(
+        "E5",
+        "마이크로소프트는 더 이상 오픈AI의 주주가 아니며, 성장에서 이익을 얻지 못한다.",
+        "ko",
+        "shareholder",
+        "contradicts",
+    );
+    says_in("E5", "마이크로소프트는 오픈AI 지분을 보유하지 않는다.", "ko", "shareholder", "contradicts");
+    says_in("E5", "마이크로소프트는 여전히 오픈AI의 주요 주주다.", "ko", "shareholder", "agrees");
+    // Two predicates with their own subjects: the API products' "Azure only" is not the non-API
+    // products' (dev-ko's false alarm once the permission was read).
+    silent_in(
+        "E4",
+        "API가 아닌 제품은 어느 클라우드에서든 제공할 수 있으며, 제3자와 공동 개발한 API 제품은 애저에서만 독점 제공된다.",
+        "ko",
+    );
+}
