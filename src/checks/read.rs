@@ -528,7 +528,9 @@ fn states_a_rule(toks: &[Token]) -> bool {
 fn permission(toks: &[Token], i: usize) -> bool {
     let now = |j: usize| toks.get(j).is_some_and(|t| matches!(t.norm.as_str(), "now" | "henceforth"));
     // "may pursue AGI, but only with OpenAI" too: a comma does not end the restriction.
-    let only = toks[(i + 1).min(toks.len())..(i + 7).min(toks.len())]
+    // "may provide API access to US national-security agencies, but only through Azure": the
+    // restriction may come a dozen words on.
+    let only = toks[(i + 1).min(toks.len())..(i + 13).min(toks.len())]
         .iter()
         .take_while(|t| t.norm == "," || !matches!(t.kind, TokKind::Punct { .. }))
         .any(|t| t.norm == "only");

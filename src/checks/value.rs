@@ -1197,6 +1197,7 @@ fn read_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         return next_period(toks, pos + lead.len(), stage_year);
     }
     years_from_now(toks, pos, stage_year)
+        .or_else(|| set_end_at(toks, pos))
         .or_else(|| verb_end(toks, pos, stage_year))
         .or_else(|| noun_end(toks, pos))
         .or_else(|| lead_end(toks, pos, stage_year))
@@ -1582,18 +1583,35 @@ fn ends_a_nominal_end(toks: &[Token], pos: usize) -> bool {
 
 /// The "end" of "the end of X" before `pos`, within the clause's first words.
 fn nominal_end_before(toks: &[Token], pos: usize) -> Option<usize> {
-    (0..pos.min(12)).find(|&i| {
+    (pos.saturating_sub(14)..pos).find(|&i| {
         toks[i].norm == "end"
             && toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "of" | "to"))
             && (i == 0 || matches!(toks[i - 1].norm.as_str(), "the" | "an"))
     })
 }
 
-/// Whether the word at `i` is the "end" of "The end of X will come in 2030": it names when X
-/// ends, not that X is over.
+/// Whether the word at `i` is the "end" of "The end of X will come in 2030" or of "set the end
+/// of X at 2030": it names when X ends, not that X is over.
 pub fn is_named_end(toks: &[Token], i: usize) -> bool {
     nominal_end_before(toks, i + 1) == Some(i)
-        && (i + 2..toks.len().min(i + 16)).any(|v| ends_a_nominal_end(toks, v) && verb_end(toks, v, 2000).is_some())
+        && (i + 2..toks.len().min(i + 16)).any(|v| {
+            (ends_a_nominal_end(toks, v) && verb_end(toks, v, 2000).is_some()) || set_end_at(toks, v).is_some()
+        })
+}
+
+/// Verbs that fix when something ends: "set the end of the revenue share at 2030".
+const SET_VERBS: [&str; 10] =
+    ["set", "sets", "put", "puts", "fixed", "fixes", "placed", "pegged", "moved", "scheduled"];
+
+/// The year of "set the end of X at 2030" read at `pos` (the "at", "in" or "for" before it).
+fn set_end_at(toks: &[Token], pos: usize) -> Option<End> {
+    if !matches!(toks.get(pos)?.norm.as_str(), "at" | "in" | "for") {
+        return None;
+    }
+    let e = nominal_end_before(toks, pos)?;
+    let set = e.checked_sub(2).is_some_and(|v| SET_VERBS.contains(&toks[v].norm.as_str()) && toks[e - 1].norm == "the");
+    let y = year_at(toks, pos + 1)?;
+    set.then_some((pos + 2, y, false))
 }
 
 /// The negation that denies the end verb at `verb`, if one does: its token.
@@ -1650,7 +1668,15 @@ fn end_words() -> &'static EndWords {
         let mut words = EndWords::default();
         let foreign = FOREIGN_END_VERBS.iter().filter_map(|v| v.first().copied());
         words.extend(
-            leads.chain(counted).chain(RUN).chain(RUN_TO).chain(END_VERBS).chain(END_COMES).chain(nouns).chain(foreign),
+            leads
+                .chain(counted)
+                .chain(RUN)
+                .chain(RUN_TO)
+                .chain(END_VERBS)
+                .chain(END_COMES)
+                .chain(["at"])
+                .chain(nouns)
+                .chain(foreign),
         );
         words
     })

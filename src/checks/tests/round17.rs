@@ -229,3 +229,72 @@ fn korean_permissions_linked_clauses_and_shareholders() {
         "ko",
     );
 }
+
+/// National security customers served only on Azure, by a restriction or a proviso, contradict
+/// "regardless of the cloud provider"; "may … but only" a dozen words on is the restriction's
+/// permission, no hedge.
+#[test]
+fn national_security_only_on_azure_by_restriction_or_proviso() {
+    for text in [
+        "OpenAI can now provide API access to US government national security customers, provided the work runs on Azure.",
+        "OpenAI may provide API access to US national-security agencies, but only through Azure Government.",
+        "OpenAI can serve national security customers as long as the work is hosted on Azure.",
+    ] {
+        contradicts("E4", text, "national-security", "Azure only");
+    }
+    agrees(
+        "E4",
+        "OpenAI can now provide API access to US national security customers on any cloud provider.",
+        "national-security",
+    );
+    silent("E4", "OpenAI may one day sell to national security customers, analysts believe.");
+}
+
+/// The kinds of OpenAI's work ("research training", "research workloads") running on other
+/// clouds say Azure is not exclusive: wrong in 2023, right now.
+#[test]
+fn research_workloads_on_other_clouds_are_no_exclusivity() {
+    for text in [
+        "OpenAI's research workloads already ran on other clouds.",
+        "Research training was already spread across other providers.",
+        "Azure will remain the exclusive cloud provider for OpenAI's API, though research workloads may now run on other clouds.",
+    ] {
+        contradicts("E2", text, "cloud-exclusivity", "not exclusive");
+    }
+    agrees("E5", "OpenAI's research workloads now run on other clouds.", "cloud-exclusivity");
+    silent("E2", "Anthropic's research workloads ran on other clouds.");
+}
+
+/// "Set the end of X at 2030" says X runs to 2030 (before, its "end" read as X denied: a false
+/// alarm that the payments had stopped).
+#[test]
+fn setting_the_end_of_something_at_a_year_ends_it_there() {
+    agrees("E5", "The amendment set the end of OpenAI's payments to Microsoft at 2030.", "revenue-share-until");
+    contradicts(
+        "E5",
+        "The amendment set the end of OpenAI's payments to Microsoft at 2032.",
+        "revenue-share-until",
+        "2032",
+    );
+    contradicts(
+        "E5",
+        "Last October's definitive agreement had already set the end of the revenue share at 2030.",
+        "revenue-share-until",
+        "2030",
+    );
+    silent("E5", "The end of the payments was a surprise.");
+}
+
+/// Spanish "derecho de tanteo" kept in the preterite ("Microsoft conservó su derecho de
+/// tanteo") in October 2025, when it ended.
+#[test]
+fn spanish_right_of_first_refusal_kept_in_the_preterite() {
+    says_in(
+        "C2",
+        "En octubre, OpenAI se comprometió a comprar servicios de Azure por 250.000 millones de dólares adicionales, y Microsoft conservó su derecho de tanteo sobre la capacidad de cómputo.",
+        "es",
+        "rofr",
+        "contradicts",
+    );
+    silent_in("C2", "En octubre, Microsoft renunció a su derecho de tanteo sobre la capacidad de cómputo.", "es");
+}
