@@ -1974,4 +1974,27 @@ mod tests {
         assert_eq!(listed_in("E5", "グループ各社で年間40億ドルを同事業に投じる計画だ。", "ja"), None);
         assert!(listed_in("E5", "グループ各社で合計2500億ドルを投じる計画だ。", "ja").is_some());
     }
+
+    /// Round 17 (b17): a rival's share move told without "shares" ("Oracle … edged down 0.4%",
+    /// "slipped 0.6% in late trading") is market colour, and a post that "does not mention AGI"
+    /// states nothing about it; a share move beside a term is still listed when the term is.
+    #[test]
+    fn a_rivals_price_move_and_a_detail_not_mentioned_are_not_listed() {
+        assert_eq!(
+            listed("E4", "Oracle, whose multiyear compute contract with OpenAI has drawn scrutiny, edged down 0.4%."),
+            None
+        );
+        assert_eq!(
+            listed(
+                "E5",
+                "Oracle, which has its own multiyear compute agreement with OpenAI, slipped 0.6% in late trading."
+            ),
+            None
+        );
+        assert_eq!(listed("E5", "The posts published on Monday do not mention AGI at all."), None);
+        assert!(
+            listed("E5", "The posts say the revenue share now ends when AGI is declared.").is_some()
+                || kept("E5", "The posts say the revenue share now ends when AGI is declared.", "en")
+        );
+    }
 }
