@@ -1729,6 +1729,11 @@ impl Reader<'_> {
             // Only a year written as a time ("in 2019", "from 2031", "the 2023 deal") dates a
             // clause; "2030, whichever comes first" is some claim's value.
             let before = i.checked_sub(1).map(|j| toks[j].norm.as_str());
+            // "ends when the panel verifies AGI or in 2030": a year offered as another end is
+            // that end, not the time the clause speaks of.
+            if matches!(before, Some("in" | "by")) && i >= 2 && toks[i - 2].norm == "or" {
+                continue;
+            }
             let time_word = matches!(
                 before,
                 Some(

@@ -298,3 +298,17 @@ fn spanish_right_of_first_refusal_kept_in_the_preterite() {
     );
     silent_in("C2", "En octubre, Microsoft renunció a su derecho de tanteo sobre la capacidad de cómputo.", "es");
 }
+
+/// A year offered as another end ("ends when the panel verifies AGI or in 2030") is that end,
+/// not a future time the clause speaks of (it left the sentence unjudged); "ends at AGI" is no
+/// end of the revenue share itself.
+#[test]
+fn a_year_offered_as_another_end_is_no_time_of_the_clause() {
+    let text = "The revenue share OpenAI pays Microsoft now ends when an independent panel verifies AGI or in 2030, whichever comes first.";
+    contradicts("E5", text, "revenue-share-agi", "until AGI");
+    agrees("E4", text, "revenue-share-agi");
+    silent("E5", "The revenue share ends at AGI or in 2030, whichever comes first.");
+    silent("E4", "The revenue share ends on the declaration of AGI.");
+    // A year that dates the clause still does.
+    silent("E5", "In 2030, the revenue share may be renegotiated.");
+}
