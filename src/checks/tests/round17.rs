@@ -312,3 +312,20 @@ fn a_year_offered_as_another_end_is_no_time_of_the_clause() {
     // A year that dates the clause still does.
     silent("E5", "In 2030, the revenue share may be renegotiated.");
 }
+
+/// Microsoft given the right to verify a declaration of AGI (the panel verifies it), and
+/// consumer devices that "fall within" Microsoft's IP rights (they are excluded).
+#[test]
+fn microsoft_verifying_agi_and_devices_within_its_rights() {
+    for text in [
+        "Once OpenAI declares AGI, Microsoft will have the right to verify that declaration.",
+        "Once OpenAI declares AGI, Microsoft will verify that declaration.",
+    ] {
+        contradicts("E4", text, "agi-verification", "Microsoft decides");
+    }
+    silent("E4", "Once OpenAI declares AGI, an expert panel, not Microsoft, will verify that declaration.");
+    silent("E4", "Microsoft can no longer verify the declaration; an independent panel will.");
+    contradicts("E4", "OpenAI's consumer devices fall within Microsoft's IP rights.", "consumer-hardware", "included");
+    agrees("E4", "OpenAI's consumer devices no longer fall within Microsoft's IP rights.", "consumer-hardware");
+    agrees("E4", "OpenAI's consumer devices fall outside Microsoft's IP rights.", "consumer-hardware");
+}
