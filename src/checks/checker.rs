@@ -55,6 +55,27 @@ pub struct PatternIndex {
     by_lang: Vec<Group>,
 }
 
+/// Which languages' `[[phrasing]]`s a [`Checker`] parses: all of them for `gloss check` (every
+/// mistake in terms.toml reported, whatever the articles' languages), only those the articles
+/// are read in for a one-shot build (an English digest does not parse the seven other
+/// languages' patterns, most of the rules, on every build). The claims' own patterns, the cue
+/// words, the vocabularies and the event names are compiled in full either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Languages {
+    Every,
+    /// These languages (a phrasing's tag read as [`Lang::from_tag`] reads it).
+    Only(Vec<Lang>),
+}
+
+impl Languages {
+    pub fn has(&self, lang: Lang) -> bool {
+        match self {
+            Languages::Every => true,
+            Languages::Only(langs) => langs.contains(&lang),
+        }
+    }
+}
+
 /// A language, its patterns (claim, pattern), and their tests once compiled.
 type Group = (Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>);
 
@@ -176,15 +197,23 @@ impl PatternIndex {
 }
 
 impl Checker {
-    /// Compiles the rules of `terms`, reporting every mistake with its line in terms.toml.
+    /// Compiles the rules of `terms`, every language's, reporting every mistake with its line
+    /// in terms.toml.
     pub fn new(terms: &Terms) -> Result<Checker, Vec<Diagnostic>> {
+        Checker::for_languages(terms, &Languages::Every)
+    }
+
+    /// [`Checker::new`] with only the `[[phrasing]]`s of `languages`: a mistake in another
+    /// language's pattern is not reported (`gloss check` reports it); one in a phrasing's value
+    /// names or claim still is.
+    pub fn for_languages(terms: &Terms, languages: &Languages) -> Result<Checker, Vec<Diagnostic>> {
         let file = Path::new(terms::FILE);
         let rules = &terms.rules;
         let mut problems = Vec::new();
         // The cue words and the claims compile on the two cores at once: both are a good part of
         // a small digest's build, and neither needs the other.
         let (lexicon, (claims, claim_problems)) =
-            rayon::join(|| Lexicon::new(&rules.languages), || compile_claims(rules, file));
+            rayon::join(|| Lexicon::new(&rules.languages), || compile_claims(rules, languages, file));
         let parties = Parties::new(&rules.parties);
         let lexicon = match lexicon {
             Ok(l) => l,
@@ -374,7 +403,7 @@ impl Checker {
 
 /// The claims of `rules` with their phrasings, and the mistakes in them, their vocabularies' and
 /// their words'.
-fn compile_claims(rules: &terms::Rules, file: &Path) -> (Vec<Claim>, Vec<Diagnostic>) {
+fn compile_claims(rules: &terms::Rules, languages: &Languages, file: &Path) -> (Vec<Claim>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     // Each language's words join their vocabulary.
     let mut vocab = rules.vocab.clone();
@@ -396,7 +425,13 @@ fn compile_claims(rules: &terms::Rules, file: &Path) -> (Vec<Claim>, Vec<Diagnos
     // parsed once, shared); the phrasings then join their claims in order.
     let (compiled, parsed): (Vec<_>, Vec<_>) = rayon::join(
         || rules.claims.par_iter().map(|raw| claim::compile(raw, &shared, &rules.lines, file)).collect(),
-        || rules.phrasings.par_iter().map(|ph| claim::parse_phrasing(ph, &shared)).collect(),
+        || {
+            rules
+                .phrasings
+                .par_iter()
+                .map(|ph| languages.has(Lang::from_tag(ph.lang.get_ref())).then(|| claim::parse_phrasing(ph, &shared)))
+                .collect()
+        },
     );
     let mut claims = Vec::new();
     for c in compiled {

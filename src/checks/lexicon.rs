@@ -396,6 +396,30 @@ pub fn guess_text(text: &str) -> Lang {
     }
 }
 
+/// The languages [`guess_text`] gives.
+pub const GUESSED: [Lang; 4] = [Lang::En, Lang::Ko, Lang::Ja, Lang::Zh];
+
+/// Every language [`guess_text`] may give a block cut from `text`: English, and each language
+/// whose script `text` holds. A character reference (`&#…;`) may become any script.
+pub fn guesses(text: &str) -> Vec<Lang> {
+    use super::token::{is_cjk, is_hangul};
+    if text.contains("&#") {
+        return GUESSED.to_vec();
+    }
+    let mut out = vec![Lang::En];
+    if text.is_ascii() {
+        return out;
+    }
+    let (mut ko, mut ja, mut zh) = (false, false, false);
+    for c in text.chars() {
+        ko |= is_hangul(c);
+        ja |= ('\u{3040}'..='\u{30ff}').contains(&c);
+        zh |= is_cjk(c);
+    }
+    out.extend([(ko, Lang::Ko), (ja, Lang::Ja), (zh, Lang::Zh)].into_iter().filter(|(on, _)| *on).map(|(_, l)| l));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
