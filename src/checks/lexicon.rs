@@ -65,10 +65,13 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
     }
 }
 
-/// The built-in cue words, by language code.
-pub fn builtin() -> BTreeMap<String, RawCues> {
+/// The built-in cue words, by language code: parsed once per process (their TOML is a fiftieth
+/// of a small digest's build), which a build asks for early, on the core that would otherwise
+/// wait for terms.toml's parse, and watch mode does not repeat at each edit of the terms.
+pub fn builtin() -> &'static BTreeMap<String, RawCues> {
+    static BUILTIN: OnceLock<BTreeMap<String, RawCues>> = OnceLock::new();
     #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
-    toml::from_str(include_str!("cues.toml")).expect("cues.toml parses")
+    BUILTIN.get_or_init(|| toml::from_str(include_str!("cues.toml")).expect("cues.toml parses"))
 }
 
 /// What a cue says about a clause.
@@ -237,7 +240,7 @@ impl Lexicon {
     /// The built-in cues, extended by `extra` (a digest's `[language.xx]` tables). Errors name
     /// the language and the phrase.
     pub fn new(extra: &BTreeMap<String, RawCues>) -> Result<Lexicon, Vec<CueError>> {
-        let mut raw = builtin();
+        let mut raw = builtin().clone();
         for (lang, cues) in extra {
             extend(raw.entry(lang.clone()).or_default(), cues);
         }
