@@ -130,9 +130,17 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
     let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root), cache.listed_files());
     log_time("cache: stages", t);
     // The templates compile on the other core while the stages start (a small digest's build is
-    // short enough for it to count); a digest's errors are still reported before theirs.
-    let (prepared, templates) =
-        rayon::join(|| prepare(&options.root, &mut memo, &Changes::All), || Templates::load(&options.root));
+    // short enough for it to count); a digest's errors are still reported before theirs. So are
+    // the built-in cue words parsed, for a digest with terms, while terms.toml's parse runs.
+    let (prepared, templates) = rayon::join(
+        || prepare(&options.root, &mut memo, &Changes::All),
+        || {
+            if options.root.join(content::terms::FILE).is_file() {
+                checks::lexicon::builtin();
+            }
+            Templates::load(&options.root)
+        },
+    );
     let (mut prepared, keys) = without_errors(prepared?)?;
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);

@@ -292,11 +292,12 @@ pub fn parse_phrasing(raw: &crate::content::terms::PhrasingSpec, vocab: &Vocabul
 }
 
 /// Adds a `[[phrasing]]`'s patterns to its claim, in its language, from the phrasing as
-/// [`parse_phrasing`] parsed it.
+/// [`parse_phrasing`] parsed it; `None`, a phrasing in a language the checks will not read
+/// (see [`super::Languages`]), only has its value names checked.
 pub fn add_phrasing(
     claim: &mut Claim,
     raw: &crate::content::terms::PhrasingSpec,
-    parsed: ParsedPhrasing,
+    parsed: Option<ParsedPhrasing>,
     lines: &crate::diag::Lines,
     file: &Path,
 ) -> Vec<Diagnostic> {
@@ -320,26 +321,22 @@ pub fn add_phrasing(
             Err(e) => problems.push(Diagnostic::error(file, line, format!("phrasing of `{}`: {}", claim.id, e.0))),
         }
     };
+    let unknown: Vec<String> = raw.values.keys().filter(|v| !known.contains(v)).cloned().collect();
+    let Some(parsed) = parsed else {
+        return unknown_values(claim, raw, unknown, &known, lines, file);
+    };
     for (p, parsed) in raw.patterns.iter().zip(parsed.patterns) {
         add(p, parsed, None);
     }
-    let mut unknown = Vec::new();
     for ((value, list), parsed) in raw.values.iter().zip(parsed.values) {
         if !known.contains(value) {
-            unknown.push(value.clone());
             continue;
         }
         for (p, parsed) in list.iter().zip(parsed) {
             add(p, parsed, Some(value.clone()));
         }
     }
-    for value in unknown {
-        problems.push(Diagnostic::error(
-            file,
-            lines.line(raw.claim.span().start),
-            format!("phrasing of `{}`: `{value}` is not one of the claim's values ({})", claim.id, known.join(", ")),
-        ));
-    }
+    problems.extend(unknown_values(claim, raw, unknown, &known, lines, file));
     for (u, parsed) in raw.unless.iter().zip(parsed.unless) {
         match parsed {
             Ok(p) => claim.unless_lang.push((lang, p)),
@@ -351,6 +348,31 @@ pub fn add_phrasing(
         }
     }
     problems
+}
+
+/// The errors for a phrasing's values its claim does not have.
+fn unknown_values(
+    claim: &Claim,
+    raw: &crate::content::terms::PhrasingSpec,
+    unknown: Vec<String>,
+    known: &[String],
+    lines: &crate::diag::Lines,
+    file: &Path,
+) -> Vec<Diagnostic> {
+    unknown
+        .into_iter()
+        .map(|value| {
+            Diagnostic::error(
+                file,
+                lines.line(raw.claim.span().start),
+                format!(
+                    "phrasing of `{}`: `{value}` is not one of the claim's values ({})",
+                    claim.id,
+                    known.join(", ")
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Reads a term's official value(s) for `claim`, as its kind wants them.

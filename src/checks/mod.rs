@@ -37,7 +37,7 @@ use crate::content::{Article, ArticleId, Corpus, stage_date};
 use crate::diag::Diagnostic;
 use crate::text::sentences;
 
-pub use checker::{Checker, EventName, Verdict};
+pub use checker::{Checker, EventName, Languages, Verdict};
 use read::Reader;
 pub use value::Value;
 
@@ -287,6 +287,29 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         }
     }
     out
+}
+
+/// The languages the checks may read `articles`' blocks in ([`read::lang_of`]): an article's
+/// tag, else every language its blocks' scripts may be guessed as ([`lexicon::guesses`]); all
+/// those guesses for an untagged body not read yet (one the build cache vouched for).
+pub fn languages_of<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Languages {
+    let mut langs = Vec::new();
+    let mut add = |l: value::Lang| {
+        if !langs.contains(&l) {
+            langs.push(l);
+        }
+    };
+    for a in articles {
+        match &a.lang {
+            Some(tag) => add(value::Lang::from_tag(tag)),
+            None if !a.body.is_read() => lexicon::GUESSED.iter().copied().for_each(&mut add),
+            None => [a.title.as_str(), a.summary.as_deref().unwrap_or_default(), &a.body]
+                .into_iter()
+                .flat_map(lexicon::guesses)
+                .for_each(&mut add),
+        }
+    }
+    Languages::Only(langs)
 }
 
 /// Checks every article, applies the editor's dismissals and pairs contradicting articles.
@@ -1712,9 +1735,10 @@ mod tests {
         );
     }
 
-    /// A mistake in a language's phrasing is reported with its line, whichever languages the
-    /// digest's articles are in: the rules compile whole (the claims beside the cue words, on
-    /// two cores), not per language asked.
+    /// A mistake in a language's phrasing is reported with its line by the rules compiled for
+    /// every language (`gloss check`, watch mode), whichever languages the digest's articles
+    /// are in, and by the rules compiled for that language (a one-shot build of articles in
+    /// it); rules compiled for English alone (a build of English articles) do not parse it.
     #[test]
     fn a_mistake_in_another_languages_pattern_names_its_line() {
         let broken = "{from} .. (paga|pagará|seguirá pagando|sigue pagando|continuará pagando|abona|abonará|seguirá abonando|tendrá que pagar|deberá pagar) .. a {to";
@@ -1731,6 +1755,69 @@ mod tests {
         assert_eq!(problems[0].line, line);
         assert_eq!(problems[0].file, Path::new(terms::FILE));
         assert!(problems[0].message.contains("phrasing of `revenue-flow`"), "{}", problems[0].message);
+        let spanish = Checker::for_languages(&terms, &Languages::Only(vec![value::Lang::Es]))
+            .expect_err("a Spanish build parses the Spanish pattern");
+        assert_eq!(
+            spanish.iter().map(|d| (d.line, &d.message)).collect::<Vec<_>>(),
+            vec![(line, &problems[0].message)]
+        );
+        let english = Checker::for_languages(&terms, &Languages::Only(vec![value::Lang::En]))
+            .expect("an English build does not parse the Spanish patterns");
+        let all = Checker::new(
+            &crate::content::terms::parse(include_str!("../../tests/fixtures/terms.toml"), Path::new(terms::FILE))
+                .expect("parses"),
+        )
+        .expect("the rules compile");
+        // The same claims, read in English as before: only the other languages' patterns are gone.
+        assert_eq!(english.claims.len(), all.claims.len());
+        for (e, a) in english.claims.iter().zip(&all.claims) {
+            let sources = |c: &claim::Claim, english: bool| {
+                c.patterns
+                    .iter()
+                    .filter(|p| !english || matches!(p.lang, None | Some(value::Lang::En)))
+                    .map(|p| p.source.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(sources(e, false), sources(a, true), "{}", e.id);
+        }
+    }
+
+    /// A digest's languages are its articles' tags, and the scripts of its untagged articles:
+    /// every language a block of theirs may be guessed as.
+    #[test]
+    fn the_languages_read_are_the_articles_tags_and_scripts() {
+        use value::Lang::*;
+        let article = |lang: Option<&str>, title: &str, body: &str| Article {
+            lang: lang.map(str::to_string),
+            title: title.to_string(),
+            body: crate::content::Body::from(body),
+            slug: "a".to_string(),
+            id: ArticleId::of("a"),
+            path: PathBuf::from("content/articles/a.md"),
+            source: None,
+            url: None,
+            published: None,
+            date_is_event: false,
+            byline: None,
+            summary: None,
+            event: None,
+            body_line: 1,
+            hash: 0,
+        };
+        let langs = |articles: &[Article]| match languages_of(articles) {
+            Languages::Only(mut l) => {
+                l.sort_by_key(|l| l.code());
+                l
+            }
+            Languages::Every => panic!("a list"),
+        };
+        assert_eq!(langs(&[article(None, "Microsoft’s licence", "Runs to 2032.")]), vec![En]);
+        assert_eq!(langs(&[article(Some("es-MX"), "Licencia", "Hasta 2032.")]), vec![Es]);
+        assert_eq!(langs(&[article(Some("es"), "", ""), article(None, "微软", "OpenAI.")]), vec![En, Es, Zh]);
+        assert_eq!(langs(&[article(None, "", "マイクロソフトは株式を持つ。")]), vec![En, Ja, Zh]);
+        assert_eq!(langs(&[article(None, "", "마이크로소프트")]), vec![En, Ko]);
+        assert_eq!(langs(&[article(None, "", "&#x5FAE;&#x8F6F;")]), vec![En, Ja, Ko, Zh]);
+        assert_eq!(langs(&[article(Some("it"), "", "")]), vec![Other]);
     }
 
     /// A rule the editor gets wrong is located in terms.toml, with what to do.

@@ -106,6 +106,10 @@ pub struct Memo {
     keep: bool,
     /// Keeps each article's findings and mentions (for the cache on disk), even without `keep`.
     per_article: bool,
+    /// Compiles only the phrasings of the languages the articles are read in (a one-shot build,
+    /// [`Memo::from_disk`]); else every language's, so that `gloss check` and watch mode report
+    /// every mistake in the rules (see [`checks::Languages`]).
+    articles_languages_only: bool,
     files: FileCache,
     checker: Option<(u64, Compiled)>,
     /// The articles' hashes and shown keys, for one articles generation.
@@ -149,7 +153,7 @@ impl Memo {
     /// the cache kept (each used only while its key stands) and keeps this build's for the next.
     /// `listed`: the digest's files as the cache listed them ([`disk::Cache::listed_files`]).
     pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded, listed: Option<Vec<(String, bool)>>) -> Memo {
-        let mut memo = Memo { per_article: true, ..Memo::default() };
+        let mut memo = Memo { per_article: true, articles_languages_only: true, ..Memo::default() };
         memo.files.preload(sources);
         if let Some(listed) = listed {
             memo.files.listed(listed);
@@ -203,7 +207,8 @@ impl Memo {
         files::load_cached(root, &mut self.files, changes)
     }
 
-    /// The checks' rules, compiled once per version of the terms. Rules with mistakes make the
+    /// The checks' rules, compiled once per version of the terms (a one-shot build: only the
+    /// phrasings its articles' languages need). Rules with mistakes make the
     /// terms unusable, as a terms file that does not parse does: the stages see no terms, and
     /// the mistakes are reported first, where the terms' own problems are.
     pub fn checker(
@@ -217,7 +222,12 @@ impl Memo {
             Some((g, c)) if *g == generation => c.clone(),
             _ => {
                 let t = std::time::Instant::now();
-                let c = Checker::new(&corpus.terms).map(Arc::new);
+                let languages = if self.articles_languages_only {
+                    checks::languages_of(corpus.articles.iter().map(|a| &**a))
+                } else {
+                    checks::Languages::Every
+                };
+                let c = Checker::for_languages(&corpus.terms, &languages).map(Arc::new);
                 crate::diag::log_time("rules", t);
                 if self.keep {
                     self.checker = Some((generation, c.clone()));

@@ -328,6 +328,50 @@ fn bad_rules_are_errors_located_in_terms_toml() {
     );
 }
 
+/// Issue 17's contract for the rules of the languages a digest's articles are not in: `gloss
+/// check` parses every language's patterns and names a mistake's line; a one-shot `gloss build`
+/// parses only its articles' languages' (an English digest never reads a Spanish pattern), so
+/// it builds, and reports the mistake once an article in Spanish is there to be read by it.
+#[test]
+fn gloss_check_reports_a_mistake_in_a_language_no_article_is_in() {
+    let f = Fixture::from_dir("digest");
+    let good = "{from} .. (paga|pagará|seguirá pagando|sigue pagando|continuará pagando|abona|abonará|seguirá abonando|tendrá que pagar|deberá pagar) .. a {to}";
+    let broken = good.trim_end_matches('}');
+    let terms = test_terms().replacen(good, broken, 1);
+    assert!(terms.contains(broken) && !terms.contains(good), "the test terms hold the Spanish pattern once");
+    let line = terms.lines().position(|l| l.contains(broken)).expect("its line") + 1;
+    f.write("content/terms.toml", &terms);
+    let out = f.gloss(&["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("content/terms.toml:{line}: phrasing of `revenue-flow`")), "{text}");
+    f.build();
+    f.article(
+        "espanol",
+        "title = \"Espanol\"\nsource = \"El Diario\"\npublished = 2026-04-28\nevent = \"E5\"\nlang = \"es\"",
+        "OpenAI seguirá pagando a Microsoft una parte de sus ingresos hasta 2030.",
+    );
+    let out = f.gloss(&["build", "--build-date", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(1), "a Spanish article: the Spanish patterns are read");
+    let err = stderr(&out);
+    assert!(err.contains(&format!("content/terms.toml:{line}: phrasing of `revenue-flow`")), "{err}");
+}
+
+/// A one-shot `gloss build` of a digest whose articles are all English still reports a mistake
+/// in an English pattern, with its line: it parses every pattern it reads with.
+#[test]
+fn gloss_build_of_an_english_digest_reports_a_mistake_in_an_english_pattern() {
+    let f = Fixture::from_dir("digest");
+    let terms = test_terms().replacen("  \"{from} .. {pay} {to}\",", "  \"{from} .. {pay} (to\",", 1);
+    let line = terms.lines().position(|l| l.contains("{from} .. {pay} (to")).expect("the broken pattern") + 1;
+    f.write("content/terms.toml", &terms);
+    let out = f.gloss(&["build", "--build-date", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("content/terms.toml:{line}: claim `revenue-flow`: `(` is not closed")), "{err}");
+    assert!(!f.path("public").exists(), "nothing is written");
+}
+
 /// The five seed articles (cleaned), checked against the digest's real terms: the golden list
 /// of findings. `GLOSS_BLESS=1` accepts a deliberate change.
 #[test]
