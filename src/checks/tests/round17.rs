@@ -329,3 +329,21 @@ fn microsoft_verifying_agi_and_devices_within_its_rights() {
     agrees("E4", "OpenAI's consumer devices no longer fall within Microsoft's IP rights.", "consumer-hardware");
     agrees("E4", "OpenAI's consumer devices fall outside Microsoft's IP rights.", "consumer-hardware");
 }
+
+/// A bound written after the number, past a comma too ("$100 billion, at most", "US$ 100
+/// bilhões, no máximo", "100.000 millones como mínimo") says how exactly it is stated, in five
+/// languages.
+#[test]
+fn a_bound_after_the_number_qualifies_it() {
+    contradicts("E3", "The nonprofit's stake will be worth $100 billion, at most.", "nonprofit-stake", "");
+    contradicts("E3", "The nonprofit's stake will be worth $100 billion at the most.", "nonprofit-stake", "");
+    agrees("E3", "The nonprofit's stake will be worth $100 billion or more.", "nonprofit-stake");
+    says_in(
+        "E3",
+        "A participação da entidade sem fins lucrativos deve ficar em torno de US$ 100 bilhões, no máximo, segundo a OpenAI.",
+        "pt",
+        "nonprofit-stake",
+        "contradicts",
+    );
+    silent_in("E3", "A participação da entidade sem fins lucrativos deve superar US$ 100 bilhões.", "pt");
+}
