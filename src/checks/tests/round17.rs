@@ -347,3 +347,31 @@ fn a_bound_after_the_number_qualifies_it() {
     );
     silent_in("E3", "A participação da entidade sem fins lucrativos deve superar US$ 100 bilhões.", "pt");
 }
+
+/// Portuguese: national security customers served only through Azure, with "só" far from
+/// "Azure"; "not only through Azure" restricts nothing, in English and Portuguese (the
+/// English one was a false alarm); OpenAI "no longer controlled" by its nonprofit.
+#[test]
+fn portuguese_national_security_only_through_azure_and_nonprofit_control() {
+    says_in(
+        "E4",
+        "A OpenAI só poderá dar acesso à sua API a clientes de segurança nacional do governo dos EUA por meio do Azure.",
+        "pt",
+        "national-security",
+        "contradicts",
+    );
+    silent_in(
+        "E4",
+        "A OpenAI pode dar acesso à sua API a clientes de segurança nacional do governo dos EUA, não apenas por meio do Azure.",
+        "pt",
+    );
+    silent("E4", "OpenAI can serve national security customers, not only through Azure.");
+    says_in(
+        "E3",
+        "Com o memorando, a OpenAI deixará de ser controlada por sua entidade sem fins lucrativos.",
+        "pt",
+        "nonprofit-control",
+        "contradicts",
+    );
+    silent_in("E3", "Com o memorando, a OpenAI continuará controlada por sua entidade sem fins lucrativos.", "pt");
+}
