@@ -1177,6 +1177,26 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if matches!(*w, "but" | "though" | "although" | "yet") && verbless_contrast(&lower[k + w.len() + 3..]) {
                     continue;
                 }
+                // "preferente, aunque no exclusivo", "preferido, mas não exclusivo": a denied
+                // word with no verb qualifies the noun before it, in any language.
+                let contrast = matches!(
+                    *w,
+                    "aunque"
+                        | "pero"
+                        | "si bien"
+                        | "mas"
+                        | "mais"
+                        | "embora"
+                        | "porém"
+                        | "aber"
+                        | "but"
+                        | "though"
+                        | "although"
+                        | "yet"
+                );
+                if contrast && negated_word_only(&lower[k + w.len() + 3..]) {
+                    continue;
+                }
                 if !removed.iter().any(|r| r.contains(&k)) {
                     breaks.push(k..k + 1);
                 }
@@ -1574,6 +1594,15 @@ fn concession_in_phrase(inner: &str, after: &str) -> bool {
         && !NOT_APPOSITIVE.contains(&next)
         && !AUXILIARIES.contains(&next)
         && !PREPOSITIONS.contains(&next)
+}
+
+/// Whether the words after a connective, up to the next comma or the sentence's end, are a
+/// negation and one or two words ("no exclusivo", "não exclusivo", "pas exclusif", "not
+/// exclusive"): no clause of their own.
+fn negated_word_only(rest: &str) -> bool {
+    let phrase = rest[..rest.find([',', ';', '.', '!', '?']).unwrap_or(rest.len())].trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    matches!(words.first(), Some(&("no" | "não" | "not" | "pas" | "nicht" | "non"))) && (2..=3).contains(&words.len())
 }
 
 /// English prepositions: after a concession they open a phrase of the clause, not the rest of

@@ -375,3 +375,39 @@ fn portuguese_national_security_only_through_azure_and_nonprofit_control() {
     );
     silent_in("E3", "Com o memorando, a OpenAI continuará controlada por sua entidade sem fins lucrativos.", "pt");
 }
+
+/// Spanish: Microsoft as the one to validate a declaration of AGI ("será la propia Microsoft
+/// quien deba validar"), and a denied word after a contrast, with no verb of its own,
+/// qualifying the noun before it ("proveedor de nube preferente, aunque no exclusivo"), which
+/// a clause break had cut off.
+#[test]
+fn spanish_microsoft_validating_agi_and_a_concession_inside_the_noun_phrase() {
+    says_in(
+        "E4",
+        "Cuando OpenAI declare haber alcanzado la AGI, será la propia Microsoft quien deba validar esa declaración.",
+        "es",
+        "agi-verification",
+        "contradicts",
+    );
+    silent_in(
+        "E4",
+        "Cuando OpenAI declare la AGI, será un panel de expertos, y no Microsoft, quien valide esa declaración.",
+        "es",
+    );
+    let wrong = "En 2019, Microsoft invirtió 1.000 millones de dólares en OpenAI y se convirtió en su proveedor de nube preferente, aunque no exclusivo.";
+    says_in("E5", wrong, "es", "cloud-exclusivity", "contradicts");
+    says_in(
+        "E5",
+        "Hoy Microsoft es el proveedor de nube preferente, aunque no exclusivo, de OpenAI.",
+        "es",
+        "cloud-exclusivity",
+        "agrees",
+    );
+    // "with no criteria attached" is no contrast: its clause stays cut ("with" is no "but").
+    contradicts(
+        "E4",
+        "OpenAI may now release open-weight models of any capability, with no criteria attached.",
+        "open-weights",
+        "",
+    );
+}
