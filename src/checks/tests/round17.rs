@@ -411,3 +411,20 @@ fn spanish_microsoft_validating_agi_and_a_concession_inside_the_noun_phrase() {
         "",
     );
 }
+
+/// A right of first refusal added beside exclusivity ("on top of its existing exclusivity",
+/// "kept its exclusivity and gained a ROFR"): in January 2025 it replaced exclusivity.
+#[test]
+fn a_right_of_first_refusal_beside_exclusivity_is_not_what_replaced_it() {
+    for text in [
+        "In January 2025 Microsoft added a right of first refusal on new capacity on top of its existing exclusivity.",
+        "In January 2025 Microsoft kept its exclusivity and gained a right of first refusal.",
+    ] {
+        contradicts("C1", text, "rofr", "right of first refusal beside exclusivity");
+    }
+    silent(
+        "C1",
+        "In January 2025 Microsoft gave up its exclusivity in exchange for a right of first refusal on new capacity.",
+    );
+    agrees("C1", "Microsoft now has a right of first refusal on new capacity.", "rofr");
+}
