@@ -428,3 +428,12 @@ fn a_right_of_first_refusal_beside_exclusivity_is_not_what_replaced_it() {
     );
     agrees("C1", "Microsoft now has a right of first refusal on new capacity.", "rofr");
 }
+
+/// Korean: a declaration of AGI that takes effect "without outside verification" is OpenAI's
+/// alone; "without the panel's verification it has no effect" states the panel.
+#[test]
+fn korean_agi_without_outside_verification() {
+    says_in("E4", "오픈AI가 AGI를 선언하면 외부 검증 없이 효력이 발생한다.", "ko", "agi-verification", "contradicts");
+    says_in("E4", "오픈AI가 AGI를 선언해도 전문가 패널의 검증 없이는 효력이 없다.", "ko", "agi-verification", "agrees");
+    says_in("E4", "오픈AI가 AGI 달성을 선언하면 독립 전문가 패널이 이를 검증한다.", "ko", "agi-verification", "agrees");
+}
