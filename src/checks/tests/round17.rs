@@ -437,3 +437,27 @@ fn korean_agi_without_outside_verification() {
     says_in("E4", "오픈AI가 AGI를 선언해도 전문가 패널의 검증 없이는 효력이 없다.", "ko", "agi-verification", "agrees");
     says_in("E4", "오픈AI가 AGI 달성을 선언하면 독립 전문가 패널이 이를 검증한다.", "ko", "agi-verification", "agrees");
 }
+
+/// "could already", "could now" say what was (or is) allowed, no guess ("ChatGPT … could
+/// already run outside Azure" in 2023); a deal that "made Azure one of several clouds OpenAI
+/// could use" says Azure was not exclusive (own16's E1 class).
+#[test]
+fn could_already_and_azure_made_one_of_several_clouds() {
+    contradicts(
+        "E2",
+        "ChatGPT and other consumer products could already run outside Azure.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    agrees("E5", "OpenAI could now serve its products on any cloud.", "cloud-exclusivity");
+    for event in ["E1", "E5"] {
+        contradicts(
+            event,
+            "The 2019 deal made Azure one of several clouds OpenAI could use.",
+            "cloud-exclusivity",
+            "not exclusive",
+        );
+    }
+    agrees("E5", "The amendment made Azure one of several clouds OpenAI can use.", "cloud-exclusivity");
+    agrees("E1", "The 2019 deal made Azure OpenAI's exclusive cloud.", "cloud-exclusivity");
+}
