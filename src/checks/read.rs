@@ -1525,7 +1525,17 @@ impl Reader<'_> {
         let starts = (before == "from" && !matches!(after, "to" | "until" | "through" | "till"))
             || matches!(before, "starting" | "beginning")
             || (before == "in" && (matches!(earlier, "starting" | "beginning") || change));
-        let holds = toks.iter().any(|t| {
+        // "until", "till" and "through" hold a state to a time ("remains exclusive through
+        // 2030"); "sell … through rival cloud providers" names a channel, no time.
+        let to_a_time = |k: usize| {
+            toks.get(k + 1).is_some_and(|n| {
+                value::year_at(toks, k + 1).is_some() || matches!(n.norm.as_str(), "the" | "then" | "now")
+            })
+        };
+        let holds = toks.iter().enumerate().any(|(k, t)| {
+            if matches!(t.norm.as_str(), "until" | "till" | "through") {
+                return to_a_time(k);
+            }
             matches!(
                 t.norm.as_str(),
                 "remain"

@@ -461,3 +461,19 @@ fn could_already_and_azure_made_one_of_several_clouds() {
     agrees("E5", "The amendment made Azure one of several clouds OpenAI can use.", "cloud-exclusivity");
     agrees("E1", "The 2019 deal made Azure OpenAI's exclusive cloud.", "cloud-exclusivity");
 }
+
+/// A state said to begin at a future year, with "through" naming a channel, not a time
+/// ("sell its products through rival cloud providers, but only from 2030 onwards"); "through
+/// 2030" still holds a state to a time.
+#[test]
+fn through_a_channel_is_no_time_a_state_holds_to() {
+    for text in [
+        "OpenAI will be allowed to sell its products through rival cloud providers, but only from 2030 onwards.",
+        "From 2030, OpenAI can sell its products through rival cloud providers.",
+    ] {
+        contradicts("E5", text, "cloud-exclusivity", "exclusive");
+    }
+    // "through 2030" holds a primary cloud to a year the terms do not set: still read.
+    contradicts("E5", "Azure stays OpenAI's primary cloud through 2030.", "primary-cloud-until", "2030");
+    agrees("E5", "OpenAI can sell its products through rival cloud providers.", "cloud-exclusivity");
+}
