@@ -619,6 +619,9 @@ struct Scene {
     paired: bool,
     /// It says what a term does with a word other than a hedge.
     firm: bool,
+    /// It says a detail was left undisclosed ("both companies declined to say", "ninguna de
+    /// las dos compañías ha revelado"): the pair named are its sources, not a term's parties.
+    undisclosed: bool,
     /// Both parties named as one subject ("Microsoft and OpenAI sign …", "Microsoft, OpenAI
     /// loosen …").
     joint: bool,
@@ -717,6 +720,7 @@ impl Scene {
             })
             .collect();
         Scene {
+            undisclosed: !undisclosed.is_empty(),
             both,
             paired,
             firm,
@@ -1060,7 +1064,10 @@ fn pick(
     let yearly = YEARLY.iter().any(|y| sentence.contains(y));
     let history =
         !dollars && values.iter().all(|v| matches!(v, Value::Year(y) if years.contains(y) && !ends.contains(y)));
-    let party_value = why.iter().any(|w| matches!(w, Why::PartyValue { .. })) && (scene.states || !history);
+    // A figure the sentence says was left undisclosed or unconfirmed ("a cap of $38 billion has
+    // been reported …; both remain unconfirmed") is hearsay it reports as such: no term's value.
+    let hearsay = scene.undisclosed && judged.is_empty();
+    let party_value = !hearsay && why.iter().any(|w| matches!(w, Why::PartyValue { .. })) && (scene.states || !history);
     let subject = topic || scene.who.is_some() || !judged.is_empty();
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's
     // terms when it says what a term does; the stage as a date of market news ("the amended deal
@@ -1076,7 +1083,7 @@ fn pick(
         && !scene.market_news
         && !scene.rival_first
         && !unstopped(&b.text[s.clone()])
-        && (scene.firm || !scene.paired);
+        && (!scene.paired || scene.firm && !scene.undisclosed);
     if both
         && why.is_empty()
         && let Some(words) = &scene.both
@@ -1085,7 +1092,8 @@ fn pick(
     }
     let both = both && scene.both.is_some();
     if !(topic
-        || (party_value || party_stage || both || !yearly && deal_value(terms, &values)) && judged.is_empty()
+        || (party_value || party_stage || both || !yearly && !hearsay && deal_value(terms, &values))
+            && judged.is_empty()
         || subject && unread && !judged.is_empty())
     {
         return None;
@@ -1996,5 +2004,39 @@ mod tests {
             listed("E5", "The posts say the revenue share now ends when AGI is declared.").is_some()
                 || kept("E5", "The posts say the revenue share now ends when AGI is declared.", "en")
         );
+    }
+
+    /// Round 17 (b15, over 0.30 listed): a figure the sentence reports as unconfirmed or left
+    /// undisclosed is hearsay it reports as such, and two parties named as the ones who did not
+    /// disclose are its sources, not a term's parties, in English, Spanish and Korean. A
+    /// figure credited to the companies themselves stays listed or found.
+    #[test]
+    fn a_figure_reported_as_unconfirmed_and_the_pair_that_did_not_disclose_are_not_listed() {
+        assert_eq!(
+            listed(
+                "E5",
+                "A figure of 20 percent has been reported, and a cap of $38 billion has been reported separately; both remain unconfirmed."
+            ),
+            None
+        );
+        assert_eq!(
+            listed(
+                "E5",
+                "None of them came with figures, and both companies declined to say how much each would spend."
+            ),
+            None
+        );
+        assert_eq!(
+            listed_in(
+                "E5",
+                "Otro medio ha situado el tope en 38.000 millones de dólares, pero ninguna de las dos cifras ha sido confirmada.",
+                "es"
+            ),
+            None
+        );
+        assert_eq!(listed_in("E5", "상한이 380억 달러라는 보도도 나왔지만 두 회사 모두 확인하지 않았다.", "ko"), None);
+        let credited =
+            "The revenue share OpenAI pays Redmond is capped at $38 billion, according to the companies' own posts.";
+        assert!(kept("E5", credited, "en"));
     }
 }
