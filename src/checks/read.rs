@@ -1107,7 +1107,7 @@ impl Reader<'_> {
                     && in_relative_after(toks, m, h))
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
-            .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h)))
+            .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
@@ -2100,8 +2100,8 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
 /// expires in two years" says when, not that the licence is denied.
 /// So is an adverb's distance ("ends only in 2030"). And neither word of a denied end before a
 /// time ("will not end until 2030": it holds until then) denies anything, slot or not.
-fn verb_of_end(toks: &[Token], m: &Match, h: &Match) -> bool {
-    if h.end == h.start + 1 && (value::in_denied_end(toks, h.start) || value::is_named_end(toks, h.start)) {
+fn verb_of_end(toks: &[Token], m: &Match, h: &Match, stage_year: i32) -> bool {
+    if h.end == h.start + 1 && (value::in_denied_end(toks, h.start) || value::is_named_end(toks, h.start, stage_year)) {
         return true;
     }
     m.slot(Slot::End).is_some_and(|s| {

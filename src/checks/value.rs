@@ -1307,16 +1307,11 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
             p += 1;
         }
         // "ends only in 2030", "stops finally in 2030": an adverb between the verb and its time.
-        while toks.get(p).is_some_and(|t| END_ADVERBS.contains(&t.norm.as_str())) {
-            p += 1;
-        }
+        p = past_end_adverbs(toks, p);
         // "will not end until 2030", "won't stop before 2030": a denied end before a time is an
         // end at that time (the state holds until then).
-        if denied_before(toks, pos)
-            && matches!(toks.get(p).map(|t| t.norm.as_str()), Some("until" | "till" | "before"))
-            && let Some(y) = year_at(toks, p + 1)
-        {
-            return Some((p + 2, y, false));
+        if let Some((end, y)) = denied_end_at(toks, pos) {
+            return Some((end, y, false));
         }
         let after_verb = p;
         // "expires in two years": the verb and the time counted from now are one end (the verb
@@ -1545,10 +1540,24 @@ pub const END_ADVERBS: [&str; 9] =
 const DENIED_AUX: [&str; 12] =
     ["be", "due", "to", "set", "expected", "scheduled", "going", "actually", "really", "ending", "will", "slated"];
 
-/// Whether the end verb at `verb` is denied ("not", "n't", "never" before it, with only
-/// auxiliaries between): "won't end until 2030" says the state holds until 2030.
-fn denied_before(toks: &[Token], verb: usize) -> bool {
-    negation_before(toks, verb).is_some()
+/// The index past the adverbs at `p` that may stand before an end's time ([`END_ADVERBS`]).
+fn past_end_adverbs(toks: &[Token], mut p: usize) -> usize {
+    while toks.get(p).is_some_and(|t| END_ADVERBS.contains(&t.norm.as_str())) {
+        p += 1;
+    }
+    p
+}
+
+/// The end of a denied end verb at `verb` before a time: "won't end until 2030" ("not", "n't"
+/// or "never" before the verb, with only auxiliaries between; "until", "till" or "before" and a
+/// year after it) says the state holds until 2030. The index past the year, and the year.
+fn denied_end_at(toks: &[Token], verb: usize) -> Option<(usize, i32)> {
+    negation_before(toks, verb)?;
+    let p = past_end_adverbs(toks, verb + 1);
+    if !matches!(toks.get(p)?.norm.as_str(), "until" | "till" | "before") {
+        return None;
+    }
+    year_at(toks, p + 1).map(|y| (p + 2, y))
 }
 
 /// Whether the word at `i` is part of a denied end before a time: the negation or the end verb
@@ -1563,14 +1572,7 @@ pub fn in_denied_end(toks: &[Token], i: usize) -> bool {
             _ => return false,
         }
     };
-    if !denied_before(toks, verb) {
-        return false;
-    }
-    let mut p = verb + 1;
-    while toks.get(p).is_some_and(|t| END_ADVERBS.contains(&t.norm.as_str())) {
-        p += 1;
-    }
-    matches!(toks.get(p).map(|t| t.norm.as_str()), Some("until" | "till" | "before")) && year_at(toks, p + 1).is_some()
+    denied_end_at(toks, verb).is_some()
 }
 
 /// Verbs that say when a named end comes: "the end of the payments will come in 2030".
@@ -1592,10 +1594,10 @@ fn nominal_end_before(toks: &[Token], pos: usize) -> Option<usize> {
 
 /// Whether the word at `i` is the "end" of "The end of X will come in 2030" or of "set the end
 /// of X at 2030": it names when X ends, not that X is over.
-pub fn is_named_end(toks: &[Token], i: usize) -> bool {
+pub fn is_named_end(toks: &[Token], i: usize, stage_year: i32) -> bool {
     nominal_end_before(toks, i + 1) == Some(i)
         && (i + 2..toks.len().min(i + 16)).any(|v| {
-            (ends_a_nominal_end(toks, v) && verb_end(toks, v, 2000).is_some()) || set_end_at(toks, v).is_some()
+            (ends_a_nominal_end(toks, v) && verb_end(toks, v, stage_year).is_some()) || set_end_at(toks, v).is_some()
         })
 }
 

@@ -528,6 +528,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     asides.retain(|a| !gapped.iter().any(|g| a.start <= g.start && g.start < a.start + 2));
     let mut removed: Vec<Range<usize>> = asides.iter().chain(&dropped).chain(&framing).cloned().collect();
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    breaks.extend(gapped.into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
     breaks.extend(clause_breaks(s, lang, &removed));
     let main = main_segments(s, &removed, breaks);
     let mut out: Vec<Clause> = main
@@ -794,17 +795,12 @@ fn cuts(s: &str, lang: &str) -> Cuts {
 
 /// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
 /// summer of 2019", "in July 2019").
-const YEAR_PHRASE_WORDS: &[&str] = &[
-    "the",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
+const YEAR_PHRASE_WORDS: &[&str] =
+    &["the", "of", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"];
+
+/// The months, in English: time words of a year phrase too, and what an opening phrase may
+/// hold before a sentence's subject ("In July 2019, Microsoft …").
+const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -836,7 +832,10 @@ fn year_phrase(words: &str) -> bool {
         && (year.starts_with("19") || year.starts_with("20"))
         && year.chars().all(|c| c.is_ascii_digit())
         && rest.len() <= 4
-        && rest.iter().all(|x| YEAR_PHRASE_WORDS.contains(&x.trim_end_matches('-')))
+        && rest.iter().all(|x| {
+            let x = x.trim_end_matches('-');
+            YEAR_PHRASE_WORDS.contains(&x) || MONTHS.contains(&x)
+        })
 }
 
 /// An opening time clause whose year stands apart from it, between commas ("When Microsoft
@@ -1145,7 +1144,6 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     if lang == "en" {
         breaks.extend(colon_breaks(s, removed));
     }
-    breaks.extend(gapped_breaks(s, lang).into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
 
     if lang == "de" {
         breaks.extend(german_main_clauses(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
@@ -1799,8 +1797,7 @@ fn past_opening_phrase(text: &str, sentence: Range<usize>) -> Range<usize> {
     let mut at = first.len() + 1;
     for (k, w) in words.enumerate().take(5) {
         let bare = w.trim_end_matches(',');
-        // The months: the tail of the year phrase's words.
-        let month = YEAR_PHRASE_WORDS[10..].contains(&bare.to_lowercase().as_str());
+        let month = MONTHS.contains(&bare.to_lowercase().as_str());
         if bare.chars().next().is_some_and(char::is_uppercase) && !month {
             return if k == 0 { sentence } else { sentence.start + at..sentence.end };
         }
