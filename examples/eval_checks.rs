@@ -329,6 +329,10 @@ fn main() {
             );
             sentences += gloss::text::sentences::sentences(&case.text).len();
             listed += queue.len();
+            // `GLOSS_EVAL_LISTED=1 … -v`: which cases the queue lists, to compare two builds.
+            if verbose && !held_out && !queue.is_empty() && std::env::var_os("GLOSS_EVAL_LISTED").is_some() {
+                println!("LISTED {name} {}: {}", case.id, case.text);
+            }
             if positive && alarms.is_empty() {
                 missed += 1;
                 if !queue.is_empty() {

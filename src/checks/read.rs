@@ -1425,7 +1425,7 @@ impl Reader<'_> {
         } else if counterfactual {
             When::Earlier
         } else if has(Cue::Before) {
-            When::Before
+            self.until_event(m, toks, hits).unwrap_or(When::Before)
         } else if self.recalled_then_commented(m, toks, hits) {
             When::Earlier
         } else if let Some(w) = self.named_stage(m, toks) {
@@ -1583,6 +1583,19 @@ impl Reader<'_> {
             (Some((_, w)), _) | (None, Some((_, w))) => Some(w),
             (None, None) => None,
         }
+    }
+
+    /// "Until the amendment" names the eve of an event, not any time before the stage: what
+    /// "stayed in place until the amendment" says held under the terms in force just before it
+    /// (the right of first refusal had ended with October's agreement, six months earlier).
+    fn until_event(&self, m: &Match, toks: &[Token], hits: &[(Cue, &Match)]) -> Option<When> {
+        let (c, w) = self.called_stage(m, toks)?;
+        hits.iter()
+            .any(|(cue, h)| {
+                *cue == Cue::Before && matches!(toks[h.start].norm.as_str(), "until" | "till") && h.start + 1 == c
+            })
+            .then_some(w)
+            .flatten()
     }
 
     /// An event called by name ("the memorandum", "the amendment"), up to the stage.

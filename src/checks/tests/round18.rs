@@ -1,0 +1,108 @@
+//! Round 18: classes read from the earlier blind batches' misses (own12, own14, own17), each with
+//! sentences the lead wrote for the class, of both kinds.
+
+use super::*;
+
+/// "Until the amendment" names the eve of the amendment, not any time before the article's
+/// stage: a right said to have "stayed in place until" it is judged by the terms in force just
+/// before it (October's, which ended the right of first refusal). "Last week's amendment" is the
+/// amendment too.
+#[test]
+fn until_an_event_is_the_eve_of_that_event() {
+    for text in [
+        "Microsoft kept its right of first refusal until the amendment.",
+        "The right of first refusal stayed in place until last week's amendment.",
+        "The right of first refusal Microsoft secured in January 2025 stayed in place until last week’s amendment.",
+        "Microsoft's right of first refusal survived until Monday's amendment.",
+    ] {
+        contradicts("E5", text, "rofr", "right of first refusal");
+    }
+    // Until October's agreement the right held; the exclusive licence held until the amendment.
+    agrees("E5", "Microsoft kept its right of first refusal until the definitive agreement.", "rofr");
+    agrees("E5", "Microsoft's licence was exclusive until the amendment.", "licence-exclusivity");
+    // "Before the amendment" stays any time before: the right held in 2025.
+    silent("E5", "Before the amendment, Microsoft held a right of first refusal.");
+}
+
+/// The right of first refusal is Microsoft's: a sentence that hands it to OpenAI over Azure's
+/// capacity turns its holder round.
+#[test]
+fn a_right_of_first_refusal_given_to_openai_contradicts_its_holder() {
+    for text in [
+        "OpenAI now holds a right of first refusal over new Azure capacity.",
+        "Microsoft said Tuesday that OpenAI has a right of first refusal on Microsoft's new datacenter capacity.",
+        "The January change gave OpenAI a right of first refusal on Microsoft's new capacity.",
+    ] {
+        contradicts("C1", text, "rofr-holder", "OpenAI holds it");
+    }
+    agrees("C1", "Microsoft now holds a right of first refusal over OpenAI's new capacity.", "rofr");
+    // Another company's right, or OpenAI's own right over something else, is no claim of it.
+    silent("C1", "OpenAI holds a right of first refusal on any sale of its nonprofit's shares.");
+    silent("C1", "Amazon holds a right of first refusal over Anthropic's new capacity.");
+}
+
+/// A memorandum said to finalise, lock in or settle the contractual or commercial terms: the
+/// statement said they were still to be finalised in a definitive agreement.
+#[test]
+fn a_memorandum_that_finalises_the_terms_contradicts_the_pending_agreement() {
+    for text in [
+        "The memorandum, signed on Thursday, finalises the contractual terms for the next stage.",
+        "The memorandum locks in the commercial terms of the partnership.",
+        "The MOU settled the financial terms of the new arrangement.",
+    ] {
+        contradicts("E3", text, "deal-final", "final");
+    }
+    // Named from a later stage, the memorandum is still judged at its own.
+    contradicts("E4", "September's memorandum had already locked in the commercial terms.", "deal-final", "final");
+    silent("E3", "The memorandum does not finalise the contractual terms.");
+    silent("E3", "The companies are working to finalise the contractual terms in a definitive agreement.");
+    says_in("E3", "O memorando já fecha os termos comerciais da próxima fase.", "pt", "deal-final", "contradicts");
+    says_in("E3", "El memorando cierra los términos comerciales de la alianza.", "es", "deal-final", "contradicts");
+    silent_in("E3", "El memorando no cierra los términos comerciales de la alianza.", "es");
+}
+
+/// OpenAI's consumer products, or ChatGPT alone, said to have to stay on Azure after the
+/// amendment let OpenAI serve all its products on any cloud.
+#[test]
+fn consumer_products_that_must_stay_on_azure_contradict_any_cloud() {
+    for text in [
+        "Consumer products such as ChatGPT must stay on Azure.",
+        "ChatGPT will have to remain on Azure.",
+        "OpenAI may now put its API on any cloud, but consumer products such as ChatGPT must stay on Azure, the amendment says.",
+    ] {
+        contradicts("E5", text, "cloud-exclusivity", "exclusive");
+    }
+    silent("E5", "ChatGPT does not have to stay on Azure.");
+    silent("E5", "Consumer products such as ChatGPT may run on any cloud.");
+}
+
+/// 2019's preferred partnership covered technologies before AGI: commercialising them "once AGI
+/// had been reached" turns it round.
+#[test]
+fn commercialising_once_agi_is_reached_contradicts_pre_agi() {
+    contradicts(
+        "E1",
+        "Microsoft also became OpenAI's preferred partner for commercialising its technologies once AGI had been reached.",
+        "commercialization-scope",
+        "AGI",
+    );
+    agrees(
+        "E1",
+        "Microsoft became OpenAI's preferred partner for commercializing its pre-AGI technologies.",
+        "commercialization-scope",
+    );
+}
+
+/// 2023's investment was "multiyear": a deal told as an investment for a single year is not.
+#[test]
+fn an_investment_for_a_single_year_contradicts_multiyear() {
+    contradicts(
+        "E2",
+        "The January 2023 agreement was a one-off investment for a single year.",
+        "investment-span",
+        "one-time",
+    );
+    contradicts("E2", "Microsoft's new investment covers just one year.", "investment-span", "one-time");
+    agrees("E2", "The 2023 deal was a multiyear investment.", "investment-span");
+    silent("E2", "The investment was announced a year after ChatGPT's launch.");
+}
