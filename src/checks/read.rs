@@ -2101,12 +2101,46 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
                     .iter()
                     .any(|t| RELATIVE.contains(&t.norm.as_str()) && !ARTICLES.contains(&t.norm.as_str())))
     };
+    let contact = |h: &Match| h.start >= m.end && in_contact_relative(m, toks, h.start);
     hits.iter()
         .filter(|(c, h)| {
-            *c == Cue::Negation && !contrast(h) && !coordinated(h) && !relative(h) && !in_own_cjk_segment(h, m, toks)
+            *c == Cue::Negation
+                && !contrast(h)
+                && !coordinated(h)
+                && !relative(h)
+                && !contact(h)
+                && !in_own_cjk_segment(h, m, toks)
         })
         .map(|(_, h)| *h)
         .collect()
+}
+
+/// English relative clauses without a pronoun: "the percentage OpenAI pays Microsoft was not
+/// cut" reads "OpenAI pays Microsoft" inside the subject, and the negation after it belongs to
+/// the main verb (the pays are not denied). The match follows a determiner and a noun (or "the
+/// noun that"), and an auxiliary right after it carries the negation at `neg`.
+fn in_contact_relative(m: &Match, toks: &[Token], neg: usize) -> bool {
+    const DETERMINERS: &[&str] = &["the", "this", "that", "any", "every", "whatever"];
+    const AUXILIARIES: &[&str] = &[
+        "is", "was", "are", "were", "will", "would", "has", "have", "had", "does", "did", "do", "can", "could",
+        "won't", "isn't", "wasn't", "hasn't", "doesn't", "didn't",
+    ];
+    const STOPS: &[&str] = &["and", "or", "but", "while", "as", "when", "if", "because"];
+    let start = if m.start > 0 && toks[m.start - 1].norm == "that" { m.start - 1 } else { m.start };
+    // Back over the noun phrase ("the share of revenue", "the 20 percent cut") to its determiner.
+    let opens = (1..=4).take_while(|k| *k <= start).find_map(|k| {
+        let t = &toks[start - k];
+        if DETERMINERS.contains(&t.norm.as_str()) {
+            Some(k >= 2)
+        } else if !matches!(t.kind, TokKind::Word | TokKind::Number) || STOPS.contains(&t.norm.as_str()) {
+            Some(false)
+        } else {
+            None
+        }
+    });
+    let opens = opens == Some(true);
+    // The main verb right after the relative clause, its negation within two words.
+    opens && toks.get(m.end).is_some_and(|t| AUXILIARIES.contains(&t.norm.as_str())) && neg <= m.end + 2
 }
 
 /// Whether a negation word is the verb of the end the match reads: "expires" in "the licence

@@ -106,3 +106,37 @@ fn an_investment_for_a_single_year_contradicts_multiyear() {
     agrees("E2", "The 2023 deal was a multiyear investment.", "investment-span");
     silent("E2", "The investment was announced a year after ChatGPT's launch.");
 }
+
+/// Regression (false alarm found on main while reading own12): "the percentage OpenAI pays
+/// Microsoft was not cut" read the main verb's "not" as denying that OpenAI pays. A claim inside
+/// a relative clause with no pronoun, in a noun phrase the main verb follows, keeps its own
+/// polarity.
+#[test]
+fn a_negation_after_a_relative_clause_without_pronoun_is_the_main_verbs() {
+    for text in [
+        "The percentage OpenAI pays Microsoft was not cut.",
+        "The share of revenue OpenAI pays Microsoft will not change.",
+        "The percentage that OpenAI pays Microsoft was not changed by the amendment.",
+    ] {
+        agrees("E5", text, "revenue-flow");
+    }
+    // The claim's own denial stays one, and so does a denial in the claim's own clause.
+    contradicts("E5", "Under the deal OpenAI pays Microsoft no revenue share.", "revenue-flow", "");
+    contradicts("E5", "OpenAI does not pay Microsoft a share of its revenue anymore.", "revenue-flow", "");
+    // What Microsoft pays, said not to stop, still pays.
+    contradicts("E5", "The money Microsoft pays OpenAI does not stop.", "revenue-flow", "");
+}
+
+/// The amendment kept "the same percentage": a higher or lower one, or one said to be cut.
+#[test]
+fn a_percentage_raised_or_cut_contradicts_the_same_percentage() {
+    for text in [
+        "OpenAI will now pay Microsoft a higher percentage than before.",
+        "The percentage OpenAI hands over was cut as part of the amendment.",
+        "The share OpenAI pays Microsoft has been lowered.",
+    ] {
+        contradicts("E5", text, "revenue-share-rate", "changed percentage");
+    }
+    agrees("E5", "OpenAI will keep paying Microsoft at the same percentage.", "revenue-share-rate");
+    silent("E5", "The percentage OpenAI pays Microsoft was not cut.");
+}
