@@ -140,3 +140,23 @@ fn a_percentage_raised_or_cut_contradicts_the_same_percentage() {
     agrees("E5", "OpenAI will keep paying Microsoft at the same percentage.", "revenue-share-rate");
     silent("E5", "The percentage OpenAI pays Microsoft was not cut.");
 }
+
+/// February's statement said nothing changed October's terms: the statement, or the companies,
+/// told as changing them contradicts it.
+#[test]
+fn the_february_statement_told_as_changing_octobers_terms() {
+    contradicts(
+        "C2",
+        "Statement rewrites October terms to let Amazon host OpenAI's stateless APIs",
+        "amazon-terms",
+        "changed",
+    );
+    contradicts(
+        "C2",
+        "In February, after OpenAI's Amazon deal, the two companies conceded that the deal changed parts of their October terms.",
+        "amazon-terms",
+        "changed",
+    );
+    silent("C2", "The joint statement did not change the October terms.");
+    agrees("C2", "The statement stressed that the Amazon deal left the October terms unchanged.", "amazon-terms");
+}
