@@ -160,3 +160,52 @@ fn the_february_statement_told_as_changing_octobers_terms() {
     silent("C2", "The joint statement did not change the October terms.");
     agrees("C2", "The statement stressed that the Amazon deal left the October terms unchanged.", "amazon-terms");
 }
+
+/// Probes the lead wrote in journalists' phrasings, one class each, that the checks missed.
+#[test]
+fn journalists_phrasings_of_exclusivity_payments_and_agi() {
+    // An exclusive "hold on" OpenAI's IP is the licence.
+    contradicts(
+        "E5",
+        "Redmond's exclusive hold on OpenAI's intellectual property stays in place until 2032.",
+        "licence-exclusivity",
+        "exclusive",
+    );
+    // Two rivals named together are rival clouds; OpenAI barred from them keeps Azure exclusive.
+    contradicts(
+        "E5",
+        "OpenAI still cannot sell its models through Amazon or Google.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees("E5", "OpenAI can now sell its models through Amazon or Google.", "cloud-exclusivity");
+    silent("E5", "Amazon and Google welcomed the news.");
+    contradicts("E5", "OpenAI remains barred from offering ChatGPT on rival clouds.", "cloud-exclusivity", "exclusive");
+    // Payments that stop "as soon as" AGI is declared depend on it.
+    contradicts("E5", "Payments will stop as soon as AGI is declared.", "revenue-share-agi", "until AGI");
+    // An indirect question as the subject of who decides it says who decides.
+    contradicts(
+        "E4",
+        "Whether AGI has been reached will be determined by Microsoft's board.",
+        "agi-verification",
+        "Microsoft decides",
+    );
+    agrees("E4", "Whether AGI has been reached will be determined by an independent expert panel.", "agi-verification");
+    silent("E4", "Whether the panel will verify AGI by 2030 is unclear.");
+    // A memorandum that cuts or extends a term sets commercial terms it never disclosed.
+    contradicts(
+        "E3",
+        "The non-binding memorandum cuts Microsoft's revenue share to 8% by 2030.",
+        "mou-terms",
+        "commercial terms",
+    );
+    contradicts("E3", "The memorandum extends Microsoft's licence to 2032.", "mou-terms", "commercial terms");
+    // A rival named as OpenAI's main cloud in 2019, when Azure was exclusive.
+    contradicts(
+        "E1",
+        "Back in 2019, Google Cloud was OpenAI's main cloud provider.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    silent("E1", "Google Cloud was not OpenAI's main cloud provider.");
+}
