@@ -209,3 +209,45 @@ fn journalists_phrasings_of_exclusivity_payments_and_agi() {
     );
     silent("E1", "Google Cloud was not OpenAI's main cloud provider.");
 }
+
+/// A second round of probes: a stake held no more in a relative clause, an uncapped share, the
+/// $250 billion spent on another cloud, national-security customers reaching the API only through
+/// Azure, a rival made an alternative to Azure in 2023, AGI declared by Microsoft.
+#[test]
+fn journalists_phrasings_of_stake_cap_commitment_and_declarer() {
+    contradicts(
+        "E5",
+        "Microsoft, which now holds no equity in OpenAI, said the change was positive.",
+        "shareholder",
+        "no stake",
+    );
+    silent("E5", "Microsoft holds no equity in Anthropic.");
+    contradicts(
+        "E5",
+        "OpenAI will pay Microsoft an uncapped share of revenue through 2030.",
+        "revenue-share-cap",
+        "uncapped",
+    );
+    // The commitment spent on Google Cloud is no agreement that OpenAI buys Azure.
+    let r = read("E4", "OpenAI has committed to buy an additional $250 billion of Google Cloud services.");
+    assert!(
+        !r.iter().any(|(c, v, _)| c == "azure-commitment-side" && *v == "agrees"),
+        "the $250 billion of Google Cloud is not Azure: {r:?}"
+    );
+    agrees("E4", "OpenAI has committed to buy an additional $250 billion of Azure services.", "azure-commitment-side");
+    contradicts(
+        "E4",
+        "US national security customers can only reach OpenAI's API through Azure.",
+        "national-security",
+        "Azure only",
+    );
+    contradicts(
+        "E2",
+        "The 2023 deal made Google Cloud an alternative to Azure for OpenAI's research.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    contradicts("E4", "AGI, once declared by Microsoft, will be verified by a panel.", "agi-declarer", "Microsoft");
+    contradicts("E4", "Microsoft's declaration of AGI will be checked by experts.", "agi-declarer", "Microsoft");
+    agrees("E4", "AGI, once declared by OpenAI, will be verified by a panel.", "agi-verification");
+}
