@@ -251,3 +251,28 @@ fn journalists_phrasings_of_stake_cap_commitment_and_declarer() {
     contradicts("E4", "Microsoft's declaration of AGI will be checked by experts.", "agi-declarer", "Microsoft");
     agrees("E4", "AGI, once declared by OpenAI, will be verified by a panel.", "agi-verification");
 }
+
+/// The memorandum credited with commercial terms, and Microsoft deciding whether AGI is reached,
+/// in Spanish, Portuguese, German and French.
+#[test]
+fn memorandum_terms_and_who_decides_agi_in_four_languages() {
+    for (lang, text) in [
+        ("es", "El memorando fija la participación de Microsoft en el 30 %."),
+        ("pt", "O memorando reduz a fatia da receita paga à Microsoft para 8%."),
+        ("de", "Die Absichtserklärung sieht vor, dass Microsoft künftig 30 Prozent an OpenAI hält."),
+        ("fr", "Le protocole d'accord fixe la part de Microsoft à 30 %."),
+    ] {
+        says_in("E3", text, lang, "mou-terms", "contradicts");
+    }
+    for (lang, text) in [
+        ("es", "El memorando no fija la participación de Microsoft."),
+        ("es", "El memorando establece que la fundación tendrá una participación de más de 100.000 millones de dólares."),
+        ("de", "Die Absichtserklärung regelt keine Details zur Beteiligung."),
+        ("fr", "Le protocole d'accord ne fixe pas la part de Microsoft."),
+    ] {
+        silent_in("E3", text, lang);
+    }
+    says_in("E4", "Microsoft decidirá cuándo OpenAI ha alcanzado la AGI.", "es", "agi-verification", "contradicts");
+    says_in("E4", "C'est Microsoft qui décidera si l'AGI est atteinte.", "fr", "agi-verification", "contradicts");
+    silent_in("E4", "Un panel de expertos decidirá si OpenAI ha alcanzado la AGI.", "es");
+}
