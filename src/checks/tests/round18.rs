@@ -276,3 +276,25 @@ fn memorandum_terms_and_who_decides_agi_in_four_languages() {
     says_in("E4", "C'est Microsoft qui décidera si l'AGI est atteinte.", "fr", "agi-verification", "contradicts");
     silent_in("E4", "Un panel de expertos decidirá si OpenAI ha alcanzado la AGI.", "es");
 }
+
+/// The memorandum credited with commercial terms in Chinese, Japanese and Korean; the definitive
+/// agreement that set them after it is no such claim.
+#[test]
+fn memorandum_terms_in_chinese_japanese_and_korean() {
+    for (lang, text) in [
+        ("zh", "备忘录将微软的持股比例定为30%。"),
+        ("ja", "覚書はマイクロソフトの出資比率を30%と定めた。"),
+        ("ko", "양해각서는 마이크로소프트의 지분을 30%로 정했다."),
+    ] {
+        says_in("E3", text, lang, "mou-terms", "contradicts");
+    }
+    for (lang, event, text) in [
+        ("zh", "E3", "备忘录没有规定任何商业条款。"),
+        ("ja", "E3", "覚書は商業条件を定めていない。"),
+        ("ko", "E3", "양해각서는 구체적인 상업 조건을 정하지 않았다."),
+        ("zh", "E4", "9月签署备忘录后，10月的最终协议将微软的持股比例定为27%。"),
+        ("ja", "E4", "9月の覚書に続き、10月の最終契約はマイクロソフトの出資比率を約27%と定めた。"),
+    ] {
+        silent_in(event, text, lang);
+    }
+}
