@@ -266,7 +266,10 @@ fn memorandum_terms_and_who_decides_agi_in_four_languages() {
     }
     for (lang, text) in [
         ("es", "El memorando no fija la participación de Microsoft."),
-        ("es", "El memorando establece que la fundación tendrá una participación de más de 100.000 millones de dólares."),
+        (
+            "es",
+            "El memorando establece que la fundación tendrá una participación de más de 100.000 millones de dólares.",
+        ),
         ("de", "Die Absichtserklärung regelt keine Details zur Beteiligung."),
         ("fr", "Le protocole d'accord ne fixe pas la part de Microsoft."),
     ] {
@@ -297,4 +300,32 @@ fn memorandum_terms_in_chinese_japanese_and_korean() {
     ] {
         silent_in(event, text, lang);
     }
+}
+
+/// A third round of probes: an old agreement's end said as what Microsoft "could not" do after a
+/// year; exclusive rights kept to the licence's end; every model OpenAI trains on Azure; the
+/// revenue share Microsoft receives, ended; a cap the companies are said to have disclosed.
+#[test]
+fn journalists_phrasings_of_old_terms_exclusive_rights_and_disclosed_figures() {
+    contradicts(
+        "E5",
+        "Under the old agreement, Microsoft could not use OpenAI's models after 2030.",
+        "licence-until",
+        "2030",
+    );
+    contradicts("E5", "Microsoft keeps exclusive rights through 2032.", "licence-exclusivity", "exclusive");
+    silent("E5", "Microsoft keeps non-exclusive rights through 2032.");
+    contradicts(
+        "E5",
+        "Every model OpenAI trains — from GPT-5 to the next — will run on Azure.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees("E2", "Every model OpenAI trains will run on Azure.", "cloud-exclusivity");
+    contradicts("E5", "The deal ends Microsoft's revenue share from OpenAI.", "revenue-flow", "");
+    agrees("E5", "Microsoft's revenue share from OpenAI continues through 2030.", "revenue-flow");
+    contradicts("E5", "The companies disclosed that the cap is $38 billion.", "revenue-share-figures", "disclosed");
+    agrees("E5", "The companies kept the cap secret.", "revenue-share-figures");
+    silent("E5", "The companies did not disclose the cap.");
+    silent("E5", "The revenue share is capped at $38 billion, according to The Information.");
 }
