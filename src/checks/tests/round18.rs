@@ -329,3 +329,12 @@ fn journalists_phrasings_of_old_terms_exclusive_rights_and_disclosed_figures() {
     silent("E5", "The companies did not disclose the cap.");
     silent("E5", "The revenue share is capped at $38 billion, according to The Information.");
 }
+
+/// Headlines: a veto over AGI, cloud primacy lost.
+#[test]
+fn headlines_with_a_veto_over_agi_or_cloud_primacy_lost() {
+    contradicts("E4", "Microsoft gets veto over AGI declaration", "agi-verification", "Microsoft decides");
+    silent("E4", "Microsoft does not get a veto over AGI.");
+    contradicts("E5", "OpenAI free to leave Azure as Microsoft loses cloud primacy", "primary-cloud", "not primary");
+    silent("E5", "Microsoft keeps its cloud primacy.");
+}
