@@ -338,3 +338,14 @@ fn headlines_with_a_veto_over_agi_or_cloud_primacy_lost() {
     contradicts("E5", "OpenAI free to leave Azure as Microsoft loses cloud primacy", "primary-cloud", "not primary");
     silent("E5", "Microsoft keeps its cloud primacy.");
 }
+
+/// Probes in Spanish and German: the primary cloud partner "de OpenAI en la nube", a committee
+/// Microsoft appoints, a revenue share that ends ", sobald" AGI is declared.
+#[test]
+fn spanish_and_german_primary_cloud_committee_and_end_at_agi() {
+    says_in("E5", "Azure deja de ser el socio principal de OpenAI en la nube.", "es", "primary-cloud", "contradicts");
+    says_in("E5", "Azure sigue siendo el socio principal de OpenAI en la nube.", "es", "primary-cloud", "agrees");
+    says_in("E4", "Un comité nombrado por Microsoft verificará la AGI.", "es", "agi-verification", "contradicts");
+    says_in("E5", "Die Umsatzbeteiligung endet, sobald AGI erklärt wird.", "de", "revenue-share-agi", "contradicts");
+    silent_in("E5", "Die Umsatzbeteiligung endet nicht, sobald AGI erklärt wird.", "de");
+}
