@@ -349,3 +349,25 @@ fn spanish_and_german_primary_cloud_committee_and_end_at_agi() {
     says_in("E5", "Die Umsatzbeteiligung endet, sobald AGI erklärt wird.", "de", "revenue-share-agi", "contradicts");
     silent_in("E5", "Die Umsatzbeteiligung endet nicht, sobald AGI erklärt wird.", "de");
 }
+
+/// Memorandum-stage probes: a term "under the memorandum" with a value or another cloud, a
+/// commitment the MOU makes, the nonprofit converted into a for-profit company.
+#[test]
+fn memorandum_stage_terms_under_the_memorandum() {
+    for text in [
+        "Under the memorandum, Microsoft would get a stake of roughly 30 percent.",
+        "Under the memorandum, OpenAI can now use any cloud provider.",
+        "The MOU commits Microsoft to a $100 billion investment.",
+    ] {
+        contradicts("E3", text, "mou-terms", "commercial terms");
+    }
+    contradicts(
+        "E3",
+        "The memorandum says OpenAI's nonprofit will be converted into a for-profit company.",
+        "nonprofit-control",
+        "no nonprofit control",
+    );
+    silent("E3", "Under the memorandum, the nonprofit would hold a stake worth more than $100 billion.");
+    silent("E3", "Under the memorandum, the companies will keep working on a definitive agreement.");
+    silent("E3", "OpenAI will become a public benefit corporation controlled by its nonprofit.");
+}
