@@ -371,3 +371,20 @@ fn memorandum_stage_terms_under_the_memorandum() {
     silent("E3", "Under the memorandum, the companies will keep working on a definitive agreement.");
     silent("E3", "OpenAI will become a public benefit corporation controlled by its nonprofit.");
 }
+
+/// Definitive-agreement probes: post-AGI access excluded; the whole company valued at $135
+/// billion; the right of first refusal kept; the $250 billion commitment made by Microsoft.
+#[test]
+fn definitive_agreement_valuation_rofr_and_commitment() {
+    contradicts("E4", "Microsoft's access to post-AGI models is excluded from the deal.", "licence-until", "");
+    contradicts("E4", "OpenAI Group PBC is now valued at $135 billion.", "what-135-billion-is", "OpenAI's valuation");
+    agrees("E4", "Microsoft's stake in OpenAI Group PBC is valued at $135 billion.", "what-135-billion-is");
+    contradicts("E4", "The deal keeps Microsoft's right of first refusal on new compute.", "rofr", "right of first refusal");
+    contradicts(
+        "E4",
+        "The $250 billion Azure commitment was made by Microsoft.",
+        "azure-commitment-side",
+        "Microsoft funds OpenAI",
+    );
+    silent("E4", "The $250 billion Azure commitment was made by OpenAI.");
+}
