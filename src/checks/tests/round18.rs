@@ -379,7 +379,12 @@ fn definitive_agreement_valuation_rofr_and_commitment() {
     contradicts("E4", "Microsoft's access to post-AGI models is excluded from the deal.", "licence-until", "");
     contradicts("E4", "OpenAI Group PBC is now valued at $135 billion.", "what-135-billion-is", "OpenAI's valuation");
     agrees("E4", "Microsoft's stake in OpenAI Group PBC is valued at $135 billion.", "what-135-billion-is");
-    contradicts("E4", "The deal keeps Microsoft's right of first refusal on new compute.", "rofr", "right of first refusal");
+    contradicts(
+        "E4",
+        "The deal keeps Microsoft's right of first refusal on new compute.",
+        "rofr",
+        "right of first refusal",
+    );
     contradicts(
         "E4",
         "The $250 billion Azure commitment was made by Microsoft.",
@@ -387,4 +392,33 @@ fn definitive_agreement_valuation_rofr_and_commitment() {
         "Microsoft funds OpenAI",
     );
     silent("E4", "The $250 billion Azure commitment was made by OpenAI.");
+}
+
+/// Azure first, the $250 billion and the revenue share, in more phrasings: first dibs "with no
+/// exceptions"; the right to host first lost; a label "Azure-first: gone"; the rule given an end;
+/// a share that "depends on whether" AGI is reached.
+#[test]
+fn azure_first_and_revenue_share_in_more_phrasings() {
+    contradicts(
+        "E5",
+        "Azure gets first dibs on every OpenAI product, with no exceptions.",
+        "azure-first-exception",
+        "no exception",
+    );
+    agrees("E5", "Azure gets first dibs on every OpenAI product.", "azure-first-shipping");
+    contradicts("E5", "Microsoft loses the right to host OpenAI products first.", "azure-first-shipping", "not first");
+    contradicts("E5", "Azure-first: gone", "azure-first-shipping", "not first");
+    contradicts("E5", "The first-on-Azure rule lapses in 2030.", "azure-first-until", "2030");
+    contradicts("E5", "The share OpenAI pays now depends on whether AGI is reached.", "revenue-share-agi", "until AGI");
+    agrees("E5", "The share OpenAI pays Microsoft does not depend on AGI.", "revenue-share-agi");
+    silent("E5", "Whether the deal survives depends on whether regulators approve it.");
+}
+
+/// Regression (false alarm found while adding "depends on whether"): "The payments from OpenAI
+/// do not depend on whether it reaches AGI" read the "not" of "depend" as denying the payments.
+/// "Do not depend on" is the independence's own words.
+#[test]
+fn payments_that_do_not_depend_on_agi_are_still_paid() {
+    agrees("E5", "The payments from OpenAI do not depend on whether it reaches AGI.", "revenue-share-agi");
+    agrees("E5", "OpenAI's payments to Microsoft don't depend on AGI.", "revenue-flow");
 }
