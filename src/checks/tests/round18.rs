@@ -422,3 +422,30 @@ fn payments_that_do_not_depend_on_agi_are_still_paid() {
     agrees("E5", "The payments from OpenAI do not depend on whether it reaches AGI.", "revenue-share-agi");
     agrees("E5", "OpenAI's payments to Microsoft don't depend on AGI.", "revenue-flow");
 }
+
+/// 2019's exclusive cloud: a bare "first" blocked the cloud claim in any sentence naming
+/// "Microsoft's first investment"; now only Azure first's and the right of first refusal's words
+/// do. "Microsoft's first bet" names 2019's deal.
+#[test]
+fn a_first_investment_does_not_block_the_cloud_claim() {
+    contradicts(
+        "E1",
+        "Microsoft's first investment did not make Azure OpenAI's exclusive cloud.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    contradicts(
+        "E1",
+        "In 2019 OpenAI picked Azure as one of its cloud providers.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    agrees("E5", "Microsoft’s first bet on OpenAI came with exclusive cloud rights.", "cloud-exclusivity");
+    // Azure first stays Azure first's.
+    silent(
+        "E5",
+        "OpenAI may not launch a product on a rival cloud first unless Microsoft cannot and chooses not to support it.",
+    );
+    let r = read("E5", "OpenAI free to sell on any cloud as Azure loses first-launch status");
+    assert!(!r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "contradicts"), "{r:?}");
+}
