@@ -449,3 +449,27 @@ fn a_first_investment_does_not_block_the_cloud_claim() {
     let r = read("E5", "OpenAI free to sell on any cloud as Azure loses first-launch status");
     assert!(!r.iter().any(|(c, v, _)| c == "cloud-exclusivity" && *v == "contradicts"), "{r:?}");
 }
+
+/// Earlier stages in other languages: the Amazon deal said to change October's terms (Spanish and
+/// Portuguese imperfect, a German compound and a verb-final "dass" clause); Microsoft given the
+/// right to declare AGI in four languages.
+#[test]
+fn amazon_terms_changed_and_microsoft_declaring_agi_in_other_languages() {
+    for (lang, text) in [
+        ("es", "En febrero, las empresas reconocieron que el acuerdo con Amazon cambiaba los términos de octubre."),
+        ("pt", "Em fevereiro, as empresas admitiram que o acordo com a Amazon alterava os termos de outubro."),
+        ("de", "Im Februar räumten die Firmen ein, dass der Amazon-Deal die Oktober-Bedingungen ändert."),
+    ] {
+        says_in("C2", text, lang, "amazon-terms", "contradicts");
+    }
+    silent_in("C2", "Die Firmen betonten, dass der Amazon-Deal die Oktober-Bedingungen nicht ändert.", "de");
+    for (lang, text) in [
+        ("es", "El acuerdo da a Microsoft el derecho a declarar la AGI."),
+        ("pt", "O acordo de outubro deu à Microsoft o direito de declarar a AGI."),
+        ("de", "Die Vereinbarung vom Oktober gab Microsoft das Recht, AGI selbst festzustellen."),
+        ("fr", "L'accord d'octobre donnait à Microsoft le droit de déclarer l'AGI."),
+    ] {
+        says_in("E4", text, lang, "agi-declarer", "contradicts");
+    }
+    silent_in("E4", "OpenAI conserva el derecho a declarar la AGI, que verificará un panel.", "es");
+}
