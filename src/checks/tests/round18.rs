@@ -473,3 +473,17 @@ fn amazon_terms_changed_and_microsoft_declaring_agi_in_other_languages() {
     }
     silent_in("E4", "OpenAI conserva el derecho a declarar la AGI, que verificará un panel.", "es");
 }
+
+/// Microsoft given the right to declare AGI in Chinese, Japanese and Korean; Microsoft announcing
+/// that OpenAI keeps that right is no such claim.
+#[test]
+fn microsoft_declaring_agi_in_chinese_japanese_and_korean() {
+    for (lang, text) in [
+        ("zh", "10月的协议赋予微软宣布实现AGI的权利。"),
+        ("ja", "10月の最終契約で、マイクロソフトはAGIを宣言する権利を得た。"),
+        ("ko", "10월 최종 계약으로 마이크로소프트는 AGI를 선언할 권리를 얻었다."),
+    ] {
+        says_in("E4", text, lang, "agi-declarer", "contradicts");
+    }
+    silent_in("E4", "微软宣布，OpenAI保留宣布实现AGI的权利。", "zh");
+}
