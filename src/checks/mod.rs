@@ -252,6 +252,11 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             // "…, except Google's": the next clause only exempts something from this one.
             let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
             let toks = if clause.segments == std::slice::from_ref(&s) { whole.take() } else { None };
+            // A relative clause ("…, which also made Azure OpenAI's exclusive cloud") speaks of
+            // the time its antecedent's clause names ("The alliance began in July 2019 with a
+            // $1bn cheque from Redmond, …"), when the sentence names no event.
+            let relative = named.is_none().then(|| relative_time(&reader, b.text, &s, clause)).flatten();
+            let named = named.clone().or(relative);
             for r in reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted) {
                 let Some(v) = checker.verdict(terms, &r, stage) else { continue };
                 // A pronoun's antecedent lies in the previous sentence: the finding marks
@@ -287,6 +292,24 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         }
     }
     out
+}
+
+/// The time a relative clause's antecedent clause names: the clause is cut from its sentence at
+/// ", which" (or "who", "that"), and the words before the cut name one year as a time ("in July
+/// 2019"). `None` for any other clause.
+fn relative_time(
+    reader: &Reader<'_>,
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    clause: &sentences::Clause,
+) -> Option<read::When> {
+    let [antecedent, predicate, ..] = clause.segments.as_slice() else { return None };
+    let between = text.get(antecedent.end..predicate.start)?.trim_start_matches([',', ' ']);
+    if !["which ", "who ", "that "].iter().any(|w| between.to_lowercase().starts_with(w)) {
+        return None;
+    }
+    let before = sentence.start..antecedent.end;
+    reader.year_named(&token::tokenize(text, std::slice::from_ref(&before)))
 }
 
 /// The languages the checks may read `articles`' blocks in ([`read::lang_of`]): an article's

@@ -793,6 +793,41 @@ impl Reader<'_> {
         self.stage_named(&tokenize(text, std::slice::from_ref(sentence)))
     }
 
+    /// The one year these tokens name as a time ("in 2019", "in July 2019"), up to the stage:
+    /// the dates whose terms count then.
+    pub fn year_named(&self, toks: &[Token]) -> Option<When> {
+        let years: Vec<i32> = (1..toks.len())
+            .filter(|&i| {
+                const MONTHS: &[&str] = &[
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ];
+                let before = toks[i - 1].norm.to_lowercase();
+                before == "in" || MONTHS.contains(&before.as_str())
+            })
+            .filter_map(|i| value::year_at(toks, i))
+            .filter(|y| *y <= self.stage.year())
+            .collect();
+        match years.as_slice() {
+            [y] => {
+                let from = NaiveDate::from_ymd_opt(*y, 1, 1)?;
+                let to = NaiveDate::from_ymd_opt(*y, 12, 31)?;
+                Some(When::At(self.dates_within(from, to.min(self.stage), false)))
+            }
+            _ => None,
+        }
+    }
+
     /// [`Reader::sentence_stage`] of a sentence's tokens.
     pub fn stage_named(&self, toks: &[Token]) -> Option<When> {
         let ctx = self.ctx();

@@ -487,3 +487,21 @@ fn microsoft_declaring_agi_in_chinese_japanese_and_korean() {
     }
     silent_in("E4", "微软宣布，OpenAI保留宣布实现AGI的权利。", "zh");
 }
+
+/// Regression (own18-en's blind false alarm): "The alliance began in July 2019 with a $1bn cheque
+/// from Redmond, which also made Azure OpenAI's exclusive cloud" judged the relative clause at
+/// today's stage. A relative clause speaks of the time its antecedent's clause names.
+#[test]
+fn a_relative_clause_speaks_of_the_time_its_antecedents_clause_names() {
+    silent(
+        "E5",
+        "The alliance began in July 2019 with a $1bn cheque from Redmond, which also made Azure OpenAI's exclusive cloud.",
+    );
+    // A sentence with no time named is judged at its stage, as before.
+    contradicts(
+        "E5",
+        "OpenAI took a $1bn cheque from Redmond, which also made Azure its exclusive cloud.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+}
