@@ -2137,6 +2137,13 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
                     .any(|t| RELATIVE.contains(&t.norm.as_str()) && !ARTICLES.contains(&t.norm.as_str())))
     };
     let contact = |h: &Match| h.start >= m.end && in_contact_relative(m, toks, h.start);
+    // German "statt" denies what follows it, not the claim: "hat Microsoft statt der
+    // Exklusivität nur noch ein Vorkaufsrecht" keeps the right (b19's false alarm), unless the
+    // claim's own words follow it ("statt eines Vorkaufsrechts").
+    let substitutes = |h: &Match| {
+        matches!(toks[h.start].norm.as_str(), "statt" | "anstatt")
+            && !(h.end..(h.end + 3).min(toks.len())).any(|i| m.is_spelled(i))
+    };
     hits.iter()
         .filter(|(c, h)| {
             *c == Cue::Negation
@@ -2144,6 +2151,7 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
                 && !coordinated(h)
                 && !relative(h)
                 && !contact(h)
+                && !substitutes(h)
                 && !in_own_cjk_segment(h, m, toks)
         })
         .map(|(_, h)| *h)

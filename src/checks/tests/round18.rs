@@ -505,3 +505,19 @@ fn a_relative_clause_speaks_of_the_time_its_antecedents_clause_names() {
         "exclusive",
     );
 }
+
+/// Regressions (b19's two blind false alarms, German): "statt" denies what follows it, not the
+/// claim ("hat Microsoft statt der Exklusivität nur noch ein Vorkaufsrecht" keeps the right); a
+/// date the companies "left open" is no claim that the agreement is signed.
+#[test]
+fn german_statt_and_a_question_left_open() {
+    says_in(
+        "C1",
+        "Seit Januar hat Microsoft statt der Exklusivität nur noch ein Vorkaufsrecht auf neue Rechenkapazität.",
+        "de",
+        "rofr",
+        "agrees",
+    );
+    silent_in("E3", "Wann die endgültige Vereinbarung unterzeichnet wird, ließen beide Unternehmen offen.", "de");
+    says_in("E4", "Die endgültige Vereinbarung ist unterzeichnet.", "de", "deal-final", "agrees");
+}
