@@ -521,3 +521,13 @@ fn german_statt_and_a_question_left_open() {
     silent_in("E3", "Wann die endgültige Vereinbarung unterzeichnet wird, ließen beide Unternehmen offen.", "de");
     says_in("E4", "Die endgültige Vereinbarung ist unterzeichnet.", "de", "deal-final", "agrees");
 }
+
+/// Regression (b18's blind false alarm): what the amendment "supersedes" is no longer in force,
+/// not a claim that it holds.
+#[test]
+fn what_an_amendment_supersedes_is_not_claimed_in_force() {
+    silent(
+        "E5",
+        "Monday's amendment supersedes parts of that statement, notably Azure's exclusivity for stateless OpenAI APIs.",
+    );
+}
