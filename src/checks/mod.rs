@@ -304,8 +304,11 @@ fn relative_time(
     clause: &sentences::Clause,
 ) -> Option<read::When> {
     let [antecedent, predicate, ..] = clause.segments.as_slice() else { return None };
-    let between = text.get(antecedent.end..predicate.start)?.trim_start_matches([',', ' ']);
-    if !["which ", "who ", "that "].iter().any(|w| between.to_lowercase().starts_with(w)) {
+    let pronoun = text
+        .get(antecedent.end..predicate.start)?
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .find(|w| !w.is_empty());
+    if !pronoun.is_some_and(|p| ["which", "who", "that"].iter().any(|w| p.eq_ignore_ascii_case(w))) {
         return None;
     }
     let before = sentence.start..antecedent.end;

@@ -797,24 +797,8 @@ impl Reader<'_> {
     /// the dates whose terms count then.
     pub fn year_named(&self, toks: &[Token]) -> Option<When> {
         let years: Vec<i32> = (1..toks.len())
-            .filter(|&i| {
-                const MONTHS: &[&str] = &[
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ];
-                let before = toks[i - 1].norm.to_lowercase();
-                before == "in" || MONTHS.contains(&before.as_str())
-            })
+            // "in 2019", or a month before it in the reader's language ("July 2019").
+            .filter(|&i| toks[i - 1].norm == "in" || self.month_at(toks, i - 1).is_some_and(|(end, _)| end == i))
             .filter_map(|i| value::year_at(toks, i))
             .filter(|y| *y <= self.stage.year())
             .collect();
