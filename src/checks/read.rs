@@ -393,6 +393,99 @@ fn open_means_comma(toks: &mut [Token]) {
     }
 }
 
+/// An English cleft reads as its plain clause: "it will be an independent expert panel — not
+/// OpenAI — that declares when AGI has been reached" reads "an independent expert panel declares
+/// …", so that the patterns naming a subject before its verb see it. Only "it" + a copula + up
+/// to six words + "that" or "who"; a negation stays ("it is not Microsoft that pays").
+fn english_cleft(toks: &mut Vec<Token>) {
+    let Some(i) = toks.iter().position(|t| t.norm == "it") else { return };
+    let copula = match (toks.get(i + 1).map(|t| t.norm.as_str()), toks.get(i + 2).map(|t| t.norm.as_str())) {
+        (Some("is" | "was"), _) => 1,
+        (Some("will" | "would"), Some("be")) => 2,
+        _ => return,
+    };
+    let from = i + 1 + copula;
+    let Some(rel) = (from + 1..(from + 8).min(toks.len())).find(|&k| matches!(toks[k].norm.as_str(), "that" | "who"))
+    else {
+        return;
+    };
+    let words = |t: &Token| matches!(t.kind, TokKind::Word | TokKind::Number) || t.norm == "$";
+    // "it is clear that …", "it was reported that …": the words before "that" must name a noun,
+    // not say something of a clause.
+    let adjective = matches!(
+        toks[from].norm.as_str(),
+        "clear"
+            | "likely"
+            | "unlikely"
+            | "possible"
+            | "unclear"
+            | "true"
+            | "reported"
+            | "expected"
+            | "said"
+            | "understood"
+            | "thought"
+            | "believed"
+            | "known"
+            | "certain"
+            | "obvious"
+            | "evident"
+            | "plain"
+            | "significant"
+            | "notable"
+            | "worth"
+            | "important"
+            | "telling"
+            | "striking"
+            | "now"
+            | "also"
+            | "still"
+    );
+    if adjective || !toks[from..rel].iter().all(words) {
+        return;
+    }
+    toks.remove(rel);
+    toks.drain(i..from);
+}
+
+/// "a quarter of a trillion dollars", "half a billion dollars": an amount written as a fraction of
+/// its scale reads as the figure it stands for ("$ 250 billion"), so that a phrasing written with
+/// the figure matches it too. The figure's words span the words written.
+fn fraction_amounts(toks: &mut Vec<Token>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let opens = matches!(toks[i].norm.as_str(), "a" | "one" | "quarter" | "three" | "half");
+        let Some((end, dollars)) = opens.then(|| value::amount_at(toks, i, Lang::En)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let (n, scale) = if dollars % 1_000_000_000 == 0 {
+            (dollars / 1_000_000_000, "billion")
+        } else {
+            (dollars / 1_000_000, "million")
+        };
+        let range = toks[i].range.start..toks[end - 1].range.end;
+        let mut figure = vec![
+            Token::made(range.clone(), "$".to_string(), TokKind::Symbol),
+            Token::made(range.clone(), n.to_string(), TokKind::Number),
+            Token::made(range, scale.to_string(), TokKind::Word),
+        ];
+        figure[1].glued = true;
+        toks.splice(i..end, figure);
+        i += 3;
+    }
+}
+
+/// A colon after a label that opens the clause ("Revenue share: payments in both directions end
+/// in 2030", "Umsatzbeteiligung: …") names what the rest is about: it ends no gap. The clause
+/// splitter already broke the colons with a finite verb on both sides.
+fn label_colon(toks: &mut [Token]) {
+    let Some(k) = toks.iter().take(5).position(|t| t.norm == ":") else { return };
+    if k > 0 && toks[..k].iter().all(|t| matches!(t.kind, TokKind::Word | TokKind::Hangul | TokKind::Cjk)) {
+        toks[k].kind = TokKind::Punct { barrier: false };
+    }
+}
+
 /// Chinese and Japanese prose names a party in Latin letters or another form too ("Microsoftの持ち
 /// 分", "微軟", "MS"), and the phrasings of those languages spell its name in their own script
 /// ("微软", "マイクロソフト"): a party named otherwise reads as its first name in the language's
@@ -796,17 +889,34 @@ impl Reader<'_> {
     /// The one year these tokens name as a time ("in 2019", "in July 2019"), up to the stage:
     /// the dates whose terms count then.
     pub fn year_named(&self, toks: &[Token]) -> Option<When> {
-        let years: Vec<i32> = (1..toks.len())
-            // "in 2019", or a month before it in the reader's language ("July 2019").
-            .filter(|&i| toks[i - 1].norm == "in" || self.month_at(toks, i - 1).is_some_and(|(end, _)| end == i))
-            .filter_map(|i| value::year_at(toks, i))
-            .filter(|y| *y <= self.stage.year())
+        // "in 2019", or a month before it in the reader's language ("July 2019"), which narrows
+        // the year to that month: "In January 2025, …" speaks of January's change, not October's.
+        let years: Vec<(i32, Option<u32>)> = (1..toks.len())
+            .filter_map(|i| {
+                let month = self.month_before(toks, i);
+                (toks[i - 1].norm == "in" || month.is_some()).then_some((i, month))
+            })
+            .filter_map(|(i, month)| Some((value::year_at(toks, i)?, month)))
+            .filter(|(y, _)| *y <= self.stage.year())
             .collect();
         match years.as_slice() {
-            [y] => {
-                let from = NaiveDate::from_ymd_opt(*y, 1, 1)?;
-                let to = NaiveDate::from_ymd_opt(*y, 12, 31)?;
-                Some(When::At(self.dates_within(from, to.min(self.stage), false)))
+            [(y, month)] => {
+                let (from, to) = match month {
+                    Some(mo) => (
+                        NaiveDate::from_ymd_opt(*y, *mo, 1)?,
+                        NaiveDate::from_ymd_opt(
+                            if *mo == 12 { y + 1 } else { *y },
+                            if *mo == 12 { 1 } else { mo + 1 },
+                            1,
+                        )?
+                        .pred_opt()?,
+                    ),
+                    None => (NaiveDate::from_ymd_opt(*y, 1, 1)?, NaiveDate::from_ymd_opt(*y, 12, 31)?),
+                };
+                if from > self.stage {
+                    return None;
+                }
+                Some(When::At(self.dates_within(from, to.min(self.stage), month.is_some())))
             }
             _ => None,
         }
@@ -883,6 +993,7 @@ impl Reader<'_> {
         if matches!(self.lang, Lang::Zh | Lang::Ja) {
             own_script_names(&mut toks, &self.checker.parties, self.lang);
         }
+        label_colon(&mut toks);
         if matches!(self.lang, Lang::Ja | Lang::Ko) {
             topic_comma(&mut toks, &self.checker.parties, self.lang);
         }
@@ -890,6 +1001,8 @@ impl Reader<'_> {
             value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
             drop_also(&mut toks);
+            fraction_amounts(&mut toks);
+            english_cleft(&mut toks);
             open_means_comma(&mut toks);
             if let Some(at) = clause.copula {
                 copula(&mut toks, at);
@@ -1030,6 +1143,12 @@ impl Reader<'_> {
             Kind::Date => m.slot(Slot::Date).filter(|s| !year_between(m, s, toks)).and_then(|s| s.date.clone()),
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
+                    // "until AGI or 2030, whichever comes first": the year is one end of a
+                    // condition, which a named value reads whole.
+                    let next = |k: usize| toks.get(s.tokens.end + k).map(|t| t.norm.as_str());
+                    if next(0) == Some("whichever") || next(0) == Some(",") && next(1) == Some("whichever") {
+                        return None;
+                    }
                     let year = i32::try_from(s.number?).ok()?;
                     Some(if s.after { Value::After(year) } else { Value::Year { year, about: s.about } })
                 } else {

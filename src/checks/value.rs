@@ -727,6 +727,12 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
             scale_at(toks, p + 1, lang, false)?;
             w
         }
+        // "a quarter of a trillion dollars", "half a billion dollars": a fraction of a scale.
+        Kind::Word if lang == Lang::En && english_fraction_at(toks, p, dollar).is_some() => {
+            let (end, f) = english_fraction_at(toks, p, dollar)?;
+            p = end - 1;
+            f
+        }
         // "two billion dollars", "one hundred billion dollars": in English too a number word
         // is an amount only before its scale word, and (below) its currency.
         Kind::Word if !dollar => {
@@ -781,6 +787,26 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
         return None;
     }
     Some((p, dollars.round() as u64))
+}
+
+/// "a quarter of a", "half a", "three quarters of a" before a scale word ("trillion"): the
+/// fraction and where the scale word starts. Only before a scale word, so "half a percent" or
+/// "a quarter of the stake" is no amount.
+fn english_fraction_at(toks: &[Token], p: usize, after_dollar: bool) -> Option<(usize, f64)> {
+    for (words, f) in [
+        (&["a", "quarter", "of", "a"][..], 0.25),
+        (&["one", "quarter", "of", "a"], 0.25),
+        (&["quarter", "of", "a"], 0.25),
+        (&["three", "quarters", "of", "a"], 0.75),
+        (&["half", "a"], 0.5),
+        (&["half", "of", "a"], 0.5),
+        (&["a", "half"], 0.5),
+    ] {
+        if seq_at(toks, p, words) && scale_at(toks, p + words.len(), Lang::En, after_dollar).is_some() {
+            return Some((p + words.len(), f));
+        }
+    }
+    None
 }
 
 /// Words that lead to the year something ends, by language: "through 2032", "hasta 2032".

@@ -737,6 +737,14 @@ fn cuts(s: &str, lang: &str) -> Cuts {
         if c == '(' || c == '（' {
             let close = if c == '(' { ')' } else { '）' };
             if let Some(j) = s[i..].find(close) {
+                // "Microsoft's stake (about 49%)": a figure in brackets is the value of the noun
+                // before it; its brackets go and the figure reads on with the clause.
+                if value_only(&s[i + c.len_utf8()..i + j]) {
+                    dropped.push(i..i + c.len_utf8());
+                    dropped.push(i + j..i + j + close.len_utf8());
+                    i += j + close.len_utf8();
+                    continue;
+                }
                 asides.push(i..i + j + close.len_utf8());
                 i += j + close.len_utf8();
                 continue;
@@ -791,6 +799,40 @@ fn cuts(s: &str, lang: &str) -> Cuts {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
+}
+
+/// Whether the text in brackets is a figure alone: a percentage or a sum, with at most an
+/// "about" ("about 49%", "~27 percent", "roughly $135bn").
+fn value_only(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let figure = inner.contains(['%', '$', '％']) || words.iter().any(|w| matches!(*w, "percent" | "per"));
+    (1..=4).contains(&words.len())
+        && inner.chars().any(|c| c.is_ascii_digit())
+        && figure
+        && words.iter().all(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "about"
+                        | "roughly"
+                        | "around"
+                        | "approximately"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "~"
+                        | "percent"
+                        | "per"
+                        | "cent"
+                        | "billion"
+                        | "bn"
+                        | "million"
+                        | "trillion"
+                        | "just"
+                        | "over"
+                        | "under"
+                )
+        })
 }
 
 /// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
@@ -1208,6 +1250,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if *w == "but" && but_means_except(&lower[..k]) {
                     continue;
                 }
+                if *w == "but" && lang == "en" && paired_adjectives(&lower[k + w.len() + 2..]) {
+                    continue;
+                }
                 if lang == "fr" && matches!(*w, "cependant" | "toutefois") && after_french_verb(&lower[..k]) {
                     continue;
                 }
@@ -1218,6 +1263,40 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         }
     }
     breaks
+}
+
+/// "the lab's preferred but non-exclusive cloud", "a smaller but real stake": with no comma
+/// before it and no verb up to the phrase's end (at most four words), "but" joins two
+/// qualities of one noun and opens no clause.
+fn paired_adjectives(rest: &str) -> bool {
+    let phrase = rest[..rest.find([',', ';', '.', '!', '?', ':', '—', '–', '(']).unwrap_or(rest.len())].trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !matches!(
+            words[0],
+            "not"
+                | "only"
+                | "also"
+                | "then"
+                | "now"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+        )
+        && !words.iter().any(|w| {
+            FINITE.contains(w)
+                || AUXILIARIES.contains(w)
+                || PREPOSITIONS.contains(w)
+                || w.ends_with("ed")
+                || w.ends_with('s') && !w.ends_with("ss")
+        })
 }
 
 /// "Anyone but Microsoft", "nobody but OpenAI", "all but one": after an indefinite pronoun
@@ -2392,7 +2471,10 @@ mod tests {
         assert_eq!(clause_texts_in(de, "en").len(), 1);
         let fr = "OpenAI deviendra une organisation à but non lucratif";
         assert_eq!(clause_texts_in(fr, "fr").len(), 1, "French \"but\" is a goal, not English's connective");
-        assert_eq!(clause_texts_in(fr, "en").len(), 2);
+        // (Read as English, "but non lucratif" would be two joined adjectives: one word after it
+        // keeps English's connective.)
+        assert_eq!(clause_texts_in("OpenAI deviendra une organisation à but lucratif", "fr").len(), 1);
+        assert_eq!(clause_texts_in("OpenAI deviendra une organisation à but lucratif", "en").len(), 2);
         let fr = "Microsoft ne paie plus cependant OpenAI paie";
         assert_eq!(clause_texts_in(fr, "fr"), ["Microsoft ne paie plus", "cependant OpenAI paie"]);
         let pt = "A Microsoft não paga porém a OpenAI paga";
