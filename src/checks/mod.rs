@@ -572,6 +572,8 @@ mod tests {
     mod round18;
     // Round 19's tests, classes from own18 and own19's misses.
     mod round19;
+    // Round 21's tests, classes from the blind batch own21/b21.
+    mod round21;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1143,12 +1143,6 @@ impl Reader<'_> {
             Kind::Date => m.slot(Slot::Date).filter(|s| !year_between(m, s, toks)).and_then(|s| s.date.clone()),
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
-                    // "until AGI or 2030, whichever comes first": the year is one end of a
-                    // condition, which a named value reads whole.
-                    let next = |k: usize| toks.get(s.tokens.end + k).map(|t| t.norm.as_str());
-                    if next(0) == Some("whichever") || next(0) == Some(",") && next(1) == Some("whichever") {
-                        return None;
-                    }
                     let year = i32::try_from(s.number?).ok()?;
                     Some(if s.after { Value::After(year) } else { Value::Year { year, about: s.about } })
                 } else {
@@ -1475,8 +1469,15 @@ impl Reader<'_> {
             }
         };
         let restricts = word(h.start) == "if" && self.lang == Lang::En && restricts_to_a_class(toks, m, h.start);
+        // ", a potential boost for its Surface unit": a hedge in a noun phrase after the claim's
+        // comma weighs the claim's effect, not the claim.
+        let appositive = h.start >= m.end
+            && toks[m.end..h.start.min(toks.len())].iter().any(|t| t.norm == ",")
+            && in_trailing_appositive(toks, h.start)
+            && !toks[h.start.min(toks.len())..].iter().any(|t| matches!(t.norm.as_str(), "," | ";"));
         scheduled
             || restricts
+            || appositive
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))
@@ -1799,10 +1800,25 @@ impl Reader<'_> {
     /// a stretch after the match's is what that stretch's predicate speaks of
     /// ("签署最终协议，为9月的谅解备忘录画上句号": signing the agreement put an end to
     /// September's memorandum), not the time of the match.
+    ///
+    /// English does the same with a relative clause after the match: "Microsoft keeps the right
+    /// of first refusal that it obtained in January" dates the obtaining, not the keeping.
     fn past_comma(&self, m: &Match, toks: &[Token], at: usize) -> bool {
-        matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko)
-            && at >= m.end
-            && toks[m.end..at].iter().any(|t| t.norm == ",")
+        let relative = || {
+            (m.end.saturating_sub(1)..at).any(|k| {
+                matches!(toks[k].norm.as_str(), "that" | "which" | "who")
+                    && toks.get(k + 1).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "it" | "they" | "he" | "she" | "we" | "microsoft" | "openai")
+                            || t.norm.ends_with("ed")
+                    })
+            })
+        };
+        at >= m.end
+            && match self.lang {
+                Lang::Zh | Lang::Ja | Lang::Ko => toks[m.end..at].iter().any(|t| t.norm == ","),
+                Lang::En => relative(),
+                _ => false,
+            }
     }
 
     /// A month without a year ("in February"): the latest such month up to the stage.

@@ -132,8 +132,8 @@ fn microsoft_able_to_declare_agi_contradicts_the_declarer() {
 }
 
 /// own19-en-052: exclusivity runs until AGI; "AGI or 2030, whichever comes first" is research
-/// IP's horizon. The claim's "first" exemption (a right of first refusal) silenced "whichever
-/// comes first", and the year read as an end clashed with the condition.
+/// IP's horizon. The claim's "first" exemption (meant for a right of first refusal) silenced
+/// "whichever comes first".
 #[test]
 fn exclusivity_until_agi_or_2030_whichever_is_first_contradicts_until_agi() {
     for text in [
