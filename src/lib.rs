@@ -115,6 +115,19 @@ pub fn build_leaving(options: &BuildOptions) -> Result<(BuildReport, Leftovers)>
 
 /// [`build`] with the cache as opened (its stamps checked) before the build began.
 fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result<(BuildReport, Leftovers)> {
+    build_between(options, cache, false, &|| {})
+}
+
+/// [`build_over`]; `retry`: the build done again after a file changed under the last one, which
+/// holds the articles' text rather than reading it again ([`Memo::holding_bodies`]), so that it
+/// cannot fail the same way. `after_stages` runs once the stages have run, before rendering (for
+/// tests: a file changed at that moment).
+fn build_between(
+    options: &BuildOptions,
+    cache: incremental::disk::Cache,
+    retry: bool,
+    after_stages: &dyn Fn(),
+) -> Result<(BuildReport, Leftovers)> {
     let started = Instant::now();
     if let Some(summary) = cache.unchanged() {
         let report = BuildReport {
@@ -128,6 +141,9 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
     }
     let t = Instant::now();
     let mut memo = Memo::from_disk(cache.stages(), cache.sources(&options.root), cache.listed_files());
+    if retry {
+        memo = memo.holding_bodies();
+    }
     log_time("cache: stages", t);
     // The templates compile on the other core while the stages start (a small digest's build is
     // short enough for it to count); a digest's errors are still reported before theirs. So are
@@ -142,6 +158,7 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
         },
     );
     let (mut prepared, keys) = without_errors(prepared?)?;
+    after_stages();
     let stale = checks::review::stale_reviews(&prepared.corpus, &prepared.docs);
     prepared.problems.extend(stale);
     // Rendering reads the articles, not their visible text: its memory goes back for the pages.
@@ -151,11 +168,14 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
         Some((kept, rows, vouched)) => {
             memo.pages = incremental::PageMemo::restore(kept, vouched, rows);
             let out = InPlace::open_vouched(&options.output, options.force, vouched)?;
-            let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true)?;
+            let rendered = render(&prepared, &keys, &templates, &out, &mut memo, options.build_date, true);
+            // Before its error: a page rendered from a body that did not verify (read as empty)
+            // may fail to place its notes.
             if prepared.corpus.unverified() || prepared.notes.unverified() {
                 out.abort();
                 return again(options, &cache);
             }
+            let rendered = rendered?;
             progress::step("writing the site");
             let t = Instant::now();
             cache.forget()?;
@@ -165,11 +185,12 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
         }
         None => {
             let staging = Staging::begin(&options.output, options.force)?;
-            let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date, true)?;
+            let rendered = render(&prepared, &keys, &templates, &staging, &mut memo, options.build_date, true);
             if prepared.corpus.unverified() || prepared.notes.unverified() {
                 drop(staging);
                 return again(options, &cache);
             }
+            let rendered = rendered?;
             progress::step("writing the site");
             let t = Instant::now();
             let written = staging.commit()?;
@@ -190,16 +211,17 @@ fn build_over(options: &BuildOptions, cache: incremental::disk::Cache) -> Result
 }
 
 /// The build again without the cache, after an article file read later did not hold the bytes
-/// the cache vouched for (changed during the build, or a stamp that lied): nothing built from
-/// the cache is committed. With the cache removed, the build reads every file itself, so it
-/// cannot come back here.
+/// the cache vouched for or the build read (changed during the build, or a stamp that lied):
+/// nothing built from them is committed. With the cache removed, the build reads every file
+/// itself, and holds the articles' text to the end ([`Memo::holding_bodies`]), so it cannot
+/// come back here.
 fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<(BuildReport, Leftovers)> {
     incremental::disk::note(
         "an article file changed since its stamp was checked, or kept notes did not read: a full build",
     );
     cache.forget()?;
     let cache = incremental::disk::Cache::open(&options.root, &options.output, options.build_date)?;
-    build_over(options, cache)
+    build_between(options, cache, true, &|| {})
 }
 
 /// The stages before rendering, each through the memo: load → the checks' rules → visible
@@ -211,11 +233,11 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let (corpus, loaded, mut problems) = memo.load(root, changes)?;
     log_time("load: files", t);
     progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
-    let (corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
+    let (mut corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
     let mut keys = memo.keys(&corpus, &loaded);
     log_time("load", t);
     let t = Instant::now();
-    let docs = memo.docs(&corpus, &keys);
+    let docs = memo.docs(&mut corpus, &keys);
     log_time("docs", t);
     let t = Instant::now();
     let checked = memo.checks(&corpus, &docs, &checker, &keys);
@@ -226,6 +248,11 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let (notes, note_keys, note_problems) = memo.notes(&corpus, &loaded, &docs, &checked, &keys);
     problems.extend(note_problems);
     log_time("notes", t);
+    // The stages that read the articles' text have run (the timeline reads the visible text):
+    // a one-shot build lets go what is still held (the docs stage let most of it go as it went:
+    // here, what the stages read through a doc made later), and each page reads its article's
+    // text again from the file.
+    memo.release_bodies(&mut corpus);
     let t = Instant::now();
     let mentions = memo.timeline(&corpus, &docs, &keys);
     problems.extend(mentions.problems.iter().cloned());
@@ -439,6 +466,91 @@ mod tests {
             build_date: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
             review_queue: false,
         }
+    }
+
+    /// A digest of two articles, one with a hand-written note.
+    fn two_articles(root: &Path) {
+        write(root, "site.toml", "title = \"Test digest\"\nbase_url = \"https://example.org/\"\n");
+        write(root, "content/articles/a.md", "+++\ntitle = \"Alpha\"\n+++\n\nThe first body.\n");
+        write(root, "content/articles/b.md", "+++\ntitle = \"Beta\"\n+++\n\nThe other body.\n");
+        write(
+            root,
+            "content/annotations/a.toml",
+            "[[note]]\nquote = \"first body\"\nkind = \"context\"\ntext = \"A note.\"\n",
+        );
+    }
+
+    /// The articles the build held at its end (see [`Leftovers`]).
+    fn held(leftovers: &Leftovers) -> &[std::sync::Arc<content::Article>] {
+        &leftovers.1.as_ref().expect("the prepared digest").corpus.articles
+    }
+
+    /// Issue 17: a one-shot build held every article's text from its load to its end. It now
+    /// lets it go once the stages that read it have run, and the pages read it again from the
+    /// files: a full build, and one over the cache after an edit, hold no article's text at the
+    /// end and write what a clean build writes. Watch mode keeps its parsed files.
+    #[test]
+    fn a_one_shot_build_lets_the_articles_text_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("digest");
+        two_articles(&root);
+        let output = root.join("public");
+        let (_, leftovers) = build_leaving(&options(&root, &output)).expect("first build");
+        assert_eq!(held(&leftovers).len(), 2);
+        assert!(held(&leftovers).iter().all(|a| !a.body.is_read()), "a text was held to the end");
+        let page = |slug: &str| std::fs::read_to_string(output.join(format!("articles/{slug}/index.html")));
+        assert!(page("a").expect("a's page").contains("A note."), "the page lost its note");
+        assert!(page("b").expect("b's page").contains("The other body."), "the page lost its body");
+        let clean = dir.path().join("clean");
+        build(&options(&root, &clean)).expect("clean build");
+        assert!(snapshot(&output) == snapshot(&clean), "the output differs from a clean build's");
+        // Past the racy window, then an edit: a build over the cache, in place.
+        std::thread::sleep(std::time::Duration::from_millis(120));
+        write(&root, "content/articles/b.md", "+++\ntitle = \"Beta\"\n+++\n\nThe other body, edited.\n");
+        let (report, leftovers) = build_leaving(&options(&root, &output)).expect("build over the cache");
+        assert_eq!(report.rendered, ["b"], "only the edited article's page");
+        assert!(held(&leftovers).iter().all(|a| !a.body.is_read()), "a text was held to the end");
+        std::fs::remove_dir_all(&clean).expect("remove");
+        build(&options(&root, &clean)).expect("clean build");
+        assert!(snapshot(&output) == snapshot(&clean), "the output differs from a clean build's");
+        // The text goes as soon as the visible text is made, the only stage that reads it: the
+        // build never holds both.
+        let fresh = dir.path().join("fresh");
+        let cache = incremental::disk::Cache::open(&root, &fresh, options(&root, &fresh).build_date).expect("open");
+        let mut memo = Memo::from_disk(cache.stages(), cache.sources(&root), cache.listed_files());
+        let (mut corpus, loaded, _) = memo.load(&root, &Changes::All).expect("load");
+        assert!(corpus.articles.iter().all(|a| a.body.is_read()), "a build without a cache reads every file");
+        let keys = memo.keys(&corpus, &loaded);
+        let docs = memo.docs(&mut corpus, &keys);
+        assert!(corpus.articles.iter().all(|a| !a.body.is_read()), "the visible text was made, the text held");
+        assert!(docs[0].blocks.iter().any(|b| b.text.contains("body")), "the visible text was not made");
+        // Watch mode's memo keeps the text for its next rebuild.
+        let mut memo = Memo::keeping();
+        let (mut corpus, _, _) = memo.load(&root, &Changes::All).expect("load");
+        memo.release_bodies(&mut corpus);
+        assert!(corpus.articles.iter().all(|a| a.body.is_read()), "watch mode let a text go");
+    }
+
+    /// Issue 17: a page reads its article's text again from the file. An article changed after
+    /// the build let its text go (after the stages read it) is not trusted: the build starts
+    /// again, holding the text this time, and the output is a clean build's of the new file.
+    #[test]
+    fn an_article_changed_after_its_text_was_let_go_is_not_trusted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("digest");
+        two_articles(&root);
+        let output = root.join("public");
+        let cache = incremental::disk::Cache::open(&root, &output, options(&root, &output).build_date).expect("open");
+        let change = || {
+            write(&root, "content/articles/a.md", "+++\ntitle = \"Omega\"\n+++\n\nThe first body, edited.\n");
+        };
+        let (_, leftovers) = build_between(&options(&root, &output), cache, false, &change).expect("build");
+        assert!(held(&leftovers).iter().all(|a| a.body.is_read()), "the build done again let a text go");
+        let page = std::fs::read_to_string(output.join("articles/a/index.html")).expect("the page");
+        assert!(page.contains("Omega") && page.contains("edited"), "the stages' results for the old file were used");
+        let clean = dir.path().join("clean");
+        build(&options(&root, &clean)).expect("clean build");
+        assert!(snapshot(&output) == snapshot(&clean), "the output differs from a clean build's");
     }
 
     /// Issue 17: a body read later (`Body::later`) was taken from the file as it was then, under

@@ -153,19 +153,26 @@ pub struct Article {
 
 /// An article's body, verbatim: read with its file, or, for an article whose file the build
 /// cache vouches for, read from the file when first asked for ([`Body::later`]), so that a
-/// build after one edit does not read every article's text. Cheap to clone (shared).
+/// build after one edit does not read every article's text. A one-shot build lets the text go
+/// once the stages that read it have run ([`Body::released`]), and each page reads it again from
+/// its file ([`Body::read`]): the digest's text is not held for the whole build. Cheap to clone
+/// (shared).
 #[derive(Clone)]
 pub struct Body(Arc<BodyInner>);
 
 struct BodyInner {
     text: OnceLock<Arc<str>>,
-    /// The file, where the body starts in it and the hash the cache kept of the whole file, for
-    /// a body read later.
-    from: Option<(PathBuf, usize, u64)>,
+    /// For a body read from its file: the file, where the body starts in its text (`None`: it is
+    /// the text's last `len` bytes) and the hash of that text (the article's, or the one the
+    /// cache kept of the whole file).
+    from: Option<(PathBuf, Option<usize>, u64)>,
     len: usize,
-    /// Set when the file read later was not the bytes the cache vouched for.
+    /// Set when the file read later was not the bytes the hash vouched for.
     unverified: std::sync::atomic::AtomicBool,
 }
+
+/// A byte order mark, which the article's hash leaves out (see [`parse_article`]).
+const BOM: &[u8] = "\u{feff}".as_bytes();
 
 impl Body {
     /// The body of the file at `path` from byte `offset` on, `len` bytes long, read when first
@@ -176,8 +183,28 @@ impl Body {
     pub fn later(path: PathBuf, offset: usize, len: usize, hash: u64) -> Body {
         Body(Arc::new(BodyInner {
             text: OnceLock::new(),
-            from: Some((path, offset, hash)),
+            from: Some((path, Some(offset), hash)),
             len,
+            unverified: Default::default(),
+        }))
+    }
+
+    /// This body with its text let go: [`Body::read`] reads it again from `path`, the article's
+    /// file, whose text (without a byte order mark) hashes to `hash` (the article's
+    /// [`Article::hash`]). A file that no longer does marks the body [`Body::unverified`], as for
+    /// [`Body::later`]: a changed file is never trusted, and the build is done again holding
+    /// the text. A body already unverified is kept as it is (so that the mark is not lost).
+    pub fn released(&self, path: PathBuf, hash: u64) -> Body {
+        if self.unverified() {
+            return self.clone();
+        }
+        // The offset is into the text that hash is of: kept only for that same hash (a body read
+        // later is of a file without a byte order mark, whose hash is the article's).
+        let offset = self.0.from.as_ref().filter(|from| from.2 == hash).and_then(|(_, offset, _)| *offset);
+        Body(Arc::new(BodyInner {
+            text: OnceLock::new(),
+            from: Some((path, offset, hash)),
+            len: self.0.len,
             unverified: Default::default(),
         }))
     }
@@ -196,26 +223,49 @@ impl Body {
         Arc::clone(self.text())
     }
 
-    fn text(&self) -> &Arc<str> {
-        self.0.text.get_or_init(|| {
-            let Some((path, offset, hash)) = &self.0.from else { return Arc::from("") };
-            let bytes = std::fs::read(path).ok().filter(|b| xxhash_rust::xxh3::xxh3_64(b) == *hash);
-            let Some(bytes) = bytes else {
-                self.0.unverified.store(true, std::sync::atomic::Ordering::Relaxed);
-                return Arc::from("");
-            };
-            let body = bytes.get(*offset..).unwrap_or_default();
-            Arc::from(String::from_utf8_lossy(body).as_ref())
-        })
+    /// The text: the one in memory, or else read again from its file and not kept (a page
+    /// renders it once; [`Body::released`]). Bytes that do not hash as the article's read as
+    /// empty and mark the body [`Body::unverified`].
+    pub fn read(&self) -> Arc<str> {
+        match self.0.text.get() {
+            Some(text) => Arc::clone(text),
+            None => self.read_file(),
+        }
     }
 
-    /// Whether the body was read later from a file that no longer held the bytes the cache
+    fn text(&self) -> &Arc<str> {
+        self.0.text.get_or_init(|| self.read_file())
+    }
+
+    /// The body read from its file, verified against the hash; empty, and the body marked
+    /// unverified, when the file is gone or holds other bytes.
+    fn read_file(&self) -> Arc<str> {
+        let Some((path, offset, hash)) = &self.0.from else { return Arc::from("") };
+        let bytes = std::fs::read(path).unwrap_or_default();
+        let hashes = |b: &[u8]| xxhash_rust::xxh3::xxh3_64(b) == *hash;
+        let text = match bytes.strip_prefix(BOM) {
+            _ if hashes(&bytes) => Some(&bytes[..]),
+            Some(rest) if hashes(rest) => Some(rest),
+            _ => None,
+        };
+        let start = |text: &[u8]| offset.or_else(|| text.len().checked_sub(self.0.len));
+        let body = text.and_then(|t| t.get(start(t)?..)).and_then(|b| std::str::from_utf8(b).ok());
+        match body {
+            Some(body) => Arc::from(body),
+            None => {
+                self.0.unverified.store(true, std::sync::atomic::Ordering::Relaxed);
+                Arc::from("")
+            }
+        }
+    }
+
+    /// Whether the body was read later from a file that no longer held the bytes its hash
     /// vouched for: what was built from it cannot be trusted.
     pub fn unverified(&self) -> bool {
         self.0.unverified.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Whether the text was read (for a body read later).
+    /// Whether the text is in memory (read with its file, or read later and kept).
     pub fn is_read(&self) -> bool {
         self.0.text.get().is_some()
     }
@@ -601,6 +651,46 @@ mod tests {
         assert!(body.is_empty() || body.len() == text.len() - at);
         assert_eq!(&*body, "");
         assert!(body.unverified());
+    }
+
+    /// Issue 17: a one-shot build lets an article's text go once the stages have read it, and
+    /// its page reads it again from the file: with or without a byte order mark (which the
+    /// article's hash leaves out), from a parsed body or one read later, never kept in memory by
+    /// that read; a file changed since reads as nothing and marks the body unverified.
+    #[test]
+    fn a_released_body_reads_again_from_its_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let text = "+++\ntitle = \"A\"\n+++\n\nThe body, ’quoted’.\n\nIts second paragraph.\n";
+        for (name, bom) in [("a.md", ""), ("b.md", "\u{feff}")] {
+            let path = dir.path().join(name);
+            let file = format!("{bom}{text}");
+            std::fs::write(&path, &file).expect("write");
+            let a = parse_article(&file, Path::new(name)).expect("valid");
+            assert!(a.body.is_read());
+            let body = a.body.released(path.clone(), a.hash);
+            assert!(!body.is_read(), "{name}: the text was let go");
+            assert_eq!(body.len(), a.body.len(), "{name}: its length is kept");
+            assert_eq!(&*body.read(), &*a.body, "{name}");
+            assert!(!body.is_read(), "{name}: a page's read does not keep the text");
+            assert!(!body.unverified(), "{name}");
+            // A body read later (which knows its offset) released: the same text.
+            let at = file.len() - a.body.len();
+            let whole = xxhash_rust::xxh3::xxh3_64(file.as_bytes());
+            let later = Body::later(path.clone(), at, a.body.len(), whole);
+            assert_eq!(&*later.released(path.clone(), whole).read(), &*a.body, "{name}");
+            assert_eq!(&*later.released(path.clone(), a.hash).read(), &*a.body, "{name}");
+            // Changed since, the same size: not trusted, and the mark outlives another release.
+            std::fs::write(&path, file.replace("second", "secund")).expect("write");
+            let body = a.body.released(path.clone(), a.hash);
+            assert_eq!(&*body.read(), "", "{name}: bytes the hash does not vouch for are not used");
+            assert!(body.unverified(), "{name}");
+            assert!(body.released(path.clone(), a.hash).unverified(), "{name}");
+            // Gone.
+            std::fs::remove_file(&path).expect("remove");
+            let body = a.body.released(path, a.hash);
+            assert_eq!(&*body.read(), "");
+            assert!(body.unverified(), "{name}");
+        }
     }
 
     #[test]

@@ -95,6 +95,15 @@ impl FileCache {
         self.preloaded = files;
     }
 
+    /// Forgets the parsed articles (and the list sorted from them), so that their text can go
+    /// ([`super::Memo::release_bodies`]): only for a cache whose next load, if any, reads every
+    /// file ([`Changes::All`]), which starts from an empty cache anyway.
+    pub fn forget_articles(&mut self) {
+        self.articles.clear();
+        self.sorted = None;
+        self.generations.articles = next_generation();
+    }
+
     /// The digest's files (relative to the root, '/'-separated, each with whether it is a regular
     /// file), as listed when the build began: the next full read lists its content from them.
     pub fn listed(&mut self, files: Vec<(String, bool)>) {

@@ -110,6 +110,11 @@ pub struct Memo {
     /// [`Memo::from_disk`]); else every language's, so that `gloss check` and watch mode report
     /// every mistake in the rules (see [`checks::Languages`]).
     articles_languages_only: bool,
+    /// Lets the articles' text go once the stages that read it have run ([`Memo::release_bodies`]):
+    /// a one-shot build from disk ([`Memo::from_disk`]), whose pages read each body again from
+    /// its file. Not watch mode, which keeps its parsed files for the next rebuild, nor a build
+    /// done again because a file changed under it ([`Memo::holding_bodies`]).
+    releases_bodies: bool,
     files: FileCache,
     checker: Option<(u64, Compiled)>,
     /// The articles' hashes and shown keys, for one articles generation.
@@ -153,7 +158,8 @@ impl Memo {
     /// the cache kept (each used only while its key stands) and keeps this build's for the next.
     /// `listed`: the digest's files as the cache listed them ([`disk::Cache::listed_files`]).
     pub fn from_disk(kept: stages::KeptStages, sources: files::Preloaded, listed: Option<Vec<(String, bool)>>) -> Memo {
-        let mut memo = Memo { per_article: true, articles_languages_only: true, ..Memo::default() };
+        let mut memo =
+            Memo { per_article: true, articles_languages_only: true, releases_bodies: true, ..Memo::default() };
         memo.files.preload(sources);
         if let Some(listed) = listed {
             memo.files.listed(listed);
@@ -182,6 +188,30 @@ impl Memo {
             }
         }
         memo
+    }
+
+    /// This memo, holding the articles' text for the whole build: for a build done again because
+    /// an article file changed after its text was let go, which reads every file afresh, so that
+    /// it cannot fail the same way.
+    pub fn holding_bodies(self) -> Memo {
+        Memo { releases_bodies: false, ..self }
+    }
+
+    /// Lets the articles' text go (with [`Memo::releases_bodies`]), once the stages that read it
+    /// (the visible text, the checks, the notes) have run: each article's body becomes
+    /// [`Body::released`](crate::content::Body::released), read again from its file, and verified,
+    /// when its page is rendered. The file cache forgets its parsed articles, which held the
+    /// same text: the next load reads every file again (as a one-shot build's only load does).
+    /// The visible text the stages made holds its own copy, and goes with the docs.
+    pub fn release_bodies(&mut self, corpus: &mut Corpus) {
+        if !self.releases_bodies {
+            return;
+        }
+        self.files.forget_articles();
+        if corpus.articles.iter().any(|a| a.body.is_read()) {
+            let root = &corpus.root;
+            Arc::make_mut(&mut corpus.articles).par_iter_mut().for_each(|a| let_go(root, a));
+        }
     }
 
     /// What to keep on disk of this memo's stages, for `articles`.
@@ -263,7 +293,9 @@ impl Memo {
     }
 
     /// Each article's visible text ([`Doc::article`]), kept while the article file is unchanged.
-    pub fn docs(&mut self, corpus: &Corpus, keys: &Keys) -> Arc<Vec<Doc>> {
+    /// With [`Memo::releases_bodies`], each article's text goes as soon as its visible text is
+    /// made (see [`Memo::docs_later`]).
+    pub fn docs(&mut self, corpus: &mut Corpus, keys: &Keys) -> Arc<Vec<Doc>> {
         let generation = keys.generations.articles;
         if let Some((g, docs)) = &self.all_docs
             && *g == generation
@@ -274,7 +306,7 @@ impl Memo {
             return Arc::new(self.docs_later(corpus, keys));
         }
         let (docs, _) = each_article(
-            corpus,
+            &*corpus,
             &mut self.docs,
             self.keep,
             |i, _| keys.hashes[i],
@@ -290,16 +322,37 @@ impl Memo {
     /// Each article's visible text, made only when read for an article whose number of body
     /// blocks the cache on disk kept: one whose later stages' results were kept too is never
     /// parsed. The others' are made now, and their numbers kept.
-    fn docs_later(&mut self, corpus: &Corpus, keys: &Keys) -> Vec<Doc> {
-        let docs: Vec<(Doc, bool)> = corpus
-            .articles
-            .par_iter()
-            .enumerate()
-            .map(|(i, a)| match self.body_lens.get(a.id, keys.hashes[i]) {
-                Some(n) => (Doc::later(&a.title, a.summary.as_deref(), a.body.clone(), n), false),
-                None => (Doc::article(&a.title, a.summary.as_deref(), &a.body), true),
-            })
-            .collect();
+    ///
+    /// With [`Memo::releases_bodies`], each article's text goes as soon as its visible text is
+    /// made: the later stages read the visible text, not the body, so the build never holds the
+    /// whole digest's text and its visible text at once (at 10,000 plain articles that moment
+    /// was the build's peak). A body a [`Doc::later`] shares is let go after the stages instead
+    /// ([`Memo::release_bodies`]): they may read it through the doc.
+    fn docs_later(&mut self, corpus: &mut Corpus, keys: &Keys) -> Vec<Doc> {
+        let body_lens = &self.body_lens;
+        let make = |i: usize, a: &Article| match body_lens.get(a.id, keys.hashes[i]) {
+            Some(n) => (Doc::later(&a.title, a.summary.as_deref(), a.body.clone(), n), false),
+            None => (Doc::article(&a.title, a.summary.as_deref(), &a.body), true),
+        };
+        let docs: Vec<(Doc, bool)> = if self.releases_bodies {
+            // The file cache's articles share the text: forgotten, the articles are this
+            // build's alone, and each body can go.
+            self.files.forget_articles();
+            let root = corpus.root.clone();
+            Arc::make_mut(&mut corpus.articles)
+                .par_iter_mut()
+                .enumerate()
+                .map(|(i, a)| {
+                    let (doc, fresh) = make(i, a);
+                    if fresh {
+                        let_go(&root, a);
+                    }
+                    (doc, fresh)
+                })
+                .collect()
+        } else {
+            corpus.articles.par_iter().enumerate().map(|(i, a)| make(i, a)).collect()
+        };
         for (i, (a, (doc, fresh))) in corpus.articles.iter().zip(&docs).enumerate() {
             if *fresh {
                 self.body_lens.set(a.id, keys.hashes[i], doc.body_len());
@@ -460,6 +513,16 @@ impl Memo {
     /// Whether results are kept for the next build.
     pub fn keeps(&self) -> bool {
         self.keep
+    }
+}
+
+/// Lets article `a`'s text go, if it is in memory: its body is read again from its file when its
+/// page is rendered ([`crate::content::Body::released`]). The article is copied (without its
+/// text) only if something else shares it.
+fn let_go(root: &Path, a: &mut Arc<Article>) {
+    if a.body.is_read() {
+        let body = a.body.released(root.join(&a.path), a.hash);
+        Arc::make_mut(a).body = body;
     }
 }
 

@@ -49,7 +49,9 @@ pub fn article_page(site: &Renderer<'_>, i: usize, base: &tera::Context) -> Resu
         Some(s) => render::line_to_html(s, body_blocks + 1, head),
         None => (String::new(), 0),
     };
-    let (body, placed, targets_placed) = render::article_to_html_with_targets(&article.body, body_placements, &targets);
+    // Read again from the file when the build let the text go (`Body::read`).
+    let text = article.body.read();
+    let (body, placed, targets_placed) = render::article_to_html_with_targets(&text, body_placements, &targets);
     let placed = placed + title_placed + dek_placed;
     if placed != placements.len() || targets_placed != targets.len() {
         return Err(Error::Content(vec![
