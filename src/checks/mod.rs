@@ -574,6 +574,8 @@ mod tests {
     mod round19;
     // Round 21's tests, classes from the blind batch own21/b21.
     mod round21;
+    // Round 22's tests, from the blind batch own22/b22.
+    mod round22;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

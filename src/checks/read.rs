@@ -626,7 +626,13 @@ fn permission(toks: &[Token], i: usize) -> bool {
     let only = toks[(i + 1).min(toks.len())..(i + 13).min(toks.len())]
         .iter()
         .take_while(|t| t.norm == "," || !matches!(t.kind, TokKind::Punct { .. }))
-        .any(|t| t.norm == "only");
+        .any(|t| t.norm == "only")
+        // "the only cloud on which OpenAI may sell its API": the restriction stands before.
+        || toks[i.saturating_sub(8)..i.min(toks.len())]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.kind, TokKind::Punct { .. }))
+            .any(|t| t.norm == "only");
     // "Non-API products may be served on any cloud provider": the terms' own wording of a
     // permission, a passive of serving or a product's running, says what is allowed, not what
     // might happen ("OpenAI may move its workloads" still doubts).
@@ -1132,6 +1138,19 @@ impl Reader<'_> {
         out
     }
 
+    /// Whether an event other than the claim's own is named wholly between `from` and `to`.
+    fn other_event_between(&self, claim: &Claim, from: usize, to: usize, toks: &[Token]) -> bool {
+        let ctx = self.ctx();
+        !claim.events.is_empty()
+            && self.checker.events.iter().filter(|e| !claim.events.contains(&e.id)).any(|e| {
+                e.called
+                    .iter()
+                    .filter(|(l, _)| self.reads(*l))
+                    .flat_map(|(_, p)| p.find(toks, &ctx))
+                    .any(|h| from < h.start && h.end <= to)
+            })
+    }
+
     /// The value a match states, read from its slots (or named by its pattern).
     fn value_of(&self, claim: &Claim, pattern: usize, m: &Match, toks: &[Token]) -> Option<Value> {
         let named = claim.patterns[pattern].value.clone();
@@ -1140,7 +1159,14 @@ impl Reader<'_> {
             // A date with another year between it and the words it dates is another
             // predicate's: "made its first investment in 2019, added to it in 2021 and extended
             // it in January 2023 with a multiyear investment" does not date the multiyear one.
-            Kind::Date => m.slot(Slot::Date).filter(|s| !year_between(m, s, toks)).and_then(|s| s.date.clone()),
+            // So does another event named between them: "the amended agreement … replaces the
+            // definitive agreement the two signed in October 2025" dates the definitive one.
+            Kind::Date => m
+                .slot(Slot::Date)
+                .filter(|s| {
+                    !year_between(m, s, toks) && !self.other_event_between(claim, m.start, s.tokens.start, toks)
+                })
+                .and_then(|s| s.date.clone()),
             Kind::Year => {
                 if let Some(s) = m.slot(Slot::End).or_else(|| m.slot(Slot::Year)) {
                     let year = i32::try_from(s.number?).ok()?;

@@ -739,7 +739,7 @@ fn cuts(s: &str, lang: &str) -> Cuts {
             if let Some(j) = s[i..].find(close) {
                 // "Microsoft's stake (about 49%)": a figure in brackets is the value of the noun
                 // before it; its brackets go and the figure reads on with the clause.
-                if value_only(&s[i + c.len_utf8()..i + j]) {
+                if value_only(&s[i + c.len_utf8()..i + j]) || figure_led(&s[i + c.len_utf8()..i + j], lang) {
                     dropped.push(i..i + c.len_utf8());
                     dropped.push(i + j..i + j + close.len_utf8());
                     i += j + close.len_utf8();
@@ -756,7 +756,12 @@ fn cuts(s: &str, lang: &str) -> Cuts {
                     // The second dash of a pair: what lies between is an aside, unless it only
                     // qualifies the noun it interrupts ("preferred — though not exclusive —
                     // cloud provider"), which reads on with it.
-                    if !(lang == "en" && concession_in_phrase(&s[start + len..i], &s[i + n..])) {
+                    // A figure with its basis ("— 32.5 per cent on an as-converted diluted basis
+                    // —") restates the value of the noun before it: the dashes go.
+                    if figure_led(&s[start + len..i], lang) {
+                        dropped.push(start..start + len);
+                        dropped.push(i..i + n);
+                    } else if !(lang == "en" && concession_in_phrase(&s[start + len..i], &s[i + n..])) {
                         asides.push(start..i + n);
                     }
                 }
@@ -799,6 +804,49 @@ fn cuts(s: &str, lang: &str) -> Cuts {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
+}
+
+/// Whether an English aside opens on a figure and goes on with no verb: "32.5 per cent on an
+/// as-converted diluted basis", "about $135 billion at today's valuation". It restates the value
+/// of the noun it follows (with its basis), so it reads with the clause.
+fn figure_led(inner: &str, lang: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let lead = words.iter().position(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "about" | "roughly" | "around" | "approximately" | "nearly" | "almost" | "some" | "just" | "or"
+        )
+    });
+    let Some(k) = lead else { return false };
+    let first = words[k];
+    let figure = first.chars().any(|c| c.is_ascii_digit())
+        && (first.contains(['%', '$'])
+            || words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "percent" | "per" | "billion" | "bn" | "million" | "trillion")));
+    lang == "en"
+        && figure
+        && words.len() <= 10
+        && !words.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "said"
+                    | "says"
+                    | "which"
+                    | "that"
+                    | "who"
+                    | "but"
+                    | "and"
+            )
+        })
 }
 
 /// Whether the text in brackets is a figure alone: a percentage or a sum, with at most an
