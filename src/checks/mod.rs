@@ -576,6 +576,8 @@ mod tests {
     mod round21;
     // Round 22's tests, from the blind batch own22/b22.
     mod round22;
+    // Round 23's tests, from the blind batch own23/b23.
+    mod round23;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1501,9 +1501,18 @@ impl Reader<'_> {
             && toks[m.end..h.start.min(toks.len())].iter().any(|t| t.norm == ",")
             && in_trailing_appositive(toks, h.start)
             && !toks[h.start.min(toks.len())..].iter().any(|t| matches!(t.norm.as_str(), "," | ";"));
+        // "… and would stop the moment a panel confirms AGI": the conditional of a condition the
+        // clause goes on to state is the term's own form, not a doubt.
+        let consequence = self.lang == Lang::En
+            && word(h.start) == "would"
+            && (h.start + 2..h.start + 5).any(|j| {
+                matches!(word(j), "once" | "if" | "when" | "unless" | "upon" | "moment" | "instant")
+                    || (word(j) == "as" && word(j + 1) == "soon")
+            });
         scheduled
             || restricts
             || appositive
+            || consequence
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))

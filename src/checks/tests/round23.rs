@@ -1,0 +1,83 @@
+//! Round 23: the blind batch own23/b23 (written by a helper who saw neither the rules nor the
+//! other sets' sentences), its two false alarms and the classes of its misses, each with
+//! sentences the lead wrote for the class, of both kinds.
+
+use super::*;
+
+/// own23's false alarm: "Microsoft is giving up its right of first refusal on OpenAI's compute"
+/// read as Microsoft giving up its stake ("… OpenAI" ended the pattern). A right given up is no
+/// stake given up.
+#[test]
+fn giving_up_a_right_of_first_refusal_is_no_stake_given_up() {
+    silent(
+        "E4",
+        "OpenAI has committed to buy an additional $250 billion of Azure services, and in return Microsoft is giving up its right of first refusal on OpenAI's compute.",
+    );
+    contradicts("E4", "Microsoft is giving up its stake in OpenAI.", "shareholder", "no stake");
+    contradicts("E4", "Microsoft is selling its OpenAI shares.", "shareholder", "no stake");
+}
+
+/// b23's false alarm: "That statement also reaffirmed that Azure remained the exclusive cloud
+/// provider of stateless OpenAI APIs" (February's statement, in an article of the amendment).
+/// "remained" may speak of an earlier stage, where it held.
+#[test]
+fn remained_may_speak_of_an_earlier_stage() {
+    silent(
+        "E5",
+        "That statement also reaffirmed that Azure remained the exclusive cloud provider of stateless OpenAI APIs.",
+    );
+    contradicts("E5", "Azure remains the exclusive cloud provider of OpenAI's APIs.", "api-exclusivity", "exclusive");
+}
+
+/// "Payments … are now tied to OpenAI's technical progress": the official "independent of
+/// OpenAI's technology progress", turned round; "no longer tied" agrees.
+#[test]
+fn payments_tied_to_technical_progress_contradict_their_independence() {
+    contradicts(
+        "E5",
+        "Payments from OpenAI to Microsoft are now tied to OpenAI's technical progress.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    agrees(
+        "E5",
+        "Payments from OpenAI to Microsoft are no longer tied to OpenAI's technical progress.",
+        "revenue-share-agi",
+    );
+}
+
+/// "… and would stop the moment an expert panel confirms AGI": a "would" whose condition the
+/// clause goes on to state is the term's conditional, not a doubt; an opinion's "would" still is.
+#[test]
+fn would_before_its_own_condition_is_no_hedge() {
+    contradicts(
+        "E5",
+        "Payments from OpenAI to Microsoft are now tied to OpenAI's technical progress and would stop the moment an expert panel confirms that artificial general intelligence has been reached.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    silent("E5", "Analysts think payments to Microsoft would stop once AGI is declared.");
+}
+
+/// "would turn the ChatGPT maker back into a nonprofit"; "handing Microsoft sole rights to host
+/// all of OpenAI's new capacity" (January 2025 replaced exclusivity with a right of first refusal).
+#[test]
+fn turned_back_into_a_nonprofit_and_sole_rights_to_host() {
+    contradicts(
+        "E3",
+        "OpenAI's plan, outlined in a non-binding memorandum with Microsoft, would turn the ChatGPT maker back into a nonprofit.",
+        "nonprofit-control",
+        "OpenAI becomes a nonprofit",
+    );
+    contradicts(
+        "C1",
+        "A January 2025 revision doubled down on exclusivity, handing Microsoft sole rights to host all of OpenAI's new capacity.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees(
+        "E2",
+        "The 2023 deal kept Azure exclusive, handing Microsoft sole rights to host all of OpenAI's workloads.",
+        "cloud-exclusivity",
+    );
+}
