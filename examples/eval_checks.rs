@@ -122,8 +122,12 @@ fn own_articles(root: &Path, checker: &Checker, terms: &Terms, only: Option<&str
         c.listed += queue.len();
         let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
         // Each label's place: its block and byte range.
-        let place =
-            |quote: &str| blocks.iter().find_map(|b| b.text.find(quote).map(|at| (b.index, at..at + quote.len())));
+        // The visible text makes an ideographic space a plain one (a Japanese headline's "　"):
+        // so does the quote.
+        let place = |quote: &str| {
+            let quote = quote.replace('\u{3000}', " ");
+            blocks.iter().find_map(|b| b.text.find(&quote).map(|at| (b.index, at..at + quote.len())))
+        };
         let mut wrong: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for l in &labels.labels {
             let Some((blk, r)) = place(&l.quote) else {
