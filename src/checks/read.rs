@@ -36,6 +36,9 @@ const SAID: &[&str] = &[
     "disclosed",
     "says",
     "states",
+    "conceded",
+    "acknowledged",
+    "admitted",
 ];
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =

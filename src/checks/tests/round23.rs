@@ -81,3 +81,24 @@ fn turned_back_into_a_nonprofit_and_sole_rights_to_host() {
         "cloud-exclusivity",
     );
 }
+
+/// own24 (blind after this round): "conceded", "acknowledged", "admitted" report what was said,
+/// so the reported "would" of what they introduce is no hedge; French "perdait" (the imperfect)
+/// loses as "perd" does.
+#[test]
+fn a_concession_reports_and_the_french_imperfect_loses() {
+    contradicts(
+        "C2",
+        "February's joint statement, issued after the Amazon deal, conceded that Microsoft's licence to OpenAI's IP would no longer be exclusive.",
+        "licence-exclusivity",
+        "non-exclusive",
+    );
+    agrees("C2", "Microsoft acknowledged that its licence remains exclusive.", "licence-exclusivity");
+    says_in(
+        "C2",
+        "Dans leur déclaration commune de février, les deux groupes ont reconnu qu'Azure perdait l'exclusivité des API sans état d'OpenAI.",
+        "fr",
+        "api-exclusivity",
+        "contradicts",
+    );
+}
