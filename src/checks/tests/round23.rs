@@ -102,3 +102,31 @@ fn a_concession_reports_and_the_french_imperfect_loses() {
         "contradicts",
     );
 }
+
+/// own24: German "es sei denn, Microsoft will … nicht unterstützen" is not wanting alone (the
+/// terms need both "cannot and chooses not to"); "opened OpenAI's research workloads to rival
+/// clouds" ended exclusivity, which in 2023 still held.
+#[test]
+fn german_not_wanting_alone_and_research_workloads_opened_to_rivals() {
+    says_in(
+        "E5",
+        "OpenAI-Produkte erscheinen zuerst auf Azure – es sei denn, Microsoft will die dafür nötigen Fähigkeiten nicht unterstützen.",
+        "de",
+        "azure-first-exception",
+        "contradicts",
+    );
+    says_in(
+        "E5",
+        "OpenAI-Produkte erscheinen zuerst auf Azure, es sei denn, Microsoft kann und will die nötigen Fähigkeiten nicht unterstützen.",
+        "de",
+        "azure-first-exception",
+        "agrees",
+    );
+    contradicts(
+        "E2",
+        "The 2023 extension opened OpenAI's research workloads to rival clouds, leaving Azure with exclusivity over the API alone.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    agrees("E5", "The amendment opened OpenAI's consumer products to rival clouds.", "cloud-exclusivity");
+}
