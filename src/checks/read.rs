@@ -40,6 +40,44 @@ const SAID: &[&str] = &[
     "acknowledged",
     "admitted",
 ];
+/// Whether the cue at `h` is English "used to" after a plural noun ("the confidential methods
+/// used to develop models"): the participle of "use", not the habitual past ("Microsoft used to
+/// be …"), so no earlier time.
+fn participle_used_to(toks: &[Token], h: &Match) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    // What a method or a sum is used for: making something ("used to develop models"). "The
+    // companies used to share revenue" stays the habitual past.
+    let making = matches!(
+        word(h.start + 2),
+        "develop"
+            | "build"
+            | "train"
+            | "create"
+            | "design"
+            | "produce"
+            | "make"
+            | "power"
+            | "fund"
+            | "finance"
+            | "generate"
+            | "test"
+            | "deploy"
+            | "improve"
+            | "evaluate"
+    );
+    word(h.start) == "used"
+        && word(h.start + 1) == "to"
+        && making
+        && h.start.checked_sub(1).is_some_and(|p| {
+            let w = word(p);
+            toks[p].kind == TokKind::Word
+                && ((w.len() > 3
+                    && w.ends_with('s')
+                    && !matches!(w, "this" | "has" | "was" | "its" | "does" | "always"))
+                    || matches!(w, "data" | "money" | "cash" | "capital" | "compute" | "know-how" | "technology"))
+        })
+}
+
 /// Attributions to someone unnamed: their "would" stays a hedge.
 const HEARSAY: &[&str] =
     &["sources", "people", "insiders", "analysts", "analyst", "familiar", "reported", "reports", "report"];
@@ -1261,6 +1299,7 @@ impl Reader<'_> {
             .hits
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
+            .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && participle_used_to(toks, h)))
             .filter(|(c, h)| !of_another_claim(*c, h) && !framed(*c, h))
             .filter(|(c, h)| {
                 !(self.lang == Lang::En

@@ -130,3 +130,38 @@ fn german_not_wanting_alone_and_research_workloads_opened_to_rivals() {
     );
     agrees("E5", "The amendment opened OpenAI's consumer products to rival clouds.", "cloud-exclusivity");
 }
+
+/// b21's held sentence: "the confidential methods used to develop models" is the participle of
+/// "use", not the habitual "used to" (which dated the whole clause to an earlier stage, where
+/// research IP had no horizon to get wrong). "The companies used to share revenue" stays past.
+#[test]
+fn methods_used_to_develop_models_are_no_habitual_past() {
+    contradicts(
+        "E4",
+        "Its rights to OpenAI's research, defined as the confidential methods used to develop models and systems, last until the panel verifies AGI or through 2032, whichever comes first.",
+        "research-ip-until",
+        "",
+    );
+    silent("E5", "The companies used to share revenue both ways.");
+}
+
+/// own24-ko-005: Korean "지분율은 약 17%" in the clause after Microsoft's stake; another company's
+/// share ("소프트뱅크의 지분율") is no claim of Microsoft's.
+#[test]
+fn korean_stake_ratio_after_microsofts_stake_is_its_percentage() {
+    says_in(
+        "E4",
+        "마이크로소프트가 보유한 오픈AI 지분의 가치는 약 1,350억 달러로, 지분율은 약 17% 수준이다.",
+        "ko",
+        "stake-percent",
+        "contradicts",
+    );
+    says_in(
+        "E4",
+        "마이크로소프트가 보유한 오픈AI 지분의 가치는 약 1,350억 달러로, 지분율은 약 27% 수준이다.",
+        "ko",
+        "stake-percent",
+        "agrees",
+    );
+    silent_in("E4", "소프트뱅크의 지분율은 약 11%이며, 마이크로소프트는 주요 주주로 남는다.", "ko");
+}
