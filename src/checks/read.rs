@@ -1551,10 +1551,18 @@ impl Reader<'_> {
                 matches!(word(j), "once" | "if" | "when" | "unless" | "upon" | "moment" | "instant")
                     || (word(j) == "as" && word(j + 1) == "soon")
             });
+        // "In October's definitive agreement the revenue share was set to expire in 2030": what an
+        // agreement the clause names had scheduled is its term.
+        let was_set = self.lang == Lang::En
+            && word(h.start) == "set"
+            && word(h.start + 1) == "to"
+            && h.start.checked_sub(1).is_some_and(|p| matches!(word(p), "was" | "were"))
+            && toks.iter().any(|t| matches!(t.norm.as_str(), "agreement" | "deal" | "contract" | "pact" | "terms"));
         scheduled
             || restricts
             || appositive
             || consequence
+            || was_set
             || (word(h.start) == "would" && (claim.plan || said() || earlier() || agreed()))
             || (could && (earlier() || before()))
             || (may && permission(toks, h.start))

@@ -165,3 +165,35 @@ fn korean_stake_ratio_after_microsofts_stake_is_its_percentage() {
     );
     silent_in("E4", "소프트뱅크의 지분율은 약 11%이며, 마이크로소프트는 주요 주주로 남는다.", "ko");
 }
+
+/// own22-en-013: OpenAI that "will still need Microsoft's sign-off before putting its products on
+/// Google Cloud" after the amendment, which lets it serve any cloud; "no longer needs" is no
+/// contradiction.
+#[test]
+fn a_sign_off_needed_before_rival_clouds_is_exclusivity() {
+    contradicts(
+        "E5",
+        "OpenAI will still need Microsoft's sign-off before putting its products on Google Cloud or AWS, analysts at one brokerage wrote in a note.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    silent("E5", "OpenAI no longer needs Microsoft's approval before putting its products on Google Cloud.");
+}
+
+/// own23-en-026: what an agreement "was set to" do is its term, not a forecast; a party that
+/// "was set to announce" something stays a guess.
+#[test]
+fn what_an_agreement_was_set_to_do_is_its_term() {
+    contradicts(
+        "E4",
+        "In October's definitive agreement the revenue share was set to expire in 2030, whatever happened on the AGI front.",
+        "revenue-share-until",
+        "",
+    );
+    agrees(
+        "E4",
+        "Under the deal, the revenue share was set to run until the panel verifies AGI.",
+        "revenue-share-until",
+    );
+    silent("E4", "Microsoft was set to announce a new deal in 2030.");
+}
