@@ -40,6 +40,18 @@ const SAID: &[&str] = &[
     "acknowledged",
     "admitted",
 ];
+/// The first and last day of year `y`, or of its month `month` (1–12) when one is named.
+fn period(y: i32, month: Option<u32>) -> Option<(NaiveDate, NaiveDate)> {
+    Some(match month {
+        Some(mo) => {
+            let next =
+                if mo == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, mo + 1, 1)? };
+            (NaiveDate::from_ymd_opt(y, mo, 1)?, next.pred_opt()?)
+        }
+        None => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
+    })
+}
+
 /// Whether the cue at `h` is English "used to" after a plural noun ("the confidential methods
 /// used to develop models"): the participle of "use", not the habitual past ("Microsoft used to
 /// be …"), so no earlier time.
@@ -948,18 +960,7 @@ impl Reader<'_> {
             .collect();
         match years.as_slice() {
             [(y, month)] => {
-                let (from, to) = match month {
-                    Some(mo) => (
-                        NaiveDate::from_ymd_opt(*y, *mo, 1)?,
-                        NaiveDate::from_ymd_opt(
-                            if *mo == 12 { y + 1 } else { *y },
-                            if *mo == 12 { 1 } else { mo + 1 },
-                            1,
-                        )?
-                        .pred_opt()?,
-                    ),
-                    None => (NaiveDate::from_ymd_opt(*y, 1, 1)?, NaiveDate::from_ymd_opt(*y, 12, 31)?),
-                };
+                let (from, to) = period(*y, *month)?;
                 if from > self.stage {
                     return None;
                 }
@@ -1838,7 +1839,7 @@ impl Reader<'_> {
                     !h.spelled.iter().any(|r| r.clone().any(|i| m.is_spelled(i)))
                         && !superseded_at(toks, h.start)
                         && !described_after(toks, m, h.start)
-                        && !self.past_comma(m, toks, h.start)
+                        && !self.in_later_clause(m, toks, h.start)
                 }) else {
                     continue;
                 };
@@ -1888,7 +1889,7 @@ impl Reader<'_> {
     ///
     /// English does the same with a relative clause after the match: "Microsoft keeps the right
     /// of first refusal that it obtained in January" dates the obtaining, not the keeping.
-    fn past_comma(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+    fn in_later_clause(&self, m: &Match, toks: &[Token], at: usize) -> bool {
         let relative = || {
             (m.end.saturating_sub(1)..at).any(|k| {
                 matches!(toks[k].norm.as_str(), "that" | "which" | "who")
@@ -1930,7 +1931,7 @@ impl Reader<'_> {
             } else {
                 continue;
             };
-            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) || self.past_comma(m, toks, i) {
+            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) || self.in_later_clause(m, toks, i) {
                 continue;
             }
             let Some(mo) = self.month_at(toks, at) else { continue };
@@ -1947,16 +1948,10 @@ impl Reader<'_> {
             if month > self.stage.month() {
                 y -= 1;
             }
-            let from = NaiveDate::from_ymd_opt(y, month, 1)?;
+            let (from, to) = period(y, Some(month))?;
             if from > self.stage {
                 continue;
             }
-            let to = NaiveDate::from_ymd_opt(
-                if month == 12 { y + 1 } else { y },
-                if month == 12 { 1 } else { month + 1 },
-                1,
-            )?
-            .pred_opt()?;
             // "Before April, …", and "Until April, …" opening the clause (later in it, "until"
             // may end a period): the terms in force just before the month.
             if self.lang == Lang::En && (toks[i].norm == "before" || (i == 0 && toks[i].norm == "until")) {
@@ -1976,7 +1971,7 @@ impl Reader<'_> {
         // The year nearest the match dates it: "Microsoft first invested in 2019 and followed up,
         // including a multiyear investment announced in January 2023" speaks of 2023 at its end.
         for i in nearest_first(m, toks.len()) {
-            if m.is_spelled(i) || described_after(toks, m, i) || self.past_comma(m, toks, i) {
+            if m.is_spelled(i) || described_after(toks, m, i) || self.in_later_clause(m, toks, i) {
                 continue;
             }
             let Some(y) = value::year_at(toks, i) else { continue };
@@ -2109,14 +2104,7 @@ impl Reader<'_> {
                     return Some((i, Some(When::Now)));
                 }
             }
-            let (from, to) = match month {
-                Some(mo) => (
-                    NaiveDate::from_ymd_opt(y, mo, 1)?,
-                    NaiveDate::from_ymd_opt(if mo == 12 { y + 1 } else { y }, if mo == 12 { 1 } else { mo + 1 }, 1)?
-                        .pred_opt()?,
-                ),
-                None => (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?),
-            };
+            let (from, to) = period(y, month)?;
             return Some((i, Some(When::At(self.dates_within(from, to, month.is_some())))));
         }
         None

@@ -718,6 +718,7 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
     if lang != Lang::En && group(t) && p > 0 && toks[p - 1].kind == Kind::Number && !t.glued {
         return None;
     }
+    let fraction = if lang == Lang::En && t.kind == Kind::Word { english_fraction_at(toks, p, dollar) } else { None };
     let mut n = match t.kind {
         Kind::Number => number(&t.norm, lang)?,
         // "zehn Milliarden Dollar", "dix milliards", "eine Milliarde": a number word, only
@@ -728,8 +729,7 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
             w
         }
         // "a quarter of a trillion dollars", "half a billion dollars": a fraction of a scale.
-        Kind::Word if lang == Lang::En && english_fraction_at(toks, p, dollar).is_some() => {
-            let (end, f) = english_fraction_at(toks, p, dollar)?;
+        Kind::Word if let Some((end, f)) = fraction => {
             p = end - 1;
             f
         }

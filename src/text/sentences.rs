@@ -812,10 +812,8 @@ fn cuts(s: &str, lang: &str) -> Cuts {
 fn figure_led(inner: &str, lang: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let lead = words.iter().position(|w| {
-        !matches!(
-            w.to_lowercase().as_str(),
-            "about" | "roughly" | "around" | "approximately" | "nearly" | "almost" | "some" | "just" | "or"
-        )
+        let w = w.to_lowercase();
+        !APPROXIMATELY.contains(&w.as_str()) && w != "or"
     });
     let Some(k) = lead else { return false };
     let first = words[k];
@@ -858,30 +856,18 @@ fn value_only(inner: &str) -> bool {
         && inner.chars().any(|c| c.is_ascii_digit())
         && figure
         && words.iter().all(|w| {
+            let w = w.to_lowercase();
             w.chars().any(|c| c.is_ascii_digit())
+                || APPROXIMATELY.contains(&w.as_str())
                 || matches!(
-                    w.to_lowercase().as_str(),
-                    "about"
-                        | "roughly"
-                        | "around"
-                        | "approximately"
-                        | "nearly"
-                        | "almost"
-                        | "some"
-                        | "~"
-                        | "percent"
-                        | "per"
-                        | "cent"
-                        | "billion"
-                        | "bn"
-                        | "million"
-                        | "trillion"
-                        | "just"
-                        | "over"
-                        | "under"
+                    w.as_str(),
+                    "~" | "percent" | "per" | "cent" | "billion" | "bn" | "million" | "trillion" | "over" | "under"
                 )
         })
 }
+
+/// Words that round the figure after them ("about 49%", "roughly $135bn").
+const APPROXIMATELY: &[&str] = &["about", "roughly", "around", "approximately", "nearly", "almost", "some", "just"];
 
 /// Words that may stand between "in" and a year in a time phrase ("in early 2020", "in the
 /// summer of 2019", "in July 2019").
