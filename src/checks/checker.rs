@@ -345,7 +345,9 @@ impl Checker {
                 self.events.iter().map(|e| e.date).filter(|d| d > named && (*d <= stage || introduced)).collect();
             later.sort();
             let first = later.iter().map(|d| self.compare(terms, r, &[*d])).find(|(a, c)| a.is_some() || c.is_some());
-            if let Some((Some((a, _)), None)) = first {
+            if let Some((Some((a, _)), None)) = first
+                && !a.continues
+            {
                 let official = a.says.iter().find(|v| r.value.agrees_with(v)).unwrap_or(&a.says[0]);
                 let named_event =
                     self.events.iter().filter(|e| e.date <= *named).max_by_key(|e| e.date).map(|e| e.id.clone());

@@ -109,6 +109,9 @@ pub struct Answer {
     pub line: usize,
     /// An event's own date: true once the event happened, whatever replaced its terms.
     pub standing: bool,
+    /// The value held before the term wrote it down ("continues to have exclusive IP
+    /// rights"): a sentence dating it earlier is not wrong.
+    pub continues: bool,
 }
 
 /// One pattern of claim `id`, parsed, with a slot for its value unless the pattern names it.
@@ -507,6 +510,7 @@ pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) 
                 says: vec![Value::Date { year: e.date.year(), month: Some(e.date.month()), day: Some(e.date.day()) }],
                 line: c.line,
                 standing: true,
+                continues: false,
             });
         }
     }
@@ -536,6 +540,7 @@ pub fn answers(claims: &[Claim], terms: &Terms, parties: &Parties, file: &Path) 
                     says,
                     line: check.line,
                     standing: false,
+                    continues: check.continues,
                 }),
                 Err(e) => problems.push(Diagnostic::error(
                     file,

@@ -214,10 +214,17 @@ fn described_after(toks: &[Token], m: &Match, at: usize) -> bool {
 /// appositive still open at `at` ("Microsoft, a backer, invested under the 2019 deal" has closed
 /// its own).
 fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
-    let Some(comma) = toks[..at].iter().rposition(|t| t.norm == ",") else {
-        return false;
-    };
-    toks.get(comma + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
+    let dash = |t: &Token| matches!(t.norm.as_str(), "—" | "–");
+    // "… stateless APIs — a position Monday's amendment has now abandoned": a dash no other
+    // dash closes opens a comment on what came before, as a comma does.
+    let opened = toks[..at]
+        .iter()
+        .rposition(|t| t.norm == ",")
+        .into_iter()
+        .chain(toks[..at].iter().rposition(dash).filter(|_| !toks[at..].iter().any(dash)));
+    opened.max().is_some_and(|k| {
+        toks.get(k + 1).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "which" | "one" | "marking" | "ending"))
+    })
 }
 
 /// Words that open a comparison after a comma: ", the same horizon as its licence", ", like the
@@ -822,6 +829,17 @@ const NOT_RELATIVE: &[&str] = &[
     "warns",
 ];
 
+/// Whether the negation `h` is "replaced by" (or "superseded by", "swapped for") and the match
+/// follows it: "exclusivity was replaced by a right of first refusal that let OpenAI claim …"
+/// denies what was replaced, and states the replacement.
+fn replacement_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    h.end == h.start + 1
+        && matches!(word(h.start), "replaced" | "superseded" | "supplanted" | "swapped")
+        && matches!(word(h.end), "by" | "with" | "for")
+        && m.start > h.end
+}
+
 /// Whether the cue `h` is part of a prohibition that an exception read by the match lifts:
 /// "OpenAI may not launch on a rival cloud first unless Microsoft has declined" states the
 /// exception ("unless Microsoft has declined") as surely as "OpenAI launches on Azure first
@@ -959,15 +977,29 @@ impl Reader<'_> {
             .filter(|(y, _)| *y <= self.stage.year())
             .collect();
         match years.as_slice() {
-            [(y, month)] => {
-                let (from, to) = period(*y, *month)?;
-                if from > self.stage {
-                    return None;
-                }
-                Some(When::At(self.dates_within(from, to.min(self.stage), month.is_some())))
-            }
+            [(y, month)] => self.in_year(*y, *month),
             _ => None,
         }
+    }
+
+    /// The year (and month) a closing time clause follows, whatever the word before it: "a
+    /// long way from 2019, when …", "back to July 2021, when …". `toks` end with ", when".
+    pub fn year_before_when(&self, toks: &[Token]) -> Option<When> {
+        let n = toks.len();
+        if n < 3 || toks[n - 1].norm != "when" || toks[n - 2].norm != "," {
+            return None;
+        }
+        let y = value::year_at(toks, n - 3).filter(|y| *y <= self.stage.year())?;
+        self.in_year(y, self.month_before(toks, n - 3))
+    }
+
+    /// The dates of a year or of one of its months, up to the article's stage.
+    fn in_year(&self, y: i32, month: Option<u32>) -> Option<When> {
+        let (from, to) = period(y, month)?;
+        if from > self.stage {
+            return None;
+        }
+        Some(When::At(self.dates_within(from, to.min(self.stage), month.is_some())))
     }
 
     /// [`Reader::sentence_stage`] of a sentence's tokens.
@@ -1309,6 +1341,7 @@ impl Reader<'_> {
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
+            .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);

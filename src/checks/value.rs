@@ -226,6 +226,10 @@ impl Value {
                 match (cb, ob) {
                     (Bound::AtMost, Bound::AtLeast) => c > o,
                     (Bound::AtLeast, Bound::AtMost) => c < o,
+                    // "more than $10 billion" for "more than $100 billion" is not false, but it
+                    // misstates the figure by ten: two bounds of one side agree when near.
+                    (Bound::AtLeast, Bound::AtLeast) => c >= o * 0.5 && c <= o * 1.1,
+                    (Bound::AtMost, Bound::AtMost) => c <= o * 2.0 && c >= o * 0.9,
                     _ => overlap(interval(c, *cb, written_precision(c), c * 0.10), interval(o, *ob, 0.0, o * 0.10)),
                 }
             }

@@ -81,6 +81,10 @@ struct RawTerm {
     /// Claim id → the official value(s): see [`crate::checks`].
     #[serde(default)]
     check: BTreeMap<String, toml::Spanned<toml::Value>>,
+    /// Claims whose value held before this term wrote it down (its quote says it "continues"):
+    /// a sentence dating that value earlier does not contradict it.
+    #[serde(default)]
+    continues: Option<toml::Spanned<Vec<String>>>,
 }
 
 /// A `[[claim]]` table as written: what a sentence can assert about one subject, and how to
@@ -284,6 +288,8 @@ pub struct CheckSpec {
     pub claim: String,
     pub value: toml::Value,
     pub line: usize,
+    /// The value held before the term wrote it down (the term's `continues`).
+    pub continues: bool,
 }
 
 impl Eq for CheckSpec {}
@@ -603,6 +609,19 @@ fn parse_terms(
         if t.quote.trim().is_empty() {
             problems.push(at(t.id.span().start, format!("term `{}` has an empty quote", t.id.get_ref())));
         }
+        let continues = t.continues.map(|c| (c.span().start, c.into_inner()));
+        if let Some((start, names)) = &continues {
+            for c in names.iter().filter(|c| !t.check.contains_key(c.as_str())) {
+                problems.push(
+                    at(*start, format!("term `{}` continues `{c}`, which it does not check", t.id.get_ref())).help(
+                        format!(
+                            "name claims of its [term.check] table: {}",
+                            sorted_list(t.check.keys().map(String::as_str))
+                        ),
+                    ),
+                );
+            }
+        }
         // Which claims exist is the checks' business: an unknown one is reported with the
         // rules' other mistakes, all in one run.
         let checks = t
@@ -612,6 +631,7 @@ fn parse_terms(
                 claim: claim.clone(),
                 value: value.get_ref().clone(),
                 line: lines.line(value.span().start),
+                continues: continues.as_ref().is_some_and(|(_, names)| names.contains(claim)),
             })
             .collect();
         terms.push(Term {
@@ -833,6 +853,26 @@ until = 2032
         assert_eq!(errs[0].help.as_deref(), Some("valid events: E1, E5"));
         assert_eq!(errs[0].line, 22);
         assert!(errs[1].message.contains("unknown term `nope`"));
+    }
+
+    /// `continues` names claims of the term's own `[term.check]`: a misspelt one is located,
+    /// with the claims it may name; a right one is carried to the check it names.
+    #[test]
+    fn continues_names_the_terms_own_checks() {
+        let with = |c: &str| {
+            TERMS.replace(
+                "quote = \"Microsoft will become our exclusive cloud provider\"",
+                &format!("quote = \"Microsoft will become our exclusive cloud provider\"\ncontinues = [\"{c}\"]\n[term.check]\ncloud-exclusivity = \"exclusive\""),
+            )
+        };
+        let errs = parse(&with("cloud-exclusivty"), Path::new(FILE)).expect_err("a misspelt claim");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].message.contains("continues `cloud-exclusivty`, which it does not check"), "{errs:?}");
+        assert_eq!(errs[0].help.as_deref(), Some("name claims of its [term.check] table: cloud-exclusivity"));
+        assert_eq!(errs[0].line, 19, "the line of `continues`");
+        let t = parse(&with("cloud-exclusivity"), Path::new(FILE)).expect("valid");
+        let checks = &t.term("azure-exclusive").expect("term").checks;
+        assert!(checks.len() == 1 && checks[0].continues, "{checks:?}");
     }
 
     #[test]

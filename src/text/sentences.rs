@@ -238,7 +238,6 @@ const FRAMING: &[&str] = &[
     "unlike",
     "not",
     "rather",
-    "including",
     "excluding",
 ];
 
@@ -618,11 +617,24 @@ fn described_subject(
     lang: &str,
 ) -> Option<Range<usize>> {
     let text = s[aside.clone()].trim_start();
-    if lang != "en" || !text.starts_with(['—', '–']) {
+    if lang != "en" {
         return None;
     }
-    let first = piece.split(' ').next().unwrap_or_default().to_lowercase();
-    if !PREDICATE_OPENERS.contains(&first.trim_end_matches(',')) {
+    let mut words = piece.split(' ').map(|w| w.trim_end_matches(',').to_lowercase());
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    // Between commas only an adverb and a participle describe the subject (", now extended
+    // only to 2030,"); between dashes any predicate does ("— still exclusive —"). A bare
+    // participle between commas (", introduced in 2025,") stays an aside of its own, which
+    // dates the term it names.
+    let described = if text.starts_with(['—', '–']) {
+        PREDICATE_OPENERS.contains(&first.as_str())
+    } else {
+        text.starts_with(',')
+            && matches!(first.as_str(), "now" | "still" | "already" | "newly")
+            && is_past_participle(&second)
+    };
+    if !described {
         return None;
     }
     let after = aside.end + (s[aside.end..].len() - s[aside.end..].trim_start().len());
@@ -920,6 +932,28 @@ fn year_phrase(words: &str) -> bool {
 /// frame of the clause after it. The clause with its year, read as one ("Microsoft first
 /// backed OpenAI in 2020"), as ranges of `s` (the year last, where the sentence would put it).
 fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
+    // "It is a long way from 2019, when Microsoft's $1 billion bet made Azure its only cloud.":
+    // a closing time clause after a year says what happened then. Its year is read from the
+    // words before it (`checks::relative_time`).
+    let mut before = s[..frame_start(framing, s)].rsplit(' ');
+    let year = before.next().unwrap_or_default();
+    if let Some(frame) = framing.iter().find(|f| f.end >= s.trim_end().len())
+        && let Some(clause) = s[frame.clone()].trim_start_matches([',', ' ']).strip_prefix("when ")
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.chars().all(|c| c.is_ascii_digit())
+        // A year the clause runs up to ("until 2030, when the payments end") is no time it
+        // happened at.
+        && match before.next() {
+            Some("until" | "through" | "till" | "by" | "beyond" | "after") => false,
+            Some("to") => before.next() == Some("back"),
+            _ => true,
+        }
+        && clause.split_whitespace().count() >= 4
+    {
+        let at = frame.end - (s[frame.clone()].len() - s[frame.clone()].find(clause).unwrap_or(0));
+        return Some(std::iter::once(at..frame.end).collect());
+    }
     let comma = s.find(',')?;
     let head = &s[..comma];
     let short = |t: &str| t.split_whitespace().count() <= 12 && !t.contains([';', '(', ')', '—', '–', ':', '"']);
@@ -937,6 +971,11 @@ fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usiz
         let at = off + (inner.len() - clause.len());
         (year_phrase(head) && short(clause)).then(|| vec![at..at + clause.len(), 0..comma])
     }
+}
+
+/// Where the framing aside that closes the sentence starts (the sentence's end if none does).
+fn frame_start(framing: &[Range<usize>], s: &str) -> usize {
+    framing.iter().find(|f| f.end >= s.trim_end().len()).map_or(s.len(), |f| f.start)
 }
 
 /// Whether the words after a single dash open a condition on the clause before it.
@@ -1100,6 +1139,17 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         && word.ends_with("ing")
         && !NOT_PARTICIPLES.contains(&word.as_str())
         && !FRAMING.contains(&word.as_str());
+    // "It kept exclusivity until AGI, extended the IP rights through 2032 and …": a past verb
+    // with its object after a comma is the next of a series of predicates, a clause of its own.
+    if lang == "en"
+        && i > 0
+        && is_past_participle(&word)
+        && !matches!(word.as_str(), "provided" | "given" | "granted" | "based" | "compared" | "combined")
+        && matches!(second.as_str(), "the" | "its" | "their" | "microsoft" | "openai" | "any" | "all")
+        && s[..i].split_whitespace().count() >= 4
+    {
+        return Some((Cut::Break, i..i + 1));
+    }
     // The comma that closes it, past those inside a date ("announced on March 27, 2026,").
     let in_date = |k: usize| {
         s[..k].ends_with(|c: char| c.is_ascii_digit())
@@ -1135,6 +1185,15 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         return None;
     }
     let inner_lower = inner.trim().to_lowercase();
+    // ", now extended only to 2030,": an adverb before a past participle says something of the
+    // subject before it (read with it, in `described_subject`), it does not frame the clause.
+    if lang == "en"
+        && matches!(word.as_str(), "now" | "still" | "already" | "newly" | "since")
+        && is_past_participle(&second)
+        && inner_words <= 8
+    {
+        return Some((Cut::Aside, i..close + 1));
+    }
     if lang == "en" && concession_in_phrase(&inner_lower, &s[close + 1..]) {
         return None;
     }
@@ -2152,7 +2211,17 @@ fn antecedent(before: &str, lang: &str, relative: bool) -> Option<Range<usize>> 
     let prep =
         (n.saturating_sub(5)..n.saturating_sub(1)).rev().find(|&i| ANTECEDENT_PREPOSITIONS.contains(&word(i).as_str()));
     let first = match prep {
-        Some(i) if i > 0 => starts[i.saturating_sub(2)].min(first),
+        Some(i) if i > 0 => {
+            // A chain of phrases reaches back to its one head: "the payments from OpenAI to
+            // Microsoft, which …" (the head is "payments", not "OpenAI").
+            let mut h = i - 1;
+            while h >= 2 && ANTECEDENT_PREPOSITIONS.contains(&word(h - 1).as_str()) {
+                h -= 2;
+            }
+            let det = |w: String| matches!(w.as_str(), "the" | "its" | "their" | "a" | "an") || w.ends_with("'s");
+            let h = if h >= 1 && det(word(h - 1).replace('’', "'")) { h - 1 } else { h };
+            starts[h.min(i.saturating_sub(2))].min(first)
+        }
         // Before a relative pronoun, a lowercase word before a capitalised last word is a
         // conjunction, a preposition or a verb before a name ("si Microsoft, qui …", "gives
         // Microsoft, which …"), not part of it; German capitalises its nouns after their
