@@ -86,8 +86,10 @@ type Group = (Option<Lang>, Vec<(u32, u32)>, OnceLock<Patterns>);
 struct Patterns {
     table: KeyTable,
     tested: Vec<Tested>,
-    /// Per key, the patterns (positions in `tested`) that key leads.
-    by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState>,
+    /// Per key number, the patterns (positions in `tested`) that key leads: those of key `k`
+    /// are `led[led_at[k]..led_at[k + 1]]` (a key past the end leads none).
+    led_at: Vec<u32>,
+    led: Vec<u32>,
     /// The patterns without leading keys: asked of every clause.
     always: Vec<u32>,
 }
@@ -110,6 +112,7 @@ impl Patterns {
             let _ = helper.join();
         });
         let mut list = Patterns::default();
+        let mut by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState> = HashMap::default();
         for &(ci, pi) in members {
             let test = list.table.compile(&claims[ci as usize].patterns[pi as usize].phrase);
             let at = list.tested.len() as u32;
@@ -117,14 +120,29 @@ impl Patterns {
                 list.always.push(at);
             }
             for &k in test.lead() {
-                let led = list.by_key.entry(k).or_default();
+                let led = by_key.entry(k).or_default();
                 if led.last() != Some(&at) {
                     led.push(at);
                 }
             }
             list.tested.push((ci, pi, test));
         }
+        let keys = by_key.keys().max().map_or(0, |k| k + 1);
+        list.led_at.reserve(keys as usize + 1);
+        for k in 0..keys {
+            list.led_at.push(list.led.len() as u32);
+            list.led.extend(by_key.get(&k).map_or(&[][..], Vec::as_slice));
+        }
+        list.led_at.push(list.led.len() as u32);
         list
+    }
+
+    /// The patterns key `k` leads.
+    fn led(&self, k: u32) -> &[u32] {
+        match (self.led_at.get(k as usize), self.led_at.get(k as usize + 1)) {
+            (Some(&from), Some(&to)) => &self.led[from as usize..to as usize],
+            _ => &[],
+        }
     }
 }
 
@@ -167,26 +185,31 @@ impl PatternIndex {
     ) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
         let mut groups = 0;
-        let mut asked: Vec<u32> = Vec::new();
+        // The patterns asked, as a bit set over `tested`: read in order, each once (no list to
+        // sort and deduplicate per clause).
+        let mut asked: Vec<u64> = Vec::new();
         for (_, members, list) in self.by_lang.iter().filter(|(l, _, _)| reads(*l)) {
             groups += 1;
             let list = list.get_or_init(|| Patterns::new(claims, members));
             let bits = list.table.bits(present);
             memo.clear();
             asked.clear();
-            asked.extend_from_slice(&list.always);
+            asked.resize(list.tested.len().div_ceil(64), 0);
+            let mut ask = |i: u32| asked[i as usize / 64] |= 1 << (i % 64);
+            list.always.iter().for_each(|&i| ask(i));
             for k in bits.ones() {
-                if let Some(led) = list.by_key.get(&k) {
-                    asked.extend_from_slice(led);
-                }
+                list.led(k).iter().for_each(|&i| ask(i));
             }
-            asked.sort_unstable();
-            asked.dedup();
             // Each asked pattern is led by a key the clause holds, or has no lead.
-            for &i in &asked {
-                let (ci, pi, t) = &list.tested[i as usize];
-                if list.table.holds_led(t, &bits, memo) {
-                    out.push((*ci, *pi));
+            for (w, &word) in asked.iter().enumerate() {
+                let mut word = word;
+                while word != 0 {
+                    let i = w * 64 + word.trailing_zeros() as usize;
+                    word &= word - 1;
+                    let (ci, pi, t) = &list.tested[i];
+                    if list.table.holds_led(t, &bits, memo) {
+                        out.push((*ci, *pi));
+                    }
                 }
             }
         }

@@ -133,15 +133,20 @@ struct Alts {
     seqs: Vec<Vec<Node>>,
     /// What [`collect_slots`] says of them (parsing asks it of every pattern).
     slots: Vec<Slot>,
-    derived: OnceLock<AltsDerived>,
+    /// Per alternative led by a word whose first token is exact, that token's hash and the hash
+    /// of its one-token spelling: the matcher passes over an alternative no token at the
+    /// position can start (a vocabulary's tens of phrases) without trying it. Worked out when
+    /// the matcher first reaches them.
+    heads: OnceLock<Vec<Option<Head>>>,
+    /// Each worked out on its own first need: most vocabularies never lead a pattern, and
+    /// their first words are never asked.
+    keys: OnceLock<Option<Vec<Key>>>,
+    need: OnceLock<Option<Arc<Need>>>,
+    firsts: OnceLock<Option<Vec<First>>>,
 }
 
-#[derive(Debug, Clone)]
-struct AltsDerived {
-    keys: Option<Vec<Key>>,
-    need: Option<Arc<Need>>,
-    firsts: Option<Vec<First>>,
-}
+/// An alternative's first exact token by its hash, and its one-token spelling's hash if any.
+type Head = (u64, Option<u64>);
 
 impl PartialEq for Alts {
     fn eq(&self, other: &Alts) -> bool {
@@ -164,26 +169,89 @@ impl Alts {
                 }
             }
         }
-        Alts { seqs, slots, derived: OnceLock::new() }
+        Alts {
+            seqs,
+            slots,
+            heads: OnceLock::new(),
+            keys: OnceLock::new(),
+            need: OnceLock::new(),
+            firsts: OnceLock::new(),
+        }
     }
 
-    fn derived(&self) -> &AltsDerived {
-        self.derived.get_or_init(|| AltsDerived {
-            keys: alts_keys(&self.seqs),
-            need: alts_need(&self.seqs).map(Arc::new),
-            firsts: alts_firsts(&self.seqs),
+    fn heads(&self) -> &[Option<Head>] {
+        self.heads.get_or_init(|| {
+            self.seqs
+                .iter()
+                .map(|a| match a.first() {
+                    Some(Node::Word { toks, joined, .. }) => match toks.first() {
+                        Some(Tok::Exact(_, h)) => Some((*h, joined.as_ref().map(|(_, j)| *j))),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect()
         })
+    }
+
+    fn keys(&self) -> Option<&[Key]> {
+        self.keys.get_or_init(|| alts_keys(&self.seqs)).as_deref()
+    }
+
+    fn need(&self) -> Option<&Arc<Need>> {
+        self.need.get_or_init(|| alts_need(&self.seqs).map(Arc::new)).as_ref()
+    }
+
+    fn firsts(&self) -> Option<&Vec<First>> {
+        self.firsts.get_or_init(|| alts_firsts(&self.seqs)).as_ref()
     }
 }
 
-/// What a literal requirement of a pattern is: every match contains one of a part's keys.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// What a literal requirement of a pattern is: every match contains one of a part's keys. A
+/// key is kept as [`Present`] looks it up, an exact word, a prefix or a suffix by its
+/// [`word_hash`] (a suffix's bytes hashed from the end), with how many characters its word has
+/// (up to eight, what [`score`] reads): no string is copied or hashed again while the patterns'
+/// keys are worked out, compiled into a [`KeyTable`] or asked of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Key {
-    Exact(String),
-    Prefix(String),
-    Suffix(String),
+    Exact(u64, u8),
+    Prefix(u64, u8),
+    Suffix(u64, u8),
     Number,
     Party,
+}
+
+/// How many characters `s` has, up to eight.
+fn chars8(s: &str) -> u8 {
+    s.chars().take(8).count() as u8
+}
+
+/// The hash a suffix is looked up by: its bytes from the end.
+fn suffix_hash(s: &str) -> u64 {
+    s.bytes().rev().fold(WORD_HASH_START, word_hash_step)
+}
+
+impl Key {
+    pub fn exact(s: &str) -> Key {
+        Key::Exact(word_hash(s), chars8(s))
+    }
+
+    pub fn prefix(s: &str) -> Key {
+        Key::Prefix(word_hash(s), chars8(s))
+    }
+
+    pub fn suffix(s: &str) -> Key {
+        Key::Suffix(suffix_hash(s), chars8(s))
+    }
+
+    /// The key of a pattern token: an exact word's hash is the one it keeps.
+    fn of_tok(t: &Tok) -> Key {
+        match t {
+            Tok::Exact(w, h) => Key::Exact(*h, chars8(w)),
+            Tok::Prefix(p) => Key::prefix(p),
+            Tok::Suffix(p) => Key::suffix(p),
+        }
+    }
 }
 
 /// A compiled pattern: the parts joined by ` & `, each a sequence of nodes.
@@ -194,6 +262,10 @@ pub struct Phrase {
     /// What the index and the matcher ask of the parts, worked out on first need: the patterns
     /// of a language no article is in are parsed (their mistakes reported), never asked.
     derived: OnceLock<Derived>,
+    /// Per part, what its first token can be (`None`: anything), so that a start no match can
+    /// begin at is skipped without running the matcher: worked out when the matcher first
+    /// runs on the phrase (most phrases a clause's index asks about never reach it).
+    firsts: OnceLock<Vec<Option<Firsts>>>,
 }
 
 impl PartialEq for Phrase {
@@ -208,9 +280,6 @@ impl Eq for Phrase {}
 struct Derived {
     /// Per part, keys one of which every match of the part contains (empty: no requirement).
     keys: Vec<Vec<Key>>,
-    /// Per part, what its first token can be (`None`: anything), so that a start no match can
-    /// begin at is skipped without running the matcher.
-    firsts: Vec<Option<Firsts>>,
     /// The words a match needs (every part, every word that is not optional, all the words
     /// of one alternative): a stricter test than `keys`, so that most patterns never run the
     /// matcher on a clause.
@@ -220,9 +289,8 @@ struct Derived {
 impl Derived {
     fn of(parts: &[Vec<Node>]) -> Derived {
         let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
-        let firsts = parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect();
         let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
-        Derived { keys, firsts, need }
+        Derived { keys, need }
     }
 }
 
@@ -252,29 +320,6 @@ impl Need {
             Need::All(v) => v.iter().all(|n| n.holds(has)),
             Need::Any(v) => v.iter().any(|n| n.holds(has)),
             Need::Shared(n) => n.holds(has),
-        }
-    }
-}
-
-/// A [`Key`] as [`Present`] looks it up: an exact word, a prefix or a suffix by its
-/// [`word_hash`] (a suffix's bytes hashed from the end).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum HKey {
-    Exact(u64),
-    Prefix(u64),
-    Suffix(u64),
-    Number,
-    Party,
-}
-
-impl HKey {
-    fn of(k: &Key) -> HKey {
-        match k {
-            Key::Exact(s) => HKey::Exact(word_hash(s)),
-            Key::Prefix(s) => HKey::Prefix(word_hash(s)),
-            Key::Suffix(s) => HKey::Suffix(s.bytes().rev().fold(WORD_HASH_START, word_hash_step)),
-            Key::Number => HKey::Number,
-            Key::Party => HKey::Party,
         }
     }
 }
@@ -342,7 +387,7 @@ fn seq_firsts(seq: &[Node]) -> Option<Vec<First>> {
             out.extend(joined.iter().map(|(j, h)| First::Joined(j.clone(), *h)));
             Some(out)
         }
-        Node::Alt(alts) => alts.derived().firsts.clone(),
+        Node::Alt(alts) => alts.firsts().cloned(),
         Node::Slot(Slot::From | Slot::To, _) => Some(vec![First::Party]),
         // With the optional words, their first; without them, the first of what follows.
         Node::Optional(inner) => {
@@ -376,6 +421,10 @@ pub struct Parties {
     loose: Vec<u32>,
     /// Every party's names in the order written (`names` is sorted longest first).
     written: Vec<(String, Vec<Tok>)>,
+    /// Per name (as `names`), the hash of its second token when that is an exact word: a name
+    /// ("the Redmond giant" among the tens that start with "the") is compared only where the
+    /// next token has that hash (or is Korean, which an exact word matches by its start).
+    seconds: Vec<Option<u64>>,
 }
 
 impl Parties {
@@ -408,7 +457,8 @@ impl Parties {
             at.sort_unstable(); // the names' order: longest first
         }
         firsts.sort_unstable_by_key(|(h, _)| *h);
-        Parties { names, firsts, loose, written }
+        let seconds = names.iter().map(|(_, toks)| toks.get(1).and_then(Tok::hash)).collect();
+        Parties { names, firsts, loose, written, seconds }
     }
 
     /// The first name of `party`, as the parties list writes them, whose every character is in
@@ -429,8 +479,16 @@ impl Parties {
         let matches = |n: usize| {
             let (party, name) = &self.names[n];
             let end = at + name.len();
-            (end <= toks.len() && name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)))
-                .then_some((party.as_str(), end))
+            if end > toks.len() {
+                return None;
+            }
+            if let Some(h) = self.seconds[n]
+                && toks[at + 1].hash != h
+                && toks[at + 1].kind != Kind::Hangul
+            {
+                return None;
+            }
+            name.iter().zip(&toks[at..end]).all(|(p, t)| p.matches(t)).then_some((party.as_str(), end))
         };
         // A name's first exact word matches a token by hash (only the names it may start are
         // compared), a Korean word by its start (every name is).
@@ -601,7 +659,7 @@ fn parse_shared(pattern: &str, vocab: &Vocab, parsed: &Parsed) -> Result<Phrase,
     }
     slots.sort();
     slots.dedup();
-    Ok(Phrase { parts, slots, derived: OnceLock::new() })
+    Ok(Phrase { parts, slots, derived: OnceLock::new(), firsts: OnceLock::new() })
 }
 
 fn collect_slots(nodes: &[Node], out: &mut Vec<Slot>) {
@@ -831,24 +889,44 @@ fn word_node(word: &str) -> Result<Node, PatternError> {
 /// Keys one of which every match of `seq` contains: the first mandatory word's, else a
 /// mandatory alternative's first words.
 fn seq_keys(seq: &[Node]) -> Vec<Key> {
-    // A vocabulary's keys are borrowed while compared, copied only when they win.
-    let mut best: Option<(i64, std::borrow::Cow<'_, [Key]>)> = None;
+    best_keys(seq).map(|k| k.keys().to_vec()).unwrap_or_default()
+}
+
+/// [`seq_keys`], borrowed: a vocabulary's keys are borrowed while compared, a word's kept in
+/// place, copied only by the caller.
+fn best_keys(seq: &[Node]) -> Option<NodeKeys<'_>> {
+    let mut best: Option<(i64, NodeKeys<'_>)> = None;
     for n in seq {
         if let Some(k) = node_keys(n) {
-            let s = score(&k);
+            let s = score(k.keys());
             if best.as_ref().is_none_or(|(b, _)| s > *b) {
                 best = Some((s, k));
             }
         }
     }
-    best.map(|(_, k)| k.into_owned()).unwrap_or_default()
+    best.map(|(_, k)| k)
+}
+
+/// A node's keys ([`node_keys`]): a word's one or two in place, or a vocabulary's, borrowed.
+enum NodeKeys<'a> {
+    Own([Key; 2], usize),
+    Shared(&'a [Key]),
+}
+
+impl NodeKeys<'_> {
+    fn keys(&self) -> &[Key] {
+        match self {
+            NodeKeys::Own(k, n) => &k[..*n],
+            NodeKeys::Shared(k) => k,
+        }
+    }
 }
 
 /// How selective a key set is: long exact words beat short ones, words beat numbers and names.
 pub fn score(keys: &[Key]) -> i64 {
     let each = |k: &Key| -> i64 {
         match k {
-            Key::Exact(s) | Key::Prefix(s) | Key::Suffix(s) => s.chars().count().min(8) as i64 * 10,
+            Key::Exact(_, n) | Key::Prefix(_, n) | Key::Suffix(_, n) => i64::from(*n) * 10,
             Key::Number => 15,
             Key::Party => 5,
         }
@@ -858,7 +936,17 @@ pub fn score(keys: &[Key]) -> i64 {
 
 /// What a match of `seq` needs: what each of its mandatory nodes needs (`None`: nothing sure).
 fn seq_need(seq: &[Node]) -> Option<Need> {
-    Need::all(seq.iter().filter_map(node_need).collect())
+    need_all(seq.iter().filter_map(node_need))
+}
+
+/// [`Need::all`] of what `needs` yields, without a list for one need (most words are one
+/// token, most alternatives one word).
+fn need_all(mut needs: impl Iterator<Item = Need>) -> Option<Need> {
+    let first = needs.next()?;
+    let Some(second) = needs.next() else { return Some(first) };
+    let mut v = vec![first, second];
+    v.extend(needs);
+    Some(Need::All(v))
 }
 
 /// What a match of `n` needs among the clause's words (`None`: nothing sure).
@@ -866,23 +954,13 @@ fn node_need(n: &Node) -> Option<Need> {
     match n {
         Node::Word { toks, joined, .. } => {
             // All its tokens (in a row), or its one-token spelling.
-            let each = toks
-                .iter()
-                .map(|t| {
-                    Need::Key(match t {
-                        Tok::Exact(w, _) => Key::Exact(w.clone()),
-                        Tok::Prefix(p) => Key::Prefix(p.clone()),
-                        Tok::Suffix(p) => Key::Suffix(p.clone()),
-                    })
-                })
-                .collect();
-            let spelled = Need::all(each)?;
+            let spelled = need_all(toks.iter().map(|t| Need::Key(Key::of_tok(t))))?;
             Some(match joined {
-                Some((j, _)) => Need::Any(vec![spelled, Need::Key(Key::Exact(j.clone()))]),
+                Some((j, h)) => Need::Any(vec![spelled, Need::Key(Key::Exact(*h, chars8(j)))]),
                 None => spelled,
             })
         }
-        Node::Alt(alts) => alts.derived().need.clone().map(Need::Shared),
+        Node::Alt(alts) => alts.need().cloned().map(Need::Shared),
         Node::Slot(Slot::From | Slot::To, _) => Some(Need::Key(Key::Party)),
         Node::Slot(..) | Node::Optional(_) | Node::Gap(_) => None,
     }
@@ -899,38 +977,34 @@ fn alts_need(alts: &[Vec<Node>]) -> Option<Need> {
 fn alts_keys(alts: &[Vec<Node>]) -> Option<Vec<Key>> {
     let mut out = Vec::new();
     for a in alts {
-        let k = seq_keys(a);
-        if k.is_empty() {
-            return None;
+        match best_keys(a) {
+            Some(k) if !k.keys().is_empty() => out.extend_from_slice(k.keys()),
+            _ => return None,
         }
-        out.extend(k);
     }
     out.dedup();
     Some(out)
 }
 
-fn node_keys(n: &Node) -> Option<std::borrow::Cow<'_, [Key]>> {
+fn node_keys(n: &Node) -> Option<NodeKeys<'_>> {
     match n {
         Node::Word { toks, joined, .. } => {
             let t = toks.iter().max_by_key(|t| t.text().len())?;
-            let text = t.text().to_string();
-            let mut keys = vec![match t {
-                Tok::Exact(..) if toks.len() > 1 => Key::Prefix(text),
-                Tok::Exact(..) => Key::Exact(text),
-                Tok::Prefix(_) => Key::Prefix(text),
-                Tok::Suffix(_) => Key::Suffix(text),
-            }];
+            let key = match t {
+                Tok::Exact(w, h) if toks.len() > 1 => Key::Prefix(*h, chars8(w)),
+                t => Key::of_tok(t),
+            };
             // A hyphenated word written as one ("nonbinding"): its longest part ("binding") does
             // not start that token, so the one-token spelling is a key of its own.
-            if let Some((j, _)) = joined {
-                keys.push(Key::Exact(j.clone()));
-            }
-            Some(keys.into())
+            Some(match joined {
+                Some((j, h)) => NodeKeys::Own([key, Key::Exact(*h, chars8(j))], 2),
+                None => NodeKeys::Own([key, Key::Party], 1),
+            })
         }
-        Node::Alt(alts) => alts.derived().keys.as_deref().map(std::borrow::Cow::Borrowed),
-        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(vec![Key::Number].into()),
+        Node::Alt(alts) => alts.keys().map(NodeKeys::Shared),
+        Node::Slot(Slot::Year | Slot::Amount | Slot::Percent, _) => Some(NodeKeys::Own([Key::Number, Key::Party], 1)),
         Node::Slot(Slot::End | Slot::Date, _) => None,
-        Node::Slot(Slot::From | Slot::To, _) => Some(vec![Key::Party].into()),
+        Node::Slot(Slot::From | Slot::To, _) => Some(NodeKeys::Own([Key::Party, Key::Party], 1)),
         Node::Optional(_) | Node::Gap(_) => None,
     }
 }
@@ -1060,7 +1134,26 @@ impl Matcher<'_, '_> {
                 false
             }
             Node::Alt(alts) => {
-                for alt in &alts.seqs {
+                // The token at `pos` by hash, where a word's first exact token can match only a
+                // token of its hash (`None`: past the end; a Korean word matches by its start).
+                let at = match self.toks.get(pos) {
+                    None => Some(None),
+                    Some(t) if t.kind == Kind::Hangul => None,
+                    Some(t) => Some(Some(t.hash)),
+                };
+                for (alt, head) in alts.seqs.iter().zip(alts.heads()) {
+                    // An alternative whose first word no token here spells fails at its first
+                    // step, as trying it would (the step counted, so the budget runs out where
+                    // it did).
+                    if let (Some(at), Some((h, joined))) = (at, head)
+                        && at.is_none_or(|x| x != *h && joined.is_none_or(|j| j != x))
+                    {
+                        self.steps += 1;
+                        if self.steps > BUDGET {
+                            return true;
+                        }
+                        continue;
+                    }
                     let mut cont = |p: usize, s: &mut State, m: &mut Matcher| m.seq(seq, i + 1, p, s, &mut *k);
                     if self.seq(alt, 0, pos, st, &mut cont) {
                         return true;
@@ -1194,6 +1287,10 @@ impl Phrase {
         self.derived.get_or_init(|| Derived::of(&self.parts))
     }
 
+    fn firsts(&self) -> &[Option<Firsts>] {
+        self.firsts.get_or_init(|| self.parts.iter().map(|p| seq_firsts(p).map(Firsts::new)).collect())
+    }
+
     /// Works out now what the index and the matcher ask of the phrase (its keys, first words and
     /// needs), which is otherwise worked out on first need: so that two threads can share it.
     pub fn prepare(&self) {
@@ -1220,7 +1317,7 @@ impl Phrase {
     /// first token must be one of some exact words and no token is any of them.
     pub fn may_start_in(&self, words: &WordHashes) -> bool {
         words.hangul
-            || self.derived().firsts.iter().all(|f| {
+            || self.firsts().iter().all(|f| {
                 f.as_ref().is_none_or(|f| {
                     !f.other.is_empty() || f.exact.iter().any(|h| words.sorted.binary_search(h).is_ok())
                 })
@@ -1231,7 +1328,7 @@ impl Phrase {
     /// at every other start: only a tighter match inside it (which [`Phrase::find`] would keep
     /// instead) can start before it ends.
     pub fn find_at_start(&self, toks: &[Token], ctx: &Context) -> Option<Match> {
-        let ([part], [firsts]) = (&self.parts[..], &self.derived().firsts[..]) else {
+        let ([part], [firsts]) = (&self.parts[..], self.firsts()) else {
             return self.find(toks, ctx).into_iter().find(|h| h.start == 0);
         };
         if toks.is_empty() {
@@ -1256,7 +1353,7 @@ impl Phrase {
     pub fn find_in(&self, toks: &[Token], ctx: &Context, present: Option<&Present>) -> Vec<Match> {
         let present = present.filter(|p| p.len == toks.len());
         let mut per_part: Vec<Vec<Match>> = Vec::with_capacity(self.parts.len());
-        for (p, f) in self.parts.iter().zip(&self.derived().firsts) {
+        for (p, f) in self.parts.iter().zip(self.firsts()) {
             let found = find_part(p, f.as_ref(), toks, ctx, present);
             if found.is_empty() {
                 return Vec::new(); // every part must match
@@ -1433,7 +1530,13 @@ impl<'a> Present<'a> {
     }
 
     pub fn has(&self, k: &Key) -> bool {
-        self.has_hashed(HKey::of(k))
+        match *k {
+            Key::Exact(h, _) => self.sorted()[0].binary_search(&h).is_ok(),
+            Key::Prefix(h, _) => self.sorted()[1].binary_search(&h).is_ok(),
+            Key::Suffix(h, _) => self.sorted()[2].binary_search(&h).is_ok(),
+            Key::Number => self.number,
+            Key::Party => self.party,
+        }
     }
 
     /// The hashes of words, prefixes and suffixes, sorted (on first need).
@@ -1446,17 +1549,6 @@ impl<'a> Present<'a> {
                 v
             })
         })
-    }
-
-    #[inline]
-    fn has_hashed(&self, k: HKey) -> bool {
-        match k {
-            HKey::Exact(h) => self.sorted()[0].binary_search(&h).is_ok(),
-            HKey::Prefix(h) => self.sorted()[1].binary_search(&h).is_ok(),
-            HKey::Suffix(h) => self.sorted()[2].binary_search(&h).is_ok(),
-            HKey::Number => self.number,
-            HKey::Party => self.party,
-        }
     }
 }
 
@@ -1487,12 +1579,12 @@ impl KeyTable {
     /// The number of `k`, given it if it has none yet.
     pub fn id(&mut self, k: &Key) -> u32 {
         let next = self.len;
-        let id = match HKey::of(k) {
-            HKey::Exact(h) => *self.exact.entry(h).or_insert(next),
-            HKey::Prefix(h) => *self.prefix.entry(h).or_insert(next),
-            HKey::Suffix(h) => *self.suffix.entry(h).or_insert(next),
-            HKey::Number => *self.number.get_or_insert(next),
-            HKey::Party => *self.party.get_or_insert(next),
+        let id = match *k {
+            Key::Exact(h, _) => *self.exact.entry(h).or_insert(next),
+            Key::Prefix(h, _) => *self.prefix.entry(h).or_insert(next),
+            Key::Suffix(h, _) => *self.suffix.entry(h).or_insert(next),
+            Key::Number => *self.number.get_or_insert(next),
+            Key::Party => *self.party.get_or_insert(next),
         };
         if id == next {
             self.len += 1;
@@ -1934,14 +2026,14 @@ mod tests {
         let toks = tokenize_all(text);
         let present = Present::new(&toks, &parties());
         for (key, want) in [
-            (Key::Prefix("licen".into()), true),
-            (Key::Prefix("licenz".into()), false),
-            (Key::Suffix("sivity".into()), true),
-            (Key::Suffix("sive".into()), true),
-            (Key::Suffix("zzz".into()), false),
-            (Key::Exact("licence".into()), true),
-            (Key::Exact("계약".into()), true),
-            (Key::Exact("licen".into()), false),
+            (Key::prefix("licen"), true),
+            (Key::prefix("licenz"), false),
+            (Key::suffix("sivity"), true),
+            (Key::suffix("sive"), true),
+            (Key::suffix("zzz"), false),
+            (Key::exact("licence"), true),
+            (Key::exact("계약"), true),
+            (Key::exact("licen"), false),
             (Key::Number, true),
             (Key::Party, true),
         ] {
@@ -2188,14 +2280,14 @@ mod tests {
                 .map(|m| toks[m.start..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "))
                 .collect();
             assert_eq!(words, want, "{pattern} in {text}");
-            let Some(Some(f)) = phrase.derived().firsts.first() else { continue };
+            let Some(Some(f)) = phrase.firsts().first() else { continue };
             for m in &found {
                 assert!(f.admit(&toks, m.start, &parties), "{pattern}: a match starts at {}", m.start);
             }
         }
         let phrase = parse("[the] licence", &vocab).expect("parses");
         let toks = tokenize_all("a licence");
-        let Some(Some(f)) = phrase.derived().firsts.first() else { panic!("[the] licence has first tokens") };
+        let Some(Some(f)) = phrase.firsts().first() else { panic!("[the] licence has first tokens") };
         assert!(!f.admit(&toks, 0, &parties), "\"a\" starts no match");
         assert!(f.admit(&toks, 1, &parties));
     }
