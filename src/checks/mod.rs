@@ -604,6 +604,8 @@ mod tests {
     mod round23;
     // Round 25's tests, from the blind batches own25/b25 and own26/b26.
     mod round25;
+    // Round 26's tests, from the blind batch own27/b27.
+    mod round26;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
