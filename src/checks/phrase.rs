@@ -1664,8 +1664,9 @@ impl KeyTable {
             std::collections::hash_map::Entry::Occupied(e) => *e.get(),
             std::collections::hash_map::Entry::Vacant(e) => {
                 let words = match e.key() {
-                    TestNode::Key(_) => Words::default(),
-                    TestNode::All(v) | TestNode::Any(v) => Words::of(v, &self.tests, &self.words),
+                    TestNode::Key(id) => Words::key(*id),
+                    TestNode::All(v) => Words::of(true, v, &self.words),
+                    TestNode::Any(v) => Words::of(false, v, &self.words),
                 };
                 self.tests.push(e.key().clone());
                 self.words.push(words);
@@ -1700,20 +1701,17 @@ impl KeyTable {
             return mark & 1 == 1;
         }
         let w = &self.words[t as usize];
-        let yes = match &self.tests[t as usize] {
-            TestNode::Key(id) => bits.has(*id),
-            TestNode::All(_) => {
-                all_of(&w.keys, bits)
-                    && w.all_of.iter().all(|k| all_of(k, bits))
-                    && w.any_of.iter().all(|k| any_of(k, bits))
-                    && w.rest.iter().all(|&c| self.eval(c, bits, memo))
-            }
-            TestNode::Any(_) => {
-                any_of(&w.keys, bits)
-                    || w.any_of.iter().any(|k| any_of(k, bits))
-                    || w.all_of.iter().any(|k| all_of(k, bits))
-                    || w.rest.iter().any(|&c| self.eval(c, bits, memo))
-            }
+        // A child answered already for this clause is read here, not called.
+        let child = |c: u32, memo: &mut Memo| {
+            let mark = memo.marks[c as usize];
+            if mark >> 1 == memo.generation { mark & 1 == 1 } else { self.eval(c, bits, memo) }
+        };
+        let yes = if w.all {
+            all_of(&w.keys, bits) && w.groups.iter().all(|k| any_of(k, bits)) && w.rest.iter().all(|&c| child(c, memo))
+        } else {
+            any_of(&w.keys, bits)
+                || (!w.screened || any_of(&w.firsts, bits)) && w.groups.iter().any(|k| all_of(k, bits))
+                || w.rest.iter().any(|&c| child(c, memo))
         };
         memo.marks[t as usize] = memo.generation << 1 | u32::from(yes);
         yes
@@ -1795,33 +1793,71 @@ enum TestNode {
     Any(Vec<u32>),
 }
 
-/// The children of an `all` or `any` test: its keys as masks over the words of a clause's
-/// [`Bits`] (a vocabulary's keys are numbered together, so that tens of keys are a word or two
-/// to compare, not a bit each), the children that are all or any of keys alone, as masks too
-/// (read in place: a call and a memo slot cost more than the masks), and its other tests.
+/// A test in the form a clause asks it: for an `all` test, its keys as masks over the words of
+/// a clause's [`Bits`] (a vocabulary's keys are numbered together, so that tens of keys are a
+/// word or two to compare, not a bit each), its children that are `any` of keys alone as groups
+/// of masks (read in place: a call and a memo slot cost more than the masks), and its other
+/// tests; for an `any` test the same with `all` and `any` swapped. A child of keys alone of the
+/// test's own kind adds its keys to the test's (an `all` of an `all` of keys is an `all` of
+/// those keys); a key's test is an `all` of that key.
 #[derive(Debug, Clone, Default)]
 struct Words {
+    /// `all` (else `any`).
+    all: bool,
     keys: Vec<(u32, u64)>,
-    all_of: Vec<Vec<(u32, u64)>>,
-    any_of: Vec<Vec<(u32, u64)>>,
+    groups: Vec<Vec<(u32, u64)>>,
+    /// For an `any` test, a key of each group (one each group needs), as masks: a clause
+    /// without any of them passes no group, which is then not read one by one (`screened`: every
+    /// group needs a key; an empty group, which every clause passes, leaves it false).
+    firsts: Vec<(u32, u64)>,
+    screened: bool,
     rest: Vec<u32>,
 }
 
 impl Words {
-    /// `words` holds the children's own (a child is numbered before the tests that hold it).
-    fn of(children: &[u32], tests: &[TestNode], words: &[Words]) -> Words {
-        let mut w = Words::default();
-        for &c in children {
-            let only_keys = |kw: &Words| kw.all_of.is_empty() && kw.any_of.is_empty() && kw.rest.is_empty();
-            match &tests[c as usize] {
-                TestNode::Key(id) => match w.keys.iter_mut().find(|(at, _)| *at == id / 64) {
-                    Some((_, m)) => *m |= 1 << (id % 64),
-                    None => w.keys.push((id / 64, 1 << (id % 64))),
-                },
-                TestNode::All(_) if only_keys(&words[c as usize]) => w.all_of.push(words[c as usize].keys.clone()),
-                TestNode::Any(_) if only_keys(&words[c as usize]) => w.any_of.push(words[c as usize].keys.clone()),
-                _ => w.rest.push(c),
+    fn key(id: u32) -> Words {
+        Words { all: true, keys: vec![(id / 64, 1 << (id % 64))], ..Words::default() }
+    }
+
+    fn only_keys(&self) -> bool {
+        self.groups.is_empty() && self.rest.is_empty()
+    }
+
+    fn add_keys(&mut self, keys: &[(u32, u64)]) {
+        for &(at, m) in keys {
+            match self.keys.iter_mut().find(|(a, _)| *a == at) {
+                Some((_, had)) => *had |= m,
+                None => self.keys.push((at, m)),
             }
+        }
+    }
+
+    fn add_firsts(&mut self, keys: &[(u32, u64)]) {
+        for &(at, m) in keys {
+            match self.firsts.iter_mut().find(|(a, _)| *a == at) {
+                Some((_, had)) => *had |= m,
+                None => self.firsts.push((at, m)),
+            }
+        }
+    }
+
+    /// `words` holds the children's own (a child is numbered before the tests that hold it).
+    fn of(all: bool, children: &[u32], words: &[Words]) -> Words {
+        let mut w = Words { all, ..Words::default() };
+        for &c in children {
+            let cw = &words[c as usize];
+            if cw.only_keys() && (cw.all == all || cw.keys.len() == 1 && cw.keys[0].1.count_ones() == 1) {
+                w.add_keys(&cw.keys);
+            } else if cw.only_keys() {
+                w.groups.push(cw.keys.clone());
+            } else {
+                w.rest.push(c);
+            }
+        }
+        if !all && w.groups.len() > 1 && w.groups.iter().all(|g| g.first().is_some_and(|&(_, m)| m != 0)) {
+            let firsts: Vec<(u32, u64)> = w.groups.iter().map(|g| (g[0].0, g[0].1 & g[0].1.wrapping_neg())).collect();
+            w.add_firsts(&firsts);
+            w.screened = true;
         }
         w
     }
