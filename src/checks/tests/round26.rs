@@ -57,3 +57,40 @@ fn more_phrasings_of_the_right_of_first_refusal_the_cloud_and_the_stake() {
     agrees("E5", "Microsoft continues to participate in OpenAI's growth as a major shareholder.", "shareholder");
     contradicts("E5", "Azure lost its exclusivity in 2023.", "cloud-exclusivity", "not exclusive");
 }
+
+/// own26's Spanish and German misses: "ha perdido la exclusividad" (Spanish "perdido" denies, as
+/// "perdió" did); a German object before its verb ("ein Vorrecht … hat Microsoft nicht mehr");
+/// OpenAI "als gemeinnützige Organisation geführt" (it does not become a nonprofit).
+#[test]
+fn spanish_perdido_and_german_object_first_and_nonprofit_forms() {
+    says_in(
+        "C2",
+        "Tras el acuerdo con Amazon, Microsoft ha perdido la exclusividad sobre las API sin estado de OpenAI.",
+        "es",
+        "api-exclusivity",
+        "contradicts",
+    );
+    says_in(
+        "C2",
+        "Azure conserva la exclusividad sobre las API sin estado de OpenAI.",
+        "es",
+        "api-exclusivity",
+        "agrees",
+    );
+    says_in(
+        "C1",
+        "Seit Januar 2025 ist Azure nicht mehr exklusiv; ein Vorrecht bei neuer Rechenkapazität hat Microsoft seither nicht mehr.",
+        "de",
+        "rofr",
+        "contradicts",
+    );
+    says_in("C1", "Ein Vorrecht bei neuer Rechenkapazität hat Microsoft seit Januar.", "de", "rofr", "agrees");
+    says_in(
+        "E3",
+        "Laut der Absichtserklärung soll OpenAI künftig vollständig als gemeinnützige Organisation geführt werden.",
+        "de",
+        "nonprofit-control",
+        "contradicts",
+    );
+    silent_in("E3", "Die gemeinnützige Organisation soll die Kontrolle über OpenAI behalten.", "de");
+}
