@@ -915,10 +915,7 @@ fn year_phrase(words: &str) -> bool {
         w.remove(0);
     }
     let Some((year, rest)) = w.split_last() else { return false };
-    let year = year.trim_end_matches([',', '.']);
-    year.len() == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.chars().all(|c| c.is_ascii_digit())
+    is_year(year.trim_end_matches([',', '.']))
         && rest.len() <= 4
         && rest.iter().all(|x| {
             let x = x.trim_end_matches('-');
@@ -939,9 +936,7 @@ fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usiz
     let year = before.next().unwrap_or_default();
     if let Some(frame) = framing.iter().find(|f| f.end >= s.trim_end().len())
         && let Some(clause) = s[frame.clone()].trim_start_matches([',', ' ']).strip_prefix("when ")
-        && year.len() == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.chars().all(|c| c.is_ascii_digit())
+        && is_year(year)
         // A year the clause runs up to ("until 2030, when the payments end") is no time it
         // happened at.
         && match before.next() {
@@ -951,7 +946,7 @@ fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usiz
         }
         && clause.split_whitespace().count() >= 4
     {
-        let at = frame.end - (s[frame.clone()].len() - s[frame.clone()].find(clause).unwrap_or(0));
+        let at = frame.start + s[frame.clone()].find(clause).unwrap_or(0);
         return Some(std::iter::once(at..frame.end).collect());
     }
     let comma = s.find(',')?;
@@ -971,6 +966,11 @@ fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usiz
         let at = off + (inner.len() - clause.len());
         (year_phrase(head) && short(clause)).then(|| vec![at..at + clause.len(), 0..comma])
     }
+}
+
+/// Whether `w` is a year of the deal's era, written as four digits ("2019").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Where the framing aside that closes the sentence starts (the sentence's end if none does).
