@@ -600,6 +600,10 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     out
 }
 
+/// Adverbs before a past participle in an aside between commas that describe the subject
+/// before it (", now extended only to 2030,").
+const PARTICIPLE_ADVERBS: &[&str] = &["now", "still", "already", "newly"];
+
 /// Words that open a predicate about the subject before an aside: "— still exclusive, as
 /// before —", "— now non-exclusive —", "— no longer exclusive —".
 const PREDICATE_OPENERS: &[&str] =
@@ -630,9 +634,7 @@ fn described_subject(
     let described = if text.starts_with(['—', '–']) {
         PREDICATE_OPENERS.contains(&first.as_str())
     } else {
-        text.starts_with(',')
-            && matches!(first.as_str(), "now" | "still" | "already" | "newly")
-            && is_past_participle(&second)
+        text.starts_with(',') && PARTICIPLE_ADVERBS.contains(&first.as_str()) && is_past_participle(&second)
     };
     if !described {
         return None;
@@ -932,18 +934,9 @@ fn dated_time_clause(s: &str, framing: &[Range<usize>]) -> Option<Vec<Range<usiz
     // "It is a long way from 2019, when Microsoft's $1 billion bet made Azure its only cloud.":
     // a closing time clause after a year says what happened then. Its year is read from the
     // words before it (`checks::relative_time`).
-    let mut before = s[..frame_start(framing, s)].rsplit(' ');
-    let year = before.next().unwrap_or_default();
     if let Some(frame) = framing.iter().find(|f| f.end >= s.trim_end().len())
         && let Some(clause) = s[frame.clone()].trim_start_matches([',', ' ']).strip_prefix("when ")
-        && is_year(year)
-        // A year the clause runs up to ("until 2030, when the payments end") is no time it
-        // happened at.
-        && match before.next() {
-            Some("until" | "through" | "till" | "by" | "beyond" | "after") => false,
-            Some("to") => before.next() == Some("back"),
-            _ => true,
-        }
+        && happened_in_year(&s[..frame.start])
         && clause.split_whitespace().count() >= 4
     {
         let at = frame.start + s[frame.clone()].find(clause).unwrap_or(0);
@@ -973,9 +966,16 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Where the framing aside that closes the sentence starts (the sentence's end if none does).
-fn frame_start(framing: &[Range<usize>], s: &str) -> usize {
-    framing.iter().find(|f| f.end >= s.trim_end().len()).map_or(s.len(), |f| f.start)
+/// Whether `head` ends in a year something happened in ("a long way from 2019"), not one a
+/// term runs up to ("until 2030, when the payments end" is no time it happened at).
+fn happened_in_year(head: &str) -> bool {
+    let mut words = head.rsplit(' ');
+    is_year(words.next().unwrap_or_default())
+        && match words.next() {
+            Some("until" | "through" | "till" | "by" | "beyond" | "after") => false,
+            Some("to") => words.next() == Some("back"),
+            _ => true,
+        }
 }
 
 /// Whether the words after a single dash open a condition on the clause before it.
@@ -1188,7 +1188,7 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     // ", now extended only to 2030,": an adverb before a past participle says something of the
     // subject before it (read with it, in `described_subject`), it does not frame the clause.
     if lang == "en"
-        && matches!(word.as_str(), "now" | "still" | "already" | "newly" | "since")
+        && (PARTICIPLE_ADVERBS.contains(&word.as_str()) || word == "since")
         && is_past_participle(&second)
         && inner_words <= 8
     {
