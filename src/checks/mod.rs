@@ -606,6 +606,8 @@ mod tests {
     mod round25;
     // Round 26's tests, from the blind batch own27/b27.
     mod round26;
+    // Round 27's tests, from the blind batches own28/b28, b29 and own30/b30.
+    mod round27;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

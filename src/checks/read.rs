@@ -829,15 +829,40 @@ const NOT_RELATIVE: &[&str] = &[
     "warns",
 ];
 
-/// Whether the negation `h` is "replaced by" (or "superseded by", "swapped for") and the match
-/// follows it: "exclusivity was replaced by a right of first refusal that let OpenAI claim …"
+/// Whether the negation `h` is "replaced by" (or "superseded by", "swapped for", "remplacée par",
+/// "sustituida por", "ersetzt durch") and the match follows it: "exclusivity was replaced by a right of first refusal that let OpenAI claim …"
 /// denies what was replaced, and states the replacement.
 fn replacement_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     h.end == h.start + 1
-        && matches!(word(h.start), "replaced" | "superseded" | "supplanted" | "swapped")
-        && matches!(word(h.end), "by" | "with" | "for")
-        && m.start > h.end
+        && matches!(
+            word(h.start),
+            "replaced"
+                | "superseded"
+                | "supplanted"
+                | "swapped"
+                | "remplacée"
+                | "remplacé"
+                | "remplacées"
+                | "remplacés"
+                | "sustituida"
+                | "sustituido"
+                | "sustituidas"
+                | "reemplazada"
+                | "reemplazado"
+                | "reemplazadas"
+                | "substituída"
+                | "substituído"
+                | "substituídas"
+                | "ersetzt"
+                | "abgelöst"
+        )
+        && (matches!(word(h.end), "by" | "with" | "for" | "par" | "por" | "pelo" | "pela" | "durch")
+            // "remplacée en janvier 2025 par un droit de premier refus": a date may stand between.
+            || (h.end + 1..(h.end + 6).min(toks.len())).any(|i| matches!(word(i), "par" | "por" | "pelo" | "pela" | "durch")))
+        // The match follows it, or spells the replacement after it ("Azure a été remplacée … par
+        // un droit de premier refus" states the right).
+        && (m.start > h.end || m.spelled.iter().any(|r| r.start > h.end))
 }
 
 /// Whether the cue `h` is part of a prohibition that an exception read by the match lifts:
@@ -1342,6 +1367,9 @@ impl Reader<'_> {
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
+            // A date is the event's, whatever became of what it dated: "the right of first refusal
+            // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
+            .filter(|(c, h)| !(*c == Cue::Negation && claim.kind == Kind::Date && h.start >= m.end))
             .map(|(c, h)| (*c, h))
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);

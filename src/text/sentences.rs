@@ -1276,7 +1276,7 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
     if matches!(lang, "zh" | "ja") {
         breaks.extend(cjk_space_breaks(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
     }
-    if lang == "en" {
+    if matches!(lang, "en" | "es" | "pt" | "fr" | "de") {
         breaks.extend(colon_breaks(s, removed));
     }
 
@@ -1384,7 +1384,7 @@ fn paired_adjectives(rest: &str) -> bool {
                 | "their"
         )
         && !words.iter().any(|w| {
-            FINITE.contains(w)
+            FINITE_EN.contains(w)
                 || AUXILIARIES.contains(w)
                 || PREPOSITIONS.contains(w)
                 || w.ends_with("ed")
@@ -1594,11 +1594,24 @@ fn cjk_space_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Finite verbs and auxiliaries that make the words on one side of a colon a clause of their own.
-const FINITE: &[&str] = &[
+/// Finite verbs and auxiliaries that make the words on one side of a colon a clause of their own,
+/// per language: English, then Spanish, Portuguese, French and German ("Azure no sale de la
+/// ecuación: los nuevos productos se estrenarán primero en Azure, salvo que …": the lead's "no" is
+/// not the claim's). Words that are also another language's article or preposition ("a", "e") are
+/// left out. Other languages' words are written as one string, split on spaces.
+const FINITE_EN: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
     "should", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't",
 ];
+const FINITE_ES: &str = "es son era eran fue será serán está están estará ha han había habrá puede pueden podrá \
+    podrán debe deben tiene tienen tendrá sigue siguen seguirá seguirán queda quedan sale \
+    salen va van pueda puedan decida decidan";
+const FINITE_PT: &str = "é são foi serão estão tem têm terá pode podem poderá deve devem continua segue fica ficará \
+    vai vão";
+const FINITE_FR: &str = "est sont était sera seront ont avait aura peut peuvent pourra doit doivent reste restera \
+    vont";
+const FINITE_DE: &str = "ist sind wird werden wurde haben hatte kann können darf dürfen muss müssen soll bleibt \
+    bleiben";
 
 /// Colons that join two clauses, each with a finite verb of its own ("OpenAI is not becoming a
 /// nonprofit: under the plan, the nonprofit would control …"): a break, so that one side's
@@ -1606,8 +1619,13 @@ const FINITE: &[&str] = &[
 /// before a list or a value ("OpenAI will pay Microsoft: 20% …") joins one clause and is no break.
 fn colon_breaks(s: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
     let finite = |part: &str| {
-        part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
-            .any(|w| FINITE.contains(&w.to_lowercase().replace('’', "'").as_str()))
+        part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’'))).any(|w| {
+            let w = w.to_lowercase().replace('’', "'");
+            // A Spanish or Portuguese future ("estrenarán", "lançará", "terão") is a finite verb.
+            FINITE_EN.contains(&w.as_str())
+                || [FINITE_ES, FINITE_PT, FINITE_FR, FINITE_DE].iter().any(|l| l.split_whitespace().any(|f| f == w))
+                || w.chars().count() > 4 && ["rá", "rán", "rão"].iter().any(|e| w.ends_with(e))
+        })
     };
     let mut out = Vec::new();
     for (k, _) in s.match_indices(':') {
@@ -1729,7 +1747,7 @@ fn verbless_phrase(phrase: &str) -> bool {
     let plain = |(k, w): (usize, &&str)| {
         let w = bare(w);
         complement(k)
-            || (!FINITE.contains(&w.as_str())
+            || (!FINITE_EN.contains(&w.as_str())
                 && !matches!(w.as_str(), "openai" | "microsoft" | "it" | "they" | "for" | "of" | "on" | "in" | "to"))
     };
     let most = if (0..object.len()).any(complement) { 6 } else { 4 };
@@ -1791,7 +1809,7 @@ fn contrast_aside(rest: &str) -> bool {
         let closing = !end.contains([',', ';', '.', ':', '—', '–', '(']) && (1..=6).contains(&words.len());
         // A second phrase ("but only until 2030 for research") names another term: a clause.
         let second_phrase = words.iter().skip(1).any(|w| matches!(*w, "for" | "of" | "on"));
-        if closing && !second_phrase && !words.iter().any(|w| FINITE.contains(w) || NOT_APPOSITIVE.contains(w)) {
+        if closing && !second_phrase && !words.iter().any(|w| FINITE_EN.contains(w) || NOT_APPOSITIVE.contains(w)) {
             return true;
         }
     }
