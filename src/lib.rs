@@ -241,6 +241,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     // others' findings were kept) compile on one core, a tenth of the seed digest's build that
     // the first clause read would wait for, while the other core makes the visible text and
     // finds the timeline's mentions, which need no checks.
+    let t = Instant::now();
     let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
     let ((docs, mentions), ()) = rayon::join(
         || {
@@ -254,6 +255,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
         },
         || checker.compile_for(&languages),
     );
+    log_time("pattern tests, docs, timeline", t);
     let t = Instant::now();
     let checked = memo.checks(&corpus, &docs, &checker, &keys);
     problems.extend(checked.problems.iter().cloned());

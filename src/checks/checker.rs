@@ -307,24 +307,34 @@ impl Checker {
         self.claims.is_empty()
     }
 
-    /// The (claim, pattern) pairs written in a language `reads` accepts whose test a clause
-    /// holding `present` passes, in claim and pattern order.
-    /// Compiles now the pattern tests that clauses in `languages` ask for (each language's are
-    /// otherwise compiled when its first clause is read, while the pool's other thread waits for
-    /// them): for a caller with other work for the other core meanwhile. English's patterns are
-    /// read in English and in languages gloss has no patterns for ([`Lang::Other`]).
+    /// Compiles now the pattern tests and the cue words that clauses in `languages` ask for
+    /// (each language's are otherwise compiled when its first clause is read, while the pool's
+    /// other thread waits for them): for a caller with other work for the other core meanwhile.
+    /// English's patterns are read in English and in languages gloss has no patterns for
+    /// ([`Lang::Other`]). The cues compile beside the tests, on the pool's other thread once it
+    /// is free (neither uses the pool inside its lock, so neither can wait on the other).
     pub fn compile_for(&self, languages: &Languages) {
-        for (lang, members, list) in &self.index.by_lang {
-            let read = match lang {
-                Some(l) => languages.has(*l),
-                None => languages.has(Lang::En) || languages.has(Lang::Other),
-            };
-            if read {
-                list.get_or_init(|| Patterns::new(&self.claims, members));
+        let tests = || {
+            for (lang, members, list) in &self.index.by_lang {
+                let read = match lang {
+                    Some(l) => languages.has(*l),
+                    None => languages.has(Lang::En) || languages.has(Lang::Other),
+                };
+                if read {
+                    list.get_or_init(|| Patterns::new(&self.claims, members));
+                }
             }
-        }
+        };
+        let cues = || {
+            for lang in Lang::ALL.into_iter().chain([Lang::Other]).filter(|l| languages.has(*l)) {
+                self.lexicon.for_lang(lang.code());
+            }
+        };
+        rayon::join(tests, cues);
     }
 
+    /// The (claim, pattern) pairs written in a language `reads` accepts whose test a clause
+    /// holding `present` passes, in claim and pattern order.
     pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
         self.index.candidates(&self.claims, present, reads)
     }
