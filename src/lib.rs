@@ -147,12 +147,13 @@ fn build_between(
     log_time("cache: stages", t);
     // The templates compile on the other core while the stages start (a small digest's build is
     // short enough for it to count); a digest's errors are still reported before theirs. So are
-    // the built-in cue words parsed, for a digest with terms, while terms.toml's parse runs.
+    // English's built-in cue words (the fallback of every language without its own) parsed, for
+    // a digest with terms, while terms.toml's parse runs.
     let (prepared, templates) = rayon::join(
         || prepare(&options.root, &mut memo, &Changes::All),
         || {
             if options.root.join(content::terms::FILE).is_file() {
-                checks::lexicon::builtin();
+                checks::lexicon::builtin_of("en");
             }
             Templates::load(&options.root)
         },
@@ -236,9 +237,25 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let (mut corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
     let mut keys = memo.keys(&corpus, &loaded);
     log_time("load", t);
+    // The pattern tests of the languages of the articles about to be checked (those read: the
+    // others' findings were kept) compile on one core, a tenth of the seed digest's build that
+    // the first clause read would wait for, while the other core makes the visible text and
+    // finds the timeline's mentions, which need no checks.
     let t = Instant::now();
-    let docs = memo.docs(&mut corpus, &keys);
-    log_time("docs", t);
+    let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
+    let ((docs, mentions), ()) = rayon::join(
+        || {
+            let t = Instant::now();
+            let docs = memo.docs(&mut corpus, &keys);
+            log_time("docs", t);
+            let t = Instant::now();
+            let mentions = memo.timeline(&corpus, &docs, &keys);
+            log_time("timeline", t);
+            (docs, mentions)
+        },
+        || checker.compile_for(&languages),
+    );
+    log_time("pattern tests, docs, timeline", t);
     let t = Instant::now();
     let checked = memo.checks(&corpus, &docs, &checker, &keys);
     problems.extend(checked.problems.iter().cloned());
@@ -248,15 +265,12 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     let (notes, note_keys, note_problems) = memo.notes(&corpus, &loaded, &docs, &checked, &keys);
     problems.extend(note_problems);
     log_time("notes", t);
-    // The stages that read the articles' text have run (the timeline reads the visible text):
-    // a one-shot build lets go what is still held (the docs stage let most of it go as it went:
-    // here, what the stages read through a doc made later), and each page reads its article's
-    // text again from the file.
+    // The stages that read the articles' text have run (the timeline, which reads the visible
+    // text, ran beside the tests' compiling): a one-shot build lets go what is still held (the
+    // docs stage let most of it go as it went: here, what the stages read through a doc made
+    // later), and each page reads its article's text again from the file.
     memo.release_bodies(&mut corpus);
-    let t = Instant::now();
-    let mentions = memo.timeline(&corpus, &docs, &keys);
     problems.extend(mentions.problems.iter().cloned());
-    log_time("timeline", t);
     (keys.notes, keys.findings, keys.mentions) = (note_keys, checked.keys, mentions.keys);
     let body_blocks = std::sync::Arc::new(docs.iter().map(anchor::Doc::body_len).collect());
     let prepared = Prepared {

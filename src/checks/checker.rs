@@ -307,6 +307,32 @@ impl Checker {
         self.claims.is_empty()
     }
 
+    /// Compiles now the pattern tests and the cue words that clauses in `languages` ask for
+    /// (each language's are otherwise compiled when its first clause is read, while the pool's
+    /// other thread waits for them): for a caller with other work for the other core meanwhile.
+    /// English's patterns are read in English and in languages gloss has no patterns for
+    /// ([`Lang::Other`]). The cues compile beside the tests, on the pool's other thread once it
+    /// is free (neither uses the pool inside its lock, so neither can wait on the other).
+    pub fn compile_for(&self, languages: &Languages) {
+        let tests = || {
+            for (lang, members, list) in &self.index.by_lang {
+                let read = match lang {
+                    Some(l) => languages.has(*l),
+                    None => languages.has(Lang::En) || languages.has(Lang::Other),
+                };
+                if read {
+                    list.get_or_init(|| Patterns::new(&self.claims, members));
+                }
+            }
+        };
+        let cues = || {
+            for lang in Lang::ALL.into_iter().chain([Lang::Other]).filter(|l| languages.has(*l)) {
+                self.lexicon.for_lang(lang.code());
+            }
+        };
+        rayon::join(tests, cues);
+    }
+
     /// The (claim, pattern) pairs written in a language `reads` accepts whose test a clause
     /// holding `present` passes, in claim and pattern order.
     pub fn candidates(&self, present: &Present, reads: impl Fn(Option<Lang>) -> bool) -> Vec<(u32, u32)> {
@@ -606,5 +632,14 @@ mod tests {
         assert_eq!(check(&both, &en, "en"), found_en);
         assert_eq!(check(&both, &es, "es"), found_es);
         assert!(both.index.compiled(None) && both.index.compiled(Some(Lang::Es)));
+        // Compiled ahead for the languages named (English's also serve languages without
+        // patterns of their own), the tests find what they find compiled on the first clause.
+        let ahead = Checker::new(&terms).expect("the rules compile");
+        ahead.compile_for(&Languages::Only(vec![Lang::Other]));
+        assert!(ahead.index.compiled(None) && !ahead.index.compiled(Some(Lang::Es)));
+        ahead.compile_for(&Languages::Only(vec![Lang::Es]));
+        assert!(ahead.index.compiled(Some(Lang::Es)) && !ahead.index.compiled(Some(Lang::De)));
+        assert_eq!(check(&ahead, &en, "en"), found_en);
+        assert_eq!(check(&ahead, &es, "es"), found_es);
     }
 }

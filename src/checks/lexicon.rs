@@ -67,13 +67,41 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
     }
 }
 
-/// The built-in cue words, by language code: parsed once per process (their TOML is a fiftieth
-/// of a small digest's build), which a build asks for early, on the core that would otherwise
-/// wait for terms.toml's parse, and watch mode does not repeat at each edit of the terms.
-pub fn builtin() -> &'static BTreeMap<String, RawCues> {
-    static BUILTIN: OnceLock<BTreeMap<String, RawCues>> = OnceLock::new();
-    #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
-    BUILTIN.get_or_init(|| toml::from_str(include_str!("cues.toml")).expect("cues.toml parses"))
+/// The built-in cue words of language `lang` (cues.toml's `[lang]` section), if gloss has
+/// any: each language's parsed once per process, when first asked for. A build reads only its
+/// articles' languages (parsing all eight was a twentieth of the seed digest's build, whose
+/// articles are English); it asks for English's early, on the core that would otherwise wait
+/// for terms.toml's parse, and watch mode does not repeat it at each edit of the terms.
+pub fn builtin_of(lang: &str) -> Option<&'static RawCues> {
+    let (text, parsed) = sections().get(lang)?;
+    Some(parsed.get_or_init(|| {
+        #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
+        let mut one: BTreeMap<String, RawCues> = toml::from_str(text).expect("cues.toml parses");
+        one.remove(lang).unwrap_or_default()
+    }))
+}
+
+/// cues.toml's sections by language code: each from its `[xx]` header line to the next one
+/// (the lines before the first are comments), parsed apart by [`builtin_of`].
+fn sections() -> &'static BTreeMap<&'static str, (&'static str, OnceLock<RawCues>)> {
+    static SECTIONS: OnceLock<BTreeMap<&'static str, (&'static str, OnceLock<RawCues>)>> = OnceLock::new();
+    SECTIONS.get_or_init(|| {
+        let text = include_str!("cues.toml");
+        let mut starts = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let header = line.trim_end();
+            if let Some(lang) = header.strip_prefix('[').and_then(|h| h.strip_suffix(']'))
+                && !lang.is_empty()
+                && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            {
+                starts.push((lang, at));
+            }
+            at += line.len();
+        }
+        let ends = starts.iter().skip(1).map(|&(_, start)| start).chain([text.len()]);
+        starts.iter().zip(ends).map(|(&(lang, start), end)| (lang, (&text[start..end], OnceLock::new()))).collect()
+    })
 }
 
 /// What a cue says about a clause.
@@ -289,15 +317,17 @@ pub struct Lexicon {
 /// cues were a sixth of the rules' cost in a digest written in one.
 #[derive(Debug, Clone, Default)]
 struct Lazy {
-    raw: RawCues,
+    /// The language whose built-in cues ([`builtin_of`]) these are, when not compiled yet.
+    lang: String,
     compiled: OnceLock<Cues>,
 }
 
 impl Lazy {
     fn get(&self) -> &Cues {
         self.compiled.get_or_init(|| {
+            let none = RawCues::default();
             #[allow(clippy::expect_used, reason = "the built-in cues are part of gloss and tested")]
-            Cues::compile(&self.raw).expect("the built-in cues compile")
+            Cues::compile(builtin_of(&self.lang).unwrap_or(&none)).expect("the built-in cues compile")
         })
     }
 }
@@ -306,26 +336,26 @@ impl Lexicon {
     /// The built-in cues, extended by `extra` (a digest's `[language.xx]` tables). Errors name
     /// the language and the phrase.
     pub fn new(extra: &BTreeMap<String, RawCues>) -> Result<Lexicon, Vec<CueError>> {
-        let mut raw = builtin().clone();
-        for (lang, cues) in extra {
-            extend(raw.entry(lang.clone()).or_default(), cues);
-        }
+        let langs: std::collections::BTreeSet<&str> =
+            sections().keys().copied().chain(extra.keys().map(String::as_str)).collect();
         let mut by_lang = BTreeMap::new();
         let mut errors = Vec::new();
-        for (lang, cues) in raw {
+        for lang in langs {
             let compiled = OnceLock::new();
-            if extra.contains_key(&lang) {
-                match Cues::compile(&cues) {
+            if let Some(cues) = extra.get(lang) {
+                let mut raw = builtin_of(lang).cloned().unwrap_or_default();
+                extend(&mut raw, cues);
+                match Cues::compile(&raw) {
                     Ok(c) => {
                         let _ = compiled.set(c);
                     }
                     Err(e) => {
-                        errors.extend(e.into_iter().map(|e| CueError { lang: lang.clone(), ..e }));
+                        errors.extend(e.into_iter().map(|e| CueError { lang: lang.to_string(), ..e }));
                         continue;
                     }
                 }
             }
-            by_lang.insert(lang, Lazy { raw: cues, compiled });
+            by_lang.insert(lang.to_string(), Lazy { lang: lang.to_string(), compiled });
         }
         if errors.is_empty() { Ok(Lexicon { by_lang }) } else { Err(errors) }
     }
@@ -538,6 +568,19 @@ mod tests {
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors.iter().all(|e| e.lang == "es"));
         assert!(errors[0].message.contains("(a|b") && errors[1].message.contains("... x"), "{errors:?}");
+    }
+
+    /// Each language's section of cues.toml, parsed apart, holds what the whole file holds.
+    #[test]
+    fn the_builtin_cues_read_by_section_are_the_whole_files() {
+        let whole: BTreeMap<String, RawCues> = toml::from_str(include_str!("cues.toml")).expect("parses");
+        assert_eq!(
+            sections().keys().copied().collect::<Vec<_>>(),
+            whole.keys().map(String::as_str).collect::<Vec<_>>()
+        );
+        for (lang, cues) in &whole {
+            assert_eq!(builtin_of(lang), Some(cues), "{lang}");
+        }
     }
 
     #[test]

@@ -470,7 +470,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Terms, Vec<Diagnostic>> {
 /// events and terms that parsed (no rules, no milestones): enough to check the ids that
 /// articles and notes name in the same run, never enough to render with.
 pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
-    let raw: RawTerms = match toml::from_str(text) {
+    let raw: RawTerms = match parse_raw(text) {
         Ok(raw) => raw,
         Err(e) => return (Terms::default(), vec![toml_diagnostic(&e, text, file, 1)]),
     };
@@ -513,6 +513,114 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
         lines,
     };
     (Terms { events, terms, milestones, rules, hash }, problems)
+}
+
+/// The TOML of a terms file. A long one (the seed's is half a megabyte, its parse a quarter of a
+/// small digest's build) is cut before `[[phrasing]]` and `[[words]]` headers into pieces parsed
+/// on both cores, whose lists of those tables are then joined in order; a piece that does not
+/// parse, or a file the pieces could read differently from the whole, is parsed whole, so that
+/// every error is the whole file's, as before.
+fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
+    use rayon::prelude::*;
+    let cuts = cuts(text);
+    if cuts.is_empty() || defines_tail_keys(&text[..cuts[0]]) {
+        return toml::from_str(text);
+    }
+    let bounds: Vec<usize> = cuts.iter().copied().chain([text.len()]).collect();
+    let (head, tails) = rayon::join(
+        || toml::from_str::<RawTerms>(&text[..cuts[0]]),
+        || {
+            let piece = |w: &[usize]| toml::from_str::<RawTail>(&text[w[0]..w[1]]).map(|t| (w[0], t));
+            bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>()
+        },
+    );
+    let (Ok(mut raw), Ok(tails)) = (head, tails) else { return toml::from_str(text) };
+    for (at, tail) in tails {
+        raw.phrasings.extend(tail.phrasing.into_iter().map(|p| p.shifted(at)));
+        raw.words.extend(tail.words.into_iter().map(|w| w.shifted(at)));
+    }
+    Ok(raw)
+}
+
+/// A piece of a terms file after a cut ([`parse_raw`]): only `[[phrasing]]`s and `[[words]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTail {
+    #[serde(default)]
+    phrasing: Vec<PhrasingSpec>,
+    #[serde(default)]
+    words: Vec<WordsSpec>,
+}
+
+/// Files shorter than this are parsed whole: cutting them gains nothing worth the threads.
+const CUT_ABOVE: usize = 128 * 1024;
+
+/// Where [`parse_raw`] cuts `text`: at most three line starts, each a `[[phrasing]]` or
+/// `[[words]]` header line near a quarter of the file. A cut inside a multi-line string or array
+/// leaves the piece before it unterminated, which fails to parse: the file is then parsed whole.
+fn cuts(text: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    if text.len() <= CUT_ABOVE {
+        return cuts;
+    }
+    let mut want = 1;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if start * 4 < text.len() * want {
+            continue;
+        }
+        let header = line.trim_end_matches(['\n', '\r']);
+        if header == "[[phrasing]]" || header == "[[words]]" {
+            cuts.push(start);
+            while want < 4 && start * 4 >= text.len() * want {
+                want += 1;
+            }
+            if want == 4 {
+                break;
+            }
+        }
+    }
+    cuts
+}
+
+/// Whether the part of a terms file before the first cut may define `phrasing` or `words` other
+/// than as `[[…]]` tables (`words = […]`, a dotted key): the pieces after it would then append
+/// to what the whole file refuses. Such a line, or one like it inside a string, means no cut.
+fn defines_tail_keys(head: &str) -> bool {
+    head.lines().any(|line| {
+        let key = line.trim_start().trim_start_matches(['"', '\'']);
+        ["phrasing", "words"].iter().any(|name| {
+            key.strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(['=', '.']))
+        })
+    })
+}
+
+/// `s`'s span moved on by `by` bytes: where a piece's value sits in the whole file.
+fn shift(s: toml::Spanned<String>, by: usize) -> toml::Spanned<String> {
+    let span = s.span();
+    toml::Spanned::new(span.start + by..span.end + by, s.into_inner())
+}
+
+impl PhrasingSpec {
+    fn shifted(self, by: usize) -> PhrasingSpec {
+        let all = |v: Vec<toml::Spanned<String>>| v.into_iter().map(|s| shift(s, by)).collect();
+        PhrasingSpec {
+            claim: shift(self.claim, by),
+            lang: shift(self.lang, by),
+            patterns: all(self.patterns),
+            values: self.values.into_iter().map(|(k, v)| (k, all(v))).collect(),
+            unless: all(self.unless),
+        }
+    }
+}
+
+impl WordsSpec {
+    fn shifted(self, by: usize) -> WordsSpec {
+        WordsSpec { vocab: shift(self.vocab, by), lang: shift(self.lang, by), ..self }
+    }
 }
 
 /// Checks each `[[event]]`: unique id, a date, official documents with safe URLs.
@@ -803,6 +911,45 @@ until = 2032
 
     fn date(s: &str) -> NaiveDate {
         s.parse().expect("date")
+    }
+
+    /// The seed digest's terms, long enough to be cut.
+    const SEED: &str = include_str!("../../content/terms.toml");
+
+    #[test]
+    fn a_long_terms_file_cut_in_pieces_reads_as_the_whole() {
+        assert_eq!(cuts(SEED).len(), 3, "the seed's terms are cut");
+        assert!(!defines_tail_keys(&SEED[..cuts(SEED)[0]]));
+        let whole: RawTerms = toml::from_str(SEED).expect("the seed parses");
+        let cut = parse_raw(SEED).expect("the seed parses in pieces");
+        assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "the same tables, with the same spans");
+    }
+
+    #[test]
+    fn a_mistake_in_a_piece_is_the_whole_files_error() {
+        let at = cuts(SEED)[2];
+        let broken = format!("{}[[phrasing]]\nclaim = \"x\"\nclaim = \"y\"\n{}", &SEED[..at], &SEED[at..]);
+        let whole = toml::from_str::<RawTerms>(&broken).expect_err("a duplicate key");
+        let cut = parse_raw(&broken).expect_err("a duplicate key");
+        assert_eq!(cut.to_string(), whole.to_string());
+        // A cut inside a multi-line string: the piece before it does not parse.
+        let at = cuts(SEED)[1];
+        let inside = format!(
+            "{}[[phrasing]]\nclaim = \"x\"\nlang = \"en\"\nunless = [\'\'\'\n{}\'\'\']\n",
+            &SEED[..at],
+            &SEED[at..]
+        );
+        assert!(cuts(&inside).iter().any(|&c| c > at), "a cut inside the string");
+        let whole: RawTerms = toml::from_str(&inside).expect("parses");
+        assert_eq!(format!("{:?}", parse_raw(&inside).expect("parses")), format!("{whole:?}"));
+    }
+
+    #[test]
+    fn a_head_defining_a_tail_key_otherwise_is_parsed_whole() {
+        let text = format!("words = []\n{SEED}");
+        assert!(defines_tail_keys(&text[..cuts(&text)[0]]));
+        let whole = toml::from_str::<RawTerms>(&text).expect_err("[[words]] after a static array");
+        assert_eq!(parse_raw(&text).expect_err("parsed whole").to_string(), whole.to_string());
     }
 
     #[test]
