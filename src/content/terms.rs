@@ -913,8 +913,8 @@ until = 2032
         s.parse().expect("date")
     }
 
-    /// The seed digest's terms, long enough to be cut.
-    const SEED: &str = include_str!("../../content/terms.toml");
+    /// The seed digest's terms as vendored for the tests, long enough to be cut.
+    const SEED: &str = include_str!("../../tests/fixtures/terms.toml");
 
     #[test]
     fn a_long_terms_file_cut_in_pieces_reads_as_the_whole() {
