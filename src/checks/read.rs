@@ -4963,13 +4963,19 @@ lang = "ko"
     /// that the licence is not exclusive.
     #[test]
     fn an_inverted_conditional_on_agi_states_a_rule() {
+        // Payments said to stop at AGI: read as payments that stop, or (since round 27, the
+        // condition before its payments) as payments that depend on AGI; either contradicts.
         for text in [
             "Should OpenAI declare AGI before 2030, its payments to Microsoft would stop early.",
-            "Were AGI declared, OpenAI's revenue-share payments to Microsoft would end at once.",
             "If OpenAI declares AGI, its payments to Microsoft would stop.",
         ] {
-            contradicts_en("E5", text, "revenue-flow");
+            contradicts_en("E5", text, "revenue-share-agi");
         }
+        contradicts_en(
+            "E5",
+            "Were AGI declared, OpenAI's revenue-share payments to Microsoft would end at once.",
+            "revenue-flow",
+        );
         contradicts_en(
             "E4",
             "Were AGI declared, OpenAI alone would decide whether the claim holds.",

@@ -374,3 +374,33 @@ fn chinese_unlike_is_no_denial_and_japanese_licence_held_by_openai() {
         "agrees",
     );
 }
+
+/// b30's Spanish miss and its English twin: the condition first, past a comma ("Si un panel
+/// verifica la IAG, esos pagos se cortarán", "If a panel verifies AGI, OpenAI's payments to
+/// Microsoft will stop"), and "antes de esa fecha" / "before then" (a date the sentence already
+/// named) dates nothing. Before the amendment the same sentence is right.
+#[test]
+fn the_revenue_share_condition_first_and_before_then() {
+    contradicts(
+        "E5",
+        "If a panel verifies AGI, OpenAI's payments to Microsoft will stop.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    contradicts(
+        "E5",
+        "When a panel verifies AGI, those payments will stop before then.",
+        "revenue-share-agi",
+        "until AGI",
+    );
+    agrees("E4", "If a panel verifies AGI, OpenAI's payments to Microsoft will stop.", "revenue-share-agi");
+    says_in(
+        "E5",
+        "Si un panel verifica la IAG, esos pagos se cortarán antes de esa fecha.",
+        "es",
+        "revenue-share-agi",
+        "contradicts",
+    );
+    silent("E5", "OpenAI's payments to Microsoft continue through 2030 even if a panel verifies AGI.");
+    silent_in("E5", "Los pagos de OpenAI a Microsoft seguirán hasta 2030 aunque un panel verifique la IAG.", "es");
+}
