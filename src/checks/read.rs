@@ -829,37 +829,45 @@ const NOT_RELATIVE: &[&str] = &[
     "warns",
 ];
 
-/// Whether the negation `h` is "replaced by" (or "superseded by", "swapped for", "remplacée par",
-/// "sustituida por", "ersetzt durch") and the match follows it: "exclusivity was replaced by a right of first refusal that let OpenAI claim …"
-/// denies what was replaced, and states the replacement.
+/// Past participles of "replace" ("replaced", "remplacée", "sustituida", "substituída", "ersetzt").
+const REPLACED: &[&str] = &[
+    "replaced",
+    "superseded",
+    "supplanted",
+    "swapped",
+    "remplacée",
+    "remplacé",
+    "remplacées",
+    "remplacés",
+    "sustituida",
+    "sustituido",
+    "sustituidas",
+    "reemplazada",
+    "reemplazado",
+    "reemplazadas",
+    "substituída",
+    "substituído",
+    "substituídas",
+    "ersetzt",
+    "abgelöst",
+];
+
+/// The words that name the replacement after [`REPLACED`]: English's right after it ("replaced
+/// by"), the others' within a few words ("remplacée en janvier 2025 par …": a date may stand
+/// between).
+const REPLACED_BY: &[&str] = &["by", "with", "for"];
+const REPLACED_BY_NEAR: &[&str] = &["par", "por", "pelo", "pela", "durch"];
+
+/// Whether the negation `h` is "replaced by" (or "superseded by", "swapped for", "remplacée
+/// par", "sustituida por", "ersetzt durch") and the match follows it: "exclusivity was replaced
+/// by a right of first refusal that let OpenAI claim …" denies what was replaced, and states the
+/// replacement.
 fn replacement_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     let word = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
     h.end == h.start + 1
-        && matches!(
-            word(h.start),
-            "replaced"
-                | "superseded"
-                | "supplanted"
-                | "swapped"
-                | "remplacée"
-                | "remplacé"
-                | "remplacées"
-                | "remplacés"
-                | "sustituida"
-                | "sustituido"
-                | "sustituidas"
-                | "reemplazada"
-                | "reemplazado"
-                | "reemplazadas"
-                | "substituída"
-                | "substituído"
-                | "substituídas"
-                | "ersetzt"
-                | "abgelöst"
-        )
-        && (matches!(word(h.end), "by" | "with" | "for" | "par" | "por" | "pelo" | "pela" | "durch")
-            // "remplacée en janvier 2025 par un droit de premier refus": a date may stand between.
-            || (h.end + 1..(h.end + 6).min(toks.len())).any(|i| matches!(word(i), "par" | "por" | "pelo" | "pela" | "durch")))
+        && REPLACED.contains(&word(h.start))
+        && (REPLACED_BY.contains(&word(h.end))
+            || (h.end..(h.end + 6).min(toks.len())).any(|i| REPLACED_BY_NEAR.contains(&word(i))))
         // The match follows it, or spells the replacement after it ("Azure a été remplacée … par
         // un droit de premier refus" states the right).
         && (m.start > h.end || m.spelled.iter().any(|r| r.start > h.end))
