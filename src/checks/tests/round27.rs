@@ -404,3 +404,14 @@ fn the_revenue_share_condition_first_and_before_then() {
     silent("E5", "OpenAI's payments to Microsoft continue through 2030 even if a panel verifies AGI.");
     silent_in("E5", "Los pagos de OpenAI a Microsoft seguirán hasta 2030 aunque un panel verifique la IAG.", "es");
 }
+
+/// b30's Japanese miss, in Chinese and Japanese: the end of Azure's exclusivity dated at the
+/// sentence's start, past its comma ("2024年1月，Azure的独家地位被优先购买权取代",
+/// "2024年1月、Azureの独占は置き換えられた"); January 2025 agrees.
+#[test]
+fn the_end_of_azure_exclusivity_dated_in_chinese_and_japanese() {
+    says_in("E5", "2024年1月，Azure的独家地位被优先购买权取代。", "zh", "exclusivity-end-date", "contradicts");
+    says_in("E5", "2025年1月，Azure的独家地位被优先购买权取代。", "zh", "exclusivity-end-date", "agrees");
+    says_in("E5", "2024年1月、Azureの独占は権利に置き換えられた。", "ja", "exclusivity-end-date", "contradicts");
+    says_in("E5", "2024年1月にAzureの独占は終わった。", "ja", "exclusivity-end-date", "contradicts");
+}
