@@ -1823,20 +1823,12 @@ impl Words {
         self.groups.is_empty() && self.rest.is_empty()
     }
 
-    fn add_keys(&mut self, keys: &[(u32, u64)]) {
+    /// Adds `keys` to the masks `into`, one mask per word of the bit set.
+    fn merge(into: &mut Vec<(u32, u64)>, keys: &[(u32, u64)]) {
         for &(at, m) in keys {
-            match self.keys.iter_mut().find(|(a, _)| *a == at) {
+            match into.iter_mut().find(|(a, _)| *a == at) {
                 Some((_, had)) => *had |= m,
-                None => self.keys.push((at, m)),
-            }
-        }
-    }
-
-    fn add_firsts(&mut self, keys: &[(u32, u64)]) {
-        for &(at, m) in keys {
-            match self.firsts.iter_mut().find(|(a, _)| *a == at) {
-                Some((_, had)) => *had |= m,
-                None => self.firsts.push((at, m)),
+                None => into.push((at, m)),
             }
         }
     }
@@ -1847,7 +1839,7 @@ impl Words {
         for &c in children {
             let cw = &words[c as usize];
             if cw.only_keys() && (cw.all == all || cw.keys.len() == 1 && cw.keys[0].1.count_ones() == 1) {
-                w.add_keys(&cw.keys);
+                Words::merge(&mut w.keys, &cw.keys);
             } else if cw.only_keys() {
                 w.groups.push(cw.keys.clone());
             } else {
@@ -1856,7 +1848,7 @@ impl Words {
         }
         if !all && w.groups.len() > 1 && w.groups.iter().all(|g| g.first().is_some_and(|&(_, m)| m != 0)) {
             let firsts: Vec<(u32, u64)> = w.groups.iter().map(|g| (g[0].0, g[0].1 & g[0].1.wrapping_neg())).collect();
-            w.add_firsts(&firsts);
+            Words::merge(&mut w.firsts, &firsts);
             w.screened = true;
         }
         w

@@ -1277,7 +1277,7 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
         breaks.extend(cjk_space_breaks(s).filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
     }
     if matches!(lang, "en" | "es" | "pt" | "fr" | "de") {
-        breaks.extend(colon_breaks(s, removed));
+        breaks.extend(colon_breaks(s, lang, removed));
     }
 
     if lang == "de" {
@@ -1598,7 +1598,8 @@ fn cjk_space_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// per language: English, then Spanish, Portuguese, French and German ("Azure no sale de la
 /// ecuación: los nuevos productos se estrenarán primero en Azure, salvo que …": the lead's "no" is
 /// not the claim's). Words that are also another language's article or preposition ("a", "e") are
-/// left out. Other languages' words are written as one string, split on spaces.
+/// left out. Other languages' words are written as one string, split on spaces; a clause is
+/// read with its own language's.
 const FINITE_EN: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
     "should", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't",
@@ -1617,14 +1618,28 @@ const FINITE_DE: &str = "ist sind wird werden wurde haben hatte kann können dar
 /// nonprofit: under the plan, the nonprofit would control …"): a break, so that one side's
 /// negation or hedge stays on its side. A colon after a label ("The upshot: Microsoft …") or
 /// before a list or a value ("OpenAI will pay Microsoft: 20% …") joins one clause and is no break.
-fn colon_breaks(s: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
+fn colon_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usize>> {
+    // The clause's own language's verbs only: "era" is a Spanish verb and an English noun.
+    let words = match lang {
+        "es" => FINITE_ES,
+        "pt" => FINITE_PT,
+        "fr" => FINITE_FR,
+        "de" => FINITE_DE,
+        _ => "",
+    };
+    // A Spanish or Portuguese future ("estrenarán", "lançará", "terão") is a finite verb.
+    let futures: &[&str] = match lang {
+        "es" => &["rá", "rán"],
+        "pt" => &["rá", "rão"],
+        _ => &[],
+    };
     let finite = |part: &str| {
         part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’'))).any(|w| {
             let w = w.to_lowercase().replace('’', "'");
-            // A Spanish or Portuguese future ("estrenarán", "lançará", "terão") is a finite verb.
-            FINITE_EN.contains(&w.as_str())
-                || [FINITE_ES, FINITE_PT, FINITE_FR, FINITE_DE].iter().any(|l| l.split_whitespace().any(|f| f == w))
-                || w.chars().count() > 4 && ["rá", "rán", "rão"].iter().any(|e| w.ends_with(e))
+            if lang == "en" {
+                return FINITE_EN.contains(&w.as_str());
+            }
+            words.split_whitespace().any(|f| f == w) || w.chars().count() > 4 && futures.iter().any(|e| w.ends_with(e))
         })
     };
     let mut out = Vec::new();
