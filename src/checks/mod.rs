@@ -333,6 +333,17 @@ fn relative_time(
         let before = sentence.start..first.start;
         return reader.year_before_when(&token::tokenize(text, std::slice::from_ref(&before)));
     }
+    // "In February, the companies said nothing had changed …, and Microsoft maintained its
+    // exclusive licence": a time opening the sentence dates the clauses "and" joins to it.
+    if let Some(first) = clause.segments.first()
+        && first.start > sentence.start
+        && text[first.clone()].split_whitespace().next() == Some("and")
+    {
+        let opening = reader.opening_time(&token::tokenize(text, std::slice::from_ref(sentence)));
+        if opening.is_some() {
+            return opening;
+        }
+    }
     let [antecedent, predicate, ..] = clause.segments.as_slice() else { return None };
     let pronoun = text
         .get(antecedent.end..predicate.start)?

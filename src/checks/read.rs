@@ -1015,6 +1015,30 @@ impl Reader<'_> {
         }
     }
 
+    /// The time an English sentence opens with, before its first comma ("In February, …", "In
+    /// January 2025, …"): a year as [`Reader::year_named`] reads it, or a month with no year,
+    /// the latest such month up to the stage.
+    pub fn opening_time(&self, toks: &[Token]) -> Option<When> {
+        let comma = toks.iter().position(|t| t.norm == ",")?;
+        let head = &toks[..comma];
+        if self.lang != Lang::En || head.len() > 4 || head.first().is_none_or(|t| t.norm != "in") {
+            return None;
+        }
+        if let Some(when) = self.year_named(head) {
+            return Some(when);
+        }
+        let (end, month) = self.month_at(head, 1)?;
+        if end != head.len() {
+            return None;
+        }
+        let y = if month > self.stage.month() { self.stage.year() - 1 } else { self.stage.year() };
+        let (from, to) = period(y, Some(month))?;
+        if (from..=to).contains(&self.stage) {
+            return Some(When::Now);
+        }
+        Some(When::At(self.dates_within(from, to, true)))
+    }
+
     /// The year (and month) a closing time clause follows, whatever the word before it: "a
     /// long way from 2019, when …", "back to July 2021, when …". `toks` end with ", when".
     pub fn year_before_when(&self, toks: &[Token]) -> Option<When> {

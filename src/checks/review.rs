@@ -405,10 +405,22 @@ fn unexplained(
         return Some(Why::Unread { what: format!("condition `{}`", &b.text[r]) });
     }
     // A reservation after a reading ("…through 2030, though at a lower percentage") may take
-    // back what it read.
+    // back what it read, unless a reading starts right after it: then what it says was read
+    // ("…through 2032, but that licence is now non-exclusive").
+    let opens_reading = |end: usize| {
+        read.iter().any(|x| {
+            x.start >= end && {
+                let between = &b.text[end..x.start];
+                between.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '\'' || c == '’')
+                    && between.split_whitespace().count() <= 3
+                    && between.chars().count() <= 16
+            }
+        })
+    };
     if let Some(m) = super::lexicon::Found::queue(&cues, Cue::Contrast, &toks, ctx).into_iter().find(|m| {
         let at = toks[m.start].range.start;
-        read.iter().any(|x| x.end <= at) && outside(at..toks[m.end - 1].range.end)
+        let end = toks[m.end - 1].range.end;
+        read.iter().any(|x| x.end <= at) && outside(at..end) && !opens_reading(end)
     }) {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         return Some(Why::Unread { what: format!("reservation `{}`", &b.text[r]) });
