@@ -824,6 +824,8 @@ const UNTIL: &[&[&str]] = &[
     &["into"],
     &["by"],
     &["up", "to"],
+    // "extended only as far as 2030".
+    &["as", "far", "as"],
     &["ending", "in"],
     &["expiring", "in"],
     &["ends", "in"],

@@ -193,6 +193,9 @@ const AFTER_COMMA: &[&str] = &[
     "as", "pero", "mientras", "aunque", "mas", "enquanto", "embora", "aber", "während", "obwohl", "doch", "mais",
     "tandis", "alors", "bien",
 ];
+/// Words that open a contrasting clause after an attribution between commas.
+const CONTRASTS: &[&str] =
+    &["but", "though", "although", "yet", "whereas", "pero", "aunque", "mas", "embora", "aber", "mais"];
 const ANYWHERE: &[&str] = &["but", "while", "whereas", "pero", "aber", "mais"];
 /// Words that open an aside between commas: ", which … ,".
 const RELATIVE: &[&str] =
@@ -529,6 +532,13 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
     removed.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     breaks.extend(gapped.into_iter().filter(|b| !removed.iter().any(|r| r.contains(&b.start))));
     breaks.extend(clause_breaks(s, lang, &removed));
+    // "Joint work will continue on chips, the companies said, though cybersecurity is no longer
+    // shared": a contrast right after an attribution between commas opens a clause of its own.
+    breaks.extend(framing.iter().filter(|f| f.start > 0 && f.end < s.len()).filter_map(|f| {
+        let rest = s[f.end..].trim_start();
+        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default().to_lowercase();
+        CONTRASTS.contains(&word.as_str()).then_some(f.end..f.end)
+    }));
     let main = main_segments(s, &removed, breaks);
     let mut out: Vec<Clause> = main
         .into_iter()
@@ -547,12 +557,10 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             (f.start == 0 || c.segments.iter().any(|r| r.end <= base + f.start))
                 && (f.end >= s.len() || c.segments.iter().any(|r| r.start >= base + f.end))
         };
-        let c = if f.end >= s.len() {
-            out.iter_mut().rev().find(|c| frames(c))
-        } else {
-            out.iter_mut().find(|c| frames(c))
-        };
-        if let Some(c) = c {
+        let at = if f.end >= s.len() { out.iter().rposition(&frames) } else { out.iter().position(&frames) };
+        // An attribution a clause break follows closes the clause before it.
+        let at = at.or_else(|| out.iter().rposition(|c| c.segments.iter().any(|r| r.end <= base + f.start)));
+        if let Some(c) = at.and_then(|i| out.get_mut(i)) {
             c.context.push(base + f.start..base + f.end);
         }
     }
@@ -1854,7 +1862,8 @@ fn main_segments(s: &str, removed: &[Range<usize>], mut breaks: Vec<Range<usize>
     cut.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1)));
     let mut at = 0;
     for (start, end, is_break) in cut {
-        if end <= at {
+        // A break where a removed range ends (an attribution's closing comma) still cuts.
+        if end <= at && !(is_break && start == at) {
             continue;
         }
         if start > at {
