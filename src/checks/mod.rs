@@ -619,6 +619,8 @@ mod tests {
     mod round26;
     // Round 27's tests, from the blind batches own28/b28, b29 and own30/b30.
     mod round27;
+    // Round 28's tests (Chinese, Japanese, Korean), from the blind articles b33.
+    mod round28_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
