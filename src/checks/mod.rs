@@ -621,6 +621,8 @@ mod tests {
     mod round27;
     // Round 28's tests, from the blind batches own32/b31 (English).
     mod round28;
+    // Round 28's tests (Chinese, Japanese, Korean), from the blind articles b33.
+    mod round28_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

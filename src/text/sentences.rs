@@ -452,7 +452,13 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
         "zh" => {
             for comma in ["，", ","] {
                 for w in ["但是", "但", "不过", "而", "然而", "可是"] {
-                    for (k, _) in s.match_indices(&format!("{comma}{w}")) {
+                    for (k, m) in s.match_indices(&format!("{comma}{w}")) {
+                        // "…提供API访问，但前提是必须运行在Azure上": a "but" that opens a condition
+                        // ("前提是", "条件是") qualifies the clause before it, so it stays in it.
+                        let rest = &s[k + m.len()..];
+                        if rest.starts_with("前提是") || rest.starts_with("条件是") {
+                            continue;
+                        }
                         out.push(k..k + comma.len());
                     }
                 }
