@@ -623,6 +623,8 @@ mod tests {
     mod round28;
     // Round 28's tests (Chinese, Japanese, Korean), from the blind articles b33.
     mod round28_cjk;
+    // Round 28's Spanish tests, from the blind set own34-es.
+    mod round28_es;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
