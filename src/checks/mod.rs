@@ -619,6 +619,8 @@ mod tests {
     mod round26;
     // Round 27's tests, from the blind batches own28/b28, b29 and own30/b30.
     mod round27;
+    // Round 28's German and French tests, from the blind sets own34-de and own34-fr.
+    mod round28_defr;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
