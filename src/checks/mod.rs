@@ -625,6 +625,8 @@ mod tests {
     mod round28_cjk;
     // Round 28's Spanish tests, from the blind set own34-es.
     mod round28_es;
+    // Round 28's German and French tests, from the blind sets own34-de and own34-fr.
+    mod round28_defr;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

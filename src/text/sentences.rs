@@ -1613,7 +1613,10 @@ fn cjk_space_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// ecuación: los nuevos productos se estrenarán primero en Azure, salvo que …": the lead's "no" is
 /// not the claim's). Words that are also another language's article or preposition ("a", "e") are
 /// left out. Other languages' words are written as one string, split on spaces; a clause is
-/// read with its own language's.
+/// read with its own language's. French "devient" and German "gilt", "entscheidet" (round 28):
+/// "Microsoft devient … le distributeur exclusif … : aucun autre groupe ne pourra …", "Über das
+/// Erreichen der AGI entscheidet künftig Microsoft: Erst wenn der Konzern zustimmt, gilt …" kept
+/// the second side's "aucun" and "wenn" on the first.
 const FINITE_EN: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
     "should", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't", "can't",
@@ -1624,9 +1627,9 @@ const FINITE_ES: &str = "es son era eran fue será serán está están estará h
 const FINITE_PT: &str = "é são foi serão estão tem têm terá pode podem poderá deve devem continua segue fica ficará \
     vai vão";
 const FINITE_FR: &str = "est sont était sera seront ont avait aura peut peuvent pourra doit doivent reste restera \
-    vont";
+    vont devient deviendra devenait";
 const FINITE_DE: &str = "ist sind wird werden wurde haben hatte kann können darf dürfen muss müssen soll bleibt \
-    bleiben";
+    bleiben gilt galt entscheidet entschied";
 
 /// Colons that join two clauses, each with a finite verb of its own ("OpenAI is not becoming a
 /// nonprofit: under the plan, the nonprofit would control …"): a break, so that one side's
