@@ -141,3 +141,16 @@ fn a_right_of_first_refusal_on_top_of_exclusivity() {
         "",
     );
 }
+
+/// b31's miss: "Microsoft's rights to models and products" is the licence with no determiner
+/// before "models".
+#[test]
+fn rights_to_models_and_products_are_the_licence() {
+    contradicts(
+        "E4",
+        "Microsoft's rights to models and products, meanwhile, have been extended through 2030.",
+        "licence-until",
+        "2030",
+    );
+    agrees("E4", "Microsoft's rights to models and products now run through 2032.", "licence-until");
+}
