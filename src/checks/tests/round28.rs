@@ -154,3 +154,12 @@ fn rights_to_models_and_products_are_the_licence() {
     );
     agrees("E4", "Microsoft's rights to models and products now run through 2032.", "licence-until");
 }
+
+/// b31's miss, in part: "OpenAI still licenses Microsoft's IP" names the licensee as subject with
+/// an adverb before the verb. (With "just without exclusivity" after it, the negation still
+/// keeps the direction unread: listed by the queue.)
+#[test]
+fn a_licensee_that_still_licenses_the_others_ip() {
+    contradicts("E5", "OpenAI still licenses Microsoft's IP through 2032.", "licence-direction", "");
+    agrees("E5", "Microsoft still licenses OpenAI's IP through 2032.", "licence-direction");
+}
