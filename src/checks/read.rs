@@ -1031,12 +1031,20 @@ impl Reader<'_> {
         if end != head.len() {
             return None;
         }
+        let (from, to) = self.latest_month(month)?;
+        Some(self.during_month(from, to))
+    }
+
+    /// The first and last days of the latest `month` up to the stage ("in February" read in
+    /// April 2026 is February 2026, in January 2026 February 2025).
+    fn latest_month(&self, month: u32) -> Option<(NaiveDate, NaiveDate)> {
         let y = if month > self.stage.month() { self.stage.year() - 1 } else { self.stage.year() };
-        let (from, to) = period(y, Some(month))?;
-        if (from..=to).contains(&self.stage) {
-            return Some(When::Now);
-        }
-        Some(When::At(self.dates_within(from, to, true)))
+        period(y, Some(month)).filter(|(from, _)| *from <= self.stage)
+    }
+
+    /// The time a month speaks of: the terms in force now when the stage falls in it.
+    fn during_month(&self, from: NaiveDate, to: NaiveDate) -> When {
+        if (from..=to).contains(&self.stage) { When::Now } else { When::At(self.dates_within(from, to, true)) }
     }
 
     /// The year (and month) a closing time clause follows, whatever the word before it: "a
@@ -2002,7 +2010,6 @@ impl Reader<'_> {
 
     /// A month without a year ("in February"): the latest such month up to the stage.
     fn month_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
-        let stage_year = self.stage.year();
         // In the other languages: "el acuerdo de octubre", "im Oktober", "去年10月" (a Chinese,
         // Japanese or Korean month needs no word before it).
         let cjk = matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko);
@@ -2036,24 +2043,13 @@ impl Reader<'_> {
             if de_year || (!day_only && toks.get(end).is_some_and(|t| t.kind == TokKind::Number)) {
                 continue; // a year or a day follows: read below
             }
-            let month = mo.1;
-            let mut y = stage_year;
-            if month > self.stage.month() {
-                y -= 1;
-            }
-            let (from, to) = period(y, Some(month))?;
-            if from > self.stage {
-                continue;
-            }
+            let Some((from, to)) = self.latest_month(mo.1) else { continue };
             // "Before April, …", and "Until April, …" opening the clause (later in it, "until"
             // may end a period): the terms in force just before the month.
             if self.lang == Lang::En && (toks[i].norm == "before" || (i == 0 && toks[i].norm == "until")) {
                 return Some((i, Some(just_before(from))));
             }
-            if (from..=to).contains(&self.stage) {
-                return Some((i, Some(When::Now)));
-            }
-            return Some((i, Some(When::At(self.dates_within(from, to, true)))));
+            return Some((i, Some(self.during_month(from, to))));
         }
         None
     }
