@@ -627,6 +627,8 @@ mod tests {
     mod round28_es;
     // Round 28's German and French tests, from the blind sets own34-de and own34-fr.
     mod round28_defr;
+    // Round 29's tests, from the blind English articles b35 and b36.
+    mod round29;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -228,7 +228,7 @@ fn in_trailing_appositive(toks: &[Token], at: usize) -> bool {
 }
 
 /// Words that open a comparison after a comma: ", the same horizon as its licence", ", like the
-/// revenue share", ", matching the licence".
+/// revenue share", ", matching the licence"; some need no comma ("… in 2030 alongside the payments").
 const COMPARISONS: &[&[&str]] = &[
     &["the", "same"],
     &["like"],
@@ -249,11 +249,21 @@ const COMPARISONS: &[&[&str]] = &[
 /// as its IP licence"): the other term is a yardstick, not what the clause speaks of.
 fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
-    let Some(comma) = (last.max(m.end)..h.start).find(|&i| toks[i].norm == ",") else {
+    let opens = |at: usize| {
+        COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(at + k).is_some_and(|t| t.norm == *w)))
+            && !toks[at..h.start].iter().any(|t| t.norm == ",")
+    };
+    // "… expires in 2030 alongside the payments": a comparison right after the match needs no
+    // comma (only those words that cannot be the match's own: "alongside", "just like", "in
+    // step with").
+    let at = last.max(m.end);
+    if at < h.start && opens(at) && !matches!(toks[at].norm.as_str(), "the" | "as" | "like" | "matching") {
+        return true;
+    }
+    let Some(comma) = (at..h.start).find(|&i| toks[i].norm == ",") else {
         return false;
     };
-    COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(comma + 1 + k).is_some_and(|t| t.norm == *w)))
-        && !toks[comma + 1..h.start].iter().any(|t| t.norm == ",")
+    opens(comma + 1)
 }
 
 /// The index of the first token of a source named after a closing ", according to", if any.

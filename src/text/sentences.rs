@@ -1368,8 +1368,42 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 }
             }
         }
+        if lang == "en" {
+            for k in spaced_matches(&lower, spaces.iter().copied(), 0, "and") {
+                if remainder_clause(&lower[..k], &lower[k + 5..]) && !removed.iter().any(|r| r.contains(&k)) {
+                    breaks.push(k..k + 1);
+                }
+            }
+        }
     }
     breaks
+}
+
+/// "API products stay on Azure and the rest can run on any cloud": with no comma, "and" before
+/// "the rest" (or "everything else") and a verb opens a clause with a subject of its own, when
+/// the words before it had a verb too. "Its API and everything else must run on Azure" shares
+/// one predicate and stays one clause.
+fn remainder_clause(before: &str, rest: &str) -> bool {
+    const REMAINDER: &[&str] = &[
+        "the rest ",
+        "all the rest ",
+        "everything else ",
+        "anything else ",
+        "the remainder ",
+        "the others ",
+        "all others ",
+        "all other products ",
+        "other products ",
+        "its other products ",
+        "the other products ",
+    ];
+    let Some(tail) = REMAINDER.iter().find_map(|r| rest.strip_prefix(r)) else { return false };
+    let next = tail.split(' ').next().unwrap_or("");
+    let verb = |w: &str| {
+        FINITE_EN.contains(&w) || matches!(w, "go" | "goes" | "run" | "runs" | "stay" | "stays" | "move" | "moves")
+    };
+    let clause = before.rsplit([',', ';', ':', '—', '–']).next().unwrap_or(before);
+    verb(next) && clause.split(' ').any(|w| verb(w) || w.ends_with("ed"))
 }
 
 /// "the lab's preferred but non-exclusive cloud", "a smaller but real stake": with no comma
@@ -1666,11 +1700,25 @@ fn colon_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usiz
         }
         let start = s[..k].rfind([';', ':']).map_or(0, |j| j + 1);
         let end = s[k + 1..].find([';', ':']).map_or(s.len(), |j| k + 1 + j);
-        if finite(&s[start..k]) && finite(&s[k + 1..end]) {
+        let pronoun = lang == "en" && pronoun_subject(&s[k + 1..end]);
+        if finite(&s[start..k]) && (finite(&s[k + 1..end]) || pronoun) {
             out.push(k..k + 1);
         }
     }
     out
+}
+
+/// Whether English words after a colon open with a pronoun subject and its verb, maybe after a
+/// short frame ("it runs out in 2030", "barring an earlier AGI, it runs out …"): a clause of
+/// their own, whose pronoun points back past the colon.
+fn pronoun_subject(part: &str) -> bool {
+    let part = part.trim_start();
+    let rest = &part[pronoun_frame(part)..];
+    let mut words = rest.split(' ');
+    matches!(words.next(), Some("it" | "they"))
+        && words.next().is_some_and(|v| {
+            FINITE_EN.contains(&v) || END_VERBS.contains(&v) || (v.len() > 3 && (v.ends_with('s') || v.ends_with("ed")))
+        })
 }
 
 /// Where `lower` holds `w` between spaces, as `lower.match_indices` finds the pattern
@@ -2130,13 +2178,22 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         let opening = &text[first.clone()];
         // ", and it …", ", but they …": a coordinated clause's pronoun, after a comma.
         let conj = ["and ", "but "].iter().find(|c| opening.starts_with(*c)).map_or(0, |c| c.len());
-        let (len, plural) = if opening[conj..].starts_with("they ") {
-            (conj + 4, true)
-        } else if opening[conj..].starts_with("it ") {
-            (conj + 2, false)
+        // "and in November 2025 it agreed …", "barring an earlier AGI, it runs out …": a short
+        // frame before the pronoun leaves it the clause's subject.
+        let lead = conj + pronoun_frame(&opening[conj..]);
+        let rest = &opening[lead..];
+        let next_word = |len: usize| rest.get(len + 1..).and_then(|r| r.split(' ').next()).unwrap_or("");
+        // "…, and that expires in 2030": "that" before a verb of ending points back too.
+        let (len, plural, demonstrative) = if rest.starts_with("they ") {
+            (4, true, false)
+        } else if rest.starts_with("it ") {
+            (2, false, false)
+        } else if rest.starts_with("that ") && END_VERBS.contains(&next_word(4)) {
+            (4, false, true)
         } else {
             continue;
         };
+        let ending = END_VERBS.contains(&next_word(len));
         let after_comma = || {
             let prev = clauses[..i].iter().rev().find(|c| !c.aside)?;
             let end = prev.span().end;
@@ -2145,34 +2202,193 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         let Some(prev) = parted_before(text, clauses, i, &first).or_else(after_comma) else { continue };
         let Some(p0) = prev.segments.first().cloned() else { continue };
         let prev_end = prev.span().end;
-        let Some(subject) = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6) else { continue };
-        let words: Vec<String> = text[subject.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
-        let head = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
-        let Some(h) = head.checked_sub(1).and_then(|k| words.get(k)) else { continue };
-        let head_plural = s_form(h);
-        if head_plural != plural {
+        let subject = subject_within(text, p0.start..prev_end, SUBJECT_ENDS, 6);
+        let head = |r: &Range<usize>| {
+            let words: Vec<String> = text[r.clone()].split(' ').map(|w| w.to_lowercase().replace('’', "'")).collect();
+            let at = words.iter().position(|w| HEAD_ENDS.contains(&w.as_str())).unwrap_or(words.len());
+            at.checked_sub(1).and_then(|k| words.get(k).cloned())
+        };
+        // A term ends, a company does not: "Microsoft kept its licence, and it expires in 2030"
+        // speaks of the licence. So does a demonstrative, of the last thing named.
+        let of_term = |r: &Range<usize>| {
+            head(r).is_some_and(|h| {
+                TERM_NOUNS.contains(&h.trim_end_matches(['\'', 's']).trim_end_matches("'s"))
+                    || TERM_NOUNS.contains(&h.as_str())
+            })
+        };
+        let antecedent = match subject {
+            Some(sub) if !demonstrative && (!ending || of_term(&sub)) => sub,
+            _ if demonstrative || ending => {
+                let Some(t) = term_phrase(text, p0.start..prev_end) else { continue };
+                t
+            }
+            _ => continue,
+        };
+        let Some(h) = head(&antecedent) else { continue };
+        if s_form(&h) != plural {
             continue;
         }
-        stand_in(&mut clauses[i], len, subject);
+        stand_in(&mut clauses[i], conj, lead, len, antecedent);
     }
 }
 
-/// The clause before clause `i` (whose first segment is `first`), when a semicolon or a dash
-/// parts the two in one sentence: the one a pronoun opening clause `i` points back to.
+/// Verbs of a term's end or lasting: their subject is a term ("it expires", "that runs out").
+const END_VERBS: &[&str] = &[
+    "expires",
+    "expire",
+    "expired",
+    "ends",
+    "end",
+    "ended",
+    "runs",
+    "run",
+    "ran",
+    "lapses",
+    "lapse",
+    "lapsed",
+    "lasts",
+    "last",
+    "lasted",
+    "stops",
+    "stop",
+    "stopped",
+    "terminates",
+    "sunsets",
+    "dies",
+    "finishes",
+    "continues",
+    "continue",
+];
+
+/// The nouns of a term, the antecedents a verb of ending looks back to.
+const TERM_NOUNS: &[&str] = &[
+    "licence",
+    "license",
+    "exclusivity",
+    "exclusivities",
+    "right",
+    "rights",
+    "share",
+    "payment",
+    "payments",
+    "deal",
+    "agreement",
+    "partnership",
+    "commitment",
+    "arrangement",
+    "contract",
+    "access",
+    "pact",
+    "clause",
+    "cap",
+    "pledge",
+];
+
+/// The last term noun in `range` with the determiner, possessive and modifiers before it ("its
+/// licence", "the revenue share", "Microsoft's IP rights"), as the antecedent of a pronoun.
+fn term_phrase(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[range.clone()];
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for w in s.split(' ') {
+        words.push(range.start + at..range.start + at + w.len());
+        at += w.len() + 1;
+    }
+    let bare = |r: &Range<usize>| {
+        text[r.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase()
+            .replace('’', "'")
+    };
+    let noun = words.iter().rposition(|r| TERM_NOUNS.contains(&bare(r).as_str()) && !text[r.clone()].ends_with(','))?;
+    let mut from = noun;
+    while from > 0 && noun - from < 3 {
+        let w = bare(&words[from - 1]);
+        let raw = &text[words[from - 1].clone()];
+        let determiner =
+            matches!(w.as_str(), "the" | "its" | "their" | "this" | "that" | "a" | "an") || w.ends_with("'s");
+        let modifier = matches!(
+            w.as_str(),
+            "revenue"
+                | "profit"
+                | "ip"
+                | "api"
+                | "azure"
+                | "cloud"
+                | "exclusive"
+                | "non-exclusive"
+                | "research"
+                | "model"
+        ) || raw.chars().next().is_some_and(char::is_uppercase);
+        if raw.ends_with([',', ';', ':']) || !(determiner || modifier) {
+            break;
+        }
+        from -= 1;
+        if determiner {
+            break;
+        }
+    }
+    Some(words[from].start..words[noun].end)
+}
+
+/// The bytes of a short frame before a pronoun subject: "in November 2025 " (a preposition and
+/// at most four words without a verb) or "barring an earlier verified AGI, " (up to a comma).
+fn pronoun_frame(opening: &str) -> usize {
+    let words: Vec<&str> = opening.split(' ').take(7).collect();
+    let Some(p) = words.iter().position(|w| matches!(*w, "it" | "they" | "that")) else { return 0 };
+    if p == 0 || p > 5 {
+        return 0;
+    }
+    let frame = &words[..p];
+    let verbless = frame.iter().all(|w| {
+        let w = w.trim_end_matches(',').to_lowercase();
+        !FINITE_EN.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str())
+    });
+    let opens = matches!(
+        frame[0].to_lowercase().as_str(),
+        "in" | "on"
+            | "by"
+            | "at"
+            | "since"
+            | "from"
+            | "after"
+            | "before"
+            | "barring"
+            | "until"
+            | "under"
+            | "for"
+            | "then"
+            | "now"
+            | "last"
+            | "this"
+            | "next"
+    );
+    let comma = frame[p - 1].ends_with(',');
+    if verbless && (opens || comma) { frame.iter().map(|w| w.len() + 1).sum() } else { 0 }
+}
+
+/// The clause before clause `i` (whose first segment is `first`), when a semicolon, a colon or
+/// a dash parts the two in one sentence: the one a pronoun opening clause `i` points back to.
 fn parted_before<'a>(text: &str, clauses: &'a [Clause], i: usize, first: &Range<usize>) -> Option<&'a Clause> {
     let prev = clauses[..i].iter().rev().find(|c| !c.aside)?;
     let prev_end = prev.span().end;
-    (prev_end <= first.start && text[prev_end..first.start].contains([';', '—', '–'])).then_some(prev)
+    (prev_end <= first.start && text[prev_end..first.start].contains([';', ':', '—', '–'])).then_some(prev)
 }
 
-/// Reads the pronoun of `len` bytes opening clause `c` as the words at `with`.
-fn stand_in(c: &mut Clause, len: usize, with: Range<usize>) {
-    let rest = c.segments[0].start + len + 1;
-    if c.segments[0].end <= rest {
+/// Reads the pronoun of `len` bytes at `lead` bytes into clause `c` as the words at `with`
+/// (`conj` bytes of a conjunction open it and go; a frame between them and the pronoun stays).
+fn stand_in(c: &mut Clause, conj: usize, lead: usize, len: usize, with: Range<usize>) {
+    let seg = c.segments[0].clone();
+    let rest = seg.start + lead + len + 1;
+    if seg.end <= rest {
         return;
     }
     c.segments[0].start = rest;
     c.segments.insert(0, with);
+    // A frame stays before the antecedent: "in November 2025" + "Anthropic" + "agreed …".
+    if lead > conj {
+        c.segments.insert(0, seg.start + conj..seg.start + lead - 1);
+    }
 }
 
 /// Demonstrative pronouns that open a clause as its subject, by language: they point back to
@@ -2222,7 +2438,7 @@ pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
             _ => last,
         };
         let base = prev.span().start;
-        stand_in(&mut clauses[i], len, base + from..base + end);
+        stand_in(&mut clauses[i], 0, 0, len, base + from..base + end);
     }
 }
 
