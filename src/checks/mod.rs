@@ -261,7 +261,18 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
                 continue;
             }
             let named = named.clone().or(relative);
-            for r in reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted) {
+            let mut readings = reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted);
+            // "…loosened in March 2024, when exclusivity was swapped for a right of first
+            // refusal": a date claim reads the date the closing time clause follows as its own.
+            if let Some(framed) = when_framed(b.text, &s, clause).filter(|_| l.code() == "en") {
+                readings.extend(
+                    reader
+                        .clause_of(b.text, &framed, None, &quotes, named.as_ref(), exempted)
+                        .into_iter()
+                        .filter(|r| checker.claims[r.claim].kind == claim::Kind::Date),
+                );
+            }
+            for r in readings {
                 let Some(v) = checker.verdict(terms, &r, stage) else { continue };
                 // A pronoun's antecedent lies in the previous sentence: the finding marks
                 // this sentence's words only.
@@ -357,6 +368,25 @@ fn relative_time(
 }
 
 /// Whether `clause` is a closing time clause: the sentence's words before it end in ", when".
+/// A closing time clause with the date it follows: "in March 2024, when exclusivity was
+/// swapped …" as one clause, for the date claims (the clause alone names no date).
+fn when_framed(text: &str, sentence: &std::ops::Range<usize>, clause: &sentences::Clause) -> Option<sentences::Clause> {
+    let [first] = clause.segments.as_slice() else { return None };
+    if !after_when(text, sentence, clause) {
+        return None;
+    }
+    let before = &text[sentence.start..first.start];
+    let lower = before.to_lowercase();
+    let when = lower.rfind(", when")?;
+    // The preposition of the date, at most five words before ", when".
+    let at = [" in ", " on ", " by "].iter().filter_map(|p| lower[..when].rfind(p)).max()?;
+    if lower[at..when].split_whitespace().count() > 5 {
+        return None;
+    }
+    let start = sentence.start + at + 1;
+    Some(sentences::Clause { segments: std::iter::once(start..first.end).collect(), ..clause.clone() })
+}
+
 fn after_when(text: &str, sentence: &std::ops::Range<usize>, clause: &sentences::Clause) -> bool {
     clause.segments.first().is_some_and(|first| {
         first.start > sentence.start && text[sentence.start..first.start].trim_end().to_lowercase().ends_with(", when")

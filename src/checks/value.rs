@@ -369,6 +369,12 @@ fn day_at(toks: &[Token], pos: usize) -> Option<u32> {
 pub fn date_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<(usize, Value)> {
     let t = toks.get(pos)?;
     let skip_dot = |p: usize| if toks.get(p).is_some_and(|t| t.norm == ".") { p + 1 } else { p };
+    // "early 2024", "mid-2025", "late 2019": a part of a year is that year.
+    if matches!(t.norm.as_str(), "early" | "late" | "mid")
+        && let Some(year) = year_at(toks, pos + 1)
+    {
+        return Some((pos + 2, Value::Date { year, month: None, day: None }));
+    }
     // "2026-04-27": a number glued to two more by hyphens.
     if let Some(year) = year_at(toks, pos)
         .or_else(|| (t.kind == Kind::Number && t.norm.len() == 4).then(|| t.norm.parse().ok()).flatten())

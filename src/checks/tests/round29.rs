@@ -112,3 +112,97 @@ fn the_rest_on_any_cloud_after_and_is_not_the_apis() {
         "",
     );
 }
+
+/// b35's miss: "the nonprofit swaps its control of the company for a very large pile of shares"
+/// was read as the nonprofit keeping control ("control" near "nonprofit"). Swapping, trading or
+/// ceding its control gives it up.
+#[test]
+fn a_nonprofit_that_swaps_its_control_gives_it_up() {
+    contradicts(
+        "E3",
+        "Translation, as I read it: the nonprofit swaps its control of the company for a very large pile of shares, and the PBC gets to run itself.",
+        "nonprofit-control",
+        "no nonprofit control",
+    );
+    contradicts(
+        "E3",
+        "Under the plan the nonprofit would cede its control to outside investors.",
+        "nonprofit-control",
+        "",
+    );
+    contradicts(
+        "E3",
+        "The foundation trades its control for a stake worth more than $100 billion.",
+        "nonprofit-control",
+        "",
+    );
+    agrees("E3", "The nonprofit keeps control of the new public benefit corporation.", "nonprofit-control");
+    agrees(
+        "E3",
+        "The nonprofit would keep its control and gain a stake worth more than $100 billion.",
+        "nonprofit-control",
+    );
+}
+
+/// b35's miss: "the deal everybody still calls 'the ten billion', which was a one-off $10 billion
+/// cheque written in a single go": a sum paid at once says the 2023 investment was no multiyear one.
+#[test]
+fn a_one_off_sum_paid_in_a_single_go_is_no_multiyear_investment() {
+    contradicts(
+        "E3",
+        "Then came January 2023 and the deal everybody still calls \"the ten billion,\" which was a one-off $10 billion cheque written in a single go.",
+        "investment-span",
+        "one-time",
+    );
+    contradicts(
+        "E5",
+        "In 2023 Microsoft sent a lump-sum $10 billion payment to OpenAI all at once.",
+        "investment-span",
+        "",
+    );
+    // A sum with no word of paying it at once says nothing of the span.
+    silent("E5", "In January 2023 Microsoft wrote a $10 billion cheque, the largest of its bets on OpenAI.");
+    // Another company's one-off cheque is another deal.
+    silent("E5", "In 2023 Amazon wrote a one-off $4 billion cheque to Anthropic in a single go.");
+}
+
+/// b36's miss: "Azure is still the exclusive home for OpenAI's products": after April 2026 OpenAI
+/// may serve all its products on any cloud.
+#[test]
+fn azure_as_the_exclusive_home_for_openais_products_is_exclusivity() {
+    contradicts(
+        "E5",
+        "“Azure is still the exclusive home for OpenAI's products, so every new customer OpenAI signs ends up on Microsoft's meter,” said Tomasz Wieczorek, a software analyst at Brandt Securities.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    contradicts("E5", "Microsoft remains the sole host for all of OpenAI's models.", "cloud-exclusivity", "");
+    agrees("E2", "Azure remains the exclusive home for OpenAI's products.", "cloud-exclusivity");
+    silent("E5", "Azure is the exclusive home for Microsoft's own MAI models.");
+}
+
+/// b36's miss: "That began to loosen in early 2024, when exclusivity was swapped for a right of
+/// first refusal": a date before a "when" clause dates the swap, and "early 2024" is 2024.
+#[test]
+fn a_date_before_a_when_clause_dates_the_swap_for_a_right_of_first_refusal() {
+    contradicts(
+        "E5",
+        "That began to loosen in early 2024, when exclusivity was swapped for a right of first refusal on new capacity, and last October Microsoft gave up even that.",
+        "exclusivity-end-date",
+        "2024",
+    );
+    contradicts(
+        "E5",
+        "That began to loosen in late 2023, when exclusivity was replaced by a right of first refusal.",
+        "exclusivity-end-date",
+        "2023",
+    );
+    agrees(
+        "E5",
+        "That began to loosen in January 2025, when exclusivity was swapped for a right of first refusal.",
+        "exclusivity-end-date",
+    );
+    // Not yet: where ", when" parts two clauses ("It started in March 2024, when …"), the clause
+    // after it is dated by the month but a date claim needs the date in its own words.
+    agrees("E5", "Azure's exclusivity was swapped for a right of first refusal in early 2025.", "exclusivity-end-date");
+}
