@@ -659,6 +659,8 @@ mod tests {
     mod round28_defr;
     // Round 29's tests, from the blind English articles b35 and b36.
     mod round29;
+    // Round 29's German and French tests, from the blind articles b37 (de) and b38 (fr).
+    mod round29_defr;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

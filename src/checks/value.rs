@@ -1336,6 +1336,9 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
             return Some((p + 1, y, false));
         }
     }
+    if let Some(end) = german_run_out(toks, pos) {
+        return Some(end);
+    }
     let run_out = RUN.contains(&toks.get(pos).map_or("", |t| t.norm.as_str()))
         && toks.get(pos + 1).is_some_and(|t| t.norm == "out");
     if run_out || toks.get(pos).is_some_and(|t| END_VERBS.contains(&t.norm.as_str())) || ends_a_nominal_end(toks, pos) {
@@ -1389,6 +1392,46 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
         }
     }
     None
+}
+
+/// The forms of German "laufen" that "aus" after a year makes an end ([`german_run_out`]).
+const GERMAN_RUN_VERBS: [&str; 6] = ["läuft", "laufen", "lief", "liefen", "laufe", "liefe"];
+
+/// German "auslaufen" split around its time: "laufen ohnehin spätestens 2030 aus", "läuft Ende
+/// 2030 aus", "lief im Jahr 2030 aus". The verb, up to three adverbs, the year (after "Ende" or
+/// "im Jahr"), and the particle "aus" right after it end a period at the year; without the
+/// particle ("läuft bis 2030") the verb is no end.
+fn german_run_out(toks: &[Token], pos: usize) -> Option<End> {
+    const ADVERBS: [&str; 14] = [
+        "ohnehin",
+        "spätestens",
+        "erst",
+        "bereits",
+        "schon",
+        "dann",
+        "nun",
+        "jedoch",
+        "allerdings",
+        "also",
+        "voraussichtlich",
+        "planmäßig",
+        "eigentlich",
+        "endgültig",
+    ];
+    if !GERMAN_RUN_VERBS.contains(&toks.get(pos)?.norm.as_str()) {
+        return None;
+    }
+    let mut p = pos + 1;
+    while p < pos + 4 && toks.get(p).is_some_and(|t| ADVERBS.contains(&t.norm.as_str())) {
+        p += 1;
+    }
+    if seq_at(toks, p, &["im", "jahr"]) {
+        p += 2;
+    } else if seq_at(toks, p, &["ende"]) {
+        p += 1;
+    }
+    let y = year_at(toks, p)?;
+    toks.get(p + 1).is_some_and(|t| t.norm == "aus").then_some((p + 2, y, false))
 }
 
 /// End verbs of Spanish, Portuguese, German and French that a year follows (after a preposition
@@ -1716,7 +1759,8 @@ fn end_words() -> &'static EndWords {
                 .chain(END_COMES)
                 .chain(["at"])
                 .chain(nouns)
-                .chain(foreign),
+                .chain(foreign)
+                .chain(GERMAN_RUN_VERBS),
         );
         words
     })

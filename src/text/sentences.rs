@@ -21,7 +21,12 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Characters that close a sentence's last words: quotation marks and brackets.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》' | '〉' | '›')
+    // German closes a quotation with "“" or "‘" („…“, ‚…‘) and sometimes "«" (»…«): after a stop
+    // they are no opening marks ("… ab.“ Zugleich …" is two sentences).
+    matches!(
+        c,
+        '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '“' | '‘' | '«' | '」' | '』' | '）' | '】' | '》' | '〉' | '›'
+    )
 }
 
 fn is_superscript_digit(c: char) -> bool {
