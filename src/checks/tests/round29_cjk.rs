@@ -128,3 +128,141 @@ fn api_monopoly_said_to_go_on_after_the_amendment() {
     silent_in("E5", "AzureによるAPIの独占は終わった。", "ja");
     silent_in("E5", "AzureによるAPIの独占が続くことはない。", "ja");
 }
+
+/// The nonprofit's stake forecast in words of expectation ("지분 가치는 500억 달러를 웃돌 전망이다",
+/// ko-b38's dek): the forecast is the claim, read with its floor (the stake would exceed $100
+/// billion).
+#[test]
+fn nonprofit_stake_forecast_reads_its_floor() {
+    says_in(
+        "E3",
+        "오픈AI 비영리 법인이 새 공익법인(PBC)에서 갖게 될 지분 가치는 500억 달러를 웃돌 전망이다.",
+        "ko",
+        "nonprofit-stake",
+        "contradicts",
+    );
+    says_in("E3", "非営利団体の持ち分の価値は500億ドルを上回る見通しだ。", "ja", "nonprofit-stake", "contradicts");
+    says_in("E3", "오픈AI 비영리 법인의 지분 가치는 1000억 달러를 웃돌 전망이다.", "ko", "nonprofit-stake", "agrees");
+    says_in("E3", "非営利団体の持ち分の価値は1000億ドルを上回る見通しだ。", "ja", "nonprofit-stake", "agrees");
+}
+
+/// The nonprofit said to step back from running the PBC and keep only shares (ko-b38: "PBC
+/// 경영에서 손을 떼고 … 재무적 투자자로 물러난다"): it keeps control of the PBC.
+#[test]
+fn nonprofit_stepping_back_from_running_the_pbc_contradicts_control() {
+    says_in(
+        "E3",
+        "새 구조에서 비영리 이사회는 PBC 경영에서 손을 떼고 지분만 보유하는 재무적 투자자로 물러난다.",
+        "ko",
+        "nonprofit-control",
+        "contradicts",
+    );
+    says_in("E3", "新架构下，非营利组织将退出对PBC的经营，只保留股份。", "zh", "nonprofit-control", "contradicts");
+    says_in("E3", "非営利団体はPBCの経営から手を引き、株式だけを持つ。", "ja", "nonprofit-control", "contradicts");
+    silent_in("E3", "비영리 이사회는 PBC 경영에서 손을 떼지 않는다.", "ko");
+    silent_in("E3", "비영리 이사회는 재무적 투자자로 물러나지 않는다.", "ko");
+    silent_in("E3", "非营利组织不会退出对PBC的控制。", "zh");
+}
+
+/// Microsoft's role in commercializing OpenAI's pre-AGI technology in Chinese, Japanese and
+/// Korean (ko-b38: "AGI 이전 기술을 독점적으로 상용화할 수 있는 파트너"): the preferred partner,
+/// not an exclusive one.
+#[test]
+fn commercialization_partner_is_preferred_not_exclusive() {
+    says_in(
+        "E3",
+        "당시 MS는 오픈AI에 10억 달러를 투자하고 애저를 독점 클라우드로 공급하는 한편, AGI 이전 기술을 독점적으로 상용화할 수 있는 파트너 지위를 확보했다.",
+        "ko",
+        "commercialization-role",
+        "contradicts",
+    );
+    says_in("E1", "微软成为OpenAI前AGI技术商业化的独家合作伙伴。", "zh", "commercialization-role", "contradicts");
+    says_in(
+        "E5",
+        "マイクロソフトはAGI以前の技術を独占的に商用化できるパートナーとなった。",
+        "ja",
+        "commercialization-role",
+        "contradicts",
+    );
+    says_in(
+        "E1",
+        "MS는 AGI 이전 기술의 상용화를 위한 우선 파트너 지위도 확보했다.",
+        "ko",
+        "commercialization-role",
+        "agrees",
+    );
+    says_in("E1", "同年，微软成为OpenAI“前AGI”技术商业化的首选合作伙伴。", "zh", "commercialization-role", "agrees");
+    says_in(
+        "E5",
+        "マイクロソフトはAGI以前の技術を商用化する「優先パートナー」の座を得た。",
+        "ja",
+        "commercialization-role",
+        "agrees",
+    );
+}
+
+/// OpenAI's work said tied to Azure exclusively, in a Korean quote closed by "고 말했다"
+/// (ko-b38: "“오픈AI의 모든 워크로드가 여전히 애저에 독점적으로 묶여 있는 만큼 …”고 말했다"):
+/// quoted speech states its claim, and Azure has not been exclusive since January 2025.
+#[test]
+fn work_tied_to_azure_exclusively_and_korean_quoted_speech() {
+    says_in(
+        "E3",
+        "김도윤 한빛투자증권 연구원은 “오픈AI의 모든 워크로드가 여전히 애저에 독점적으로 묶여 있는 만큼 MS가 쥔 카드가 많다”고 말했다.",
+        "ko",
+        "cloud-exclusivity",
+        "contradicts",
+    );
+    says_in("E5", "그는 “오픈AI는 애저만 쓴다”라고 밝혔다.", "ko", "cloud-exclusivity", "contradicts");
+    says_in("E5", "OpenAI的工作负载仍独家绑定在Azure上。", "zh", "cloud-exclusivity", "contradicts");
+    says_in(
+        "E5",
+        "オープンAIの全ワークロードは依然としてAzureに独占的に縛られている。",
+        "ja",
+        "cloud-exclusivity",
+        "contradicts",
+    );
+    says_in("E2", "오픈AI의 모든 워크로드는 애저에 독점적으로 묶여 있다.", "ko", "cloud-exclusivity", "agrees");
+    silent_in("E3", "오픈AI의 워크로드는 더 이상 애저에 독점적으로 묶여 있지 않다.", "ko");
+    silent_in("E5", "オープンAIはもはやAzureに独占的に縛られてはいない。", "ja");
+}
+
+/// Products built with third parties said to run on Azure alone "whether API or not" (zh-b38:
+/// "这些产品不论是不是API，都只能部署在Azure上"): non-API products may be served on any cloud;
+/// "是不是" asks nothing and denies nothing.
+#[test]
+fn products_whether_api_or_not_on_azure_alone() {
+    says_in(
+        "E4",
+        "OpenAI现在可以与第三方联合开发部分产品，但这些产品不论是不是API，都只能部署在Azure上。",
+        "zh",
+        "third-party-non-api",
+        "contradicts",
+    );
+    silent_in("E5", "这些产品不论是不是API，都可以部署在任何云上。", "zh");
+    says_in(
+        "E4",
+        "OpenAI与第三方联合开发的API产品只能部署在Azure上，非API产品则可以部署在任何云上。",
+        "zh",
+        "third-party-non-api",
+        "agrees",
+    );
+}
+
+/// Azure said to be only one of OpenAI's cloud providers (zh-b38, of 2019: "Azure只是OpenAI的首选
+/// 云服务商之一，远谈不上独家"): in 2019 it was the exclusive cloud; "one of" the preferred
+/// providers is no primary cloud either.
+#[test]
+fn azure_one_of_several_clouds_is_not_exclusive() {
+    let text = "2019年微软首次投资10亿美元时，Azure只是OpenAI的首选云服务商之一，远谈不上独家。";
+    says_in("E5", text, "zh", "cloud-exclusivity", "contradicts");
+    assert!(!verdicts("E5", text, "zh").iter().any(|(c, _)| c == "primary-cloud"));
+    says_in("E5", "如今，Azure只是OpenAI的云服务商之一。", "zh", "cloud-exclusivity", "agrees");
+    says_in(
+        "E4",
+        "不同的是，今后OpenAI一旦宣布实现AGI，这一判断须经独立专家小组核实。",
+        "zh",
+        "agi-verification",
+        "agrees",
+    );
+}
