@@ -661,6 +661,8 @@ mod tests {
     mod round29;
     // Round 29's German and French tests, from the blind articles b37 (de) and b38 (fr).
     mod round29_defr;
+    // Round 29's tests (Chinese, Japanese, Korean), from the blind articles b38.
+    mod round29_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

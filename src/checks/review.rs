@@ -365,6 +365,10 @@ fn unexplained(
     let outside = |r: Range<usize>| !read.iter().any(|x| x.start <= r.start && r.end <= x.end);
     let cues = checker.lexicon.for_lang(lang.code());
     let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
+    // A negation inside words that say a detail was left undisclosed or unconfirmed ("外界流传的
+    // 100亿美元从未获得官方证实") denies no term: the sentence reports the detail as hearsay.
+    let undisclosed = super::lexicon::Found::queue(&cues, Cue::Undisclosed, &toks, ctx);
+    let told_undisclosed = |m: &super::phrase::Match| undisclosed.iter().any(|u| u.start <= m.start && m.end <= u.end);
     // A negation right after a reading is the reading's own ("배분하지 않는다"); after "and" it
     // starts a predicate of its own ("OpenAI pays Microsoft and drops the cap").
     let trailing = |r: &Range<usize>| {
@@ -384,6 +388,7 @@ fn unexplained(
     for (cue, m) in &found.hits {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         if matches!(cue, Cue::Exempt | Cue::Negation | Cue::Condition | Cue::Change)
+            && !(*cue == Cue::Negation && told_undisclosed(m))
             && (outside(r.clone()) || *cue == Cue::Change && !figures)
             && (matches!(cue, Cue::Condition | Cue::Change) || !trailing(&r))
         {
@@ -2050,5 +2055,16 @@ mod tests {
         let credited =
             "The revenue share OpenAI pays Redmond is capped at $38 billion, according to the companies' own posts.";
         assert!(kept("E5", credited, "en"));
+    }
+
+    /// A negation inside words that report a figure as never officially confirmed ("外界流传的
+    /// 100亿美元从未获得官方证实", zh-b38) is no term the readings left unread; a term denied beside
+    /// the same reading is still kept.
+    #[test]
+    fn a_negation_in_a_figure_told_unconfirmed_is_no_unread_term() {
+        let told = "2023年1月，双方宣布合作进入“第三阶段”，微软投下一笔“多年期、数十亿美元”的投资，外界流传的100亿美元从未获得官方证实。";
+        assert!(listed_in("E5", told, "zh").is_none());
+        let denied = "2023年1月，微软投下一笔“多年期、数十亿美元”的投资，Azure不再是独家云服务商。";
+        assert!(kept("E5", denied, "zh"));
     }
 }

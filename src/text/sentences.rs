@@ -2594,6 +2594,11 @@ pub fn spoken(text: &str, quote: &Range<usize>) -> bool {
     if chars.as_str().trim_end().ends_with([',', '.', '!', '?', '。', '！', '？', '，', '、']) {
         return true;
     }
+    // Korean quotes speech with "고" or "라고" written onto the closing mark ("“…”고 말했다",
+    // "“…”라고 밝혔다"); "“…”라는 주장" names the words (a mention).
+    if after.starts_with('고') || after.starts_with("라고") || after.starts_with("이라고") {
+        return true;
+    }
     let (after, before) = (after.trim_start(), before.trim_end());
     after.starts_with([',', '，', '、', 'と'])
         || before.ends_with([':', '：', ','])
@@ -2615,6 +2620,9 @@ mod tests {
         assert!(speech("„Microsoft besitzt die Hälfte“, sagte er."));
         assert!(speech("« Microsoft possède la moitié », a-t-il dit."));
         assert!(speech("「マイクロソフトが半分を持つ」と述べた。"));
+        assert!(speech("그는 “MS가 절반을 가진다”고 말했다."));
+        assert!(speech("그는 “MS가 절반을 가진다”라고 밝혔다."));
+        assert!(!speech("“MS가 절반을 가진다”라는 주장은 사실이 아니다."));
         assert!(speech("He said: \"Microsoft owns half\""));
         assert!(speech("\"Microsoft owns half\""));
         assert!(!speech("The claim that \"Microsoft owns half\" is a myth."));
