@@ -627,6 +627,8 @@ mod tests {
     mod round28_es;
     // Round 28's German and French tests, from the blind sets own34-de and own34-fr.
     mod round28_defr;
+    // Round 29's Spanish and Portuguese tests, from the blind articles es-b37 and pt-b37.
+    mod round29_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
