@@ -663,6 +663,8 @@ mod tests {
     mod round29_defr;
     // Round 29's tests (Chinese, Japanese, Korean), from the blind articles b38.
     mod round29_cjk;
+    // Round 29's Spanish and Portuguese tests, from the blind articles es-b37 and pt-b37.
+    mod round29_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1416,6 +1416,7 @@ impl Reader<'_> {
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
+            .filter(|(c, h)| !(*c == Cue::Past && deadline_ahead(toks, h, self.stage.year())))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
@@ -2491,6 +2492,16 @@ fn verb_of_end(toks: &[Token], m: &Match, h: &Match, stage_year: i32) -> bool {
             && h.end <= s.tokens.start
             && toks[h.end..s.tokens.start].iter().all(|t| value::END_ADVERBS.contains(&t.norm.as_str()))
     })
+}
+
+/// Spanish and Portuguese "antes" is a past cue ("antes pagaba"), but "antes de 2030" names a
+/// deadline still ahead of the article's stage ("si un panel verifica la AGI antes de 2030, los
+/// pagos se interrumpirán", b37): the clause speaks of the terms now, not of the past.
+fn deadline_ahead(toks: &[Token], h: &Match, stage_year: i32) -> bool {
+    h.end == h.start + 1
+        && toks[h.start].norm == "antes"
+        && toks.get(h.end).is_some_and(|t| matches!(t.norm.as_str(), "de" | "del" | "do" | "da"))
+        && value::year_at(toks, h.end + 1).is_some_and(|y| y > stage_year)
 }
 
 /// The relative pronouns above that are also articles (German "die", "der", "das"): without a

@@ -427,8 +427,16 @@ fn german_prepositional_relative(word: &str, second: &str, rest: &str) -> bool {
 /// lucratif" is French for nonprofit).
 fn connectives(lang: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
     Some(match lang {
-        "es" => (&["pero", "sino", "aunque", "mientras", "sin embargo", "no obstante"], &["pero", "sino"]),
-        "pt" => (&["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia"], &["mas", "porém"]),
+        // A cause after a comma (", porque Microsoft tiene vía libre …") is a clause of its own:
+        // the remark before it keeps its negation ("la cláusula «ya no es la bomba que era»").
+        "es" => (
+            &["pero", "sino", "aunque", "mientras", "sin embargo", "no obstante", "porque", "ya que"],
+            &["pero", "sino"],
+        ),
+        "pt" => (
+            &["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia", "porque", "já que"],
+            &["mas", "porém"],
+        ),
         "de" => (
             &["aber", "jedoch", "sondern", "doch", "während", "obwohl", "allerdings", "wohingegen"],
             &["aber", "sondern"],
@@ -611,6 +619,8 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             } else if let Some(subject) = described_subject(&out, s, base, &a, piece, lang) {
                 segments.insert(0, subject);
                 copula = Some(start);
+            } else if let Some(noun) = qualified_noun(&out, s, base, &a, piece, lang) {
+                segments.insert(0, noun);
             }
             out.push(Clause { segments, aside: true, context: Vec::new(), copula });
         }
@@ -665,6 +675,57 @@ fn described_subject(
         let before = c.segments.get(k.checked_sub(1)?)?.clone();
         (k == 1 && before.end <= base + aside.start && subject_phrase(&s[before.start - base..before.end - base]))
             .then_some(before)
+    })
+}
+
+/// The Spanish and Portuguese adjectives of a term's status that, opening an aside between
+/// dashes or brackets, qualify the noun right before it.
+const QUALIFYING: &[&str] = &[
+    "vinculante",
+    "vinculantes",
+    "vinculativo",
+    "vinculativa",
+    "exclusivo",
+    "exclusiva",
+    "exclusivos",
+    "exclusivas",
+    "jurídicamente",
+    "juridicamente",
+    "legalmente",
+];
+
+/// Spanish and Portuguese: an aside between dashes or brackets that opens with an adjective of
+/// a term's status ("um memorando de entendimento — vinculante, segundo as empresas — e …",
+/// "un memorando (no vinculante)", b37's miss) says it of the noun right before it: read with the
+/// words before it in its clause, as if it stood there without its dashes. The range of those
+/// words.
+fn qualified_noun(
+    out: &[Clause],
+    s: &str,
+    base: usize,
+    aside: &Range<usize>,
+    piece: &str,
+    lang: &str,
+) -> Option<Range<usize>> {
+    let text = s[aside.clone()].trim_start();
+    if !matches!(lang, "es" | "pt") || !text.starts_with(['—', '–', '(']) {
+        return None;
+    }
+    let mut words = piece.split(' ').map(|w| w.trim_end_matches([',', ')']).to_lowercase());
+    let first = words.next().unwrap_or_default();
+    let qualifies = |w: &str| QUALIFYING.contains(&w);
+    let adjective = qualifies(&first)
+        || (matches!(first.as_str(), "no" | "não" | "ya" | "já" | "aún" | "ainda" | "ahora" | "agora")
+            && words.next().is_some_and(|w| qualifies(&w) || matches!(w.as_str(), "no" | "não")));
+    if !adjective {
+        return None;
+    }
+    // The words right before the aside, in the clause it was taken out of: they end on the noun.
+    out.iter().filter(|c| !c.aside).find_map(|c| {
+        let before = c.segments.iter().rfind(|r| r.end <= base + aside.start)?;
+        let gap = &s[before.end - base..aside.start];
+        (gap.trim().is_empty() && !s[before.start - base..before.end - base].trim_end().ends_with([',', ';', ':']))
+            .then(|| before.clone())
     })
 }
 
@@ -1689,13 +1750,24 @@ fn colon_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usiz
         "pt" => &["rá", "rão"],
         _ => &[],
     };
+    // A Spanish or Portuguese adverb that only stands before a verb ("la cláusula tampoco
+    // desaparece del todo: si …"): the word after it is a finite verb.
+    let verb_leads: &[&str] = match lang {
+        "es" => &["tampoco", "nunca", "jamás"],
+        "pt" => &["tampouco", "nunca", "jamais"],
+        _ => &[],
+    };
     let finite = |part: &str| {
-        part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’'))).any(|w| {
+        let mut led = false;
+        part.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’'))).filter(|w| !w.is_empty()).any(|w| {
             let w = w.to_lowercase().replace('’', "'");
             if lang == "en" {
                 return FINITE_EN.contains(&w.as_str());
             }
-            words.split_whitespace().any(|f| f == w) || w.chars().count() > 4 && futures.iter().any(|e| w.ends_with(e))
+            let after_lead = std::mem::replace(&mut led, verb_leads.contains(&w.as_str()));
+            after_lead
+                || words.split_whitespace().any(|f| f == w)
+                || w.chars().count() > 4 && futures.iter().any(|e| w.ends_with(e))
         })
     };
     let mut out = Vec::new();
