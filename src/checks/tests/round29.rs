@@ -206,3 +206,47 @@ fn a_date_before_a_when_clause_dates_the_swap_for_a_right_of_first_refusal() {
     // after it is dated by the month but a date claim needs the date in its own words.
     agrees("E5", "Azure's exclusivity was swapped for a right of first refusal in early 2025.", "exclusivity-end-date");
 }
+
+/// b35's miss: "a joint statement acknowledging that the October terms had been loosened to make
+/// room for AWS": February's statement said the Amazon deal changed nothing; the passive ("had
+/// been loosened") after what the statement acknowledged says it changed them.
+#[test]
+fn a_statement_acknowledging_the_october_terms_had_been_loosened_says_they_changed() {
+    contradicts(
+        "C2",
+        "When OpenAI struck a deal with Amazon, the two companies issued a joint statement acknowledging that the October terms had been loosened to make room for AWS.",
+        "amazon-terms",
+        "changed",
+    );
+    contradicts(
+        "E5",
+        "February's joint statement confirmed that the October agreement had been revised for Amazon.",
+        "amazon-terms",
+        "",
+    );
+    silent("C2", "The joint statement said that the October terms were unchanged.");
+}
+
+/// b35's and b36's misses: "the MOU pins down the big commercial stuff" and "a $300 billion Azure
+/// purchase pledge the two sides had set out in September's memorandum": the memorandum disclosed
+/// no commercial terms, so a term said to be pinned down or set out in it contradicts that.
+#[test]
+fn a_term_said_to_be_set_out_in_the_memorandum_contradicts_its_lack_of_terms() {
+    contradicts(
+        "E3",
+        "And honestly the leaves are pretty legible: the MOU pins down the big commercial stuff — the revenue split, the cloud arrangement, Microsoft's slice — so what's left is mostly lawyers arguing over commas.",
+        "mou-terms",
+        "commercial terms",
+    );
+    contradicts(
+        "E5",
+        "That commitment, a quarter of a trillion dollars, came on top of a $300 billion Azure purchase pledge the two sides had set out in September's memorandum of understanding.",
+        "mou-terms",
+        "",
+    );
+    contradicts("E4", "The 20% revenue share was locked in in the memorandum, analysts said.", "mou-terms", "");
+    // The memorandum's one official content, and a memorandum that set nothing, contradict nothing.
+    silent("E3", "The nonprofit's stake of more than $100 billion was set out in the memorandum.");
+    silent("E3", "The memorandum leaves the commercial details for later.");
+    silent("E3", "The MOU pins down no commercial terms at all.");
+}
