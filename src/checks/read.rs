@@ -266,6 +266,24 @@ fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     opens(comma + 1)
 }
 
+/// Whether the word `h` that names another term stands in a relative clause right after the
+/// match ("disclosed a $10 billion investment that kept Azure as the exclusive cloud"): the
+/// clause says something more of the match's noun, and its words are another claim's.
+fn relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+    let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
+    let at = last.max(m.end);
+    at < h.start
+        && matches!(toks[at].norm.as_str(), "that" | "which")
+        && toks.get(at + 1).is_some_and(|v| {
+            let w = v.norm.as_str();
+            (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')))
+                || matches!(
+                    w,
+                    "kept" | "made" | "gave" | "left" | "put" | "set" | "won" | "held" | "ran" | "became" | "took"
+                )
+        })
+}
+
 /// The index of the first token of a source named after a closing ", according to", if any.
 fn source_start(toks: &[Token], text: &str) -> Option<usize> {
     let k = toks.windows(2).position(|w| w[0].norm == "according" && w[1].norm == "to")?;
@@ -1208,7 +1226,7 @@ impl Reader<'_> {
                 let apart = |h: &Match| {
                     conjoined_apart(&toks, m, h)
                         || framed_apart(frame, m, h)
-                        || (self.lang == Lang::En && compared_after(&toks, m, h))
+                        || (self.lang == Lang::En && (compared_after(&toks, m, h) || relative_after(&toks, m, h)))
                 };
                 blocking.iter().all(apart)
             });
@@ -2480,10 +2498,20 @@ fn in_contact_relative(m: &Match, toks: &[Token], neg: usize) -> bool {
 
 /// Whether a negation word is the verb of the end the match reads: "expires" in "the licence
 /// expires in two years" says when, not that the licence is denied.
-/// So is an adverb's distance ("ends only in 2030"). And neither word of a denied end before a
+/// So is an adverb's distance ("ends only in 2030"), and a time that opens the clause ("By
+/// the end of the decade, the payments stop"). And neither word of a denied end before a
 /// time ("will not end until 2030": it holds until then) denies anything, slot or not.
 fn verb_of_end(toks: &[Token], m: &Match, h: &Match, stage_year: i32) -> bool {
     if h.end == h.start + 1 && (value::in_denied_end(toks, h.start) || value::is_named_end(toks, h.start, stage_year)) {
+        return true;
+    }
+    // "By the end of the decade, OpenAI's payments to Microsoft stop": a time opening the clause
+    // says when the end verb comes.
+    if h.end == h.start + 1
+        && value::is_end_verb(&toks[h.start].norm)
+        && toks.first().is_some_and(|t| matches!(t.norm.as_str(), "by" | "in" | "at" | "after" | "from"))
+        && (0..2).any(|p| value::end_at(toks, p, stage_year).is_some_and(|(e, _, _)| e <= m.start.min(h.start)))
+    {
         return true;
     }
     m.slot(Slot::End).is_some_and(|s| {

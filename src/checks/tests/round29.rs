@@ -250,3 +250,31 @@ fn a_term_said_to_be_set_out_in_the_memorandum_contradicts_its_lack_of_terms() {
     silent("E3", "The memorandum leaves the commercial details for later.");
     silent("E3", "The MOU pins down no commercial terms at all.");
 }
+
+/// b35's miss: "when the companies disclosed a $10 billion investment that kept Azure as the
+/// exclusive cloud" left the disclosure unread: "Azure" and "cloud" block the claim, but they stand
+/// in a relative clause after the match that says more of its noun.
+#[test]
+fn words_in_a_relative_clause_after_the_match_do_not_block_it() {
+    contradicts(
+        "E4",
+        "It deepened in January 2023, when the companies disclosed a $10 billion investment that kept Azure as the exclusive cloud for all of OpenAI's research, API and product workloads.",
+        "investment-disclosed",
+        "",
+    );
+    // The blocking word in the clause's own predicate still blocks.
+    silent("E4", "In January 2023 the companies disclosed a $10 billion Azure compute contract.");
+}
+
+/// b39's false alarm: "By the end of the decade, OpenAI's payments to Microsoft stop" read "stop"
+/// as a denial of the payments. A time opening the clause says when the end verb comes.
+#[test]
+fn a_time_opening_the_clause_makes_stop_an_end_not_a_denial() {
+    silent(
+        "E5",
+        "By the end of the decade, OpenAI’s payments to Microsoft stop; two years after that, Microsoft’s license lapses too.",
+    );
+    silent("E5", "By 2030, OpenAI's payments to Microsoft stop.");
+    // Without a time, payments that stop are denied: at April 2026 they continue.
+    contradicts("E5", "OpenAI's payments to Microsoft stop.", "revenue-flow", "");
+}
