@@ -515,34 +515,49 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
     (Terms { events, terms, milestones, rules, hash }, problems)
 }
 
-/// The TOML of a terms file. A long one (the seed's is half a megabyte, its parse a quarter of a
-/// small digest's build) is cut before `[[phrasing]]` and `[[words]]` headers into pieces parsed
-/// on both cores, whose lists of those tables are then joined in order; a piece that does not
-/// parse, or a file the pieces could read differently from the whole, is parsed whole, so that
-/// every error is the whole file's, as before.
+/// The TOML of a terms file. A long one (the seed's is 600 KB, its parse a third of a small
+/// digest's build) is parsed on both cores: its run of `[[phrasing]]` and `[[words]]` tables (the
+/// middle, [`Plan`]) is cut into pieces parsed on their own, and the rest (the head, and the tail
+/// after the middle, with the middle blanked out so that every offset stays the whole file's) is
+/// parsed as one document beside them; the lists of those tables are then joined in file order.
+/// A piece that does not parse, or a file the pieces could read differently from the whole, is
+/// parsed whole, so that every error is the whole file's, as before.
 fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
     use rayon::prelude::*;
-    let cuts = cuts(text);
-    if cuts.is_empty() || defines_tail_keys(&text[..cuts[0]]) {
-        return toml::from_str(text);
-    }
-    let bounds: Vec<usize> = cuts.iter().copied().chain([text.len()]).collect();
-    let (head, tails) = rayon::join(
-        || toml::from_str::<RawTerms>(&text[..cuts[0]]),
+    let Some(plan) = plan(text) else { return toml::from_str(text) };
+    let first = plan.cuts[0];
+    let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
+    let (rest, middle) = rayon::join(
+        || {
+            if plan.end == text.len() {
+                return toml::from_str::<RawTerms>(&text[..first]);
+            }
+            // Spaces for the middle's bytes, its newlines kept: the tail's spans and lines stay.
+            let mut blanked = String::with_capacity(text.len());
+            blanked.push_str(&text[..first]);
+            blanked.extend(text[first..plan.end].bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }));
+            blanked.push_str(&text[plan.end..]);
+            toml::from_str::<RawTerms>(&blanked)
+        },
         || {
             let piece = |w: &[usize]| toml::from_str::<RawTail>(&text[w[0]..w[1]]).map(|t| (w[0], t));
             bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>()
         },
     );
-    let (Ok(mut raw), Ok(tails)) = (head, tails) else { return toml::from_str(text) };
-    for (at, tail) in tails {
-        raw.phrasings.extend(tail.phrasing.into_iter().map(|p| p.shifted(at)));
-        raw.words.extend(tail.words.into_iter().map(|w| w.shifted(at)));
+    let (Ok(mut raw), Ok(middle)) = (rest, middle) else { return toml::from_str(text) };
+    // The head's tables come before the middle's, the tail's after them.
+    let tail_phrasings = raw.phrasings.split_off(raw.phrasings.partition_point(|p| p.claim.span().start < first));
+    let tail_words = raw.words.split_off(raw.words.partition_point(|w| w.vocab.span().start < first));
+    for (at, piece) in middle {
+        raw.phrasings.extend(piece.phrasing.into_iter().map(|p| p.shifted(at)));
+        raw.words.extend(piece.words.into_iter().map(|w| w.shifted(at)));
     }
+    raw.phrasings.extend(tail_phrasings);
+    raw.words.extend(tail_words);
     Ok(raw)
 }
 
-/// A piece of a terms file after a cut ([`parse_raw`]): only `[[phrasing]]`s and `[[words]]`.
+/// A piece of a terms file's middle ([`parse_raw`]): only `[[phrasing]]`s and `[[words]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTail {
@@ -555,34 +570,81 @@ struct RawTail {
 /// Files shorter than this are parsed whole: cutting them gains nothing worth the threads.
 const CUT_ABOVE: usize = 128 * 1024;
 
-/// Where [`parse_raw`] cuts `text`: at most three line starts, each a `[[phrasing]]` or
-/// `[[words]]` header line near a quarter of the file. A cut inside a multi-line string or array
-/// leaves the piece before it unterminated, which fails to parse: the file is then parsed whole.
-fn cuts(text: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
+/// How [`parse_raw`] reads a long terms file on both cores.
+#[derive(Debug, PartialEq)]
+struct Plan {
+    /// One to three line starts, each a `[[phrasing]]` or `[[words]]` header line near a quarter
+    /// of the file: the middle's pieces start there.
+    cuts: Vec<usize>,
+    /// Where the middle ends: the first header line after the first cut that is not
+    /// `[[phrasing]]`, `[phrasing.values]` or `[[words]]` (the tail starts there), or the end.
+    end: usize,
+}
+
+/// The headers the middle may hold: the pieces read nothing else.
+const MIDDLE_HEADERS: [&str; 3] = ["[[phrasing]]", "[phrasing.values]", "[[words]]"];
+
+/// Where [`parse_raw`] cuts `text`, or `None` to parse it whole. A cut inside a multi-line array
+/// or string of the middle leaves the piece before it unterminated, which fails to parse: the
+/// file is then parsed whole. The head and tail are refused when they could read the middle's
+/// tables another way than the whole file does: a multi-line string open at the first cut (the
+/// blanked middle would continue it), `phrasing` or `words` defined otherwise than as `[[…]]`
+/// tables, or a tail header naming `phrasing`/`words` before the tail's own `[[…]]` of that
+/// name (in the whole file it would extend the middle's last table).
+fn plan(text: &str) -> Option<Plan> {
     if text.len() <= CUT_ABOVE {
-        return cuts;
+        return None;
     }
+    let mut cuts = Vec::new();
+    let mut end = text.len();
     let mut want = 1;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
-        if start * 4 < text.len() * want {
+        let header = line.trim_end_matches(['\n', '\r']);
+        if !cuts.is_empty() && header.trim_start().starts_with('[') && !MIDDLE_HEADERS.contains(&header) {
+            end = start;
+            break;
+        }
+        if want == 4 || start * 4 < text.len() * want {
             continue;
         }
-        let header = line.trim_end_matches(['\n', '\r']);
         if header == "[[phrasing]]" || header == "[[words]]" {
             cuts.push(start);
             while want < 4 && start * 4 >= text.len() * want {
                 want += 1;
             }
-            if want == 4 {
-                break;
-            }
         }
     }
-    cuts
+    let first = *cuts.first()?;
+    let (head, tail) = (&text[..first], &text[end..]);
+    let multiline = memchr::memmem::find(head.as_bytes(), b"\"\"\"").is_some()
+        || memchr::memmem::find(head.as_bytes(), b"'''").is_some();
+    if multiline || defines_tail_keys(head) || defines_tail_keys(tail) || tail_extends_middle(tail) {
+        return None;
+    }
+    Some(Plan { cuts, end })
+}
+
+/// Whether a header line of the tail names `phrasing` or `words` (other than a `[[…]]` of it)
+/// before the tail's own first `[[phrasing]]` or `[[words]]`: in the whole file it would reach
+/// back to the middle's last table of that name.
+fn tail_extends_middle(tail: &str) -> bool {
+    let (mut phrasing, mut words) = (false, false);
+    for line in tail.lines() {
+        let header = line.trim();
+        if !header.starts_with('[') {
+            continue;
+        }
+        match header {
+            "[[phrasing]]" => phrasing = true,
+            "[[words]]" => words = true,
+            _ if (!phrasing && header.contains("phrasing")) || (!words && header.contains("words")) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the part of a terms file before the first cut may define `phrasing` or `words` other
@@ -916,30 +978,53 @@ until = 2032
     /// The seed digest's terms as vendored for the tests, long enough to be cut.
     const SEED: &str = include_str!("../../tests/fixtures/terms.toml");
 
+    /// The pieces of a planned file, each parsed on its own: what [`parse_raw`] would join.
+    fn pieces_parse(text: &str) -> bool {
+        let plan = plan(text).expect("a plan");
+        let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
+        bounds.windows(2).all(|w| toml::from_str::<RawTail>(&text[w[0]..w[1]]).is_ok())
+    }
+
     #[test]
     fn a_long_terms_file_cut_in_pieces_reads_as_the_whole() {
-        assert_eq!(cuts(SEED).len(), 3, "the seed's terms are cut");
-        assert!(!defines_tail_keys(&SEED[..cuts(SEED)[0]]));
+        let plan = plan(SEED).expect("the seed's terms are cut");
+        assert_eq!(plan.cuts.len(), 3, "{plan:?}");
+        assert!(plan.end < SEED.len(), "the seed has claims after its middle: {plan:?}");
+        // No piece falls back to the whole file (it did when a claim followed the last cut).
+        assert!(pieces_parse(SEED));
         let whole: RawTerms = toml::from_str(SEED).expect("the seed parses");
         let cut = parse_raw(SEED).expect("the seed parses in pieces");
         assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "the same tables, with the same spans");
+        // A file whose middle runs to its end has no tail to blank.
+        let middle_only = &SEED[..plan.end];
+        assert_eq!(plan_end(middle_only), middle_only.len());
+        let whole: RawTerms = toml::from_str(middle_only).expect("parses");
+        assert_eq!(format!("{:?}", parse_raw(middle_only).expect("parses")), format!("{whole:?}"));
+    }
+
+    fn plan_end(text: &str) -> usize {
+        plan(text).expect("a plan").end
     }
 
     #[test]
     fn a_mistake_in_a_piece_is_the_whole_files_error() {
-        let at = cuts(SEED)[2];
+        let at = plan(SEED).expect("a plan").cuts[2];
         let broken = format!("{}[[phrasing]]\nclaim = \"x\"\nclaim = \"y\"\n{}", &SEED[..at], &SEED[at..]);
         let whole = toml::from_str::<RawTerms>(&broken).expect_err("a duplicate key");
         let cut = parse_raw(&broken).expect_err("a duplicate key");
         assert_eq!(cut.to_string(), whole.to_string());
+        // A mistake in the tail, after the middle.
+        let broken = format!("{SEED}\n[[claim]]\nid = \"x\"\nid = \"y\"\n");
+        let whole = toml::from_str::<RawTerms>(&broken).expect_err("a duplicate key");
+        assert_eq!(parse_raw(&broken).expect_err("a duplicate key").to_string(), whole.to_string());
         // A cut inside a multi-line string: the piece before it does not parse.
-        let at = cuts(SEED)[1];
+        let at = plan(SEED).expect("a plan").cuts[1];
         let inside = format!(
             "{}[[phrasing]]\nclaim = \"x\"\nlang = \"en\"\nunless = [\'\'\'\n{}\'\'\']\n",
             &SEED[..at],
             &SEED[at..]
         );
-        assert!(cuts(&inside).iter().any(|&c| c > at), "a cut inside the string");
+        assert!(plan(&inside).is_some_and(|p| p.cuts.iter().any(|&c| c > at)), "a cut inside the string");
         let whole: RawTerms = toml::from_str(&inside).expect("parses");
         assert_eq!(format!("{:?}", parse_raw(&inside).expect("parses")), format!("{whole:?}"));
     }
@@ -947,9 +1032,27 @@ until = 2032
     #[test]
     fn a_head_defining_a_tail_key_otherwise_is_parsed_whole() {
         let text = format!("words = []\n{SEED}");
-        assert!(defines_tail_keys(&text[..cuts(&text)[0]]));
+        assert!(plan(&text).is_none());
         let whole = toml::from_str::<RawTerms>(&text).expect_err("[[words]] after a static array");
         assert_eq!(parse_raw(&text).expect_err("parsed whole").to_string(), whole.to_string());
+        // A multi-line string open in the head could run on over the blanked middle.
+        let text = format!("# a comment\n{}", SEED.replacen("[[claim]]", "[[claim]]\ncomment = \"\"\"x\"\"\"", 1));
+        assert!(plan(&text).is_none());
+    }
+
+    /// A tail header that reaches back into the middle's last table is read by the whole file.
+    #[test]
+    fn a_tail_extending_the_middles_last_table_is_parsed_whole() {
+        let end = plan_end(SEED);
+        let text = format!(
+            "{}[[claim]]\nid = \"zz\"\nkind = \"status\"\n[phrasing.values]\nx = [\"y\"]\n{}",
+            &SEED[..end],
+            &SEED[end..]
+        );
+        assert!(plan(&text).is_none(), "[phrasing.values] before the tail's own [[phrasing]]");
+        let whole = toml::from_str::<RawTerms>(&text);
+        let cut = parse_raw(&text);
+        assert_eq!(format!("{cut:?}"), format!("{whole:?}"));
     }
 
     #[test]
