@@ -17,6 +17,8 @@ use crate::config::toml_diagnostic;
 use crate::content::when::When;
 use crate::diag::{Diagnostic, Lines};
 
+mod plain;
+
 pub const FILE: &str = "content/terms.toml";
 
 /// An official document: a company post or a filing.
@@ -527,24 +529,38 @@ fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
     let Some(plan) = plan(text) else { return toml::from_str(text) };
     let first = plan.cuts[0];
     let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
-    let (rest, middle) = rayon::join(
+    let (rest, (claims, middle)) = rayon::join(
         || {
-            if plan.end == text.len() {
-                return toml::from_str::<RawTerms>(&text[..first]);
+            if plan.end == text.len() && plan.claims.is_none() {
+                return Some(toml::from_str::<RawTerms>(&text[..first]));
             }
-            // Spaces for the middle's bytes, its newlines kept: the tail's spans and lines stay.
-            let mut blanked = String::with_capacity(text.len());
-            blanked.push_str(&text[..first]);
-            blanked.extend(text[first..plan.end].bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }));
-            blanked.push_str(&text[plan.end..]);
-            toml::from_str::<RawTerms>(&blanked)
+            // Spaces for the bytes read apart, up to the newline ending them: every span stays
+            // (the toml crate's are byte offsets; lines are counted in the file itself).
+            let mut blanked = text.as_bytes().to_vec();
+            for run in [Some(first..plan.end), plan.claims.clone()].into_iter().flatten() {
+                let stop = if text.as_bytes()[run.end - 1] == b'\n' { run.end - 1 } else { run.end };
+                blanked[run.start..stop].fill(b' ');
+            }
+            String::from_utf8(blanked).ok().map(|blanked| toml::from_str::<RawTerms>(&blanked))
         },
         || {
-            let piece = |w: &[usize]| toml::from_str::<RawTail>(&text[w[0]..w[1]]).map(|t| (w[0], t));
-            bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>()
+            let piece = |w: &[usize]| {
+                let piece = &text[w[0]..w[1]];
+                plain::read(piece).map_or_else(|| toml::from_str::<RawTail>(piece), Ok).map(|t| (w[0], t))
+            };
+            rayon::join(
+                || plan.claims.clone().map(|run| plain::claims(text, run)),
+                || bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>(),
+            )
         },
     );
-    let (Ok(mut raw), Ok(middle)) = (rest, middle) else { return toml::from_str(text) };
+    let (Some(Ok(mut raw)), Ok(middle)) = (rest, middle) else { return toml::from_str(text) };
+    match claims {
+        None => {}
+        Some(None) => return toml::from_str(text),
+        // The run starts at the file's first `[[claim]]`: the others come after it.
+        Some(Some(claims)) => drop(raw.claims.splice(0..0, claims)),
+    }
     // The head's tables come before the middle's, the tail's after them.
     let tail_phrasings = raw.phrasings.split_off(raw.phrasings.partition_point(|p| p.claim.span().start < first));
     let tail_words = raw.words.split_off(raw.words.partition_point(|w| w.vocab.span().start < first));
@@ -579,10 +595,17 @@ struct Plan {
     /// Where the middle ends: the first header line after the first cut that is not
     /// `[[phrasing]]`, `[phrasing.values]` or `[[words]]` (the tail starts there), or the end.
     end: usize,
+    /// The run of `[[claim]]` and `[claim.values]` tables from the file's first `[[claim]]`,
+    /// before the first cut, that [`plain::claims`] reads; `None` when the rest of the file
+    /// could reach into it.
+    claims: Option<std::ops::Range<usize>>,
 }
 
 /// The headers the middle may hold: the pieces read nothing else.
 const MIDDLE_HEADERS: [&str; 3] = ["[[phrasing]]", "[phrasing.values]", "[[words]]"];
+
+/// The headers the run of claims may hold.
+const CLAIM_HEADERS: [&str; 2] = ["[[claim]]", "[claim.values]"];
 
 /// Where [`parse_raw`] cuts `text`, or `None` to parse it whole. A cut inside a multi-line array
 /// or string of the middle leaves the piece before it unterminated, which fails to parse: the
@@ -590,7 +613,8 @@ const MIDDLE_HEADERS: [&str; 3] = ["[[phrasing]]", "[phrasing.values]", "[[words
 /// tables another way than the whole file does: a multi-line string open at the first cut (the
 /// blanked middle would continue it), `phrasing` or `words` defined otherwise than as `[[…]]`
 /// tables, or a tail header naming `phrasing`/`words` before the tail's own `[[…]]` of that
-/// name (in the whole file it would extend the middle's last table).
+/// name (in the whole file it would extend the middle's last table). The run of claims is read
+/// apart on the same terms.
 fn plan(text: &str) -> Option<Plan> {
     if text.len() <= CUT_ABOVE {
         return None;
@@ -599,13 +623,43 @@ fn plan(text: &str) -> Option<Plan> {
     let mut end = text.len();
     let mut want = 1;
     let mut at = 0;
+    // Before the first cut: the run of claims (where it starts and where it ended), whether a
+    // line may define a key the pieces read, whether a header names `claim` before the run or
+    // reaches back into it after it, and whether a `[[claim]]` followed the run.
+    let (mut claims_from, mut claims_to) = (None, None);
+    let (mut defines, mut claims_apart, mut claim_after) = (false, true, false);
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let header = line.trim_end_matches(['\n', '\r']);
-        if !cuts.is_empty() && header.trim_start().starts_with('[') && !MIDDLE_HEADERS.contains(&header) {
-            end = start;
-            break;
+        let is_header = header.trim_start().starts_with('[');
+        if !cuts.is_empty() {
+            if is_header && !MIDDLE_HEADERS.contains(&header) {
+                end = start;
+                break;
+            }
+        } else if is_header {
+            let names_claim = header.contains("claim");
+            if claims_from.is_none() {
+                if header == "[[claim]]" {
+                    claims_from = Some(start);
+                } else {
+                    claims_apart &= !names_claim;
+                }
+            } else if claims_to.is_none() {
+                if !CLAIM_HEADERS.contains(&header) {
+                    claims_to = Some(start);
+                    claims_apart &= !names_claim;
+                }
+            } else if header == "[[claim]]" {
+                claim_after = true;
+            } else {
+                claims_apart &= claim_after || !names_claim;
+            }
+        } else {
+            defines |= defines_keys(header, &["phrasing", "words"]);
+            // A top-level `claim` key (before any header) would meet the run's `[[claim]]`.
+            claims_apart &= claims_from.is_some() || !defines_keys(header, &["claim"]);
         }
         if want == 4 || start * 4 < text.len() * want {
             continue;
@@ -621,39 +675,49 @@ fn plan(text: &str) -> Option<Plan> {
     let (head, tail) = (&text[..first], &text[end..]);
     let multiline = memchr::memmem::find(head.as_bytes(), b"\"\"\"").is_some()
         || memchr::memmem::find(head.as_bytes(), b"'''").is_some();
-    if multiline || defines_tail_keys(head) || defines_tail_keys(tail) || tail_extends_middle(tail) {
+    if multiline || defines || defines_tail_keys(tail) || tail_extends_middle(tail) {
         return None;
     }
-    Some(Plan { cuts, end })
+    // The middle's headers never name `claim`; the tail's may, after a `[[claim]]` of its own.
+    claims_apart &= claim_after || !reaches_back(tail, "[[claim]]", "claim");
+    let claims = claims_from.zip(claims_to).filter(|_| claims_apart).map(|(from, to)| from..to);
+    Some(Plan { cuts, end, claims })
+}
+
+/// Whether a header line of `after` names `name`, other than `array` (its `[[…]]`), before the
+/// first `array` line: in the whole file it would reach back to the last table before `after`.
+fn reaches_back(after: &str, array: &str, name: &str) -> bool {
+    for line in after.lines() {
+        let header = line.trim();
+        if header == array {
+            return false;
+        }
+        if header.starts_with('[') && header.contains(name) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a header line of the tail names `phrasing` or `words` (other than a `[[…]]` of it)
 /// before the tail's own first `[[phrasing]]` or `[[words]]`: in the whole file it would reach
 /// back to the middle's last table of that name.
 fn tail_extends_middle(tail: &str) -> bool {
-    let (mut phrasing, mut words) = (false, false);
-    for line in tail.lines() {
-        let header = line.trim();
-        if !header.starts_with('[') {
-            continue;
-        }
-        match header {
-            "[[phrasing]]" => phrasing = true,
-            "[[words]]" => words = true,
-            _ if (!phrasing && header.contains("phrasing")) || (!words && header.contains("words")) => return true,
-            _ => {}
-        }
-    }
-    false
+    reaches_back(tail, "[[phrasing]]", "phrasing") || reaches_back(tail, "[[words]]", "words")
 }
 
 /// Whether the part of a terms file before the first cut may define `phrasing` or `words` other
 /// than as `[[…]]` tables (`words = […]`, a dotted key): the pieces after it would then append
 /// to what the whole file refuses. Such a line, or one like it inside a string, means no cut.
 fn defines_tail_keys(head: &str) -> bool {
-    head.lines().any(|line| {
+    defines_keys(head, &["phrasing", "words"])
+}
+
+/// Whether a line of `text` may set one of `names` as a key (`words = […]`, a dotted key).
+fn defines_keys(text: &str, names: &[&str]) -> bool {
+    text.lines().any(|line| {
         let key = line.trim_start().trim_start_matches(['"', '\'']);
-        ["phrasing", "words"].iter().any(|name| {
+        names.iter().any(|name| {
             key.strip_prefix(name)
                 .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(['=', '.']))
         })
@@ -990,6 +1054,7 @@ until = 2032
         let plan = plan(SEED).expect("the seed's terms are cut");
         assert_eq!(plan.cuts.len(), 3, "{plan:?}");
         assert!(plan.end < SEED.len(), "the seed has claims after its middle: {plan:?}");
+        assert!(plan.claims.is_some(), "the seed's claims are read apart: {plan:?}");
         // No piece falls back to the whole file (it did when a claim followed the last cut).
         assert!(pieces_parse(SEED));
         let whole: RawTerms = toml::from_str(SEED).expect("the seed parses");
@@ -1038,6 +1103,22 @@ until = 2032
         // A multi-line string open in the head could run on over the blanked middle.
         let text = format!("# a comment\n{}", SEED.replacen("[[claim]]", "[[claim]]\ncomment = \"\"\"x\"\"\"", 1));
         assert!(plan(&text).is_none());
+    }
+
+    /// A header after the run of claims that reaches back into its last claim: the run is not
+    /// read apart, and the file reads as the whole does.
+    #[test]
+    fn a_header_reaching_back_into_the_claims_keeps_them_in_the_head() {
+        let run = plan(SEED).and_then(|p| p.claims).expect("a run");
+        let text =
+            format!("{}[[milestone]]\nid = \"M\"\n[claim.negated]\nx = \"y\"\n{}", &SEED[..run.end], &SEED[run.end..]);
+        assert!(plan(&text).is_some_and(|p| p.claims.is_none()));
+        let whole = toml::from_str::<RawTerms>(&text);
+        assert_eq!(format!("{:?}", parse_raw(&text)), format!("{whole:?}"));
+        let text = format!("claim.x = 1\n{SEED}");
+        assert!(plan(&text).is_some_and(|p| p.claims.is_none()));
+        let whole = toml::from_str::<RawTerms>(&text);
+        assert_eq!(format!("{:?}", parse_raw(&text)), format!("{whole:?}"));
     }
 
     /// A tail header that reaches back into the middle's last table is read by the whole file.
