@@ -519,11 +519,12 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
 
 /// The TOML of a terms file. A long one (the seed's is 600 KB, its parse a third of a small
 /// digest's build) is parsed on both cores: its run of `[[phrasing]]` and `[[words]]` tables (the
-/// middle, [`Plan`]) is cut into pieces parsed on their own, and the rest (the head, and the tail
-/// after the middle, with the middle blanked out so that every offset stays the whole file's) is
-/// parsed as one document beside them; the lists of those tables are then joined in file order.
-/// A piece that does not parse, or a file the pieces could read differently from the whole, is
-/// parsed whole, so that every error is the whole file's, as before.
+/// middle, [`Plan`]) is cut into pieces and its run of `[[claim]]`s taken apart, both read by
+/// [`plain`] (the toml crate reads a piece that reader is not sure of), and the rest (the head,
+/// and the tail after the middle, with those runs blanked out so that every offset stays the
+/// whole file's) is parsed by the toml crate as one document beside them; the lists of those
+/// tables are then joined in file order. A piece that does not parse, or a file the pieces could
+/// read differently from the whole, is parsed whole, so that every error is the whole file's.
 fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
     use rayon::prelude::*;
     let Some(plan) = plan(text) else { return toml::from_str(text) };
