@@ -17,6 +17,8 @@ use crate::config::toml_diagnostic;
 use crate::content::when::When;
 use crate::diag::{Diagnostic, Lines};
 
+mod plain;
+
 pub const FILE: &str = "content/terms.toml";
 
 /// An official document: a company post or a filing.
@@ -515,34 +517,64 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
     (Terms { events, terms, milestones, rules, hash }, problems)
 }
 
-/// The TOML of a terms file. A long one (the seed's is half a megabyte, its parse a quarter of a
-/// small digest's build) is cut before `[[phrasing]]` and `[[words]]` headers into pieces parsed
-/// on both cores, whose lists of those tables are then joined in order; a piece that does not
-/// parse, or a file the pieces could read differently from the whole, is parsed whole, so that
-/// every error is the whole file's, as before.
+/// The TOML of a terms file. A long one (the seed's is 600 KB, its parse a third of a small
+/// digest's build) is parsed on both cores: its run of `[[phrasing]]` and `[[words]]` tables (the
+/// middle, [`Plan`]) is cut into pieces and its run of `[[claim]]`s taken apart, both read by
+/// [`plain`] (the toml crate reads a piece that reader is not sure of), and the rest (the head,
+/// and the tail after the middle, with those runs blanked out so that every offset stays the
+/// whole file's) is parsed by the toml crate as one document beside them; the lists of those
+/// tables are then joined in file order. A piece that does not parse, or a file the pieces could
+/// read differently from the whole, is parsed whole, so that every error is the whole file's.
 fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
     use rayon::prelude::*;
-    let cuts = cuts(text);
-    if cuts.is_empty() || defines_tail_keys(&text[..cuts[0]]) {
-        return toml::from_str(text);
-    }
-    let bounds: Vec<usize> = cuts.iter().copied().chain([text.len()]).collect();
-    let (head, tails) = rayon::join(
-        || toml::from_str::<RawTerms>(&text[..cuts[0]]),
+    let Some(plan) = plan(text) else { return toml::from_str(text) };
+    let first = plan.cuts[0];
+    let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
+    let (rest, (claims, middle)) = rayon::join(
         || {
-            let piece = |w: &[usize]| toml::from_str::<RawTail>(&text[w[0]..w[1]]).map(|t| (w[0], t));
-            bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>()
+            if plan.end == text.len() && plan.claims.is_none() {
+                return Some(toml::from_str::<RawTerms>(&text[..first]));
+            }
+            // Spaces for the bytes read apart, up to the newline ending them: every span stays
+            // (the toml crate's are byte offsets; lines are counted in the file itself).
+            let mut blanked = text.as_bytes().to_vec();
+            for run in [Some(first..plan.end), plan.claims.clone()].into_iter().flatten() {
+                let stop = if text.as_bytes()[run.end - 1] == b'\n' { run.end - 1 } else { run.end };
+                blanked[run.start..stop].fill(b' ');
+            }
+            String::from_utf8(blanked).ok().map(|blanked| toml::from_str::<RawTerms>(&blanked))
+        },
+        || {
+            let piece = |w: &[usize]| {
+                let piece = &text[w[0]..w[1]];
+                plain::read(piece).map_or_else(|| toml::from_str::<RawTail>(piece), Ok).map(|t| (w[0], t))
+            };
+            rayon::join(
+                || plan.claims.clone().map(|run| plain::claims(text, run)),
+                || bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>(),
+            )
         },
     );
-    let (Ok(mut raw), Ok(tails)) = (head, tails) else { return toml::from_str(text) };
-    for (at, tail) in tails {
-        raw.phrasings.extend(tail.phrasing.into_iter().map(|p| p.shifted(at)));
-        raw.words.extend(tail.words.into_iter().map(|w| w.shifted(at)));
+    let (Some(Ok(mut raw)), Ok(middle)) = (rest, middle) else { return toml::from_str(text) };
+    match claims {
+        None => {}
+        Some(None) => return toml::from_str(text),
+        // The run starts at the file's first `[[claim]]`: the others come after it.
+        Some(Some(claims)) => drop(raw.claims.splice(0..0, claims)),
     }
+    // The head's tables come before the middle's, the tail's after them.
+    let tail_phrasings = raw.phrasings.split_off(raw.phrasings.partition_point(|p| p.claim.span().start < first));
+    let tail_words = raw.words.split_off(raw.words.partition_point(|w| w.vocab.span().start < first));
+    for (at, piece) in middle {
+        raw.phrasings.extend(piece.phrasing.into_iter().map(|p| p.shifted(at)));
+        raw.words.extend(piece.words.into_iter().map(|w| w.shifted(at)));
+    }
+    raw.phrasings.extend(tail_phrasings);
+    raw.words.extend(tail_words);
     Ok(raw)
 }
 
-/// A piece of a terms file after a cut ([`parse_raw`]): only `[[phrasing]]`s and `[[words]]`.
+/// A piece of a terms file's middle ([`parse_raw`]): only `[[phrasing]]`s and `[[words]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTail {
@@ -555,43 +587,138 @@ struct RawTail {
 /// Files shorter than this are parsed whole: cutting them gains nothing worth the threads.
 const CUT_ABOVE: usize = 128 * 1024;
 
-/// Where [`parse_raw`] cuts `text`: at most three line starts, each a `[[phrasing]]` or
-/// `[[words]]` header line near a quarter of the file. A cut inside a multi-line string or array
-/// leaves the piece before it unterminated, which fails to parse: the file is then parsed whole.
-fn cuts(text: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
+/// How [`parse_raw`] reads a long terms file on both cores.
+#[derive(Debug, PartialEq)]
+struct Plan {
+    /// One to three line starts, each a `[[phrasing]]` or `[[words]]` header line near a quarter
+    /// of the file: the middle's pieces start there.
+    cuts: Vec<usize>,
+    /// Where the middle ends: the first header line after the first cut that is not
+    /// `[[phrasing]]`, `[phrasing.values]` or `[[words]]` (the tail starts there), or the end.
+    end: usize,
+    /// The run of `[[claim]]` and `[claim.values]` tables from the file's first `[[claim]]`,
+    /// before the first cut, that [`plain::claims`] reads; `None` when the rest of the file
+    /// could reach into it.
+    claims: Option<std::ops::Range<usize>>,
+}
+
+/// The headers the middle may hold: the pieces read nothing else.
+const MIDDLE_HEADERS: [&str; 3] = ["[[phrasing]]", "[phrasing.values]", "[[words]]"];
+
+/// The headers the run of claims may hold.
+const CLAIM_HEADERS: [&str; 2] = ["[[claim]]", "[claim.values]"];
+
+/// Where [`parse_raw`] cuts `text`, or `None` to parse it whole. A cut inside a multi-line array
+/// or string of the middle leaves the piece before it unterminated, which fails to parse: the
+/// file is then parsed whole. The head and tail are refused when they could read the middle's
+/// tables another way than the whole file does: a multi-line string open at the first cut (the
+/// blanked middle would continue it), `phrasing` or `words` defined otherwise than as `[[…]]`
+/// tables, or a tail header naming `phrasing`/`words` before the tail's own `[[…]]` of that
+/// name (in the whole file it would extend the middle's last table). The run of claims is read
+/// apart on the same terms.
+fn plan(text: &str) -> Option<Plan> {
     if text.len() <= CUT_ABOVE {
-        return cuts;
+        return None;
     }
+    let mut cuts = Vec::new();
+    let mut end = text.len();
     let mut want = 1;
     let mut at = 0;
+    // Before the first cut: the run of claims (where it starts and where it ended), whether a
+    // line may define a key the pieces read, whether a header names `claim` before the run or
+    // reaches back into it after it, and whether a `[[claim]]` followed the run.
+    let (mut claims_from, mut claims_to) = (None, None);
+    let (mut defines, mut claims_apart, mut claim_after) = (false, true, false);
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
-        if start * 4 < text.len() * want {
+        let header = line.trim_end_matches(['\n', '\r']);
+        let is_header = header.trim_start().starts_with('[');
+        if !cuts.is_empty() {
+            if is_header && !MIDDLE_HEADERS.contains(&header) {
+                end = start;
+                break;
+            }
+        } else if is_header {
+            let names_claim = header.contains("claim");
+            if claims_from.is_none() {
+                if header == "[[claim]]" {
+                    claims_from = Some(start);
+                } else {
+                    claims_apart &= !names_claim;
+                }
+            } else if claims_to.is_none() {
+                if !CLAIM_HEADERS.contains(&header) {
+                    claims_to = Some(start);
+                    claims_apart &= !names_claim;
+                }
+            } else if header == "[[claim]]" {
+                claim_after = true;
+            } else {
+                claims_apart &= claim_after || !names_claim;
+            }
+        } else {
+            defines |= defines_keys(header, &["phrasing", "words"]);
+            // A top-level `claim` key (before any header) would meet the run's `[[claim]]`.
+            claims_apart &= claims_from.is_some() || !defines_keys(header, &["claim"]);
+        }
+        if want == 4 || start * 4 < text.len() * want {
             continue;
         }
-        let header = line.trim_end_matches(['\n', '\r']);
         if header == "[[phrasing]]" || header == "[[words]]" {
             cuts.push(start);
             while want < 4 && start * 4 >= text.len() * want {
                 want += 1;
             }
-            if want == 4 {
-                break;
-            }
         }
     }
-    cuts
+    let first = *cuts.first()?;
+    let (head, tail) = (&text[..first], &text[end..]);
+    let multiline = memchr::memmem::find(head.as_bytes(), b"\"\"\"").is_some()
+        || memchr::memmem::find(head.as_bytes(), b"'''").is_some();
+    if multiline || defines || defines_tail_keys(tail) || tail_extends_middle(tail) {
+        return None;
+    }
+    // The middle's headers never name `claim`; the tail's may, after a `[[claim]]` of its own.
+    claims_apart &= claim_after || !reaches_back(tail, "[[claim]]", "claim");
+    let claims = claims_from.zip(claims_to).filter(|_| claims_apart).map(|(from, to)| from..to);
+    Some(Plan { cuts, end, claims })
+}
+
+/// Whether a header line of `after` names `name`, other than `array` (its `[[…]]`), before the
+/// first `array` line: in the whole file it would reach back to the last table before `after`.
+fn reaches_back(after: &str, array: &str, name: &str) -> bool {
+    for line in after.lines() {
+        let header = line.trim();
+        if header == array {
+            return false;
+        }
+        if header.starts_with('[') && header.contains(name) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a header line of the tail names `phrasing` or `words` (other than a `[[…]]` of it)
+/// before the tail's own first `[[phrasing]]` or `[[words]]`: in the whole file it would reach
+/// back to the middle's last table of that name.
+fn tail_extends_middle(tail: &str) -> bool {
+    reaches_back(tail, "[[phrasing]]", "phrasing") || reaches_back(tail, "[[words]]", "words")
 }
 
 /// Whether the part of a terms file before the first cut may define `phrasing` or `words` other
 /// than as `[[…]]` tables (`words = […]`, a dotted key): the pieces after it would then append
 /// to what the whole file refuses. Such a line, or one like it inside a string, means no cut.
 fn defines_tail_keys(head: &str) -> bool {
-    head.lines().any(|line| {
+    defines_keys(head, &["phrasing", "words"])
+}
+
+/// Whether a line of `text` may set one of `names` as a key (`words = […]`, a dotted key).
+fn defines_keys(text: &str, names: &[&str]) -> bool {
+    text.lines().any(|line| {
         let key = line.trim_start().trim_start_matches(['"', '\'']);
-        ["phrasing", "words"].iter().any(|name| {
+        names.iter().any(|name| {
             key.strip_prefix(name)
                 .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(['=', '.']))
         })
@@ -916,30 +1043,54 @@ until = 2032
     /// The seed digest's terms as vendored for the tests, long enough to be cut.
     const SEED: &str = include_str!("../../tests/fixtures/terms.toml");
 
+    /// The pieces of a planned file, each parsed on its own: what [`parse_raw`] would join.
+    fn pieces_parse(text: &str) -> bool {
+        let plan = plan(text).expect("a plan");
+        let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
+        bounds.windows(2).all(|w| toml::from_str::<RawTail>(&text[w[0]..w[1]]).is_ok())
+    }
+
     #[test]
     fn a_long_terms_file_cut_in_pieces_reads_as_the_whole() {
-        assert_eq!(cuts(SEED).len(), 3, "the seed's terms are cut");
-        assert!(!defines_tail_keys(&SEED[..cuts(SEED)[0]]));
+        let plan = plan(SEED).expect("the seed's terms are cut");
+        assert_eq!(plan.cuts.len(), 3, "{plan:?}");
+        assert!(plan.end < SEED.len(), "the seed has claims after its middle: {plan:?}");
+        assert!(plan.claims.is_some(), "the seed's claims are read apart: {plan:?}");
+        // No piece falls back to the whole file (it did when a claim followed the last cut).
+        assert!(pieces_parse(SEED));
         let whole: RawTerms = toml::from_str(SEED).expect("the seed parses");
         let cut = parse_raw(SEED).expect("the seed parses in pieces");
         assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "the same tables, with the same spans");
+        // A file whose middle runs to its end has no tail to blank.
+        let middle_only = &SEED[..plan.end];
+        assert_eq!(plan_end(middle_only), middle_only.len());
+        let whole: RawTerms = toml::from_str(middle_only).expect("parses");
+        assert_eq!(format!("{:?}", parse_raw(middle_only).expect("parses")), format!("{whole:?}"));
+    }
+
+    fn plan_end(text: &str) -> usize {
+        plan(text).expect("a plan").end
     }
 
     #[test]
     fn a_mistake_in_a_piece_is_the_whole_files_error() {
-        let at = cuts(SEED)[2];
+        let at = plan(SEED).expect("a plan").cuts[2];
         let broken = format!("{}[[phrasing]]\nclaim = \"x\"\nclaim = \"y\"\n{}", &SEED[..at], &SEED[at..]);
         let whole = toml::from_str::<RawTerms>(&broken).expect_err("a duplicate key");
         let cut = parse_raw(&broken).expect_err("a duplicate key");
         assert_eq!(cut.to_string(), whole.to_string());
+        // A mistake in the tail, after the middle.
+        let broken = format!("{SEED}\n[[claim]]\nid = \"x\"\nid = \"y\"\n");
+        let whole = toml::from_str::<RawTerms>(&broken).expect_err("a duplicate key");
+        assert_eq!(parse_raw(&broken).expect_err("a duplicate key").to_string(), whole.to_string());
         // A cut inside a multi-line string: the piece before it does not parse.
-        let at = cuts(SEED)[1];
+        let at = plan(SEED).expect("a plan").cuts[1];
         let inside = format!(
             "{}[[phrasing]]\nclaim = \"x\"\nlang = \"en\"\nunless = [\'\'\'\n{}\'\'\']\n",
             &SEED[..at],
             &SEED[at..]
         );
-        assert!(cuts(&inside).iter().any(|&c| c > at), "a cut inside the string");
+        assert!(plan(&inside).is_some_and(|p| p.cuts.iter().any(|&c| c > at)), "a cut inside the string");
         let whole: RawTerms = toml::from_str(&inside).expect("parses");
         assert_eq!(format!("{:?}", parse_raw(&inside).expect("parses")), format!("{whole:?}"));
     }
@@ -947,9 +1098,43 @@ until = 2032
     #[test]
     fn a_head_defining_a_tail_key_otherwise_is_parsed_whole() {
         let text = format!("words = []\n{SEED}");
-        assert!(defines_tail_keys(&text[..cuts(&text)[0]]));
+        assert!(plan(&text).is_none());
         let whole = toml::from_str::<RawTerms>(&text).expect_err("[[words]] after a static array");
         assert_eq!(parse_raw(&text).expect_err("parsed whole").to_string(), whole.to_string());
+        // A multi-line string open in the head could run on over the blanked middle.
+        let text = format!("# a comment\n{}", SEED.replacen("[[claim]]", "[[claim]]\ncomment = \"\"\"x\"\"\"", 1));
+        assert!(plan(&text).is_none());
+    }
+
+    /// A header after the run of claims that reaches back into its last claim: the run is not
+    /// read apart, and the file reads as the whole does.
+    #[test]
+    fn a_header_reaching_back_into_the_claims_keeps_them_in_the_head() {
+        let run = plan(SEED).and_then(|p| p.claims).expect("a run");
+        let text =
+            format!("{}[[milestone]]\nid = \"M\"\n[claim.negated]\nx = \"y\"\n{}", &SEED[..run.end], &SEED[run.end..]);
+        assert!(plan(&text).is_some_and(|p| p.claims.is_none()));
+        let whole = toml::from_str::<RawTerms>(&text);
+        assert_eq!(format!("{:?}", parse_raw(&text)), format!("{whole:?}"));
+        let text = format!("claim.x = 1\n{SEED}");
+        assert!(plan(&text).is_some_and(|p| p.claims.is_none()));
+        let whole = toml::from_str::<RawTerms>(&text);
+        assert_eq!(format!("{:?}", parse_raw(&text)), format!("{whole:?}"));
+    }
+
+    /// A tail header that reaches back into the middle's last table is read by the whole file.
+    #[test]
+    fn a_tail_extending_the_middles_last_table_is_parsed_whole() {
+        let end = plan_end(SEED);
+        let text = format!(
+            "{}[[claim]]\nid = \"zz\"\nkind = \"status\"\n[phrasing.values]\nx = [\"y\"]\n{}",
+            &SEED[..end],
+            &SEED[end..]
+        );
+        assert!(plan(&text).is_none(), "[phrasing.values] before the tail's own [[phrasing]]");
+        let whole = toml::from_str::<RawTerms>(&text);
+        let cut = parse_raw(&text);
+        assert_eq!(format!("{cut:?}"), format!("{whole:?}"));
     }
 
     #[test]
