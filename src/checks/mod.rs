@@ -228,6 +228,8 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
     // A "previous terms" cell speaks of the terms in force the day before the stage.
     let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
     let mut previous: Option<std::ops::Range<usize>> = None;
+    // The time of the last sentence in the block that named one.
+    let mut told: Option<read::When> = None;
     for s in sentences::sentences(b.text) {
         if sentences::is_question(&b.text[s.clone()]) {
             previous = Some(s);
@@ -236,7 +238,16 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         // The sentence is tokenized once: for the event it names, and for its clause when
         // it is one clause, as most are.
         let whole = token::tokenize(b.text, std::slice::from_ref(&s));
-        let named = reader.stage_named(&whole).or_else(|| block_when.clone());
+        let mut named = reader.stage_named(&whole).or_else(|| block_when.clone());
+        // "The announcement said Azure would remain …", "Azure, they said, remained …": a
+        // sentence that points back to the event told before it speaks of that event's time.
+        // Only a time before the stage: one at the stage adds nothing to the sentence's own tenses.
+        if named.is_none() && l.code() == "en" && refers_back(&b.text[s.clone()]) {
+            named = told.clone().filter(|t| matches!(t, read::When::At(_)));
+        }
+        if let Some(t) = named.clone().or_else(|| reader.year_named(&whole)).or_else(|| reader.opening_time(&whole)) {
+            told = Some(t);
+        }
         let mut whole = Some(whole);
         let mut clauses = sentences::clauses_in(b.text, s.clone(), l.code());
         if let Some(p) = previous.replace(s.clone())
@@ -368,6 +379,35 @@ fn relative_time(
 }
 
 /// Whether `clause` is a closing time clause: the sentence's words before it end in ", when".
+/// Whether an English sentence points back to an event told before it: it opens with that
+/// event as a definite noun ("The announcement said …", "Under that deal …") or reports it in
+/// a parenthesis ("Azure, they said, remained …").
+fn refers_back(sentence: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "the announcement ",
+        "that announcement ",
+        "the statement ",
+        "that statement ",
+        "the joint statement ",
+        "that deal ",
+        "that agreement ",
+        "that pact ",
+        "that contract ",
+        "under that deal",
+        "under that agreement",
+        "under those terms",
+        "under its terms",
+        "under it,",
+        "the post ",
+        "the blog post ",
+        "that post ",
+    ];
+    const REPORTS: &[&str] =
+        &[", they said,", ", it said,", ", the companies said,", ", the statement said,", ", the post said,"];
+    let lower = sentence.trim_start_matches(['“', '"', '‘']).to_lowercase().replace('’', "'");
+    OPENINGS.iter().any(|o| lower.starts_with(o)) || REPORTS.iter().any(|r| lower.contains(r))
+}
+
 /// A closing time clause with the date it follows: "in March 2024, when exclusivity was
 /// swapped …" as one clause, for the date claims (the clause alone names no date).
 fn when_framed(text: &str, sentence: &std::ops::Range<usize>, clause: &sentences::Clause) -> Option<sentences::Clause> {

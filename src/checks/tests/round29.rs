@@ -278,3 +278,29 @@ fn a_time_opening_the_clause_makes_stop_an_end_not_a_denial() {
     // Without a time, payments that stop are denied: at April 2026 they continue.
     contradicts("E5", "OpenAI's payments to Microsoft stop.", "revenue-flow", "");
 }
+
+/// b39's false alarm: "Two years later came what both companies called the third phase … The
+/// announcement said Azure would remain the exclusive cloud provider for all OpenAI workloads"
+/// read the announcement at the article's stage (April 2026). A sentence that points back to the
+/// event told before it ("The announcement …", "Under that deal …") speaks of that event's time.
+#[test]
+fn a_sentence_pointing_back_to_an_event_told_before_speaks_of_its_time() {
+    silent(
+        "E5",
+        "Two years later came what both companies called the third phase: a “multiyear, multibillion dollar investment.” ChatGPT had turned OpenAI into a household name more or less overnight. The announcement said Azure would remain the exclusive cloud provider for all OpenAI workloads across research, API and products.",
+    );
+    // The same words about the third phase's announcement, wrong for its time, still contradict.
+    contradicts(
+        "E5",
+        "Then came the third phase. The announcement said Azure would no longer be OpenAI's exclusive cloud provider.",
+        "cloud-exclusivity",
+        "",
+    );
+    // Without an event told before, the sentence is read at the stage.
+    contradicts(
+        "E5",
+        "The announcement said Azure would remain the exclusive cloud provider for all OpenAI workloads across research, API and products.",
+        "api-exclusivity",
+        "",
+    );
+}
