@@ -1417,6 +1417,9 @@ impl Reader<'_> {
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
             .filter(|(c, h)| !(*c == Cue::Past && deadline_ahead(toks, h, self.stage.year())))
+            // "El derecho de tanteo se mantiene: fue acordado en enero": the past tense past the
+            // colon is the agreeing's, not the match's.
+            .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && self.past_colon(m, toks, h.start)))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
@@ -1994,6 +1997,25 @@ impl Reader<'_> {
         When::At(std::iter::once(date).chain(next).collect())
     }
 
+    /// Whether the token at `at` lies past a colon after the match that opens a predicate of its
+    /// own ("…se mantiene: fue acordado en enero", "…remains: it was agreed in January"), not a
+    /// time ("…: in October 2025"): Chinese, Japanese and Korean run on past a comma instead.
+    fn past_colon(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+        if matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko) || at < m.end {
+            return false;
+        }
+        let Some(c) = toks[m.end..at].iter().rposition(|t| t.norm == ":").map(|k| m.end + k) else {
+            return false;
+        };
+        let opens_with_time = toks.get(c + 1).is_some_and(|t| {
+            t.kind == TokKind::Number
+                || matches!(t.norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before" | "on" | "from")
+                || FOREIGN_MONTH_LEADS.contains(&t.norm.as_str())
+                || self.month_at(toks, c + 1).is_some()
+        });
+        !opens_with_time
+    }
+
     /// Chinese, Japanese and Korean run predicates on past a comma: a time or an event named in
     /// a stretch after the match's is what that stretch's predicate speaks of
     /// ("签署最终协议，为9月的谅解备忘录画上句号": signing the agreement put an end to
@@ -2001,7 +2023,15 @@ impl Reader<'_> {
     ///
     /// English does the same with a relative clause after the match: "Microsoft keeps the right
     /// of first refusal that it obtained in January" dates the obtaining, not the keeping.
+    ///
+    /// So does a colon after the match with a predicate of its own before the time ("El derecho
+    /// de tanteo se mantiene: fue acordado en enero", "The right of first refusal remains: it was
+    /// agreed in January"): the month dates the agreeing, and the match speaks of the article's
+    /// stage. A time right after the colon ("…: in October 2025") still dates the match.
     fn in_later_clause(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+        if self.past_colon(m, toks, at) {
+            return true;
+        }
         let relative = || {
             (m.end.saturating_sub(1)..at).any(|k| {
                 matches!(toks[k].norm.as_str(), "that" | "which" | "who")
