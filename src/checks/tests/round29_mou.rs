@@ -82,6 +82,12 @@ fn non_binding_memorandum_beside_the_definitive_agreement() {
         "contradicts",
     );
     says_in("E4", "Es handelt sich um eine unverbindliche Vereinbarung.", "de", "deal-binding", "contradicts");
+    // Preceded by a memorandum is not being one (the copula stands right before it).
+    silent_in("E4", "El acuerdo definitivo de octubre fue precedido por un memorando no vinculante.", "es");
+    silent_in("E4", "O acordo definitivo foi precedido por um memorando não vinculante.", "pt");
+    silent_in("E4", "L'accord définitif est venu remplacer un mémorandum non contraignant.", "fr");
+    silent_in("E4", "The definitive agreement was preceded by a non-binding memorandum.", "en");
+    says_in("E4", "The agreement amounts to a non-binding memorandum.", "en", "deal-binding", "contradicts");
     // English already read it so.
     silent_in(
         "E4",
