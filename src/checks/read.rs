@@ -161,7 +161,12 @@ fn year_between(m: &Match, s: &SlotMatch, toks: &[Token]) -> bool {
 fn between_apart(toks: &[Token], m: &Match, c: usize, t: usize) -> bool {
     // Only before the match: a time after it is mostly a relative clause's ("the definitive
     // agreement they had promised back in September, alongside the recapitalisation").
-    c < t && t < m.start && (t - c > 6 || toks[c..t].iter().any(|x| matches!(x.kind, TokKind::Punct { .. })))
+    // A time right after "and" opens the next predicate: "En septiembre firmaron un memorando de
+    // entendimiento no vinculante y en octubre cerraron el acuerdo definitivo" closed it in October.
+    let opens_conjunct = t > c + 1 && matches!(toks[t - 1].norm.as_str(), "and" | "y" | "e" | "et" | "und");
+    c < t
+        && t < m.start
+        && (t - c > 6 || opens_conjunct || toks[c..t].iter().any(|x| matches!(x.kind, TokKind::Punct { .. })))
 }
 
 /// A clause's token positions, those inside the match first, then the nearest to it (on a tie,

@@ -119,3 +119,30 @@ fn lasting_right_dated_past_a_colon() {
     // A past state is no claim about the stage.
     silent_in("E4", "Microsoft had a right of first refusal: it was agreed in January.", "en");
 }
+
+/// A time right after "and" past the memorandum (the definitive agreement told in a second
+/// conjunct: "…un memorando no vinculante y en octubre cerraron el acuerdo definitivo"): the month
+/// dates the closing, not the memorandum the clause named first (it was judged at E3).
+#[test]
+fn time_opening_a_conjunct_after_the_memorandum() {
+    says_in(
+        "E4",
+        "En septiembre firmaron un memorando de entendimiento no vinculante y en octubre cerraron el acuerdo definitivo.",
+        "es",
+        "deal-final",
+        "agrees",
+    );
+    silent_in(
+        "E4",
+        "En septiembre firmaron un memorando de entendimiento no vinculante y en octubre cerraron el acuerdo definitivo.",
+        "es",
+    );
+    silent_in(
+        "E4",
+        "Em setembro assinaram um memorando não vinculante e em outubro fecharam o acordo definitivo.",
+        "pt",
+    );
+    silent_in("E4", "They signed a non-binding MOU and in October signed the definitive agreement.", "en");
+    // Still at the memorandum's stage, the agreement to come is no claim about E3's terms.
+    silent_in("E3", "They signed a non-binding MOU and in October will sign the definitive agreement.", "en");
+}
