@@ -1925,6 +1925,10 @@ impl Reader<'_> {
             // in 2019, added to it in 2021 and extended the partnership in January 2023 with a
             // multiyear investment" speaks of 2023 where it says "multiyear".
             (Some((c, _)), Some((t, w))) if between_apart(toks, m, c, t) => Some(w),
+            // So does a time inside the match, after an event named before it: "Nach der
+            // Absichtserklärung vom September schlossen beide Unternehmen im Oktober einen
+            // endgültigen Vertrag" signed the agreement in October.
+            (Some((c, _)), Some((t, w))) if c < m.start && (m.start..m.end).contains(&t) => Some(w),
             (Some((_, w)), _) | (None, Some((_, w))) => Some(w),
             (None, None) => None,
         }

@@ -146,3 +146,19 @@ fn time_opening_a_conjunct_after_the_memorandum() {
     // Still at the memorandum's stage, the agreement to come is no claim about E3's terms.
     silent_in("E3", "They signed a non-binding MOU and in October will sign the definitive agreement.", "en");
 }
+
+/// A time inside the match after the memorandum named before it ("Nach der unverbindlichen
+/// Absichtserklärung vom September schlossen beide Unternehmen im Oktober einen endgültigen
+/// Vertrag"): the month dates the signing, not the memorandum (it was judged at E3).
+#[test]
+fn time_inside_the_match_after_the_memorandum() {
+    let text = "Nach der unverbindlichen Absichtserklärung vom September schlossen beide Unternehmen im Oktober einen endgültigen Vertrag.";
+    says_in("E4", text, "de", "deal-final", "agrees");
+    silent_in("E4", text, "de");
+    // Said of the memorandum's own time, the same words are no claim about October's terms.
+    silent_in(
+        "E3",
+        "Nach der Absichtserklärung vom September schließen beide Unternehmen im Oktober einen endgültigen Vertrag.",
+        "de",
+    );
+}
