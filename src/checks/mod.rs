@@ -705,6 +705,9 @@ mod tests {
     mod round29_cjk;
     // Round 29's Spanish and Portuguese tests, from the blind articles es-b37 and pt-b37.
     mod round29_espt;
+    // Round 29's tests (es, pt, fr, de, en): a non-binding memorandum beside the definitive
+    // agreement, and a lasting right dated by a predicate past a colon.
+    mod round29_mou;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

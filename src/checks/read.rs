@@ -161,7 +161,12 @@ fn year_between(m: &Match, s: &SlotMatch, toks: &[Token]) -> bool {
 fn between_apart(toks: &[Token], m: &Match, c: usize, t: usize) -> bool {
     // Only before the match: a time after it is mostly a relative clause's ("the definitive
     // agreement they had promised back in September, alongside the recapitalisation").
-    c < t && t < m.start && (t - c > 6 || toks[c..t].iter().any(|x| matches!(x.kind, TokKind::Punct { .. })))
+    // A time right after "and" opens the next predicate: "En septiembre firmaron un memorando de
+    // entendimiento no vinculante y en octubre cerraron el acuerdo definitivo" closed it in October.
+    let opens_conjunct = t > c + 1 && matches!(toks[t - 1].norm.as_str(), "and" | "y" | "e" | "et" | "und");
+    c < t
+        && t < m.start
+        && (t - c > 6 || opens_conjunct || toks[c..t].iter().any(|x| matches!(x.kind, TokKind::Punct { .. })))
 }
 
 /// A clause's token positions, those inside the match first, then the nearest to it (on a tie,
@@ -1435,6 +1440,9 @@ impl Reader<'_> {
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
             .filter(|(c, h)| !(*c == Cue::Past && deadline_ahead(toks, h, self.stage.year())))
+            // "El derecho de tanteo se mantiene: fue acordado en enero": the past tense past the
+            // colon is the agreeing's, not the match's.
+            .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && self.past_colon(m, toks, h.start)))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
@@ -1935,6 +1943,10 @@ impl Reader<'_> {
             // in 2019, added to it in 2021 and extended the partnership in January 2023 with a
             // multiyear investment" speaks of 2023 where it says "multiyear".
             (Some((c, _)), Some((t, w))) if between_apart(toks, m, c, t) => Some(w),
+            // So does a time inside the match, after an event named before it: "Nach der
+            // Absichtserklärung vom September schlossen beide Unternehmen im Oktober einen
+            // endgültigen Vertrag" signed the agreement in October.
+            (Some((c, _)), Some((t, w))) if c < m.start && (m.start..m.end).contains(&t) => Some(w),
             (Some((_, w)), _) | (None, Some((_, w))) => Some(w),
             (None, None) => None,
         }
@@ -2012,6 +2024,25 @@ impl Reader<'_> {
         When::At(std::iter::once(date).chain(next).collect())
     }
 
+    /// Whether the token at `at` lies past a colon after the match that opens a predicate of its
+    /// own ("…se mantiene: fue acordado en enero", "…remains: it was agreed in January"), not a
+    /// time ("…: in October 2025"): Chinese, Japanese and Korean run on past a comma instead.
+    fn past_colon(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+        if matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko) || at < m.end {
+            return false;
+        }
+        let Some(c) = toks[m.end..at].iter().rposition(|t| t.norm == ":").map(|k| m.end + k) else {
+            return false;
+        };
+        let opens_with_time = toks.get(c + 1).is_some_and(|t| {
+            t.kind == TokKind::Number
+                || matches!(t.norm.as_str(), "in" | "since" | "by" | "last" | "until" | "before" | "on" | "from")
+                || FOREIGN_MONTH_LEADS.contains(&t.norm.as_str())
+                || self.month_at(toks, c + 1).is_some()
+        });
+        !opens_with_time
+    }
+
     /// Chinese, Japanese and Korean run predicates on past a comma: a time or an event named in
     /// a stretch after the match's is what that stretch's predicate speaks of
     /// ("签署最终协议，为9月的谅解备忘录画上句号": signing the agreement put an end to
@@ -2019,7 +2050,15 @@ impl Reader<'_> {
     ///
     /// English does the same with a relative clause after the match: "Microsoft keeps the right
     /// of first refusal that it obtained in January" dates the obtaining, not the keeping.
+    ///
+    /// So does a colon after the match with a predicate of its own before the time ("El derecho
+    /// de tanteo se mantiene: fue acordado en enero", "The right of first refusal remains: it was
+    /// agreed in January"): the month dates the agreeing, and the match speaks of the article's
+    /// stage. A time right after the colon ("…: in October 2025") still dates the match.
     fn in_later_clause(&self, m: &Match, toks: &[Token], at: usize) -> bool {
+        if self.past_colon(m, toks, at) {
+            return true;
+        }
         let relative = || {
             (m.end.saturating_sub(1)..at).any(|k| {
                 matches!(toks[k].norm.as_str(), "that" | "which" | "who")
