@@ -245,7 +245,12 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         if named.is_none() && l.code() == "en" && refers_back(&b.text[s.clone()]) {
             named = told.clone().filter(|t| matches!(t, read::When::At(_)));
         }
-        if let Some(t) = named.clone().or_else(|| reader.year_named(&whole)).or_else(|| reader.opening_time(&whole)) {
+        if let Some(t) = named
+            .clone()
+            .or_else(|| reader.year_named(&whole))
+            .or_else(|| reader.opening_time(&whole))
+            .or_else(|| reader.month_named(&whole))
+        {
             told = Some(t);
         }
         let mut whole = Some(whole);

@@ -1068,6 +1068,34 @@ impl Reader<'_> {
         Some(self.during_month(from, to))
     }
 
+    /// The one English month with no year these tokens name as a time ("in late February",
+    /// "in October"): the latest such month up to the stage. Only for the time a sentence told,
+    /// which the next one may point back to ("Azure, they said, remained …").
+    pub fn month_named(&self, toks: &[Token]) -> Option<When> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let months: Vec<u32> = (0..toks.len())
+            .filter(|&i| toks[i].norm == "in")
+            .filter_map(|i| {
+                let at = if toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid")) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (end, month) = self.month_at(toks, at)?;
+                toks.get(end).is_none_or(|t| t.kind != TokKind::Number).then_some(month)
+            })
+            .collect();
+        match months.as_slice() {
+            [month] => {
+                let (from, to) = self.latest_month(*month)?;
+                Some(self.during_month(from, to))
+            }
+            _ => None,
+        }
+    }
+
     /// The first and last days of the latest `month` up to the stage ("in February" read in
     /// April 2026 is February 2026, in January 2026 February 2025).
     fn latest_month(&self, month: u32) -> Option<(NaiveDate, NaiveDate)> {

@@ -304,3 +304,23 @@ fn a_sentence_pointing_back_to_an_event_told_before_speaks_of_its_time() {
         "",
     );
 }
+
+/// b39's false alarm: "Four months on, in late February, OpenAI signed a big cloud deal with
+/// Amazon, and the two partners rushed out a joint statement … Azure, they said, remained the
+/// exclusive cloud provider of stateless OpenAI APIs, and Microsoft maintained its exclusive
+/// license." The reported statement speaks of late February's time (the licence was exclusive
+/// then), a month with no year told in the sentence before.
+#[test]
+fn a_statement_reported_after_a_month_told_before_speaks_of_that_month() {
+    silent(
+        "E5",
+        "Four months on, in late February, OpenAI signed a big cloud deal with Amazon, and the two partners rushed out a joint statement. Azure, they said, remained the exclusive cloud provider of stateless OpenAI APIs, and Microsoft maintained its exclusive license.",
+    );
+    // Nothing told before: the exclusive licence is judged at the amendment, where it is not.
+    contradicts(
+        "E5",
+        "Azure, they said, remained the exclusive cloud provider of stateless OpenAI APIs, and Microsoft maintained its exclusive license.",
+        "licence-exclusivity",
+        "",
+    );
+}
