@@ -228,8 +228,8 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
     // A "previous terms" cell speaks of the terms in force the day before the stage.
     let block_when = (b.role == Role::Earlier).then(|| read::When::At(stage.pred_opt().into_iter().collect()));
     let mut previous: Option<std::ops::Range<usize>> = None;
-    // The time of the last sentence in the block that named one.
-    let mut told: Option<read::When> = None;
+    // The sentences read so far with the time each named, for a later one that points back.
+    let mut told: Vec<(std::ops::Range<usize>, Option<read::When>)> = Vec::new();
     for s in sentences::sentences(b.text) {
         if sentences::is_question(&b.text[s.clone()]) {
             previous = Some(s);
@@ -243,16 +243,9 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         // sentence that points back to the event told before it speaks of that event's time.
         // Only a time before the stage: one at the stage adds nothing to the sentence's own tenses.
         if named.is_none() && l.code() == "en" && refers_back(&b.text[s.clone()]) {
-            named = told.clone().filter(|t| matches!(t, read::When::At(_)));
+            named = last_told(&reader, b.text, &told).filter(|t| matches!(t, read::When::At(_)));
         }
-        if let Some(t) = named
-            .clone()
-            .or_else(|| reader.year_named(&whole))
-            .or_else(|| reader.opening_time(&whole))
-            .or_else(|| reader.month_named(&whole))
-        {
-            told = Some(t);
-        }
+        told.push((s.clone(), named.clone()));
         let mut whole = Some(whole);
         let mut clauses = sentences::clauses_in(b.text, s.clone(), l.code());
         if let Some(p) = previous.replace(s.clone())
@@ -280,7 +273,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             let mut readings = reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted);
             // "…loosened in March 2024, when exclusivity was swapped for a right of first
             // refusal": a date claim reads the date the closing time clause follows as its own.
-            if let Some(framed) = when_framed(b.text, &s, clause).filter(|_| l.code() == "en") {
+            if let Some(framed) = (l.code() == "en").then(|| when_framed(b.text, &s, clause)).flatten() {
                 readings.extend(
                     reader
                         .clause_of(b.text, &framed, None, &quotes, named.as_ref(), exempted)
@@ -384,6 +377,22 @@ fn relative_time(
 }
 
 /// Whether `clause` is a closing time clause: the sentence's words before it end in ", when".
+/// The time the last of the sentences `told` named: the event it named, else a year, an
+/// opening time or a month in its words. Read back only when a sentence points back (rarely),
+/// not for every sentence.
+fn last_told(
+    reader: &Reader<'_>,
+    text: &str,
+    told: &[(std::ops::Range<usize>, Option<read::When>)],
+) -> Option<read::When> {
+    told.iter().rev().find_map(|(s, named)| {
+        named.clone().or_else(|| {
+            let toks = token::tokenize(text, std::slice::from_ref(s));
+            reader.year_named(&toks).or_else(|| reader.opening_time(&toks)).or_else(|| reader.month_named(&toks))
+        })
+    })
+}
+
 /// Whether an English sentence points back to an event told before it: it opens with that
 /// event as a definite noun ("The announcement said …", "Under that deal …") or reports it in
 /// a parenthesis ("Azure, they said, remained …").

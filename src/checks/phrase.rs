@@ -1055,6 +1055,18 @@ impl Match {
     pub fn slot(&self, s: Slot) -> Option<&SlotMatch> {
         self.slots.iter().find(|m| m.slot == s)
     }
+
+    /// The token after the last one the match read (a word it spelled or a slot's value), and
+    /// never before its end: where what follows the match begins.
+    pub fn after_read(&self) -> usize {
+        self.spelled
+            .iter()
+            .map(|r| r.end)
+            .chain(self.slots.iter().map(|s| s.tokens.end))
+            .max()
+            .unwrap_or(self.end)
+            .max(self.end)
+    }
 }
 
 /// The state of one match attempt.

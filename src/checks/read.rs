@@ -253,7 +253,7 @@ const COMPARISONS: &[&[&str]] = &[
 /// by a comma past all of the match's words ("Microsoft's cut now runs to 2032, the same horizon
 /// as its IP licence"): the other term is a yardstick, not what the clause speaks of.
 fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
-    let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
+    let at = m.after_read();
     let opens = |at: usize| {
         COMPARISONS.iter().any(|c| c.iter().enumerate().all(|(k, w)| toks.get(at + k).is_some_and(|t| t.norm == *w)))
             && !toks[at..h.start].iter().any(|t| t.norm == ",")
@@ -261,7 +261,6 @@ fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     // "… expires in 2030 alongside the payments": a comparison right after the match needs no
     // comma (only those words that cannot be the match's own: "alongside", "just like", "in
     // step with").
-    let at = last.max(m.end);
     if at < h.start && opens(at) && !matches!(toks[at].norm.as_str(), "the" | "as" | "like" | "matching") {
         return true;
     }
@@ -275,8 +274,7 @@ fn compared_after(toks: &[Token], m: &Match, h: &Match) -> bool {
 /// match ("disclosed a $10 billion investment that kept Azure as the exclusive cloud"): the
 /// clause says something more of the match's noun, and its words are another claim's.
 fn relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
-    let last = m.spelled.iter().map(|r| r.end).chain(m.slots.iter().map(|s| s.tokens.end)).max().unwrap_or(m.end);
-    let at = last.max(m.end);
+    let at = m.after_read();
     at < h.start
         && matches!(toks[at].norm.as_str(), "that" | "which")
         && toks.get(at + 1).is_some_and(|v| {

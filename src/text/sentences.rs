@@ -2289,8 +2289,9 @@ pub fn resolve_clause_pronouns(text: &str, clauses: &mut [Clause]) {
         // speaks of the licence. So does a demonstrative, of the last thing named.
         let of_term = |r: &Range<usize>| {
             head(r).is_some_and(|h| {
-                TERM_NOUNS.contains(&h.trim_end_matches(['\'', 's']).trim_end_matches("'s"))
-                    || TERM_NOUNS.contains(&h.as_str())
+                // A plural or a possessive of a term noun ("licences", "the deal's").
+                let h = h.trim_end_matches("'s");
+                TERM_NOUNS.contains(&h) || h.strip_suffix('s').is_some_and(|x| TERM_NOUNS.contains(&x))
             })
         };
         let antecedent = match subject {

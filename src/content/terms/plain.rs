@@ -47,13 +47,7 @@ fn read_tail(r: &mut Reader) -> Option<RawTail> {
                 r.end_of_line()?;
             }
             _ => {
-                let key = r.key()?;
-                r.skip_blank();
-                if r.peek()? != b'=' {
-                    return None;
-                }
-                r.i += 1;
-                r.skip_blank();
+                let key = r.key_eq()?;
                 match section {
                     Section::Top => return None,
                     Section::Phrasing | Section::Words => {
@@ -120,13 +114,7 @@ pub(super) fn claims(text: &str, range: std::ops::Range<usize>) -> Option<Vec<Cl
                 r.end_of_line()?;
             }
             _ => {
-                let key = r.key()?;
-                r.skip_blank();
-                if r.peek()? != b'=' {
-                    return None;
-                }
-                r.i += 1;
-                r.skip_blank();
+                let key = r.key_eq()?;
                 let claim = claims.last_mut()?;
                 if in_values {
                     let list = r.strings()?;
@@ -343,6 +331,18 @@ impl<'a> Reader<'a> {
     }
 
     /// A bare key, or a quoted one without escapes; not dotted (the caller wants `=` next).
+    /// A key and the `=` after it (blanks around it skipped), before a value.
+    fn key_eq(&mut self) -> Option<&'a str> {
+        let key = self.key()?;
+        self.skip_blank();
+        if self.peek()? != b'=' {
+            return None;
+        }
+        self.i += 1;
+        self.skip_blank();
+        Some(key)
+    }
+
     fn key(&mut self) -> Option<&'a str> {
         let start = self.i;
         if self.peek()? == b'"' {
