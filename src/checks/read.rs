@@ -323,7 +323,9 @@ fn just_before(date: NaiveDate) -> When {
 /// predicates of one subject ("… handed OpenAI $10 billion and became its cloud provider"). A
 /// match that spans many words (a `&` pattern) may straddle the predicates itself: never apart.
 fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
-    if m.end - m.start > 8 {
+    // A long match with no "and" or comma of its own is one predicate still ("exclusive rights
+    // to OpenAI's models all the way to 2032").
+    if m.end - m.start > 8 && toks[m.start..m.end].iter().any(|t| matches!(t.norm.as_str(), "and" | ",")) {
         return false;
     }
     let between = if h.start >= m.end {
@@ -1957,6 +1959,12 @@ impl Reader<'_> {
             (_, Some(t)) | (Some(t), None) => Some(t),
             (None, None) => None,
         };
+        // "… last week signed the definitive agreement they promised back in September": the
+        // article's own days, nearer the match than a month, date it at the article's stage.
+        let time = match (time, self.recent_stage(m, toks)) {
+            (Some((t, _)), Some((r, w))) if rank(m, r) < rank(m, t) => Some((r, w)),
+            (time, _) => time,
+        };
         match (self.called_stage(m, toks), time) {
             // An event called by name dates the clause, unless a time right before the match
             // qualifies what it names: "the definitive agreement replaces September's
@@ -2148,6 +2156,27 @@ impl Reader<'_> {
         None
     }
 
+    /// The article's own days, in English: "last week", "this week", "yesterday", "today", "on
+    /// Tuesday". Only read against a month or year further from the match ([`Self::named_stage`]):
+    /// alone they add nothing to the article's stage.
+    fn recent_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        nearest_first(m, toks.len())
+            .find(|&i| {
+                let w = toks[i].norm.as_str();
+                let prev = i.checked_sub(1).map_or("", |j| toks[j].norm.as_str());
+                !m.is_spelled(i)
+                    && !self.in_later_clause(m, toks, i)
+                    && (matches!(w, "yesterday" | "today" | "tonight")
+                        || (w == "week" && matches!(prev, "last" | "this"))
+                        || (DAYS.contains(&w) && matches!(prev, "on" | "last" | "this")))
+            })
+            .map(|i| (i, Some(When::Now)))
+    }
+
     /// A year written as a time ("in 2019", "the 2023 deal"), and a month before it.
     fn year_stage(&self, m: &Match, toks: &[Token]) -> Option<(usize, Option<When>)> {
         let stage_year = self.stage.year();
@@ -2206,6 +2235,14 @@ impl Reader<'_> {
                         | "partnership"
                         | "restructuring"
                         | "memorandum"
+                        | "round"
+                        | "extension"
+                        | "expansion"
+                        | "arrangement"
+                        | "accord"
+                        | "commitment"
+                        | "announcement"
+                        | "statement"
                 )
             });
             // The same in the other languages: "en 2019", "im Jahr 2019", "seit 2019", and a

@@ -832,6 +832,10 @@ const UNTIL: &[&[&str]] = &[
     &["up", "to"],
     // "extended only as far as 2030".
     &["as", "far", "as"],
+    // "all the way to 2032", "all the way through 2030".
+    &["all", "the", "way", "to"],
+    &["all", "the", "way", "through"],
+    &["all", "the", "way", "until"],
     &["ending", "in"],
     &["expiring", "in"],
     &["ends", "in"],
@@ -1223,9 +1227,30 @@ pub fn end_at(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     // Every end starts with one of a few words, or with a year (asked at every token a pattern's
     // `{end}` can begin at: most are neither).
     if !end_words().contains(toks.get(pos)?.norm.as_str()) && year_at(toks, pos).is_none() {
-        return None;
+        return years_left(toks, pos, stage_year);
     }
     read_end(toks, pos, stage_year)
+}
+
+/// A count of years still to come, without a lead word: "six more years to run", "four years
+/// left", "two years remaining", counted from `stage_year` (so approximate).
+fn years_left(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
+    let n = count_at(toks, pos)?;
+    let mut q = pos + 1;
+    if toks.get(q).is_some_and(|t| t.norm == "more") {
+        q += 1;
+    }
+    if !toks.get(q).is_some_and(|t| matches!(t.norm.as_str(), "years" | "year")) {
+        return None;
+    }
+    let after = q + 1;
+    if seq_at(toks, after, &["to", "run"]) || seq_at(toks, after, &["to", "go"]) {
+        return Some((after + 2, stage_year + n, true));
+    }
+    if toks.get(after).is_some_and(|t| matches!(t.norm.as_str(), "left" | "remaining")) {
+        return Some((after + 1, stage_year + n, true));
+    }
+    None
 }
 
 /// [`end_at`] without its first test.

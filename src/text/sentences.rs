@@ -182,6 +182,10 @@ pub struct Clause {
     /// Where an appositive meets the subject it renames ("Microsoft's new investment, a single
     /// payment,"): it says the subject is what it names, as if "is" stood there.
     pub copula: Option<usize>,
+    /// Segments taken from elsewhere to stand for a pronoun or a relative's antecedent ("a
+    /// revenue share to OpenAI, which …"): they give the clause its subject, but a claim read
+    /// wholly inside them is the clause they came from, read there with its own negation.
+    pub borrowed: Vec<Range<usize>>,
 }
 
 impl Clause {
@@ -567,6 +571,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             aside: false,
             context: Vec::new(),
             copula: None,
+            borrowed: Vec::new(),
         })
         .collect();
     // A framing aside frames the clause it was taken out of.
@@ -591,6 +596,7 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             aside: true,
             context: Vec::new(),
             copula: None,
+            borrowed: Vec::new(),
         });
     }
     for a in asides {
@@ -614,15 +620,18 @@ pub fn clauses_in(text: &str, sentence: Range<usize>, lang: &str) -> Vec<Clause>
             }
             let mut segments: Vec<Range<usize>> = std::iter::once(start..start + piece.len()).collect();
             let mut copula = None;
+            let mut borrowed = Vec::new();
             if let Some(rest) = apposition_rest(&out, s, base, &a, piece.len() == inner.len(), lang) {
                 segments.push(rest);
             } else if let Some(subject) = described_subject(&out, s, base, &a, piece, lang) {
+                borrowed.push(subject.clone());
                 segments.insert(0, subject);
                 copula = Some(start);
             } else if let Some(noun) = qualified_noun(&out, s, base, &a, piece, lang) {
+                borrowed.push(noun.clone());
                 segments.insert(0, noun);
             }
-            out.push(Clause { segments, aside: true, context: Vec::new(), copula });
+            out.push(Clause { segments, aside: true, context: Vec::new(), copula, borrowed });
         }
     }
     with_antecedents(&mut out, s, base, lang);
@@ -894,7 +903,11 @@ fn cuts(s: &str, lang: &str) -> Cuts {
     // A single dash (no pair) breaks the sentence into two clauses, unless what follows is a
     // condition on the clause before it ("… through 2030 — unless, that is, a panel verifies AGI
     // first"): cut off, the clause would state its term without the condition that changes it.
-    if let Some((start, len)) = open_dash.filter(|&(start, len)| !(lang == "en" && dash_condition(&s[start + len..]))) {
+    // Nor when it is "and" with a second object of the clause's verb ("gets a ceiling — and six
+    // more years to run"): cut off, the object would have no verb or subject to speak of.
+    if let Some((start, len)) = open_dash
+        .filter(|&(start, len)| !(lang == "en" && (dash_condition(&s[start + len..]) || and_object(&s[start + len..]))))
+    {
         breaks.push(start..start + len);
     }
     Cuts { asides, dropped, framing, breaks }
@@ -1281,7 +1294,23 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         return Some((Cut::Framing, i..close + 1));
     }
     let past_participle = is_past_participle(&word);
+    // ", whatever the subsequent spin,", ", however you count it,": a concession that only
+    // frames the clause it interrupts.
+    if lang == "en" && matches!(word.as_str(), "whatever" | "however" | "whichever") && inner_words <= 8 {
+        return Some((Cut::Framing, i..close + 1));
+    }
+    // ", which, whatever the spin, fixed …": a relative pronoun alone between commas opens a
+    // relative clause that an aside interrupts; the clause is read past the aside.
+    if relative && inner_words == 1 {
+        return Some((Cut::Break, i..i + 1));
+    }
     if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
+        return Some((Cut::Aside, i..close + 1));
+    }
+    // "That February statement, issued after OpenAI's expanded tie-up with Amazon, had already
+    // loosened …": a longer past participle between a subject and its verb is an aside too.
+    let next = s[close + 1..].split_whitespace().next().unwrap_or_default().to_lowercase();
+    if lang == "en" && past_participle && inner_words <= 12 && FINITE_EN.contains(&next.as_str()) {
         return Some((Cut::Aside, i..close + 1));
     }
     // English words ("a", "the", "'s"): a Portuguese or French "a" opens no appositive.
@@ -1380,6 +1409,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 3..]) {
                     continue;
                 }
+                if *w == "and" && lang == "en" && and_object(&lower[k + 2..]) {
+                    continue;
+                }
                 // ", though not exclusive, cloud provider": a concession inside a noun phrase.
                 if lang == "en" && matches!(*w, "though" | "although" | "yet") && {
                     let rest = &lower[k + 2..];
@@ -1440,9 +1472,58 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                     breaks.push(k..k + 1);
                 }
             }
+            for k in spaced_matches(&lower, spaces.iter().copied(), 0, "as") {
+                if k > 0 && as_clause(&lower[..k], &lower[k + 4..]) && !removed.iter().any(|r| r.contains(&k)) {
+                    breaks.push(k..k + 1);
+                }
+            }
         }
     }
     breaks
+}
+
+/// "Azure keeps exclusive rights to OpenAI's APIs as amended deal opens the rest to AWS": a
+/// headline's "as" with a subject and a verb of its own after it opens a clause (what the second
+/// opens is not what the first keeps). Not "as" in "such as", "as long as", "as well as", "as
+/// of", "as part of", nor "as" before a noun phrase ("served as its cloud"): the subject is one
+/// to four words without a preposition, then a verb in "-s" or a finite verb.
+fn as_clause(before: &str, rest: &str) -> bool {
+    const IDIOMS: &[&str] =
+        &["such", "as", "so", "same", "just", "well", "long", "soon", "much", "many", "far", "known"];
+    let last = before.rsplit(' ').next().unwrap_or("");
+    // "defined as", "seen as", "the same time as": "as" after a participle or a comparison.
+    let near: Vec<&str> = before.rsplit(' ').take(3).collect();
+    if IDIOMS.contains(&last) || before.ends_with(',') || last.ends_with("ed") || near.contains(&"same") {
+        return false;
+    }
+    // The words before need a verb of their own: "Azure's exclusivity as OpenAI's cloud has been
+    // replaced" is one clause, its "as" naming a role.
+    let clause = before.rsplit([',', ';', ':', '—', '–']).next().unwrap_or(before);
+    let verb = |w: &&str| FINITE_EN.contains(w) || (s_form(w) && !w.ends_with("us") && !w.ends_with("is"));
+    if !clause.split(' ').filter(|w| !w.is_empty()).skip(1).any(|w| verb(&w)) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split(' ').take(6).collect();
+    let Some(first) = words.first() else { return false };
+    if matches!(
+        *first,
+        "well" | "long" | "soon" | "of" | "part" | "much" | "many" | "far" | "if" | "though" | "a" | "an"
+    ) {
+        return false;
+    }
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if i > 0 && (FINITE_EN.contains(&bare) || (s_form(bare) && !bare.ends_with("us") && !bare.ends_with("is"))) {
+            // "as the deal's terms become clear": a plural subject's verb has no "-s"; left alone.
+            return i <= 4;
+        }
+        if matches!(bare, "of" | "in" | "on" | "for" | "to" | "with" | "by" | "from" | "at" | "and" | "or" | "than")
+            || bare != *w
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// "API products stay on Azure and the rest can run on any cloud": with no comma, "and" before
@@ -1873,6 +1954,47 @@ fn with_means(rest: &str) -> bool {
 /// at a lower percentage", ", albeit with a cap".
 const VERBLESS_LEADS: &[&str] = &["until", "through", "till", "to", "into", "at", "by", "with", "without"];
 
+/// Whether the words after a comma or a dash are "and" with a second object of the clause
+/// before and nothing else to the sentence's end ("— and six more years to run", ", and a cap
+/// on the total"): no verb, no party, opening with a count or an article. They belong to that
+/// clause's verb, which a cut would take from them.
+fn and_object(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(tail) = rest.strip_prefix("and ").or_else(|| rest.strip_prefix("And ")) else { return false };
+    let tail = tail.trim_end_matches(['.', '!', ' ', '"', '”']);
+    if tail.contains([',', ';', ':', '—', '–', '(', '"', '“']) {
+        return false;
+    }
+    let words: Vec<String> = tail.split_whitespace().map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let Some(first) = words.first() else { return false };
+    const VERBS: &[&str] = &[
+        "ends",
+        "expires",
+        "runs",
+        "lasts",
+        "stops",
+        "ceases",
+        "lapses",
+        "continues",
+        "remains",
+        "stays",
+        "keeps",
+        "gets",
+    ];
+    let counted = first.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS_EN.contains(&first.as_str());
+    (counted || matches!(first.as_str(), "a" | "an" | "no" | "another"))
+        && words.len() <= 7
+        && words.iter().all(|w| {
+            !FINITE_EN.contains(&w.as_str())
+                && !VERBS.contains(&w.as_str())
+                && !matches!(w.as_str(), "microsoft" | "openai" | "microsoft's" | "openai's" | "it" | "they" | "which")
+        })
+}
+
+/// Counts written as words, for [`and_object`].
+const NUMBER_WORDS_EN: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 /// Whether the words after ", but " or ", though " close the sentence as a qualifier of the
 /// clause before, with no subject or verb of their own ("it still collects a share of OpenAI's
 /// revenue, but only until 2028"): one phrase that says until when or at what rate, which
@@ -2056,10 +2178,17 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
             // clouds:, which all …" found the "which" of a later segment, and the clause's
             // first segment ran backwards, which panicked the checks' tokenizer).
             if base + rest_start >= first.end {
+                // ", which, whatever the spin, fixed …": the pronoun alone before a framing aside
+                // stands for its antecedent; the clause goes on in the next segment.
+                if c.segments.len() > 1 && s[rel..first.end - base].trim().len() == word.len() {
+                    c.segments[0] = base + ante.start..base + ante.end;
+                    c.borrowed.push(base + ante.start..base + ante.end);
+                }
                 continue;
             }
             c.segments[0] = base + rest_start..first.end;
             c.segments.insert(0, base + ante.start..base + ante.end);
+            c.borrowed.push(base + ante.start..base + ante.end);
             if appositive {
                 c.copula = Some(base + rest_start);
             }
@@ -2224,6 +2353,7 @@ pub fn resolve_pronoun(text: &str, previous: Range<usize>, sentence: Range<usize
         return;
     }
     c.segments[0].start = rest;
+    c.borrowed.push(subject.clone());
     c.segments.insert(0, subject);
 }
 
@@ -2462,6 +2592,7 @@ fn stand_in(c: &mut Clause, conj: usize, lead: usize, len: usize, with: Range<us
         return;
     }
     c.segments[0].start = rest;
+    c.borrowed.push(with.clone());
     c.segments.insert(0, with);
     // A frame stays before the antecedent: "in November 2025" + "Anthropic" + "agreed …".
     if lead > conj {

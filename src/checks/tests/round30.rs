@@ -1,0 +1,250 @@
+//! Round 30: the blind English articles b40 and b41, written by helpers who saw neither the
+//! rules nor the other sets' sentences, and b36's headline. Their false alarms and the classes of
+//! their misses, each with sentences the lead wrote for the class, of both kinds.
+
+use super::*;
+
+/// b36's headline: "… payday gets a ceiling — and six more years to run". A count of years still
+/// to come with no lead word ("six more years to run", "four years left") ends a period counted
+/// from the article's stage.
+#[test]
+fn years_still_to_run_end_a_period_from_the_stage() {
+    contradicts(
+        "E5",
+        "Microsoft's revenue share from OpenAI has six more years to run.",
+        "revenue-share-until",
+        "about 2032",
+    );
+    agrees("E5", "The revenue share has four years left.", "revenue-share-until");
+    agrees("E5", "Microsoft's licence to OpenAI's models has six years left to run.", "licence-until");
+    agrees("E5", "The revenue-share payments have four more years to go.", "revenue-share-until");
+    // A count with no "left", "to run" or "to go" ends nothing.
+    silent("E5", "The revenue share took six more years to negotiate.");
+}
+
+/// b36's headline: "Microsoft's OpenAI payday gets a ceiling — and six more years to run". A dash
+/// or comma before "and" with a second object of the clause's verb (a count or an article, no
+/// verb, no party) does not cut the object from its verb; a payday is a payment.
+#[test]
+fn an_object_after_a_dash_and_and_stays_with_its_verb() {
+    contradicts(
+        "E5",
+        "Microsoft's OpenAI payday gets a ceiling — and six more years to run",
+        "revenue-share-until",
+        "about 2032",
+    );
+    contradicts("E5", "The revenue share gets a cap, and six more years to run.", "revenue-share-until", "about 2032");
+    agrees("E5", "Microsoft's OpenAI payday is capped.", "revenue-share-cap");
+    // A clause with a verb of its own after "— and" is still cut off: the licence's year is not
+    // the revenue share's.
+    let r = read("E5", "The revenue share gets a cap — and the licence runs to 2034.");
+    assert!(r.iter().all(|(c, _, _)| c != "revenue-share-until"), "{r:?}");
+}
+
+/// b40's false alarm: "Microsoft, meanwhile, no longer pays a revenue share to OpenAI, which
+/// tidies the margin …" read the relative clause's antecedent, unnegated, as a payment to
+/// OpenAI. A claim read wholly inside a borrowed antecedent was read in the clause it came from.
+#[test]
+fn a_claim_wholly_in_a_relatives_antecedent_is_its_own_clauses() {
+    agrees(
+        "E5",
+        "Microsoft, meanwhile, no longer pays a revenue share to OpenAI, which tidies the margin on every OpenAI token Azure serves.",
+        "revenue-flow",
+    );
+    silent("E5", "Microsoft stopped paying a revenue share to OpenAI, which pleased its investors.");
+    // The antecedent still carries a claim the relative clause makes of it (own14-en-005).
+    contradicts(
+        "E5",
+        "The end of Microsoft's payments to OpenAI was matched by the end of OpenAI's payments to Microsoft, which stop as soon as the amendment takes effect.",
+        "revenue-flow",
+        "",
+    );
+    contradicts("E5", "Microsoft pays OpenAI a revenue share, which runs through 2030.", "revenue-flow", "");
+}
+
+/// b40's false alarm: "Microsoft's first investment, in 2019, was $1 billion, and its 2023 round
+/// was a multiyear, multibillion dollar commitment" judged the 2023 round at 2019's terms. A year
+/// before "round", "extension", "commitment" and the like dates its own clause.
+#[test]
+fn a_year_before_round_or_extension_dates_its_clause() {
+    silent(
+        "E4",
+        "Microsoft's first investment, in 2019, was $1 billion, and its 2023 round was a multiyear, multibillion dollar commitment.",
+    );
+    agrees("E4", "The 2023 extension was a multiyear, multibillion dollar investment.", "investment-span");
+    // The same words at 2019's terms still contradict them.
+    contradicts("E4", "Its 2019 deal was a multiyear, multibillion dollar investment.", "investment-span", "");
+    contradicts(
+        "E5",
+        "The 2023 extension loosened Azure's exclusivity into a preferred-provider arrangement.",
+        "cloud-exclusivity",
+        "",
+    );
+}
+
+/// b41's false alarm: "Microsoft and OpenAI last week signed the definitive agreement they
+/// promised back in September" was judged at September's terms. The article's own days ("last
+/// week", "on Tuesday", "yesterday"), nearer the match than a month, date it at the stage.
+#[test]
+fn the_articles_own_days_date_a_claim_before_a_further_month() {
+    silent(
+        "E4",
+        "After months of haggling, Microsoft and OpenAI last week signed the definitive agreement they promised back in September, when they inked a non-binding memorandum of understanding.",
+    );
+    agrees(
+        "E4",
+        "Microsoft and OpenAI on Tuesday signed the definitive agreement they had promised in September.",
+        "deal-final",
+    );
+    // A month alone still dates it.
+    contradicts("E4", "In September, Microsoft and OpenAI signed the definitive agreement.", "deal-final", "");
+}
+
+/// b40's headline: "Azure keeps exclusive rights to OpenAI's APIs as amended deal opens the rest
+/// to AWS and Oracle". A headline's "as" with a subject and verb of its own opens a clause; "as"
+/// after a participle, a comparison or a noun with no verb before it does not.
+#[test]
+fn an_as_clause_with_its_own_verb_is_a_clause_of_its_own() {
+    contradicts(
+        "E5",
+        "Azure keeps exclusive rights to OpenAI's APIs as amended deal opens the rest to AWS and Oracle",
+        "api-exclusivity",
+        "exclusive",
+    );
+    contradicts(
+        "E5",
+        "Microsoft keeps API exclusivity as OpenAI moves its other products to AWS.",
+        "api-exclusivity",
+        "",
+    );
+    // Not cut: a role ("exclusivity as OpenAI's cloud"), a definition ("defined as …").
+    silent(
+        "C1",
+        "Azure's exclusivity as OpenAI's cloud has been replaced by a right of first refusal on new capacity, Microsoft said.",
+    );
+    agrees(
+        "E4",
+        "Research IP, defined as the confidential methods OpenAI uses to develop its models and systems, stays with Microsoft until the panel verifies AGI or until 2030, whichever comes first.",
+        "research-ip-until",
+    );
+}
+
+/// b40's miss: the 2023 extension "loosened that into a preferred-provider arrangement"; and
+/// Azure "became OpenAI's preferred cloud". An exclusivity loosened, or Azure made the preferred
+/// cloud, is no exclusivity.
+#[test]
+fn a_loosened_exclusivity_or_a_preferred_cloud_is_not_exclusive() {
+    contradicts("E5", "In 2023 Azure became OpenAI's preferred cloud provider.", "cloud-exclusivity", "not exclusive");
+    agrees(
+        "E5",
+        "In January 2025 Microsoft loosened its exclusivity, accepting a right of first refusal.",
+        "cloud-exclusivity",
+    );
+    contradicts(
+        "E5",
+        "The 2019 deal made Azure OpenAI's exclusive cloud, and the 2023 extension loosened that into a preferred-provider arrangement.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+}
+
+/// b40's miss: "Microsoft committed to spend an incremental $250 billion building out capacity
+/// for OpenAI". The commitment is OpenAI's; an adjective before the amount does not hide who
+/// commits it.
+#[test]
+fn an_incremental_250_billion_committed_by_microsoft_is_the_wrong_side() {
+    contradicts(
+        "E5",
+        "Under the October agreement, Microsoft committed to spend an incremental $250 billion building out capacity for OpenAI.",
+        "azure-commitment-side",
+        "",
+    );
+    agrees(
+        "E5",
+        "Under the October agreement, OpenAI committed to spend an incremental $250 billion on Azure.",
+        "azure-commitment-side",
+    );
+}
+
+/// b40's and b41's misses: "Microsoft still has first refusal on every new block of OpenAI
+/// capacity" and "Microsoft holds on to its right of first refusal". The right without "right of",
+/// and held on to, after October 2025 ended it.
+#[test]
+fn first_refusal_without_right_of_and_held_on_to_is_the_right() {
+    contradicts("E5", "Microsoft still has first refusal on every new block of OpenAI capacity.", "rofr", "");
+    agrees("E3", "Microsoft has first refusal on new OpenAI capacity.", "rofr");
+    contradicts("E4", "In return, Microsoft holds on to its right of first refusal on new compute.", "rofr", "");
+    agrees("E3", "Microsoft holds on to its right of first refusal on new capacity.", "rofr");
+}
+
+/// b40's and b41's misses: the February statement "conceded that parts of the October terms had
+/// been loosened", and "That February statement, issued after OpenAI's expanded tie-up with
+/// Amazon, had already loosened the October terms". Parts of the terms, and a longer participle
+/// aside between the subject and its verb.
+#[test]
+fn the_february_statement_said_to_loosen_parts_of_october_terms() {
+    contradicts(
+        "E5",
+        "The joint statement Microsoft and OpenAI issued that day conceded that parts of the October terms had been loosened to make room for Amazon.",
+        "amazon-terms",
+        "changed",
+    );
+    contradicts(
+        "E5",
+        "That February statement, issued after OpenAI’s expanded tie-up with Amazon, had already loosened the October terms, Devereux wrote.",
+        "amazon-terms",
+        "changed",
+    );
+    silent(
+        "E5",
+        "That February statement, issued after OpenAI’s expanded tie-up with Amazon, left the October terms intact.",
+    );
+}
+
+/// b41's miss: "that exclusivity still stands today, which is why Microsoft remains the only
+/// company allowed to supply OpenAI's computing", in September 2025.
+#[test]
+fn the_only_company_allowed_to_supply_openai_is_exclusive() {
+    contradicts(
+        "E3",
+        "And that exclusivity still stands today, which is why Microsoft remains the only company allowed to supply OpenAI’s computing.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees("E2", "Microsoft remains the only company allowed to supply OpenAI's computing.", "cloud-exclusivity");
+    silent("E5", "Nvidia remains the only company allowed to supply OpenAI's chips.");
+}
+
+/// b41's miss: "a 27 percent stake worth about $135 billion and exclusive rights to OpenAI's
+/// models all the way to 2032". "All the way to" ends a period, and a long match with no "and"
+/// of its own is apart from a blocking word in the other conjunct.
+#[test]
+fn exclusive_rights_all_the_way_to_2032_past_a_stake() {
+    contradicts(
+        "E4",
+        "Microsoft walks away with a 27 percent stake worth about $135 billion and exclusive rights to OpenAI’s models all the way to 2032.",
+        "exclusivity-until",
+        "2032",
+    );
+    agrees("E4", "Microsoft keeps rights to OpenAI's models all the way to 2032.", "licence-until");
+}
+
+/// b40's miss: "the memorandum of understanding, which, whatever the subsequent spin, fixed the
+/// revenue split and the cloud arrangements". A relative pronoun alone before a concessive aside
+/// stands for its antecedent; the memorandum set no commercial terms.
+#[test]
+fn a_memorandum_said_to_fix_the_revenue_split_past_an_aside() {
+    contradicts(
+        "E5",
+        "In September came the memorandum of understanding, which, whatever the subsequent spin, fixed the revenue split and the cloud arrangements and left only the paperwork for the autumn.",
+        "mou-terms",
+        "",
+    );
+    contradicts(
+        "E5",
+        "The memorandum of understanding fixed the revenue split and the cloud arrangements.",
+        "mou-terms",
+        "",
+    );
+    silent("E5", "The definitive agreement fixed the revenue split and the cloud arrangements.");
+}
