@@ -722,6 +722,8 @@ mod tests {
     // Round 29's tests (es, pt, fr, de, en): a non-binding memorandum beside the definitive
     // agreement, and a lasting right dated by a predicate past a colon.
     mod round29_mou;
+    // Round 30's Spanish and Portuguese tests, from the blind articles es-b43 and pt-b42.
+    mod round30_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
