@@ -154,3 +154,44 @@ fn the_confidential_methods_are_research() {
         "agrees",
     );
 }
+
+/// pt-b42's context sentence: "Os números não aparecem nos comunicados: a CNBC … falou em 20%, e
+/// o site The Information estimou o limite em US$ 38 bilhões". Figures said to be absent from the
+/// statements are left undisclosed, reported as such: the queue does not list them, while a term
+/// stated beside that absence is still read.
+#[test]
+fn figures_absent_from_the_statements_are_undisclosed() {
+    assert_eq!(
+        listed_in(
+            "E5",
+            "Os números não aparecem nos comunicados: a CNBC, citando fonte anônima, falou em 20%, e o site The Information estimou o limite em US$ 38 bilhões.",
+            "pt"
+        ),
+        0
+    );
+    assert_eq!(
+        listed_in(
+            "E5",
+            "Las cifras no aparecen en los comunicados: la CNBC habló de un 20% y The Information estimó el tope en 38.000 millones de dólares.",
+            "es"
+        ),
+        0
+    );
+    says_in(
+        "E5",
+        "O teto não aparece no comunicado, mas os repasses da OpenAI à Microsoft vão até 2032.",
+        "pt",
+        "revenue-share-until",
+        "contradicts",
+    );
+}
+
+/// The sentences the review queue lists in `text` read at `event`.
+fn listed_in(event: &str, text: &str, lang: &str) -> usize {
+    let (terms, checker) = &*RULES;
+    let date = terms.event(event).expect("event").date;
+    let blocks = [Block::prose(0, text)];
+    let found = check_blocks(checker, terms, &blocks, date, Some(lang));
+    let judged: Vec<_> = found.iter().map(|f| review::Judged::of(checker, f)).collect();
+    review::queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).len()
+}
