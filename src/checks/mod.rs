@@ -738,6 +738,8 @@ mod tests {
     mod round29_mou;
     // Round 30's tests, from the blind English articles b40 and b41.
     mod round30;
+    // Round 30's Spanish and Portuguese tests, from the blind articles es-b43 and pt-b42.
+    mod round30_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -385,6 +385,26 @@ fn name_parties(toks: &mut Vec<Token>, parties: &Parties, lang: Lang) {
     }
 }
 
+/// Spanish and Portuguese: a relative clause that closes the sentence right after a party's
+/// name ("…la participación del grupo de Redmond, que además conserva el derecho de tanteo",
+/// "…da OpenAI, que mantém …") speaks of the party, or of the phrase that ends with it: the
+/// party's name is read again after the pronoun ("Redmond, que Redmond además conserva …"), so
+/// that it is the subject the patterns name (es-b43's miss). The comma and the pronoun stay: a
+/// negation in the relative clause is still its own when the claim is the main clause's. A
+/// relative between commas is an aside the splitter reads with its antecedent already.
+fn closing_relative(toks: &mut Vec<Token>, parties: &Parties) {
+    let Some(i) = (1..toks.len()).find(|&i| {
+        toks[i].norm == ","
+            && toks.get(i + 1).is_some_and(|t| t.norm == "que")
+            && parties.at(toks, i - 1).is_some_and(|(_, end)| end == i)
+            && !toks[i + 2..].iter().any(|t| t.norm == "," || t.norm == ";")
+    }) else {
+        return;
+    };
+    let party = toks[i - 1].clone();
+    toks.insert(i + 2, party);
+}
+
 /// Reads a cleft as its plain clause: "c'est OpenAI qui détient …", "es Microsoft quien paga …",
 /// "é a OpenAI que passa a deter …" read "OpenAI détient …", so that the party is the subject
 /// the patterns name. The copula and the relative pronoun go; a negation stays ("ce n'est pas
@@ -1195,6 +1215,9 @@ impl Reader<'_> {
         }
         if matches!(self.lang, Lang::Es | Lang::Pt | Lang::Fr) {
             uncleft(&mut toks, &self.checker.parties, self.lang);
+        }
+        if matches!(self.lang, Lang::Es | Lang::Pt) {
+            closing_relative(&mut toks, &self.checker.parties);
         }
         if matches!(self.lang, Lang::Zh | Lang::Ja) {
             own_script_names(&mut toks, &self.checker.parties, self.lang);
@@ -2083,7 +2106,9 @@ impl Reader<'_> {
     /// September's memorandum), not the time of the match.
     ///
     /// English does the same with a relative clause after the match: "Microsoft keeps the right
-    /// of first refusal that it obtained in January" dates the obtaining, not the keeping.
+    /// of first refusal that it obtained in January" dates the obtaining, not the keeping; so do
+    /// Spanish and Portuguese, with "que" right after the match ("el derecho de tanteo que
+    /// obtuvo en enero").
     ///
     /// So does a colon after the match with a predicate of its own before the time ("El derecho
     /// de tanteo se mantiene: fue acordado en enero", "The right of first refusal remains: it was
@@ -2106,6 +2131,13 @@ impl Reader<'_> {
             && match self.lang {
                 Lang::Zh | Lang::Ja | Lang::Ko => toks[m.end..at].iter().any(|t| t.norm == ","),
                 Lang::En => relative(),
+                // "cierran el acuerdo definitivo que el memorando de septiembre dejaba
+                // pendiente": a relative clause right after the match, up to the time, dates
+                // what it tells (es-b43's false alarm), not the match.
+                Lang::Es | Lang::Pt => {
+                    toks.get(m.end).is_some_and(|t| t.norm == "que")
+                        && !toks[m.end..at].iter().any(|t| matches!(t.kind, TokKind::Punct { .. }))
+                }
                 _ => false,
             }
     }

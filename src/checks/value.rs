@@ -535,6 +535,15 @@ pub fn percent_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)
         if let Some(m) = milli {
             return Some((pos + 1 + skip, m));
         }
+        // "una cuarta parte", "uma terça parte": an ordinal before "parte" is the fraction.
+        let part = match word {
+            Some("cuarta" | "quarta") => Some(25_000),
+            Some("tercera" | "terça" | "terca") => Some(33_333),
+            _ => None,
+        };
+        if let Some(m) = part.filter(|_| skip == 1 && toks.get(pos + 2).is_some_and(|n| n.norm == "parte")) {
+            return Some((pos + 3, m));
+        }
         if t.norm == "two" && toks.get(pos + 1).is_some_and(|n| n.norm == "thirds") {
             return Some((pos + 2, 66_667));
         }
@@ -1956,6 +1965,9 @@ mod tests {
         assert_eq!(p("四 成", Lang::Zh), None);
         assert_eq!(p("3 할", Lang::Ko), None);
         assert_eq!(p("un tercio", Lang::Es), Some(33_333));
+        assert_eq!(p("una cuarta parte", Lang::Es), Some(25_000));
+        assert_eq!(p("uma terça parte", Lang::Pt), Some(33_333));
+        assert_eq!(p("una cuarta", Lang::Es), None);
         assert_eq!(p("ein Drittel", Lang::De), Some(33_333));
         let y = |t: &str, i| year_at(&tokenize_all(t), i);
         assert_eq!(y("2030", 0), Some(2030));
