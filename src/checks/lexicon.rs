@@ -40,6 +40,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.counterfactual, &other.counterfactual),
         (&mut mine.now, &other.now),
         (&mut mine.about, &other.about),
+        (&mut mine.approx, &other.approx),
         (&mut mine.more, &other.more),
         (&mut mine.less, &other.less),
         (&mut mine.more_after, &other.more_after),
@@ -118,6 +119,9 @@ pub enum Cue {
     /// The clause speaks of now, whatever earlier event its sentence names ("now", "ahora").
     Now,
     About,
+    /// An approximation right before a status ("almost exclusively", "fast ausschließlich"):
+    /// the clause states neither the status nor its opposite.
+    Approx,
     More,
     Less,
     MoreAfter,
@@ -276,6 +280,7 @@ impl Cues {
             (Cue::Counterfactual, compile(&raw.counterfactual)),
             (Cue::Now, compile(&raw.now)),
             (Cue::About, compile(&raw.about)),
+            (Cue::Approx, compile(&raw.approx)),
             (Cue::More, compile(&raw.more)),
             (Cue::Less, compile(&raw.less)),
             (Cue::MoreAfter, compile(&raw.more_after)),

@@ -242,7 +242,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
         // "The announcement said Azure would remain …", "Azure, they said, remained …": a
         // sentence that points back to the event told before it speaks of that event's time.
         // Only a time before the stage: one at the stage adds nothing to the sentence's own tenses.
-        if named.is_none() && l.code() == "en" && refers_back(&b.text[s.clone()]) {
+        if named.is_none() && refers_back(&b.text[s.clone()], l.code()) {
             named = last_told(&reader, b.text, &told).filter(|t| matches!(t, read::When::At(_)));
         }
         told.push((s.clone(), named.clone()));
@@ -407,10 +407,25 @@ fn last_told(
     })
 }
 
+/// Whether a sentence points back to an event told before it. A German or French sentence
+/// does with "damals", "seinerzeit", "à l'époque" ("Wie beide Unternehmen damals mitteilten, …"
+/// after "im Januar 2023 folgte die dritte Phase": January 2023's time).
+fn refers_back(sentence: &str, lang: &str) -> bool {
+    match lang {
+        "en" => refers_back_en(sentence),
+        "de" => sentence.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "damals" | "seinerzeit")),
+        "fr" => {
+            let lower = sentence.to_lowercase().replace('’', "'");
+            ["à l'époque", "à cette époque", "à ce moment-là", "ce jour-là"].iter().any(|p| lower.contains(p))
+        }
+        _ => false,
+    }
+}
+
 /// Whether an English sentence points back to an event told before it: it opens with that
 /// event as a definite noun ("The announcement said …", "Under that deal …") or reports it in
 /// a parenthesis ("Azure, they said, remained …").
-fn refers_back(sentence: &str) -> bool {
+fn refers_back_en(sentence: &str) -> bool {
     const OPENINGS: &[&str] = &[
         "the announcement ",
         "that announcement ",
@@ -740,6 +755,8 @@ mod tests {
     mod round30;
     // Round 30's Spanish and Portuguese tests, from the blind articles es-b43 and pt-b42.
     mod round30_espt;
+    // Round 30's German and French tests, from the blind articles de-b43 and fr-b42.
+    mod round30_defr;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -321,13 +321,12 @@ fn just_before(date: NaiveDate) -> When {
 
 /// Whether an English "and" stands between a short match and another phrase: they may be two
 /// predicates of one subject ("… handed OpenAI $10 billion and became its cloud provider"). A
-/// match that spans many words (a `&` pattern) may straddle the predicates itself: never apart.
-fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
-    // A long match with no "and" or comma of its own is one predicate still ("exclusive rights
-    // to OpenAI's models all the way to 2032").
-    if m.end - m.start > 8 && toks[m.start..m.end].iter().any(|t| matches!(t.norm.as_str(), "and" | ",")) {
-        return false;
-    }
+/// match that spans many words (a `&` pattern) with an "and" or a comma of its own may straddle
+/// the predicates itself: never apart.
+/// In German, French, Spanish and Portuguese, a comma before the "and" ("…, und Azure blieb
+/// exklusiver Cloud-Anbieter", "…, et Azure reste …") opens a clause of its own, whatever the
+/// match's length.
+fn conjoined_apart(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     let between = if h.start >= m.end {
         m.end..h.start
     } else if m.start >= h.end {
@@ -335,7 +334,21 @@ fn conjoined_apart(toks: &[Token], m: &Match, h: &Match) -> bool {
     } else {
         return false;
     };
-    toks[between].iter().any(|t| t.norm == "and")
+    let and = match lang {
+        Lang::De => "und",
+        Lang::Fr => "et",
+        Lang::Es => "y",
+        Lang::Pt => "e",
+        _ => "",
+    };
+    if !and.is_empty() && toks[between.clone()].windows(2).any(|w| w[0].norm == "," && w[1].norm == and) {
+        return true;
+    }
+    // A long match with no "and" or comma of its own is one predicate still ("exclusive rights
+    // to OpenAI's models all the way to 2032").
+    let one_predicate =
+        m.end - m.start <= 8 || !toks[m.start..m.end].iter().any(|t| matches!(t.norm.as_str(), "and" | ","));
+    one_predicate && toks[between].iter().any(|t| t.norm == "and")
 }
 
 /// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
@@ -959,13 +972,33 @@ fn prohibition_before_exception(toks: &[Token], m: &Match, c: Cue, h: &Match, hi
 /// it ("…, a power that has long worried investors", "rights to everything OpenAI would ever
 /// build"): the relative clause's hedge, distance or negation is its own, not a doubt of the
 /// claim.
-fn in_relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
+/// German and French relative clauses open after a comma ("eine bindende Absichtserklärung, die
+/// den Umbau absichern sollte", ", an der …", "un droit, qui pourrait …"): their modal is theirs.
+fn in_relative_after(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     if h.start < m.end || h.start > toks.len() {
         return false;
     }
+    let after_comma = |j: usize| j > 0 && toks[j - 1].norm == ",";
     let lead = |j: usize| -> bool {
         let t = toks[j].norm.as_str();
         let before = j.checked_sub(1).map(|p| toks[p].norm.as_str());
+        match lang {
+            Lang::De => {
+                return matches!(t, "die" | "der" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
+                    && (after_comma(j)
+                        || (after_comma(j.saturating_sub(1))
+                            && before.is_some_and(|b| GERMAN_RELATIVE_PREPOSITIONS.contains(&b))));
+            }
+            Lang::Fr => {
+                return after_comma(j)
+                    && matches!(
+                        t,
+                        "qui" | "que" | "qu'" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "où"
+                    );
+            }
+            Lang::En => {}
+            _ => return false,
+        }
         match t {
             "which" | "who" | "whom" | "whose" => true,
             "that" => before
@@ -980,6 +1013,11 @@ fn in_relative_after(toks: &[Token], m: &Match, h: &Match) -> bool {
     };
     (m.end..h.start).any(lead)
 }
+
+/// German prepositions before a relative pronoun (", an der OpenAI arbeitet").
+const GERMAN_RELATIVE_PREPOSITIONS: &[&str] = &[
+    "an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu",
+];
 
 /// Whether the English "if" at `i` restricts the claim to a class its own words name ("any
 /// cloud if they are API products"): a scope, not a doubt. "If it is profitable, …" and "…
@@ -1280,7 +1318,7 @@ impl Reader<'_> {
                 // A word kept apart by "and", by an opening time clause or by a trailing
                 // comparison does not block.
                 let apart = |h: &Match| {
-                    conjoined_apart(&toks, m, h)
+                    conjoined_apart(self.lang, &toks, m, h)
                         || framed_apart(frame, m, h)
                         || (self.lang == Lang::En && (compared_after(&toks, m, h) || relative_after(&toks, m, h)))
                 };
@@ -1484,9 +1522,9 @@ impl Reader<'_> {
             .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && participle_used_to(toks, h)))
             .filter(|(c, h)| !of_another_claim(*c, h) && !framed(*c, h))
             .filter(|(c, h)| {
-                !(self.lang == Lang::En
+                !(matches!(self.lang, Lang::En | Lang::De | Lang::Fr)
                     && matches!(c, Cue::Hedge | Cue::Distance | Cue::Negation)
-                    && in_relative_after(toks, m, h))
+                    && in_relative_after(self.lang, toks, m, h))
             })
             .filter(|(c, h)| !(self.lang == Lang::En && prohibition_before_exception(toks, m, *c, h, &found.hits)))
             .filter(|(c, h)| !(*c == Cue::Negation && verb_of_end(toks, m, h, self.stage.year())))
@@ -1502,6 +1540,22 @@ impl Reader<'_> {
             .collect();
         let has = |cue: Cue| hits.iter().any(|(c, _)| *c == cue);
         if has(Cue::Distance) {
+            return None;
+        }
+        // An approximation right before a status the match spelled: "fast ausschließlich über
+        // Azure", "presque exclusivement", "almost exclusively" is no exclusivity (nor a denial
+        // of it): the clause states neither value.
+        if claim.kind == Kind::Status
+            && hits.iter().any(|(c, h)| {
+                *c == Cue::Approx
+                    && m.spelled.iter().any(|r| {
+                        r.start == h.end
+                            && toks.get(r.start).is_some_and(|t| {
+                                t.kind == TokKind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic)
+                            })
+                    })
+            })
+        {
             return None;
         }
         if !has(Cue::Counterfactual) && self.hedged(claim, m, toks, text, &hits, sentence) {

@@ -205,6 +205,10 @@ pub struct LanguageCues {
     pub now: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub about: Vec<toml::Spanned<String>>,
+    /// An approximation right before a status ("almost exclusively", "fast ausschließlich",
+    /// "presque exclusivement"): the clause states neither the status nor its opposite.
+    #[serde(default)]
+    pub approx: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub more: Vec<toml::Spanned<String>>,
     #[serde(default)]

@@ -1458,6 +1458,8 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if *w == "but" && lang == "en" && paired_adjectives(&lower[k + w.len() + 2..]) {
                     continue;
                 }
+                // Without a comma before it, the adverb stands inside its clause after a verb
+                // ("Microsoft conserve toutefois un droit …", "OpenAI ne pourra toutefois …").
                 if lang == "fr" && matches!(*w, "cependant" | "toutefois") && after_french_verb(&lower[..k]) {
                     continue;
                 }
@@ -1732,8 +1734,11 @@ fn german_verb_second(rest: &str) -> bool {
         .is_some_and(|v| words.len() > v + 1)
 }
 
-/// French auxiliaries and modals that "cependant" or "toutefois" may follow inside a verb group
-/// ("OpenAI ne pourra toutefois proposer …", "la licence restera cependant exclusive").
+/// French verbs that "cependant" or "toutefois" may follow inside their clause: auxiliaries and
+/// modals ("OpenAI ne pourra toutefois proposer …", "la licence restera cependant exclusive")
+/// and the verbs that state a term ("Microsoft conserve toutefois un droit de premier refus",
+/// "perd cependant son exclusivité"). After another word ("ne paie plus cependant OpenAI paie")
+/// the connective still opens a clause.
 const FR_VERB_GROUP: &[&str] = &[
     "pourra",
     "pourront",
@@ -1766,10 +1771,76 @@ const FR_VERB_GROUP: &[&str] = &[
     "demeure",
     "demeurent",
     "demeurera",
+    "conserve",
+    "conservent",
+    "conservera",
+    "conserveront",
+    "garde",
+    "gardent",
+    "gardera",
+    "garderont",
+    "détient",
+    "détiennent",
+    "détiendra",
+    "perd",
+    "perdent",
+    "perdra",
+    "perdront",
+    "maintient",
+    "maintiennent",
+    "maintiendra",
+    "bénéficie",
+    "bénéficient",
+    "bénéficiera",
+    "dispose",
+    "disposent",
+    "disposera",
+    "obtient",
+    "obtiennent",
+    "obtiendra",
+    "retient",
+    "paie",
+    "paient",
+    "paiera",
+    "paieront",
+    "verse",
+    "versent",
+    "versera",
+    "verseront",
+    "reverse",
+    "reversera",
+    "reçoit",
+    "reçoivent",
+    "recevra",
+    "touche",
+    "touchera",
+    "cède",
+    "cèdent",
+    "cédera",
+    "devient",
+    "deviendra",
+    "accorde",
+    "accordent",
+    "prévoit",
+    "prévoient",
+    "exige",
+    "impose",
+    "interdit",
+    "autorise",
+    "permet",
+    "limite",
+    "réserve",
+    "prolonge",
+    "étend",
+    "laisse",
+    "renonce",
+    "abandonne",
+    "s'engage",
+    "s’engage",
 ];
 
-/// Whether the words before a French connective end on an auxiliary or modal verb, so that the
-/// connective stands inside the verb group and starts no clause.
+/// Whether the words before a French connective end on a verb of [`FR_VERB_GROUP`], so that the
+/// connective stands inside the clause and starts none.
 fn after_french_verb(before: &str) -> bool {
     before.split_whitespace().next_back().is_some_and(|w| FR_VERB_GROUP.contains(&w))
 }
