@@ -722,6 +722,8 @@ mod tests {
     // Round 29's tests (es, pt, fr, de, en): a non-binding memorandum beside the definitive
     // agreement, and a lasting right dated by a predicate past a colon.
     mod round29_mou;
+    // Round 30's tests (Chinese, Japanese, Korean), from the blind articles zh-b42, ja-b43, ko-b43.
+    mod round30_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
