@@ -133,3 +133,32 @@ fn chinese_hardware_falling_within_the_ip_rights() {
     silent_in("E4", "OpenAI的消费级硬件，不在微软知识产权的覆盖范围之内。", "zh");
     silent_in("E4", "OpenAI的消费级硬件被排除在微软知识产权的范围之外。", "zh");
 }
+
+/// ja-b43 ("両社の関係は19年、マイクロソフトによる10億ドルの出資と…から始まった"): the year past its
+/// comma, then the first sum, read as the 2019 investment; a wrong sum contradicts it.
+#[test]
+fn japanese_first_investment_after_the_years_comma() {
+    says_in(
+        "E4",
+        "両社の関係は19年、マイクロソフトによる10億ドルの出資から始まった。",
+        "ja",
+        "investment-2019",
+        "agrees",
+    );
+    says_in(
+        "E4",
+        "両社の関係は2019年、マイクロソフトによる10億ドルの出資から始まった。",
+        "ja",
+        "investment-2019",
+        "agrees",
+    );
+    says_in(
+        "E4",
+        "両社の関係は19年、マイクロソフトによる20億ドルの出資から始まった。",
+        "ja",
+        "investment-2019",
+        "contradicts",
+    );
+    // A total since then is no first investment.
+    silent_in("E4", "19年、マイクロソフトによる累計130億ドルの出資が始まった。", "ja");
+}
