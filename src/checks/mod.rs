@@ -757,6 +757,8 @@ mod tests {
     mod round30_espt;
     // Round 30's German and French tests, from the blind articles de-b43 and fr-b42.
     mod round30_defr;
+    // Round 30's tests (Chinese, Japanese, Korean), from the blind articles zh-b42, ja-b43, ko-b43.
+    mod round30_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

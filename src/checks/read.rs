@@ -1264,6 +1264,9 @@ impl Reader<'_> {
         if matches!(self.lang, Lang::Ja | Lang::Ko) {
             topic_comma(&mut toks, &self.checker.parties, self.lang);
         }
+        if self.lang == Lang::Ja {
+            value::japanese_short_years(&mut toks);
+        }
         if self.lang == Lang::En {
             value::written_years(&mut toks, self.stage.year());
             drop_own(&mut toks);
@@ -2380,7 +2383,14 @@ impl Reader<'_> {
                     let then = toks.get(i + 2).map_or("", |t| t.norm.as_str());
                     let after_then = toks.get(i + 3).map_or("", |t| t.norm.as_str());
                     next.starts_with("년이래") || then.starts_with("이래") || (then == "以" && after_then == "来")
-                };
+                }
+                // "自2025年1月起", "从2019年开始": a Chinese span opened before the year and closed
+                // after it (or after its month) (zh-b42: "微软自2025年1月起享有的…优先购买权依然有效").
+                || (self.lang == Lang::Zh && cjk_year && matches!(before, Some("自" | "从")) && {
+                    let at = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+                    let end = self.month_at(toks, i + 2).map_or(i + 2, |(e, _)| e);
+                    at(end) == "起" || (at(end) == "以" && at(end + 1) == "来") || (at(end) == "开" && at(end + 1) == "始")
+                });
             if since {
                 continue;
             }

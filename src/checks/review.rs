@@ -343,7 +343,11 @@ fn unexplained(
     judged: &[usize],
     years: &Known,
 ) -> Option<Why> {
-    let toks = tokenize(b.text, std::slice::from_ref(&s));
+    let mut toks = tokenize(b.text, std::slice::from_ref(&s));
+    // "19年、" is 2019 in Japanese copy: a year the deal turns on, no number left over.
+    if lang == Lang::Ja {
+        value::japanese_short_years(&mut toks);
+    }
     // Who gives to whom, between both parties, read by no reading of a direction ("Microsoft
     // licenses its IP to OpenAI through 2032" agrees on the year, not on who licenses).
     if gives(&toks)

@@ -1164,6 +1164,57 @@ pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
     }
 }
 
+/// Rewrites the two-digit years of Japanese news copy as the year they stand for: "19年、",
+/// "23年1月には", "25年1月に", "30年末" are 2019, 2023, 2025 and 2030 (the paper wrote the full year
+/// once, then its last two digits). Only a year from 2010 to 2039 written as a time: before a
+/// month, a comma, "に" (not "にわたり", a span), "には", "末" or "以降", and after no number,
+/// "約" or word of a span ("過去", "今後", "向こう", "最長"); never after an era name ("平成31年").
+/// "10年間", "5年で", "20年ぶり" and "創業19年" stay counts of years.
+pub fn japanese_short_years(toks: &mut [Token]) {
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if t.kind != Kind::Number || t.norm.len() != 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(n) = t.norm.parse::<i32>() else { continue };
+        if !(10..=39).contains(&n) || toks.get(i + 1).is_none_or(|y| y.norm != "年" || !y.glued) {
+            continue;
+        }
+        let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+        // What comes before: no number, qualifier, span word or era name glued to it.
+        if i > 0 && t.glued {
+            let before = norm(i - 1);
+            let two = if i > 1 { format!("{}{}", norm(i - 2), before) } else { before.to_string() };
+            if toks[i - 1].kind == Kind::Number
+                || toks[i - 1].kind == Kind::Word
+                || matches!(before, "約" | "近" | "超" | "計" | "第")
+                || ["過去", "今後", "向こ", "最長", "最大", "最低", "平成", "昭和", "令和", "創業", "設立", "創立"]
+                    .iter()
+                    .any(|w| two.ends_with(w))
+            {
+                continue;
+            }
+        }
+        // What follows 年: a month ("23年1月"), a comma, or a particle of a time.
+        let next = norm(i + 2);
+        let month = toks.get(i + 2).is_some_and(|m| m.kind == Kind::Number && m.norm.len() <= 2)
+            && norm(i + 3) == "月"
+            && norm(i + 2).parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+        let time = match next {
+            "、" | "," | "末" | "以降" => true,
+            "以" => norm(i + 3) == "降",
+            "に" => !matches!(norm(i + 3), "わ" | "及" | "一" | "1" | "渡"),
+            _ => false,
+        };
+        if !(month || time) {
+            continue;
+        }
+        let y = (2000 + n).to_string();
+        let glued = toks[i].glued;
+        toks[i] = Token { glued, ..Token::made(toks[i].range.clone(), y, Kind::Number) };
+    }
+}
+
 /// A year at `pos` whatever follows it (the first of a range "2026-2031" is glued to the second).
 fn year_at_unglued(toks: &[Token], pos: usize) -> Option<i32> {
     let t = toks.get(pos)?;
