@@ -599,6 +599,20 @@ mod tests {
         assert!(errors[0].message.contains("(a|b") && errors[1].message.contains("... x"), "{errors:?}");
     }
 
+    /// A digest's additions to a language, compiled only when a clause in it is read, join
+    /// that language's own cues then, as they did when they were compiled at once.
+    #[test]
+    fn a_digests_cues_join_their_language_when_read() {
+        let mut extra = BTreeMap::new();
+        let added = ["quizá", "tal vez no"].map(|p| Spanned::new(0..p.len(), p.to_string())).to_vec();
+        extra.insert("es".to_string(), RawCues { hedge: added, ..RawCues::default() });
+        let lex = Lexicon::new(&extra).expect("good phrases");
+        let own = builtin_of("es").expect("Spanish cues").hedge.len();
+        assert_eq!(lex.for_lang("es")[0].phrases(Cue::Hedge).len(), own + 2);
+        let own_en = builtin_of("en").expect("English cues").hedge.len();
+        assert_eq!(lex.for_lang("en")[0].phrases(Cue::Hedge).len(), own_en);
+    }
+
     /// Each language's section of cues.toml, parsed apart, holds what the whole file holds.
     #[test]
     fn the_builtin_cues_read_by_section_are_the_whole_files() {
