@@ -425,6 +425,9 @@ pub struct Parties {
     /// ("the Redmond giant" among the tens that start with "the") is compared only where the
     /// next token has that hash (or is Korean, which an exact word matches by its start).
     seconds: Vec<Option<u64>>,
+    /// The parties that have a name, sorted: a direction's reading asks for them at every
+    /// match, and sorting hundreds of names each time was 1% of the seed digest's build.
+    ids: Vec<String>,
 }
 
 impl Parties {
@@ -458,7 +461,10 @@ impl Parties {
         }
         firsts.sort_unstable_by_key(|(h, _)| *h);
         let seconds = names.iter().map(|(_, toks)| toks.get(1).and_then(Tok::hash)).collect();
-        Parties { names, firsts, loose, written, seconds }
+        let mut ids: Vec<String> = names.iter().map(|(p, _)| p.clone()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Parties { names, firsts, loose, written, seconds, ids }
     }
 
     /// The first name of `party`, as the parties list writes them, whose every character is in
@@ -506,11 +512,8 @@ impl Parties {
         self.names.iter().filter_map(|(_, t)| t.first().map(Tok::text))
     }
 
-    pub fn ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.names.iter().map(|(p, _)| p.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+    pub fn ids(&self) -> &[String] {
+        &self.ids
     }
 }
 
@@ -1568,9 +1571,10 @@ impl<'a> Present<'a> {
 /// bit set ([`KeyTable::bits`]), and a pattern's test is a few bit lookups.
 #[derive(Debug, Clone, Default)]
 pub struct KeyTable {
-    /// The tests compiled ([`KeyTable::compile`]), each once: patterns share their
-    /// vocabularies' tests, which a clause then answers once.
-    tests: Vec<TestNode>,
+    /// Per test compiled ([`KeyTable::compile`]), whether it is a key's: the tests themselves
+    /// are `test_ids`' keys, each once (patterns share their vocabularies' tests, which a
+    /// clause then answers once), not copied here too.
+    is_key: Vec<bool>,
     /// Each test's children as [`Words`]: what `tests` holds, in the form a clause asks.
     words: Vec<Words>,
     test_ids: std::collections::HashMap<TestNode, u32, foldhash::fast::FixedState>,
@@ -1665,13 +1669,13 @@ impl KeyTable {
     /// `all` or `any` of one test is that test (a key read as one bit, not a nested call).
     fn node(&mut self, mut n: TestNode) -> u32 {
         if let TestNode::All(v) | TestNode::Any(v) = &mut n {
-            v.sort_by_key(|&t| !matches!(self.tests[t as usize], TestNode::Key(_)));
+            v.sort_by_key(|&t| !self.is_key[t as usize]);
             v.dedup();
             if let [one] = v[..] {
                 return one;
             }
         }
-        let next = self.tests.len() as u32;
+        let next = self.is_key.len() as u32;
         match self.test_ids.entry(n) {
             std::collections::hash_map::Entry::Occupied(e) => *e.get(),
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -1680,7 +1684,7 @@ impl KeyTable {
                     TestNode::All(v) => Words::of(true, v, &self.words),
                     TestNode::Any(v) => Words::of(false, v, &self.words),
                 };
-                self.tests.push(e.key().clone());
+                self.is_key.push(matches!(e.key(), TestNode::Key(_)));
                 self.words.push(words);
                 e.insert(next);
                 next
@@ -1701,8 +1705,8 @@ impl KeyTable {
     /// test for a key of its lead the clause holds): a vocabulary's lead is tens of keys, read
     /// one by one only to find that key again.
     pub fn holds_led(&self, test: &Test, bits: &Bits, memo: &mut Memo) -> bool {
-        if memo.marks.len() < self.tests.len() {
-            memo.marks.resize(self.tests.len(), 0);
+        if memo.marks.len() < self.is_key.len() {
+            memo.marks.resize(self.is_key.len(), 0);
         }
         self.eval(test.node, bits, memo)
     }
