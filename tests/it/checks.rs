@@ -390,6 +390,8 @@ fn the_seed_digest_findings_are_the_golden_list() {
     for expected in [
         "contradicts frontier-signal-renegotiate azure-first-exception cannot | unless Microsoft cannot support",
         "contradicts amended-partnership licence-direction Microsoft → OpenAI | license to Microsoft IP",
+        // Round 30: an exclusivity loosened is no exclusivity (agrees after January 2025).
+        "agrees gentic-new-agreement cloud-exclusivity not exclusive | loosening exclusivity",
         // A cell under "Previous Terms" speaks of the terms in force just before the amendment
         // (issue 14): Azure was no longer exclusive then.
         "contradicts frontier-signal-renegotiate cloud-exclusivity exclusive | Microsoft was OpenAI’s exclusive cloud",
