@@ -1317,8 +1317,33 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     if lang == "en" && appositive(s, i, close) {
         return Some((Cut::Aside, i..close + 1));
     }
+    // ", the companies said," ", Microsoft said in a statement,": a verb of saying with nothing
+    // after it but a time or a place. Not ", Microsoft announced a ten-billion-dollar investment,":
+    // an object after the verb makes a clause of its own.
+    let inner_lower = inner.to_lowercase();
+    let said: Vec<&str> = inner_lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let saying = inner_words <= 6
-        && inner.split(|c: char| !c.is_alphanumeric()).any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+        && said.iter().position(|w| SAYING.contains(w)).is_some_and(|k| {
+            said.get(k + 1).is_none_or(|next| {
+                lang != "en"
+                    || matches!(
+                        *next,
+                        "in" | "on"
+                            | "at"
+                            | "to"
+                            | "during"
+                            | "last"
+                            | "this"
+                            | "yesterday"
+                            | "today"
+                            | "earlier"
+                            | "later"
+                            | "that"
+                            | "then"
+                            | "when"
+                    )
+            })
+        });
     // ", when Microsoft wrote its first cheque,": a time clause dates the clause it interrupts,
     // its own words ("first") are no part of that clause's claim.
     let when = lang == "en" && word == "when" && inner_words <= 12;

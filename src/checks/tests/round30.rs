@@ -248,3 +248,58 @@ fn a_memorandum_said_to_fix_the_revenue_split_past_an_aside() {
     );
     silent("E5", "The definitive agreement fixed the revenue split and the cloud arrangements.");
 }
+
+/// b41's miss: "Then in January 2023, just weeks after ChatGPT took off, Microsoft announced a
+/// ten-billion-dollar investment, the third phase of the partnership". A verb of saying between
+/// commas frames the clause only when nothing but a time or place follows it; with an object
+/// ("announced a … investment") it is a clause of its own.
+#[test]
+fn a_verb_of_saying_with_an_object_between_commas_is_a_clause() {
+    contradicts(
+        "E3",
+        "Then in January 2023, just weeks after ChatGPT took off, Microsoft announced a ten-billion-dollar investment, the third phase of the partnership.",
+        "investment-disclosed",
+        "disclosed",
+    );
+    // ", Microsoft said in a statement," still frames: the claim before and after it is read whole.
+    contradicts(
+        "E5",
+        "Azure, Microsoft said in a statement, remains the exclusive cloud for all OpenAI workloads.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+}
+
+/// b39's headline: "Microsoft, OpenAI say Amazon pact leaves Azure exclusive for all OpenAI
+/// products". Azure exclusive "for all" of OpenAI's products is the cloud's exclusivity.
+#[test]
+fn azure_exclusive_for_all_openai_products_is_cloud_exclusivity() {
+    contradicts(
+        "C2",
+        "Microsoft, OpenAI say Amazon pact leaves Azure exclusive for all OpenAI products",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees("E2", "Azure remains exclusive for all OpenAI products.", "cloud-exclusivity");
+    // The APIs alone are another claim's, right at C2.
+    silent("C2", "Azure remains exclusive for all OpenAI API products.");
+    silent("E5", "Nvidia remains exclusive for all OpenAI chips.");
+}
+
+/// b40's miss: "the exception kicks in the moment Redmond decides it would rather not support
+/// something". Microsoft's choice alone lifts no Azure-first rule: the terms need both that it
+/// cannot and that it chooses not to.
+#[test]
+fn an_exception_at_microsofts_choice_alone_is_not_the_terms() {
+    contradicts(
+        "E5",
+        "OpenAI products ship first on Azure; the exception kicks in the moment Redmond decides it would rather not support something.",
+        "azure-first-exception",
+        "chooses not to",
+    );
+    agrees(
+        "E5",
+        "OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support the necessary capabilities.",
+        "azure-first-exception",
+    );
+}
