@@ -269,6 +269,9 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             if clause.aside && clause.segments.len() == 1 && relative.is_none() && after_when(b.text, &s, clause) {
                 continue;
             }
+            if l.code() == "en" && sentences::names_what_was_given_up(b.text, &s, clause) {
+                continue;
+            }
             let named = named.clone().or(relative);
             let mut readings = reader.clause_of(b.text, clause, toks, &quotes, named.as_ref(), exempted);
             // "…loosened in March 2024, when exclusivity was swapped for a right of first

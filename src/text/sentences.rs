@@ -1294,6 +1294,11 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         return Some((Cut::Framing, i..close + 1));
     }
     let past_participle = is_past_participle(&word);
+    // ", though only through Azure Government,": a restriction with no verb of its own belongs to
+    // the clause before it, not a frame around it.
+    if lang == "en" && matches!(word.as_str(), "though" | "although" | "but") && second == "only" && inner_words <= 8 {
+        return None;
+    }
     // ", whatever the subsequent spin,", ", however you count it,": a concession that only
     // frames the clause it interrupts.
     if lang == "en" && matches!(word.as_str(), "whatever" | "however" | "whichever") && inner_words <= 8 {
@@ -2050,6 +2055,43 @@ fn with_means(rest: &str) -> bool {
 /// at a lower percentage", ", albeit with a cap".
 const VERBLESS_LEADS: &[&str] = &["until", "through", "till", "to", "into", "at", "by", "with", "without"];
 
+/// Whether an English aside only names what the clause before it gave up ("Microsoft gave up
+/// things that were worth less — exclusivity, and the obligation to pay OpenAI a revenue share
+/// —"): a list of nouns with no verb of its own after a verb of giving up. Read alone, it states
+/// what was given up as if still held; the checks leave it to the clause it renames.
+pub fn names_what_was_given_up(text: &str, sentence: &Range<usize>, clause: &Clause) -> bool {
+    const GIVE_UP: &[&str] = &[
+        "gave up",
+        "give up",
+        "gives up",
+        "giving up",
+        "traded away",
+        "trades away",
+        "trading away",
+        "dropped",
+        "lost",
+        "loses",
+        "surrendered",
+        "relinquished",
+        "abandoned",
+        "waived",
+        "scrapped",
+        "ditched",
+        "shed",
+    ];
+    let [only] = clause.segments.as_slice() else { return false };
+    if !clause.aside || only.start < sentence.start {
+        return false;
+    }
+    let inner = text[only.clone()].to_lowercase();
+    if inner.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| FINITE_EN.contains(&w)) {
+        return false;
+    }
+    let before = text[sentence.start..only.start].to_lowercase();
+    let own = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
+    GIVE_UP.iter().any(|v| own.split(|c: char| !c.is_alphanumeric()).collect::<Vec<_>>().join(" ").contains(v))
+}
+
 /// Whether the words after a comma or a dash are "and" with a second object of the clause
 /// before and nothing else to the sentence's end ("— and six more years to run", ", and a cap
 /// on the total"): no verb, no party, opening with a count or an article. They belong to that
@@ -2098,7 +2140,10 @@ const NUMBER_WORDS_EN: &[&str] =
 /// something else, and a verb (", but only until AGI is verified") makes a clause.
 fn verbless_contrast(rest: &str) -> bool {
     let end = rest.find([',', ';', '—', '–', ':']).unwrap_or(rest.len());
-    if end < rest.len() && rest[end..].trim().len() > 1 && !closing_attribution(&rest[end..]) {
+    // ", though only through Azure Government, which could matter …": a relative clause after
+    // the phrase speaks of its last noun; the phrase still closes the clause before it.
+    let relative = rest[end..].trim_start_matches([',', ' ']).starts_with("which ");
+    if end < rest.len() && rest[end..].trim().len() > 1 && !closing_attribution(&rest[end..]) && !relative {
         return false;
     }
     let phrase = rest[..end].trim_end_matches(['.', '!', ' ']);

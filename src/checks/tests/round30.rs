@@ -303,3 +303,60 @@ fn an_exception_at_microsofts_choice_alone_is_not_the_terms() {
         "azure-first-exception",
     );
 }
+
+/// b44's false alarm: "Microsoft gave up things that were worth less every quarter — exclusivity,
+/// and the obligation to pay OpenAI a revenue share — and kept …". A verbless aside that only
+/// names what the clause gave up is not read on its own (it would state the payment as held).
+#[test]
+fn an_aside_naming_what_was_given_up_is_not_read_alone() {
+    silent(
+        "E5",
+        "Ours is close to the opposite: Microsoft gave up things that were worth less every quarter — exclusivity, and the obligation to pay OpenAI a revenue share — and kept the things that compound.",
+    );
+    // After a verb of keeping, the same aside says what is still held, and is read.
+    contradicts(
+        "E5",
+        "Microsoft kept two things — exclusivity, and the obligation to pay OpenAI a revenue share — and dropped others.",
+        "revenue-flow",
+        "",
+    );
+}
+
+/// b44's miss: "It can also offer API access to U.S. government national security customers,
+/// though only through Azure Government, which could matter …". A verbless "though only …"
+/// before a relative clause still closes the clause before it.
+#[test]
+fn though_only_before_a_relative_clause_stays_with_its_clause() {
+    contradicts(
+        "E4",
+        "It can also offer API access to U.S. government national security customers, though only through Azure Government, which could matter to defense contractors.",
+        "national-security",
+        "Azure only",
+    );
+    contradicts(
+        "E4",
+        "OpenAI can also offer API access to U.S. government national security customers, though only through Azure.",
+        "national-security",
+        "Azure only",
+    );
+}
+
+/// b44's misses: "$10 billion, a figure Microsoft confirmed when it announced the third phase";
+/// the memorandum "signed as a binding term sheet".
+#[test]
+fn a_figure_microsoft_confirmed_and_a_memorandum_signed_as_binding() {
+    contradicts(
+        "E5",
+        "The January 2023 round is the one everyone remembers as $10 billion, a figure Microsoft confirmed when it announced the third phase of the partnership.",
+        "investment-disclosed",
+        "disclosed",
+    );
+    silent("E5", "The January 2023 round is the one everyone remembers as $10 billion, a figure Bloomberg reported.");
+    contradicts(
+        "E5",
+        "The September 2025 memorandum of understanding was signed as a binding term sheet.",
+        "mou-binding",
+        "binding",
+    );
+    silent("E5", "The definitive agreement was signed as a binding contract in October.");
+}
