@@ -337,6 +337,25 @@ fn main() {
             if verbose && !held_out && !queue.is_empty() && std::env::var_os("GLOSS_EVAL_LISTED").is_some() {
                 println!("LISTED {name} {}: {}", case.id, case.text);
             }
+            // `GLOSS_EVAL_WHY=1 … -v`: why the queue lists each sentence, and whether its case is a
+            // contradiction the checks missed; the held-out sets give only the kinds of reason.
+            if verbose && std::env::var_os("GLOSS_EVAL_WHY").is_some() {
+                let miss = if positive && alarms.is_empty() { "MISS" } else { "-" };
+                for q in &queue {
+                    if held_out {
+                        let kinds: Vec<String> = q.why.iter().map(checks::review::Why::kind).collect();
+                        println!("WHY {name} {miss} [{}]", kinds.join("; "));
+                    } else {
+                        let whys: Vec<String> = q.why.iter().map(|w| w.to_string()).collect();
+                        println!(
+                            "WHY {name} {miss} {}: {} [{}]",
+                            case.id,
+                            case.text.get(q.sentence.clone()).unwrap_or(""),
+                            whys.join("; ")
+                        );
+                    }
+                }
+            }
             if positive && alarms.is_empty() {
                 missed += 1;
                 if !queue.is_empty() {

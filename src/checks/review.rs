@@ -63,6 +63,24 @@ impl std::fmt::Display for Why {
     }
 }
 
+impl Why {
+    /// The kind of reason, without the sentence's words ("topic", "unread: negation").
+    pub fn kind(&self) -> String {
+        match self {
+            Why::Topic { .. } => "topic".into(),
+            Why::PartyValue { .. } => "party-value".into(),
+            Why::Milestone { .. } => "milestone".into(),
+            Why::Amount { .. } => "amount".into(),
+            Why::Stage { .. } => "stage".into(),
+            Why::Parties { .. } => "parties".into(),
+            Why::Unread { what } => {
+                let head = what.split('`').next().unwrap_or("").trim();
+                if head.is_empty() { "unread: subject".into() } else { format!("unread: {head}") }
+            }
+        }
+    }
+}
+
 /// A sentence for the editor to review.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -1088,6 +1106,21 @@ fn pick(
     // A figure the sentence says was left undisclosed or unconfirmed ("a cap of $38 billion has
     // been reported …; both remain unconfirmed") is hearsay it reports as such: no term's value.
     let hearsay = scene.undisclosed && judged.is_empty();
+    // A sum with no party, no subject and no stage, credited to a report, a source or an analyst
+    // ("CNBC reported 20%, The Information put the cap at $38 billion", "据外媒报道，约为100亿美元")
+    // is the press's figure: the terms credit none to anyone outside the two.
+    let credited = {
+        let cues = checker.lexicon.for_lang(lang.code());
+        let found = super::lexicon::Found::scan(&cues, &toks, ctx, &|_| false);
+        found.hits.iter().any(|(c, _)| matches!(c, Cue::Adopt | Cue::Distance))
+    };
+    // A year beside it dates a deal ("2023년 1월 발표된 투자는 … 10억 달러"): the terms' history,
+    // whoever announced it.
+    let press_sum = credited
+        && scene.who.is_none()
+        && !topic
+        && stage_named.is_none()
+        && !values.iter().any(|v| matches!(v, Value::Year(_)));
     let party_value = !hearsay && why.iter().any(|w| matches!(w, Why::PartyValue { .. })) && (scene.states || !history);
     let subject = topic || scene.who.is_some() || !judged.is_empty();
     // A party at a named stage ("with the amendment Microsoft loses …") speaks of that stage's
@@ -1104,7 +1137,11 @@ fn pick(
         && !scene.market_news
         && !scene.rival_first
         && !unstopped(&b.text[s.clone()])
-        && (!scene.paired || scene.firm && !scene.undisclosed);
+        && (!scene.paired || scene.firm && !scene.undisclosed)
+        // A company outside the deal beside the two ("OpenAI signed with Oracle, Microsoft sells
+        // Anthropic models") makes the sentence the industry's news: what one party does to the
+        // other is stated only with a word of what a term does.
+        && (scene.rivals.is_empty() || scene.firm);
     if both
         && why.is_empty()
         && let Some(words) = &scene.both
@@ -1113,7 +1150,7 @@ fn pick(
     }
     let both = both && scene.both.is_some();
     if !(topic
-        || (party_value || party_stage || both || !yearly && !hearsay && deal_value(terms, &values))
+        || (party_value || party_stage || both || !yearly && !hearsay && !press_sum && deal_value(terms, &values))
             && judged.is_empty()
         || subject && unread && !judged.is_empty())
     {
