@@ -759,6 +759,9 @@ mod tests {
     mod round30_defr;
     // Round 30's tests (Chinese, Japanese, Korean), from the blind articles zh-b42, ja-b43, ko-b43.
     mod round30_cjk;
+    // Round 30b's German, French and Portuguese tests, from the blind articles de-b45, fr-b45 and
+    // pt-b45.
+    mod round30b_eu;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
