@@ -765,6 +765,9 @@ mod tests {
     // Round 30's review-queue tests (queue30): the classes the queue no longer lists, beside
     // sentences of the same shape it must keep.
     mod round30_queue;
+    // Round 30b's German, French and Portuguese tests, from the blind articles de-b45, fr-b45 and
+    // pt-b45.
+    mod round30b_eu;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -308,6 +308,18 @@ fn opening_when(toks: &[Token]) -> Option<usize> {
     toks.iter().take(16).skip(first).position(|t| t.norm == ",").map(|p| p + first)
 }
 
+/// Where a short label opening the sentence before a colon ends ("Amazon-Deal hin oder her:
+/// Microsoft behält …", "Trotz Amazon-Deal: …", "Amazon deal aside: …"): the position of its
+/// colon. The colon split no clause (the label has no verb of its own), so the label names what
+/// the sentence is about and its words are no part of a claim after it: another company named
+/// there does not make the claim another term's. Only when a party of the deal is named after the
+/// colon: "Amazon: Exklusivität bis 2032" may still be Amazon's.
+fn opening_label(toks: &[Token], parties: &Parties) -> Option<usize> {
+    let k = toks.iter().take(6).position(|t| t.norm == ":")?;
+    let named = (k + 1..toks.len()).any(|i| parties.at(toks, i).is_some());
+    (k > 0 && named).then_some(k)
+}
+
 /// Whether a cue or an `unless` word at `h` lies in the opening time clause ending at `frame`
 /// while the match `m` lies wholly after it.
 fn framed_apart(frame: Option<usize>, m: &Match, h: &Match) -> bool {
@@ -1317,12 +1329,14 @@ impl Reader<'_> {
             // stands in another predicate joined by "and" ("Microsoft handed OpenAI $10 billion
             // and became its exclusive cloud provider": "cloud" is the second predicate's).
             let frame = opening_when(&toks).filter(|_| self.lang == Lang::En);
+            let label = opening_label(&toks, &self.checker.parties);
             candidates.retain(|(_, m)| {
-                // A word kept apart by "and", by an opening time clause or by a trailing
+                // A word kept apart by "and", by an opening time clause or label or by a trailing
                 // comparison does not block.
                 let apart = |h: &Match| {
                     conjoined_apart(self.lang, &toks, m, h)
                         || framed_apart(frame, m, h)
+                        || framed_apart(label, m, h)
                         || (self.lang == Lang::En && (compared_after(&toks, m, h) || relative_after(&toks, m, h)))
                 };
                 blocking.iter().all(apart)
