@@ -759,6 +759,8 @@ mod tests {
     mod round30_defr;
     // Round 30's tests (Chinese, Japanese, Korean), from the blind articles zh-b42, ja-b43, ko-b43.
     mod round30_cjk;
+    // Round 30b's Korean tests, from the blind article ko-b45.
+    mod round30b_ko;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
