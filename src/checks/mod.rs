@@ -768,6 +768,8 @@ mod tests {
     // Round 30b's German, French and Portuguese tests, from the blind articles de-b45, fr-b45 and
     // pt-b45.
     mod round30b_eu;
+    // Round 30b's Korean tests, from the blind article ko-b45.
+    mod round30b_ko;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1022,7 +1022,29 @@ fn pick(
             if !p.admits(&present) {
                 continue;
             }
-            if let Some(m) = p.find(&toks, ctx).into_iter().find(|m| scene.subject_at(m) && !company_name(b, &toks, m))
+            // A subject word inside the words an agreeing reading read ("소비자용 기기도 MS의 IP
+            // 권리 범위에 들어가지 않는다" read as the hardware's exclusion; "MS가 보유한 지분의
+            // 가치는 약 1350억 달러" as the stake's value) is that reading's, in Korean, whose
+            // readings span their clause: it names no other subject left unread.
+            // A reading that holds a restriction of its own ("연구 부문에 한해서만 독점 클라우드",
+            // "…에서만", "한정") may have read past what narrows it: its subject words still count.
+            // (An exemption, "제외", is the queue's already when a reading leaves it unread.)
+            let restricts = |r: &Range<usize>| {
+                toks.iter().filter(|t| r.start <= t.range.start && t.range.end <= r.end).any(|t| {
+                    t.kind == Kind::Hangul
+                        && (t.norm.ends_with('만') || ["한해", "한정", "제한"].iter().any(|w| t.norm.starts_with(w)))
+                })
+            };
+            let consumed = |m: &super::phrase::Match| {
+                lang == Lang::Ko && {
+                    let span = toks[m.start].range.start..toks[m.end - 1].range.end;
+                    read.iter().any(|r| r.start <= span.start && span.end <= r.end && !restricts(r))
+                }
+            };
+            if let Some(m) = p
+                .find(&toks, ctx)
+                .into_iter()
+                .find(|m| scene.subject_at(m) && !company_name(b, &toks, m) && !consumed(m))
             {
                 // A pattern with a gap can match half a sentence: name its first and last words.
                 let words = if m.end - m.start > 5 {
