@@ -3,16 +3,6 @@
 
 use super::*;
 
-/// The sentences the review queue lists in `text` read at `event`.
-fn listed_in(event: &str, text: &str, lang: &str) -> usize {
-    let (terms, checker) = &*RULES;
-    let date = terms.event(event).expect("event").date;
-    let blocks = [Block::prose(0, text)];
-    let found = check_blocks(checker, terms, &blocks, date, Some(lang));
-    let judged: Vec<_> = found.iter().map(|f| review::Judged::of(checker, f)).collect();
-    review::queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).len()
-}
-
 /// pt-b37's loss: "um memorando de entendimento — vinculante, segundo as empresas —". An
 /// adjective of a term's status opening an aside between dashes or brackets says it of the noun
 /// right before it: read with the words before it, not as a clause with no subject.

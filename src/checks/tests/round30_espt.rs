@@ -185,13 +185,3 @@ fn figures_absent_from_the_statements_are_undisclosed() {
         "contradicts",
     );
 }
-
-/// The sentences the review queue lists in `text` read at `event`.
-fn listed_in(event: &str, text: &str, lang: &str) -> usize {
-    let (terms, checker) = &*RULES;
-    let date = terms.event(event).expect("event").date;
-    let blocks = [Block::prose(0, text)];
-    let found = check_blocks(checker, terms, &blocks, date, Some(lang));
-    let judged: Vec<_> = found.iter().map(|f| review::Judged::of(checker, f)).collect();
-    review::queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).len()
-}

@@ -4,16 +4,6 @@
 
 use super::*;
 
-/// The sentences the review queue lists in `text` read at `event`.
-fn listed_in(event: &str, text: &str, lang: &str) -> usize {
-    let (terms, checker) = &*RULES;
-    let date = terms.event(event).expect("event").date;
-    let blocks = [Block::prose(0, text)];
-    let found = check_blocks(checker, terms, &blocks, date, Some(lang));
-    let judged: Vec<_> = found.iter().map(|f| review::Judged::of(checker, f)).collect();
-    review::queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).len()
-}
-
 /// Both parties beside a company outside the deal, with no word of what a term does: the
 /// industry's news ("Microsoft sells Anthropic models; OpenAI buys compute from Oracle"). With a
 /// word of what a term does ("still", "only", "must", a change) the sentence may state a term,

@@ -93,16 +93,6 @@ fn korean_agi_only_within_the_openai_partnership() {
     );
 }
 
-/// The sentences the review queue lists in `text` read at `event`.
-fn listed_in(event: &str, text: &str, lang: &str) -> usize {
-    let (terms, checker) = &*RULES;
-    let date = terms.event(event).expect("event").date;
-    let blocks = [Block::prose(0, text)];
-    let found = check_blocks(checker, terms, &blocks, date, Some(lang));
-    let judged: Vec<_> = found.iter().map(|f| review::Judged::of(checker, f)).collect();
-    review::queue(checker, terms, &blocks, date, Some(lang), &judged, &[]).len()
-}
-
 /// ko-b45's queue: context sentences whose only subject word lies inside the words an agreeing
 /// reading read ("MS가 보유한 … 지분의 가치는 약 1350억 달러", "연구 IP 권리는 … 2030년 가운데
 /// 먼저 오는 때까지", "기기는 MS의 IP 권리 범위에서 제외된다"): in Korean a reading spans its
