@@ -1214,6 +1214,36 @@ fn is_past_participle(word: &str) -> bool {
     word.len() > 3 && (word.ends_with("ed") || PARTICIPLES.contains(&word))
 }
 
+/// Whether an aside's words (lowercase) are an attribution that only frames its clause: ", the
+/// companies said,", ", Microsoft said in a statement,", a verb of saying with nothing after it
+/// but a time or a place. Not ", Microsoft announced a ten-billion-dollar investment,": an object
+/// after the verb makes a clause of its own (English; the other languages keep any verb of saying).
+fn saying_aside(inner_lower: &str, lang: &str) -> bool {
+    let mut words = inner_lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    if !words.any(|w| SAYING.contains(&w)) {
+        return false;
+    }
+    words.next().is_none_or(|next| {
+        lang != "en"
+            || matches!(
+                next,
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+                    | "that"
+                    | "then"
+                    | "when"
+            )
+    })
+}
+
 /// The cut a comma at `i` opens, and its range (the comma to the comma that closes it, or the
 /// sentence's end): a short relative clause (", which … ,"), a past-participle aside (", made in
 /// 2019,"), a participle clause (", ending months of talks"), which says what followed and
@@ -1322,33 +1352,7 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     if lang == "en" && appositive(s, i, close) {
         return Some((Cut::Aside, i..close + 1));
     }
-    // ", the companies said," ", Microsoft said in a statement,": a verb of saying with nothing
-    // after it but a time or a place. Not ", Microsoft announced a ten-billion-dollar investment,":
-    // an object after the verb makes a clause of its own.
-    let inner_lower = inner.to_lowercase();
-    let said: Vec<&str> = inner_lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let saying = inner_words <= 6
-        && said.iter().position(|w| SAYING.contains(w)).is_some_and(|k| {
-            said.get(k + 1).is_none_or(|next| {
-                lang != "en"
-                    || matches!(
-                        *next,
-                        "in" | "on"
-                            | "at"
-                            | "to"
-                            | "during"
-                            | "last"
-                            | "this"
-                            | "yesterday"
-                            | "today"
-                            | "earlier"
-                            | "later"
-                            | "that"
-                            | "then"
-                            | "when"
-                    )
-            })
-        });
+    let saying = inner_words <= 6 && saying_aside(&inner_lower, lang);
     // ", when Microsoft wrote its first cheque,": a time clause dates the clause it interrupts,
     // its own words ("first") are no part of that clause's claim.
     let when = lang == "en" && word == "when" && inner_words <= 12;
@@ -2089,7 +2093,12 @@ pub fn names_what_was_given_up(text: &str, sentence: &Range<usize>, clause: &Cla
     }
     let before = text[sentence.start..only.start].to_lowercase();
     let own = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
-    GIVE_UP.iter().any(|v| own.split(|c: char| !c.is_alphanumeric()).collect::<Vec<_>>().join(" ").contains(v))
+    // Whole words only ("shed" is no verb of "published"), one space between them.
+    let words = format!(
+        " {} ",
+        own.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    );
+    GIVE_UP.iter().any(|v| words.contains(&format!(" {v} ")))
 }
 
 /// Whether the words after a comma or a dash are "and" with a second object of the clause

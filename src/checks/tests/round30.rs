@@ -313,6 +313,14 @@ fn an_aside_naming_what_was_given_up_is_not_read_alone() {
         "E5",
         "Ours is close to the opposite: Microsoft gave up things that were worth less every quarter — exclusivity, and the obligation to pay OpenAI a revenue share — and kept the things that compound.",
     );
+    // Regression (review of the round): verbs of giving up are whole words; "published" holds
+    // "shed" but gives nothing up, and the aside after it is read.
+    contradicts(
+        "E5",
+        "Microsoft published its list of duties — among them the obligation to pay OpenAI a revenue share — on Monday.",
+        "revenue-flow",
+        "",
+    );
     // After a verb of keeping, the same aside says what is still held, and is read.
     contradicts(
         "E5",
