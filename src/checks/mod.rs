@@ -770,6 +770,8 @@ mod tests {
     mod round30b_eu;
     // Round 30b's Korean tests, from the blind article ko-b45.
     mod round30b_ko;
+    // Round 31's tests, from the blind English articles b46 and b47.
+    mod round31;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -40,6 +40,24 @@ const SAID: &[&str] = &[
     "acknowledged",
     "admitted",
 ];
+/// Nouns whose reduced relative clause ("the revenue share Microsoft now pays OpenAI") a sentence
+/// takes as given rather than asserts, so a doubt about the rest of the sentence spares it.
+const PRESUPPOSING_NOUNS: &[&str] = &[
+    "share",
+    "payments",
+    "payment",
+    "cut",
+    "percentage",
+    "fees",
+    "money",
+    "sum",
+    "royalties",
+    "rights",
+    "licence",
+    "license",
+    "exclusivity",
+    "stake",
+];
 /// The first and last day of year `y`, or of its month `month` (1–12) when one is named.
 fn period(y: i32, month: Option<u32>) -> Option<(NaiveDate, NaiveDate)> {
     Some(match month {
@@ -1130,7 +1148,9 @@ impl Reader<'_> {
         if let Some(when) = self.year_named(head) {
             return Some(when);
         }
-        let (end, month) = self.month_at(head, 1)?;
+        // "In late February, …": the part of the month names the month all the same.
+        let at = if head.get(1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid")) { 2 } else { 1 };
+        let (end, month) = self.month_at(head, at)?;
         if end != head.len() {
             return None;
         }
@@ -1366,7 +1386,20 @@ impl Reader<'_> {
                     rule |= self.lang == Lang::En && states_a_rule(&frame);
                     let stage_cues =
                         [Cue::Before, Cue::Past, Cue::Counterfactual, Cue::Adopt, Cue::Hedge, Cue::Distance];
-                    for (c, _) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
+                    // A time or cause clause framing the clause ("as OpenAI's hunger outran what
+                    // any provider could build"): its modal is its own, no doubt of the claim.
+                    let subordinate = self.lang == Lang::En
+                        && frame
+                            .iter()
+                            .find(|t| t.norm != ",")
+                            .is_some_and(|t| matches!(t.norm.as_str(), "as" | "when" | "while" | "after" | "once"));
+                    for (c, h) in Found::scan(&self.cues, &frame, &ctx, &|_| false).hits {
+                        let modal = frame
+                            .get(h.start)
+                            .is_some_and(|t| matches!(t.norm.as_str(), "could" | "can" | "might" | "may" | "would"));
+                        if c == Cue::Hedge && subordinate && modal {
+                            continue;
+                        }
                         if stage_cues.contains(&c) {
                             // Outside the clause's tokens: it can touch no spelled word.
                             f.hits.push((
@@ -1819,7 +1852,23 @@ impl Reader<'_> {
             && word(h.start + 1) == "to"
             && h.start.checked_sub(1).is_some_and(|p| matches!(word(p), "was" | "were"))
             && toks.iter().any(|t| matches!(t.norm.as_str(), "agreement" | "deal" | "contract" | "pact" | "terms"));
+        // "Analysts estimate that the revenue share Microsoft now pays OpenAI will reach …": a
+        // clause inside a definite noun phrase ("the share [that] A pays B") is taken as given,
+        // and a doubt about the rest of the sentence does not reach it (one inside it still does).
+        let presupposed = self.lang == Lang::En
+            && (h.end <= m.start || h.start >= m.end)
+            && m.start >= 2
+            && m.end - m.start <= 5
+            && self.checker.parties.at(toks, m.start).is_some()
+            && {
+                let noun =
+                    if word(m.start - 1) == "that" || word(m.start - 1) == "which" { m.start - 2 } else { m.start - 1 };
+                PRESUPPOSING_NOUNS.contains(&word(noun))
+                    && (noun.saturating_sub(3)..noun).any(|j| matches!(word(j), "the" | "its" | "this" | "that"))
+                    && !(noun.saturating_sub(3)..noun).any(|j| j >= h.start && j < h.end)
+            };
         scheduled
+            || presupposed
             || restricts
             || appositive
             || consequence
@@ -2226,12 +2275,21 @@ impl Reader<'_> {
             let dated = self.lang == Lang::En && !m.is_spelled(i) && self.day_after_month(toks, i);
             // "September's memorandum": an English month in the possessive dates what it names.
             let possessive = self.lang == Lang::En && toks[i].possessive;
+            // "October also freed OpenAI to …": a month that opens the clause as its subject
+            // names the time the clause speaks of.
+            let subject = self.lang == Lang::En
+                && i == 0
+                && toks.get(1).is_some_and(|t| t.kind != TokKind::Number && t.norm != ",");
             let bare_cjk = cjk
                 && (i == 0 || toks[i - 1].kind != TokKind::Number)
                 && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number);
+            // "In late February", "since early October": the part of the month after the lead.
+            let part = lead
+                && self.lang == Lang::En
+                && toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid"));
             let at = if lead || dated {
-                i + usize::from(lead)
-            } else if possessive || bare_cjk {
+                i + usize::from(lead) + usize::from(part)
+            } else if possessive || bare_cjk || subject {
                 i
             } else {
                 continue;

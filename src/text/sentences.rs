@@ -1210,6 +1210,12 @@ fn year_appositive(before: &str, rest: &str) -> bool {
 }
 
 /// Whether a (lowercase) word reads as a past participle: "valued", "signed", "made".
+/// An adjective that opens an aside describing the noun before it (", binding on both sides,",
+/// ", non-binding,"): the aside speaks of that noun, as a past participle's does.
+fn describes_the_noun(word: &str, lang: &str) -> bool {
+    lang == "en" && matches!(word, "binding" | "nonbinding" | "non" | "legally")
+}
+
 fn is_past_participle(word: &str) -> bool {
     word.len() > 3 && (word.ends_with("ed") || PARTICIPLES.contains(&word))
 }
@@ -1356,7 +1362,16 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     // ", when Microsoft wrote its first cheque,": a time clause dates the clause it interrupts,
     // its own words ("first") are no part of that clause's claim.
     let when = lang == "en" && word == "when" && inner_words <= 12;
+    // "By early 2024, as OpenAI's hunger for compute outran …, exclusivity had given way …": a
+    // time or cause clause right after a short opening time ("By early 2024,") frames the main
+    // clause that follows, which the opening time dates.
+    let after_opening_time =
+        lang == "en" && matches!(word.as_str(), "as" | "while" | "after" | "once") && inner_words <= 16 && {
+            let head = s[..i].trim();
+            head.split_whitespace().count() <= 4 && head.chars().filter(char::is_ascii_digit).count() == 4
+        };
     if (FRAMING.contains(&word.as_str()) && inner_words <= 5)
+        || after_opening_time
         || (word == "according" && inner_words <= 8)
         || saying
         || when
@@ -1444,6 +1459,9 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                     continue;
                 }
                 if *w == "and" && lang == "en" && and_object(&lower[k + 2..]) {
+                    continue;
+                }
+                if *w == "as" && lang == "en" && as_attribution(&lower[k + w.len() + 3..]) {
                     continue;
                 }
                 // ", though not exclusive, cloud provider": a concession inside a noun phrase.
@@ -2105,6 +2123,46 @@ pub fn names_what_was_given_up(text: &str, sentence: &Range<usize>, clause: &Cla
 /// before and nothing else to the sentence's end ("— and six more years to run", ", and a cap
 /// on the total"): no verb, no party, opening with a count or an article. They belong to that
 /// clause's verb, which a cut would take from them.
+/// A sentence's closing source after "as" (", as both companies' posts spelled it out.", ", as
+/// Microsoft confirmed."): it frames what came before, as ", the companies said." does, so it
+/// stays in that clause, where a claim can read who vouches for the figure.
+fn as_attribution(rest: &str) -> bool {
+    let tail = rest.trim().trim_end_matches(['.', '!', ' ', '"', '”', '’']);
+    if tail.contains([',', ';', ':', '—', '–', '(', '"', '“']) {
+        return false;
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "announced",
+        "confirmed",
+        "stated",
+        "wrote",
+        "noted",
+        "disclosed",
+        "put",
+        "spelled",
+        "spelt",
+        "reported",
+        "reports",
+        "explained",
+        "put it",
+        "told",
+    ];
+    // The verb of saying, then at most "it out", "it", "so", "then", or the day it was said.
+    let Some(verb) = words.iter().position(|w| SAYING.contains(w)) else { return false };
+    let after = &words[verb + 1..];
+    (1..=7).contains(&verb)
+        && after.len() <= 3
+        && after.iter().all(|w| {
+            matches!(
+                *w,
+                "it" | "out" | "so" | "then" | "at" | "the" | "time" | "that" | "morning" | "today" | "yesterday"
+            )
+        })
+}
+
 fn and_object(rest: &str) -> bool {
     let rest = rest.trim_start();
     let Some(tail) = rest.strip_prefix("and ").or_else(|| rest.strip_prefix("And ")) else { return false };
@@ -2306,7 +2364,7 @@ fn with_antecedents(out: &mut [Clause], s: &str, base: usize, lang: &str) {
         }
         let pronoun_end = if RELATIVE.contains(&word.as_str()) {
             rel + word.len()
-        } else if c.aside && (is_past_participle(&word) || appositive) {
+        } else if c.aside && (is_past_participle(&word) || appositive || describes_the_noun(&word, lang)) {
             // ", valued at $153 billion,": the participle speaks of the words before it; so does
             // an appositive (", now only a minor shareholder,").
             rel
