@@ -770,6 +770,8 @@ mod tests {
     mod round30b_eu;
     // Round 30b's Korean tests, from the blind article ko-b45.
     mod round30b_ko;
+    // Round 31's Spanish and Portuguese tests, from the blind articles es-b48 and pt-b49.
+    mod round31_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
