@@ -772,6 +772,8 @@ mod tests {
     mod round30b_ko;
     // Round 31's tests, from the blind English articles b46 and b47.
     mod round31;
+    // Round 31's Spanish and Portuguese tests, from the blind articles es-b48 and pt-b49.
+    mod round31_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1044,6 +1044,39 @@ fn in_relative_after(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     (m.end..h.start).any(lead)
 }
 
+/// Whether the past or "until now" cue `h` stands in an appositive or a relative clause opened
+/// by a comma past the match (", a flow that until now ran both ways", ", un flujo que hasta
+/// ahora corría…", ", que antes recibía", ", um fluxo que até agora…"): the aside tells how
+/// things stood, the match what holds now. Only when the match ends before that comma and
+/// nothing but the aside follows it.
+fn past_in_trailing_aside(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
+    if h.start < m.end || h.start > toks.len() {
+        return false;
+    }
+    let Some(k) = toks[m.end..h.start].iter().rposition(|t| t.norm == ",").map(|k| m.end + k) else {
+        return false;
+    };
+    let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+    let (lead, next) = (word(k + 1), word(k + 2));
+    match lang {
+        Lang::En => {
+            matches!(lead, "a" | "an" | "which")
+                && (lead == "which" || toks[k + 1..h.start].iter().any(|t| matches!(t.norm.as_str(), "that" | "which")))
+        }
+        Lang::Es => {
+            (matches!(lead, "un" | "una") && toks[k + 1..h.start].iter().any(|t| t.norm == "que"))
+                || lead == "que"
+                || (lead == "lo" && next == "que")
+        }
+        Lang::Pt => {
+            (matches!(lead, "um" | "uma") && toks[k + 1..h.start].iter().any(|t| t.norm == "que"))
+                || lead == "que"
+                || (lead == "o" && next == "que")
+        }
+        _ => false,
+    }
+}
+
 /// German prepositions before a relative pronoun (", an der OpenAI arbeitet").
 const GERMAN_RELATIVE_PREPOSITIONS: &[&str] = &[
     "an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu",
@@ -1354,7 +1387,7 @@ impl Reader<'_> {
                 // A word kept apart by "and", by an opening time clause or label or by a trailing
                 // comparison does not block.
                 let apart = |h: &Match| {
-                    conjoined_apart(self.lang, &toks, m, h)
+                    (conjoined_apart(self.lang, &toks, m, h) && !self.shared_subject(&toks, m, h))
                         || framed_apart(frame, m, h)
                         || framed_apart(label, m, h)
                         || (self.lang == Lang::En && (compared_after(&toks, m, h) || relative_after(&toks, m, h)))
@@ -1582,6 +1615,10 @@ impl Reader<'_> {
             // "El derecho de tanteo se mantiene: fue acordado en enero": the past tense past the
             // colon is the agreeing's, not the match's.
             .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && self.past_colon(m, toks, h.start)))
+            // "Microsoft ya no pagará a OpenAI ninguna participación, un flujo que hasta ahora
+            // corría en ambas direcciones": the time of an appositive or relative past a comma
+            // after the match is the aside's, not the match's (es-b48's false alarm).
+            .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && past_in_trailing_aside(self.lang, toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
@@ -1627,6 +1664,31 @@ impl Reader<'_> {
         // of its clause is dropped.
         let first = negations.iter().map(|h| h.start).min();
         negations.retain(|h| !(first.is_some_and(|f| f < h.start) && is_concord(self.lang, &toks[h.start..h.end])));
+        // The same concord when the value spells the negative word itself ("nenhum teto",
+        // "ningún tope" read as uncapped): "A participação na receita não terá nenhum teto" says
+        // no cap, once; its "não" is the value's, not a denial of it.
+        let spelled_concord = m
+            .spelled
+            .iter()
+            .flat_map(|r| r.clone())
+            .find(|&i| i < toks.len() && is_concord(self.lang, std::slice::from_ref(&toks[i])));
+        // Only the nearest "no" before it: "Não é verdade que … não terão nenhum teto" still
+        // denies the whole.
+        if let Some(c) = spelled_concord {
+            let partner = negations
+                .iter()
+                .filter(|h| {
+                    h.end <= c
+                        && h.end == h.start + 1
+                        && matches!(toks[h.start].norm.as_str(), "no" | "não" | "ne" | "n'")
+                        && !toks[h.end..c].iter().any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
+                })
+                .map(|h| h.start)
+                .max();
+            if let Some(p) = partner {
+                negations.retain(|h| h.start != p);
+            }
+        }
         // An exemption reverses a universal claim: "any cloud, except Google's" is not "any
         // cloud", whichever side of it the exemption stands ("구글을 제외한 모든 클라우드").
         let exemptions: Vec<&Match> = hits
@@ -1891,6 +1953,29 @@ impl Reader<'_> {
             && h.start >= m.end
             && ends_on_condition
             && toks.get(h.start).is_some_and(|t| t.norm == "수")
+    }
+
+    /// Whether the `unless` word `h` is the subject that opens the clause, shared by a later
+    /// predicate joined by ", y" / ", e" / ", et" / ", und" that names no party of its own
+    /// ("Anthropic, el principal rival de OpenAI, reparte su cómputo entre AWS y Google, y se
+    /// comprometió a comprar 30.000 millones de dólares en capacidad de Azure": Anthropic
+    /// commits, not OpenAI; es-b48's false alarm).
+    fn shared_subject(&self, toks: &[Token], m: &Match, h: &Match) -> bool {
+        let and = match self.lang {
+            Lang::Es => "y",
+            Lang::Pt => "e",
+            Lang::Fr => "et",
+            Lang::De => "und",
+            _ => return false,
+        };
+        if h.start > 1 || h.end > m.start || !toks[..h.start].iter().all(|t| t.kind == TokKind::Word) {
+            return false;
+        }
+        let Some(k) = toks[h.end..m.start].windows(2).rposition(|w| w[0].norm == "," && w[1].norm == and) else {
+            return false;
+        };
+        let from = h.end + k + 2;
+        !(from..m.start).any(|i| self.checker.parties.at(toks, i).is_some())
     }
 
     /// Whether the clause sets a condition on a two-sided status (one with an opposite) that a

@@ -1014,6 +1014,31 @@ fn pick(
     // revenue share and stake") names what the article covers: its subject words state nothing
     // (its values still count).
     let dek = subject_list(b.text, &s, scene.firm);
+    // The subject words of the claims a reading judged, where they stand: a shorter subject
+    // inside one of them is part of that subject ("participación" of a stake inside "participación
+    // en los ingresos", the revenue share a reading read; es-b48, pt-b7), not another one.
+    let judged_subjects: Vec<(usize, usize)> = judged
+        .iter()
+        .flat_map(|&j| checker.claims[j].about.iter())
+        .filter(|p| p.admits(&present))
+        .flat_map(|p| p.find(&toks, ctx))
+        .map(|m| (m.start, m.end))
+        .collect();
+    // Only a noun whose complement the longer subject goes on with ("participación en …",
+    // "participação na …", "participation aux …"), in the languages that build subjects so: an
+    // English adjective ("exclusive" in "exclusive cloud") may still be another claim's.
+    let complement = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            matches!(
+                (lang, t.norm.as_str()),
+                (Lang::Es, "en" | "de" | "del" | "sobre")
+                    | (Lang::Pt, "na" | "no" | "nas" | "nos" | "da" | "do" | "das" | "dos" | "em" | "de" | "sobre")
+                    | (Lang::Fr, "aux" | "au" | "des" | "du" | "de" | "dans" | "sur")
+            )
+        })
+    };
+    let inside_judged =
+        |m: &super::phrase::Match| complement(m.end) && judged_subjects.iter().any(|&(a, e)| a == m.start && m.end < e);
     for (ci, c) in checker.claims.iter().enumerate() {
         if dek || judged.contains(&ci) || covered(c) {
             continue;
@@ -1044,7 +1069,7 @@ fn pick(
             if let Some(m) = p
                 .find(&toks, ctx)
                 .into_iter()
-                .find(|m| scene.subject_at(m) && !company_name(b, &toks, m) && !consumed(m))
+                .find(|m| scene.subject_at(m) && !company_name(b, &toks, m) && !consumed(m) && !inside_judged(m))
             {
                 // A pattern with a gap can match half a sentence: name its first and last words.
                 let words = if m.end - m.start > 5 {
