@@ -257,6 +257,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             sentences::resolve_clause_pronouns(b.text, &mut clauses);
         }
         sentences::resolve_demonstratives(b.text, l.code(), &mut clauses);
+        sentences::resolve_coordinated_subjects(b.text, l.code(), &mut clauses);
         for (i, clause) in clauses.iter().enumerate() {
             // "…, except Google's": the next clause only exempts something from this one.
             let exempted = clauses.get(i + 1).is_some_and(|next| reader.exempts(b.text, next));
@@ -420,9 +421,33 @@ fn refers_back(sentence: &str, lang: &str) -> bool {
         "fr" => {
             let lower = sentence.to_lowercase().replace('’', "'");
             ["à l'époque", "à cette époque", "à ce moment-là", "ce jour-là"].iter().any(|p| lower.contains(p))
+                || alors_then(&lower)
         }
         _ => false,
     }
+}
+
+/// French "alors" inside a sentence is "at that time" ("Microsoft, alors en pleine reconquête,
+/// signe un chèque …", "les 10 milliards que Redmond avait alors mis sur la table"): the sentence
+/// speaks of the event told before it. Not "alors que" (while, whereas), nor "alors" opening the
+/// sentence or a clause after a comma ("Alors, …", "…, alors il faut …": so).
+pub(crate) fn alors_then(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(' ').collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let bare = w.trim_end_matches(',');
+        let next = words.get(k + 1).copied().unwrap_or("");
+        bare == "alors"
+            && k > 0
+            && !next.starts_with("que")
+            && !next.starts_with("qu'")
+            && !next.is_empty()
+            && !words[k - 1].ends_with(',')
+            && words[k - 1] != "et"
+            && words[k - 1] != "mais"
+            && !words[k - 1].ends_with(':')
+    }) || lower.contains(", alors en ")
+        || lower.contains(", alors dirigé")
+        || lower.contains(", alors dirigée")
 }
 
 /// Whether an English sentence points back to an event told before it: it opens with that
@@ -774,6 +799,8 @@ mod tests {
     mod round31;
     // Round 31's Spanish and Portuguese tests, from the blind articles es-b48 and pt-b49.
     mod round31_espt;
+    // Round 31's German and French tests, from the blind articles b49 (de, fr).
+    mod round31_defr;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1474,6 +1474,13 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 if matches!(*w, "but" | "though" | "although" | "yet") && verbless_contrast(&lower[k + w.len() + 3..]) {
                     continue;
                 }
+                if matches!(
+                    (lang, *w),
+                    ("de", "aber" | "allerdings" | "jedoch") | ("fr", "mais" | "toutefois" | "cependant")
+                ) && verbless_limit(&lower[k + w.len() + 3..], lang)
+                {
+                    continue;
+                }
                 // "preferente, aunque no exclusivo", "preferido, mas não exclusivo": a denied
                 // word with no verb qualifies the noun before it, in any language.
                 let contrast = matches!(
@@ -2219,6 +2226,47 @@ fn verbless_contrast(rest: &str) -> bool {
     verbless_phrase(phrase) || (phrase.contains(" and ") && phrase.split(" and ").all(verbless_phrase))
 }
 
+/// German and French: the words after ", aber", ", allerdings", ", mais" that close the clause
+/// with one phrase of a limit and no verb ("…, aber mit einer Gesamtobergrenze", "…, allerdings
+/// mit einer Obergrenze", "…, mais avec un plafond global", "…, mais sans plafond"): they qualify
+/// the clause before (de-b49, de-partnerschaft: the cap on OpenAI's payments), as English's
+/// ", but with a total cap" does. The phrase ends the sentence or stops at a dash or a semicolon
+/// (a clause of its own follows); a party or a verb in it makes it a clause.
+fn verbless_limit(rest: &str, lang: &str) -> bool {
+    let end = rest.find([',', ';', '—', '–', ':', '(']).unwrap_or(rest.len());
+    if end < rest.len() && !rest[end..].starts_with([';', '—', '–']) {
+        return false;
+    }
+    let phrase = rest[..end].trim_end_matches(['.', '!', ' ']);
+    let (fillers, leads, verbs): (&[&str], &[&str], &[&str]) = match lang {
+        "de" => (
+            &["nur", "noch", "erst", "immerhin", "jetzt", "nun", "künftig"],
+            &["mit", "ohne"],
+            &[
+                "ist", "sind", "wird", "werden", "hat", "haben", "kann", "können", "darf", "dürfen", "muss", "müssen",
+                "soll", "sollen", "bleibt", "bleiben", "zahlt", "zahlen", "gilt", "gelten", "war", "waren",
+            ],
+        ),
+        "fr" => (
+            &["seulement", "désormais", "toujours", "cette", "fois"],
+            &["avec", "sans"],
+            &[
+                "est", "sont", "sera", "seront", "a", "ont", "peut", "peuvent", "doit", "doivent", "reste", "restent",
+                "paie", "paye", "verse", "était",
+            ],
+        ),
+        _ => return false,
+    };
+    let mut words = phrase.split_whitespace().skip_while(|w| fillers.contains(w));
+    let Some(lead) = words.next() else { return false };
+    let object: Vec<&str> = words.collect();
+    let plain = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !verbs.contains(&w) && !matches!(w, "openai" | "microsoft" | "redmond")
+    };
+    leads.contains(&lead) && !object.is_empty() && object.len() <= 4 && object.iter().all(plain)
+}
+
 /// One phrase of a verbless contrast: a preposition of `VERBLESS_LEADS` and up to four plain
 /// words (no verb, no party, no second phrase), or five when the last two are the complement
 /// of a limit ("with no ceiling on the total").
@@ -2858,6 +2906,362 @@ pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
         stand_in(&mut clauses[i], 0, 0, len, base + from..base + end);
     }
 }
+
+/// German and French: a clause after a dash or a semicolon that opens with "und" or "et" and a
+/// verb has no subject of its own: it goes on with the subject of the clause before
+/// ("Anthropic vertreibt Claude über AWS – und hat zugesagt, Azure-Rechenleistung im Wert von
+/// 30 Milliarden Dollar einzukaufen", "Anthropic vend Claude sur AWS ; et a promis …"). That
+/// subject, a name of capitalised words (after an article) right before the verb that opens the
+/// clause before, is read in place of the conjunction, so a company outside the deal named there
+/// keeps the clause about its own deal (de-b49's false alarm: Anthropic's Azure purchase read as
+/// OpenAI's). A clause with a subject of its own after the conjunction ("– und OpenAI zahlt …",
+/// "et le groupe paie …") is left as it is.
+pub fn resolve_coordinated_subjects(text: &str, lang: &str, clauses: &mut [Clause]) {
+    let (and, articles, not_subjects, not_verbs): (&str, &[&str], &[&str], &[&str]) = match lang {
+        "de" => ("und", &["der", "die", "das"], DE_NOT_SUBJECTS, DE_NOT_VERBS),
+        "fr" => ("et", &["le", "la", "les", "l'", "l’"], FR_NOT_SUBJECTS, FR_NOT_VERBS),
+        _ => return,
+    };
+    for i in 1..clauses.len() {
+        if clauses[i].aside {
+            continue;
+        }
+        let Some(first) = clauses[i].segments.first().cloned() else { continue };
+        let opening = &text[first.clone()];
+        let Some(rest) = opening.strip_prefix(and).and_then(|r| r.strip_prefix(' ')) else { continue };
+        let next = rest.split(' ').next().unwrap_or("");
+        let lower = next.to_lowercase();
+        let verb_like = next.chars().next().is_some_and(char::is_lowercase)
+            && next.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            && !not_verbs.contains(&lower.as_str())
+            && !not_verbs.iter().any(|w| w.ends_with('\'') && lower.starts_with(w));
+        if !verb_like {
+            continue;
+        }
+        let Some(prev) = parted_before(text, clauses, i, &first) else { continue };
+        let Some(p0) = prev.segments.first().cloned() else { continue };
+        let Some(subject) = opening_name(text, p0, articles, not_subjects) else { continue };
+        stand_in(&mut clauses[i], 0, 0, and.len(), subject);
+    }
+}
+
+/// The name that opens `range` as its subject: an optional article, then one to three
+/// capitalised words, then a lowercase word (the verb); none when the first word is a
+/// preposition, an adverb or a conjunction (`not_subjects`), or no lowercase word follows.
+fn opening_name(text: &str, range: Range<usize>, articles: &[&str], not_subjects: &[&str]) -> Option<Range<usize>> {
+    let s = &text[range.clone()];
+    let mut at = 0;
+    let mut start = None;
+    let mut end = 0;
+    let mut names = 0;
+    for (k, w) in s.split(' ').enumerate() {
+        let r = at..at + w.len();
+        at += w.len() + 1;
+        let lower = w.to_lowercase();
+        let plain = !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'));
+        if k == 0 {
+            if not_subjects.contains(&lower.as_str()) {
+                return None;
+            }
+            start = Some(r.start);
+            if articles.contains(&lower.as_str()) {
+                end = r.end;
+                continue;
+            }
+        }
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if plain && capital && names < 3 {
+            names += 1;
+            end = r.end;
+            continue;
+        }
+        let verb = names > 0 && plain && w.chars().next().is_some_and(char::is_lowercase);
+        let start = start?;
+        return verb.then(|| range.start + start..range.start + end);
+    }
+    None
+}
+
+/// German words that open a sentence but are no subject's name: prepositions, adverbs,
+/// conjunctions, pronouns of a question.
+const DE_NOT_SUBJECTS: &[&str] = &[
+    "im",
+    "in",
+    "am",
+    "an",
+    "seit",
+    "mit",
+    "nach",
+    "bei",
+    "beim",
+    "für",
+    "von",
+    "vom",
+    "vor",
+    "auf",
+    "aus",
+    "zu",
+    "zum",
+    "zur",
+    "bis",
+    "über",
+    "unter",
+    "laut",
+    "auch",
+    "doch",
+    "dann",
+    "damit",
+    "noch",
+    "schon",
+    "heute",
+    "jetzt",
+    "nun",
+    "gerade",
+    "dabei",
+    "zudem",
+    "wie",
+    "wer",
+    "was",
+    "wenn",
+    "als",
+    "da",
+    "dass",
+    "ob",
+    "trotzdem",
+    "dennoch",
+    "allerdings",
+    "außerdem",
+    "daher",
+    "deshalb",
+    "so",
+    "es",
+    "gegen",
+    "ohne",
+    "durch",
+    "neben",
+    "statt",
+    "während",
+];
+
+/// German words after "und" that are no verb: the clause has a subject or a frame of its own.
+const DE_NOT_VERBS: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "er",
+    "sie",
+    "es",
+    "man",
+    "wir",
+    "ich",
+    "zwar",
+    "damit",
+    "dann",
+    "seit",
+    "im",
+    "in",
+    "am",
+    "an",
+    "mit",
+    "nach",
+    "bei",
+    "für",
+    "von",
+    "vom",
+    "vor",
+    "auf",
+    "aus",
+    "zu",
+    "zum",
+    "zur",
+    "bis",
+    "über",
+    "unter",
+    "so",
+    "auch",
+    "nicht",
+    "zudem",
+    "außerdem",
+    "dabei",
+    "dafür",
+    "daher",
+    "deshalb",
+    "trotzdem",
+    "dennoch",
+    "nun",
+    "jetzt",
+    "heute",
+    "künftig",
+    "schon",
+    "noch",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "dessen",
+    "deren",
+    "diese",
+    "dieser",
+    "dieses",
+    "jene",
+    "zwei",
+    "drei",
+    "wie",
+    "wer",
+    "was",
+    "wenn",
+    "als",
+    "dass",
+    "ob",
+    "gerade",
+    "erst",
+    "nur",
+    "selbst",
+    "genau",
+    "umgekehrt",
+];
+
+/// French words that open a sentence but are no subject's name.
+const FR_NOT_SUBJECTS: &[&str] = &[
+    "en",
+    "depuis",
+    "pour",
+    "avec",
+    "dans",
+    "selon",
+    "après",
+    "avant",
+    "chez",
+    "sur",
+    "sous",
+    "par",
+    "entre",
+    "pendant",
+    "dès",
+    "outre",
+    "ainsi",
+    "puis",
+    "mais",
+    "et",
+    "or",
+    "donc",
+    "aussi",
+    "désormais",
+    "reste",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "ce",
+    "cette",
+    "ces",
+    "c'est",
+    "c’est",
+    "quant",
+    "comme",
+    "si",
+    "quand",
+    "lorsque",
+    "a",
+    "au",
+    "aux",
+    "à",
+    "de",
+    "du",
+    "des",
+    "d'ici",
+    "d’ici",
+    "jusqu'en",
+    "jusqu’en",
+];
+
+/// French words after "et" that are no verb: the clause has a subject or a frame of its own.
+const FR_NOT_VERBS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "ce",
+    "c'",
+    "c’",
+    "cette",
+    "ces",
+    "cet",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "depuis",
+    "pour",
+    "avec",
+    "selon",
+    "après",
+    "avant",
+    "chez",
+    "sur",
+    "sous",
+    "par",
+    "entre",
+    "pendant",
+    "dès",
+    "désormais",
+    "surtout",
+    "ainsi",
+    "puis",
+    "donc",
+    "aussi",
+    "si",
+    "quand",
+    "lorsque",
+    "qui",
+    "que",
+    "qu'",
+    "qu’",
+    "deux",
+    "trois",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "chacun",
+    "même",
+    "non",
+    "pas",
+    "plus",
+    "jusqu'à",
+    "jusqu’à",
+    "ni",
+    "notamment",
+    "enfin",
+];
 
 /// Where the words of `s` start: a non-space after a space (or at the start).
 fn word_starts(s: &str) -> Vec<usize> {
