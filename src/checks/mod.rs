@@ -770,6 +770,9 @@ mod tests {
     mod round30b_eu;
     // Round 30b's Korean tests, from the blind article ko-b45.
     mod round30b_ko;
+    // Round 31's tests (Chinese, Japanese, Korean), from the blind articles zh-b48, ja-b48 and
+    // ko-b49, and a Korean false alarm on the Azure-first exception.
+    mod round31_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
