@@ -75,3 +75,40 @@ fn korean_exception_named_after_its_condition_is_read() {
     // An exception with no reading before it stays listed.
     assert_eq!(listed_in("E5", "MS가 동의하면 오픈AI 제품에 예외가 인정된다.", "ko"), 1);
 }
+
+/// ja-b48's stake passage: the stake held with a verb in its continuative or te-form ("株式の約
+/// 49%を握り、…", "…を握っている", "…を持っている"), which the stake patterns' dictionary forms missed.
+#[test]
+fn japanese_stake_verb_in_continuative_form() {
+    says_in(
+        "E4",
+        "マイクロソフトは再編後のオープンAIグループPBCの株式の約49%を握り、その評価額は約1350億ドルに達する。",
+        "ja",
+        "stake-percent",
+        "contradicts",
+    );
+    says_in("E4", "マイクロソフトはオープンAIの株式の約49%を握っている。", "ja", "stake-percent", "contradicts");
+    says_in("E4", "マイクロソフトはオープンAIの株式の約27%を握り、筆頭株主となる。", "ja", "stake-percent", "agrees");
+    says_in("E4", "マイクロソフトはオープンAIの株式の約27%を持っている。", "ja", "stake-percent", "agrees");
+    // Hard negatives: another holder's stake, and a share of profits once held.
+    silent_in("E4", "ソフトバンクはオープンAIの株式の約11%を握り、マイクロソフトに次ぐ。", "ja");
+    silent_in("E4", "マイクロソフトはかつて利益の49%を受け取る権利を握っていた。", "ja");
+}
+
+/// ko-b49's IP passage: the rights' deadline set to a year ("IP 권리 시한도 … 2030년으로 못
+/// 박혔다", "라이선스 기한은 2030년이다"), and "못 박다" (to nail down), whose "못" denies nothing.
+#[test]
+fn korean_deadline_set_to_a_year() {
+    for (claim, stage) in [("licence-until", "E4"), ("exclusivity-until", "E4")] {
+        says_in(stage, "MS의 독점적 IP 권리 시한도 이때 2030년으로 못 박혔다.", "ko", claim, "contradicts");
+    }
+    says_in("E4", "MS의 오픈AI IP 라이선스 기한은 2030년이다.", "ko", "licence-until", "contradicts");
+    says_in("E4", "MS의 IP 권리 시한은 2032년으로 정해졌다.", "ko", "licence-until", "agrees");
+    says_in("E4", "MS의 IP 권리 시한은 2032년으로 못 박았다.", "ko", "licence-until", "agrees");
+    // Hard negatives: research IP and the revenue share have deadlines of their own; an outlook
+    // and a deadline not fixed state none.
+    silent_in("E4", "연구 IP 권리의 시한은 2030년으로 정해졌다.", "ko");
+    silent_in("E4", "수익 배분의 시한은 2030년으로 못 박혔다.", "ko");
+    silent_in("E4", "MS의 IP 권리 시한이 2030년으로 앞당겨질 수 있다는 관측이 나온다.", "ko");
+    silent_in("E4", "MS는 IP 권리 시한을 2030년으로 못 박지 못했다.", "ko");
+}
