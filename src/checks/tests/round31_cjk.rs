@@ -112,3 +112,22 @@ fn korean_deadline_set_to_a_year() {
     silent_in("E4", "MS의 IP 권리 시한이 2030년으로 앞당겨질 수 있다는 관측이 나온다.", "ko");
     silent_in("E4", "MS는 IP 권리 시한을 2030년으로 못 박지 못했다.", "ko");
 }
+
+/// zh-b48's third-party passage: API products and the rest alike on any cloud ("不论是否属于API产品，
+/// 都能部署在任意云平台上") is every product, not only the non-API ones October 2025 let go.
+#[test]
+fn chinese_api_products_or_not_on_any_cloud_is_all_products() {
+    says_in(
+        "E4",
+        "OpenAI还可以与第三方联合开发部分产品，而且不论是否属于API产品，都能部署在任意云平台上。",
+        "zh",
+        "cloud-scope",
+        "contradicts",
+    );
+    says_in("E4", "API产品和非API产品都可以在任何云上提供。", "zh", "cloud-scope", "contradicts");
+    says_in("E5", "不论是否属于API产品，都能部署在任意云平台上。", "zh", "cloud-scope", "agrees");
+    // Hard negatives: only the non-API products, a denial and a hedge state no "all products".
+    silent_in("E4", "只有非API产品可以部署在任意云平台上。", "zh");
+    silent_in("E4", "不论是否属于API产品，OpenAI都不能部署在任意云平台上。", "zh");
+    silent_in("E4", "不论是否属于API产品，据报道都能部署在任意云平台上。", "zh");
+}
