@@ -801,6 +801,9 @@ mod tests {
     mod round31_espt;
     // Round 31's German and French tests, from the blind articles b49 (de, fr).
     mod round31_defr;
+    // Round 31's tests (Chinese, Japanese, Korean), from the blind articles zh-b48, ja-b48 and
+    // ko-b49, and a Korean false alarm on the Azure-first exception.
+    mod round31_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -998,6 +998,22 @@ fn prohibition_before_exception(toks: &[Token], m: &Match, c: Cue, h: &Match, hi
     }
 }
 
+/// Whether a Korean match's last word is a condition: a verb's conditional ending ("선택하면",
+/// "않는다면") or the nouns of a case ("경우", "경우에만", "때").
+fn ends_on_condition(toks: &[Token], m: &Match) -> bool {
+    m.end > m.start
+        && toks.get(m.end - 1).is_some_and(|t| {
+            let w = t.norm.as_str();
+            (w.ends_with('면') && w.chars().count() >= 2) || w.starts_with("경우") || w == "때" || w.starts_with("때에")
+        })
+}
+
+/// Whether a Korean denial after a condition denies the whole statement ("…는 것은 사실이
+/// 아니다", "…는 게 아니다"): it is no consequence of the condition but a denial of it too.
+fn denies_whole(toks: &[Token], h: &Match) -> bool {
+    toks.get(h.start).is_some_and(|t| t.norm.starts_with("아니")) || toks.iter().any(|t| t.norm.starts_with("사실"))
+}
+
 /// Whether the cue `h` stands in a relative clause after the match, which describes a word of
 /// it ("…, a power that has long worried investors", "rights to everything OpenAI would ever
 /// build"): the relative clause's hedge, distance or negation is its own, not a doubt of the
@@ -1658,6 +1674,12 @@ impl Reader<'_> {
         // predicate's.
         if matches!(self.lang, Lang::Zh | Lang::Ja | Lang::Ko) {
             negations.retain(|h| !(h.start >= m.end && toks[m.end..h.start].iter().any(|t| t.norm == ",")));
+        }
+        // A Korean match that ends on a condition ("…지원하지 않기로 선택하면", "…않기로 할 경우")
+        // reads the condition; a denial after it is the consequence's ("…애저에 먼저 출시되지
+        // 않는다"), as English "unless" keeps a "not" before it apart.
+        if self.lang == Lang::Ko && ends_on_condition(toks, m) {
+            negations.retain(|h| h.start < m.end || denies_whole(toks, h));
         }
         // Negative concord: "no paga nada", "não paga nenhuma", "ne paie plus aucun" are one
         // negation, never a double negative; a word that only agrees with an earlier negation

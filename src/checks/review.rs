@@ -424,9 +424,20 @@ fn unexplained(
         }
     }
     // "Unless" outside the readings is an exception to what they read ("除非微软无法或选择不支持").
+    // In Korean, the exception named right after a reading that ends on its condition ("…지원하지
+    // 않기로 선택하면 예외가 인정된다") is what that reading read, no exception to it.
+    let after_condition = |r: &Range<usize>| {
+        lang == Lang::Ko
+            && read.iter().any(|x| {
+                let last = b.text[x.clone()].split_whitespace().last().unwrap_or("");
+                x.end <= r.start
+                    && b.text[x.end..r.start].trim().is_empty()
+                    && ((last.ends_with('면') && last.chars().count() >= 2) || last.starts_with("경우") || last == "때")
+            })
+    };
     if let Some(m) = super::lexicon::Found::queue(&cues, Cue::Unless, &toks, ctx).into_iter().find(|m| {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
-        outside(r)
+        outside(r.clone()) && !after_condition(&r)
     }) {
         let r = toks[m.start].range.start..toks[m.end - 1].range.end;
         return Some(Why::Unread { what: format!("condition `{}`", &b.text[r]) });
