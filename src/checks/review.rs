@@ -305,6 +305,13 @@ pub fn queue(
             if here.iter().any(|f| !f.agrees) {
                 continue;
             }
+            // The official wording of a term in force, restated word for word ("Microsoft remains
+            // OpenAI's primary cloud partner, and OpenAI products will ship first on Azure unless
+            // …", "OpenAI may release open-weight models that meet requisite capability
+            // criteria, according to people familiar with the terms"), says what the terms say.
+            if restates_term(checker, terms, b, s.clone(), &ctx, stage) {
+                continue;
+            }
             let judged: Vec<usize> = here.iter().map(|f| f.claim).collect();
             let read: Vec<Range<usize>> = here.iter().map(|f| f.range.clone()).collect();
             // Every reading here agrees (a contradiction found took the sentence off above): a
@@ -342,6 +349,182 @@ pub fn queue(
         }
     }
     out
+}
+
+/// The words of an English text as a restatement is compared with a term's quote: lowercase
+/// runs of letters and digits, a closing "'s" kept ("OpenAI’s" is "openai's"), with their byte
+/// ranges in the block from `at` on.
+fn quote_words(text: &str, at: usize) -> Vec<(String, Range<usize>)> {
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    let mut cur: Option<(String, usize)> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_alphanumeric() {
+            let w = cur.get_or_insert_with(|| (String::new(), pos));
+            w.0.extend(c.to_lowercase());
+            i += 1;
+            continue;
+        }
+        if let Some((mut w, start)) = cur.take() {
+            let mut end = pos;
+            // "'s" closing the word: the possessive is part of it.
+            if matches!(c, '\'' | '’')
+                && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+                && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric())
+            {
+                w.push_str("'s");
+                end = chars.get(i + 2).map_or(text.len(), |&(p, _)| p);
+                i += 2;
+            }
+            out.push((w, at + start..at + end));
+        }
+        i += 1;
+    }
+    if let Some((w, start)) = cur {
+        out.push((w, at + start..at + text.len()));
+    }
+    out
+}
+
+/// Words outside a restated quote that may change what it says: a reservation, a restriction, a
+/// negation, an alternative, an end or a start, the past, a hedge, a claim called wrong.
+const RESTATED_BUT: &[&str] = &[
+    "but",
+    "although",
+    "though",
+    "however",
+    "only",
+    "not",
+    "no",
+    "never",
+    "except",
+    "whether",
+    "yet",
+    "while",
+    "instead",
+    "rather",
+    "than",
+    "nor",
+    "neither",
+    "either",
+    "or",
+    "cannot",
+    "until",
+    "through",
+    "by",
+    "before",
+    "after",
+    "if",
+    "unless",
+    "longer",
+    "ended",
+    "ends",
+    "end",
+    "once",
+    "was",
+    "were",
+    "had",
+    "would",
+    "could",
+    "might",
+    "reportedly",
+    "wrongly",
+    "incorrectly",
+    "claim",
+    "claims",
+    "claimed",
+    "ending",
+    "replacing",
+    "replaced",
+    "replaces",
+    "ceases",
+    "stopped",
+    "expired",
+    "expires",
+];
+
+/// The first party a text names ("Microsoft" in "Microsoft can now independently pursue AGI …").
+fn first_party<'a>(checker: &'a Checker, toks: &[super::token::Token]) -> Option<&'a str> {
+    (0..toks.len()).find_map(|i| checker.parties.at(toks, i).map(|(p, _)| p))
+}
+
+/// Whether sentence `s` restates the official wording of a term in force at `stage` word for
+/// word: eight words or more of its quote in a row, and nothing beside the quoted words that could
+/// change them (at most ten other words, none a reservation, negation or restriction, no figure,
+/// and no other term's subject: "…, the companies said", "according to people familiar with the
+/// terms"). A paraphrase that changes a term breaks the run where it changes it ("cannot or
+/// chooses not to"), and leaves its word outside.
+fn restates_term(
+    checker: &Checker,
+    terms: &Terms,
+    b: &Block<'_>,
+    s: Range<usize>,
+    ctx: &Context,
+    stage: NaiveDate,
+) -> bool {
+    let words = quote_words(&b.text[s.clone()], s.start);
+    if words.len() < 8 {
+        return false;
+    }
+    // A sentence opening on a pronoun ("It lasts until the expert panel verifies AGI or through
+    // 2030 …") restates a term of a subject it does not name.
+    if ["it", "its", "they", "their", "this", "that", "these", "those", "he", "she"].contains(&words[0].0.as_str()) {
+        return false;
+    }
+    let mut covered = vec![false; words.len()];
+    let mut longest = 0;
+    let mut quoted: Option<&str> = None;
+    for t in terms.terms.iter().filter(|t| terms.in_force(t, stage)) {
+        let quote: Vec<String> = quote_words(&t.quote, 0).into_iter().map(|(w, _)| w).collect();
+        for i in 0..words.len() {
+            for j in 0..quote.len() {
+                let run = (0..)
+                    .take_while(|&k| i + k < words.len() && j + k < quote.len() && words[i + k].0 == quote[j + k])
+                    .count();
+                if run > longest {
+                    longest = run;
+                    quoted = Some(&t.quote);
+                }
+                if run >= 4 {
+                    covered[i..i + run].iter_mut().for_each(|c| *c = true);
+                }
+            }
+        }
+    }
+    if longest < 8 {
+        return false;
+    }
+    let rest: Vec<&str> = words.iter().zip(&covered).filter(|(_, c)| !**c).map(|(w, _)| w.0.as_str()).collect();
+    if rest.len() > 10 || rest.iter().any(|w| RESTATED_BUT.contains(w) || w.chars().any(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    // The quoted words' spans; a subject word outside them is another term's.
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (w, _) in words.iter().zip(&covered).filter(|(_, c)| **c) {
+        match spans.last_mut() {
+            Some(last) if b.text[last.end..w.1.start].chars().all(|c| !c.is_alphanumeric()) => last.end = w.1.end,
+            _ => spans.push(w.1.clone()),
+        }
+    }
+    let toks = tokenize(b.text, std::slice::from_ref(&s));
+    // The quote's subject is the sentence's: "OpenAI can now independently pursue AGI alone or in
+    // partnership with third parties" gives Microsoft's freedom to the other party.
+    let quote = quoted.unwrap_or("");
+    let quote_toks = tokenize(quote, std::slice::from_ref(&(0..quote.len())));
+    if first_party(checker, &toks) != first_party(checker, &quote_toks) {
+        return false;
+    }
+    let present = Present::new(&toks, &checker.parties);
+    !checker.claims.iter().any(|c| {
+        c.about.iter().filter(|p| p.admits(&present)).any(|p| {
+            p.find(&toks, ctx).into_iter().any(|m| {
+                let r = toks[m.start].range.start..toks[m.end - 1].range.end;
+                !spans.iter().any(|x| x.start <= r.start && r.end <= x.end)
+            })
+        })
+    })
 }
 
 /// The words for "and" that join a second predicate to a reading.
