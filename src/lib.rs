@@ -236,8 +236,8 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
     // A one-shot build makes the visible text first, so that the rules parse only the claims'
     // patterns its clauses can reach (see [`checks::Reach`]): for a small digest, most of them
-    // are never parsed. The checker is kept for no other build.
-    // The articles' languages are read first: a body the docs let go reads as every language.
+    // are never parsed. The checker is kept for no other build. The articles' languages are
+    // read before: a body the docs let go reads as every language.
     let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
     let all_languages = memo.parses_reached().then(|| checks::languages_of(corpus.articles.iter().map(|a| &**a)));
     let early = memo.parses_reached().then(|| {

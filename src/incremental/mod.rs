@@ -237,16 +237,17 @@ impl Memo {
         files::load_cached(root, &mut self.files, changes)
     }
 
-    /// The checks' rules, compiled once per version of the terms (a one-shot build: only the
-    /// phrasings its articles' languages need). Rules with mistakes make the
-    /// terms unusable, as a terms file that does not parse does: the stages see no terms, and
-    /// the mistakes are reported first, where the terms' own problems are.
     /// Whether [`Memo::checker`] parses only the claims' patterns the articles reach, given
     /// their [`checks::Reach`]: a one-shot build's, whose rules serve no later build.
     pub fn parses_reached(&self) -> bool {
         self.articles_languages_only && !self.keep
     }
 
+    /// The checks' rules, compiled once per version of the terms (a one-shot build: only the
+    /// phrasings its articles' languages need). Rules with mistakes make the
+    /// terms unusable, as a terms file that does not parse does: the stages see no terms, and
+    /// the mistakes are reported first, where the terms' own problems are.
+    ///
     /// `reached`: with [`Memo::parses_reached`], the articles' languages, read before the docs
     /// let their bodies go, and their reach, so that the claims' patterns no clause can reach
     /// are left unparsed.
