@@ -106,6 +106,11 @@ impl Doc {
         Doc::of(DocData { blocks: article_blocks(title, summary, markdown) })
     }
 
+    /// Whether the doc is a [`Doc::later`]: made from its article only when first read.
+    pub fn is_later(&self) -> bool {
+        self.later.is_some()
+    }
+
     /// How many blocks the body has: the headline and dek come after them.
     pub fn body_len(&self) -> usize {
         if let Some(l) = &self.later {

@@ -231,10 +231,24 @@ fn again(options: &BuildOptions, cache: &incremental::disk::Cache) -> Result<(Bu
 fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared, Keys)> {
     let t = Instant::now();
     progress::step("reading the articles");
-    let (corpus, loaded, mut problems) = memo.load(root, changes)?;
+    let (mut corpus, loaded, mut problems) = memo.load(root, changes)?;
     log_time("load: files", t);
     progress::step(&format!("read {} articles; checking them", corpus.articles.len()));
-    let (mut corpus, checker) = memo.checker(corpus, &loaded, &mut problems);
+    // A one-shot build makes the visible text first, so that the rules parse only the claims'
+    // patterns its clauses can reach (see [`checks::Reach`]): for a small digest, most of them
+    // are never parsed. The checker is kept for no other build. The articles' languages are
+    // read before: a body the docs let go reads as every language.
+    let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
+    let all_languages = memo.parses_reached().then(|| checks::languages_of(corpus.articles.iter().map(|a| &**a)));
+    let early = memo.parses_reached().then(|| {
+        let keys = memo.keys(&corpus, &loaded);
+        memo.docs(&mut corpus, &keys)
+    });
+    let reach = early.as_deref().and_then(|docs| checks::reach_of(docs, &corpus.terms));
+    log_time("reach", t);
+    let reached = all_languages.map(|l| (l, reach.as_ref()));
+    let (mut corpus, checker) = memo.checker(corpus, &loaded, &mut problems, reached);
+    drop(reach);
     let mut keys = memo.keys(&corpus, &loaded);
     log_time("load", t);
     // The pattern tests of the languages of the articles about to be checked (those read: the
@@ -242,11 +256,10 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     // the first clause read would wait for, while the other core makes the visible text and
     // finds the timeline's mentions, which need no checks.
     let t = Instant::now();
-    let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
     let ((docs, mentions), ()) = rayon::join(
         || {
             let t = Instant::now();
-            let docs = memo.docs(&mut corpus, &keys);
+            let docs = early.unwrap_or_else(|| memo.docs(&mut corpus, &keys));
             log_time("docs", t);
             let t = Instant::now();
             let mentions = memo.timeline(&corpus, &docs, &keys);

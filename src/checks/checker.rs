@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use super::claim::{self, Answer, Claim};
 use super::lexicon::Lexicon;
 use super::phrase::{self, KeyTable, Memo, Parties, Phrase, Present, Test};
+use super::reach::Reach;
 use super::read::{Reading, When};
 
 use super::value::{Lang, Value};
@@ -99,22 +100,24 @@ type Tested = (u32, u32, Test);
 
 impl Patterns {
     fn new(claims: &[Claim], members: &[(u32, u32)]) -> Patterns {
-        let phrase = |&(ci, pi): &(u32, u32)| &claims[ci as usize].patterns[pi as usize].phrase;
+        // The index's members are parsed patterns ([`PatternIndex::new`]).
+        let phrase = |&(ci, pi): &(u32, u32)| claims[ci as usize].patterns[pi as usize].phrase.as_ref();
         // What each pattern asks (its keys and needs) is most of the cost and depends on no
         // other pattern: a second thread works out every other pattern's while this one does the
         // rest, then the tests are numbered in order. A plain thread, not the pool's: this runs
         // inside the lock the pool's other threads wait on for these patterns, and a pool thread
         // waiting for help could take up one of their jobs and wait on this very lock.
         std::thread::scope(|s| {
-            let helper = s.spawn(|| members.iter().skip(1).step_by(2).for_each(|m| phrase(m).prepare()));
-            members.iter().step_by(2).for_each(|m| phrase(m).prepare());
+            let helper = s.spawn(|| members.iter().skip(1).step_by(2).filter_map(phrase).for_each(Phrase::prepare));
+            members.iter().step_by(2).filter_map(phrase).for_each(Phrase::prepare);
             // A panic there would come again below, on this thread, where it is reported.
             let _ = helper.join();
         });
         let mut list = Patterns::default();
         let mut by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState> = HashMap::default();
         for &(ci, pi) in members {
-            let test = list.table.compile(&claims[ci as usize].patterns[pi as usize].phrase);
+            let Some(p) = phrase(&(ci, pi)) else { continue };
+            let test = list.table.compile(p);
             let at = list.tested.len() as u32;
             if test.lead().is_empty() {
                 list.always.push(at);
@@ -150,7 +153,8 @@ impl PatternIndex {
     fn new(claims: &[Claim]) -> PatternIndex {
         let mut index = PatternIndex::default();
         for (ci, claim) in claims.iter().enumerate() {
-            for (pi, p) in claim.patterns.iter().enumerate() {
+            // A pattern left unparsed (no clause can reach it) is no candidate.
+            for (pi, p) in claim.patterns.iter().enumerate().filter(|(_, p)| p.phrase.is_some()) {
                 let at = (ci as u32, pi as u32);
                 match index.by_lang.iter_mut().find(|(l, _, _)| *l == p.lang) {
                     Some((_, list, _)) => list.push(at),
@@ -231,13 +235,20 @@ impl Checker {
     /// language's pattern is not reported (`gloss check` reports it); one in a phrasing's value
     /// names or claim still is.
     pub fn for_languages(terms: &Terms, languages: &Languages) -> Result<Checker, Vec<Diagnostic>> {
+        Checker::reaching(terms, languages, None)
+    }
+
+    /// [`Checker::for_languages`] for articles whose [`Reach`] is `reach`: the claims' patterns
+    /// none of their clauses can reach are left unparsed (most of the rules, for a small
+    /// digest), their mistakes `gloss check`'s to report.
+    pub fn reaching(terms: &Terms, languages: &Languages, reach: Option<&Reach>) -> Result<Checker, Vec<Diagnostic>> {
         let file = Path::new(terms::FILE);
         let rules = &terms.rules;
         let mut problems = Vec::new();
         // The cue words and the claims compile on the two cores at once: both are a good part of
         // a small digest's build, and neither needs the other.
         let (lexicon, (claims, claim_problems)) =
-            rayon::join(|| Lexicon::new(&rules.languages), || compile_claims(rules, languages, file));
+            rayon::join(|| Lexicon::new(&rules.languages), || compile_claims(rules, languages, reach, file));
         let parties = Parties::new(&rules.parties);
         let lexicon = match lexicon {
             Ok(l) => l,
@@ -459,7 +470,12 @@ impl Checker {
 
 /// The claims of `rules` with their phrasings, and the mistakes in them, their vocabularies' and
 /// their words'.
-fn compile_claims(rules: &terms::Rules, languages: &Languages, file: &Path) -> (Vec<Claim>, Vec<Diagnostic>) {
+fn compile_claims(
+    rules: &terms::Rules,
+    languages: &Languages,
+    reach: Option<&Reach>,
+    file: &Path,
+) -> (Vec<Claim>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     // Each language's words join their vocabulary.
     let mut vocab = rules.vocab.clone();
@@ -480,7 +496,7 @@ fn compile_claims(rules: &terms::Rules, languages: &Languages, file: &Path) -> (
     // The claims and the phrasings' patterns parse on both cores (the vocabularies they name
     // parsed once, shared); the phrasings then join their claims in order.
     let (compiled, parsed): (Vec<_>, Vec<_>) = rayon::join(
-        || rules.claims.par_iter().map(|raw| claim::compile(raw, &shared, &rules.lines, file)).collect(),
+        || rules.claims.par_iter().map(|raw| claim::compile(raw, &shared, reach, &rules.lines, file)).collect(),
         || {
             rules
                 .phrasings
@@ -563,7 +579,7 @@ mod tests {
                 let mut every = Vec::new();
                 for (ci, c) in checker.claims.iter().enumerate() {
                     for (pi, p) in c.patterns.iter().enumerate() {
-                        if reads(p.lang) && p.phrase.admits(&present) {
+                        if reads(p.lang) && p.phrase.as_ref().is_some_and(|p| p.admits(&present)) {
                             every.push((ci as u32, pi as u32));
                         }
                     }

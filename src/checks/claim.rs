@@ -10,6 +10,7 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use super::phrase::{Parties, PatternError, Phrase, Slot, Vocabularies};
+use super::reach::Reach;
 use super::token::tokenize_all;
 use super::value::{Bound, Lang, Value, amount_at, number};
 use crate::content::terms::{self, ClaimSpec, Terms};
@@ -61,7 +62,9 @@ impl Kind {
 /// One pattern of a claim, with the value it reads when the claim names its values.
 #[derive(Debug, Clone)]
 pub struct Pattern {
-    pub phrase: Phrase,
+    /// `None`: not parsed, as no clause of the build's articles can reach it ([`Reach`]); every
+    /// pattern is parsed for `gloss check` and wherever no reach is given.
+    pub phrase: Option<Phrase>,
     pub value: Option<String>,
     /// The language this pattern is written in, when a `[[phrasing]]` says: it is read only in
     /// articles of that language.
@@ -142,13 +145,17 @@ fn compile_pattern(
             wanted.iter().map(|s| format!("{{{}}}", s.name())).collect::<Vec<_>>().join(" or ")
         )));
     }
-    Ok(Pattern { phrase: p, value, lang: None, source: src.to_string(), line: pline })
+    Ok(Pattern { phrase: Some(p), value, lang: None, source: src.to_string(), line: pline })
 }
 
-/// Compiles one claim, or says what is wrong with it, line by line.
+/// Compiles one claim, or says what is wrong with it, line by line. With a `reach`, a pattern
+/// no clause of its articles can reach is kept unparsed (its value still names one of the
+/// claim's values): its mistakes are `gloss check`'s to report, as those of a language no
+/// article is in are.
 pub fn compile(
     raw: &ClaimSpec,
     vocab: &Vocabularies,
+    reach: Option<&Reach>,
     lines: &crate::diag::Lines,
     file: &Path,
 ) -> Result<Claim, Vec<Diagnostic>> {
@@ -169,6 +176,11 @@ pub fn compile(
     let mut patterns = Vec::new();
     let mut compile_one = |src: &toml::Spanned<String>, value: Option<String>, problems: &mut Vec<Diagnostic>| {
         let pline = line_of(src.span().start);
+        if reach.is_some_and(|r| !r.reaches(src.get_ref(), vocab.phrases())) {
+            let source = src.get_ref().clone();
+            patterns.push(Pattern { phrase: None, value, lang: None, source, line: pline });
+            return;
+        }
         match compile_pattern(&id, kind, raw.kind.get_ref(), src.get_ref(), value, vocab, pline, file) {
             Ok(p) => patterns.push(p),
             Err(d) => problems.push(d),
@@ -318,9 +330,13 @@ pub fn add_phrasing(
                     format!("phrasing of `{}`: the pattern `{}` has no slot for its value", claim.id, src.get_ref()),
                 ));
             }
-            Ok(p) => {
-                claim.patterns.push(Pattern { phrase: p, value, lang: Some(lang), source: src.get_ref().clone(), line })
-            }
+            Ok(p) => claim.patterns.push(Pattern {
+                phrase: Some(p),
+                value,
+                lang: Some(lang),
+                source: src.get_ref().clone(),
+                line,
+            }),
             Err(e) => problems.push(Diagnostic::error(file, line, format!("phrasing of `{}`: {}", claim.id, e.0))),
         }
     };

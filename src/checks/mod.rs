@@ -20,6 +20,7 @@ mod checker;
 pub mod claim;
 pub mod lexicon;
 pub mod phrase;
+pub mod reach;
 pub mod read;
 pub mod review;
 pub mod token;
@@ -38,6 +39,7 @@ use crate::diag::Diagnostic;
 use crate::text::sentences;
 
 pub use checker::{Checker, EventName, Languages, Verdict};
+pub use reach::Reach;
 use read::Reader;
 pub use value::Value;
 
@@ -507,6 +509,31 @@ fn after_when(text: &str, sentence: &std::ops::Range<usize>, clause: &sentences:
 /// The languages the checks may read `articles`' blocks in ([`read::lang_of`]): an article's
 /// tag, else every language its blocks' scripts may be guessed as ([`lexicon::guesses`]); all
 /// those guesses for an untagged body not read yet (one the build cache vouched for).
+/// The [`Reach`] of the articles' visible text, every block the checks read, with the words the
+/// reader may put in a clause (a party's name for its description, [`read::READER_WORDS`]).
+/// `None` when a doc is not made yet (a kept article's, made only if its checks run) or the
+/// text is more than [`reach::MAX_TEXT`]: then every pattern is parsed.
+pub fn reach_of(docs: &[Doc], terms: &Terms) -> Option<Reach> {
+    if docs.iter().any(Doc::is_later) {
+        return None;
+    }
+    let blocks: Vec<&str> = docs.iter().flat_map(|d| d.blocks.iter().map(|b| b.text.as_str())).collect();
+    Reach::of(&blocks, reader_words(terms))
+}
+
+/// The words the reader may put in any clause: [`read::READER_WORDS`], and the parties' ids
+/// and the words of their names (what a description is read as).
+pub fn reader_words(terms: &Terms) -> Vec<String> {
+    let mut words: Vec<String> = read::READER_WORDS.iter().map(|w| w.to_string()).collect();
+    for (id, names) in &terms.rules.parties {
+        words.push(id.to_lowercase());
+        for name in names {
+            words.extend(token::tokenize_all(name).into_iter().map(|t| t.norm));
+        }
+    }
+    words
+}
+
 pub fn languages_of<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Languages {
     let mut langs = Vec::new();
     let mut add = |l: value::Lang| {

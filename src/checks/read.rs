@@ -604,6 +604,12 @@ fn english_cleft(toks: &mut Vec<Token>) {
     toks.drain(i..from);
 }
 
+/// The words the reader puts in a clause that its text need not spell, besides the parties'
+/// names (for their descriptions): an implied "is", the "to" of a range, a figure's scale. A
+/// pattern needing a word that neither a block nor this list holds reaches no clause of that
+/// block ([`super::Reach`]): a word the reader comes to put in belongs here.
+pub const READER_WORDS: &[&str] = &["is", "to", "billion", "million"];
+
 /// "a quarter of a trillion dollars", "half a billion dollars": an amount written as a fraction of
 /// its scale reads as the figure it stands for ("$ 250 billion"), so that a phrasing written with
 /// the figure matches it too. The figure's words span the words written.
@@ -1375,8 +1381,10 @@ impl Reader<'_> {
             let mut candidates: Vec<(usize, Match)> = Vec::new();
             for &(_, pi) in group {
                 let (pi, p) = (pi as usize, &claim.patterns[pi as usize]);
+                // A candidate was parsed: the index holds only parsed patterns.
+                let Some(phrase) = &p.phrase else { continue };
                 candidates.extend(
-                    p.phrase
+                    phrase
                         .find_in(&toks, &ctx, Some(&present))
                         .into_iter()
                         .filter(|m| m.end <= source)

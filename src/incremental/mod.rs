@@ -237,27 +237,40 @@ impl Memo {
         files::load_cached(root, &mut self.files, changes)
     }
 
+    /// Whether [`Memo::checker`] parses only the claims' patterns the articles reach, given
+    /// their [`checks::Reach`]: a one-shot build's, whose rules serve no later build.
+    pub fn parses_reached(&self) -> bool {
+        self.articles_languages_only && !self.keep
+    }
+
     /// The checks' rules, compiled once per version of the terms (a one-shot build: only the
     /// phrasings its articles' languages need). Rules with mistakes make the
     /// terms unusable, as a terms file that does not parse does: the stages see no terms, and
     /// the mistakes are reported first, where the terms' own problems are.
+    ///
+    /// `reached`: with [`Memo::parses_reached`], the articles' languages, read before the docs
+    /// let their bodies go, and their reach, so that the claims' patterns no clause can reach
+    /// are left unparsed.
     pub fn checker(
         &mut self,
         corpus: Corpus,
         loaded: &Loaded,
         problems: &mut Vec<Diagnostic>,
+        reached: Option<(checks::Languages, Option<&checks::Reach>)>,
     ) -> (Corpus, Arc<Checker>) {
         let generation = loaded.generations.terms;
         let compiled = match &self.checker {
             Some((g, c)) if *g == generation => c.clone(),
             _ => {
                 let t = std::time::Instant::now();
-                let languages = if self.articles_languages_only {
-                    checks::languages_of(corpus.articles.iter().map(|a| &**a))
-                } else {
-                    checks::Languages::Every
+                let (languages, reach) = match reached.filter(|_| self.parses_reached()) {
+                    Some((languages, reach)) => (languages, reach),
+                    None if self.articles_languages_only => {
+                        (checks::languages_of(corpus.articles.iter().map(|a| &**a)), None)
+                    }
+                    None => (checks::Languages::Every, None),
                 };
-                let c = Checker::for_languages(&corpus.terms, &languages).map(Arc::new);
+                let c = Checker::reaching(&corpus.terms, &languages, reach).map(Arc::new);
                 crate::diag::log_time("rules", t);
                 if self.keep {
                     self.checker = Some((generation, c.clone()));
