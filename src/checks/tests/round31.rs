@@ -226,3 +226,60 @@ fn an_aside_opening_with_binding_describes_the_memorandum() {
     );
     silent("E3", "The memorandum of understanding, binding on neither side, sets out no commercial terms.");
 }
+
+/// b44: "OpenAI has to launch on Azure unless Microsoft decides it doesn't want the business":
+/// Microsoft's wish alone as the exception (the term needs "cannot and chooses not to").
+#[test]
+fn microsoft_deciding_it_does_not_want_it_is_choosing_not_to() {
+    contradicts(
+        "E5",
+        "OpenAI has to launch on Azure unless Microsoft decides it doesn't want the business.",
+        "azure-first-exception",
+        "chooses not to",
+    );
+    contradicts(
+        "E5",
+        "New OpenAI products go to Azure first unless Microsoft says it won't host them.",
+        "azure-first-exception",
+        "chooses not to",
+    );
+    silent("E5", "OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support them.");
+}
+
+/// b44: "every such product, whether or not it is an API product, must be served exclusively on
+/// Azure": products built with third parties held to Azure API or not (non-API ones may run on
+/// any cloud).
+#[test]
+fn third_party_products_held_to_azure_api_or_not_contradict_the_non_api_term() {
+    contradicts(
+        "E4",
+        "Products OpenAI builds with third parties must run exclusively on Azure, whether or not they are API products.",
+        "third-party-non-api",
+        "Azure only",
+    );
+    agrees(
+        "E4",
+        "API products OpenAI develops with third parties are exclusive to Azure; non-API products can run on any cloud.",
+        "third-party-api",
+    );
+    silent(
+        "E4",
+        "Products OpenAI builds with third parties must run exclusively on Azure only if they are API products.",
+    );
+}
+
+/// b44: "Access to OpenAI's research … follows the same 2032 timetable": the other rights' year
+/// borrowed for the research IP, which ends at AGI's verification or in 2030.
+#[test]
+fn research_ip_following_the_same_year_timetable_ends_that_year() {
+    contradicts(
+        "E4",
+        "Access to OpenAI's research — defined as its confidential methods — follows the same 2032 timetable.",
+        "research-ip-until",
+        "2032",
+    );
+    silent(
+        "E4",
+        "Microsoft's research IP rights run until 2030 or until the expert panel verifies AGI, whichever comes first.",
+    );
+}
