@@ -1387,7 +1387,9 @@ impl Reader<'_> {
                     phrase
                         .find_in(&toks, &ctx, Some(&present))
                         .into_iter()
-                        .filter(|m| m.end <= source)
+                        // A pattern that spells the source itself ("… according to the
+                        // companies' own disclosures") reads it, as a claim about who said it.
+                        .filter(|m| m.end <= source || m.spelled.iter().any(|r| r.contains(&source.saturating_sub(2))))
                         .map(|m| (pi, m)),
                 );
             }

@@ -1370,9 +1370,20 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
             let head = s[..i].trim();
             head.split_whitespace().count() <= 4 && head.chars().filter(char::is_ascii_digit).count() == 4
         };
+    // ", according to the companies' own disclosures,": a source that is the companies
+    // themselves vouches for what the clause says (a figure they never gave is then stated as
+    // disclosed), so it stays in the clause for the claims to read.
+    // Not between a short subject and its verb ("The memorandum, according to both companies,
+    // set …"), which the aside would part.
+    let own_source = lang == "en"
+        && word == "according"
+        && s[..i].split_whitespace().count() > 4
+        && ["companies", "disclosures", "microsoft and openai", "openai and microsoft"]
+            .iter()
+            .any(|w| inner_lower.contains(w));
     if (FRAMING.contains(&word.as_str()) && inner_words <= 5)
         || after_opening_time
-        || (word == "according" && inner_words <= 8)
+        || (word == "according" && inner_words <= 8 && !own_source)
         || saying
         || when
     {

@@ -283,3 +283,30 @@ fn research_ip_following_the_same_year_timetable_ends_that_year() {
         "Microsoft's research IP rights run until 2030 or until the expert panel verifies AGI, whichever comes first.",
     );
 }
+
+/// b44: "The amendment fixes it at 20 percent with a total cap of $38 billion, according to the
+/// companies' own disclosures, payable …": a source that is the companies themselves, after the
+/// figure, is read by the claim that spells it (the matches used to stop at ", according to").
+/// Between a short subject and its verb the aside still only frames the clause.
+#[test]
+fn a_figure_according_to_the_companies_own_disclosures_is_disclosed() {
+    contradicts(
+        "E5",
+        "The amendment fixes it at 20 percent with a total cap of $38 billion, according to the companies' own disclosures, payable by OpenAI through 2030.",
+        "revenue-share-figures",
+        "disclosed",
+    );
+    contradicts(
+        "E5",
+        "The cap is $38 billion, according to the companies' own disclosures.",
+        "revenue-share-figures",
+        "disclosed",
+    );
+    silent("E5", "The cap is $38 billion, according to The Information.");
+    contradicts(
+        "E3",
+        "The memorandum, according to both companies, set Microsoft's stake at 27 percent.",
+        "mou-terms",
+        "",
+    );
+}
