@@ -834,6 +834,7 @@ mod tests {
     // Round 31's review-queue tests (queue31): the classes the queue no longer lists, beside
     // sentences of the same shape it must keep.
     mod round31_queue;
+    mod round31b_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
