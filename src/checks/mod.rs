@@ -835,6 +835,9 @@ mod tests {
     // sentences of the same shape it must keep.
     mod round31_queue;
     mod round31b_espt;
+    // Round 31b's German tests: claims in sentences with a German ordinal date ("am 11.
+    // September 2025"), which the sentence splitter had cut at the ordinal.
+    mod round31b_de;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

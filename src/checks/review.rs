@@ -659,10 +659,19 @@ fn unexplained(
         |t: &&super::token::Token| t.norm.len() == 4 && t.norm.parse::<i32>().is_ok_and(|y| years.contains(&y));
     // A month or a day as Chinese, Japanese and Korean write it ("去年10月", "28日", "4월"): a
     // date, no figure.
+    // A day before its month without a year ("am 28. Oktober", "vom 28. Okt."): a date, no
+    // figure left unread.
+    let german_day = |i: usize| {
+        let t = &toks[i];
+        t.norm.len() <= 2
+            && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && toks.get(i + 1).is_some_and(|n| n.norm == ".")
+            && toks.get(i + 2).is_some_and(|m| value::month_word(&m.norm).is_some())
+    };
     let calendar = |i: usize| {
         toks.get(i + 1).is_some_and(|n| {
             n.range.start == toks[i].range.end && ["月", "日", "월", "일"].iter().any(|u| n.norm.starts_with(u))
-        })
+        }) || german_day(i)
     };
     // A figure the terms state ("roughly 27%" beside a stake read at $135 billion, "$1 billion"
     // in 2019) is the deal's own: left unread, it says nothing a reading missed.

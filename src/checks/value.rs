@@ -308,7 +308,7 @@ impl Value {
 
 /// Month names and their abbreviations, for dates: English's, and the other languages gloss
 /// reads (a date is read without knowing its language; no two of them spell a month alike).
-fn month_word(w: &str) -> Option<u32> {
+pub fn month_word(w: &str) -> Option<u32> {
     if let Some(m) = OTHER_MONTHS.iter().position(|names| names.contains(&w)) {
         return u32::try_from(m + 1).ok();
     }
@@ -334,14 +334,14 @@ fn month_word(w: &str) -> Option<u32> {
 const OTHER_MONTHS: [&[&str]; 12] = [
     &["enero", "janeiro", "januar", "jänner", "janvier"],
     &["febrero", "fevereiro", "februar", "février"],
-    &["marzo", "março", "märz", "mars"],
+    &["marzo", "março", "märz", "mär", "mrz", "mars"],
     &["abril", "avril"],
     &["mayo", "maio", "mai"],
     &["junio", "junho", "juni", "juin"],
     &["julio", "julho", "juli", "juillet"],
     &["agosto", "août"],
     &["septiembre", "setiembre", "setembro", "septembre"],
-    &["octubre", "outubro", "oktober", "octobre"],
+    &["octubre", "outubro", "oktober", "okt", "octobre"],
     &["noviembre", "novembro", "novembre"],
     &["diciembre", "dezembro", "dezember", "décembre"],
 ];

@@ -16,8 +16,68 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "llc", "plc", "st", "vs", "etc", "e.g", "i.e", "u.s",
     "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "nos", "approx", "est", "fig", "vol", "pp", "p", "sr", "jr", "gen", "gov", "sen", "rep", "ca", "cf", "al", "bn",
-    "mn", "mio", "mrd", "bzw", "z.b", "d.h", "usw", "sr", "sra", "dña", "mme", "mlle", "env",
+    "mn", "mio", "mrd", "bzw", "z.b", "d.h", "usw", "sr", "sra", "dña", "mme", "mlle", "env", "okt", "dez", "mär",
+    "mrz",
 ];
+
+/// German months, full and abbreviated (the abbreviations with their own "."), lower case.
+const GERMAN_MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "mrz",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+];
+
+/// Words after which a German ordinal ("der 3. Phase", "zum 1. Mal", "im 2. Quartal") stands
+/// before its noun: articles and prepositions fused with one.
+const GERMAN_ORDINAL_LEADS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "zum", "zur", "im", "am", "vom", "beim", "ins", "seit", "bis", "ab",
+    "jeder", "jede", "jedes", "ihrer", "ihre", "ihren", "seiner", "seine", "seinen",
+];
+
+/// Whether the "." after `before` is a German ordinal's and not a sentence's end: a day of one
+/// or two digits before a month ("am 11. September 2025", "bis zum 27. Feb."), or a number of at
+/// most three digits after an article or a fused preposition ("in der 3. Phase", "zum 1. Mal").
+/// A year or a number after anything else still ends its sentence ("im Jahr 2019. Microsoft").
+fn german_ordinal(before: &str, next: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let Some(number) = words.next() else { return false };
+    if number.is_empty() || number.len() > 3 || !number.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let noun = next.split_whitespace().next().unwrap_or_default();
+    if !noun.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let noun = noun.trim_end_matches([',', ';', ':', '.', ')', '“', '"']).to_lowercase();
+    let day = number.len() <= 2 && number.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    if day && GERMAN_MONTHS.contains(&noun.as_str()) {
+        return true;
+    }
+    words.next().is_some_and(|w| GERMAN_ORDINAL_LEADS.contains(&w.to_lowercase().as_str()))
+}
 
 /// Characters that close a sentence's last words: quotation marks and brackets.
 fn is_closer(c: char) -> bool {
@@ -103,7 +163,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             let next = after.trim_start();
             if c == '.' {
-                if is_abbreviation(&text[start..i], next) {
+                if is_abbreviation(&text[start..i], next) || german_ordinal(&text[start..i], next) {
                     continue;
                 }
                 // "approx. two", "Inc. and": a lower-case word goes on with the sentence.
@@ -3543,6 +3603,47 @@ mod tests {
                 "Gov. Newsom, Jr. too.",
                 "See p. 4.",
                 "Done"
+            ]
+        );
+    }
+
+    /// A German date written with an ordinal full stop ("am 11. September 2025", "bis zum 27.
+    /// Feb.") or an ordinal before its noun ("in der 3. Phase", "zum 1. Mal") cut its sentence in
+    /// two at the number, which hid any claim in it; a sentence that ends after a year or a
+    /// number still ends there.
+    #[test]
+    fn a_german_ordinal_date_does_not_end_the_sentence() {
+        assert_eq!(
+            split(
+                "Am 11. September 2025 einigten sich beide. Seit dem 21. Januar 2025 gilt das. Bis zum 27. Februar bleibt es."
+            ),
+            vec![
+                "Am 11. September 2025 einigten sich beide.",
+                "Seit dem 21. Januar 2025 gilt das.",
+                "Bis zum 27. Februar bleibt es."
+            ]
+        );
+        assert_eq!(
+            split(
+                "Die Frist endet am 3. Okt. Microsoft zahlt. Seit 1. Jan. 2026 gilt es. In der 3. Phase zahlt OpenAI zum 1. Mal."
+            ),
+            vec![
+                "Die Frist endet am 3. Okt. Microsoft zahlt.",
+                "Seit 1. Jan. 2026 gilt es.",
+                "In der 3. Phase zahlt OpenAI zum 1. Mal."
+            ]
+        );
+        assert_eq!(
+            split(
+                "Das begann im Jahr 2019. Microsoft investierte. Der Anteil lag bei 27. OpenAI schwieg. Es waren 12. Microsoft folgte."
+            ),
+            vec![
+                "Das begann im Jahr 2019.",
+                "Microsoft investierte.",
+                "Der Anteil lag bei 27.",
+                "OpenAI schwieg.",
+                "Es waren 12.",
+                "Microsoft folgte."
             ]
         );
     }
