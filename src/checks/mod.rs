@@ -834,6 +834,7 @@ mod tests {
     // Round 31's review-queue tests (queue31): the classes the queue no longer lists, beside
     // sentences of the same shape it must keep.
     mod round31_queue;
+    // Round 31b's Spanish and Portuguese tests, from the blind articles es-b48 and pt-b49.
     mod round31b_espt;
     // Round 31b's German tests: claims in sentences with a German ordinal date ("am 11.
     // September 2025"), which the sentence splitter had cut at the ordinal.
