@@ -58,6 +58,12 @@ const PRESUPPOSING_NOUNS: &[&str] = &[
     "exclusivity",
     "stake",
 ];
+/// The token after a part of a period at `i` ("early", "late", "mid" before a month: "in late
+/// February"), or `i` when there is none.
+fn after_part_of_period(toks: &[Token], i: usize) -> usize {
+    i + usize::from(toks.get(i).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid")))
+}
+
 /// The first and last day of year `y`, or of its month `month` (1–12) when one is named.
 fn period(y: i32, month: Option<u32>) -> Option<(NaiveDate, NaiveDate)> {
     Some(match month {
@@ -1204,7 +1210,7 @@ impl Reader<'_> {
             return Some(when);
         }
         // "In late February, …": the part of the month names the month all the same.
-        let at = if head.get(1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid")) { 2 } else { 1 };
+        let at = after_part_of_period(head, 1);
         let (end, month) = self.month_at(head, at)?;
         if end != head.len() {
             return None;
@@ -1223,11 +1229,7 @@ impl Reader<'_> {
         let months: Vec<u32> = (0..toks.len())
             .filter(|&i| toks[i].norm == "in")
             .filter_map(|i| {
-                let at = if toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid")) {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let at = after_part_of_period(toks, i + 1);
                 let (end, month) = self.month_at(toks, at)?;
                 toks.get(end).is_none_or(|t| t.kind != TokKind::Number).then_some(month)
             })
@@ -1953,14 +1955,14 @@ impl Reader<'_> {
             && (h.end <= m.start || h.start >= m.end)
             && m.start >= 2
             && m.end - m.start <= 5
-            && self.checker.parties.at(toks, m.start).is_some()
             && {
                 let noun =
                     if word(m.start - 1) == "that" || word(m.start - 1) == "which" { m.start - 2 } else { m.start - 1 };
                 PRESUPPOSING_NOUNS.contains(&word(noun))
                     && (noun.saturating_sub(3)..noun).any(|j| matches!(word(j), "the" | "its" | "this" | "that"))
                     && !(noun.saturating_sub(3)..noun).any(|j| j >= h.start && j < h.end)
-            };
+            }
+            && self.checker.parties.at(toks, m.start).is_some();
         scheduled
             || presupposed
             || restricts
@@ -2401,11 +2403,10 @@ impl Reader<'_> {
                 && (i == 0 || toks[i - 1].kind != TokKind::Number)
                 && !(i >= 2 && matches!(toks[i - 1].norm.as_str(), "年" | "년") && toks[i - 2].kind == TokKind::Number);
             // "In late February", "since early October": the part of the month after the lead.
-            let part = lead
-                && self.lang == Lang::En
-                && toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "early" | "late" | "mid"));
-            let at = if lead || dated {
-                i + usize::from(lead) + usize::from(part)
+            let at = if lead && self.lang == Lang::En {
+                after_part_of_period(toks, i + 1)
+            } else if lead || dated {
+                i + usize::from(lead)
             } else if possessive || bare_cjk || subject {
                 i
             } else {

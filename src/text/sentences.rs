@@ -2210,26 +2210,14 @@ fn as_attribution(rest: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
-    const SAYING: &[&str] = &[
-        "said",
-        "says",
-        "announced",
-        "confirmed",
-        "stated",
-        "wrote",
-        "noted",
-        "disclosed",
-        "put",
-        "spelled",
-        "spelt",
-        "reported",
-        "reports",
-        "explained",
-        "put it",
-        "told",
-    ];
     // The verb of saying, then at most "it out", "it", "so", "then", or the day it was said.
-    let Some(verb) = words.iter().position(|w| SAYING.contains(w)) else { return false };
+    // The module's verbs of saying, and those that close a figure's source ("as the posts put
+    // it", "spelled it out").
+    let Some(verb) =
+        words.iter().position(|w| SAYING.contains(w) || matches!(*w, "put" | "spelled" | "spelt" | "reports"))
+    else {
+        return false;
+    };
     let after = &words[verb + 1..];
     (1..=7).contains(&verb)
         && after.len() <= 3
