@@ -76,6 +76,24 @@ fn period(y: i32, month: Option<u32>) -> Option<(NaiveDate, NaiveDate)> {
     })
 }
 
+/// Whether the past cue at `h` is an English participle in the present perfect ("Microsoft has
+/// kept its right of first refusal", "OpenAI has held on to …"): the perfect states a result
+/// that holds at the article's stage, not a time before it ("had kept" stays in the past).
+fn present_perfect(toks: &[Token], h: &Match) -> bool {
+    const PARTICIPLES: &[&str] =
+        &["kept", "held", "paid", "granted", "secured", "owned", "enjoyed", "agreed", "signed"];
+    const BETWEEN: &[&str] =
+        &["still", "always", "also", "now", "already", "so", "far", "long", "effectively", "quietly"];
+    if h.end != h.start + 1 || !PARTICIPLES.contains(&toks[h.start].norm.as_str()) {
+        return false;
+    }
+    let mut i = h.start;
+    while i > 0 && h.start - i < 3 && BETWEEN.contains(&toks[i - 1].norm.as_str()) {
+        i -= 1;
+    }
+    i.checked_sub(1).is_some_and(|p| matches!(toks[p].norm.as_str(), "has" | "have" | "hasn't" | "haven't"))
+}
+
 /// Whether the cue at `h` is English "used to" after a plural noun ("the confidential methods
 /// used to develop models"): the participle of "use", not the habitual past ("Microsoft used to
 /// be …"), so no earlier time.
@@ -1631,6 +1649,7 @@ impl Reader<'_> {
             .iter()
             .filter(|(c, h)| matches!(c, Cue::Past | Cue::Before) || !touches(h))
             .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && participle_used_to(toks, h)))
+            .filter(|(c, h)| !(*c == Cue::Past && self.lang == Lang::En && present_perfect(toks, h)))
             .filter(|(c, h)| !of_another_claim(*c, h) && !framed(*c, h))
             .filter(|(c, h)| {
                 !(matches!(self.lang, Lang::En | Lang::De | Lang::Fr)
@@ -2861,7 +2880,8 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
 /// the main verb (the pays are not denied). The match follows a determiner and a noun (or "the
 /// noun that"), and an auxiliary right after it carries the negation at `neg`.
 fn in_contact_relative(m: &Match, toks: &[Token], neg: usize) -> bool {
-    const DETERMINERS: &[&str] = &["the", "this", "that", "any", "every", "whatever"];
+    // "a company controlled by a nonprofit is not control": an indefinite noun phrase too.
+    const DETERMINERS: &[&str] = &["the", "this", "that", "any", "every", "whatever", "a", "an"];
     const AUXILIARIES: &[&str] = &[
         "is", "was", "are", "were", "will", "would", "has", "have", "had", "does", "did", "do", "can", "could",
         "won't", "isn't", "wasn't", "hasn't", "doesn't", "didn't",

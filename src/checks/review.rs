@@ -288,9 +288,12 @@ pub fn queue(
     for b in blocks.iter().filter(|b| b.role != super::Role::Label) {
         let l = read::lang_of(lang, b.text);
         let ctx = Context { parties: &checker.parties, lang: l, stage_year: chrono::Datelike::year(&stage) };
-        for s in sentences::sentences(b.text) {
+        let all = sentences::sentences(b.text);
+        for (k, s) in all.iter().cloned().enumerate() {
+            let next = all.get(k + 1).map(|n| &b.text[n.clone()]);
             // A question states nothing: the checks do not read it, the editor need not either.
-            if sentences::is_question(&b.text[s.clone()]) {
+            // A statement said with a question mark is read like any other.
+            if sentences::asks(&b.text[s.clone()], next, l.code()) {
                 continue;
             }
             let overlaps = |r: &Range<usize>| r.start < s.end && s.start < r.end;

@@ -196,6 +196,127 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, r: Range<usize>) {
     }
 }
 
+/// Whether a sentence asks rather than states, in language `lang`: a question, unless it is an
+/// English statement said with a question mark: a tag question ("Microsoft has sunk $135 billion
+/// into OpenAI, no?") or a declarative one, whose words keep a statement's order ("And once the
+/// panel verifies it, Microsoft's rights simply lapse?"). Those put a claim to the reader as
+/// true; one that opens with an auxiliary or a question word ("Does Microsoft keep …?") asks.
+/// `next` is the sentence after it, if any: a question it answers back ("So Microsoft can't build
+/// its own AGI? Wrong — …", "…? Hardly.") was asked to be knocked down, and states nothing.
+pub fn asks(sentence: &str, next: Option<&str>, lang: &str) -> bool {
+    is_question(sentence) && !(lang == "en" && states_with_question_mark(sentence) && !next.is_some_and(rebuts))
+}
+
+/// Whether an English sentence opens by denying the question before it.
+fn rebuts(next: &str) -> bool {
+    let lower = next.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let first = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    matches!(first, "no" | "nope" | "wrong" | "not" | "hardly" | "actually" | "far" | "quite" | "nothing" | "never")
+        || lower.starts_with("in fact")
+}
+
+/// English openers of a question: auxiliaries and modals (inverted before their subject) and
+/// question words.
+const QUESTION_OPENERS: &[&str] = &[
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "has",
+    "have",
+    "had",
+    "may",
+    "might",
+    "must",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "shouldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "doesn't",
+    "don't",
+    "didn't",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "which",
+    "whether",
+    "if",
+    "any",
+    "anything",
+    "or",
+    "q",
+    "question",
+];
+
+/// Tags that turn a statement into a question asking for agreement: the statement stands.
+const STATEMENT_TAGS: &[&str] = &[
+    "no",
+    "right",
+    "correct",
+    "true",
+    "yes",
+    "surely",
+    "isn't it",
+    "doesn't it",
+    "didn't it",
+    "hasn't it",
+    "wasn't it",
+    "won't it",
+    "aren't they",
+    "don't they",
+    "didn't they",
+    "haven't they",
+    "isn't that right",
+    "is that right",
+    "am i right",
+];
+
+/// Whether an English sentence ending in a question mark states rather than asks (see [`asks`]).
+fn states_with_question_mark(sentence: &str) -> bool {
+    let s = sentence.trim_end_matches(|c: char| is_closer(c) || c == ' ' || c == '?');
+    let lower = s.to_lowercase().replace('’', "'");
+    if let Some((_, tag)) = lower.rsplit_once(", ")
+        && STATEMENT_TAGS.contains(&tag.trim())
+    {
+        return true;
+    }
+    // The first word past an opening quote, a label or lead-in ("FAQ:", "The key question is:")
+    // and a linking word, of the sentence and of its last comma stretch ("Wait, is Microsoft
+    // still …?", "now that OpenAI has signed with Amazon, is Microsoft …?" invert there).
+    let body = lower.split_once(':').map_or(lower.as_str(), |(_, rest)| rest);
+    let opens_a_question = |part: &str| {
+        part.split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .filter(|w| !w.is_empty())
+            .find(|w| !matches!(*w, "and" | "so" | "but" | "then" | "now" | "ok" | "okay" | "well"))
+            .is_none_or(|w| QUESTION_OPENERS.contains(&w))
+    };
+    let last = body.rsplit_once(", ").map_or(body, |(_, rest)| rest);
+    !opens_a_question(body) && !opens_a_question(last) && body.split_whitespace().count() >= 5
+}
+
 /// Whether a sentence asks rather than says.
 pub fn is_question(sentence: &str) -> bool {
     let s = sentence.trim_end_matches(|c: char| is_closer(c) || c == ' ');
@@ -851,6 +972,34 @@ fn apposition_rest(
     })
 }
 
+/// Whether a bracket gives a sum in a currency ("about S$1.3 billion", "roughly €12bn"), not a
+/// share or a count of something else.
+fn converts(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    !lower.contains('%')
+        && !lower.contains("percent")
+        && !lower.contains("per cent")
+        && (inner.contains(['$', '€', '£', '¥', '₩'])
+            || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(w, "dollars" | "euros" | "pounds" | "yen" | "yuan" | "won" | "rupees" | "ringgit" | "baht")
+            }))
+}
+
+/// Whether text ends in a figure: a number, or a number's unit or scale ("US$1 billion", "20%",
+/// "13 billion dollars", "1조 원" is not: CJK amounts read on).
+fn after_figure(before: &str) -> bool {
+    let t = before.trim_end();
+    let last = t.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let prev = t[..t.len() - last.len()].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let number = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    number(last)
+        || (number(prev)
+            && matches!(
+                last.to_lowercase().as_str(),
+                "billion" | "million" | "trillion" | "bn" | "m" | "percent" | "dollars" | "euros" | "yen" | "yuan"
+            ))
+}
+
 /// Where a sentence is cut before it is split: its asides (a pair of dashes, parentheses, a
 /// short relative clause between commas), its citation markers (dropped), its framing asides
 /// ("according to …,") and a single dash (a break).
@@ -902,7 +1051,11 @@ fn cuts(s: &str, lang: &str) -> Cuts {
             if let Some(j) = s[i..].find(close) {
                 // "Microsoft's stake (about 49%)": a figure in brackets is the value of the noun
                 // before it; its brackets go and the figure reads on with the clause.
-                if value_only(&s[i + c.len_utf8()..i + j]) || figure_led(&s[i + c.len_utf8()..i + j], lang) {
+                // One right after a figure converts or restates that figure ("US$1 billion
+                // (about S$1.3 billion at current exchange rates)"): an aside, taken out whole.
+                if !(after_figure(&s[..i]) && converts(&s[i + c.len_utf8()..i + j]))
+                    && (value_only(&s[i + c.len_utf8()..i + j]) || figure_led(&s[i + c.len_utf8()..i + j], lang))
+                {
                     dropped.push(i..i + c.len_utf8());
                     dropped.push(i + j..i + j + close.len_utf8());
                     i += j + close.len_utf8();
@@ -1402,10 +1555,23 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
     }
     // ", which, whatever the spin, fixed …": a relative pronoun alone between commas opens a
     // relative clause that an aside interrupts; the clause is read past the aside.
+    // ", which is why, in her reading, the deal could go ahead": a relative that opens a clause
+    // of consequence, whose own aside follows; the clause goes on past that aside.
+    if relative
+        && inner_words <= 4
+        && ["which is why", "which explains why", "which is how", "which means"]
+            .iter()
+            .any(|p| inner_lower.starts_with(p))
+    {
+        return Some((Cut::Break, i..i + 1));
+    }
     if relative && inner_words == 1 {
         return Some((Cut::Break, i..i + 1));
     }
-    if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) {
+    // ", meaning the confidential methods used to develop models and systems,": a gloss on the noun
+    // before it, between that noun and its verb.
+    let gloss = lang == "en" && matches!(word.as_str(), "meaning" | "namely") && inner_words <= 14;
+    if (relative && inner_words <= 20) || ((participle || past_participle) && inner_words <= 6) || gloss {
         return Some((Cut::Aside, i..close + 1));
     }
     // "That February statement, issued after OpenAI's expanded tie-up with Amazon, had already
@@ -1441,7 +1607,7 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         && ["companies", "disclosures", "microsoft and openai", "openai and microsoft"]
             .iter()
             .any(|w| inner_lower.contains(w));
-    if (FRAMING.contains(&word.as_str()) && inner_words <= 5)
+    if (FRAMING.contains(&word.as_str()) && inner_words <= 6)
         || after_opening_time
         || (word == "according" && inner_words <= 8 && !own_source)
         || saying
@@ -1719,8 +1885,8 @@ fn paired_adjectives(rest: &str) -> bool {
         })
 }
 
-/// "Anyone but Microsoft", "nobody but OpenAI", "all but one": after an indefinite pronoun
-/// "but" means "except" and opens no clause.
+/// "Anyone but Microsoft", "nobody but OpenAI", "all but one", "anywhere but Azure": after an
+/// indefinite pronoun or adverb "but" means "except" and opens no clause.
 fn but_means_except(before: &str) -> bool {
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");
     matches!(
@@ -1736,6 +1902,11 @@ fn but_means_except(before: &str) -> bool {
             | "everybody"
             | "everything"
             | "all"
+            // "anywhere but Azure", "nowhere but Azure", "anyone else but".
+            | "anywhere"
+            | "nowhere"
+            | "everywhere"
+            | "else"
     )
 }
 
