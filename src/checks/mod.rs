@@ -839,6 +839,9 @@ mod tests {
     // Round 31b's German tests: claims in sentences with a German ordinal date ("am 11.
     // September 2025"), which the sentence splitter had cut at the ordinal.
     mod round31b_de;
+    // Round 32's Spanish, Portuguese and French tests, from the blind articles es-b52, pt-b53
+    // and fr-b53.
+    mod round32_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
