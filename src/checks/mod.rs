@@ -856,6 +856,9 @@ mod tests {
     mod round31b_de;
     // Round 32's tests, from the blind English articles b50 and b51.
     mod round32;
+    // Round 32's Spanish, Portuguese and French tests, from the blind articles es-b52, pt-b53
+    // and fr-b53.
+    mod round32_espt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -256,6 +256,21 @@ fn described_after(toks: &[Token], m: &Match, at: usize) -> bool {
             || toks[m.end..at].windows(2).any(|w| w[0].norm == "," && w[1].norm == "the"))
 }
 
+/// Whether a Spanish, Portuguese or French relative clause opened past the match, right after a
+/// comma or after a noun in apposition, is still running ("Microsoft renonce à son droit de
+/// premier refus …, un droit qui avait lui-même remplacé, en janvier, l'exclusivité d'Azure",
+/// fr-b53): a time inside it, past commas of its own, tells of the noun it describes, not of
+/// the clause's claim.
+fn romance_relative_apposition(toks: &[Token]) -> bool {
+    const RELATIVES: &[&str] = &["qui", "dont", "lequel", "laquelle", "que", "quien", "cuyo", "cuya", "cujo", "cuja"];
+    const ARTICLES: &[&str] = &["un", "une", "una", "um", "uma"];
+    toks.iter().enumerate().any(|(k, t)| {
+        let word = |j: usize| toks.get(j).map_or("", |t| t.norm.as_str());
+        t.norm == ","
+            && (RELATIVES.contains(&word(k + 1)) || ARTICLES.contains(&word(k + 1)) && RELATIVES.contains(&word(k + 3)))
+    })
+}
+
 /// Whether the token at `at` lies in a phrase opened by its last comma with a word that
 /// describes rather than dates (", a change to the original contract", ", which …"): an
 /// appositive still open at `at` ("Microsoft, a backer, invested under the 2019 deal" has closed
@@ -2431,7 +2446,14 @@ impl Reader<'_> {
             } else {
                 continue;
             };
-            if m.is_spelled(i) || m.is_spelled(at) || described_after(toks, m, i) || self.in_later_clause(m, toks, i) {
+            // A month inside a relative clause past the match describes the relative's noun.
+            let in_relative = i >= m.end && romance_relative_apposition(&toks[m.end..i]);
+            if m.is_spelled(i)
+                || m.is_spelled(at)
+                || described_after(toks, m, i)
+                || in_relative
+                || self.in_later_clause(m, toks, i)
+            {
                 continue;
             }
             let Some(mo) = self.month_at(toks, at) else { continue };

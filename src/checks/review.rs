@@ -553,10 +553,14 @@ fn unexplained(
         value::japanese_short_years(&mut toks);
     }
     // Who gives to whom, between both parties, read by no reading of a direction ("Microsoft
-    // licenses its IP to OpenAI through 2032" agrees on the year, not on who licenses).
+    // licenses its IP to OpenAI through 2032" agrees on the year, not on who licenses). One
+    // description of the pair ("le partage des revenus entre les deux groupes", fr-b53) names
+    // no giver and no receiver: no direction is left unread.
     if gives(&toks)
         && !judged.iter().any(|&j| checker.claims[j].kind == ClaimKind::Direction)
-        && let Some(both) = Scene::read(checker, b, &toks, ctx, lang).both
+        && let scene = Scene::read(checker, b, &toks, ctx, lang)
+        && !scene.paired
+        && let Some(both) = scene.both
     {
         return Some(Why::Unread { what: format!("who gives to whom: {both}") });
     }
@@ -676,6 +680,17 @@ fn unexplained(
             n.range.start == toks[i].range.end && ["月", "日", "월", "일"].iter().any(|u| n.norm.starts_with(u))
         }) || german_day(i)
     };
+    // A filing's name ("le rapport trimestriel (10-Q)", "its 10-K", "Form 8-K"): a number
+    // joined by a hyphen to a capital letter names a form, no figure.
+    let filing = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            let w = &b.text[n.range.clone()];
+            n.hyphen
+                && n.range.start == toks[i].range.end + 1
+                && w.len() == 1
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    };
     // A figure the terms state ("roughly 27%" beside a stake read at $135 billion, "$1 billion"
     // in 2019) is the deal's own: left unread, it says nothing a reading missed.
     let official = |i: usize| {
@@ -703,6 +718,7 @@ fn unexplained(
             && !dated(&t.range)
             && !deal_year(&t)
             && !calendar(i)
+            && !filing(i)
             && !official(i))
         .then_some(t)
     }) {

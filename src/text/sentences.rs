@@ -2178,7 +2178,7 @@ const FINITE_ES: &str = "es son era eran fue será serán está están estará h
     podrán debe deben tiene tienen tendrá sigue siguen seguirá seguirán queda quedan sale \
     salen va van pueda puedan decida decidan";
 const FINITE_PT: &str = "é são foi serão estão tem têm terá pode podem poderá deve devem continua segue fica ficará \
-    vai vão";
+    vai vão mantém mantêm muda mudam";
 const FINITE_FR: &str = "est sont était sera seront ont avait aura peut peuvent pourra doit doivent reste restera \
     vont devient deviendra devenait";
 const FINITE_DE: &str = "ist sind wird werden wurde haben hatte kann können darf dürfen muss müssen soll bleibt \
