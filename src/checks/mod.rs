@@ -839,6 +839,9 @@ mod tests {
     // Round 31b's German tests: claims in sentences with a German ordinal date ("am 11.
     // September 2025"), which the sentence splitter had cut at the ordinal.
     mod round31b_de;
+    // Round 32's German, Chinese, Japanese and Korean tests, from the blind articles de-b53,
+    // zh-b52 (traditional characters), ja-b52 and ko-b53.
+    mod round32_cjkde;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
