@@ -244,3 +244,18 @@ fn chinese_negotiations_brought_to_an_end_are_no_hedge() {
     // Negotiations still going on are one: in September 2025 they were.
     silent_in("E3", "双方仍在谈判，尚未签定最终协议。", "zh");
 }
+
+/// The memorandum said to fix a commercial term in Chinese, the term first or with "敲定" (a class
+/// named since round 31, as ko-b53's "… 조건이 이번 MOU로 확정됐다"): the statement disclosed none.
+#[test]
+fn chinese_memorandum_said_to_fix_terms() {
+    for text in ["收入分成比例已在备忘录中确定。", "收入分成比例由这份备忘录敲定。", "这份备忘录敲定了收入分成的比例。"]
+    {
+        says_in("E3", text, "zh", "mou-terms", "contradicts");
+    }
+    // Hard negatives: a denial, the definitive agreement, a detail undisclosed, hearsay.
+    silent_in("E3", "备忘录没有敲定收入分成比例。", "zh");
+    silent_in("E3", "收入分成比例将在最终协议中确定。", "zh");
+    silent_in("E3", "备忘录并未透露收入分成比例。", "zh");
+    silent_in("E3", "据报道，收入分成比例已在备忘录中确定。", "zh");
+}
