@@ -859,6 +859,9 @@ mod tests {
     // Round 32's Spanish, Portuguese and French tests, from the blind articles es-b52, pt-b53
     // and fr-b53.
     mod round32_espt;
+    // Round 32's German, Chinese, Japanese and Korean tests, from the blind articles de-b53,
+    // zh-b52 (traditional characters), ja-b52 and ko-b53.
+    mod round32_cjkde;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -622,8 +622,28 @@ fn connectives(lang: &str) -> Option<(&'static [&'static str], &'static [&'stati
             &["mas", "porém", "contudo", "embora", "enquanto", "no entanto", "todavia", "porque", "já que"],
             &["mas", "porém"],
         ),
+        // ", was nichts anderes heißt, als dass …" comments on the clause before it: its hedge
+        // ("… zur Verfügung stehen könnte") is its own (de-b53). Written with the comma that
+        // follows them, as the connectives are matched before a space.
         "de" => (
-            &["aber", "jedoch", "sondern", "doch", "während", "obwohl", "allerdings", "wohingegen"],
+            &[
+                "aber",
+                "jedoch",
+                "sondern",
+                "doch",
+                "während",
+                "obwohl",
+                "allerdings",
+                "wohingegen",
+                "was heißt,",
+                "was bedeutet,",
+                "was nichts anderes heißt,",
+                "was nichts anderes bedeutet,",
+                "was so viel heißt,",
+                "was so viel bedeutet,",
+                "was im klartext heißt,",
+                "was im klartext bedeutet,",
+            ],
             &["aber", "sondern"],
         ),
         "fr" => (
@@ -3641,8 +3661,10 @@ pub fn spoken(text: &str, quote: &Range<usize>) -> bool {
         return true;
     }
     // Korean quotes speech with "고" or "라고" written onto the closing mark ("“…”고 말했다",
-    // "“…”라고 밝혔다"); "“…”라는 주장" names the words (a mention).
-    if after.starts_with('고') || after.starts_with("라고") || after.starts_with("이라고") {
+    // "“…”라고 밝혔다"); "“…”라는 주장" names the words (a mention). "며", "라며", "면서" join
+    // one quotation to the next under one verb of saying ("“…”며 “…”라고 분석했다", ko-b53).
+    const SAYING: &[&str] = &["고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서", "이라면서"];
+    if SAYING.iter().any(|s| after.starts_with(s)) {
         return true;
     }
     let (after, before) = (after.trim_start(), before.trim_end());
@@ -3668,6 +3690,8 @@ mod tests {
         assert!(speech("「マイクロソフトが半分を持つ」と述べた。"));
         assert!(speech("그는 “MS가 절반을 가진다”고 말했다."));
         assert!(speech("그는 “MS가 절반을 가진다”라고 밝혔다."));
+        assert!(speech("그는 “MS가 절반을 가진다”며 “긍정적”이라고 말했다."));
+        assert!(speech("그는 “MS가 절반을 가진다”라며 웃었다."));
         assert!(!speech("“MS가 절반을 가진다”라는 주장은 사실이 아니다."));
         assert!(speech("He said: \"Microsoft owns half\""));
         assert!(speech("\"Microsoft owns half\""));
