@@ -238,7 +238,7 @@ fn prepare(root: &Path, memo: &mut Memo, changes: &Changes) -> Result<(Prepared,
     // patterns its clauses can reach (see [`checks::Reach`]): for a small digest, most of them
     // are never parsed. The checker is kept for no other build. The articles' languages are
     // read before: a body the docs let go reads as every language.
-    let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
+    let languages = memo.languages(&corpus, &loaded);
     let all_languages = memo.parses_reached().then(|| checks::languages_of(corpus.articles.iter().map(|a| &**a)));
     let early = memo.parses_reached().then(|| {
         let keys = memo.keys(&corpus, &loaded);

@@ -93,6 +93,11 @@ struct Patterns {
     led: Vec<u32>,
     /// The patterns without leading keys: asked of every clause.
     always: Vec<u32>,
+    /// The same for each pattern's second set of keys ([`Test::second`]): a pattern is asked
+    /// only of a clause that holds a key of its lead and one of its second set.
+    second_at: Vec<u32>,
+    second: Vec<u32>,
+    always_second: Vec<u32>,
 }
 
 /// A pattern (claim, pattern) and its test.
@@ -115,37 +120,61 @@ impl Patterns {
         });
         let mut list = Patterns::default();
         let mut by_key: HashMap<u32, Vec<u32>, foldhash::fast::FixedState> = HashMap::default();
+        let mut by_second: HashMap<u32, Vec<u32>, foldhash::fast::FixedState> = HashMap::default();
         for &(ci, pi) in members {
             let Some(p) = phrase(&(ci, pi)) else { continue };
             let test = list.table.compile(p);
             let at = list.tested.len() as u32;
-            if test.lead().is_empty() {
-                list.always.push(at);
-            }
-            for &k in test.lead() {
-                let led = by_key.entry(k).or_default();
-                if led.last() != Some(&at) {
-                    led.push(at);
+            for (keys, always, map) in
+                [(test.lead(), &mut list.always, &mut by_key), (test.second(), &mut list.always_second, &mut by_second)]
+            {
+                if keys.is_empty() {
+                    always.push(at);
+                }
+                for &k in keys {
+                    let led = map.entry(k).or_default();
+                    if led.last() != Some(&at) {
+                        led.push(at);
+                    }
                 }
             }
             list.tested.push((ci, pi, test));
         }
-        let keys = by_key.keys().max().map_or(0, |k| k + 1);
-        list.led_at.reserve(keys as usize + 1);
-        for k in 0..keys {
-            list.led_at.push(list.led.len() as u32);
-            list.led.extend(by_key.get(&k).map_or(&[][..], Vec::as_slice));
-        }
-        list.led_at.push(list.led.len() as u32);
+        (list.led_at, list.led) = postings(&by_key);
+        (list.second_at, list.second) = postings(&by_second);
         list
     }
 
     /// The patterns key `k` leads.
     fn led(&self, k: u32) -> &[u32] {
-        match (self.led_at.get(k as usize), self.led_at.get(k as usize + 1)) {
-            (Some(&from), Some(&to)) => &self.led[from as usize..to as usize],
-            _ => &[],
-        }
+        slice_of(&self.led_at, &self.led, k)
+    }
+
+    /// The patterns whose second set of keys holds key `k`.
+    fn seconded(&self, k: u32) -> &[u32] {
+        slice_of(&self.second_at, &self.second, k)
+    }
+}
+
+/// Per key number, the patterns listed for it, as one list and where each key's start: those
+/// of key `k` are `list[at[k]..at[k + 1]]`.
+fn postings(by_key: &HashMap<u32, Vec<u32>, foldhash::fast::FixedState>) -> (Vec<u32>, Vec<u32>) {
+    let keys = by_key.keys().max().map_or(0, |k| k + 1);
+    let mut at = Vec::with_capacity(keys as usize + 1);
+    let mut list = Vec::new();
+    for k in 0..keys {
+        at.push(list.len() as u32);
+        list.extend(by_key.get(&k).map_or(&[][..], Vec::as_slice));
+    }
+    at.push(list.len() as u32);
+    (at, list)
+}
+
+/// The patterns [`postings`] lists for key `k` (a key past the end: none).
+fn slice_of<'a>(at: &[u32], list: &'a [u32], k: u32) -> &'a [u32] {
+    match (at.get(k as usize), at.get(k as usize + 1)) {
+        (Some(&from), Some(&to)) => &list[from as usize..to as usize],
+        _ => &[],
     }
 }
 
@@ -192,21 +221,26 @@ impl PatternIndex {
         // The patterns asked, as a bit set over `tested`: read in order, each once (no list to
         // sort and deduplicate per clause).
         let mut asked: Vec<u64> = Vec::new();
+        let mut seconded: Vec<u64> = Vec::new();
         for (_, members, list) in self.by_lang.iter().filter(|(l, _, _)| reads(*l)) {
             groups += 1;
             let list = list.get_or_init(|| Patterns::new(claims, members));
             let bits = list.table.bits(present);
             memo.clear();
-            asked.clear();
-            asked.resize(list.tested.len().div_ceil(64), 0);
-            let mut ask = |i: u32| asked[i as usize / 64] |= 1 << (i % 64);
-            list.always.iter().for_each(|&i| ask(i));
-            for k in bits.ones() {
-                list.led(k).iter().for_each(|&i| ask(i));
+            let words = list.tested.len().div_ceil(64);
+            for (set, always) in [(&mut asked, &list.always), (&mut seconded, &list.always_second)] {
+                set.clear();
+                set.resize(words, 0);
+                always.iter().for_each(|&i| set[i as usize / 64] |= 1 << (i % 64));
             }
-            // Each asked pattern is led by a key the clause holds, or has no lead.
-            for (w, &word) in asked.iter().enumerate() {
-                let mut word = word;
+            for k in bits.ones() {
+                list.led(k).iter().for_each(|&i| asked[i as usize / 64] |= 1 << (i % 64));
+                list.seconded(k).iter().for_each(|&i| seconded[i as usize / 64] |= 1 << (i % 64));
+            }
+            // Each asked pattern is led by a key the clause holds, or has no lead, and holds a
+            // key of its second set, or has none.
+            for (w, (&word, &second)) in asked.iter().zip(&seconded).enumerate() {
+                let mut word = word & second;
                 while word != 0 {
                     let i = w * 64 + word.trailing_zeros() as usize;
                     word &= word - 1;

@@ -529,7 +529,10 @@ pub fn bound(cues: &[&Cues], toks: &[Token], slot: std::ops::Range<usize>, ctx: 
 /// characters (not its tokens: a block need not be tokenized to be guessed).
 pub fn guess_text(text: &str) -> Lang {
     use super::token::{is_cjk, is_hangul};
-    if text.chars().any(is_hangul) {
+    // Every script below is outside ASCII: most blocks are asked one fast pass, not three.
+    if text.is_ascii() {
+        Lang::En
+    } else if text.chars().any(is_hangul) {
         Lang::Ko
     } else if text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)) {
         Lang::Ja

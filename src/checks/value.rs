@@ -1096,7 +1096,10 @@ const SHORT_YEAR_LEADS: &[&str] = &[
 /// stage, "2026–2031" or "2026-2031", reads "2026 to 2031" (its end is the period's end; a range
 /// ending sooner is a reporting period, "fiscal 2025-2026", and stays as written).
 pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
-    let word = |toks: &[Token], p: usize| toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.clone());
+    // A word's text borrowed, not copied: asked of every token of every clause.
+    fn word(toks: &[Token], p: usize) -> Option<&str> {
+        toks.get(p).filter(|t| t.kind == Kind::Word).map(|t| t.norm.as_str())
+    }
     let year_token = |toks: &[Token], from: usize, to: usize, y: i32| Token {
         possessive: toks[to - 1].possessive,
         glued: toks[from].glued,
@@ -1105,10 +1108,10 @@ pub fn written_years(toks: &mut Vec<Token>, stage_year: i32) {
     let mut i = 0;
     while i < toks.len() {
         // "twenty thirty-two", "twenty-thirty", "two thousand and thirty"
-        let (century_end, century) = match word(toks, i).as_deref() {
+        let (century_end, century) = match word(toks, i) {
             Some("twenty") => (i + 1, 2000),
-            Some("two") if word(toks, i + 1).as_deref() == Some("thousand") => {
-                (if word(toks, i + 2).as_deref() == Some("and") { i + 3 } else { i + 2 }, 2000)
+            Some("two") if word(toks, i + 1) == Some("thousand") => {
+                (if word(toks, i + 2) == Some("and") { i + 3 } else { i + 2 }, 2000)
             }
             _ => (i, 0),
         };

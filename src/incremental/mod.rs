@@ -119,6 +119,9 @@ pub struct Memo {
     checker: Option<(u64, Compiled)>,
     /// The articles' hashes and shown keys, for one articles generation.
     articles: Option<(u64, ArticleFacts)>,
+    /// The languages of the articles read in memory, for one articles generation (see
+    /// [`Memo::languages`]).
+    languages: Option<(u64, checks::Languages)>,
     docs: PerArticle<Arc<Doc>>,
     /// Each article's number of body blocks, by the article file's hash (for the cache on disk).
     body_lens: PerArticle<usize>,
@@ -239,6 +242,24 @@ impl Memo {
 
     /// Whether [`Memo::checker`] parses only the claims' patterns the articles reach, given
     /// their [`checks::Reach`]: a one-shot build's, whose rules serve no later build.
+    /// The languages of the articles whose text is in memory ([`checks::languages_of`]), kept
+    /// while the articles are unchanged: in watch mode every body is in memory, and reading the
+    /// scripts of 10,000 of them again after an annotation edit took most of its rebuild (25–35
+    /// ms). Only the pattern tests compiled ahead of the checks depend on them, not an output.
+    pub fn languages(&mut self, corpus: &Corpus, loaded: &Loaded) -> checks::Languages {
+        let generation = loaded.generations.articles;
+        if let Some((g, languages)) = &self.languages
+            && *g == generation
+        {
+            return languages.clone();
+        }
+        let languages = checks::languages_of(corpus.articles.iter().filter(|a| a.body.is_read()).map(|a| &**a));
+        if self.keep {
+            self.languages = Some((generation, languages.clone()));
+        }
+        languages
+    }
+
     pub fn parses_reached(&self) -> bool {
         self.articles_languages_only && !self.keep
     }
