@@ -400,10 +400,15 @@ fn relative_time(
         }
     }
     let [antecedent, predicate, ..] = clause.segments.as_slice() else { return None };
-    let pronoun = text
+    let mut words = text
         .get(antecedent.end..predicate.start)?
         .split(|c: char| c == ',' || c.is_whitespace())
-        .find(|w| !w.is_empty());
+        .filter(|w| !w.is_empty());
+    let mut pronoun = words.next();
+    // ", in which Azure became …", ", under which …": the preposition's relative.
+    if pronoun.is_some_and(|p| ["in", "under", "by", "through"].iter().any(|w| p.eq_ignore_ascii_case(w))) {
+        pronoun = words.next();
+    }
     if !pronoun.is_some_and(|p| ["which", "who", "that"].iter().any(|w| p.eq_ignore_ascii_case(w))) {
         return None;
     }

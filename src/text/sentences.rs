@@ -379,9 +379,37 @@ impl Clause {
 
 /// Words that start a new clause after a comma (", but …"), or anywhere (" while …").
 const AFTER_COMMA: &[&str] = &[
-    "but", "while", "whereas", "although", "though", "yet", "and", "with", "so", "which", "who", "meaning", "even as",
-    "as", "pero", "mientras", "aunque", "mas", "enquanto", "embora", "aber", "während", "obwohl", "doch", "mais",
-    "tandis", "alors", "bien",
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "yet",
+    "and",
+    "with",
+    "so",
+    "which",
+    "who",
+    "meaning",
+    "even as",
+    // ", under which Azure holds …": a relative after a preposition opens its own clause too
+    // (not "in which", whose clause often runs on with a "while" that needs its time).
+    "under which",
+    "as",
+    "pero",
+    "mientras",
+    "aunque",
+    "mas",
+    "enquanto",
+    "embora",
+    "aber",
+    "während",
+    "obwohl",
+    "doch",
+    "mais",
+    "tandis",
+    "alors",
+    "bien",
 ];
 /// Words that open a contrasting clause after an attribution between commas.
 const CONTRASTS: &[&str] =

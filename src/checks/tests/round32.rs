@@ -282,3 +282,124 @@ fn ip_rights_stretching_to_consumer_hardware() {
     );
     agrees("E4", "Microsoft's IP rights do not stretch to OpenAI's consumer hardware.", "consumer-hardware");
 }
+
+/// b54 (the second half of the round: b54 and b55, written while it worked): "the licence now
+/// runs from Microsoft to OpenAI" turns the licence round.
+#[test]
+fn a_licence_running_from_one_party_to_the_other() {
+    contradicts("E5", "Marcus adds a wrinkle: the licence now runs from Microsoft to OpenAI.", "licence-direction", "");
+    agrees("E5", "The licence still runs from OpenAI to Microsoft.", "licence-direction");
+}
+
+/// b54: "that right still lets it match any compute offer OpenAI receives before the business can
+/// go elsewhere": the right to match, its "before" clause the order of the match, not a time.
+#[test]
+fn a_right_that_lets_microsoft_match_any_compute_offer() {
+    contradicts(
+        "C2",
+        "Microsoft gave up its cloud exclusivity in January 2025 and took a right of first refusal on new capacity instead, and that right still lets it match any compute offer OpenAI receives before the business can go elsewhere.",
+        "rofr",
+        "right of first refusal",
+    );
+    agrees("C1", "The right lets Microsoft match any compute offer OpenAI receives.", "rofr");
+}
+
+/// b54/b55: the 2023 figure made official: "what it confirmed as a $10bn commitment", "announced
+/// a $10 billion expansion of the partnership". Reported, it states nothing.
+#[test]
+fn the_third_phase_confirmed_or_announced_as_a_sum() {
+    contradicts(
+        "E2",
+        "In January 2023 Microsoft made what it confirmed as a $10bn commitment.",
+        "investment-disclosed",
+        "disclosed",
+    );
+    contradicts(
+        "C2",
+        "In 2023, Microsoft and OpenAI announced a $10 billion expansion of the partnership, and much of that money went into computing capacity.",
+        "investment-disclosed",
+        "disclosed",
+    );
+    silent("C2", "In 2023, Semafor reported a $10 billion expansion of the partnership.");
+}
+
+/// b54/b55: the deal or the amendment named as the source of the reported figures: "the deal
+/// officially sets it at 20 per cent", "the amendment itself sets the cap at $38 billion".
+#[test]
+fn the_deal_setting_the_reported_figures() {
+    contradicts(
+        "E5",
+        "Those payments stay at the same percentage — the deal officially sets it at 20 per cent — and the cap is $38 billion.",
+        "revenue-share-figures",
+        "disclosed",
+    );
+    contradicts(
+        "E5",
+        "Reports citing unnamed sources put the percentage at 20 percent, and the amendment itself sets the cap at $38 billion.",
+        "revenue-share-figures",
+        "disclosed",
+    );
+    silent("E5", "Reports citing unnamed sources put the cap at $38 billion.");
+}
+
+/// b55: "its planned restructuring … would return the whole company to nonprofit status": OpenAI
+/// does not become a nonprofit.
+#[test]
+fn returning_the_company_to_nonprofit_status() {
+    contradicts(
+        "E3",
+        "OpenAI said its planned restructuring, as outlined in the memorandum with Microsoft, would return the whole company to nonprofit status.",
+        "nonprofit-control",
+        "OpenAI becomes a nonprofit",
+    );
+    silent("E3", "Mozilla returned the whole company to nonprofit status years ago.");
+}
+
+/// b55: "The reset leaves Redmond with first refusal on OpenAI's compute": the right, left with
+/// Microsoft; wrong in October 2025, right in January 2025.
+#[test]
+fn leaving_microsoft_with_first_refusal() {
+    contradicts("E4", "The Microsoft–OpenAI reset leaves Redmond with first refusal on OpenAI’s compute.", "rofr", "");
+    agrees("C1", "The January change leaves Microsoft with first refusal on OpenAI's new capacity.", "rofr");
+}
+
+/// b55: "… changes none of the terms of its OpenAI partnership, under which Azure holds the
+/// exclusive right to host OpenAI's technology": a relative after "under" opens its own clause
+/// (the "none" before it is the main clause's), and the exclusive right to host is exclusivity.
+#[test]
+fn under_which_opens_a_clause_and_the_exclusive_right_to_host() {
+    contradicts(
+        "C2",
+        "The deal changes none of the terms of the partnership, under which Azure holds the exclusive right to host OpenAI's technology.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees("E1", "Azure holds the exclusive right to host OpenAI's workloads.", "cloud-exclusivity");
+}
+
+/// b55: "Azure API exclusivity … runs on the same 2032 clock as the IP rights": the exclusivity
+/// given the licence's horizon.
+#[test]
+fn exclusivity_on_the_same_year_clock() {
+    contradicts(
+        "E4",
+        "And Azure API exclusivity, the provision founders actually feel, runs on the same 2032 clock as the IP rights.",
+        "exclusivity-until",
+        "2032",
+    );
+    silent("E4", "Google's exclusivity runs on the same 2032 clock as its cloud deal.");
+}
+
+/// b55: ", full stop" closes a statement ("now sunsets in 2030, full stop"), and "is not out of
+/// the question" says something is possible: neither denies anything.
+#[test]
+fn full_stop_and_not_out_of_the_question_deny_nothing() {
+    contradicts("E4", "The revenue share now sunsets in 2030, full stop.", "revenue-share-until", "2030");
+    contradicts(
+        "E4",
+        "Microsoft’s IP rights reach every OpenAI product line, including the consumer devices OpenAI has been hinting at, so a Microsoft-branded device is not out of the question.",
+        "consumer-hardware",
+        "included",
+    );
+    agrees("E4", "The revenue share now ends when the panel verifies AGI, full stop.", "revenue-share-until");
+}
