@@ -403,3 +403,18 @@ fn full_stop_and_not_out_of_the_question_deny_nothing() {
     );
     agrees("E4", "The revenue share now ends when the panel verifies AGI, full stop.", "revenue-share-until");
 }
+
+/// b54: "The revenue-share agreement was scrapped in October in exchange for OpenAI's contract to
+/// buy … Azure services": a possessive names a direction of the payments only before them, so
+/// "OpenAI's contract" no longer keeps the claim off the sentence.
+#[test]
+fn a_possessive_before_something_else_is_no_direction_of_the_payments() {
+    contradicts(
+        "C2",
+        "The revenue-share agreement was scrapped in October in exchange for OpenAI’s contract to buy an incremental $250 billion of Azure services.",
+        "revenue-share-ended",
+        "ended",
+    );
+    // Microsoft's own payments did end in April 2026.
+    silent("E5", "Microsoft's revenue share payments to OpenAI were scrapped in the amendment.");
+}
