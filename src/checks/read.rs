@@ -2876,6 +2876,13 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
                     .any(|t| RELATIVE.contains(&t.norm.as_str()) && !ARTICLES.contains(&t.norm.as_str())))
     };
     let contact = |h: &Match| h.start >= m.end && in_contact_relative(m, toks, h.start);
+    // "The divorce that isn't: Microsoft keeps writing revenue-share cheques": a relative's
+    // negation before a colon is the heading's, not the statement's after the colon.
+    let heading_relative = |h: &Match| {
+        h.end <= m.start
+            && h.start.checked_sub(1).is_some_and(|p| matches!(toks[p].norm.as_str(), "that" | "which" | "who"))
+            && toks[h.end..m.start].iter().any(|t| t.norm == ":")
+    };
     // German "statt" denies what follows it, not the claim: "hat Microsoft statt der
     // Exklusivität nur noch ein Vorkaufsrecht" keeps the right (b19's false alarm), unless the
     // claim's own words follow it ("statt eines Vorkaufsrechts").
@@ -2890,6 +2897,7 @@ fn claim_negations<'h>(hits: &'h [(Cue, &'h Match)], m: &Match, toks: &[Token]) 
                 && !coordinated(h)
                 && !relative(h)
                 && !contact(h)
+                && !heading_relative(h)
                 && !substitutes(h)
                 && !in_own_cjk_segment(h, m, toks)
         })

@@ -418,3 +418,18 @@ fn a_possessive_before_something_else_is_no_direction_of_the_payments() {
     // Microsoft's own payments did end in April 2026.
     silent("E5", "Microsoft's revenue share payments to OpenAI were scrapped in the amendment.");
 }
+
+/// b54's headline: "The Microsoft–OpenAI divorce that isn't: OpenAI goes multi-cloud, Microsoft
+/// keeps writing revenue-share cheques": a relative's negation before a colon is the heading's,
+/// and writing the cheques is paying. "What Microsoft won't do: pay …" keeps its negation.
+#[test]
+fn writing_the_cheques_after_a_heading_that_negates() {
+    contradicts(
+        "E5",
+        "The Microsoft–OpenAI divorce that isn’t: OpenAI goes multi-cloud, Microsoft keeps writing revenue-share cheques",
+        "revenue-flow",
+        "",
+    );
+    agrees("E5", "OpenAI keeps writing revenue-share cheques to Microsoft.", "revenue-flow");
+    agrees("E5", "What Microsoft won't do: pay OpenAI a revenue share", "revenue-flow");
+}
