@@ -218,3 +218,14 @@ fn an_adverb_before_the_conversion_into_a_nonprofit() {
         "de",
     );
 }
+
+/// zh-b56's queue: the purpose past a comma ("两家公司正积极努力，以在一份最终协议中敲定合同条款"):
+/// the terms still to be set in a definitive agreement, not final in September. A denial of the
+/// effort ("不再努力") says nothing of finality: no reading.
+#[test]
+fn working_to_set_terms_in_a_definitive_agreement_is_not_final() {
+    says_in("E3", "声明称，两家公司正积极努力，以在一份最终协议中敲定合同条款。", "zh", "deal-final", "agrees");
+    says_in("E3", "双方正在全力推进，以便在最终协议中确定条款。", "zh", "deal-final", "agrees");
+    says_in("E4", "声明称，两家公司正积极努力，以在一份最终协议中敲定合同条款。", "zh", "deal-final", "contradicts");
+    silent_in("E3", "双方不再努力以在最终协议中敲定合同条款。", "zh");
+}
