@@ -867,6 +867,9 @@ mod tests {
     // Round 32's German, Chinese, Japanese and Korean tests, from the blind articles de-b53,
     // zh-b52 (traditional characters), ja-b52 and ko-b53.
     mod round32_cjkde;
+    // Round 32b's Spanish, Portuguese, German and Chinese tests, from the blind articles es-b56,
+    // pt-b56, de-b56 and zh-b56.
+    mod round32b_b56;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -1419,11 +1419,15 @@ impl Phrase {
         if per_part.len() == 1 {
             return per_part.into_iter().next().unwrap_or_default();
         }
-        // Parts joined by `&`: the first match of each, in any order; their words are spelled,
-        // what lies between them is a gap.
+        // Parts joined by `&`: the first match of the first part, and of each other part the
+        // match nearest it (the first of those as near), in any order; their words are spelled,
+        // what lies between them is a gap. "cobra hasta 2030 y se queda con la licencia hasta
+        // 2032" reads the licence with its own "hasta 2032", not the payments' year before it.
+        let anchor = (per_part[0][0].start, per_part[0][0].end);
+        let distance = |x: &Match| x.start.saturating_sub(anchor.1).max(anchor.0.saturating_sub(x.end));
         let mut m = Match { start: usize::MAX, end: 0, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() };
         for part in &per_part {
-            let first = &part[0];
+            let Some(first) = part.iter().min_by_key(|x| distance(x)) else { continue };
             m.start = m.start.min(first.start);
             m.end = m.end.max(first.end);
             m.slots.extend(first.slots.iter().cloned());

@@ -413,11 +413,30 @@ fn conjoined_apart(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     if !and.is_empty() && toks[between.clone()].windows(2).any(|w| w[0].norm == "," && w[1].norm == and) {
         return true;
     }
+    if opens_own_conjunct(lang, toks, m, h) {
+        return true;
+    }
     // A long match with no "and" or comma of its own is one predicate still ("exclusive rights
     // to OpenAI's models all the way to 2032").
     let one_predicate =
         m.end - m.start <= 8 || !toks[m.start..m.end].iter().any(|t| matches!(t.norm.as_str(), "and" | ","));
     one_predicate && toks[between].iter().any(|t| t.norm == "and")
+}
+
+/// Whether the match opens a conjunct of its own past a bare "and" and an article, with the word
+/// at `h` before it ("Azure pierde la prioridad y la licencia de Redmond expira en 2030", es-b56):
+/// the second clause's subject is the match's own, the first clause's words (its "pierde", its
+/// "Azure") are not the match's. German, French, Spanish and Portuguese.
+fn opens_own_conjunct(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
+    let (and, article): (&str, &[&str]) = match lang {
+        Lang::De => ("und", &["der", "die", "das"]),
+        Lang::Fr => ("et", &["le", "la", "les", "l'"]),
+        Lang::Es => ("y", &["el", "la", "los", "las"]),
+        Lang::Pt => ("e", &["o", "a", "os", "as"]),
+        _ => return false,
+    };
+    let opens = |i: usize| i > h.end && article.contains(&toks[i].norm.as_str()) && toks[i - 1].norm == and;
+    h.end < m.start && (opens(m.start) || (m.start >= 1 && opens(m.start - 1)))
 }
 
 /// Drops an English "own" after a possessive before a noun: "its own share" is "its share",
@@ -1682,6 +1701,7 @@ impl Reader<'_> {
             // after the match is the aside's, not the match's (es-b48's false alarm).
             .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && past_in_trailing_aside(self.lang, toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
+            .filter(|(c, h)| !(*c == Cue::Negation && opens_own_conjunct(self.lang, toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
             .filter(|(c, h)| !(*c == Cue::Negation && claim.kind == Kind::Date && h.start >= m.end))
