@@ -870,6 +870,8 @@ mod tests {
     // Round 32b's Spanish, Portuguese, German and Chinese tests, from the blind articles es-b56,
     // pt-b56, de-b56 and zh-b56.
     mod round32b_b56;
+    // Round 33's English tests: misses left from b9, b12 and b51, and the blind articles b57 and b58.
+    mod round33;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
