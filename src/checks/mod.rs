@@ -261,6 +261,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             sentences::resolve_clause_pronouns(b.text, &mut clauses);
         }
         sentences::resolve_demonstratives(b.text, l.code(), &mut clauses);
+        sentences::resolve_resumed_nouns(b.text, l.code(), &mut clauses);
         sentences::resolve_coordinated_subjects(b.text, l.code(), &mut clauses);
         for (i, clause) in clauses.iter().enumerate() {
             // "…, except Google's": the next clause only exempts something from this one.

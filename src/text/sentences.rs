@@ -1791,6 +1791,17 @@ fn clause_breaks(s: &str, lang: &str, removed: &[Range<usize>]) -> Vec<Range<usi
                 }
             }
         }
+        // ", a right that Microsoft still holds": a noun named again opens a clause of its own
+        // (see resolve_resumed_nouns), with its own tense.
+        if lang == "en" {
+            for &k in &commas {
+                if resumed_opening(&s[k + 2..]).is_some_and(|(_, noun)| resumed_in(&s[..k], noun).is_some())
+                    && !removed.iter().any(|r| r.contains(&k))
+                {
+                    breaks.push(k..k + 1);
+                }
+            }
+        }
         for w in anywhere {
             for k in spaced_matches(&lower, spaces.iter().copied(), 0, w) {
                 if *w == "but" && contrast_aside(&lower[k + w.len() + 2..]) {
@@ -3183,6 +3194,62 @@ pub fn resolve_demonstratives(text: &str, lang: &str, clauses: &mut [Clause]) {
         let base = prev.span().start;
         stand_in(&mut clauses[i], 0, 0, len, base + from..base + end);
     }
+}
+
+/// English: a clause after a comma or a dash that opens by naming again, with "a", the noun the
+/// clause before ended on, then says something of it with a subject of its own ("… replacing
+/// Azure exclusivity with a right of first refusal on new capacity — a right Microsoft still
+/// holds today", "…, a right that Microsoft continues to hold"): the noun stands for that whole
+/// phrase, so the clause reads "right of first refusal on new capacity Microsoft still holds
+/// today". Read bare, "a right" named nothing a rule knows (b57, b58).
+pub fn resolve_resumed_nouns(text: &str, lang: &str, clauses: &mut [Clause]) {
+    if lang != "en" {
+        return;
+    }
+    for i in 1..clauses.len() {
+        let Some(first) = clauses[i].segments.first().cloned() else { continue };
+        let Some((len, noun)) = resumed_opening(&text[first.clone()]) else { continue };
+        let prev = &clauses[i - 1];
+        let prev_end = prev.span().end;
+        if prev_end > first.start || !text[prev_end..first.start].contains([',', '—', '–', '-']) {
+            continue;
+        }
+        let Some(last) = prev.segments.last().cloned() else { continue };
+        let Some(at) = resumed_in(&text[last.clone()], noun) else { continue };
+        let region = text[last.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+        stand_in(&mut clauses[i], 0, 0, len, last.start + at..last.start + region.len());
+    }
+}
+
+/// The opening "a right [that] Microsoft …" of a clause that names a noun again: its length up
+/// to the subject, and the noun. The subject is a name or a pronoun ("a right Microsoft still
+/// holds", "a right it kept"): "a right to match offers" is no such clause.
+fn resumed_opening(opening: &str) -> Option<(usize, &str)> {
+    let mut words = opening.split(' ');
+    let article = words.next()?;
+    let noun = words.next()?;
+    if !matches!(article, "a" | "an") || noun.len() < 4 || !noun.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut len = article.len() + 1 + noun.len();
+    let mut next = words.next()?;
+    if matches!(next, "that" | "which") {
+        len += 1 + next.len();
+        next = words.next()?;
+    }
+    let subject =
+        (next.chars().next().is_some_and(char::is_uppercase) && next != "I") || matches!(next, "it" | "they" | "both");
+    subject.then_some((len, noun))
+}
+
+/// Where in `before` (the words after its last punctuation) the noun stands, as a whole word.
+fn resumed_in(before: &str, noun: &str) -> Option<usize> {
+    let region = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let stop = region.rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']).map_or(0, |k| k + 1);
+    word_starts(region)
+        .into_iter()
+        .filter(|&k| k >= stop)
+        .rfind(|&k| region[k..].split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun)))
 }
 
 /// German and French: a clause after a dash or a semicolon that opens with "und" or "et" and a

@@ -71,3 +71,165 @@ fn first_dibs_until_microsoft_opts_out_is_an_exception_of_choice_alone() {
     // Another term's "until Microsoft waives it" is not this exception.
     silent("E5", "The revenue share payments continue until Microsoft waives them.");
 }
+
+/// b57's false alarm: "ending the revenue-share payments Microsoft made to the startup": a
+/// relative naming the payer narrows which payments end (Microsoft's, as the amendment says), as
+/// "to OpenAI" does; it is no end of the revenue share as a whole.
+#[test]
+fn payments_a_relative_names_the_payer_of_are_not_the_whole_revenue_share() {
+    silent("E5", "The amendment ends the revenue-share payments Microsoft made to the startup.");
+    silent("E5", "The deal scraps the revenue share Microsoft paid to the ChatGPT maker.");
+    // Unnarrowed, the end of the revenue share contradicts the amendment.
+    contradicts("E5", "The amendment ends the revenue share.", "revenue-share-ended", "ended");
+}
+
+/// b58's false alarm: "OpenAI's payments to Microsoft no longer depend on it": the negation
+/// denies the payments' tie to what the pronoun stands for, not the payments.
+#[test]
+fn a_negated_dependence_on_a_pronoun_does_not_deny_the_payments() {
+    silent("E5", "OpenAI's payments to Microsoft no longer depend on it, so the clause matters less.");
+    silent("E5", "The payments OpenAI makes to Microsoft do not hinge on that any more.");
+    // The payments themselves denied still read.
+    contradicts("E5", "OpenAI no longer pays Microsoft a revenue share.", "revenue-flow", "");
+}
+
+/// b58's false alarm: "IT majors run Azure OpenAI practices alongside AWS and Google Cloud
+/// ones": "alongside" a rival cloud says products ship no earlier on Azure only when something
+/// ships or is launched.
+#[test]
+fn alongside_a_rival_cloud_without_a_launch_is_no_shipping_order() {
+    silent("E5", "IT majors such as Infosys run large Azure OpenAI practices alongside AWS and Google Cloud ones.");
+    silent("E5", "Many banks keep Azure contracts alongside AWS ones.");
+    contradicts(
+        "E5",
+        "New OpenAI models will launch on Azure alongside AWS, on the same day.",
+        "azure-first-shipping",
+        "not first",
+    );
+    contradicts(
+        "E5",
+        "Microsoft will get new OpenAI products on Azure at the same time as rival clouds.",
+        "azure-first-shipping",
+        "not first",
+    );
+}
+
+/// b57 and b58: "… replacing Azure exclusivity with a right of first refusal on new capacity — a
+/// right Microsoft still holds today", "…, a right that Microsoft continues to hold": a noun named
+/// again with "a" stands for the whole phrase that ended the clause before, and says who holds it
+/// now (the right ended with the definitive agreement).
+#[test]
+fn a_noun_named_again_after_a_dash_or_comma_stands_for_the_phrase_before() {
+    contradicts(
+        "E5",
+        "In January 2025 Microsoft swapped exclusivity for a right of first refusal on new capacity — a right Microsoft still holds today.",
+        "rofr",
+        "",
+    );
+    contradicts(
+        "E5",
+        "Exclusivity gave way to a right of first refusal on new capacity, a right that Microsoft continues to hold.",
+        "rofr",
+        "",
+    );
+    contradicts(
+        "E4",
+        "The old deal created a right of first refusal over OpenAI's compute - a right it retains under the new agreement.",
+        "rofr",
+        "",
+    );
+    // A noun the clause before did not end on is named for the first time: no stand-in.
+    silent("E5", "Microsoft swapped exclusivity for new capacity deals — a right Microsoft still holds today.");
+}
+
+/// b57: "it committed Microsoft to buying an incremental $250 billion of OpenAI's services": the
+/// $250 billion is OpenAI's purchase of Azure services, not Microsoft's.
+#[test]
+fn the_deal_committing_microsoft_to_the_purchase_reverses_who_buys() {
+    contradicts(
+        "E4",
+        "The deal committed Microsoft to buying an incremental $250 billion of OpenAI's services.",
+        "azure-commitment-side",
+        "Microsoft funds OpenAI",
+    );
+    contradicts(
+        "E4",
+        "It obliges Redmond to purchase an additional $250 billion of OpenAI products.",
+        "azure-commitment-side",
+        "Microsoft funds OpenAI",
+    );
+    agrees(
+        "E4",
+        "The deal committed OpenAI to buying an incremental $250 billion of Azure services.",
+        "azure-commitment",
+    );
+}
+
+/// b57: "the $10 billion Microsoft announced in January of that year": the third phase's sum
+/// was reported, not announced; "Microsoft put that cap at $38 billion in its blog post": the
+/// cap was reported, not in the posts.
+#[test]
+fn a_reported_figure_said_to_be_announced_by_a_company_is_said_disclosed() {
+    contradicts(
+        "E5",
+        "The 2023 leg was the $10 billion Microsoft announced in January of that year.",
+        "investment-disclosed",
+        "disclosed",
+    );
+    contradicts("E5", "Microsoft put that cap at $38 billion in its blog post.", "revenue-share-figures", "disclosed");
+    contradicts("E5", "OpenAI set the percentage at 20 percent in its own post.", "revenue-share-figures", "disclosed");
+    // The 2019 sum was announced.
+    agrees("E5", "The first investment was the $1 billion Microsoft announced in July 2019.", "investment-disclosed");
+}
+
+/// b58: "the MOU set out the principal commercial terms": any adjective of importance before
+/// the commercial terms (the memorandum disclosed none).
+#[test]
+fn the_memorandum_setting_out_the_principal_commercial_terms_sets_terms() {
+    contradicts(
+        "E4",
+        "Although non-binding in form, the MOU set out the principal commercial terms.",
+        "mou-terms",
+        "commercial terms",
+    );
+    contradicts("E4", "The memorandum laid out the essential financial terms.", "mou-terms", "commercial terms");
+    silent("E4", "The definitive agreement set out the principal commercial terms.");
+}
+
+/// b58: "confined Microsoft's pursuit of AGI to work conducted with OpenAI": the definitive
+/// agreement let Microsoft pursue AGI alone or with third parties.
+#[test]
+fn microsofts_pursuit_of_agi_confined_to_openai_is_only_with_openai() {
+    contradicts(
+        "E5",
+        "The October Agreement also confined Microsoft's pursuit of AGI to work conducted with OpenAI.",
+        "microsoft-agi",
+        "only with OpenAI",
+    );
+    contradicts(
+        "E4",
+        "The deal limits Microsoft's work on AGI to projects with OpenAI.",
+        "microsoft-agi",
+        "only with OpenAI",
+    );
+    silent("E4", "The deal limits Google's work on AGI to projects with DeepMind.");
+}
+
+/// b58: "the $135 billion Microsoft has ploughed into OpenAI": $135 billion is the stake's value,
+/// not money put in.
+#[test]
+fn the_135_billion_a_company_has_ploughed_in_is_money_invested() {
+    contradicts(
+        "E5",
+        "Analysts point to the $135 billion Microsoft has ploughed into OpenAI.",
+        "what-135-billion-is",
+        "money invested",
+    );
+    contradicts(
+        "E5",
+        "The $135 billion the software maker has already sunk into the lab is a lot.",
+        "what-135-billion-is",
+        "money invested",
+    );
+    agrees("E5", "The $135 billion stake Microsoft holds is worth watching.", "what-135-billion-is");
+}
