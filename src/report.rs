@@ -280,6 +280,10 @@ pub struct FindingView<'a> {
     /// When the sentence dates a term to a stage before it was set: the event that set it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub set_by: Option<&'a str>,
+    /// When the sentence calls a term new at a stage ("for the first time") that an earlier
+    /// event already set: that event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub already: Option<&'a str>,
 }
 
 /// The findings as listings show them, in article order.
@@ -309,6 +313,7 @@ pub fn finding_views<'a>(findings: &'a [Finding], corpus: &'a Corpus, docs: &[Do
                 reason,
                 stage: f.stage.as_deref(),
                 set_by: f.set_by.as_deref(),
+                already: f.already.as_deref(),
             }
         })
         .collect()
@@ -327,6 +332,9 @@ pub fn findings_text(views: &[FindingView<'_>]) -> String {
         // A sentence about an earlier stage says which; one that dates a term too early says
         // when it was set, so "claims primary; official primary" cannot read as a contradiction.
         let compared = match (v.stage, v.set_by) {
+            (Some(at), _) if let Some(set) = v.already => {
+                format!("claims {} new at {at}; official {} already from {set}", v.claimed, v.official)
+            }
             (Some(at), Some(set)) => format!("claims {} at {at}; official {} only from {set}", v.claimed, v.official),
             (Some(at), None) => format!("claims {} at {at}; official at {at} {}", v.claimed, v.official),
             (None, _) => format!("claims {}; official {}", v.claimed, v.official),
@@ -393,6 +401,7 @@ mod tests {
             reason: None,
             stage,
             set_by,
+            already: None,
         }
     }
 
@@ -407,6 +416,9 @@ mod tests {
         assert!(text.contains("\n  claims primary at E2; official at E2 primary\n"), "{text}");
         let text = findings_text(&[view(None, None)]);
         assert!(text.contains("\n  claims primary; official primary\n"), "{text}");
+        // A term called new ("for the first time") at a stage an earlier event set it by.
+        let text = findings_text(&[FindingView { already: Some("E4"), ..view(Some("E5"), None) }]);
+        assert!(text.contains("\n  claims primary new at E5; official primary already from E4\n"), "{text}");
     }
 
     /// Bug: "1 findings: 1 contradict the terms".

@@ -446,7 +446,14 @@ impl Checker {
                 let named_event =
                     self.events.iter().filter(|e| e.date <= *named).max_by_key(|e| e.date).map(|e| e.id.clone());
                 let set_by = self.events.iter().find(|e| e.date == a.event_date).map(|e| e.id.clone());
-                return Some(Verdict { term: &a.term, official, agrees: false, stage: named_event, set_by });
+                return Some(Verdict {
+                    term: &a.term,
+                    official,
+                    agrees: false,
+                    stage: named_event,
+                    set_by,
+                    already: None,
+                });
             }
         }
         let (answer, agrees, at) = match (agree, contra) {
@@ -460,10 +467,29 @@ impl Checker {
             answer.says.iter().max_by_key(|v| r.value.relevance(v)).unwrap_or(&answer.says[0])
         };
         // The event the sentence was judged by, when not the article's own stage.
-        let stage_event = (r.when != When::Now)
-            .then(|| self.events.iter().filter(|e| e.date <= at).max_by_key(|e| e.date).map(|e| e.id.clone()))
-            .flatten();
-        Some(Verdict { term: &answer.term, official, agrees, stage: stage_event, set_by: None })
+        let judged_by = self.events.iter().filter(|e| e.date <= at).max_by_key(|e| e.date);
+        let stage_event = (r.when != When::Now).then(|| judged_by.map(|e| e.id.clone())).flatten();
+        // "The amendment, for the first time, permits OpenAI to serve national-security
+        // customers on any cloud": the words agree with a term an earlier event set (the
+        // definitive agreement), still in force, so the term is not new at the stage the clause
+        // speaks of. A date claim says when something happened: "first" is its own.
+        if agrees
+            && r.first_time
+            && self.claims[r.claim].kind != claim::Kind::Date
+            && let Some(judged_by) = judged_by
+            && answer.event_date < judged_by.date
+        {
+            let already = self.events.iter().find(|e| e.date == answer.event_date).map(|e| e.id.clone());
+            return Some(Verdict {
+                term: &answer.term,
+                official,
+                agrees: false,
+                stage: Some(judged_by.id.clone()),
+                set_by: None,
+                already,
+            });
+        }
+        Some(Verdict { term: &answer.term, official, agrees, stage: stage_event, set_by: None, already: None })
     }
 
     /// The latest agreeing and the latest contradicting answer at `points`.
@@ -579,6 +605,9 @@ pub struct Verdict<'a> {
     pub stage: Option<String>,
     /// When the sentence dates a term to a stage before it was set: the event that set it.
     pub set_by: Option<String>,
+    /// When the sentence calls a term new at a stage ("for the first time") that an earlier
+    /// event set: that event.
+    pub already: Option<String>,
 }
 
 #[cfg(test)]

@@ -59,6 +59,7 @@ fn extend(mine: &mut RawCues, other: &RawCues) {
         (&mut mine.state, &other.state),
         (&mut mine.undisclosed, &other.undisclosed),
         (&mut mine.after_event, &other.after_event),
+        (&mut mine.first_time, &other.first_time),
     ];
     for (m, theirs) in lists {
         m.extend(theirs.iter().cloned());
@@ -157,6 +158,9 @@ pub enum Cue {
     /// Right after an event's name, the time after it ("覚書から", "备忘录之后"): read where events
     /// date a clause, never scanned as a cue of the clause.
     AfterEvent,
+    /// "For the first time" right before a claim: the term is said to be new at the stage the
+    /// clause speaks of, so one already set by an earlier event is dated too late.
+    FirstTime,
 }
 
 impl Cue {
@@ -316,6 +320,7 @@ impl Cues {
             (Cue::State, compile(&raw.state)),
             (Cue::Undisclosed, compile(&raw.undisclosed)),
             (Cue::AfterEvent, compile(&raw.after_event)),
+            (Cue::FirstTime, compile(&raw.first_time)),
         ];
         let months = compile(&raw.months);
         (lists, months, errors)

@@ -82,6 +82,9 @@ pub struct Finding {
     pub stage: Option<String>,
     /// When the sentence dates a term to a stage before it was set: the event that set it.
     pub set_by: Option<String>,
+    /// When the sentence calls a term new at a stage ("for the first time") that an earlier
+    /// event already set: that event.
+    pub already: Option<String>,
 }
 
 impl Finding {
@@ -191,6 +194,7 @@ pub struct Found {
     pub attributed: bool,
     pub stage: Option<String>,
     pub set_by: Option<String>,
+    pub already: Option<String>,
 }
 
 /// Reads blocks of text at a stage (`stage`: the date of the event the article covers, else
@@ -290,6 +294,11 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
                         .filter(|r| checker.claims[r.claim].kind == claim::Kind::Date),
                 );
             }
+            // "For the first time, OpenAI can serve all its products on any cloud": the clause is
+            // right about something new at its stage, so what else its words agree with that an
+            // earlier event set (Azure no longer exclusive) is no claim that it too is new.
+            let new_here =
+                readings.iter().any(|r| r.first_time && checker.verdict(terms, r, stage).is_some_and(|v| v.agrees));
             for r in readings {
                 // A claim read wholly inside an antecedent borrowed from the clause before was
                 // read there, with that clause's negation ("no longer pays a revenue share to
@@ -306,6 +315,9 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
                     continue;
                 }
                 let Some(v) = checker.verdict(terms, &r, stage) else { continue };
+                if new_here && v.already.is_some() {
+                    continue;
+                }
                 // A pronoun's antecedent lies in the previous sentence: the finding marks
                 // this sentence's words only.
                 let range = r.range.start.max(s.start)..r.range.end;
@@ -334,6 +346,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
                     attributed: r.attributed,
                     stage: v.stage,
                     set_by: v.set_by,
+                    already: v.already,
                 });
             }
         }
@@ -622,6 +635,7 @@ pub fn check_article(doc: &Doc, article: &Article, terms: &Terms, checker: &Chec
                 attributed: f.attributed,
                 stage: f.stage,
                 set_by: f.set_by,
+                already: f.already,
             }
         })
         .collect();

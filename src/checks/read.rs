@@ -423,6 +423,19 @@ fn conjoined_apart(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     one_predicate && toks[between].iter().any(|t| t.norm == "and")
 }
 
+/// English: a negation before "and" and a verb of its own that leads to the match ("the
+/// amendment ends Microsoft's payments to OpenAI and permits OpenAI to serve national-security
+/// customers outside Azure", b58): the ending is the first predicate's, not the second's.
+fn english_verb_conjunct(toks: &[Token], m: &Match, h: &Match) -> bool {
+    const VERBS: &[&str] = &[
+        "permits", "allows", "lets", "gives", "grants", "makes", "keeps", "opens", "frees", "extends", "requires",
+        "sets", "hands", "leaves", "confirms", "adds", "will", "can", "also",
+    ];
+    h.end <= m.start
+        && (h.end..m.start)
+            .any(|i| toks[i].norm == "and" && toks.get(i + 1).is_some_and(|t| VERBS.contains(&t.norm.as_str())))
+}
+
 /// Whether the match opens a conjunct of its own past a bare "and" and an article, with the word
 /// at `h` before it ("Azure pierde la prioridad y la licencia de Redmond expira en 2030", es-b56):
 /// the second clause's subject is the match's own, the first clause's words (its "pierde", its
@@ -1199,6 +1212,9 @@ pub struct Reading {
     /// 2023", "the memorandum", "back in October"): a term set after it, stated as a fact of
     /// it, is dated too early.
     pub named: Option<NaiveDate>,
+    /// "For the first time" stands right before (or in) the words read: the clause says the
+    /// term is new at the stage it speaks of.
+    pub first_time: bool,
 }
 
 /// What reading a block needs besides the block: the rules, the article's stage and language.
@@ -1513,6 +1529,17 @@ impl Reader<'_> {
                         if c == Cue::Hedge && subordinate && modal {
                             continue;
                         }
+                        // ", for the first time, permits …": the frame's cue stands where the
+                        // frame was cut out, right before the words after it.
+                        if c == Cue::FirstTime {
+                            let after = frame.get(h.end.saturating_sub(1)).map_or(usize::MAX, |t| t.range.end);
+                            let k = toks.iter().position(|t| t.range.start >= after).unwrap_or(toks.len());
+                            f.hits.push((
+                                c,
+                                Match { start: k, end: k, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() },
+                            ));
+                            continue;
+                        }
                         if stage_cues.contains(&c) {
                             // Outside the clause's tokens: it can touch no spelled word.
                             f.hits.push((
@@ -1702,6 +1729,7 @@ impl Reader<'_> {
             .filter(|(c, h)| !(matches!(c, Cue::Past | Cue::Before) && past_in_trailing_aside(self.lang, toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && opens_own_conjunct(self.lang, toks, m, h)))
+            .filter(|(c, h)| !(*c == Cue::Negation && self.lang == Lang::En && english_verb_conjunct(toks, m, h)))
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
             .filter(|(c, h)| !(*c == Cue::Negation && claim.kind == Kind::Date && h.start >= m.end))
@@ -2168,7 +2196,12 @@ impl Reader<'_> {
         let words = &toks[m.start..m.end];
         let start = words.iter().map(|t| t.range.start).min().unwrap_or(toks[m.start].range.start);
         let end = words.iter().map(|t| t.range.end).max().unwrap_or(toks[m.end - 1].range.end);
-        Some(Reading { claim: ci, value, range: start..end, attributed, when, named })
+        // "…, for the first time, permits OpenAI to provide API access to national security
+        // customers …": the cue before the match in its clause (its verb's object may be ten
+        // words on), or among its words (verb-final languages put it inside).
+        let first_time = !claim.history
+            && hits.iter().any(|(c, p)| *c == Cue::FirstTime && p.end + 10 >= m.start && p.start <= m.end);
+        Some(Reading { claim: ci, value, range: start..end, attributed, when, named, first_time })
     }
 
     /// Spanish, Portuguese and French: a state told in the imperfect, then the article's own

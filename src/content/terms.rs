@@ -267,6 +267,10 @@ pub struct LanguageCues {
     /// "备忘录之后", "양해각서 이후"): the clause speaks of that event's stage or a later one.
     #[serde(default)]
     pub after_event: Vec<toml::Spanned<String>>,
+    /// "For the first time" ("por primera vez", "erstmals", "首次"): right before a claim, it
+    /// says the term is new at the stage the clause speaks of.
+    #[serde(default)]
+    pub first_time: Vec<toml::Spanned<String>>,
     #[serde(default)]
     pub months: Vec<toml::Spanned<String>>,
 }

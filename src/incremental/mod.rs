@@ -578,10 +578,11 @@ fn stable_finding_hash(f: &Finding, h: &mut Xxh3) {
         attributed,
         stage,
         set_by,
+        already,
     } = f;
     kept::stable_id(*article).hash(h);
     (claim, term, anchor, passage, sentence, claimed, official).hash(h);
-    (agrees, status, line, attributed, stage, set_by).hash(h);
+    (agrees, status, line, attributed, stage, set_by, already).hash(h);
 }
 
 /// Each article's result of one stage and its key: the result kept from the previous build while

@@ -321,12 +321,26 @@ pub fn automatic_notes(
                     None => format!(" Source: {name}."),
                 }
             });
-        let text = format!(
-            "Automatic check ({}): the article says **{}**; the official term says **{}**.{source}",
-            title(f),
-            f.claimed,
-            f.official
-        );
+        // A term called new at a stage an earlier event set: say since when it holds.
+        let since = f
+            .already
+            .as_deref()
+            .and_then(|id| corpus.terms.event(id))
+            .map(|e| format!(" (already set on {}: {})", e.date.format("%-d %B %Y"), e.title));
+        let text = match since {
+            Some(since) => format!(
+                "Automatic check ({}): the article says **{}** is new at this stage; the official term says **{}**{since}.{source}",
+                title(f),
+                f.claimed,
+                f.official
+            ),
+            None => format!(
+                "Automatic check ({}): the article says **{}**; the official term says **{}**.{source}",
+                title(f),
+                f.claimed,
+                f.official
+            ),
+        };
         out.push(automatic(f, NoteKind::ContradictsTerms, text, &file, &docs[ai], None));
     }
     for &(o, p) in links {

@@ -740,3 +740,27 @@ fn headline_repeated_by_the_body_is_quotable_with_place_headline_and_numbered_fi
     let err = format!("{}{}", stdout(&out), stderr(&out));
     assert!(err.contains("content/annotations/delta.toml:3") && err.contains("footer"), "{err}");
 }
+
+/// A term called new at a stage an earlier event already set ("for the first time" in
+/// coverage of the amendment, of a right the definitive agreement gave): the note says so and
+/// when it was set, and `gloss check` says "new at … already from …", on the real terms.
+#[test]
+fn a_term_called_new_for_the_first_time_names_the_event_that_set_it() {
+    let f = Fixture::new();
+    f.write("content/terms.toml", &test_terms());
+    f.article(
+        "first-time",
+        "title = \"First time\"\nsource = \"Wire\"\npublished = 2026-04-28\nevent = \"E5\"",
+        "For the first time, Microsoft can pursue AGI on its own.",
+    );
+    f.build();
+    let page = f.read("public/articles/first-time/index.html");
+    assert!(
+        page.contains("the article says <strong>independently</strong> is new at this stage; the official term says <strong>independently</strong> (already set on 28 October 2025: "),
+        "{page}"
+    );
+    let text = stdout(&f.gloss(&["check"]));
+    assert!(text.contains("\n  claims independently new at E5; official independently already from E4\n"), "{text}");
+    let (_, report) = findings(&f);
+    assert_eq!(report["findings"][0]["already"], "E4", "{report}");
+}

@@ -233,3 +233,87 @@ fn the_135_billion_a_company_has_ploughed_in_is_money_invested() {
     );
     agrees("E5", "The $135 billion stake Microsoft holds is worth watching.", "what-135-billion-is");
 }
+
+/// The event a contradiction found in `text` at `event` names as having set its term already
+/// (a term called new "for the first time").
+fn already(event: &str, text: &str) -> Vec<(String, Option<String>)> {
+    let (terms, checker) = &*RULES;
+    let date = terms.event(event).expect("event").date;
+    check_blocks(checker, terms, &[Block::prose(0, text)], date, None)
+        .into_iter()
+        .filter(|f| !f.agrees)
+        .map(|f| (checker.claims[f.claim].id.clone(), f.already))
+        .collect()
+}
+
+/// b58: "The Amended Agreement … and, for the first time, permits OpenAI to provide API access
+/// to US national security customers outside Azure": the definitive agreement set that term; the
+/// amendment did not make it new. A term called new ("for the first time", in any language) at a
+/// stage an earlier event set it by contradicts, naming that event; a term new at the stage
+/// agrees, and a clause right about something new is not taken to say its other words are new.
+#[test]
+fn a_term_called_new_at_a_stage_an_earlier_event_set_contradicts() {
+    let text = "The amendment, for the first time, permits OpenAI to provide API access to US national security customers outside Azure.";
+    assert_eq!(already("E5", text), vec![("national-security".to_string(), Some("E4".to_string()))]);
+    contradicts("E5", "For the first time, Microsoft can pursue AGI on its own.", "microsoft-agi", "independently");
+    // New at the stage: the definitive agreement did let Microsoft pursue AGI alone.
+    agrees("E4", "For the first time, Microsoft can pursue AGI on its own.", "microsoft-agi");
+    agrees("E5", "For the first time, Microsoft's licence is non-exclusive.", "licence-exclusivity");
+    // Right about something new (all products on any cloud): Azure's lost exclusivity, older, is
+    // not said to be new.
+    silent("E5", "For the first time, OpenAI can serve all its products on any cloud.");
+    // A time counted back is no claim of novelty; without the cue the term simply agrees.
+    silent("E5", "For the first time since 2019, Microsoft can pursue AGI on its own.");
+    agrees("E5", "Microsoft can pursue AGI on its own.", "microsoft-agi");
+    // A past event's date or sum is its own "first".
+    silent("E5", "Microsoft made its first investment, $1 billion, in July 2019.");
+}
+
+/// b58: "… ends Microsoft's revenue-share payments to OpenAI and permits OpenAI to provide API
+/// access to national security customers outside Azure": the ending is the first predicate's; a
+/// negation before "and" and a verb of the second predicate does not deny the second.
+#[test]
+fn a_negation_before_and_a_verb_of_its_own_is_the_first_predicates() {
+    agrees(
+        "E5",
+        "The amendment ends Microsoft's revenue-share payments to OpenAI and permits OpenAI to provide API access to US national security customers outside Azure.",
+        "national-security",
+    );
+    agrees(
+        "E4",
+        "The deal ends the right of first refusal and lets OpenAI serve national security customers on any cloud.",
+        "national-security",
+    );
+    // What the second predicate says itself still reads.
+    contradicts(
+        "E4",
+        "The deal ends the right of first refusal and keeps national security customers on Azure only.",
+        "national-security",
+        "Azure only",
+    );
+}
+
+/// b58: "binds the two to co-develop next-generation silicon and new datacenter capacity only
+/// until the end of the decade": the amendment's areas of joint work have no end date.
+#[test]
+fn joint_work_given_an_end_date_contradicts_a_term_with_none() {
+    contradicts(
+        "E5",
+        "The amended pact binds the two to co-develop next-generation silicon and new datacenter capacity only until the end of the decade.",
+        "joint-work-until",
+        "",
+    );
+    contradicts(
+        "E5",
+        "The two will keep working together on silicon and cybersecurity through 2030.",
+        "joint-work-until",
+        "2030",
+    );
+    agrees("E5", "The two will keep working together on silicon and cybersecurity.", "joint-work");
+    // Another term's end in the same sentence is not the joint work's.
+    agrees(
+        "E5",
+        "The companies will co-develop chips, and OpenAI will pay Microsoft a revenue share until 2030.",
+        "revenue-share-until",
+    );
+}
