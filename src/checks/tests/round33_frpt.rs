@@ -186,3 +186,39 @@ fn the_whole_openai_becoming_a_nonprofit() {
         "agrees",
     );
 }
+
+/// fr-b59's queue: "Microsoft continue de participer directement à la croissance d'OpenAI en tant
+/// qu'actionnaire majeur" and "l'accord amendé permet à OpenAI de vendre tous ses produits sur
+/// n'importe quel cloud" state the terms as they are, and were listed for review.
+#[test]
+fn a_major_shareholder_in_growth_and_leave_to_sell_on_any_cloud() {
+    says_in(
+        "E5",
+        "Microsoft continue de participer directement à la croissance d'OpenAI en tant qu'actionnaire majeur.",
+        "fr",
+        "shareholder",
+        "agrees",
+    );
+    says_in(
+        "E5",
+        "A Microsoft continua participando diretamente do crescimento da OpenAI como acionista relevante.",
+        "pt",
+        "shareholder",
+        "agrees",
+    );
+    says_in(
+        "E5",
+        "Microsoft ne participe plus à la croissance d'OpenAI en tant qu'actionnaire majeur.",
+        "fr",
+        "shareholder",
+        "contradicts",
+    );
+    says_in(
+        "E5",
+        "L'accord amendé permet à OpenAI de vendre tous ses produits sur n'importe quel cloud.",
+        "fr",
+        "cloud-exclusivity",
+        "agrees",
+    );
+    says_in("E2", "L'accord permet à OpenAI de vendre ses produits sur AWS.", "fr", "cloud-exclusivity", "contradicts");
+}
