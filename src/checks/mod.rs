@@ -887,6 +887,8 @@ mod tests {
     mod round32b_b56;
     // Round 33's English tests: misses left from b9, b12 and b51, and the blind articles b57 and b58.
     mod round33;
+    // Round 33's French and Portuguese tests, from the blind articles fr-b59 and pt-b59.
+    mod round33_frpt;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -2576,6 +2576,12 @@ impl Reader<'_> {
             if matches!(before, Some("in" | "by")) && i >= 2 && toks[i - 2].norm == "or" {
                 continue;
             }
+            // "s'arrêtera en 2030, et non plus en 2032", "ends in 2030, not in 2032": a year
+            // denied as an alternative to the claim's value is no time the clause speaks of
+            // (fr-b59's miss).
+            if i >= 2 && rejected_alternative(toks, i - 2) {
+                continue;
+            }
             let time_word = matches!(
                 before,
                 Some(
@@ -2834,7 +2840,11 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
             let kept_wins = qualifies(&m, k) || (same && spelled(k) > spelled(&m));
             // A reading inside the unread stretch between two parts of a `&` pattern is a
             // reading of its own, not part of the outer one.
-            if inside && kr.value != r.value && !kept_wins && (apart_from(&m, k, toks) || spliced(&m, k, toks)) {
+            if inside
+                && kr.value != r.value
+                && !kept_wins
+                && (apart_from(&m, k, toks) || spliced(&m, k, toks) || opened_apart(&m, k, toks))
+            {
                 return Vec::new();
             }
             if !inside && kr.value != r.value && !kept_wins {
@@ -2850,16 +2860,64 @@ fn unambiguous(mut judged: Vec<(Match, Reading)>, toks: &[Token]) -> Vec<Reading
     kept.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Whether the words ending at token `at` deny what follows as an alternative: "non", "pas",
+/// "not", "não", "nicht", or "non plus", "no longer", "não mais", "ya no", "nicht mehr".
+fn rejected_alternative(toks: &[Token], at: usize) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.norm.as_str());
+    matches!(w(at), "non" | "pas" | "not" | "não" | "nicht")
+        || (matches!(w(at), "plus" | "longer" | "mais" | "más" | "mehr")
+            && at >= 1
+            && matches!(w(at - 1), "non" | "no" | "não" | "nicht" | "ne"))
+}
+
+/// Articles that open a clause's new subject after a comma (see [`spliced`]).
+const OPENERS: &[&str] = &[
+    "the", "its", "their", "el", "la", "los", "las", "sus", "o", "a", "os", "as", "seus", "suas", "die", "der", "das",
+    "seine", "ihre", "le", "les", "ses", "leurs",
+];
+
+/// Whether `outer` opens before a comma that a new subject follows (an article) and `inner`
+/// lies wholly past it: "après la signature d'un contrat entre OpenAI et Amazon Web Services,
+/// les deux partenaires avaient assuré qu'Azure restait le cloud exclusif des API" names AWS in
+/// an opening phrase of its own, and the APIs' "exclusive" is the main clause's (fr-b59's false
+/// alarm: "API & {rival-clouds}" held the whole sentence and read "not exclusive").
+/// The comma must close an opening phrase of time or circumstance that holds the outer match's
+/// start ("après …", "after …", "depois de …", "nach …"); an apposition (", isto é, os métodos
+/// …") renames the same subject and keeps it.
+fn opened_apart(inner: &Match, outer: &Match, toks: &[Token]) -> bool {
+    const OPENING: &[&str] = &[
+        "après",
+        "avant",
+        "malgré",
+        "suite",
+        "after",
+        "before",
+        "following",
+        "despite",
+        "após",
+        "depois",
+        "antes",
+        "apesar",
+        "tras",
+        "después",
+        "pese",
+        "nach",
+        "vor",
+        "trotz",
+    ];
+    // The phrase that holds the outer match's start opens after the last comma before it.
+    let phrase = (0..outer.start).rev().find(|&i| toks[i].norm == ",").map_or(0, |i| i + 1);
+    OPENING.contains(&toks.get(phrase).map_or("", |t| t.norm.as_str()))
+        && (outer.start..inner.start)
+            .any(|c| toks[c].norm == "," && toks.get(c + 1).is_some_and(|t| OPENERS.contains(&t.norm.as_str())))
+}
+
 /// Whether `outer` reads its value past a comma that ends `inner` and opens a clause of its own
 /// with a new subject (an article after the comma): "Exclusivity lasts until AGI, the IP rights
 /// themselves run through 2032" is two clauses spliced by a comma, and 2032 is the IP rights'
 /// end, not exclusivity's ("Die Exklusivität gilt bis zur AGI, die IP-Rechte selbst laufen bis
 /// 2032"; own16-de's false alarm, in every language).
 fn spliced(inner: &Match, outer: &Match, toks: &[Token]) -> bool {
-    const OPENERS: &[&str] = &[
-        "the", "its", "their", "el", "la", "los", "las", "sus", "o", "a", "os", "as", "seus", "suas", "die", "der",
-        "das", "seine", "ihre", "le", "les", "ses", "leurs",
-    ];
     let Some(first_slot) = outer.slots.iter().map(|s| s.tokens.start).min() else { return false };
     (inner.end..first_slot.min(toks.len().saturating_sub(1)))
         .any(|c| toks[c].norm == "," && toks.get(c + 1).is_some_and(|t| OPENERS.contains(&t.norm.as_str())))

@@ -1408,6 +1408,10 @@ fn verb_end(toks: &[Token], pos: usize, stage_year: i32) -> Option<End> {
     // "prendra fin en 2028", "terminará en 2028", "endet 2028": the other languages' end verbs.
     if let Some(verb) = FOREIGN_END_VERBS.iter().find(|v| seq_at(toks, pos, v)) {
         let mut p = pos + verb.len();
+        // An adverb of time between the verb and its year: "s'arrêtera désormais en 2030".
+        if toks.get(p).is_some_and(|t| FOREIGN_END_ADVERBS.contains(&t.norm.as_str())) {
+            p += 1;
+        }
         if let Some(prep) = FOREIGN_END_PREPS.iter().find(|e| seq_at(toks, p, e)) {
             p += prep.len();
         }
@@ -1609,6 +1613,23 @@ const FOREIGN_END_VERBS: &[&[&str]] = &[
     &["arrivera", "à", "échéance"],
     &["arrivent", "à", "échéance"],
     &["arriveront", "à", "échéance"],
+];
+
+/// Adverbs of time that may stand between a foreign end verb and its preposition ("s'arrêtera
+/// désormais en 2030", "terminará agora em 2030", "endet nun 2030"); fr-b59's miss.
+const FOREIGN_END_ADVERBS: &[&str] = &[
+    "désormais",
+    "dorénavant",
+    "maintenant",
+    "donc",
+    "ahora",
+    "ya",
+    "agora",
+    "já",
+    "nun",
+    "jetzt",
+    "bereits",
+    "schon",
 ];
 
 /// The prepositions between a foreign end verb and its year: "en 2028", "em 2030", "im Jahr 2030".

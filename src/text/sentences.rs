@@ -916,7 +916,7 @@ fn described_subject(
     })
 }
 
-/// The Spanish and Portuguese adjectives of a term's status that, opening an aside between
+/// The Spanish, Portuguese and French adjectives of a term's status that, opening an aside between
 /// dashes or brackets, qualify the noun right before it.
 const QUALIFYING: &[&str] = &[
     "vinculante",
@@ -930,9 +930,21 @@ const QUALIFYING: &[&str] = &[
     "jurídicamente",
     "juridicamente",
     "legalmente",
+    // fr (fr-b59: "le protocole d'accord signé en septembre – contraignant, contrairement à …
+    // – fixait …")
+    "contraignant",
+    "contraignante",
+    "contraignants",
+    "contraignantes",
+    "exclusif",
+    "exclusifs",
+    "exclusive",
+    "exclusives",
+    "juridiquement",
+    "légalement",
 ];
 
-/// Spanish and Portuguese: an aside between dashes or brackets that opens with an adjective of
+/// Spanish, Portuguese and French: an aside between dashes or brackets that opens with an adjective of
 /// a term's status ("um memorando de entendimento — vinculante, segundo as empresas — e …",
 /// "un memorando (no vinculante)", b37's miss) says it of the noun right before it: read with the
 /// words before it in its clause, as if it stood there without its dashes. The range of those
@@ -946,15 +958,27 @@ fn qualified_noun(
     lang: &str,
 ) -> Option<Range<usize>> {
     let text = s[aside.clone()].trim_start();
-    if !matches!(lang, "es" | "pt") || !text.starts_with(['—', '–', '(']) {
+    if !matches!(lang, "es" | "pt" | "fr") || !text.starts_with(['—', '–', '(']) {
         return None;
     }
     let mut words = piece.split(' ').map(|w| w.trim_end_matches([',', ')']).to_lowercase());
     let first = words.next().unwrap_or_default();
     let qualifies = |w: &str| QUALIFYING.contains(&w);
     let adjective = qualifies(&first)
-        || (matches!(first.as_str(), "no" | "não" | "ya" | "já" | "aún" | "ainda" | "ahora" | "agora")
-            && words.next().is_some_and(|w| qualifies(&w) || matches!(w.as_str(), "no" | "não")));
+        || (matches!(
+            first.as_str(),
+            "no" | "não"
+                | "ya"
+                | "já"
+                | "aún"
+                | "ainda"
+                | "ahora"
+                | "agora"
+                | "non"
+                | "déjà"
+                | "toujours"
+                | "désormais"
+        ) && words.next().is_some_and(|w| qualifies(&w) || matches!(w.as_str(), "no" | "não")));
     if !adjective {
         return None;
     }
