@@ -872,6 +872,8 @@ mod tests {
     mod round32b_b56;
     // Round 33's English tests: misses left from b9, b12 and b51, and the blind articles b57 and b58.
     mod round33;
+    // Round 33's Japanese and Korean tests, from the blind articles ja-b59 and ko-b59.
+    mod round33_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =
