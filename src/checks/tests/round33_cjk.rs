@@ -119,3 +119,18 @@ fn exclusivity_beyond_agi() {
     silent_in("E4", "知的財産権はAGI後のモデルも対象とし、独占権はAGI達成までとなる。", "ja");
     silent_in("E4", "MS는 AGI 이후까지 독점권을 유지하지 않는다.", "ko");
 }
+
+/// ko-b59: Microsoft pursuing AGI with "AGI" before "alone" ("MS는 앞으로 AGI를 단독으로, 또는
+/// 제3자와 손잡고 … 추구할 수 있다"): it may, and the "3" of "제3자" (a third party) is no figure
+/// for the review queue.
+#[test]
+fn korean_agi_pursued_alone_with_agi_first() {
+    let c = "microsoft-agi";
+    let right = "MS는 앞으로 AGI를 단독으로, 또는 제3자와 손잡고 독자적으로 추구할 수 있다.";
+    says_in("E4", right, "ko", c, "agrees");
+    silent_in("E4", right, "ko");
+    says_in("E4", "마이크로소프트는 AGI를 독자적으로 개발할 수 있게 됐다.", "ko", c, "agrees");
+    // Barred is wrong; another company says nothing.
+    says_in("E4", "MS는 AGI를 단독으로 추구할 수 없다.", "ko", c, "contradicts");
+    silent_in("E4", "구글은 AGI를 단독으로 추구한다.", "ko");
+}
