@@ -889,6 +889,8 @@ mod tests {
     mod round33;
     // Round 33's French and Portuguese tests, from the blind articles fr-b59 and pt-b59.
     mod round33_frpt;
+    // Round 33's Japanese and Korean tests, from the blind articles ja-b59 and ko-b59.
+    mod round33_cjk;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

@@ -416,6 +416,11 @@ fn conjoined_apart(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     if opens_own_conjunct(lang, toks, m, h) {
         return true;
     }
+    // Korean joins two predicates with a verb ending in "-고" ("MS, 지분 27% 확보하고 AGI 이후까지
+    // ‘애저 API 독점’", ko-b59's headline: the stake is the first predicate's).
+    if lang == Lang::Ko && toks[between.clone()].iter().any(korean_and_verb) {
+        return true;
+    }
     // A long match with no "and" or comma of its own is one predicate still ("exclusive rights
     // to OpenAI's models all the way to 2032").
     let one_predicate =
@@ -434,6 +439,13 @@ fn english_verb_conjunct(toks: &[Token], m: &Match, h: &Match) -> bool {
     h.end <= m.start
         && (h.end..m.start)
             .any(|i| toks[i].norm == "and" && toks.get(i + 1).is_some_and(|t| VERBS.contains(&t.norm.as_str())))
+}
+
+/// A Korean verb in its "-고" form, which joins it to the next predicate: "확보하고", "유지되고",
+/// "늘었고", "있고"; not the bare "하고" of "MS하고" ("and", between names) nor a noun ("최고", "광고").
+fn korean_and_verb(t: &Token) -> bool {
+    const ENDINGS: [&str; 9] = ["하고", "되고", "했고", "됐고", "었고", "았고", "있고", "없고", "였고"];
+    t.kind == TokKind::Hangul && t.norm.chars().count() > 2 && ENDINGS.iter().any(|e| t.norm.ends_with(e))
 }
 
 /// Whether the match opens a conjunct of its own past a bare "and" and an article, with the word

@@ -710,8 +710,18 @@ fn unexplained(
                 .or_else(|| i.checked_sub(1).and_then(|j| value::amount_at(&toks, j, lang)))
                 .is_none_or(|(_, d)| d < 1_000_000_000)
     };
+    // A third party written with a digit ("제3자", "第3者", ko-b59): a name, no figure.
+    let third_party = |i: usize| {
+        let glued_before = i > 0 && toks[i - 1].range.end == toks[i].range.start;
+        let glued_after = toks.get(i + 1).is_some_and(|n| n.range.start == toks[i].range.end);
+        glued_before
+            && glued_after
+            && ((toks[i - 1].norm.ends_with('제') && toks[i + 1].norm.starts_with('자'))
+                || (toks[i - 1].norm == "第" && toks[i + 1].norm == "者"))
+    };
     if let Some(number) = toks.iter().enumerate().find_map(|(i, t)| {
         (t.kind == Kind::Number
+            && !third_party(i)
             && !markets(i)
             && outside(t.range.clone())
             && !cited(t.range.start)

@@ -716,7 +716,10 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
             }
         }
         "ja" => {
-            for w in ["が、", "が，", "けれど、", "けど、", "ものの、"] {
+            // The te-form "ており、" joins two statements, each with its own topic ("覚書の段階で
+            // 商業条件はほぼ固まっており、10月の最終合意はそれを追認した": the second's agreement
+            // is no stage of the first's memorandum), as Korean's "며, " does.
+            for w in ["が、", "が，", "けれど、", "けど、", "ものの、", "ており、", "ており，"] {
                 for (k, _) in s.match_indices(w) {
                     let comma = k + w.len() - "、".len();
                     out.push(comma..k + w.len());
@@ -2239,8 +2242,16 @@ fn cjk_space_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             return None;
         }
         let before = s[..k].chars().next_back()?;
-        let after = s[k + ch.len_utf8()..].chars().next()?;
-        (ideograph(before) && ideograph(after)).then_some(k..k + ch.len_utf8())
+        let rest = &s[k + ch.len_utf8()..];
+        let after = rest.chars().next()?;
+        // A Latin name written onto the particle after it ("…提供へ MSは独占ライセンスを維持",
+        // ja-b59's headline): text that spaces its Latin words spaces both sides ("OpenAI と
+        // Microsoft は"), so a space before one glued to the next character parts statements too.
+        let latin_glued = || {
+            let word = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+            word > 0 && after.is_ascii_alphabetic() && rest[word..].chars().next().is_some_and(ideograph)
+        };
+        (ideograph(before) && (ideograph(after) || latin_glued())).then_some(k..k + ch.len_utf8())
     })
 }
 
@@ -4072,6 +4083,15 @@ mod tests {
         assert_eq!(clause_texts_in(ja, "ja").len(), 2, "visible text makes the ideographic space a plain one");
         assert_eq!(clause_texts_in("微软停止支付 许可改为非独家", "zh").len(), 2);
         assert_eq!(clause_texts_in("OpenAI と Microsoft は提携を続ける", "ja").len(), 1);
+        // A Latin name glued to its particle after the space opens the second statement.
+        let ja = "オープンAI、全製品を他社クラウドでも提供へ\u{3000}MSは独占ライセンスを維持";
+        assert_eq!(
+            clause_texts_in(ja, "ja"),
+            ["オープンAI、全製品を他社クラウドでも提供へ", "MSは独占ライセンスを維持"]
+        );
+        assert_eq!(clause_texts_in("提携を見直す OpenAI と Microsoft", "ja").len(), 1);
+        // A figure is no name: "■2019年 10億ドル出資で始動" stays one statement.
+        assert_eq!(clause_texts_in("■2019年 10億ドル出資で始動", "ja").len(), 1);
         assert_eq!(clause_texts_in("마이크로소프트는 오픈AI에 더 이상 지불하지 않는다", "ko").len(), 1);
     }
 
