@@ -430,11 +430,13 @@ fn conjoined_apart(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
 
 /// English: a negation before "and" and a verb of its own that leads to the match ("the
 /// amendment ends Microsoft's payments to OpenAI and permits OpenAI to serve national-security
-/// customers outside Azure", b58): the ending is the first predicate's, not the second's.
+/// customers outside Azure", b58): the ending is the first predicate's, not the second's. So is
+/// one before "and that", a second reported clause ("said that nothing changed and that Azure
+/// remained the exclusive cloud for the stateless APIs").
 fn english_verb_conjunct(toks: &[Token], m: &Match, h: &Match) -> bool {
     const VERBS: &[&str] = &[
         "permits", "allows", "lets", "gives", "grants", "makes", "keeps", "opens", "frees", "extends", "requires",
-        "sets", "hands", "leaves", "confirms", "adds", "will", "can", "also",
+        "sets", "hands", "leaves", "confirms", "adds", "will", "can", "also", "that",
     ];
     h.end <= m.start
         && (h.end..m.start)

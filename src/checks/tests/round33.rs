@@ -317,3 +317,21 @@ fn joint_work_given_an_end_date_contradicts_a_term_with_none() {
         "revenue-share-until",
     );
 }
+
+/// Noticed by the French helper (r33-frpt): "the two partners said that nothing changed and
+/// that Azure remained the exclusive cloud for OpenAI's stateless APIs" read "nothing" as a
+/// denial of the second reported clause, a false alarm against February's statement.
+#[test]
+fn a_negation_before_and_that_is_the_first_reported_clauses() {
+    agrees(
+        "C2",
+        "In February, after OpenAI signed a contract with Amazon Web Services, the two partners said that nothing changed and that Azure remained the exclusive cloud for OpenAI's stateless APIs.",
+        "api-exclusivity",
+    );
+    contradicts(
+        "C2",
+        "The two partners said that nothing changed and that Azure was no longer the exclusive cloud for OpenAI's stateless APIs.",
+        "api-exclusivity",
+        "",
+    );
+}
