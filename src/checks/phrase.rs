@@ -284,13 +284,42 @@ struct Derived {
     /// of one alternative): a stricter test than `keys`, so that most patterns never run the
     /// matcher on a clause.
     need: Option<Need>,
+    /// The sets of keys a [`KeyTable`] test leads with, worked out when first compiled (or
+    /// prepared, on the index's two threads): most of compiling a test, and of no other use.
+    leads: OnceLock<Leads>,
+}
+
+/// A test's lead and second set of keys ([`KeyTable::compile`]): the most selective of the
+/// parts' sets of keys (its place in [`Derived::keys`]), and the most selective other set
+/// among those and the sets the words a match needs make.
+#[derive(Debug, Clone)]
+struct Leads {
+    lead: Option<usize>,
+    second: Option<Vec<Key>>,
 }
 
 impl Derived {
     fn of(parts: &[Vec<Node>]) -> Derived {
         let keys: Vec<Vec<Key>> = parts.iter().map(|p| seq_keys(p)).collect();
         let need = Need::all(parts.iter().filter_map(|p| seq_need(p)).collect());
-        Derived { keys, need }
+        Derived { keys, need, leads: OnceLock::new() }
+    }
+
+    fn leads(&self) -> &Leads {
+        self.leads.get_or_init(|| {
+            let lead = self.keys.iter().enumerate().filter(|(_, k)| !k.is_empty()).max_by_key(|(_, k)| score(k));
+            // A second set of keys one of which the test needs, the most selective after the
+            // lead among the parts' keys and the sets the words a match needs make ("exclusive"
+            // and "cloud" of "{microsoft} … exclusive cloud"): a word soup that names the parties
+            // in every sentence holds the lead of a hundred patterns a clause, of which two pass.
+            let mut sets: Vec<Vec<Key>> = self.keys.iter().filter(|k| !k.is_empty()).cloned().collect();
+            if let Some(n) = &self.need {
+                need_sets(n, &mut sets);
+            }
+            let second =
+                sets.into_iter().filter(|set| lead.is_none_or(|(_, l)| !same_keys(l, set))).max_by_key(|k| score(k));
+            Leads { lead: lead.map(|(i, _)| i), second }
+        })
     }
 }
 
@@ -1341,7 +1370,7 @@ impl Phrase {
     /// Works out now what the index and the matcher ask of the phrase (its keys, first words and
     /// needs), which is otherwise worked out on first need: so that two threads can share it.
     pub fn prepare(&self) {
-        self.derived();
+        self.derived().leads();
     }
 
     /// Whether every part's keys, and every word a match needs, are among the clause's tokens
@@ -1657,22 +1686,9 @@ impl KeyTable {
     /// selective set of its keys (a quick refusal, no tree walked), then the whole test.
     pub fn compile(&mut self, p: &Phrase) -> Test {
         let p = p.derived();
-        let lead_set = p.keys.iter().filter(|k| !k.is_empty()).max_by_key(|k| score(k));
-        let lead = lead_set.map(|set| set.iter().map(|k| self.id(k)).collect());
-        // A second set of keys one of which the test needs, the most selective after the lead
-        // among the parts' keys and the sets the words a match needs make ("exclusive" and
-        // "cloud" of "{microsoft} … exclusive cloud"): a word soup that names the parties in
-        // every sentence holds the lead of a hundred patterns a clause, of which two pass.
-        let mut sets: Vec<Vec<Key>> = p.keys.iter().filter(|k| !k.is_empty()).cloned().collect();
-        if let Some(n) = &p.need {
-            need_sets(n, &mut sets);
-        }
-        let second = sets
-            .iter()
-            .filter(|set| lead_set.is_none_or(|l| !same_keys(l, set)))
-            .max_by_key(|k| score(k))
-            .map(|set| set.iter().map(|k| self.id(k)).collect())
-            .unwrap_or_default();
+        let leads = p.leads();
+        let lead = leads.lead.map(|i| p.keys[i].iter().map(|k| self.id(k)).collect());
+        let second = leads.second.as_ref().map(|set| set.iter().map(|k| self.id(k)).collect()).unwrap_or_default();
         let mut all: Vec<u32> = Vec::new();
         for set in p.keys.iter().filter(|k| !k.is_empty()) {
             let any = set.iter().map(|k| self.key_test(k)).collect();

@@ -46,7 +46,7 @@ pub struct Reach {
     /// word): added to every word's.
     any: Bits,
     /// Per vocabulary, the groups some phrase of it can be in, once worked out.
-    vocabs: Mutex<HashMap<String, Bits>>,
+    vocabs: Mutex<HashMap<String, Bits, foldhash::fast::FixedState>>,
 }
 
 fn or(a: &Bits, b: &Bits) -> Bits {
@@ -141,6 +141,12 @@ impl Reach {
                     let Some(close) = src[i..].iter().position(|&b| b == b'}') else { return self.all };
                     let name = std::str::from_utf8(&src[i + 1..i + close]).unwrap_or_default();
                     i += close + 1;
+                    // One worked out already (most are, of the hundreds of patterns naming a few
+                    // dozen vocabularies): not looked up in the vocabularies again.
+                    if let Some(b) = self.worked_out(name) {
+                        at = and(&at, &b);
+                        continue;
+                    }
                     // A slot, or a vocabulary unknown or naming itself: nothing sure.
                     if let Some((name, phrases)) = vocab.get_key_value(name)
                         && !expanding.contains(&name.as_str())
@@ -171,9 +177,8 @@ impl Reach {
     /// worked out inside another's expansion may read a cycle as "anything": wider, still
     /// sound, and a vocabulary that names itself is the parser's mistake to report anyway.
     fn vocab<'v>(&self, name: &'v str, phrases: &'v [String], vocab: &'v Vocab, expanding: &mut Vec<&'v str>) -> Bits {
-        let lock = || self.vocabs.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(b) = lock().get(name) {
-            return *b;
+        if let Some(b) = self.worked_out(name) {
+            return b;
         }
         expanding.push(name);
         let mut any = NONE;
@@ -181,8 +186,13 @@ impl Reach {
             any = or(&any, &self.seq(p.as_bytes(), vocab, expanding));
         }
         expanding.pop();
-        lock().insert(name.to_string(), any);
+        self.vocabs.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(name.to_string(), any);
         any
+    }
+
+    /// The groups of the vocabulary `name`, if worked out yet.
+    fn worked_out(&self, name: &str) -> Option<Bits> {
+        self.vocabs.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(name).copied()
     }
 }
 

@@ -529,37 +529,52 @@ pub fn parse_all(text: &str, file: &Path) -> (Terms, Vec<Diagnostic>) {
 /// digest's build) is parsed on both cores: its run of `[[phrasing]]` and `[[words]]` tables (the
 /// middle, [`Plan`]) is cut into pieces and its run of `[[claim]]`s taken apart, both read by
 /// [`plain`] (the toml crate reads a piece that reader is not sure of), and the rest (the head,
-/// and the tail after the middle, with those runs blanked out so that every offset stays the
-/// whole file's) is parsed by the toml crate as one document beside them; the lists of those
-/// tables are then joined in file order. A piece that does not parse, or a file the pieces could
+/// the islands of other tables inside the middle and the tail after it, with those runs blanked
+/// out so that every offset stays the whole file's) is parsed by the toml crate as one document
+/// beside them; the lists of those tables are then joined in file order. A piece that does not parse, or a file the pieces could
 /// read differently from the whole, is parsed whole, so that every error is the whole file's.
 fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
     use rayon::prelude::*;
     let Some(plan) = plan(text) else { return toml::from_str(text) };
+    let pieces = plan.pieces();
     let first = plan.cuts[0];
-    let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
     let (rest, (claims, middle)) = rayon::join(
         || {
-            if plan.end == text.len() && plan.claims.is_none() {
+            if plan.end == text.len() && plan.islands.is_empty() && plan.claims.is_none() {
                 return Some(toml::from_str::<RawTerms>(&text[..first]));
             }
             // Spaces for the bytes read apart, up to the newline ending them: every span stays
-            // (the toml crate's are byte offsets; lines are counted in the file itself).
-            let mut blanked = text.as_bytes().to_vec();
-            for run in [Some(first..plan.end), plan.claims.clone()].into_iter().flatten() {
+            // (the toml crate's are byte offsets; lines are counted in the file itself). (A
+            // comment line instead reads slower: the toml crate checks each of its characters.)
+            // Built as a string (each run starts a line and ends at one: every cut is at an ASCII
+            // byte), not checked again as UTF-8.
+            let mut runs: Vec<_> = pieces.iter().cloned().chain(plan.claims.clone()).collect();
+            runs.sort_unstable_by_key(|r| r.start);
+            let mut blanked = String::with_capacity(text.len());
+            let spaces = " ".repeat(4096);
+            let mut kept = 0;
+            for run in runs {
                 let stop = if text.as_bytes()[run.end - 1] == b'\n' { run.end - 1 } else { run.end };
-                blanked[run.start..stop].fill(b' ');
+                blanked.push_str(text.get(kept..run.start)?);
+                let mut left = stop - run.start;
+                while left > 0 {
+                    let n = left.min(spaces.len());
+                    blanked.push_str(&spaces[..n]);
+                    left -= n;
+                }
+                kept = stop;
             }
-            String::from_utf8(blanked).ok().map(|blanked| toml::from_str::<RawTerms>(&blanked))
+            blanked.push_str(text.get(kept..)?);
+            Some(toml::from_str::<RawTerms>(&blanked))
         },
         || {
-            let piece = |w: &[usize]| {
-                let piece = &text[w[0]..w[1]];
-                plain::read(piece).map_or_else(|| toml::from_str::<RawTail>(piece), Ok).map(|t| (w[0], t))
+            let piece = |run: &std::ops::Range<usize>| {
+                let piece = &text[run.clone()];
+                plain::read(piece).map_or_else(|| toml::from_str::<RawTail>(piece), Ok).map(|t| (run.start, t))
             };
             rayon::join(
                 || plan.claims.clone().map(|run| plain::claims(text, run)),
-                || bounds.par_windows(2).map(piece).collect::<Result<Vec<_>, _>>(),
+                || pieces.par_iter().map(piece).collect::<Result<Vec<_>, _>>(),
             )
         },
     );
@@ -570,7 +585,8 @@ fn parse_raw(text: &str) -> Result<RawTerms, toml::de::Error> {
         // The run starts at the file's first `[[claim]]`: the others come after it.
         Some(Some(claims)) => drop(raw.claims.splice(0..0, claims)),
     }
-    // The head's tables come before the middle's, the tail's after them.
+    // The head's tables come before the middle's, the tail's after them (the islands between
+    // the middle's runs hold neither).
     let tail_phrasings = raw.phrasings.split_off(raw.phrasings.partition_point(|p| p.claim.span().start < first));
     let tail_words = raw.words.split_off(raw.words.partition_point(|w| w.vocab.span().start < first));
     for (at, piece) in middle {
@@ -602,12 +618,43 @@ struct Plan {
     /// of the file: the middle's pieces start there.
     cuts: Vec<usize>,
     /// Where the middle ends: the first header line after the first cut that is not
-    /// `[[phrasing]]`, `[phrasing.values]` or `[[words]]` (the tail starts there), or the end.
+    /// `[[phrasing]]`, `[phrasing.values]` or `[[words]]` and does not start an island (the
+    /// tail starts there), or the end.
     end: usize,
+    /// Runs of other tables inside the middle (the seed's `[language.xx]` cues and two
+    /// `[[claim]]`s, between phrasings), read with the head and the tail: each ends at a
+    /// `[[phrasing]]` or `[[words]]` header (see [`is_island`]).
+    islands: Vec<std::ops::Range<usize>>,
     /// The run of `[[claim]]` and `[claim.values]` tables from the file's first `[[claim]]`,
     /// before the first cut, that [`plain::claims`] reads; `None` when the rest of the file
     /// could reach into it.
     claims: Option<std::ops::Range<usize>>,
+}
+
+impl Plan {
+    /// The middle's pieces, in file order: from the first cut to the end, cut at the other cuts
+    /// and around the islands.
+    fn pieces(&self) -> Vec<std::ops::Range<usize>> {
+        let mut bounds: Vec<usize> = self.cuts.iter().copied().chain([self.end]).collect();
+        bounds.extend(self.islands.iter().flat_map(|i| [i.start, i.end]));
+        bounds.sort_unstable();
+        bounds.dedup();
+        bounds.windows(2).map(|w| w[0]..w[1]).filter(|r| !self.islands.contains(r)).collect()
+    }
+}
+
+/// Whether `text`, between two runs of the middle, can be read with the head and the tail as
+/// the whole file reads it: no header naming the middle's tables, nor `claim` before the
+/// island's own `[[claim]]` (either could reach back into the last such table before it), no
+/// line that could set `phrasing` or `words`, and no multi-line string (one could hide header
+/// lines, or run on over the blanked pieces).
+fn is_island(text: &str) -> bool {
+    let names = |line: &str| ["phrasing", "words"].iter().any(|n| line.contains(n));
+    !text.lines().any(|line| line.trim_start().starts_with('[') && names(line))
+        && !reaches_back(text, "[[claim]]", "claim")
+        && !defines_tail_keys(text)
+        && memchr::memmem::find(text.as_bytes(), b"\"\"\"").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"'''").is_none()
 }
 
 /// The headers the middle may hold: the pieces read nothing else.
@@ -630,6 +677,8 @@ fn plan(text: &str) -> Option<Plan> {
     }
     let mut cuts = Vec::new();
     let mut end = text.len();
+    // The islands found, and where the one being read started.
+    let (mut islands, mut island) = (Vec::new(), None);
     let mut want = 1;
     let mut at = 0;
     // Before the first cut: the run of claims (where it starts and where it ended), whether a
@@ -637,15 +686,30 @@ fn plan(text: &str) -> Option<Plan> {
     // reaches back into it after it, and whether a `[[claim]]` followed the run.
     let (mut claims_from, mut claims_to) = (None, None);
     let (mut defines, mut claims_apart, mut claim_after) = (false, true, false);
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let start = at;
         at += line.len();
         let header = line.trim_end_matches(['\n', '\r']);
         let is_header = header.trim_start().starts_with('[');
         if !cuts.is_empty() {
-            if is_header && !MIDDLE_HEADERS.contains(&header) {
-                end = start;
-                break;
+            match island {
+                // The island ends where the middle's next run starts.
+                Some(from) if header == "[[phrasing]]" || header == "[[words]]" => {
+                    if !is_island(&text[from..start]) {
+                        end = from;
+                        break;
+                    }
+                    islands.push(from..start);
+                    island = None;
+                }
+                // A `[phrasing.values]` would reach back over the island: the tail starts there.
+                Some(_) if MIDDLE_HEADERS.contains(&header) => {
+                    end = island.unwrap_or(start);
+                    break;
+                }
+                Some(_) => {}
+                None if is_header && !MIDDLE_HEADERS.contains(&header) => island = Some(start),
+                None => {}
             }
         } else if is_header {
             let names_claim = header.contains("claim");
@@ -680,6 +744,10 @@ fn plan(text: &str) -> Option<Plan> {
             }
         }
     }
+    // An island running to the end of the file is its tail.
+    if let Some(from) = island {
+        end = end.min(from);
+    }
     let first = *cuts.first()?;
     let (head, tail) = (&text[..first], &text[end..]);
     let multiline = memchr::memmem::find(head.as_bytes(), b"\"\"\"").is_some()
@@ -690,7 +758,7 @@ fn plan(text: &str) -> Option<Plan> {
     // The middle's headers never name `claim`; the tail's may, after a `[[claim]]` of its own.
     claims_apart &= claim_after || !reaches_back(tail, "[[claim]]", "claim");
     let claims = claims_from.zip(claims_to).filter(|_| claims_apart).map(|(from, to)| from..to);
-    Some(Plan { cuts, end, claims })
+    Some(Plan { cuts, end, islands, claims })
 }
 
 /// Whether a header line of `after` names `name`, other than `array` (its `[[…]]`), before the
@@ -726,35 +794,51 @@ fn defines_tail_keys(head: &str) -> bool {
 fn defines_keys(text: &str, names: &[&str]) -> bool {
     text.lines().any(|line| {
         let key = line.trim_start().trim_start_matches(['"', '\'']);
-        names.iter().any(|name| {
-            key.strip_prefix(name)
-                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(['=', '.']))
-        })
+        // Most lines start with no name's first letter: no name compared.
+        let first = key.as_bytes().first();
+        names.iter().any(|name| name.as_bytes().first() == first)
+            && names.iter().any(|name| {
+                key.strip_prefix(name)
+                    .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(['=', '.']))
+            })
+    })
+}
+
+/// `text`'s lines, each with its newline (as `split_inclusive('\n')`), found with `memchr`:
+/// [`plan`] reads every line of a long file before it is parsed on both cores.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    let ends = ends.chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = text.get(start..end).unwrap_or_default();
+        start = end;
+        line
     })
 }
 
 /// `s`'s span moved on by `by` bytes: where a piece's value sits in the whole file.
-fn shift(s: toml::Spanned<String>, by: usize) -> toml::Spanned<String> {
+fn shift(s: &mut toml::Spanned<String>, by: usize) {
     let span = s.span();
-    toml::Spanned::new(span.start + by..span.end + by, s.into_inner())
+    *s = toml::Spanned::new(span.start + by..span.end + by, std::mem::take(s.get_mut()));
 }
 
 impl PhrasingSpec {
-    fn shifted(self, by: usize) -> PhrasingSpec {
-        let all = |v: Vec<toml::Spanned<String>>| v.into_iter().map(|s| shift(s, by)).collect();
-        PhrasingSpec {
-            claim: shift(self.claim, by),
-            lang: shift(self.lang, by),
-            patterns: all(self.patterns),
-            values: self.values.into_iter().map(|(k, v)| (k, all(v))).collect(),
-            unless: all(self.unless),
-        }
+    /// In place: its lists and map of values are not built again.
+    fn shifted(mut self, by: usize) -> PhrasingSpec {
+        shift(&mut self.claim, by);
+        shift(&mut self.lang, by);
+        let lists = self.values.values_mut().chain([&mut self.patterns, &mut self.unless]);
+        lists.flatten().for_each(|s| shift(s, by));
+        self
     }
 }
 
 impl WordsSpec {
-    fn shifted(self, by: usize) -> WordsSpec {
-        WordsSpec { vocab: shift(self.vocab, by), lang: shift(self.lang, by), ..self }
+    fn shifted(mut self, by: usize) -> WordsSpec {
+        shift(&mut self.vocab, by);
+        shift(&mut self.lang, by);
+        self
     }
 }
 
@@ -1054,23 +1138,25 @@ until = 2032
     /// The pieces of a planned file, each parsed on its own: what [`parse_raw`] would join.
     fn pieces_parse(text: &str) -> bool {
         let plan = plan(text).expect("a plan");
-        let bounds: Vec<usize> = plan.cuts.iter().copied().chain([plan.end]).collect();
-        bounds.windows(2).all(|w| toml::from_str::<RawTail>(&text[w[0]..w[1]]).is_ok())
+        plan.pieces().into_iter().all(|r| toml::from_str::<RawTail>(&text[r]).is_ok())
     }
 
     #[test]
     fn a_long_terms_file_cut_in_pieces_reads_as_the_whole() {
         let plan = plan(SEED).expect("the seed's terms are cut");
         assert_eq!(plan.cuts.len(), 3, "{plan:?}");
-        assert!(plan.end < SEED.len(), "the seed has claims after its middle: {plan:?}");
+        // Its `[language.xx]` cues and two claims between phrasings are islands: the middle runs on
+        // past them to the end of the file.
+        assert_eq!(plan.end, SEED.len(), "{plan:?}");
+        assert!(plan.islands.len() >= 2, "{plan:?}");
         assert!(plan.claims.is_some(), "the seed's claims are read apart: {plan:?}");
         // No piece falls back to the whole file (it did when a claim followed the last cut).
         assert!(pieces_parse(SEED));
         let whole: RawTerms = toml::from_str(SEED).expect("the seed parses");
         let cut = parse_raw(SEED).expect("the seed parses in pieces");
         assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "the same tables, with the same spans");
-        // A file whose middle runs to its end has no tail to blank.
-        let middle_only = &SEED[..plan.end];
+        // A file whose middle runs to its end without an island has no tail to blank.
+        let middle_only = &SEED[..plan.islands[0].start];
         assert_eq!(plan_end(middle_only), middle_only.len());
         let whole: RawTerms = toml::from_str(middle_only).expect("parses");
         assert_eq!(format!("{:?}", parse_raw(middle_only).expect("parses")), format!("{whole:?}"));
@@ -1128,6 +1214,35 @@ until = 2032
         assert!(plan(&text).is_some_and(|p| p.claims.is_none()));
         let whole = toml::from_str::<RawTerms>(&text);
         assert_eq!(format!("{:?}", parse_raw(&text)), format!("{whole:?}"));
+    }
+
+    /// Tables between the middle's phrasings are islands, read with the head, only when the
+    /// whole file reads them alike: a header that reaches back into the middle's last table or
+    /// the last claim, or a multi-line string, ends the middle there instead.
+    #[test]
+    fn an_island_in_the_middle_reads_as_the_whole_file_or_ends_it() {
+        let at = plan(SEED).expect("a plan").cuts[1];
+        let with = |island: &str| format!("{}{island}{}", &SEED[..at], &SEED[at..]);
+        let read_alike = |text: &str| {
+            let whole = toml::from_str::<RawTerms>(text);
+            assert_eq!(format!("{:?}", parse_raw(text)), format!("{whole:?}"));
+        };
+        let island = with(
+            "[language.xx]\nneutral = [\"a b\"]\n\n[[claim]]\nid = \"zz\"\nkind = \"status\"\n[claim.values]\nx = [\"y\"]\n",
+        );
+        let p = plan(&island).expect("a plan");
+        assert!(p.islands.iter().any(|i| i.start == at) && p.end == island.len(), "{p:?}");
+        read_alike(&island);
+        for ends in [
+            "[language.xx]\nneutral = [\"a\"]\n[phrasing.values]\nx = [\"y\"]\n",
+            "[language.xx]\nneutral = [\"a\"]\n[claim.values]\nx = [\"y\"]\n",
+            "[language.xx]\nnote = \"\"\"\n[[phrasing]]\nclaim = \"q\"\n\"\"\"\n",
+            "[language.xx]\nwords = [\"a\"]\n",
+        ] {
+            let text = with(ends);
+            assert!(plan(&text).is_none_or(|p| p.end == at && p.islands.iter().all(|i| i.start < at)), "{ends}");
+            read_alike(&text);
+        }
     }
 
     /// A tail header that reaches back into the middle's last table is read by the whole file.
