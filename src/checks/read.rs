@@ -1744,6 +1744,15 @@ impl Reader<'_> {
             .filter(|(c, h)| !(*c == Cue::Negation && replacement_after(toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && opens_own_conjunct(self.lang, toks, m, h)))
             .filter(|(c, h)| !(*c == Cue::Negation && self.lang == Lang::En && english_verb_conjunct(toks, m, h)))
+            // "… Azure was named OpenAI's preferred cloud provider, a looser arrangement than many
+            // critics assume" (b60): the critics of an appositive after the match hold a view of
+            // the arrangement, not of the clause's claim.
+            .filter(|(c, h)| {
+                !(*c == Cue::Distance
+                    && self.lang == Lang::En
+                    && h.start >= m.end
+                    && in_trailing_appositive(&toks[m.end..], h.start - m.end))
+            })
             // A date is the event's, whatever became of what it dated: "the right of first refusal
             // that Microsoft secured in January 2024 is gone" still dates the right to 2024.
             .filter(|(c, h)| !(*c == Cue::Negation && claim.kind == Kind::Date && h.start >= m.end))

@@ -335,3 +335,63 @@ fn a_negation_before_and_that_is_the_first_reported_clauses() {
         "",
     );
 }
+
+/// b60's false alarm: "the definitive agreement that their September memorandum said they were
+/// working to finalise": what the memorandum said is its stage's, not the article's.
+#[test]
+fn what_the_memorandum_said_was_still_to_be_finalised_is_its_stage() {
+    silent(
+        "E4",
+        "Microsoft and OpenAI published matching posts, setting out the definitive agreement that their September memorandum said they were working to finalise.",
+    );
+    // Said of the definitive agreement's own stage, "still working to finalise" contradicts.
+    contradicts("E4", "The companies are still working to finalize contractual terms.", "deal-final", "not final");
+    contradicts("E4", "Microsoft and OpenAI have yet to sign a definitive agreement.", "deal-final", "not final");
+}
+
+/// b60's false alarm: "It puts an outside check on any claim by OpenAI that AGI has been
+/// reached": an outside check is the panel; "by OpenAI" names who claims AGI, not who checks.
+#[test]
+fn an_outside_check_on_a_claim_by_openai_is_the_panel() {
+    agrees("E4", "It puts an outside check on any claim by OpenAI that AGI has been reached.", "agi-verification");
+    agrees("E4", "The deal adds independent review of any declaration of AGI by OpenAI's board.", "agi-verification");
+    contradicts("E4", "Any AGI declaration will be verified by OpenAI alone.", "agi-verification", "OpenAI alone");
+}
+
+/// b60: "Azure was named OpenAI's preferred cloud provider, a looser arrangement than many
+/// critics assume": the critics of the trailing appositive hold a view of the arrangement; the
+/// clause still states it (at January 2023, when Azure was exclusive).
+#[test]
+fn critics_in_a_trailing_appositive_keep_no_distance_from_the_claim() {
+    contradicts(
+        "E4",
+        "In January 2023, Azure was named OpenAI's preferred cloud provider, a looser arrangement than many critics assume.",
+        "cloud-exclusivity",
+        "not exclusive",
+    );
+    // The critics' own claim keeps its distance.
+    silent("E4", "Critics claim that in January 2023 Azure was named OpenAI's preferred cloud provider.");
+}
+
+/// b60: "Microsoft hangs on to its 49% stake", "a memorandum … was, in effect, the binding term
+/// sheet", "an investment that both companies officially put at $10 billion": verbs of holding on,
+/// a binding term sheet, and an adverb before the companies' figure.
+#[test]
+fn holding_on_to_a_stake_a_binding_term_sheet_and_an_officially_put_figure() {
+    contradicts("E5", "Microsoft hangs on to its 49% stake.", "stake-percent", "49%");
+    agrees("E5", "Microsoft clings to its 27% stake.", "stake-percent");
+    contradicts(
+        "E4",
+        "The memorandum of understanding the two signed was, in effect, the binding term sheet.",
+        "mou-binding",
+        "binding",
+    );
+    // Binding terms the definitive agreement made of the memorandum are the agreement's.
+    silent("E4", "The two companies signed a definitive agreement, turning September's memorandum into binding terms.");
+    contradicts(
+        "E5",
+        "The 2023 deal was a multiyear, multibillion-dollar investment that both companies officially put at $10 billion.",
+        "investment-disclosed",
+        "disclosed",
+    );
+}
