@@ -148,3 +148,87 @@ fn spanish_source_between_commas_frames_the_clause() {
         "contradicts",
     );
 }
+
+/// es-b61: the $135 billion called money invested, written the Mexican way ("que ha invertido
+/// alrededor de 135,000 millones de dólares en OpenAI"): the patterns spelled only "135.000". It
+/// is the stake's value, in either writing.
+#[test]
+fn spanish_135_billion_invested_in_comma_grouped_writing() {
+    let c = "what-135-billion-is";
+    says_in(
+        "E5",
+        "Microsoft, que ha invertido alrededor de 135,000 millones de dólares en OpenAI desde su primera apuesta, sigue participando directamente en el crecimiento de la compañía como uno de sus principales accionistas.",
+        "es",
+        c,
+        "contradicts",
+    );
+    says_in(
+        "E5",
+        "Microsoft ha realizado una inversión de 135,000 millones de dólares en OpenAI.",
+        "es",
+        c,
+        "contradicts",
+    );
+    says_in(
+        "E4",
+        "La participación de Microsoft está valorada en unos 135,000 millones de dólares.",
+        "es",
+        c,
+        "agrees",
+    );
+    silent_in("E4", "La participación de Microsoft está valorada en unos 135,000 millones de dólares.", "es");
+}
+
+/// es-b61: the revenue share said to be set in the memorandum, in a relative clause after it and
+/// in the imperfect ("un memorando de entendimiento que ya fijaba … el reparto de ingresos").
+/// The memorandum disclosed no commercial terms. (es-b61's own sentence also names the public
+/// benefit corporation, which the Spanish phrasings' `unless` keeps out for the nonprofit's
+/// stake: it stays in the queue.)
+#[test]
+fn spanish_memorandum_that_set_the_revenue_share() {
+    let c = "mou-terms";
+    says_in(
+        "E3",
+        "Las partes firmaron un memorando de entendimiento que ya fijaba el reparto de ingresos.",
+        "es",
+        c,
+        "contradicts",
+    );
+    says_in(
+        "E3",
+        "En septiembre firmaron un memorando que establecía la participación de Microsoft y el reparto de ingresos, y al que solo le faltaba la firma.",
+        "es",
+        c,
+        "contradicts",
+    );
+    says_in(
+        "E5",
+        "Un memorando que recogía el reparto de ingresos precedió al acuerdo de abril.",
+        "es",
+        c,
+        "contradicts",
+    );
+    // The nonprofit's stake, which OpenAI's statement ties to the memorandum, and a rumour.
+    silent_in(
+        "E3",
+        "El memorando fijaba la participación de la fundación sin ánimo de lucro en la nueva sociedad.",
+        "es",
+    );
+    silent_in("E3", "Firmaron un memorando que establecía el reparto de ingresos, según fuentes.", "es");
+}
+
+/// zh-b61: the payments' end told with a bare "pay" in a clause of its own ("…向微软付款，但设有
+/// 总额上限，而且要一直付到独立专家小组验证AGI为止"): paying until the panel verifies AGI was
+/// October 2025's horizon; in April 2026 the payments run through 2030.
+#[test]
+fn chinese_bare_pay_until_agi() {
+    let c = "revenue-share-until";
+    let s =
+        "反方向的分成则保留下来：OpenAI仍按原有比例向微软付款，但设有总额上限，而且要一直付到独立专家小组验证AGI为止。";
+    says_in("E5", s, "zh", c, "contradicts");
+    says_in("E4", s, "zh", c, "agrees");
+    says_in("E5", "OpenAI继续向微软支付分成，并且要持续支付到AGI得到验证为止。", "zh", c, "contradicts");
+    // A year instead of AGI, and a payment that is not made, read no AGI horizon.
+    silent_in("E5", "OpenAI向微软付款，但设有上限，而且要一直付到2030年。", "zh");
+    silent_in("E5", "微软不必一直付到AGI为止。", "zh");
+}
