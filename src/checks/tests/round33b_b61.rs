@@ -232,3 +232,23 @@ fn chinese_bare_pay_until_agi() {
     silent_in("E5", "OpenAI向微软付款，但设有上限，而且要一直付到2030年。", "zh");
     silent_in("E5", "微软不必一直付到AGI为止。", "zh");
 }
+
+/// es-b61's headline: the revenue share called "la regalía" in the singular ("la regalía para
+/// Redmond corre hasta 2032"); only the plural "regalías" was a revenue share. The payments to
+/// Microsoft run through 2030.
+#[test]
+fn spanish_singular_regalia_is_the_revenue_share() {
+    let c = "revenue-share-until";
+    says_in(
+        "E5",
+        "Microsoft y OpenAI reescriben su alianza: la nube se abre y la regalía para Redmond corre hasta 2032",
+        "es",
+        c,
+        "contradicts",
+    );
+    says_in("E5", "La regalía que OpenAI paga a Microsoft se mantiene hasta 2030.", "es", c, "agrees");
+    says_in("E5", "La regalía para Microsoft termina en 2030.", "es", c, "agrees");
+    // A licence free of royalties is the licence's end, not the payments'.
+    silent_in("E5", "La licencia de Microsoft, libre de regalía, dura hasta 2032.", "es");
+    silent_in("E5", "Microsoft conservará la licencia hasta 2032 sin pagar regalía alguna.", "es");
+}
