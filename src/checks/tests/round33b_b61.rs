@@ -252,3 +252,47 @@ fn spanish_singular_regalia_is_the_revenue_share() {
     silent_in("E5", "La licencia de Microsoft, libre de regalía, dura hasta 2032.", "es");
     silent_in("E5", "Microsoft conservará la licencia hasta 2032 sin pagar regalía alguna.", "es");
 }
+
+/// zh-b61 (queue): the memorandum said to disclose no commercial terms, past two commas
+/// ("…谅解备忘录，公告本身只有寥寥三句话，没有披露任何商业条款"): the official statement's own
+/// point, read as agreeing; its negation is no longer left over for the queue.
+#[test]
+fn chinese_memorandum_disclosed_no_commercial_terms() {
+    let c = "mou-terms";
+    says_in(
+        "E3",
+        "去年9月，双方签署了一份不具约束力的谅解备忘录，公告本身只有寥寥三句话，没有披露任何商业条款。",
+        "zh",
+        c,
+        "agrees",
+    );
+    says_in("E3", "谅解备忘录并未披露具体商业条款。", "zh", c, "agrees");
+    silent_in("E3", "谅解备忘录并未披露具体商业条款。", "zh");
+    // Settled terms stay wrong.
+    says_in("E3", "谅解备忘录已经敲定了收入分成比例。", "zh", c, "contradicts");
+}
+
+/// es-b61 (queue): "una participación de ingresos" is a revenue share, as "una participación en
+/// los ingresos" was ("Microsoft ya no pagará a OpenAI una participación de ingresos"); a
+/// "participación de Microsoft" is still its stake.
+#[test]
+fn spanish_participacion_de_ingresos_is_a_revenue_share() {
+    let c = "revenue-flow";
+    says_in("E5", "Microsoft ya no pagará a OpenAI una participación de ingresos.", "es", c, "agrees");
+    silent_in("E5", "Microsoft ya no pagará a OpenAI una participación de ingresos.", "es");
+    says_in("E5", "Microsoft seguirá pagando a OpenAI una participación de los ingresos.", "es", c, "contradicts");
+    says_in(
+        "E5",
+        "OpenAI pagará a Microsoft una participación de ingresos hasta 2030.",
+        "es",
+        "revenue-share-until",
+        "agrees",
+    );
+    says_in(
+        "E4",
+        "La participación de Microsoft en OpenAI está valorada en 135.000 millones de dólares.",
+        "es",
+        "stake-value",
+        "agrees",
+    );
+}
