@@ -296,3 +296,16 @@ fn spanish_participacion_de_ingresos_is_a_revenue_share() {
         "agrees",
     );
 }
+
+/// zh-b61: the technologies named between "commercialise" and the partner ("微软则成为其商业化
+/// AGI之前技术的“首选合作伙伴”"): the preferred partner for pre-AGI technology, as in 2019. An
+/// exclusive partner, or technology after AGI, is wrong.
+#[test]
+fn chinese_commercialising_pre_agi_technology() {
+    let s = "2019年7月，微软宣布向OpenAI投资10亿美元，Azure成为OpenAI的独家云服务商，微软则成为其商业化AGI之前技术的“首选合作伙伴”。";
+    says_in("E1", s, "zh", "commercialization-role", "agrees");
+    says_in("E1", s, "zh", "commercialization-scope", "agrees");
+    silent_in("E1", s, "zh");
+    says_in("E1", "微软成为商业化AGI之后技术的首选合作伙伴。", "zh", "commercialization-scope", "contradicts");
+    says_in("E1", "微软成为商业化AGI之前技术的独家合作伙伴。", "zh", "commercialization-role", "contradicts");
+}
