@@ -891,6 +891,9 @@ mod tests {
     mod round33_frpt;
     // Round 33's Japanese and Korean tests, from the blind articles ja-b59 and ko-b59.
     mod round33_cjk;
+    // Round 33b's Spanish, German and Chinese tests, from the blind articles es-b61, de-b61 and
+    // zh-b61.
+    mod round33b_b61;
 
     static RULES: LazyLock<(Terms, Checker)> = LazyLock::new(|| {
         let terms =

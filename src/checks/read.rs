@@ -1115,7 +1115,10 @@ fn in_relative_after(lang: Lang, toks: &[Token], m: &Match, h: &Match) -> bool {
     if h.start < m.end || h.start > toks.len() {
         return false;
     }
-    let after_comma = |j: usize| j > 0 && toks[j - 1].norm == ",";
+    // A framing aside the splitter took out between the match and the relative (", also für
+    // jene API-Aufrufe, bei denen keine Daten …") took its commas along: the gap it left in
+    // the text stands for them (a gap wider than quotation marks and spaces leave).
+    let after_comma = |j: usize| j > 0 && (toks[j - 1].norm == "," || toks[j].range.start > toks[j - 1].range.end + 8);
     let lead = |j: usize| -> bool {
         let t = toks[j].norm.as_str();
         let before = j.checked_sub(1).map(|p| toks[p].norm.as_str());

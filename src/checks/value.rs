@@ -737,6 +737,17 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
     if lang != Lang::En && group(t) && p > 0 && toks[p - 1].kind == Kind::Number && !t.glued {
         return None;
     }
+    // "250,000 millones de dólares", "1,300 millones": Mexican and US Spanish group thousands
+    // with a comma. One comma before exactly three digits and "millones" is that grouping (a
+    // writer who means 1.3 million writes "1,3 millones"; one who means 250 billion in Spain,
+    // "250.000 millones"), so the millions are read as the thousands they group.
+    let comma_grouped = lang == Lang::Es
+        && t.kind == Kind::Number
+        && !t.norm.contains('.')
+        && t.norm.split_once(',').is_some_and(|(whole, group)| {
+            whole != "0" && !whole.is_empty() && group.len() == 3 && !group.contains(',')
+        });
+    let number_at = p;
     let fraction = if lang == Lang::En && t.kind == Kind::Word { english_fraction_at(toks, p, dollar) } else { None };
     let mut n = match t.kind {
         Kind::Number => number(&t.norm, lang)?,
@@ -783,6 +794,9 @@ pub fn amount_at(toks: &[Token], pos: usize, lang: Lang) -> Option<(usize, u64)>
             hangul_word = Some(toks[p].norm.as_str());
         }
         scale = f;
+        if comma_grouped && f == 1e6 && end == p + 1 && p == number_at + 1 {
+            n = number(&toks[number_at].norm.replace(',', ""), lang)?;
+        }
         p = end;
         // "Mrd. $", "Mio. Dollar": the abbreviation's stop.
         if toks.get(p).is_some_and(|t| t.norm == ".")
@@ -1982,6 +1996,11 @@ mod tests {
         assert_eq!(amount("eine Milliarde Dollar", Lang::De), Some(b));
         assert_eq!(amount("dix milliards de dollars", Lang::Fr), Some(10 * b));
         assert_eq!(amount("diez mil millones de dólares", Lang::Es), Some(10 * b));
+        assert_eq!(amount("250,000 millones de dólares", Lang::Es), Some(250 * b));
+        assert_eq!(amount("1,300 millones de dólares", Lang::Es), Some(1_300_000_000));
+        assert_eq!(amount("1,3 millones de dólares", Lang::Es), Some(1_300_000));
+        assert_eq!(amount("0,250 millones de dólares", Lang::Es), Some(250_000));
+        assert_eq!(amount("32,500 millones de dólares", Lang::Pt), Some(32_500_000));
         assert_eq!(amount("1천350억 달러", Lang::Ko), Some(135 * b));
         assert_eq!(amount("1,350億ドル", Lang::Ja), Some(135 * b));
         assert_eq!(amount("zehn Dollar", Lang::De), None, "a number word is an amount only before its scale");

@@ -714,6 +714,23 @@ fn cjk_breaks(s: &str, lang: &str) -> Vec<Range<usize>> {
                     out.push(k..k);
                 }
             }
+            // "…让OpenAI可以在任何云上销售全部产品，微软则保住了…": a party before 则 right
+            // after a comma sets its own statement against the one before ("while Microsoft
+            // keeps …"). Not after a condition ("如果OpenAI宣布实现AGI，微软则失去…"), whose
+            // consequence 则 opens: the two halves are one statement.
+            const PARTIES: &[&str] =
+                &["微软", "OpenAI", "双方", "前者", "后者", "对方", "Azure", "亚马逊", "谷歌", "甲骨文", "该公司"];
+            const CONDITIONS: &[&str] = &["如果", "若", "一旦", "倘若", "假如", "如", "只要", "除非", "当", "要是"];
+            for comma in ["，", ","] {
+                for (k, _) in s.match_indices(comma) {
+                    let rest = &s[k + comma.len()..];
+                    let party = PARTIES.iter().find_map(|p| rest.strip_prefix(p));
+                    let contrast = party.is_some_and(|r| r.starts_with('则') || r.starts_with("方面则"));
+                    if contrast && !CONDITIONS.iter().any(|c| s[..k].contains(c)) {
+                        out.push(k..k + comma.len());
+                    }
+                }
+            }
         }
         "ja" => {
             // The te-form "ており、" joins two statements, each with its own topic ("覚書の段階で
@@ -1682,7 +1699,15 @@ fn comma_cut(s: &str, i: usize, lang: &str) -> Option<(Cut, Range<usize>)> {
         && ["companies", "disclosures", "microsoft and openai", "openai and microsoft"]
             .iter()
             .any(|w| inner_lower.contains(w));
+    // "Lo que Redmond sí retiene, según personas cercanas a la negociación, es su derecho …",
+    // "Microsoft behält, laut einem Sprecher, …": a source between commas frames the clause as
+    // "according to" does, and parts no pattern. "Según fuentes" stays in the clause: Spanish
+    // reads it as a rumour (a hedge).
+    let source = matches!((lang, word.as_str()), ("es", "según") | ("de", "laut"))
+        && inner_words <= 8
+        && !(lang == "es" && second == "fuentes");
     if (FRAMING.contains(&word.as_str()) && inner_words <= 6)
+        || source
         || after_opening_time
         || (word == "according" && inner_words <= 8 && !own_source)
         || saying
