@@ -395,3 +395,40 @@ fn holding_on_to_a_stake_a_binding_term_sheet_and_an_officially_put_figure() {
         "disclosed",
     );
 }
+
+/// Bug (this round): the neutral phrases "no longer depend on it" and "for the first time since"
+/// were written into the English `distance` list, which silenced every claim of their clause
+/// instead of only taking back their own words. As neutral phrases the clause still reads.
+#[test]
+fn neutral_phrases_written_as_distance_silenced_their_clause() {
+    agrees(
+        "E5",
+        "The posts don't mention AGI, and OpenAI's payments to Microsoft no longer depend on it.",
+        "revenue-flow",
+    );
+    agrees("E5", "For the first time since 2019, Microsoft can pursue AGI on its own.", "microsoft-agi");
+    agrees(
+        "E5",
+        "For the first time in years, OpenAI pays Microsoft a revenue share through 2030.",
+        "revenue-share-until",
+    );
+}
+
+/// b60: "the two companies insisted it changed nothing about their terms and that Azure would
+/// remain the exclusive cloud for every OpenAI workload": the parties insisting state their own
+/// terms, attributed; a critic's insistence keeps its distance.
+#[test]
+fn the_parties_insisting_state_their_terms_critics_insisting_keep_their_distance() {
+    contradicts(
+        "E5",
+        "When OpenAI struck its deal with Amazon in February, the two companies insisted it changed nothing about their terms and that Azure would remain the exclusive cloud for every OpenAI workload.",
+        "cloud-exclusivity",
+        "exclusive",
+    );
+    agrees(
+        "C2",
+        "The companies insisted that Azure remains the exclusive cloud for stateless APIs.",
+        "api-exclusivity",
+    );
+    silent("C2", "Critics insisted that Azure would remain the exclusive cloud for every OpenAI workload.");
+}
