@@ -297,9 +297,10 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
             // "For the first time, OpenAI can serve all its products on any cloud": the clause is
             // right about something new at its stage, so what else its words agree with that an
             // earlier event set (Azure no longer exclusive) is no claim that it too is new.
+            let verdicts: Vec<_> = readings.iter().map(|r| checker.verdict(terms, r, stage)).collect();
             let new_here =
-                readings.iter().any(|r| r.first_time && checker.verdict(terms, r, stage).is_some_and(|v| v.agrees));
-            for r in readings {
+                readings.iter().zip(&verdicts).any(|(r, v)| r.first_time && v.as_ref().is_some_and(|v| v.agrees));
+            for (r, v) in readings.into_iter().zip(verdicts) {
                 // A claim read wholly inside an antecedent borrowed from the clause before was
                 // read there, with that clause's negation ("no longer pays a revenue share to
                 // OpenAI, which …"): that reading stands.
@@ -314,7 +315,7 @@ fn check_block(checker: &Checker, terms: &Terms, b: &Block<'_>, stage: NaiveDate
                 {
                     continue;
                 }
-                let Some(v) = checker.verdict(terms, &r, stage) else { continue };
+                let Some(v) = v else { continue };
                 if new_here && v.already.is_some() {
                     continue;
                 }

@@ -1112,6 +1112,12 @@ pub struct Match {
 }
 
 impl Match {
+    /// No words, at token `k`: a cue read outside the clause's tokens (a framing aside's) placed
+    /// where it stood, so that it touches no word a pattern spelled.
+    pub fn empty_at(k: usize) -> Match {
+        Match { start: k, end: k, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() }
+    }
+
     pub fn is_spelled(&self, i: usize) -> bool {
         self.spelled.iter().any(|r| r.contains(&i))
     }

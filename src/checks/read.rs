@@ -1551,24 +1551,12 @@ impl Reader<'_> {
                         if c == Cue::FirstTime {
                             let after = frame.get(h.end.saturating_sub(1)).map_or(usize::MAX, |t| t.range.end);
                             let k = toks.iter().position(|t| t.range.start >= after).unwrap_or(toks.len());
-                            f.hits.push((
-                                c,
-                                Match { start: k, end: k, slots: Vec::new(), spelled: Vec::new(), gaps: Vec::new() },
-                            ));
+                            f.hits.push((c, Match::empty_at(k)));
                             continue;
                         }
                         if stage_cues.contains(&c) {
                             // Outside the clause's tokens: it can touch no spelled word.
-                            f.hits.push((
-                                c,
-                                Match {
-                                    start: toks.len(),
-                                    end: toks.len(),
-                                    slots: Vec::new(),
-                                    spelled: Vec::new(),
-                                    gaps: Vec::new(),
-                                },
-                            ));
+                            f.hits.push((c, Match::empty_at(toks.len())));
                         }
                     }
                 }

@@ -327,20 +327,14 @@ pub fn automatic_notes(
             .as_deref()
             .and_then(|id| corpus.terms.event(id))
             .map(|e| format!(" (already set on {}: {})", e.date.format("%-d %B %Y"), e.title));
-        let text = match since {
-            Some(since) => format!(
-                "Automatic check ({}): the article says **{}** is new at this stage; the official term says **{}**{since}.{source}",
-                title(f),
-                f.claimed,
-                f.official
-            ),
-            None => format!(
-                "Automatic check ({}): the article says **{}**; the official term says **{}**.{source}",
-                title(f),
-                f.claimed,
-                f.official
-            ),
-        };
+        let is_new = if since.is_some() { " is new at this stage" } else { "" };
+        let text = format!(
+            "Automatic check ({}): the article says **{}**{is_new}; the official term says **{}**{}.{source}",
+            title(f),
+            f.claimed,
+            f.official,
+            since.unwrap_or_default()
+        );
         out.push(automatic(f, NoteKind::ContradictsTerms, text, &file, &docs[ai], None));
     }
     for &(o, p) in links {

@@ -3275,9 +3275,8 @@ pub fn resolve_resumed_nouns(text: &str, lang: &str, clauses: &mut [Clause]) {
             continue;
         }
         let Some(last) = prev.segments.last().cloned() else { continue };
-        let Some(at) = resumed_in(&text[last.clone()], noun) else { continue };
-        let region = text[last.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
-        stand_in(&mut clauses[i], 0, 0, len, last.start + at..last.start + region.len());
+        let Some(phrase) = resumed_in(&text[last.clone()], noun) else { continue };
+        stand_in(&mut clauses[i], 0, 0, len, last.start + phrase.start..last.start + phrase.end);
     }
 }
 
@@ -3302,14 +3301,16 @@ fn resumed_opening(opening: &str) -> Option<(usize, &str)> {
     subject.then_some((len, noun))
 }
 
-/// Where in `before` (the words after its last punctuation) the noun stands, as a whole word.
-fn resumed_in(before: &str, noun: &str) -> Option<usize> {
+/// The phrase of `before` the noun opens (as a whole word, among the words after the last
+/// punctuation), up to its last word: what the noun named again stands for.
+fn resumed_in(before: &str, noun: &str) -> Option<Range<usize>> {
     let region = before.trim_end_matches(|c: char| !c.is_alphanumeric());
     let stop = region.rfind([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']).map_or(0, |k| k + 1);
-    word_starts(region)
+    let at = word_starts(region)
         .into_iter()
         .filter(|&k| k >= stop)
-        .rfind(|&k| region[k..].split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun)))
+        .rfind(|&k| region[k..].split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun)))?;
+    Some(at..region.len())
 }
 
 /// German and French: a clause after a dash or a semicolon that opens with "und" or "et" and a
